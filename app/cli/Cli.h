@@ -1,0 +1,81 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonValue>
+#include <QList>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+namespace riaya {
+
+class Database;
+
+// Exit codes of the command-line contract (DESIGN.md §5).
+enum ExitCode { ExitOk = 0, ExitUsage = 1, ExitRejected = 2, ExitNeedsPerson = 3, ExitInternal = 4 };
+
+// What a command gets: its parsed options and the ways to answer.
+class CommandContext
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    CommandContext(QCommandLineParser& parser, QTextStream& out, QTextStream& err);
+
+    QCommandLineParser& options() { return m_parser; }
+    bool json() const { return m_parser.isSet(QStringLiteral("json")); }
+    QTextStream& out() { return m_out; }
+
+    // Opens the database named by --db; prints the reason and sets the exit code on failure.
+    Database* openDatabase(bool create = false);
+    Database* database() { return m_db.get(); }
+
+    // The exit code of the last failure reported.
+    int exitCode() const { return m_exitCode; }
+    int fail(const Error& error);
+    int usage(const QString& message);
+    void printJson(const QJsonValue& value);
+    // A value of an option that must be a whole number in a range, or -1 after reporting.
+    int intOption(const QString& name, int defaultValue, int min, int max);
+
+private:
+    QCommandLineParser& m_parser;
+    QTextStream& m_out;
+    QTextStream& m_err;
+    std::unique_ptr<Database> m_db;
+    int m_exitCode = ExitOk;
+};
+
+struct Command
+{
+    QString path; // "residents add"
+    const char* summary; // QT_TRANSLATE_NOOP("Cli", ...)
+    std::function<void(QCommandLineParser&)> declare;
+    std::function<int(CommandContext&)> run;
+    QString arguments = {}; // positional arguments shown in help, e.g. "TEXT"
+};
+
+void addSiteCommands(QList<Command>& commands);
+void addResidentCommands(QList<Command>& commands);
+void addRecordCommands(QList<Command>& commands);
+
+// Parses the command line, finds the command and runs it.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    Cli();
+    int run(const QStringList& arguments);
+
+private:
+    QString generalHelp() const;
+    QList<Command> m_commands;
+};
+
+} // namespace riaya

@@ -1,0 +1,220 @@
+#include "Cli.h"
+#include "db/Database.h"
+#include "demo/DemoGenerator.h"
+#include "domain/Institution.h"
+#include "domain/InstitutionStore.h"
+#include "site/SiteSetup.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <cstdio>
+#ifdef Q_OS_WIN
+#include <io.h>
+#define isatty _isatty
+#define fileno _fileno
+#else
+#include <unistd.h>
+#endif
+
+namespace riaya {
+namespace {
+
+QJsonObject institutionJson(const Institution& i)
+{
+    return { { QStringLiteral("id"), i.id },
+             { QStringLiteral("name"), i.name },
+             { QStringLiteral("name_latin"), i.nameLatin },
+             { QStringLiteral("kind"), i.kind },
+             { QStringLiteral("capacity"), i.capacity },
+             { QStringLiteral("region"), i.region } };
+}
+
+int runInit(CommandContext& c)
+{
+    auto& o = c.options();
+    Database* db = c.openDatabase(true);
+    if (!db) {
+        return c.exitCode();
+    }
+    SiteSettings settings;
+    settings.name = o.value(QStringLiteral("site-name"));
+    settings.ministry = o.isSet(QStringLiteral("ministry"));
+    settings.withInstitution = !o.isSet(QStringLiteral("no-institution"));
+    if (o.isSet(QStringLiteral("kind"))) {
+        settings.institutionKind = o.value(QStringLiteral("kind"));
+    }
+    settings.capacity = c.intOption(QStringLiteral("capacity"), settings.capacity, 1, 5000);
+    if (settings.capacity < 0) {
+        return ExitUsage;
+    }
+    settings.region = o.value(QStringLiteral("region"));
+    if (Status status = SiteSetup::initialise(*db, settings); !status) {
+        return c.fail(status.error());
+    }
+    if (c.json()) {
+        c.printJson(QJsonObject { { QStringLiteral("site_id"), db->site().id },
+                                  { QStringLiteral("name"), db->site().name },
+                                  { QStringLiteral("ministry"), db->site().isMinistry },
+                                  { QStringLiteral("institution_id"), db->site().institutionId } });
+    } else {
+        c.out() << (db->site().isMinistry ? CommandContext::tr("Ministry hub “%1” set up in %2.")
+                                          : CommandContext::tr("Site “%1” set up in %2."))
+                       .arg(db->site().name, db->path())
+                << '\n';
+    }
+    return ExitOk;
+}
+
+int runDemo(CommandContext& c)
+{
+    DemoSettings settings;
+    settings.residents = c.intOption(QStringLiteral("residents"), 100, 0, 1'000'000);
+    settings.institutions = c.intOption(QStringLiteral("institutions"), 1, 1, 10'000);
+    const int seed = c.intOption(QStringLiteral("seed"), 1, 0, std::numeric_limits<int>::max());
+    settings.presenceDays = c.intOption(QStringLiteral("presence-days"), settings.presenceDays, 0, 62);
+    if (settings.residents < 0 || settings.institutions < 0 || seed < 0 || settings.presenceDays < 0) {
+        return ExitUsage;
+    }
+    settings.seed = static_cast<quint64>(seed);
+    Database* db = c.openDatabase();
+    if (!db) {
+        return c.exitCode();
+    }
+    const bool showProgress = isatty(fileno(stderr)) && !c.json();
+    QElapsedTimer timer;
+    timer.start();
+    Result<DemoSummary> summary = DemoGenerator::generate(*db, settings, [showProgress](int done, int total) {
+        if (showProgress) {
+            std::fprintf(stderr, "\r%d / %d", done, total);
+        }
+    });
+    if (showProgress) {
+        std::fprintf(stderr, "\n");
+    }
+    if (!summary) {
+        return c.fail(summary.error());
+    }
+    const double seconds = static_cast<double>(timer.elapsed()) / 1000.0;
+    if (c.json()) {
+        c.printJson(QJsonObject { { QStringLiteral("institutions"), summary->institutions },
+                                  { QStringLiteral("residents"), summary->residents },
+                                  { QStringLiteral("stays"), summary->stays },
+                                  { QStringLiteral("presence"), summary->presence },
+                                  { QStringLiteral("school_results"), summary->results },
+                                  { QStringLiteral("incidents"), summary->incidents },
+                                  { QStringLiteral("seconds"), seconds } });
+    } else {
+        c.out() << CommandContext::tr("Added %n residents", nullptr, summary->residents) << ", "
+                << CommandContext::tr("%n institutions", nullptr, summary->institutions) << ", "
+                << CommandContext::tr("%n presence marks", nullptr, summary->presence) << ", "
+                << CommandContext::tr("%n school results", nullptr, summary->results) << ", "
+                << CommandContext::tr("%n incidents", nullptr, summary->incidents) << " ("
+                << CommandContext::tr("%1 s").arg(seconds, 0, 'f', 1) << ").\n";
+    }
+    return ExitOk;
+}
+
+int runInstitutionsList(CommandContext& c)
+{
+    Database* db = c.openDatabase();
+    if (!db) {
+        return c.exitCode();
+    }
+    Result<QList<Institution>> list = InstitutionStore(*db).list();
+    if (!list) {
+        return c.fail(list.error());
+    }
+    QJsonArray array;
+    for (const Institution& i : *list) {
+        if (c.json()) {
+            array.append(institutionJson(i));
+        } else {
+            c.out() << QStringLiteral("%1  %2  (%3, %4)\n").arg(i.id, i.name, institutionKindLabel(i.kind)).arg(i.capacity);
+        }
+    }
+    if (c.json()) {
+        c.printJson(array);
+    }
+    return ExitOk;
+}
+
+int runInstitutionsAdd(CommandContext& c)
+{
+    auto& o = c.options();
+    Institution i;
+    i.name = o.value(QStringLiteral("name"));
+    i.nameLatin = o.value(QStringLiteral("name-latin"));
+    if (o.isSet(QStringLiteral("kind"))) {
+        i.kind = o.value(QStringLiteral("kind"));
+    }
+    i.capacity = c.intOption(QStringLiteral("capacity"), 0, 0, 100000);
+    if (i.capacity < 0) {
+        return ExitUsage;
+    }
+    i.region = o.value(QStringLiteral("region"));
+    i.province = o.value(QStringLiteral("province"));
+    Database* db = c.openDatabase();
+    if (!db) {
+        return c.exitCode();
+    }
+    Result<QString> id = InstitutionStore(*db).create(i);
+    if (!id) {
+        return c.fail(id.error());
+    }
+    c.out() << *id << '\n';
+    return ExitOk;
+}
+
+} // namespace
+
+void addSiteCommands(QList<Command>& commands)
+{
+    commands.append(
+        { QStringLiteral("init"), QT_TRANSLATE_NOOP("Cli", "Set up a new database for a site or the ministry hub."),
+          [](QCommandLineParser& p) {
+              p.addOption({ QStringLiteral("site-name"), Cli::tr("The site's name."), Cli::tr("NAME") });
+              p.addOption({ QStringLiteral("ministry"), Cli::tr("Set up the ministry hub instead of a site.") });
+              p.addOption({ QStringLiteral("kind"), Cli::tr("Kind of the site's institution: %1.")
+                                                        .arg(institutionKinds().join(QStringLiteral(", "))),
+                            Cli::tr("KIND") });
+              p.addOption({ QStringLiteral("capacity"), Cli::tr("Places in the site's institution (default 60)."),
+                            Cli::tr("N") });
+              p.addOption({ QStringLiteral("region"), Cli::tr("The site's region."), Cli::tr("REGION") });
+              p.addOption({ QStringLiteral("no-institution"),
+                            Cli::tr("The site is not an institution (an inspector's laptop, an office).") });
+          },
+          runInit });
+    commands.append({ QStringLiteral("demo"),
+                      QT_TRANSLATE_NOOP("Cli", "Add a realistic, reproducible demo data set."),
+                      [](QCommandLineParser& p) {
+                          p.addOption({ QStringLiteral("residents"), Cli::tr("How many residents (default 100)."),
+                                        Cli::tr("N") });
+                          p.addOption({ QStringLiteral("institutions"),
+                                        Cli::tr("How many institutions, on the ministry hub (default 1)."),
+                                        Cli::tr("M") });
+                          p.addOption({ QStringLiteral("seed"), Cli::tr("The seed; the same seed gives the same data."),
+                                        Cli::tr("S") });
+                          p.addOption({ QStringLiteral("presence-days"),
+                                        Cli::tr("Days of presence marks before today (default 7)."), Cli::tr("D") });
+                      },
+                      runDemo });
+    commands.append({ QStringLiteral("institutions list"), QT_TRANSLATE_NOOP("Cli", "List the institutions."),
+                      [](QCommandLineParser&) {}, runInstitutionsList });
+    commands.append({ QStringLiteral("institutions add"), QT_TRANSLATE_NOOP("Cli", "Add an institution."),
+                      [](QCommandLineParser& p) {
+                          p.addOption({ QStringLiteral("name"), Cli::tr("Its name."), Cli::tr("NAME") });
+                          p.addOption({ QStringLiteral("name-latin"), Cli::tr("Its name in Latin script."),
+                                        Cli::tr("NAME") });
+                          p.addOption({ QStringLiteral("kind"), Cli::tr("Its kind: %1.")
+                                                                    .arg(institutionKinds().join(QStringLiteral(", "))),
+                                        Cli::tr("KIND") });
+                          p.addOption({ QStringLiteral("capacity"), Cli::tr("Its number of places."), Cli::tr("N") });
+                          p.addOption({ QStringLiteral("region"), Cli::tr("Its region."), Cli::tr("REGION") });
+                          p.addOption({ QStringLiteral("province"), Cli::tr("Its province."), Cli::tr("PROVINCE") });
+                      },
+                      runInstitutionsAdd });
+}
+
+} // namespace riaya

@@ -1,0 +1,22 @@
+#include "Cli.h"
+#include "common/Translations.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("riaya-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Riaya"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RIAYA_VERSION));
+
+    // Scripts get messages in the system's language, or English where it is not supported.
+    QString language = riaya::systemLanguage(QStringLiteral("en"));
+    const QStringList args = app.arguments();
+    const qsizetype langAt = args.indexOf(QStringLiteral("--lang"));
+    if (langAt > 0 && langAt + 1 < args.size() && riaya::supportedLanguages().contains(args.at(langAt + 1))) {
+        language = args.at(langAt + 1);
+    }
+    riaya::installTranslations(language);
+    return riaya::Cli().run(args);
+}

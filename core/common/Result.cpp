@@ -1,0 +1,18 @@
+#include "Result.h"
+
+#include <QStringList>
+
+namespace riaya {
+
+QString Error::describe() const
+{
+    QStringList lines { message };
+    for (const FieldIssue& issue : issues) {
+        lines << (issue.field.isEmpty() ? issue.message : QStringLiteral("%1: %2").arg(issue.field, issue.message));
+    }
+    lines.removeAll(QString());
+    lines.removeDuplicates();
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace riaya

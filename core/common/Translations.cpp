@@ -1,0 +1,63 @@
+#include "Translations.h"
+
+#include "Logging.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QPointer>
+#include <QTranslator>
+
+namespace riaya {
+namespace {
+QList<QPointer<QTranslator>> g_installed;
+}
+
+const QStringList& supportedLanguages()
+{
+    static const QStringList languages { QStringLiteral("ar"), QStringLiteral("fr"), QStringLiteral("en") };
+    return languages;
+}
+
+QString systemLanguage(const QString& fallback)
+{
+    for (const QString& tag : QLocale::system().uiLanguages()) {
+        const QString code = tag.section(QLatin1Char('-'), 0, 0).toLower();
+        if (supportedLanguages().contains(code)) {
+            return code;
+        }
+    }
+    return fallback;
+}
+
+bool installTranslations(const QString& language)
+{
+    for (const QPointer<QTranslator>& translator : std::as_const(g_installed)) {
+        if (translator) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    }
+    g_installed.clear();
+    QLocale::setDefault(QLocale(language));
+
+    auto* qt = new QTranslator(QCoreApplication::instance());
+    if (qt->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+        g_installed.append(qt);
+    } else {
+        delete qt; // English needs none; other languages still work with Riaya's own strings
+    }
+    auto* own = new QTranslator(QCoreApplication::instance());
+    if (!own->load(QStringLiteral(":/i18n/riaya_%1.qm").arg(language))) {
+        qCWarning(lcDb) << "no translation for" << language;
+        delete own;
+        return false;
+    }
+    QCoreApplication::installTranslator(own);
+    g_installed.append(own);
+    return true;
+}
+
+} // namespace riaya

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QLockFile>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace riaya {
+
+class RecordWriter;
+
+// Who this database belongs to, from the site table.
+struct SiteInfo
+{
+    QString id;
+    QString name;
+    bool isMinistry = false;
+    QString institutionId; // a site's own institution, empty for the ministry and inspectors
+};
+
+// One open Riaya database file: SQLite in WAL mode with full synchronous writes, foreign
+// keys on, checked at open, migrated to the current schema, and held by one writer.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    enum class OpenMode { ExistingOnly, CreateIfMissing };
+
+    static Result<std::unique_ptr<Database>> open(const QString& path, OpenMode mode = OpenMode::ExistingOnly);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+    // The site row, once `init` has written it.
+    bool isInitialised() const { return !m_site.id.isEmpty(); }
+    const SiteInfo& site() const { return m_site; }
+    Status reloadSite();
+
+    // The person or process whose changes are being written, stamped as updated_by.
+    QString actor() const { return m_actor; }
+    void setActor(const QString& actor) { m_actor = actor; }
+
+    // Column names of a table, read from the schema, so writes can check what they are given.
+    const QStringList& columns(const QString& table);
+
+    RecordWriter& writer();
+
+    QString metaValue(const QString& key) const;
+    bool setMetaValue(const QString& key, const QString& value);
+
+private:
+    Database(QString path, QString connectionName, std::unique_ptr<QLockFile> lock);
+    Status checkAndMigrate();
+
+    QString m_path;
+    QString m_connectionName;
+    std::unique_ptr<QLockFile> m_lock;
+    int m_schemaVersion = 0;
+    SiteInfo m_site;
+    QString m_actor;
+    QHash<QString, QStringList> m_columns;
+    std::unique_ptr<RecordWriter> m_writer;
+};
+
+} // namespace riaya

@@ -1,0 +1,165 @@
+#include "Migrations.h"
+
+#include <vector>
+
+namespace riaya {
+namespace {
+
+// Columns every synced record carries (DESIGN.md §3).
+#define SYNCED_COLUMNS                                                                                       \
+    "id TEXT PRIMARY KEY NOT NULL, origin_site TEXT NOT NULL, version INTEGER NOT NULL, "                   \
+    "updated_at TEXT NOT NULL, updated_by TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0 "               \
+    "CHECK (deleted IN (0, 1)), "
+
+// What a resident is found by: names in both scripts, father's name, identifiers.
+#define RESIDENT_SEARCH_KEY                                                                                  \
+    "riaya_fold(new.first_name, new.last_name, new.first_name_latin, new.last_name_latin, "                 \
+    "new.father_name, new.national_id, new.massar_code)"
+
+const std::vector<Migration>& migrations()
+{
+    static const std::vector<Migration> list {
+        { 1, "institutions, residents, stays, presence, school results, incidents, users, audit, sync journal",
+          {
+              QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT)"),
+              QStringLiteral("CREATE TABLE site ("
+                             " id TEXT PRIMARY KEY NOT NULL,"
+                             " name TEXT NOT NULL,"
+                             " kind TEXT NOT NULL CHECK (kind IN ('site', 'ministry')),"
+                             " institution_id TEXT,"
+                             " created_at TEXT NOT NULL)"),
+              QStringLiteral("CREATE TABLE institutions (" SYNCED_COLUMNS
+                             " name TEXT NOT NULL,"
+                             " name_latin TEXT,"
+                             " kind TEXT NOT NULL,"
+                             " capacity INTEGER NOT NULL CHECK (capacity > 0),"
+                             " region TEXT,"
+                             " province TEXT,"
+                             " licence_number TEXT,"
+                             " licence_expires_on TEXT)"),
+              QStringLiteral("CREATE TABLE residents (" SYNCED_COLUMNS
+                             " first_name TEXT NOT NULL,"
+                             " last_name TEXT NOT NULL,"
+                             " first_name_latin TEXT,"
+                             " last_name_latin TEXT,"
+                             " father_name TEXT,"
+                             " mother_name TEXT,"
+                             " sex TEXT NOT NULL CHECK (sex IN ('F', 'M')),"
+                             " birth_date TEXT NOT NULL,"
+                             " birth_place TEXT,"
+                             " national_id TEXT,"
+                             " massar_code TEXT,"
+                             " guardian_name TEXT,"
+                             " guardian_relation TEXT,"
+                             " guardian_phone TEXT,"
+                             " origin TEXT,"
+                             " school_name TEXT,"
+                             " school_level TEXT,"
+                             " health_notes TEXT,"
+                             " status TEXT NOT NULL DEFAULT 'registered',"
+                             " institution_id TEXT REFERENCES institutions(id))"),
+              QStringLiteral("CREATE INDEX residents_by_name ON residents (last_name, first_name, id)"),
+              QStringLiteral("CREATE INDEX residents_by_institution ON residents (institution_id, status)"),
+              QStringLiteral("CREATE INDEX residents_by_birth_date ON residents (birth_date, id)"),
+              QStringLiteral("CREATE INDEX residents_by_massar ON residents (massar_code)"),
+              QStringLiteral("CREATE TABLE stays (" SYNCED_COLUMNS
+                             " resident_id TEXT NOT NULL REFERENCES residents(id),"
+                             " institution_id TEXT NOT NULL REFERENCES institutions(id),"
+                             " admitted_on TEXT NOT NULL,"
+                             " admission_reason TEXT,"
+                             " exited_on TEXT,"
+                             " exit_kind TEXT CHECK (exit_kind IN ('left', 'transferred', 'placed')),"
+                             " exit_reason TEXT,"
+                             " CHECK (exited_on IS NULL OR exited_on >= admitted_on))"),
+              QStringLiteral("CREATE INDEX stays_by_resident ON stays (resident_id, admitted_on)"),
+              QStringLiteral("CREATE INDEX stays_by_institution ON stays (institution_id, exited_on)"),
+              QStringLiteral("CREATE TABLE presence (" SYNCED_COLUMNS
+                             " resident_id TEXT NOT NULL REFERENCES residents(id),"
+                             " institution_id TEXT NOT NULL REFERENCES institutions(id),"
+                             " day TEXT NOT NULL,"
+                             " state TEXT NOT NULL CHECK (state IN ('present', 'absent', 'leave', 'sick')),"
+                             " note TEXT,"
+                             " UNIQUE (resident_id, day))"),
+              QStringLiteral("CREATE INDEX presence_by_institution ON presence (institution_id, day)"),
+              QStringLiteral("CREATE TABLE school_results (" SYNCED_COLUMNS
+                             " resident_id TEXT NOT NULL REFERENCES residents(id),"
+                             " school_year TEXT NOT NULL,"
+                             " term INTEGER NOT NULL CHECK (term BETWEEN 1 AND 3),"
+                             " average REAL CHECK (average BETWEEN 0 AND 20),"
+                             " decision TEXT CHECK (decision IN ('passed', 'repeated', 'dropped_out')),"
+                             " UNIQUE (resident_id, school_year, term))"),
+              QStringLiteral("CREATE TABLE incidents (" SYNCED_COLUMNS
+                             " institution_id TEXT NOT NULL REFERENCES institutions(id),"
+                             " occurred_on TEXT NOT NULL,"
+                             " kind TEXT NOT NULL,"
+                             " description TEXT NOT NULL,"
+                             " action_taken TEXT,"
+                             " reported_to TEXT,"
+                             " resident_ids TEXT NOT NULL DEFAULT '[]')"),
+              QStringLiteral("CREATE INDEX incidents_by_institution ON incidents (institution_id, occurred_on)"),
+              QStringLiteral("CREATE TABLE users (" SYNCED_COLUMNS
+                             " username TEXT NOT NULL UNIQUE,"
+                             " full_name TEXT NOT NULL,"
+                             " roles TEXT NOT NULL,"
+                             " password_hash TEXT,"
+                             " disabled INTEGER NOT NULL DEFAULT 0)"),
+              // Local history, never synced: hash-chained so an edited or deleted entry shows.
+              QStringLiteral("CREATE TABLE audit_log ("
+                             " seq INTEGER PRIMARY KEY NOT NULL,"
+                             " at TEXT NOT NULL,"
+                             " actor TEXT NOT NULL,"
+                             " site_id TEXT NOT NULL,"
+                             " action TEXT NOT NULL,"
+                             " entity TEXT NOT NULL,"
+                             " record_id TEXT NOT NULL,"
+                             " before TEXT,"
+                             " after TEXT,"
+                             " prev_hash TEXT NOT NULL,"
+                             " hash TEXT NOT NULL)"),
+              // What changed, in order, so an export can carry everything not yet acknowledged.
+              QStringLiteral("CREATE TABLE change_log ("
+                             " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                             " entity TEXT NOT NULL,"
+                             " record_id TEXT NOT NULL,"
+                             " version INTEGER NOT NULL)"),
+              QStringLiteral("CREATE INDEX change_log_by_record ON change_log (entity, record_id)"),
+              // Folded names and identifiers (see search/TextFolding), one row per resident rowid.
+              QStringLiteral("CREATE VIRTUAL TABLE resident_search USING fts5("
+                             "tokens, tokenize = 'unicode61 remove_diacritics 0')"),
+              QStringLiteral("CREATE TRIGGER residents_search_insert AFTER INSERT ON residents BEGIN"
+                             " INSERT INTO resident_search (rowid, tokens) SELECT new.rowid, " RESIDENT_SEARCH_KEY
+                             " WHERE new.deleted = 0; END"),
+              QStringLiteral("CREATE TRIGGER residents_search_update AFTER UPDATE ON residents BEGIN"
+                             " DELETE FROM resident_search WHERE rowid = old.rowid;"
+                             " INSERT INTO resident_search (rowid, tokens) SELECT new.rowid, " RESIDENT_SEARCH_KEY
+                             " WHERE new.deleted = 0; END"),
+          } },
+    };
+    return list;
+}
+
+#undef SYNCED_COLUMNS
+#undef RESIDENT_SEARCH_KEY
+
+} // namespace
+
+std::span<const Migration> allMigrations()
+{
+    return migrations();
+}
+
+int latestSchemaVersion()
+{
+    return migrations().back().version;
+}
+
+const QStringList& syncedTables()
+{
+    static const QStringList tables { QStringLiteral("institutions"), QStringLiteral("users"),
+                                      QStringLiteral("residents"),    QStringLiteral("stays"),
+                                      QStringLiteral("presence"),     QStringLiteral("school_results"),
+                                      QStringLiteral("incidents") };
+    return tables;
+}
+
+} // namespace riaya

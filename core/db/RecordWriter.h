@@ -1,0 +1,57 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QVariantMap>
+
+#include <memory>
+
+namespace riaya {
+
+class AuditLog;
+class Database;
+class SqlQuery;
+
+// The one path by which synced records are written. It stamps each write (id, origin
+// site, version, updated_at, updated_by), records it in the change log for sync and in the
+// hash-chained audit log. Callers validate first and hold a Transaction around a write.
+class RecordWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(RecordWriter)
+
+public:
+    explicit RecordWriter(Database& db);
+    ~RecordWriter();
+
+    // Inserts a new record; an id is made unless the fields carry one. Returns the id.
+    Result<QString> insert(const QString& table, QVariantMap fields);
+    // Changes some fields of a live record; fields that did not change are not written.
+    Status update(const QString& table, const QString& id, const QVariantMap& changes);
+    // Deletes by tombstone, so the deletion travels to the ministry like any change.
+    Status markDeleted(const QString& table, const QString& id);
+
+    // The record as stored, or an empty map when there is none.
+    QVariantMap read(const QString& table, const QString& id);
+
+    // A hybrid logical clock: milliseconds in the high bits, a counter in the low 16, never
+    // going backwards on this database whatever the wall clock does.
+    qint64 nextVersion();
+
+    // The audit log this writer appends to, for operations that are not record writes.
+    AuditLog& audit() { return *m_audit; }
+
+private:
+    SqlQuery& statement(const QString& sql);
+    Status checkColumns(const QString& table, const QVariantMap& fields);
+    Status journal(const QString& action, const QString& table, const QString& id, qint64 version,
+                   const QVariantMap& before, const QVariantMap& after);
+
+    Database& m_db;
+    QHash<QString, std::shared_ptr<SqlQuery>> m_statements;
+    std::unique_ptr<AuditLog> m_audit;
+    qint64 m_lastVersion = -1;
+};
+
+} // namespace riaya

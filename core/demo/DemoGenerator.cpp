@@ -1,0 +1,350 @@
+#include "DemoGenerator.h"
+
+#include "WordList.h"
+#include "common/Logging.h"
+#include "db/Database.h"
+#include "db/RecordWriter.h"
+#include "db/Transaction.h"
+#include "domain/Institution.h"
+#include "domain/InstitutionStore.h"
+#include "domain/Resident.h"
+#include "domain/Validation.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUuid>
+
+#include <sodium.h>
+
+#include <random>
+
+namespace riaya {
+namespace {
+
+struct Lists
+{
+    QList<Word> female = loadWordList(QStringLiteral("first_names_female"));
+    QList<Word> male = loadWordList(QStringLiteral("first_names_male"));
+    QList<Word> family = loadWordList(QStringLiteral("family_names"));
+    QList<Word> places = loadWordList(QStringLiteral("places"));
+    QList<Word> regions = loadWordList(QStringLiteral("regions"));
+    QList<Word> incidents = loadWordList(QStringLiteral("incidents"));
+    QList<Word> healthNotes = loadWordList(QStringLiteral("health_notes"));
+
+    bool complete() const
+    {
+        return !female.isEmpty() && !male.isEmpty() && !family.isEmpty() && !places.isEmpty() && !regions.isEmpty()
+            && !incidents.isEmpty() && !healthNotes.isEmpty();
+    }
+};
+
+// Everything random comes from here, so a seed reproduces the data set. The engine's
+// output is specified by the standard; the distributions are not, so none is used.
+class Dice
+{
+public:
+    Dice(quint64 seed, const QString& siteId)
+        : m_engine(seed)
+        , m_seed(seed)
+        , m_siteId(siteId.toUtf8())
+    {
+    }
+
+    quint64 below(quint64 n) { return n == 0 ? 0 : m_engine() % n; }
+    int between(int low, int high) { return low + static_cast<int>(below(static_cast<quint64>(high - low + 1))); }
+    bool chance(int percent) { return below(100) < static_cast<quint64>(percent); }
+    template<typename T>
+    const T& pick(const QList<T>& list)
+    {
+        return list.at(static_cast<qsizetype>(below(static_cast<quint64>(list.size()))));
+    }
+    QString digits(int count)
+    {
+        QString out;
+        for (int i = 0; i < count; ++i) {
+            out += QLatin1Char(static_cast<char>('0' + below(10)));
+        }
+        return out;
+    }
+
+    // A UUID derived from the site, the seed and a counter: the same on every run, and
+    // different on every site, so two sites' demo records never collide at the ministry.
+    QString nextId()
+    {
+        const QByteArray input = m_siteId + '|' + QByteArray::number(m_seed) + '|' + QByteArray::number(++m_counter);
+        unsigned char hash[16];
+        crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char*>(input.constData()),
+                           static_cast<unsigned long long>(input.size()), nullptr, 0);
+        hash[6] = static_cast<unsigned char>(0x80 | (hash[6] & 0x0F)); // version 8: custom
+        hash[8] = static_cast<unsigned char>(0x80 | (hash[8] & 0x3F));
+        return QUuid::fromRfc4122(QByteArray(reinterpret_cast<const char*>(hash), sizeof hash))
+            .toString(QUuid::WithoutBraces);
+    }
+
+private:
+    std::mt19937_64 m_engine;
+    quint64 m_seed;
+    QByteArray m_siteId;
+    quint64 m_counter = 0;
+};
+
+QString schoolLevelForAge(int age)
+{
+    if (age < 6) {
+        return QStringLiteral("NONE");
+    }
+    const int index = std::min(age - 6, 11); // 6 years old: first year of primary
+    return schoolLevels().at(index);
+}
+
+// The last school year whose results are known: it ended in June.
+QString lastSchoolYear(const QDate& today)
+{
+    const int endYear = today.month() >= 7 ? today.year() : today.year() - 1;
+    return QStringLiteral("%1-%2").arg(endYear - 1).arg(endYear);
+}
+
+class Generator
+{
+public:
+    Generator(Database& db, const DemoSettings& settings, const DemoGenerator::Progress& progress)
+        : m_db(db)
+        , m_settings(settings)
+        , m_progress(progress)
+        , m_dice(settings.seed, db.site().id)
+        , m_writer(db.writer())
+    {
+    }
+
+    Result<DemoSummary> run();
+
+private:
+    Result<QList<Institution>> prepareInstitutions();
+    Status addResident(const Institution& institution);
+    Status insert(const QString& table, QVariantMap fields)
+    {
+        Result<QString> id = m_writer.insert(table, std::move(fields));
+        return id ? Status() : Status(id.error());
+    }
+
+    Database& m_db;
+    DemoSettings m_settings;
+    DemoGenerator::Progress m_progress;
+    Lists m_lists;
+    Dice m_dice;
+    RecordWriter& m_writer;
+    DemoSummary m_summary;
+};
+
+Result<QList<Institution>> Generator::prepareInstitutions()
+{
+    InstitutionStore store(m_db);
+    QList<Institution> institutions;
+    const int perInstitution = m_settings.residents / std::max(1, m_settings.institutions) + 1;
+    if (!m_db.site().isMinistry) {
+        if (m_db.site().institutionId.isEmpty()) {
+            return Error::refused(DemoGenerator::tr("This site has no institution to fill with demo residents."));
+        }
+        Result<Institution> own = store.get(m_db.site().institutionId);
+        if (!own) {
+            return own.error();
+        }
+        const int needed = store.presentCount(own->id) + m_settings.residents;
+        if (own->capacity < needed) {
+            own->capacity = needed + needed / 10;
+            if (Status status = store.update(*own); !status) {
+                return status.error();
+            }
+        }
+        institutions.append(*own);
+        return institutions;
+    }
+    for (int i = 0; i < m_settings.institutions; ++i) {
+        const Word& place = m_dice.pick(m_lists.places);
+        const bool girls = m_dice.chance(50);
+        Institution institution;
+        institution.id = m_dice.nextId();
+        institution.kind = m_dice.chance(80) ? QStringLiteral("student_house") : QStringLiteral("childrens_home");
+        if (institution.kind == QLatin1String("student_house")) {
+            institution.name = (girls ? QStringLiteral("دار الطالبة ") : QStringLiteral("دار الطالب ")) + place.arabic;
+            institution.nameLatin = (girls ? QStringLiteral("Dar Taliba ") : QStringLiteral("Dar Talib ")) + place.latin;
+        } else {
+            institution.name = QStringLiteral("مؤسسة الرعاية الاجتماعية ") + place.arabic;
+            institution.nameLatin = QStringLiteral("Children's home ") + place.latin;
+        }
+        institution.name += QStringLiteral(" %1").arg(i + 1);
+        institution.nameLatin += QStringLiteral(" %1").arg(i + 1);
+        institution.capacity = perInstitution + perInstitution / 10 + 5;
+        institution.region = m_dice.pick(m_lists.regions).arabic;
+        institution.province = place.arabic;
+        institution.licenceNumber = QStringLiteral("AUT-%1").arg(m_dice.digits(6));
+        institution.licenceExpiresOn = m_settings.today.addMonths(m_dice.between(-6, 48));
+        if (Result<QString> created = store.create(institution); !created) {
+            return created.error();
+        }
+        institutions.append(institution);
+        ++m_summary.institutions;
+    }
+    return institutions;
+}
+
+Status Generator::addResident(const Institution& institution)
+{
+    const QDate& today = m_settings.today;
+    Resident r;
+    r.id = m_dice.nextId();
+    r.sex = m_dice.chance(50) ? QStringLiteral("F") : QStringLiteral("M");
+    const Word& first = m_dice.pick(r.sex == QLatin1String("F") ? m_lists.female : m_lists.male);
+    const Word& family = m_dice.pick(m_lists.family);
+    const Word& father = m_dice.pick(m_lists.male);
+    const Word& place = m_dice.pick(m_lists.places);
+    const bool students = institution.kind == QLatin1String("student_house");
+    const int age = students ? m_dice.between(11, 18) : m_dice.between(3, 17);
+    r.firstName = first.arabic;
+    r.lastName = family.arabic;
+    r.firstNameLatin = first.latin;
+    r.lastNameLatin = family.latin;
+    r.fatherName = father.arabic;
+    r.motherName = m_dice.pick(m_lists.female).arabic;
+    r.birthDate = today.addYears(-age).addDays(-m_dice.between(0, 364));
+    r.birthPlace = place.arabic;
+    r.origin = place.arabic;
+    r.schoolLevel = schoolLevelForAge(age);
+    if (r.schoolLevel != QLatin1String("NONE")) {
+        r.massarCode = QLatin1Char(static_cast<char>('A' + m_dice.below(26))) + m_dice.digits(9);
+        r.schoolName = (age >= 12 ? QStringLiteral("الثانوية الإعدادية ") : QStringLiteral("مدرسة ")) + place.arabic;
+    }
+    if (age >= 16 && m_dice.chance(60)) {
+        r.nationalId = QLatin1Char(static_cast<char>('A' + m_dice.below(26))) + m_dice.digits(6);
+    }
+    if (students || m_dice.chance(40)) {
+        const bool father_alive = m_dice.chance(85);
+        r.guardianName = (father_alive ? father.arabic : m_dice.pick(m_lists.male).arabic) + QLatin1Char(' ')
+            + family.arabic;
+        r.guardianRelation = father_alive ? QStringLiteral("أب") : QStringLiteral("عم");
+        r.guardianPhone = QStringLiteral("06") + m_dice.digits(8);
+    }
+    if (m_dice.chance(6)) {
+        r.healthNotes = m_dice.pick(m_lists.healthNotes).arabic;
+    }
+    if (const auto issues = validateResident(r, today); !issues.isEmpty()) {
+        return Error::internal(DemoGenerator::tr("The demo made an invalid resident: %1").arg(issues.first().message));
+    }
+
+    const bool left = m_dice.chance(8);
+    const QDate admitted = std::max(r.birthDate.addYears(3), today.addDays(-m_dice.between(30, 3 * 365)));
+    QVariantMap fields = r.toFields();
+    fields.insert(QStringLiteral("id"), r.id);
+    fields.insert(QStringLiteral("status"), left ? QStringLiteral("left") : QStringLiteral("present"));
+    fields.insert(QStringLiteral("institution_id"), left ? QVariant() : QVariant(institution.id));
+    if (Status status = insert(QStringLiteral("residents"), fields); !status) {
+        return status;
+    }
+    ++m_summary.residents;
+
+    QVariantMap stay { { QStringLiteral("id"), m_dice.nextId() },
+                       { QStringLiteral("resident_id"), r.id },
+                       { QStringLiteral("institution_id"), institution.id },
+                       { QStringLiteral("admitted_on"), admitted.toString(Qt::ISODate) },
+                       { QStringLiteral("admission_reason"), students ? QStringLiteral("التمدرس بعيدا عن الأسرة")
+                                                                      : QStringLiteral("حماية الطفل") } };
+    if (left) {
+        const QDate exited = admitted.addDays(m_dice.between(0, static_cast<int>(admitted.daysTo(today))));
+        stay.insert(QStringLiteral("exited_on"), exited.toString(Qt::ISODate));
+        stay.insert(QStringLiteral("exit_kind"), QStringLiteral("left"));
+        stay.insert(QStringLiteral("exit_reason"), QStringLiteral("عودة إلى الأسرة"));
+    }
+    if (Status status = insert(QStringLiteral("stays"), stay); !status) {
+        return status;
+    }
+    ++m_summary.stays;
+
+    if (!left) {
+        for (int d = m_settings.presenceDays; d >= 1; --d) {
+            const int roll = static_cast<int>(m_dice.below(100));
+            const char* state = roll < 90 ? "present" : roll < 94 ? "absent" : roll < 97 ? "leave" : "sick";
+            Status status = insert(QStringLiteral("presence"), { { QStringLiteral("id"), m_dice.nextId() },
+                                                                 { QStringLiteral("resident_id"), r.id },
+                                                                 { QStringLiteral("institution_id"), institution.id },
+                                                                 { QStringLiteral("day"), today.addDays(-d).toString(Qt::ISODate) },
+                                                                 { QStringLiteral("state"), QLatin1String(state) } });
+            if (!status) {
+                return status;
+            }
+            ++m_summary.presence;
+        }
+    }
+    if (r.schoolLevel != QLatin1String("NONE")) {
+        const double average = 6.0 + static_cast<double>(m_dice.below(1300)) / 100.0;
+        const char* decision = average >= 10.0 ? "passed" : m_dice.chance(15) ? "dropped_out" : "repeated";
+        Status status = insert(QStringLiteral("school_results"), { { QStringLiteral("id"), m_dice.nextId() },
+                                                                   { QStringLiteral("resident_id"), r.id },
+                                                                   { QStringLiteral("school_year"), lastSchoolYear(today) },
+                                                                   { QStringLiteral("term"), 3 },
+                                                                   { QStringLiteral("average"), average },
+                                                                   { QStringLiteral("decision"), QLatin1String(decision) } });
+        if (!status) {
+            return status;
+        }
+        ++m_summary.results;
+    }
+    if (m_dice.chance(2)) {
+        const Word& incident = m_dice.pick(m_lists.incidents); // incidents.txt: kind code | Arabic text
+        const QString involved = QString::fromUtf8(QJsonDocument(QJsonArray { r.id }).toJson(QJsonDocument::Compact));
+        Status status = insert(QStringLiteral("incidents"), { { QStringLiteral("id"), m_dice.nextId() },
+                                                              { QStringLiteral("institution_id"), institution.id },
+                                                              { QStringLiteral("occurred_on"), today.addDays(-m_dice.between(1, 200)).toString(Qt::ISODate) },
+                                                              { QStringLiteral("kind"), incident.arabic },
+                                                              { QStringLiteral("description"), incident.latin },
+                                                              { QStringLiteral("action_taken"), QStringLiteral("إخبار الولي") },
+                                                              { QStringLiteral("reported_to"), QStringLiteral("مدير الدار") },
+                                                              { QStringLiteral("resident_ids"), involved } });
+        if (!status) {
+            return status;
+        }
+        ++m_summary.incidents;
+    }
+    return {};
+}
+
+Result<DemoSummary> Generator::run()
+{
+    if (!m_lists.complete()) {
+        return Error::internal(DemoGenerator::tr("The demo word lists are missing from this installation."));
+    }
+    Transaction tx(m_db.connection());
+    Result<QList<Institution>> institutions = prepareInstitutions();
+    if (!institutions) {
+        return institutions.error();
+    }
+    const int step = std::max(1, m_settings.residents / 100);
+    for (int i = 0; i < m_settings.residents; ++i) {
+        if (Status status = addResident(institutions->at(i % institutions->size())); !status) {
+            return status.error();
+        }
+        if (m_progress && (i + 1) % step == 0) {
+            m_progress(i + 1, m_settings.residents);
+        }
+    }
+    if (!tx.commit()) {
+        return Error::internal(DemoGenerator::tr("The demo data could not be saved to disk."));
+    }
+    return m_summary;
+}
+
+} // namespace
+
+Result<DemoSummary> DemoGenerator::generate(Database& db, const DemoSettings& settings, const Progress& progress)
+{
+    if (!db.isInitialised()) {
+        return Error::refused(tr("Set up the database with “init” before adding demo data."));
+    }
+    if (settings.residents < 0 || settings.residents > 1'000'000 || settings.institutions < 1
+        || settings.institutions > 10'000) {
+        return Error::invalid(tr("Choose 0 to 1,000,000 residents and 1 to 10,000 institutions."));
+    }
+    qCInfo(lcDemo) << "generating" << settings.residents << "residents, seed" << settings.seed;
+    return Generator(db, settings, progress).run();
+}
+
+} // namespace riaya

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+#include <functional>
+
+namespace riaya {
+
+class Database;
+
+struct DemoSettings
+{
+    int residents = 100;
+    int institutions = 1; // on the ministry hub; a site fills its own institution
+    quint64 seed = 1;
+    int presenceDays = 7;
+    QDate today = QDate::currentDate();
+};
+
+struct DemoSummary
+{
+    int institutions = 0;
+    int residents = 0;
+    int stays = 0;
+    int presence = 0;
+    int results = 0;
+    int incidents = 0;
+};
+
+// Makes a realistic, deterministic data set (the same seed, site and day give the same
+// records and ids) through the same write path as every other change, in one transaction.
+class DemoGenerator
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
+
+public:
+    using Progress = std::function<void(int done, int total)>;
+    static Result<DemoSummary> generate(Database& db, const DemoSettings& settings, const Progress& progress = {});
+};
+
+} // namespace riaya

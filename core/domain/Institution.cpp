@@ -1,0 +1,55 @@
+#include "Institution.h"
+
+#include "FieldConversion.h"
+
+#include <QCoreApplication>
+
+namespace riaya {
+
+QVariantMap Institution::toFields() const
+{
+    return { { QStringLiteral("name"), name.trimmed() },
+             { QStringLiteral("name_latin"), optionalText(nameLatin) },
+             { QStringLiteral("kind"), kind },
+             { QStringLiteral("capacity"), capacity },
+             { QStringLiteral("region"), optionalText(region) },
+             { QStringLiteral("province"), optionalText(province) },
+             { QStringLiteral("licence_number"), optionalText(licenceNumber) },
+             { QStringLiteral("licence_expires_on"), optionalDate(licenceExpiresOn) } };
+}
+
+Institution Institution::fromFields(const QVariantMap& f)
+{
+    Institution i;
+    i.id = f.value(QStringLiteral("id")).toString();
+    i.name = f.value(QStringLiteral("name")).toString();
+    i.nameLatin = f.value(QStringLiteral("name_latin")).toString();
+    i.kind = f.value(QStringLiteral("kind")).toString();
+    i.capacity = f.value(QStringLiteral("capacity")).toInt();
+    i.region = f.value(QStringLiteral("region")).toString();
+    i.province = f.value(QStringLiteral("province")).toString();
+    i.licenceNumber = f.value(QStringLiteral("licence_number")).toString();
+    i.licenceExpiresOn = isoDate(f.value(QStringLiteral("licence_expires_on")));
+    return i;
+}
+
+const QStringList& institutionKinds()
+{
+    static const QStringList kinds { QStringLiteral("student_house"), QStringLiteral("childrens_home"),
+                                     QStringLiteral("social_centre"), QStringLiteral("other") };
+    return kinds;
+}
+
+QString institutionKindLabel(const QString& kind)
+{
+    static const char* const labels[] = {
+        QT_TRANSLATE_NOOP("InstitutionKind", "Student boarding house"),
+        QT_TRANSLATE_NOOP("InstitutionKind", "Children's home"),
+        QT_TRANSLATE_NOOP("InstitutionKind", "Social protection centre"),
+        QT_TRANSLATE_NOOP("InstitutionKind", "Other institution"),
+    };
+    const auto index = institutionKinds().indexOf(kind);
+    return index < 0 ? kind : QCoreApplication::translate("InstitutionKind", labels[index]);
+}
+
+} // namespace riaya

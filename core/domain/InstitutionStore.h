@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Institution.h"
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace riaya {
+
+class Database;
+
+class InstitutionStore
+{
+    Q_DECLARE_TR_FUNCTIONS(InstitutionStore)
+
+public:
+    explicit InstitutionStore(Database& db)
+        : m_db(db)
+    {
+    }
+
+    Result<QString> create(const Institution& institution);
+    Status update(const Institution& institution);
+    Result<Institution> get(const QString& id);
+    Result<QList<Institution>> list();
+    // Residents currently present, to check against capacity.
+    int presentCount(const QString& institutionId);
+
+private:
+    Database& m_db;
+};
+
+} // namespace riaya

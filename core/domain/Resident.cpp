@@ -1,0 +1,112 @@
+#include "Resident.h"
+
+#include "FieldConversion.h"
+
+#include <QCoreApplication>
+
+namespace riaya {
+
+QVariantMap Resident::toFields() const
+{
+    return { { QStringLiteral("first_name"), firstName.trimmed() },
+             { QStringLiteral("last_name"), lastName.trimmed() },
+             { QStringLiteral("first_name_latin"), optionalText(firstNameLatin) },
+             { QStringLiteral("last_name_latin"), optionalText(lastNameLatin) },
+             { QStringLiteral("father_name"), optionalText(fatherName) },
+             { QStringLiteral("mother_name"), optionalText(motherName) },
+             { QStringLiteral("sex"), sex },
+             { QStringLiteral("birth_date"), optionalDate(birthDate) },
+             { QStringLiteral("birth_place"), optionalText(birthPlace) },
+             { QStringLiteral("national_id"), optionalText(nationalId.toUpper()) },
+             { QStringLiteral("massar_code"), optionalText(massarCode.toUpper()) },
+             { QStringLiteral("guardian_name"), optionalText(guardianName) },
+             { QStringLiteral("guardian_relation"), optionalText(guardianRelation) },
+             { QStringLiteral("guardian_phone"), optionalText(guardianPhone) },
+             { QStringLiteral("origin"), optionalText(origin) },
+             { QStringLiteral("school_name"), optionalText(schoolName) },
+             { QStringLiteral("school_level"), optionalText(schoolLevel) },
+             { QStringLiteral("health_notes"), optionalText(healthNotes) } };
+}
+
+Resident Resident::fromFields(const QVariantMap& f)
+{
+    auto text = [&f](const char* key) { return f.value(QLatin1String(key)).toString(); };
+    Resident r;
+    r.id = text("id");
+    r.firstName = text("first_name");
+    r.lastName = text("last_name");
+    r.firstNameLatin = text("first_name_latin");
+    r.lastNameLatin = text("last_name_latin");
+    r.fatherName = text("father_name");
+    r.motherName = text("mother_name");
+    r.sex = text("sex");
+    r.birthDate = isoDate(f.value(QStringLiteral("birth_date")));
+    r.birthPlace = text("birth_place");
+    r.nationalId = text("national_id");
+    r.massarCode = text("massar_code");
+    r.guardianName = text("guardian_name");
+    r.guardianRelation = text("guardian_relation");
+    r.guardianPhone = text("guardian_phone");
+    r.origin = text("origin");
+    r.schoolName = text("school_name");
+    r.schoolLevel = text("school_level");
+    r.healthNotes = text("health_notes");
+    r.status = text("status");
+    r.institutionId = text("institution_id");
+    return r;
+}
+
+QString Resident::displayName() const
+{
+    return QStringLiteral("%1 %2").arg(firstName, lastName);
+}
+
+const QStringList& residentStatuses()
+{
+    static const QStringList statuses { QStringLiteral("registered"), QStringLiteral("present"),
+                                        QStringLiteral("left"), QStringLiteral("placed") };
+    return statuses;
+}
+
+QString residentStatusLabel(const QString& status)
+{
+    static const char* const labels[] = {
+        QT_TRANSLATE_NOOP("ResidentStatus", "Registered, not admitted"),
+        QT_TRANSLATE_NOOP("ResidentStatus", "Present"),
+        QT_TRANSLATE_NOOP("ResidentStatus", "Left"),
+        QT_TRANSLATE_NOOP("ResidentStatus", "Placed in a family"),
+    };
+    const auto index = residentStatuses().indexOf(status);
+    return index < 0 ? status : QCoreApplication::translate("ResidentStatus", labels[index]);
+}
+
+const QStringList& schoolLevels()
+{
+    static const QStringList levels { QStringLiteral("P1"), QStringLiteral("P2"), QStringLiteral("P3"),
+                                      QStringLiteral("P4"), QStringLiteral("P5"), QStringLiteral("P6"),
+                                      QStringLiteral("S1"), QStringLiteral("S2"), QStringLiteral("S3"),
+                                      QStringLiteral("S4"), QStringLiteral("S5"), QStringLiteral("S6"),
+                                      QStringLiteral("VOC"), QStringLiteral("NONE") };
+    return levels;
+}
+
+QString schoolLevelLabel(const QString& level)
+{
+    static const char* const labels[] = {
+        QT_TRANSLATE_NOOP("SchoolLevel", "Primary, year 1"),   QT_TRANSLATE_NOOP("SchoolLevel", "Primary, year 2"),
+        QT_TRANSLATE_NOOP("SchoolLevel", "Primary, year 3"),   QT_TRANSLATE_NOOP("SchoolLevel", "Primary, year 4"),
+        QT_TRANSLATE_NOOP("SchoolLevel", "Primary, year 5"),   QT_TRANSLATE_NOOP("SchoolLevel", "Primary, year 6"),
+        QT_TRANSLATE_NOOP("SchoolLevel", "Lower secondary, year 1"),
+        QT_TRANSLATE_NOOP("SchoolLevel", "Lower secondary, year 2"),
+        QT_TRANSLATE_NOOP("SchoolLevel", "Lower secondary, year 3"),
+        QT_TRANSLATE_NOOP("SchoolLevel", "Upper secondary, common core"),
+        QT_TRANSLATE_NOOP("SchoolLevel", "Upper secondary, year 1"),
+        QT_TRANSLATE_NOOP("SchoolLevel", "Upper secondary, year 2"),
+        QT_TRANSLATE_NOOP("SchoolLevel", "Vocational training"),
+        QT_TRANSLATE_NOOP("SchoolLevel", "Not in school"),
+    };
+    const auto index = schoolLevels().indexOf(level);
+    return index < 0 ? level : QCoreApplication::translate("SchoolLevel", labels[index]);
+}
+
+} // namespace riaya

@@ -1,0 +1,176 @@
+#include "ResidentStore.h"
+
+#include "Validation.h"
+#include "db/Database.h"
+#include "db/RecordWriter.h"
+#include "db/SqlQuery.h"
+#include "db/Transaction.h"
+#include "search/TextFolding.h"
+
+namespace riaya {
+namespace {
+
+const QString kTable = QStringLiteral("residents");
+
+// An FTS5 query in which every typed word must start a word of the resident's key.
+QString matchExpression(const QString& text)
+{
+    QStringList terms;
+    for (const QString& word : searchWords(text)) {
+        terms << QStringLiteral("\"%1\"*").arg(word);
+    }
+    return terms.join(QLatin1Char(' '));
+}
+
+QString orderBy(const ResidentQuery& q)
+{
+    const QString dir = q.descending ? QStringLiteral(" DESC") : QString();
+    switch (q.sort) {
+    case ResidentQuery::Sort::BirthDate:
+        return QStringLiteral("r.birth_date%1, r.id%1").arg(dir);
+    case ResidentQuery::Sort::Status:
+        return QStringLiteral("r.status%1, r.last_name%1, r.first_name%1, r.id%1").arg(dir);
+    case ResidentQuery::Sort::SchoolLevel:
+        return QStringLiteral("r.school_level%1, r.last_name%1, r.first_name%1, r.id%1").arg(dir);
+    case ResidentQuery::Sort::Name:
+        break;
+    }
+    return QStringLiteral("r.last_name%1, r.first_name%1, r.id%1").arg(dir);
+}
+
+// The FROM and WHERE parts shared by list and count, with their bindings.
+struct Filter
+{
+    QString sql;
+    QVariantMap bindings;
+};
+
+Filter filterFor(const ResidentQuery& q)
+{
+    Filter f;
+    f.sql = QStringLiteral(" FROM residents r");
+    QStringList where { QStringLiteral("r.deleted = 0") };
+    const QString match = matchExpression(q.text);
+    if (!match.isEmpty()) {
+        f.sql += QStringLiteral(" JOIN resident_search s ON s.rowid = r.rowid");
+        where << QStringLiteral("resident_search MATCH :match");
+        f.bindings.insert(QStringLiteral(":match"), match);
+    }
+    const std::pair<const char*, const QString*> filters[] = { { "status", &q.status },
+                                                               { "sex", &q.sex },
+                                                               { "institution_id", &q.institutionId },
+                                                               { "school_level", &q.schoolLevel } };
+    for (const auto& [column, value] : filters) {
+        if (!value->isEmpty()) {
+            where << QStringLiteral("r.%1 = :%1").arg(QLatin1String(column));
+            f.bindings.insert(QStringLiteral(":%1").arg(QLatin1String(column)), *value);
+        }
+    }
+    f.sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    return f;
+}
+
+} // namespace
+
+Result<QString> ResidentStore::create(const Resident& resident)
+{
+    if (const auto issues = validateResident(resident); !issues.isEmpty()) {
+        return Error::invalid(tr("The resident was not saved."), issues);
+    }
+    Transaction tx(m_db.connection());
+    QVariantMap fields = resident.toFields();
+    fields.insert(QStringLiteral("id"), resident.id);
+    fields.insert(QStringLiteral("status"), QStringLiteral("registered"));
+    Result<QString> id = m_db.writer().insert(kTable, fields);
+    if (id && !tx.commit()) {
+        return Error::internal(tr("The resident could not be saved to disk."));
+    }
+    return id;
+}
+
+Status ResidentStore::update(const Resident& resident)
+{
+    if (const auto issues = validateResident(resident); !issues.isEmpty()) {
+        return Error::invalid(tr("The resident was not saved."), issues);
+    }
+    Transaction tx(m_db.connection());
+    Status status = m_db.writer().update(kTable, resident.id, resident.toFields());
+    if (status && !tx.commit()) {
+        return Error::internal(tr("The resident could not be saved to disk."));
+    }
+    return status;
+}
+
+Status ResidentStore::remove(const QString& id)
+{
+    Transaction tx(m_db.connection());
+    Status status = m_db.writer().markDeleted(kTable, id);
+    if (status && !tx.commit()) {
+        return Error::internal(tr("The resident could not be removed."));
+    }
+    return status;
+}
+
+Result<Resident> ResidentStore::get(const QString& id)
+{
+    const QVariantMap row = m_db.writer().read(kTable, id);
+    if (row.isEmpty() || row.value(QStringLiteral("deleted")).toInt() != 0) {
+        return Error::notFound(tr("There is no resident with the id %1.").arg(id));
+    }
+    return Resident::fromFields(row);
+}
+
+Result<QList<Resident>> ResidentStore::list(const ResidentQuery& q)
+{
+    const Filter filter = filterFor(q);
+    SqlQuery query(m_db.connection(), QStringLiteral("SELECT r.*") + filter.sql + QStringLiteral(" ORDER BY ")
+                                          + orderBy(q) + QStringLiteral(" LIMIT :limit OFFSET :offset"));
+    for (auto it = filter.bindings.cbegin(); it != filter.bindings.cend(); ++it) {
+        query.bind(it.key(), it.value());
+    }
+    query.bind(QStringLiteral(":limit"), q.limit).bind(QStringLiteral(":offset"), q.offset);
+    if (!query.exec()) {
+        return Error::internal(tr("Cannot read the residents: %1").arg(query.errorText()));
+    }
+    QList<Resident> residents;
+    while (query.next()) {
+        residents.append(Resident::fromFields(query.row()));
+    }
+    return residents;
+}
+
+Result<int> ResidentStore::count(const ResidentQuery& q)
+{
+    const Filter filter = filterFor(q);
+    SqlQuery query(m_db.connection(), QStringLiteral("SELECT count(*)") + filter.sql);
+    for (auto it = filter.bindings.cbegin(); it != filter.bindings.cend(); ++it) {
+        query.bind(it.key(), it.value());
+    }
+    if (!query.exec() || !query.next()) {
+        return Error::internal(tr("Cannot count the residents: %1").arg(query.errorText()));
+    }
+    return query.value(0).toInt();
+}
+
+Result<QList<Resident>> ResidentStore::search(const QString& text, int limit)
+{
+    const QString match = matchExpression(text);
+    if (match.isEmpty()) {
+        return QList<Resident>();
+    }
+    SqlQuery query(m_db.connection(),
+                   QStringLiteral("SELECT r.* FROM resident_search s JOIN residents r ON r.rowid = s.rowid"
+                                  " WHERE resident_search MATCH :match AND r.deleted = 0"
+                                  " ORDER BY s.rank, r.last_name, r.first_name, r.id LIMIT :limit"));
+    query.bind(QStringLiteral(":match"), match).bind(QStringLiteral(":limit"), limit);
+    if (!query.exec()) {
+        return Error::internal(tr("Cannot search the residents: %1").arg(query.errorText()));
+    }
+    QList<Resident> residents;
+    while (query.next()) {
+        residents.append(Resident::fromFields(query.row()));
+    }
+    return residents;
+}
+
+} // namespace riaya

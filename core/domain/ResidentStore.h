@@ -1,0 +1,56 @@
+#pragma once
+
+#include "Resident.h"
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace riaya {
+
+class Database;
+
+// What to list: every filter is optional; text searches names and identifiers.
+struct ResidentQuery
+{
+    enum class Sort { Name, BirthDate, Status, SchoolLevel };
+
+    QString text;
+    QString status;
+    QString sex;
+    QString institutionId;
+    QString schoolLevel;
+    Sort sort = Sort::Name;
+    bool descending = false;
+    int offset = 0;
+    int limit = 200;
+};
+
+class ResidentStore
+{
+    Q_DECLARE_TR_FUNCTIONS(ResidentStore)
+
+public:
+    explicit ResidentStore(Database& db)
+        : m_db(db)
+    {
+    }
+
+    // Registers a resident (not yet admitted anywhere). Returns the new id.
+    Result<QString> create(const Resident& resident);
+    // Saves the editable fields; status and institution change only through stays.
+    Status update(const Resident& resident);
+    Status remove(const QString& id);
+    Result<Resident> get(const QString& id);
+
+    Result<QList<Resident>> list(const ResidentQuery& query);
+    Result<int> count(const ResidentQuery& query);
+    // Residents whose names or identifiers contain words starting with the typed ones,
+    // folded as in search/TextFolding; best matches first.
+    Result<QList<Resident>> search(const QString& text, int limit = 50);
+
+private:
+    Database& m_db;
+};
+
+} // namespace riaya

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "domain/Resident.h"
+#include "domain/ResidentStore.h"
+
+#include <QAbstractTableModel>
+
+namespace riaya {
+
+class Database;
+
+// Residents for a table view, fetched a page at a time as the view scrolls, so a list of
+// 100,000 opens at once. Filters and sorting run in SQL.
+class ResidentTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { LastName, FirstName, LatinName, Sex, BirthDate, Status, SchoolLevel, MassarCode, ColumnCount };
+    static constexpr int IdRole = Qt::UserRole + 1;
+    static constexpr int PageSize = 200;
+
+    explicit ResidentTableModel(Database& db, QObject* parent = nullptr);
+
+    // Replaces the filters (search text, status, sex...) and reloads from the first page.
+    void setQuery(const ResidentQuery& query);
+    const ResidentQuery& query() const { return m_query; }
+    // Every resident matching the filters, loaded or not.
+    int totalCount() const { return m_total; }
+    QString residentId(int row) const;
+    void reload();
+    // Re-reads translated headers and labels after the language changed.
+    void retranslate();
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+signals:
+    void totalCountChanged(int total);
+    void loadFailed(const QString& message);
+
+private:
+    Database& m_db;
+    ResidentQuery m_query;
+    QList<Resident> m_rows;
+    int m_total = 0;
+};
+
+} // namespace riaya
