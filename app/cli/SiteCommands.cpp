@@ -197,7 +197,7 @@ void addSiteCommands(QList<Command>& commands)
                           p.addOption({ QStringLiteral("seed"), Cli::tr("The seed; the same seed gives the same data."),
                                         Cli::tr("S") });
                           p.addOption({ QStringLiteral("presence-days"),
-                                        Cli::tr("Days of presence marks before today (default 7)."), Cli::tr("D") });
+                                        Cli::tr("Days of presence marks before today (default 3)."), Cli::tr("D") });
                       },
                       runDemo });
     commands.append({ QStringLiteral("institutions list"), QT_TRANSLATE_NOOP("Cli", "List the institutions."),

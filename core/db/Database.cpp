@@ -152,7 +152,9 @@ Status Database::checkAndMigrate()
     QString error;
     if (!SqlQuery::execute(db, QStringLiteral("PRAGMA journal_mode = WAL"), &error)
         || !SqlQuery::execute(db, QStringLiteral("PRAGMA synchronous = FULL"), &error)
-        || !SqlQuery::execute(db, QStringLiteral("PRAGMA foreign_keys = ON"), &error)) {
+        || !SqlQuery::execute(db, QStringLiteral("PRAGMA foreign_keys = ON"), &error)
+        // 64 MiB of page cache: large imports and demo batches stay in memory until commit.
+        || !SqlQuery::execute(db, QStringLiteral("PRAGMA cache_size = -65536"), &error)) {
         return Error::internal(tr("Cannot prepare the database %1: %2").arg(native, error));
     }
 
@@ -213,6 +215,16 @@ const QStringList& Database::columns(const QString& table)
             }
         }
         it = m_columns.insert(table, names);
+    }
+    return *it;
+}
+
+const QSet<QString>& Database::columnSet(const QString& table)
+{
+    auto it = m_columnSets.find(table);
+    if (it == m_columnSets.end()) {
+        const QStringList& names = columns(table);
+        it = m_columnSets.insert(table, QSet<QString>(names.cbegin(), names.cend()));
     }
     return *it;
 }

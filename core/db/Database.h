@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QLockFile>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -53,6 +54,7 @@ public:
 
     // Column names of a table, read from the schema, so writes can check what they are given.
     const QStringList& columns(const QString& table);
+    const QSet<QString>& columnSet(const QString& table);
 
     RecordWriter& writer();
 
@@ -70,6 +72,7 @@ private:
     SiteInfo m_site;
     QString m_actor;
     QHash<QString, QStringList> m_columns;
+    QHash<QString, QSet<QString>> m_columnSets;
     std::unique_ptr<RecordWriter> m_writer;
 };
 

@@ -122,7 +122,6 @@ const std::vector<Migration>& migrations()
                              " entity TEXT NOT NULL,"
                              " record_id TEXT NOT NULL,"
                              " version INTEGER NOT NULL)"),
-              QStringLiteral("CREATE INDEX change_log_by_record ON change_log (entity, record_id)"),
               // Folded names and identifiers (see search/TextFolding), one row per resident rowid.
               QStringLiteral("CREATE VIRTUAL TABLE resident_search USING fts5("
                              "tokens, tokenize = 'unicode61 remove_diacritics 0')"),

@@ -10,6 +10,24 @@
 #include <QStringList>
 
 namespace riaya {
+namespace {
+
+// Stored values come back from SQLite as text or 64-bit numbers; new ones may be other
+// types holding the same value. Null and empty text are both "no value".
+bool isBlank(const QVariant& value)
+{
+    return value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isEmpty());
+}
+
+bool sameValue(const QVariant& stored, const QVariant& wanted)
+{
+    if (isBlank(stored) || isBlank(wanted)) {
+        return isBlank(stored) == isBlank(wanted);
+    }
+    return stored == wanted || stored.toString() == wanted.toString();
+}
+
+} // namespace
 
 RecordWriter::RecordWriter(Database& db)
     : m_db(db)
@@ -44,7 +62,7 @@ Status RecordWriter::checkColumns(const QString& table, const QVariantMap& field
     if (!syncedTables().contains(table)) {
         return Error::internal(tr("%1 is not a kind of record Riaya keeps.").arg(table));
     }
-    const QStringList& known = m_db.columns(table);
+    const QSet<QString>& known = m_db.columnSet(table);
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
         if (!known.contains(it.key())) {
             return Error::internal(tr("%1 has no field %2.").arg(table, it.key()));
@@ -61,29 +79,34 @@ Result<QString> RecordWriter::insert(const QString& table, QVariantMap fields)
     if (fields.value(QStringLiteral("id")).toString().isEmpty()) {
         fields.insert(QStringLiteral("id"), newRecordId());
     }
-    const QString id = fields.value(QStringLiteral("id")).toString();
+    const QString id = fields.take(QStringLiteral("id")).toString();
+    const QVariantMap content = fields; // what the audit keeps: the record without its stamps
     const qint64 version = nextVersion();
+    const QString now = utcNowIso();
+    fields.insert(QStringLiteral("id"), id);
     fields.insert(QStringLiteral("origin_site"), m_db.site().id);
     fields.insert(QStringLiteral("version"), version);
-    fields.insert(QStringLiteral("updated_at"), utcNowIso());
+    fields.insert(QStringLiteral("updated_at"), now);
     fields.insert(QStringLiteral("updated_by"), m_db.actor());
     fields.insert(QStringLiteral("deleted"), 0);
 
+    // Positional parameters: binding by name costs a string search per value.
     QStringList names;
-    QStringList placeholders;
+    names.reserve(fields.size());
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
         names << it.key();
-        placeholders << QLatin1Char(':') + it.key();
     }
     SqlQuery& query = statement(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                    .arg(table, names.join(QLatin1Char(',')), placeholders.join(QLatin1Char(','))));
+                                    .arg(table, names.join(QLatin1Char(',')),
+                                         QStringList(names.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+    int position = 0;
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
-        query.bind(QLatin1Char(':') + it.key(), it.value());
+        query.raw().bindValue(position++, it.value());
     }
     if (!query.exec()) {
         return Error::internal(tr("Cannot save the new record in %1: %2").arg(table, query.errorText()));
     }
-    if (Status status = journal(QStringLiteral("insert"), table, id, version, {}, fields); !status) {
+    if (Status status = journal(QStringLiteral("insert"), table, id, version, {}, content, now); !status) {
         return status.error();
     }
     return id;
@@ -99,20 +122,25 @@ Status RecordWriter::update(const QString& table, const QString& id, const QVari
         return Error::notFound(tr("There is no record %1 in %2.").arg(id, table));
     }
     QVariantMap after = before;
+    QVariantMap oldValues;
+    QVariantMap newValues;
     QStringList assignments;
     for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
-        if (it.key() == QLatin1String("id") || before.value(it.key()) == it.value()) {
+        if (it.key() == QLatin1String("id") || sameValue(before.value(it.key()), it.value())) {
             continue;
         }
         after.insert(it.key(), it.value());
+        oldValues.insert(it.key(), before.value(it.key()));
+        newValues.insert(it.key(), it.value());
         assignments << QStringLiteral("%1 = :%1").arg(it.key());
     }
     if (assignments.isEmpty()) {
         return {}; // nothing changed: no new version, no journal entry
     }
     const qint64 version = nextVersion();
+    const QString now = utcNowIso();
     after.insert(QStringLiteral("version"), version);
-    after.insert(QStringLiteral("updated_at"), utcNowIso());
+    after.insert(QStringLiteral("updated_at"), now);
     after.insert(QStringLiteral("updated_by"), m_db.actor());
     for (const char* stamp : { "version", "updated_at", "updated_by" }) {
         assignments << QStringLiteral("%1 = :%1").arg(QLatin1String(stamp));
@@ -128,7 +156,7 @@ Status RecordWriter::update(const QString& table, const QString& id, const QVari
     if (!query.exec()) {
         return Error::internal(tr("Cannot save the change to %1: %2").arg(table, query.errorText()));
     }
-    return journal(QStringLiteral("update"), table, id, version, before, after);
+    return journal(QStringLiteral("update"), table, id, version, oldValues, newValues, now);
 }
 
 Status RecordWriter::markDeleted(const QString& table, const QString& id)
@@ -155,7 +183,7 @@ QVariantMap RecordWriter::read(const QString& table, const QString& id)
 }
 
 Status RecordWriter::journal(const QString& action, const QString& table, const QString& id, qint64 version,
-                             const QVariantMap& before, const QVariantMap& after)
+                             const QVariantMap& before, const QVariantMap& after, const QString& at)
 {
     SqlQuery& change = statement(
         QStringLiteral("INSERT INTO change_log (entity, record_id, version) VALUES (:entity, :id, :version)"));
@@ -164,7 +192,7 @@ Status RecordWriter::journal(const QString& action, const QString& table, const 
     if (!change.exec()) {
         return Error::internal(tr("Cannot record the change for sync: %1").arg(change.errorText()));
     }
-    return m_audit->append({ action, table, id, before, after });
+    return m_audit->append({ action, table, id, before, after, at });
 }
 
 } // namespace riaya

@@ -46,7 +46,7 @@ private:
     SqlQuery& statement(const QString& sql);
     Status checkColumns(const QString& table, const QVariantMap& fields);
     Status journal(const QString& action, const QString& table, const QString& id, qint64 version,
-                   const QVariantMap& before, const QVariantMap& after);
+                   const QVariantMap& before, const QVariantMap& after, const QString& at);
 
     Database& m_db;
     QHash<QString, std::shared_ptr<SqlQuery>> m_statements;

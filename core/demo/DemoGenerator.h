@@ -16,7 +16,7 @@ struct DemoSettings
     int residents = 100;
     int institutions = 1; // on the ministry hub; a site fills its own institution
     quint64 seed = 1;
-    int presenceDays = 7;
+    int presenceDays = 3;
     QDate today = QDate::currentDate();
 };
 

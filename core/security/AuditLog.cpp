@@ -1,12 +1,11 @@
 #include "AuditLog.h"
 
+#include "common/CanonicalJson.h"
 #include "common/Logging.h"
 #include "db/Database.h"
 #include "db/Ids.h"
 #include "db/SqlQuery.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QtEndian>
 
 #include <sodium.h>
@@ -19,10 +18,7 @@ const QString kHeadKey = QStringLiteral("audit_head");
 
 QString toJson(const QVariantMap& map)
 {
-    if (map.isEmpty()) {
-        return {};
-    }
-    return QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(map)).toJson(QJsonDocument::Compact));
+    return map.isEmpty() ? QString() : QString::fromUtf8(canonicalJson(map));
 }
 
 } // namespace
@@ -80,7 +76,7 @@ Status AuditLog::append(const AuditEntry& entry)
     }
     m_head->raw().finish();
 
-    const QStringList fields { QString::number(seq), utcNowIso(),      m_db.actor(),        m_db.site().id,
+    const QStringList fields { QString::number(seq), entry.at.isEmpty() ? utcNowIso() : entry.at,      m_db.actor(),        m_db.site().id,
                                entry.action,         entry.entity,     entry.recordId,      toJson(entry.before),
                                toJson(entry.after) };
     const QByteArray hash = entryHash(prev, fields);

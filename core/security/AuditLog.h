@@ -17,8 +17,9 @@ struct AuditEntry
     QString action; // insert, update, or an operation such as "init"
     QString entity;
     QString recordId;
-    QVariantMap before;
-    QVariantMap after;
+    QVariantMap before; // for a change, the old values of the fields that changed
+    QVariantMap after;  // the new values; for an insert, every field
+    QString at = {};    // when, if the caller already stamped the record; otherwise now
 };
 
 // What `audit verify` found.
