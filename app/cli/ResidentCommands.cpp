@@ -248,8 +248,7 @@ void addResidentCommands(QList<Command>& commands)
                       QT_TRANSLATE_NOOP("Cli", "Register a resident, and admit them with --institution or --admitted-on."),
                       [](QCommandLineParser& p) {
                           for (const QString& column : residentColumns()) {
-                              p.addOption({ optionName(column), Cli::tr("The resident's %1.").arg(optionName(column)),
-                                            Cli::tr("VALUE") });
+                              p.addOption({ optionName(column), residentFieldLabel(column), Cli::tr("VALUE") });
                           }
                           p.addOption({ QStringLiteral("institution"), Cli::tr("Admit to this institution."),
                                         Cli::tr("ID") });

@@ -2,6 +2,7 @@
 #include "common/Translations.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 int main(int argc, char* argv[])
 {
@@ -9,6 +10,8 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("riaya-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Riaya"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RIAYA_VERSION));
+    // Progress notes stay quiet unless asked for with QT_LOGGING_RULES.
+    QLoggingCategory::setFilterRules(QStringLiteral("riaya.*.info=false"));
 
     // Scripts get messages in the system's language, or English where it is not supported.
     QString language = riaya::systemLanguage(QStringLiteral("en"));

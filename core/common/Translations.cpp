@@ -11,7 +11,20 @@
 namespace riaya {
 namespace {
 QList<QPointer<QTranslator>> g_installed;
+
+// Dates and numbers as written where Riaya is used first: Arabic and French as in the
+// Maghreb, with Latin digits.
+QLocale localeFor(const QString& language)
+{
+    if (language == QLatin1String("ar")) {
+        return QLocale(QLocale::Arabic, QLocale::Morocco);
+    }
+    if (language == QLatin1String("fr")) {
+        return QLocale(QLocale::French, QLocale::France);
+    }
+    return QLocale(QLocale::English, QLocale::UnitedKingdom);
 }
+} // namespace
 
 const QStringList& supportedLanguages()
 {
@@ -39,7 +52,7 @@ bool installTranslations(const QString& language)
         }
     }
     g_installed.clear();
-    QLocale::setDefault(QLocale(language));
+    QLocale::setDefault(localeFor(language));
 
     auto* qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -24,6 +24,18 @@ QString lockPath(const QString& dbPath)
     return dbPath + QStringLiteral(".lock");
 }
 
+Status runQuickCheck(const QSqlDatabase& db, const QString& path)
+{
+    QSqlQuery check(db);
+    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()
+        || check.value(0).toString() != QLatin1String("ok")) {
+        const QString detail = check.lastError().isValid() ? check.lastError().text() : check.value(0).toString();
+        return Error::invalid(Database::tr("The database %1 is damaged (%2). Restore it from a backup.")
+                                  .arg(QDir::toNativeSeparators(path), detail));
+    }
+    return {};
+}
+
 Error lockError(const QString& path, QLockFile& lock)
 {
     if (lock.error() == QLockFile::LockFailedError) {
@@ -64,7 +76,7 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode)
+Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode, IntegrityCheck check)
 {
     if (sodium_init() < 0) {
         return Error::internal(tr("The cryptography library could not start."));
@@ -101,7 +113,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
             return Error::internal(tr("The SQLite driver of this installation cannot run Riaya's search."));
         }
     }
-    if (Status status = database->checkAndMigrate(); !status) {
+    if (Status status = database->checkAndMigrate(check); !status) {
         return status.error();
     }
     if (Status status = database->reloadSite(); !status) {
@@ -110,7 +122,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     return database;
 }
 
-Status Database::checkAndMigrate()
+Status Database::checkAndMigrate(IntegrityCheck check)
 {
     const QString native = QDir::toNativeSeparators(m_path);
     QSqlDatabase db = connection();
@@ -139,13 +151,9 @@ Status Database::checkAndMigrate()
                                   .arg(version)
                                   .arg(latestSchemaVersion()));
     }
-    if (tableCount > 0) {
-        QSqlQuery check(db);
-        if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()
-            || check.value(0).toString() != QLatin1String("ok")) {
-            const QString detail = check.lastError().isValid() ? check.lastError().text() : check.value(0).toString();
-            return Error::invalid(
-                tr("The database %1 is damaged (%2). Restore it from a backup.").arg(native, detail));
+    if (tableCount > 0 && check == IntegrityCheck::AtOpen) {
+        if (Status status = runQuickCheck(db, m_path); !status) {
+            return status;
         }
     }
 
@@ -180,6 +188,22 @@ Status Database::checkAndMigrate()
     }
     m_schemaVersion = latestSchemaVersion();
     return {};
+}
+
+Status Database::quickCheck(const QString& path)
+{
+    const QString name = QStringLiteral("riaya-check-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Status status;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        status = db.open() ? runQuickCheck(db, path)
+                           : Status(Error::invalid(tr("Cannot open the database %1: %2")
+                                                       .arg(QDir::toNativeSeparators(path), db.lastError().text())));
+    }
+    QSqlDatabase::removeDatabase(name);
+    return status;
 }
 
 Status Database::reloadSite()

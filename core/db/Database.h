@@ -33,8 +33,14 @@ class Database
 
 public:
     enum class OpenMode { ExistingOnly, CreateIfMissing };
+    // Deferred leaves the integrity check to quickCheck() on another thread, so a window
+    // can show at once even on a large database.
+    enum class IntegrityCheck { AtOpen, Deferred };
 
-    static Result<std::unique_ptr<Database>> open(const QString& path, OpenMode mode = OpenMode::ExistingOnly);
+    static Result<std::unique_ptr<Database>> open(const QString& path, OpenMode mode = OpenMode::ExistingOnly,
+                                                  IntegrityCheck check = IntegrityCheck::AtOpen);
+    // SQLite's quick_check on a connection of its own; safe to call from any thread.
+    static Status quickCheck(const QString& path);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -63,7 +69,7 @@ public:
 
 private:
     Database(QString path, QString connectionName, std::unique_ptr<QLockFile> lock);
-    Status checkAndMigrate();
+    Status checkAndMigrate(IntegrityCheck check);
 
     QString m_path;
     QString m_connectionName;

@@ -3,6 +3,7 @@
 #include "FieldConversion.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace riaya {
 
@@ -59,6 +60,32 @@ Resident Resident::fromFields(const QVariantMap& f)
 QString Resident::displayName() const
 {
     return QStringLiteral("%1 %2").arg(firstName, lastName);
+}
+
+QString residentFieldLabel(const QString& column)
+{
+    static const QHash<QString, const char*> labels {
+        { QStringLiteral("first_name"), QT_TRANSLATE_NOOP("ResidentField", "First name (Arabic script)") },
+        { QStringLiteral("last_name"), QT_TRANSLATE_NOOP("ResidentField", "Family name (Arabic script)") },
+        { QStringLiteral("first_name_latin"), QT_TRANSLATE_NOOP("ResidentField", "First name (Latin script)") },
+        { QStringLiteral("last_name_latin"), QT_TRANSLATE_NOOP("ResidentField", "Family name (Latin script)") },
+        { QStringLiteral("father_name"), QT_TRANSLATE_NOOP("ResidentField", "Father's name") },
+        { QStringLiteral("mother_name"), QT_TRANSLATE_NOOP("ResidentField", "Mother's name") },
+        { QStringLiteral("sex"), QT_TRANSLATE_NOOP("ResidentField", "Sex (F or M)") },
+        { QStringLiteral("birth_date"), QT_TRANSLATE_NOOP("ResidentField", "Birth date (YYYY-MM-DD)") },
+        { QStringLiteral("birth_place"), QT_TRANSLATE_NOOP("ResidentField", "Place of birth") },
+        { QStringLiteral("national_id"), QT_TRANSLATE_NOOP("ResidentField", "National identity number") },
+        { QStringLiteral("massar_code"), QT_TRANSLATE_NOOP("ResidentField", "Massar student code") },
+        { QStringLiteral("guardian_name"), QT_TRANSLATE_NOOP("ResidentField", "Guardian's name") },
+        { QStringLiteral("guardian_relation"), QT_TRANSLATE_NOOP("ResidentField", "Guardian's relation to the resident") },
+        { QStringLiteral("guardian_phone"), QT_TRANSLATE_NOOP("ResidentField", "Guardian's phone number") },
+        { QStringLiteral("origin"), QT_TRANSLATE_NOOP("ResidentField", "Place of origin (commune or douar)") },
+        { QStringLiteral("school_name"), QT_TRANSLATE_NOOP("ResidentField", "School") },
+        { QStringLiteral("school_level"), QT_TRANSLATE_NOOP("ResidentField", "School level") },
+        { QStringLiteral("health_notes"), QT_TRANSLATE_NOOP("ResidentField", "Health notes") },
+    };
+    const char* label = labels.value(column);
+    return label ? QCoreApplication::translate("ResidentField", label) : column;
 }
 
 const QStringList& residentStatuses()

@@ -40,6 +40,9 @@ struct Resident
     QString displayName() const;
 };
 
+// A field (column name) in the user's language, for forms, help and messages.
+QString residentFieldLabel(const QString& column);
+
 const QStringList& residentStatuses();
 QString residentStatusLabel(const QString& status);
 

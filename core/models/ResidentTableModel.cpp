@@ -2,6 +2,8 @@
 
 #include "db/Database.h"
 
+#include <QLocale>
+
 namespace riaya {
 
 ResidentTableModel::ResidentTableModel(Database& db, QObject* parent)
@@ -78,7 +80,7 @@ QVariant ResidentTableModel::data(const QModelIndex& index, int role) const
     case Sex:
         return r.sex == QLatin1String("F") ? tr("Female") : tr("Male");
     case BirthDate:
-        return r.birthDate;
+        return QLocale().toString(r.birthDate, QLocale::ShortFormat);
     case Status:
         return residentStatusLabel(r.status);
     case SchoolLevel:

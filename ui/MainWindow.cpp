@@ -1,0 +1,193 @@
+#include "MainWindow.h"
+
+#include "db/Database.h"
+#include "residents/ResidentsPage.h"
+#include "settings/SettingsPage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProcess>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QThread>
+
+namespace riaya {
+namespace {
+
+// Screens the navigation names before they exist are listed but cannot be chosen yet.
+struct NavEntry
+{
+    const char* label;
+    bool available;
+};
+
+const NavEntry kNavigation[] = {
+    { QT_TRANSLATE_NOOP("riaya::MainWindow", "Residents"), true },
+    { QT_TRANSLATE_NOOP("riaya::MainWindow", "Foster families"), false },
+    { QT_TRANSLATE_NOOP("riaya::MainWindow", "Inspections"), false },
+    { QT_TRANSLATE_NOOP("riaya::MainWindow", "Sync"), false },
+    { QT_TRANSLATE_NOOP("riaya::MainWindow", "Reports"), false },
+    { QT_TRANSLATE_NOOP("riaya::MainWindow", "Settings"), true },
+};
+
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
+    : QMainWindow(parent)
+    , m_db(std::move(db))
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_residents(new ResidentsPage(*m_db, m_pages))
+    , m_settings(new SettingsPage(m_pages))
+    , m_siteLabel(new QLabel(this))
+    , m_pathLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_siteLabel->setObjectName(QStringLiteral("siteLabel"));
+    m_pathLabel->setObjectName(QStringLiteral("databaseLabel"));
+
+    for (const NavEntry& entry : kNavigation) {
+        auto* item = new QListWidgetItem(m_navigation);
+        if (!entry.available) {
+            item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
+        }
+    }
+    m_navigation->setFixedWidth(190);
+    m_navigation->setSpacing(2);
+    QFont navFont = m_navigation->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
+    m_navigation->setFont(navFont);
+
+    m_pages->addWidget(m_residents);
+    m_pages->addWidget(m_settings);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row == ResidentsNav) {
+            m_pages->setCurrentWidget(m_residents);
+        } else if (row == SettingsNav) {
+            m_pages->setCurrentWidget(m_settings);
+        }
+    });
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    statusBar()->addWidget(m_siteLabel);
+    statusBar()->addPermanentWidget(m_pathLabel);
+    buildMenus();
+    retranslate();
+    showPage(ResidentsNav);
+    resize(1100, 680);
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_integrityCheck) {
+        m_integrityCheck->wait(); // it reports to this window
+    }
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(page);
+}
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openDatabase);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_goMenu = menuBar()->addMenu(QString());
+    m_residentsAction = m_goMenu->addAction(QString(), this, [this] { showPage(ResidentsNav); });
+    m_residentsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_settingsAction = m_goMenu->addAction(QString(), this, [this] { showPage(SettingsNav); });
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Riaya — %1").arg(m_db->site().name));
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        QListWidgetItem* item = m_navigation->item(row);
+        item->setText(tr(kNavigation[row].label));
+        item->setToolTip(kNavigation[row].available ? QString() : tr("Arrives in a later version of Riaya."));
+    }
+    m_siteLabel->setText(m_db->site().isMinistry ? tr("Ministry hub: %1").arg(m_db->site().name)
+                                                 : tr("Site: %1").arg(m_db->site().name));
+    m_pathLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_db->path())));
+    m_fileMenu->setTitle(tr("&File"));
+    m_openAction->setText(tr("&Open a database…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_goMenu->setTitle(tr("&Go"));
+    m_residentsAction->setText(tr("&Residents"));
+    m_settingsAction->setText(tr("&Settings"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Riaya"));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::openDatabase()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a Riaya database"), QDir::homePath(),
+                                                      tr("Riaya databases (*.db *.riaya);;All files (*)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    // The database stays held by this window until it closes, so the other opens in a window of its own.
+    if (!QProcess::startDetached(QApplication::applicationFilePath(), { QStringLiteral("--db"), path })) {
+        QMessageBox::warning(this, tr("Riaya"), tr("Could not start another window for %1.").arg(path));
+    }
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Riaya"),
+                       tr("<h3>Riaya %1</h3><p>Offline records for social-care institutions: residents, "
+                          "foster families, inspections and reports to the ministry.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::startIntegrityCheck()
+{
+    const QString path = m_db->path();
+    QThread* thread = QThread::create([this, path] {
+        const Status status = Database::quickCheck(path);
+        emit integrityChecked(status.ok(), status.ok() ? QString() : status.error().message);
+    });
+    m_integrityCheck = thread;
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    connect(this, &MainWindow::integrityChecked, this, [this](bool ok, const QString& message) {
+        if (!ok) {
+            QMessageBox::critical(this, tr("The database is damaged"), message);
+        }
+    }, Qt::QueuedConnection);
+    thread->start(QThread::LowPriority);
+}
+
+} // namespace riaya

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QThread>
+
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace riaya {
+
+class Database;
+class ResidentsPage;
+class SettingsPage;
+
+// The frame every screen lives in: navigation, menus, and a status bar naming the site
+// and the database.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum Page { ResidentsNav, FamiliesNav, InspectionsNav, SyncNav, ReportsNav, SettingsNav };
+
+    explicit MainWindow(std::unique_ptr<Database> db, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    Database& database() { return *m_db; }
+    void showPage(Page page);
+    // Runs SQLite's integrity check on a thread of its own and reports a damaged file.
+    void startIntegrityCheck();
+
+signals:
+    void integrityChecked(bool ok, const QString& message);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void buildMenus();
+    void retranslate();
+    void openDatabase();
+    void showAbout();
+
+    std::unique_ptr<Database> m_db;
+    QListWidget* m_navigation;
+    QStackedWidget* m_pages;
+    ResidentsPage* m_residents;
+    SettingsPage* m_settings;
+    QLabel* m_siteLabel;
+    QLabel* m_pathLabel;
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_goMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_openAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_residentsAction = nullptr;
+    QAction* m_settingsAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QPointer<QThread> m_integrityCheck;
+};
+
+} // namespace riaya

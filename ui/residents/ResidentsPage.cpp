@@ -1,0 +1,145 @@
+#include "ResidentsPage.h"
+
+#include "domain/Resident.h"
+#include "models/ResidentTableModel.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace riaya {
+namespace {
+const QString kHeaderStateKey = QStringLiteral("residents/headerState");
+// Long enough to skip the keystrokes of a word typed in one go, short enough to feel immediate.
+constexpr int kSearchDelayMs = 120;
+} // namespace
+
+ResidentsPage::ResidentsPage(Database& db, QWidget* parent)
+    : QWidget(parent)
+    , m_model(new ResidentTableModel(db, this))
+    , m_title(new QLabel(this))
+    , m_search(new QLineEdit(this))
+    , m_status(new QComboBox(this))
+    , m_sex(new QComboBox(this))
+    , m_count(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_searchDelay(new QTimer(this))
+{
+    m_search->setObjectName(QStringLiteral("residentSearch"));
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_sex->setObjectName(QStringLiteral("sexFilter"));
+    m_count->setObjectName(QStringLiteral("residentCount"));
+    m_table->setObjectName(QStringLiteral("residentTable"));
+
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(280);
+
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ResidentTableModel::LastName, Qt::AscendingOrder);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->setWordWrap(false);
+    const QByteArray headerState = QSettings().value(kHeaderStateKey).toByteArray();
+    if (headerState.isEmpty() || !m_table->horizontalHeader()->restoreState(headerState)) {
+        m_table->setColumnWidth(ResidentTableModel::LastName, 150);
+        m_table->setColumnWidth(ResidentTableModel::FirstName, 130);
+        m_table->setColumnWidth(ResidentTableModel::LatinName, 190);
+        m_table->setColumnWidth(ResidentTableModel::Sex, 70);
+        m_table->setColumnWidth(ResidentTableModel::BirthDate, 110);
+        m_table->setColumnWidth(ResidentTableModel::Status, 150);
+        m_table->setColumnWidth(ResidentTableModel::SchoolLevel, 190);
+    }
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_search, 2);
+    filters->addWidget(m_status, 1);
+    filters->addWidget(m_sex, 1);
+    filters->addStretch();
+    filters->addWidget(m_count);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(kSearchDelayMs);
+    connect(m_search, &QLineEdit::textEdited, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &ResidentsPage::applyFilters);
+    connect(m_searchDelay, &QTimer::timeout, this, &ResidentsPage::applyFilters);
+    connect(m_status, &QComboBox::activated, this, &ResidentsPage::applyFilters);
+    connect(m_sex, &QComboBox::activated, this, &ResidentsPage::applyFilters);
+    connect(m_model, &ResidentTableModel::totalCountChanged, this, &ResidentsPage::showCount);
+    retranslate();
+}
+
+ResidentsPage::~ResidentsPage()
+{
+    QSettings().setValue(kHeaderStateKey, m_table->horizontalHeader()->saveState());
+}
+
+void ResidentsPage::applyFilters()
+{
+    m_searchDelay->stop();
+    ResidentQuery query = m_model->query();
+    query.text = m_search->text();
+    query.status = m_status->currentData().toString();
+    query.sex = m_sex->currentData().toString();
+    m_model->setQuery(query);
+}
+
+void ResidentsPage::showCount(int total)
+{
+    m_count->setText(tr("%n residents", nullptr, total));
+}
+
+void ResidentsPage::fillCombo(QComboBox* combo, const QList<QPair<QString, QString>>& items)
+{
+    const QString current = combo->currentData().toString();
+    combo->clear();
+    for (const auto& [value, label] : items) {
+        combo->addItem(label, value);
+    }
+    combo->setCurrentIndex(std::max(0, combo->findData(current)));
+}
+
+void ResidentsPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        m_model->retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void ResidentsPage::retranslate()
+{
+    m_title->setText(tr("Residents"));
+    m_search->setPlaceholderText(tr("Search by name, in Arabic or Latin letters, or by identifier…"));
+    QList<QPair<QString, QString>> statuses { { QString(), tr("Every status") } };
+    for (const QString& status : residentStatuses()) {
+        statuses.append({ status, residentStatusLabel(status) });
+    }
+    fillCombo(m_status, statuses);
+    fillCombo(m_sex, { { QString(), tr("Girls and boys") },
+                       { QStringLiteral("F"), tr("Girls") },
+                       { QStringLiteral("M"), tr("Boys") } });
+    showCount(m_model->totalCount());
+}
+
+} // namespace riaya

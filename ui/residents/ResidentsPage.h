@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace riaya {
+
+class Database;
+class ResidentTableModel;
+
+// The register: every resident of the database, searched as you type and filtered by
+// status and sex, fetched a page at a time.
+class ResidentsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ResidentsPage(Database& db, QWidget* parent = nullptr);
+    ~ResidentsPage() override;
+
+    ResidentTableModel* model() const { return m_model; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void applyFilters();
+    void showCount(int total);
+    static void fillCombo(QComboBox* combo, const QList<QPair<QString, QString>>& items);
+
+    ResidentTableModel* m_model;
+    QLabel* m_title;
+    QLineEdit* m_search;
+    QComboBox* m_status;
+    QComboBox* m_sex;
+    QLabel* m_count;
+    QTableView* m_table;
+    QTimer* m_searchDelay;
+};
+
+} // namespace riaya

@@ -1,0 +1,65 @@
+#include "SettingsPage.h"
+
+#include "LanguageSwitcher.h"
+#include "common/Translations.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace riaya {
+
+SettingsPage::SettingsPage(QWidget* parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_languageLabel(new QLabel(this))
+    , m_language(new QComboBox(this))
+{
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    // Each language is named in itself, so anyone can find their own.
+    m_language->addItem(QStringLiteral("العربية"), QStringLiteral("ar"));
+    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->setCurrentIndex(static_cast<int>(supportedLanguages().indexOf(preferredLanguage())));
+    m_languageLabel->setBuddy(m_language);
+
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+
+    auto* form = new QFormLayout;
+    form->addRow(m_languageLabel, m_language);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addLayout(form);
+    layout->addStretch();
+
+    connect(m_language, &QComboBox::activated, this, &SettingsPage::languageChosen);
+    retranslate();
+}
+
+void SettingsPage::languageChosen(int index)
+{
+    const QString language = m_language->itemData(index).toString();
+    savePreferredLanguage(language);
+    applyLanguage(language);
+}
+
+void SettingsPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void SettingsPage::retranslate()
+{
+    m_title->setText(tr("Settings"));
+    m_languageLabel->setText(tr("&Language of the application:"));
+}
+
+} // namespace riaya

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+
+namespace riaya {
+
+// The user's preferences. The language changes at once, without a restart.
+class SettingsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsPage(QWidget* parent = nullptr);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void languageChosen(int index);
+
+    QLabel* m_title;
+    QLabel* m_languageLabel;
+    QComboBox* m_language;
+};
+
+} // namespace riaya
