@@ -5,66 +5,66 @@
     <name>AuditLog</name>
     <message>
         <source>Cannot read the audit log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة سجل التدقيق: %1</translation>
     </message>
     <message>
         <source>Cannot write the audit log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الكتابة في سجل التدقيق: %1</translation>
     </message>
     <message>
         <source>Audit entries %1 to %2 are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيود التدقيق من %1 إلى %2 مفقودة.</translation>
     </message>
     <message>
         <source>Audit entry %1 does not follow the entry before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد التدقيق رقم %1 لا يتسلسل مع القيد الذي قبله.</translation>
     </message>
     <message>
         <source>Audit entry %1 was changed after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدِّل قيد التدقيق رقم %1 بعد تسجيله.</translation>
     </message>
     <message>
         <source>The last audit entries were removed: the log ends at entry %1, but it had reached entry %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت آخر قيود التدقيق: ينتهي السجل عند القيد رقم %1، في حين أنه كان قد بلغ القيد رقم %2.</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>The database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف قاعدة البيانات.</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>المسار</translation>
     </message>
     <message>
         <source>Print machine-readable JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>إخراج النتيجة بصيغة JSON قابلة للمعالجة الآلية.</translation>
     </message>
     <message>
         <source>Language of messages: ar, fr or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الرسائل: ar أو fr أو en.</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز</translation>
     </message>
     <message>
         <source>Name the database with --db PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدِّد قاعدة البيانات بواسطة --db المسار.</translation>
     </message>
     <message>
         <source>%1 is not set up yet; run “init” first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم تهيئة قاعدة البيانات %1 بعد؛ نفِّذ الأمر «init» أولًا.</translation>
     </message>
     <message>
         <source>Try “riaya-cli --help”.</source>
-        <translation type="unfinished"></translation>
+        <translation>جرِّب «riaya-cli --help».</translation>
     </message>
     <message>
         <source>--%1 takes a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقبل الخيار --%1 عددًا صحيحًا من %2 إلى %3.</translation>
     </message>
     <message>
         <source>Usage: riaya-cli --db PATH COMMAND [options]
@@ -73,7 +73,12 @@ Riaya keeps the records of social-care institutions offline.
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعمال: riaya-cli --db المسار الأمر [الخيارات]
+
+يحفظ «رعاية» سجلات مؤسسات الرعاية الاجتماعية دون الحاجة إلى الإنترنت.
+
+الأوامر:
+</translation>
     </message>
     <message>
         <source>
@@ -81,1146 +86,1150 @@ Global options: --db PATH, --json, --lang CODE, --help.
 “riaya-cli COMMAND --help” describes a command.
 Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 internal error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+الخيارات العامة: --db المسار، --json، --lang الرمز، --help.
+الأمر «riaya-cli الأمر --help» يعرض شرح أمر معيّن.
+رموز الخروج: 0 تمّ بنجاح، 1 خطأ في الاستعمال، 2 مُدخلات مرفوضة، 3 يتطلّب تدخّل شخص، 4 خطأ داخلي.
+</translation>
     </message>
     <message>
         <source>riaya-cli: name a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>riaya-cli: حدِّد أمرًا.</translation>
     </message>
     <message>
         <source>riaya-cli: unknown command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>riaya-cli: أمر غير معروف «%1».</translation>
     </message>
     <message>
         <source>See the description above.</source>
-        <translation type="unfinished"></translation>
+        <translation>انظر الوصف أعلاه.</translation>
     </message>
     <message>
         <source>“%1” takes no argument “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمر «%1» لا يقبل أي وسيط، وقد أُعطي «%2».</translation>
     </message>
     <message>
         <source>“%1” needs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمر «%1» يتطلّب %2.</translation>
     </message>
     <message>
         <source>Name the output file with --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدِّد ملف الإخراج بواسطة --out الملف.</translation>
     </message>
     <message>
         <source>The audit log of %1 has been tampered with: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التلاعب بسجل التدقيق الخاص بـ %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>The audit log is intact: %n entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>سجل التدقيق سليم: %n قيد.</numerusform>
+            <numerusform>سجل التدقيق سليم: %n قيد.</numerusform>
+            <numerusform>سجل التدقيق سليم: %n قيدان.</numerusform>
+            <numerusform>سجل التدقيق سليم: %n قيود.</numerusform>
+            <numerusform>سجل التدقيق سليم: %n قيدًا.</numerusform>
+            <numerusform>سجل التدقيق سليم: %n قيد.</numerusform>
         </translation>
     </message>
     <message>
         <source>Count the records of each kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>إحصاء السجلات حسب النوع.</translation>
     </message>
     <message>
         <source>Write every record as canonical JSON, sorted by kind and id.</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة جميع السجلات بصيغة JSON القياسية، مرتّبة حسب النوع والمعرّف.</translation>
     </message>
     <message>
         <source>The JSON file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف JSON المراد كتابته.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>Check that no audit entry was edited, removed or reordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من أنه لم يُعدَّل أي قيد تدقيق ولم يُحذف ولم يُغيَّر ترتيبه.</translation>
     </message>
     <message>
         <source>The resident was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم حفظ المستفيد.</translation>
     </message>
     <message>
         <source>“%1” is not a date; write YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة «%1» ليست تاريخًا؛ اكتب التاريخ بالصيغة YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>The resident could not be saved to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ المستفيد على القرص.</translation>
     </message>
     <message>
         <source>Stay in %1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>إقامة في %1 من %2 إلى %3</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>الآن</translation>
     </message>
     <message>
         <source>Only residents with this status: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>المستفيدون الذين لهم هذه الحالة فقط: %1.</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Only F or M.</source>
-        <translation type="unfinished"></translation>
+        <translation>إما F أو M فقط.</translation>
     </message>
     <message>
         <source>SEX</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنس</translation>
     </message>
     <message>
         <source>Only residents present in this institution.</source>
-        <translation type="unfinished"></translation>
+        <translation>المستفيدون المقيمون بهذه المؤسسة فقط.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف</translation>
     </message>
     <message>
         <source>Only this school level.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المستوى الدراسي فقط.</translation>
     </message>
     <message>
         <source>LEVEL</source>
-        <translation type="unfinished"></translation>
+        <translation>المستوى</translation>
     </message>
     <message>
         <source>At most this many (default 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>العدد الأقصى (افتراضيًا 100).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>ع</translation>
     </message>
     <message>
         <source>Skip this many first.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد العناصر التي تُتخطّى في البداية.</translation>
     </message>
     <message>
         <source>The date, YYYY-MM-DD (default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ بالصيغة YYYY-MM-DD (افتراضيًا تاريخ اليوم).</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>The reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>النص</translation>
     </message>
     <message>
         <source>Register a resident, and admit them with --institution or --admitted-on.</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل مستفيد، وقبوله بواسطة --institution أو --admitted-on.</translation>
     </message>
     <message>
         <source>VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة</translation>
     </message>
     <message>
         <source>Admit to this institution.</source>
-        <translation type="unfinished"></translation>
+        <translation>القبول في هذه المؤسسة.</translation>
     </message>
     <message>
         <source>Admission date, YYYY-MM-DD (the site&apos;s own institution if --institution is not given).</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ القبول بالصيغة YYYY-MM-DD (في مؤسسة الموقع نفسه إذا لم يُحدَّد --institution).</translation>
     </message>
     <message>
         <source>The reason for the admission.</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب القبول.</translation>
     </message>
     <message>
         <source>List residents, by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض لائحة المستفيدين مرتّبة حسب الاسم.</translation>
     </message>
     <message>
         <source>Find residents by any part of their names or identifiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن المستفيدين بأي جزء من أسمائهم أو معرّفاتهم.</translation>
     </message>
     <message>
         <source>At most this many (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>العدد الأقصى (افتراضيًا 50).</translation>
     </message>
     <message>
         <source>Show one resident and their stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض بيانات مستفيد وفترات إقامته.</translation>
     </message>
     <message>
         <source>Admit a resident (to the site&apos;s institution unless --institution).</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول مستفيد (في مؤسسة الموقع ما لم يُحدَّد --institution).</translation>
     </message>
     <message>
         <source>The institution.</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤسسة.</translation>
     </message>
     <message>
         <source>Record a resident&apos;s exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل مغادرة مستفيد.</translation>
     </message>
     <message>
         <source>Transfer a resident to another institution.</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل مستفيد إلى مؤسسة أخرى.</translation>
     </message>
     <message>
         <source>The receiving institution.</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤسسة المستقبِلة.</translation>
     </message>
     <message>
         <source>Ministry hub “%1” set up in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت تهيئة المنصة المركزية للوزارة «%1» في %2.</translation>
     </message>
     <message>
         <source>Site “%1” set up in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت تهيئة الموقع «%1» في %2.</translation>
     </message>
     <message numerus="yes">
         <source>Added %n residents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تمت إضافة %n مستفيد</numerusform>
+            <numerusform>تمت إضافة %n مستفيد</numerusform>
+            <numerusform>تمت إضافة %n مستفيدين</numerusform>
+            <numerusform>تمت إضافة %n مستفيدين</numerusform>
+            <numerusform>تمت إضافة %n مستفيدًا</numerusform>
+            <numerusform>تمت إضافة %n مستفيد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n institutions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مؤسسة</numerusform>
+            <numerusform>%n مؤسسة</numerusform>
+            <numerusform>%n مؤسستين</numerusform>
+            <numerusform>%n مؤسسات</numerusform>
+            <numerusform>%n مؤسسة</numerusform>
+            <numerusform>%n مؤسسة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n presence marks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تسجيل حضور</numerusform>
+            <numerusform>%n تسجيل حضور</numerusform>
+            <numerusform>%n تسجيلي حضور</numerusform>
+            <numerusform>%n تسجيلات حضور</numerusform>
+            <numerusform>%n تسجيل حضور</numerusform>
+            <numerusform>%n تسجيل حضور</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n school results</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نتيجة دراسية</numerusform>
+            <numerusform>%n نتيجة دراسية</numerusform>
+            <numerusform>%n نتيجتين دراسيتين</numerusform>
+            <numerusform>%n نتائج دراسية</numerusform>
+            <numerusform>%n نتيجة دراسية</numerusform>
+            <numerusform>%n نتيجة دراسية</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incidents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n حادثة</numerusform>
+            <numerusform>%n حادثة</numerusform>
+            <numerusform>%n حادثتين</numerusform>
+            <numerusform>%n حوادث</numerusform>
+            <numerusform>%n حادثة</numerusform>
+            <numerusform>%n حادثة</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ث</translation>
     </message>
     <message>
         <source>Set up a new database for a site or the ministry hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>تهيئة قاعدة بيانات جديدة لموقع أو للمنصة المركزية للوزارة.</translation>
     </message>
     <message>
         <source>The site&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الموقع.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Set up the ministry hub instead of a site.</source>
-        <translation type="unfinished"></translation>
+        <translation>تهيئة المنصة المركزية للوزارة بدلًا من موقع.</translation>
     </message>
     <message>
         <source>Kind of the site&apos;s institution: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع مؤسسة الموقع: %1.</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Places in the site&apos;s institution (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الأماكن في مؤسسة الموقع (افتراضيًا 60).</translation>
     </message>
     <message>
         <source>The site&apos;s region.</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الموقع.</translation>
     </message>
     <message>
         <source>REGION</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة</translation>
     </message>
     <message>
         <source>The site is not an institution (an inspector&apos;s laptop, an office).</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع ليس مؤسسة (حاسوب محمول لمفتش، مكتب).</translation>
     </message>
     <message>
         <source>Add a realistic, reproducible demo data set.</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مجموعة بيانات تجريبية واقعية وقابلة لإعادة الإنتاج.</translation>
     </message>
     <message>
         <source>How many residents (default 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد المستفيدين (افتراضيًا 100).</translation>
     </message>
     <message>
         <source>How many institutions, on the ministry hub (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد المؤسسات، في المنصة المركزية للوزارة (افتراضيًا 1).</translation>
     </message>
     <message>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation>م</translation>
     </message>
     <message>
         <source>The seed; the same seed gives the same data.</source>
-        <translation type="unfinished"></translation>
+        <translation>البذرة؛ البذرة نفسها تعطي البيانات نفسها.</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>البذرة</translation>
     </message>
     <message>
         <source>Days of presence marks before today (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد أيام تسجيل الحضور السابقة لليوم (افتراضيًا 3).</translation>
     </message>
     <message>
         <source>D</source>
-        <translation type="unfinished"></translation>
+        <translation>الأيام</translation>
     </message>
     <message>
         <source>List the institutions.</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض لائحة المؤسسات.</translation>
     </message>
     <message>
         <source>Add an institution.</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مؤسسة.</translation>
     </message>
     <message>
         <source>Its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمها.</translation>
     </message>
     <message>
         <source>Its name in Latin script.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمها بالحروف اللاتينية.</translation>
     </message>
     <message>
         <source>Its kind: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>نوعها: %1.</translation>
     </message>
     <message>
         <source>Its number of places.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد أماكنها.</translation>
     </message>
     <message>
         <source>Its region.</source>
-        <translation type="unfinished"></translation>
+        <translation>جهتها.</translation>
     </message>
     <message>
         <source>Its province.</source>
-        <translation type="unfinished"></translation>
+        <translation>إقليمها.</translation>
     </message>
     <message>
         <source>PROVINCE</source>
-        <translation type="unfinished"></translation>
+        <translation>الإقليم</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The database %1 is damaged (%2). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات %1 تالفة (%2). استرجعها من نسخة احتياطية.</translation>
     </message>
     <message>
         <source>The database %1 is already open in another Riaya window or command (process %2 on %3). Close it first; only one may write at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات %1 مفتوحة في نافذة أو أمر آخر من «رعاية» (العملية %2 على %3). أغلقها أولًا؛ لا يمكن الكتابة فيها إلا من مكان واحد في كل مرة.</translation>
     </message>
     <message>
         <source>Cannot lock the database %1: the folder is not writable or the disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر قفل قاعدة البيانات %1: المجلد غير قابل للكتابة أو القرص ممتلئ.</translation>
     </message>
     <message>
         <source>The cryptography library could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تشغيل مكتبة التشفير.</translation>
     </message>
     <message>
         <source>There is no database at %1. Create one with “riaya-cli --db %1 init”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قاعدة بيانات في %1. أنشئها بالأمر «riaya-cli --db %1 init».</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>المسار %1 ليس ملفًا.</translation>
     </message>
     <message>
         <source>The folder of %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد %1 غير موجود.</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح قاعدة البيانات %1: %2</translation>
     </message>
     <message>
         <source>The SQLite driver of this installation cannot run Riaya&apos;s search.</source>
-        <translation type="unfinished"></translation>
+        <translation>مشغّل SQLite في هذا التثبيت لا يدعم البحث في «رعاية».</translation>
     </message>
     <message>
         <source>%1 is not a Riaya database, or it is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف %1 ليس قاعدة بيانات «رعاية»، أو أنه تالف: %2</translation>
     </message>
     <message>
         <source>%1 is not a Riaya database.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف %1 ليس قاعدة بيانات «رعاية».</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Riaya (schema %2; this version knows schema %3). Update Riaya to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ الملف %1 بإصدار أحدث من «رعاية» (المخطط %2؛ وهذا الإصدار يعرف المخطط %3). حدِّث «رعاية» لفتحه؛ لم يتم تغيير الملف.</translation>
     </message>
     <message>
         <source>Cannot prepare the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تجهيز قاعدة البيانات %1: %2</translation>
     </message>
     <message>
         <source>Cannot update the database %1 to schema %2: %3. It was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحديث قاعدة البيانات %1 إلى المخطط %2: %3. بقيت على حالها دون تغيير.</translation>
     </message>
     <message>
         <source>Cannot read the site of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة بيانات الموقع من %1: %2</translation>
     </message>
 </context>
 <context>
     <name>DemoGenerator</name>
     <message>
         <source>This site has no institution to fill with demo residents.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يضم هذا الموقع أي مؤسسة لملئها بمستفيدين تجريبيين.</translation>
     </message>
     <message>
         <source>The demo made an invalid resident: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشأت البيانات التجريبية مستفيدًا غير صالح: %1</translation>
     </message>
     <message>
         <source>The demo word lists are missing from this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>قوائم الكلمات الخاصة بالبيانات التجريبية غير موجودة في هذا التثبيت.</translation>
     </message>
     <message>
         <source>The demo data could not be saved to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ البيانات التجريبية على القرص.</translation>
     </message>
     <message>
         <source>Set up the database with “init” before adding demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>هيِّئ قاعدة البيانات بالأمر «init» قبل إضافة البيانات التجريبية.</translation>
     </message>
     <message>
         <source>Choose 0 to 1,000,000 residents and 1 to 10,000 institutions.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر من 0 إلى مليون مستفيد، ومن 1 إلى 10000 مؤسسة.</translation>
     </message>
 </context>
 <context>
     <name>Dump</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الكتابة في %1: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة %1: %2</translation>
     </message>
 </context>
 <context>
     <name>InstitutionKind</name>
     <message>
         <source>Student boarding house</source>
-        <translation type="unfinished"></translation>
+        <translation>دار الطالب</translation>
     </message>
     <message>
         <source>Children&apos;s home</source>
-        <translation type="unfinished"></translation>
+        <translation>دار الأطفال</translation>
     </message>
     <message>
         <source>Social protection centre</source>
-        <translation type="unfinished"></translation>
+        <translation>مركز الحماية الاجتماعية</translation>
     </message>
     <message>
         <source>Other institution</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤسسة أخرى</translation>
     </message>
 </context>
 <context>
     <name>InstitutionStore</name>
     <message>
         <source>The institution was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم حفظ المؤسسة.</translation>
     </message>
     <message>
         <source>The institution could not be saved to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ المؤسسة على القرص.</translation>
     </message>
     <message numerus="yes">
         <source>%n residents are present; the capacity cannot be lower.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عدد المستفيدين المقيمين حاليًا %n؛ لا يمكن أن تقلّ الطاقة الاستيعابية عن هذا العدد.</numerusform>
+            <numerusform>عدد المستفيدين المقيمين حاليًا %n؛ لا يمكن أن تقلّ الطاقة الاستيعابية عن هذا العدد.</numerusform>
+            <numerusform>عدد المستفيدين المقيمين حاليًا %n؛ لا يمكن أن تقلّ الطاقة الاستيعابية عن هذا العدد.</numerusform>
+            <numerusform>عدد المستفيدين المقيمين حاليًا %n؛ لا يمكن أن تقلّ الطاقة الاستيعابية عن هذا العدد.</numerusform>
+            <numerusform>عدد المستفيدين المقيمين حاليًا %n؛ لا يمكن أن تقلّ الطاقة الاستيعابية عن هذا العدد.</numerusform>
+            <numerusform>عدد المستفيدين المقيمين حاليًا %n؛ لا يمكن أن تقلّ الطاقة الاستيعابية عن هذا العدد.</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no institution with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مؤسسة بالمعرّف %1.</translation>
     </message>
     <message>
         <source>Cannot read the institutions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة المؤسسات: %1</translation>
     </message>
 </context>
 <context>
     <name>RecordWriter</name>
     <message>
         <source>%1 is not a kind of record Riaya keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع %1 ليس من أنواع السجلات التي يحفظها «رعاية».</translation>
     </message>
     <message>
         <source>%1 has no field %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي الجدول %1 على الحقل %2.</translation>
     </message>
     <message>
         <source>Cannot save the new record in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ السجل الجديد في الجدول %1: %2</translation>
     </message>
     <message>
         <source>There is no record %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد السجل %1 في الجدول %2.</translation>
     </message>
     <message>
         <source>Cannot save the change to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ التعديل في الجدول %1: %2</translation>
     </message>
     <message>
         <source>Cannot record the change for sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تسجيل التعديل من أجل المزامنة: %1</translation>
     </message>
 </context>
 <context>
     <name>ResidentField</name>
     <message>
         <source>First name (Arabic script)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الشخصي (بالحروف العربية)</translation>
     </message>
     <message>
         <source>Family name (Arabic script)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم العائلي (بالحروف العربية)</translation>
     </message>
     <message>
         <source>First name (Latin script)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الشخصي (بالحروف اللاتينية)</translation>
     </message>
     <message>
         <source>Family name (Latin script)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم العائلي (بالحروف اللاتينية)</translation>
     </message>
     <message>
         <source>Father&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الأب</translation>
     </message>
     <message>
         <source>Mother&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الأم</translation>
     </message>
     <message>
         <source>Sex (F or M)</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنس (F أو M)</translation>
     </message>
     <message>
         <source>Birth date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الازدياد (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>Place of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان الازدياد</translation>
     </message>
     <message>
         <source>National identity number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم البطاقة الوطنية</translation>
     </message>
     <message>
         <source>Massar student code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز مسار للتلميذ</translation>
     </message>
     <message>
         <source>Guardian&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الولي</translation>
     </message>
     <message>
         <source>Guardian&apos;s relation to the resident</source>
-        <translation type="unfinished"></translation>
+        <translation>صلة الولي بالمستفيد</translation>
     </message>
     <message>
         <source>Guardian&apos;s phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم هاتف الولي</translation>
     </message>
     <message>
         <source>Place of origin (commune or douar)</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان الأصل (الجماعة أو الدوار)</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤسسة التعليمية</translation>
     </message>
     <message>
         <source>School level</source>
-        <translation type="unfinished"></translation>
+        <translation>المستوى الدراسي</translation>
     </message>
     <message>
         <source>Health notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات صحية</translation>
     </message>
 </context>
 <context>
     <name>ResidentStatus</name>
     <message>
         <source>Registered, not admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>مسجَّل، غير مقبول بعد</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>مقيم</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>غادر</translation>
     </message>
     <message>
         <source>Placed in a family</source>
-        <translation type="unfinished"></translation>
+        <translation>مودَع لدى أسرة</translation>
     </message>
 </context>
 <context>
     <name>ResidentStore</name>
     <message>
         <source>The resident was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم حفظ المستفيد.</translation>
     </message>
     <message>
         <source>The resident could not be saved to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ المستفيد على القرص.</translation>
     </message>
     <message>
         <source>The resident could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حذف المستفيد.</translation>
     </message>
     <message>
         <source>There is no resident with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مستفيد بالمعرّف %1.</translation>
     </message>
     <message>
         <source>Cannot read the residents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة بيانات المستفيدين: %1</translation>
     </message>
     <message>
         <source>Cannot count the residents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر عدّ المستفيدين: %1</translation>
     </message>
     <message>
         <source>Cannot search the residents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر البحث في المستفيدين: %1</translation>
     </message>
 </context>
 <context>
     <name>SchoolLevel</name>
     <message>
         <source>Primary, year 1</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة الأولى ابتدائي</translation>
     </message>
     <message>
         <source>Primary, year 2</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة الثانية ابتدائي</translation>
     </message>
     <message>
         <source>Primary, year 3</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة الثالثة ابتدائي</translation>
     </message>
     <message>
         <source>Primary, year 4</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة الرابعة ابتدائي</translation>
     </message>
     <message>
         <source>Primary, year 5</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة الخامسة ابتدائي</translation>
     </message>
     <message>
         <source>Primary, year 6</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة السادسة ابتدائي</translation>
     </message>
     <message>
         <source>Lower secondary, year 1</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة الأولى إعدادي</translation>
     </message>
     <message>
         <source>Lower secondary, year 2</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة الثانية إعدادي</translation>
     </message>
     <message>
         <source>Lower secondary, year 3</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة الثالثة إعدادي</translation>
     </message>
     <message>
         <source>Upper secondary, common core</source>
-        <translation type="unfinished"></translation>
+        <translation>الجذع المشترك</translation>
     </message>
     <message>
         <source>Upper secondary, year 1</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة الأولى باكالوريا</translation>
     </message>
     <message>
         <source>Upper secondary, year 2</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة الثانية باكالوريا</translation>
     </message>
     <message>
         <source>Vocational training</source>
-        <translation type="unfinished"></translation>
+        <translation>التكوين المهني</translation>
     </message>
     <message>
         <source>Not in school</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متمدرس</translation>
     </message>
 </context>
 <context>
     <name>SiteSetup</name>
     <message>
         <source>%1 is already set up as “%2”; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>سبقت تهيئة قاعدة البيانات %1 باسم «%2»؛ لم يتم تغيير أي شيء.</translation>
     </message>
     <message>
         <source>The site was not set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم تهيئة الموقع.</translation>
     </message>
     <message>
         <source>The site&apos;s name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الموقع إلزامي.</translation>
     </message>
     <message>
         <source>Cannot write the site: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ بيانات الموقع: %1</translation>
     </message>
     <message>
         <source>The site could not be saved to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الموقع على القرص.</translation>
     </message>
 </context>
 <context>
     <name>Statistics</name>
     <message>
         <source>Cannot count %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر عدّ سجلات %1: %2</translation>
     </message>
     <message>
         <source>Cannot count residents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر عدّ المستفيدين: %1</translation>
     </message>
 </context>
 <context>
     <name>StayStore</name>
     <message>
         <source>Cannot read the stays: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة فترات الإقامة: %1</translation>
     </message>
     <message>
         <source>The admission was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم تسجيل القبول.</translation>
     </message>
     <message>
         <source>The admission date is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ القبول إلزامي.</translation>
     </message>
     <message>
         <source>The admission date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون تاريخ القبول في المستقبل.</translation>
     </message>
     <message>
         <source>The admission date is before the resident&apos;s birth date.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ القبول سابق لتاريخ ازدياد المستفيد.</translation>
     </message>
     <message>
         <source>%1 is already admitted; record an exit or a transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>سبق قبول %1؛ سجِّل أولًا مغادرة أو نقلًا.</translation>
     </message>
     <message>
         <source>The admission date is before the end of the previous stay (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ القبول سابق لنهاية الإقامة السابقة (%1).</translation>
     </message>
     <message>
         <source>%1 is full: %2 residents present for %3 places.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مكان شاغر في %1: عدد المستفيدين المقيمين %2 والطاقة الاستيعابية %3.</translation>
     </message>
     <message>
         <source>The exit was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم تسجيل المغادرة.</translation>
     </message>
     <message>
         <source>The resident is not admitted anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>المستفيد غير مقبول في أي مؤسسة.</translation>
     </message>
     <message>
         <source>The exit date is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ المغادرة إلزامي.</translation>
     </message>
     <message>
         <source>The exit date is before the admission date (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ المغادرة سابق لتاريخ القبول (%1).</translation>
     </message>
     <message>
         <source>The exit date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون تاريخ المغادرة في المستقبل.</translation>
     </message>
     <message>
         <source>Give the reason for the exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر سبب المغادرة.</translation>
     </message>
     <message>
         <source>The admission could not be saved to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ القبول على القرص.</translation>
     </message>
     <message>
         <source>The exit could not be saved to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ المغادرة على القرص.</translation>
     </message>
     <message>
         <source>The transfer was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم تسجيل النقل.</translation>
     </message>
     <message>
         <source>The resident is already in this institution.</source>
-        <translation type="unfinished"></translation>
+        <translation>المستفيد موجود أصلًا في هذه المؤسسة.</translation>
     </message>
     <message>
         <source>The transfer could not be saved to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ النقل على القرص.</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message numerus="yes">
         <source>At most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الحد الأقصى %n حرف.</numerusform>
+            <numerusform>الحد الأقصى %n حرف.</numerusform>
+            <numerusform>الحد الأقصى %n حرفان.</numerusform>
+            <numerusform>الحد الأقصى %n أحرف.</numerusform>
+            <numerusform>الحد الأقصى %n حرفًا.</numerusform>
+            <numerusform>الحد الأقصى %n حرف.</numerusform>
         </translation>
     </message>
     <message>
         <source>Use Latin letters in this field (the Arabic spelling has its own field).</source>
-        <translation type="unfinished"></translation>
+        <translation>استعمل الحروف اللاتينية في هذا الحقل (للكتابة بالحروف العربية حقل خاص بها).</translation>
     </message>
     <message>
         <source>The first name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الشخصي إلزامي.</translation>
     </message>
     <message>
         <source>The family name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم العائلي إلزامي.</translation>
     </message>
     <message>
         <source>Choose female (F) or male (M).</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر أنثى (F) أو ذكر (M).</translation>
     </message>
     <message>
         <source>The birth date is required (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الازدياد إلزامي (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>The birth date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون تاريخ الازدياد في المستقبل.</translation>
     </message>
     <message numerus="yes">
         <source>The birth date makes the resident older than %n years; check the year.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حسب تاريخ الازدياد، يتجاوز عمر المستفيد %n سنة؛ تحقّق من السنة.</numerusform>
+            <numerusform>حسب تاريخ الازدياد، يتجاوز عمر المستفيد %n سنة؛ تحقّق من السنة.</numerusform>
+            <numerusform>حسب تاريخ الازدياد، يتجاوز عمر المستفيد %n سنتين؛ تحقّق من السنة.</numerusform>
+            <numerusform>حسب تاريخ الازدياد، يتجاوز عمر المستفيد %n سنوات؛ تحقّق من السنة.</numerusform>
+            <numerusform>حسب تاريخ الازدياد، يتجاوز عمر المستفيد %n سنة؛ تحقّق من السنة.</numerusform>
+            <numerusform>حسب تاريخ الازدياد، يتجاوز عمر المستفيد %n سنة؛ تحقّق من السنة.</numerusform>
         </translation>
     </message>
     <message>
         <source>A Massar code is one letter followed by nine digits, for example G123456789.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتكوّن رمز مسار من حرف واحد متبوع بتسعة أرقام، مثلًا G123456789.</translation>
     </message>
     <message>
         <source>A national identifier has 5 to 20 letters and digits, without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتكوّن رقم البطاقة الوطنية من 5 إلى 20 حرفًا ورقمًا، دون فراغات.</translation>
     </message>
     <message>
         <source>A phone number has 7 to 20 digits, optionally starting with +.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتكوّن رقم الهاتف من 7 إلى 20 رقمًا، ويمكن أن يبدأ بالعلامة +.</translation>
     </message>
     <message>
         <source>Unknown school level “%1”; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى دراسي غير معروف «%1»؛ استعمل أحد المستويات التالية: %2.</translation>
     </message>
     <message>
         <source>The institution&apos;s name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المؤسسة إلزامي.</translation>
     </message>
     <message>
         <source>Unknown kind of institution “%1”; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع مؤسسة غير معروف «%1»؛ استعمل أحد الأنواع التالية: %2.</translation>
     </message>
     <message>
         <source>The capacity is a number of beds from 1 to 5000.</source>
-        <translation type="unfinished"></translation>
+        <translation>الطاقة الاستيعابية عدد أسِرّة من 1 إلى 5000.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Open a Riaya database</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح قاعدة بيانات «رعاية»</translation>
     </message>
     <message>
         <source>Riaya databases (*.db *.riaya);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>قواعد بيانات «رعاية» (*.db *.riaya);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>Riaya cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر على «رعاية» فتح قاعدة البيانات</translation>
     </message>
     <message>
         <source>%1 is not set up yet; run “riaya-cli --db %1 init” first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم تهيئة قاعدة البيانات %1 بعد؛ نفِّذ أولًا الأمر «riaya-cli --db %1 init».</translation>
     </message>
 </context>
 <context>
     <name>riaya::MainWindow</name>
     <message>
         <source>Residents</source>
-        <translation type="unfinished"></translation>
+        <translation>المستفيدون</translation>
     </message>
     <message>
         <source>Foster families</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسر الكافلة</translation>
     </message>
     <message>
         <source>Inspections</source>
-        <translation type="unfinished"></translation>
+        <translation>التفتيش</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>التقارير</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <source>Riaya — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رعاية — %1</translation>
     </message>
     <message>
         <source>Arrives in a later version of Riaya.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستتوفّر هذه الخاصية في إصدار لاحق من «رعاية».</translation>
     </message>
     <message>
         <source>Ministry hub: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المنصة المركزية للوزارة: %1</translation>
     </message>
     <message>
         <source>Site: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع: %1</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات: %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>&amp;Open a database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح قاعدة بيانات…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;انتقال</translation>
     </message>
     <message>
         <source>&amp;Residents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;المستفيدون</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الإعدادات</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مساعدة</translation>
     </message>
     <message>
         <source>&amp;About Riaya</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول «رعاية»</translation>
     </message>
     <message>
         <source>Open a Riaya database</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح قاعدة بيانات «رعاية»</translation>
     </message>
     <message>
         <source>Riaya databases (*.db *.riaya);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>قواعد بيانات «رعاية» (*.db *.riaya);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>Riaya</source>
-        <translation type="unfinished"></translation>
+        <translation>رعاية</translation>
     </message>
     <message>
         <source>Could not start another window for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح نافذة أخرى لـ %1.</translation>
     </message>
     <message>
         <source>About Riaya</source>
-        <translation type="unfinished"></translation>
+        <translation>حول «رعاية»</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Riaya %1&lt;/h3&gt;&lt;p&gt;Offline records for social-care institutions: residents, foster families, inspections and reports to the ministry.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;رعاية %1&lt;/h3&gt;&lt;p&gt;سجلات مؤسسات الرعاية الاجتماعية دون الحاجة إلى الإنترنت: المستفيدون، والأسر الكافلة، والتفتيش، والتقارير الموجّهة إلى الوزارة.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات تالفة</translation>
     </message>
 </context>
 <context>
     <name>riaya::ResidentTableModel</name>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>أنثى</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>ذكر</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم العائلي</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الشخصي</translation>
     </message>
     <message>
         <source>Name in Latin script</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم بالحروف اللاتينية</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنس</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الازدياد</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>School level</source>
-        <translation type="unfinished"></translation>
+        <translation>المستوى الدراسي</translation>
     </message>
     <message>
         <source>Massar code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز مسار</translation>
     </message>
 </context>
 <context>
     <name>riaya::ResidentsPage</name>
     <message numerus="yes">
         <source>%n residents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مستفيد</numerusform>
+            <numerusform>%n مستفيد</numerusform>
+            <numerusform>%n مستفيدان</numerusform>
+            <numerusform>%n مستفيدين</numerusform>
+            <numerusform>%n مستفيدًا</numerusform>
+            <numerusform>%n مستفيد</numerusform>
         </translation>
     </message>
     <message>
         <source>Residents</source>
-        <translation type="unfinished"></translation>
+        <translation>المستفيدون</translation>
     </message>
     <message>
         <source>Search by name, in Arabic or Latin letters, or by identifier…</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث بالاسم، بالحروف العربية أو اللاتينية، أو بالمعرّف…</translation>
     </message>
     <message>
         <source>Every status</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الحالات</translation>
     </message>
     <message>
         <source>Girls and boys</source>
-        <translation type="unfinished"></translation>
+        <translation>الإناث والذكور</translation>
     </message>
     <message>
         <source>Girls</source>
-        <translation type="unfinished"></translation>
+        <translation>الإناث</translation>
     </message>
     <message>
         <source>Boys</source>
-        <translation type="unfinished"></translation>
+        <translation>الذكور</translation>
     </message>
 </context>
 <context>
     <name>riaya::SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <source>&amp;Language of the application:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لغة التطبيق:</translation>
     </message>
 </context>
 </TS>

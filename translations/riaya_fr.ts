@@ -5,66 +5,66 @@
     <name>AuditLog</name>
     <message>
         <source>Cannot read the audit log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le journal d&apos;audit : %1</translation>
     </message>
     <message>
         <source>Cannot write the audit log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire dans le journal d&apos;audit : %1</translation>
     </message>
     <message>
         <source>Audit entries %1 to %2 are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entrées d&apos;audit %1 à %2 sont manquantes.</translation>
     </message>
     <message>
         <source>Audit entry %1 does not follow the entry before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée d&apos;audit %1 ne fait pas suite à l&apos;entrée précédente.</translation>
     </message>
     <message>
         <source>Audit entry %1 was changed after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée d&apos;audit %1 a été modifiée après son enregistrement.</translation>
     </message>
     <message>
         <source>The last audit entries were removed: the log ends at entry %1, but it had reached entry %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dernières entrées d&apos;audit ont été supprimées : le journal s&apos;arrête à l&apos;entrée %1, alors qu&apos;il avait atteint l&apos;entrée %2.</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>The database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de la base de données.</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>CHEMIN</translation>
     </message>
     <message>
         <source>Print machine-readable JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le résultat en JSON, lisible par une machine.</translation>
     </message>
     <message>
         <source>Language of messages: ar, fr or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue des messages : ar, fr ou en.</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>Name the database with --db PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la base de données avec --db CHEMIN.</translation>
     </message>
     <message>
         <source>%1 is not set up yet; run “init” first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 n&apos;est pas encore initialisée ; exécutez d&apos;abord « init ».</translation>
     </message>
     <message>
         <source>Try “riaya-cli --help”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez « riaya-cli --help ».</translation>
     </message>
     <message>
         <source>--%1 takes a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 attend un nombre entier de %2 à %3.</translation>
     </message>
     <message>
         <source>Usage: riaya-cli --db PATH COMMAND [options]
@@ -73,7 +73,12 @@ Riaya keeps the records of social-care institutions offline.
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : riaya-cli --db CHEMIN COMMANDE [options]
+
+Riaya tient les registres des établissements de protection sociale, sans connexion Internet.
+
+Commandes :
+</translation>
     </message>
     <message>
         <source>
@@ -81,1106 +86,1110 @@ Global options: --db PATH, --json, --lang CODE, --help.
 “riaya-cli COMMAND --help” describes a command.
 Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 internal error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Options générales : --db CHEMIN, --json, --lang CODE, --help.
+« riaya-cli COMMANDE --help » décrit une commande.
+Codes de sortie : 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusée, 3 intervention humaine requise, 4 erreur interne.
+</translation>
     </message>
     <message>
         <source>riaya-cli: name a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>riaya-cli : indiquez une commande.</translation>
     </message>
     <message>
         <source>riaya-cli: unknown command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>riaya-cli : commande inconnue « %1 ».</translation>
     </message>
     <message>
         <source>See the description above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir la description ci-dessus.</translation>
     </message>
     <message>
         <source>“%1” takes no argument “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;accepte aucun argument (« %2 » a été donné).</translation>
     </message>
     <message>
         <source>“%1” needs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » attend %2.</translation>
     </message>
     <message>
         <source>Name the output file with --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le fichier de sortie avec --out FICHIER.</translation>
     </message>
     <message>
         <source>The audit log of %1 has been tampered with: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit de %1 a été altéré : %2</translation>
     </message>
     <message numerus="yes">
         <source>The audit log is intact: %n entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le journal d&apos;audit est intact : %n entrée.</numerusform>
+            <numerusform>Le journal d&apos;audit est intact : %n entrées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Count the records of each kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter les enregistrements de chaque type.</translation>
     </message>
     <message>
         <source>Write every record as canonical JSON, sorted by kind and id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire tous les enregistrements en JSON canonique, triés par type et par identifiant.</translation>
     </message>
     <message>
         <source>The JSON file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier JSON à écrire.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>Check that no audit entry was edited, removed or reordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier qu&apos;aucune entrée d&apos;audit n&apos;a été modifiée, supprimée ou déplacée.</translation>
     </message>
     <message>
         <source>The resident was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résident n&apos;a pas été enregistré.</translation>
     </message>
     <message>
         <source>“%1” is not a date; write YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une date ; écrivez-la au format YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>The resident could not be saved to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résident n&apos;a pas pu être enregistré sur le disque.</translation>
     </message>
     <message>
         <source>Stay in %1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Séjour dans %1, de %2 à %3</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Only residents with this status: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les résidents ayant ce statut : %1.</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUT</translation>
     </message>
     <message>
         <source>Only F or M.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement F ou M.</translation>
     </message>
     <message>
         <source>SEX</source>
-        <translation type="unfinished"></translation>
+        <translation>SEXE</translation>
     </message>
     <message>
         <source>Only residents present in this institution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les résidents présents dans cet établissement.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Only this school level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement ce niveau scolaire.</translation>
     </message>
     <message>
         <source>LEVEL</source>
-        <translation type="unfinished"></translation>
+        <translation>NIVEAU</translation>
     </message>
     <message>
         <source>At most this many (default 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal (100 par défaut).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Skip this many first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;éléments à sauter au début.</translation>
     </message>
     <message>
         <source>The date, YYYY-MM-DD (default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>La date, au format YYYY-MM-DD (aujourd&apos;hui par défaut).</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>The reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le motif.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXTE</translation>
     </message>
     <message>
         <source>Register a resident, and admit them with --institution or --admitted-on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire un résident, et l&apos;admettre avec --institution ou --admitted-on.</translation>
     </message>
     <message>
         <source>VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>VALEUR</translation>
     </message>
     <message>
         <source>Admit to this institution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Admettre dans cet établissement.</translation>
     </message>
     <message>
         <source>Admission date, YYYY-MM-DD (the site&apos;s own institution if --institution is not given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;admission, au format YYYY-MM-DD (dans l&apos;établissement du site si --institution n&apos;est pas indiqué).</translation>
     </message>
     <message>
         <source>The reason for the admission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le motif de l&apos;admission.</translation>
     </message>
     <message>
         <source>List residents, by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les résidents, par nom.</translation>
     </message>
     <message>
         <source>Find residents by any part of their names or identifiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des résidents par une partie de leur nom ou de leurs identifiants.</translation>
     </message>
     <message>
         <source>At most this many (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal (50 par défaut).</translation>
     </message>
     <message>
         <source>Show one resident and their stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un résident et ses séjours.</translation>
     </message>
     <message>
         <source>Admit a resident (to the site&apos;s institution unless --institution).</source>
-        <translation type="unfinished"></translation>
+        <translation>Admettre un résident (dans l&apos;établissement du site, sauf si --institution est indiqué).</translation>
     </message>
     <message>
         <source>The institution.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;établissement.</translation>
     </message>
     <message>
         <source>Record a resident&apos;s exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la sortie d&apos;un résident.</translation>
     </message>
     <message>
         <source>Transfer a resident to another institution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer un résident vers un autre établissement.</translation>
     </message>
     <message>
         <source>The receiving institution.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;établissement d&apos;accueil.</translation>
     </message>
     <message>
         <source>Ministry hub “%1” set up in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme centrale du ministère « %1 » configurée dans %2.</translation>
     </message>
     <message>
         <source>Site “%1” set up in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Site « %1 » configuré dans %2.</translation>
     </message>
     <message numerus="yes">
         <source>Added %n residents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résident ajouté</numerusform>
+            <numerusform>%n résidents ajoutés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n institutions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n établissement</numerusform>
+            <numerusform>%n établissements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n presence marks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pointage de présence</numerusform>
+            <numerusform>%n pointages de présence</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n school results</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résultat scolaire</numerusform>
+            <numerusform>%n résultats scolaires</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incidents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Set up a new database for a site or the ministry hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Initialiser une nouvelle base de données pour un site ou pour la plateforme centrale du ministère.</translation>
     </message>
     <message>
         <source>The site&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du site.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>Set up the ministry hub instead of a site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer la plateforme centrale du ministère au lieu d&apos;un site.</translation>
     </message>
     <message>
         <source>Kind of the site&apos;s institution: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de l&apos;établissement du site : %1.</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE</translation>
     </message>
     <message>
         <source>Places in the site&apos;s institution (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de places de l&apos;établissement du site (60 par défaut).</translation>
     </message>
     <message>
         <source>The site&apos;s region.</source>
-        <translation type="unfinished"></translation>
+        <translation>La région du site.</translation>
     </message>
     <message>
         <source>REGION</source>
-        <translation type="unfinished"></translation>
+        <translation>RÉGION</translation>
     </message>
     <message>
         <source>The site is not an institution (an inspector&apos;s laptop, an office).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site n&apos;est pas un établissement (ordinateur portable d&apos;un inspecteur, bureau).</translation>
     </message>
     <message>
         <source>Add a realistic, reproducible demo data set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un jeu de données de démonstration réaliste et reproductible.</translation>
     </message>
     <message>
         <source>How many residents (default 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de résidents (100 par défaut).</translation>
     </message>
     <message>
         <source>How many institutions, on the ministry hub (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;établissements, sur la plateforme centrale du ministère (1 par défaut).</translation>
     </message>
     <message>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation>M</translation>
     </message>
     <message>
         <source>The seed; the same seed gives the same data.</source>
-        <translation type="unfinished"></translation>
+        <translation>La graine ; la même graine donne les mêmes données.</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>Days of presence marks before today (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de jours de pointage de présence avant aujourd&apos;hui (3 par défaut).</translation>
     </message>
     <message>
         <source>D</source>
-        <translation type="unfinished"></translation>
+        <translation>J</translation>
     </message>
     <message>
         <source>List the institutions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les établissements.</translation>
     </message>
     <message>
         <source>Add an institution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un établissement.</translation>
     </message>
     <message>
         <source>Its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son nom.</translation>
     </message>
     <message>
         <source>Its name in Latin script.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son nom en caractères latins.</translation>
     </message>
     <message>
         <source>Its kind: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son type : %1.</translation>
     </message>
     <message>
         <source>Its number of places.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son nombre de places.</translation>
     </message>
     <message>
         <source>Its region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa région.</translation>
     </message>
     <message>
         <source>Its province.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa province.</translation>
     </message>
     <message>
         <source>PROVINCE</source>
-        <translation type="unfinished"></translation>
+        <translation>PROVINCE</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The database %1 is damaged (%2). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 est endommagée (%2). Restaurez-la à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
         <source>The database %1 is already open in another Riaya window or command (process %2 on %3). Close it first; only one may write at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 est déjà ouverte dans une autre fenêtre ou commande Riaya (processus %2 sur %3). Fermez-la d&apos;abord ; une seule peut y écrire à la fois.</translation>
     </message>
     <message>
         <source>Cannot lock the database %1: the folder is not writable or the disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de verrouiller la base de données %1 : le dossier est protégé en écriture ou le disque est plein.</translation>
     </message>
     <message>
         <source>The cryptography library could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque de cryptographie n&apos;a pas pu démarrer.</translation>
     </message>
     <message>
         <source>There is no database at %1. Create one with “riaya-cli --db %1 init”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de base de données à l&apos;emplacement %1. Créez-en une avec « riaya-cli --db %1 init ».</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier.</translation>
     </message>
     <message>
         <source>The folder of %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la base de données %1 : %2</translation>
     </message>
     <message>
         <source>The SQLite driver of this installation cannot run Riaya&apos;s search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote SQLite de cette installation ne permet pas d&apos;utiliser la recherche de Riaya.</translation>
     </message>
     <message>
         <source>%1 is not a Riaya database, or it is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une base de données Riaya, ou il est endommagé : %2</translation>
     </message>
     <message>
         <source>%1 is not a Riaya database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une base de données Riaya.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Riaya (schema %2; this version knows schema %3). Update Riaya to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par une version plus récente de Riaya (schéma %2 ; cette version connaît le schéma %3). Mettez Riaya à jour pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>Cannot prepare the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer la base de données %1 : %2</translation>
     </message>
     <message>
         <source>Cannot update the database %1 to schema %2: %3. It was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre à jour la base de données %1 vers le schéma %2 : %3. Elle a été laissée telle quelle.</translation>
     </message>
     <message>
         <source>Cannot read the site of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les informations du site dans %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>DemoGenerator</name>
     <message>
         <source>This site has no institution to fill with demo residents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce site n&apos;a aucun établissement à remplir de résidents de démonstration.</translation>
     </message>
     <message>
         <source>The demo made an invalid resident: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La démonstration a créé un résident non valide : %1</translation>
     </message>
     <message>
         <source>The demo word lists are missing from this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les listes de mots de démonstration sont absentes de cette installation.</translation>
     </message>
     <message>
         <source>The demo data could not be saved to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de démonstration n&apos;ont pas pu être enregistrées sur le disque.</translation>
     </message>
     <message>
         <source>Set up the database with “init” before adding demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Initialisez la base de données avec « init » avant d&apos;ajouter des données de démonstration.</translation>
     </message>
     <message>
         <source>Choose 0 to 1,000,000 residents and 1 to 10,000 institutions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez de 0 à 1 000 000 résidents et de 1 à 10 000 établissements.</translation>
     </message>
 </context>
 <context>
     <name>Dump</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>InstitutionKind</name>
     <message>
         <source>Student boarding house</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar Talib (foyer d&apos;élèves)</translation>
     </message>
     <message>
         <source>Children&apos;s home</source>
-        <translation type="unfinished"></translation>
+        <translation>Maison d&apos;enfants</translation>
     </message>
     <message>
         <source>Social protection centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre de protection sociale</translation>
     </message>
     <message>
         <source>Other institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre établissement</translation>
     </message>
 </context>
 <context>
     <name>InstitutionStore</name>
     <message>
         <source>The institution was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;établissement n&apos;a pas été enregistré.</translation>
     </message>
     <message>
         <source>The institution could not be saved to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;établissement n&apos;a pas pu être enregistré sur le disque.</translation>
     </message>
     <message numerus="yes">
         <source>%n residents are present; the capacity cannot be lower.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résident est présent ; la capacité ne peut pas être inférieure.</numerusform>
+            <numerusform>%n résidents sont présents ; la capacité ne peut pas être inférieure.</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no institution with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun établissement ne porte l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>Cannot read the institutions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les établissements : %1</translation>
     </message>
 </context>
 <context>
     <name>RecordWriter</name>
     <message>
         <source>%1 is not a kind of record Riaya keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un type d&apos;enregistrement géré par Riaya.</translation>
     </message>
     <message>
         <source>%1 has no field %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table %1 n&apos;a pas de champ %2.</translation>
     </message>
     <message>
         <source>Cannot save the new record in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de sauvegarder le nouvel enregistrement dans la table %1 : %2</translation>
     </message>
     <message>
         <source>There is no record %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas d&apos;enregistrement %1 dans la table %2.</translation>
     </message>
     <message>
         <source>Cannot save the change to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de sauvegarder la modification dans la table %1 : %2</translation>
     </message>
     <message>
         <source>Cannot record the change for sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de consigner la modification pour la synchronisation : %1</translation>
     </message>
 </context>
 <context>
     <name>ResidentField</name>
     <message>
         <source>First name (Arabic script)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom (caractères arabes)</translation>
     </message>
     <message>
         <source>Family name (Arabic script)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de famille (caractères arabes)</translation>
     </message>
     <message>
         <source>First name (Latin script)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom (caractères latins)</translation>
     </message>
     <message>
         <source>Family name (Latin script)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de famille (caractères latins)</translation>
     </message>
     <message>
         <source>Father&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du père</translation>
     </message>
     <message>
         <source>Mother&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la mère</translation>
     </message>
     <message>
         <source>Sex (F or M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexe (F ou M)</translation>
     </message>
     <message>
         <source>Birth date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>Place of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu de naissance</translation>
     </message>
     <message>
         <source>National identity number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de la carte nationale d&apos;identité</translation>
     </message>
     <message>
         <source>Massar student code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code Massar de l&apos;élève</translation>
     </message>
     <message>
         <source>Guardian&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du tuteur</translation>
     </message>
     <message>
         <source>Guardian&apos;s relation to the resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien du tuteur avec le résident</translation>
     </message>
     <message>
         <source>Guardian&apos;s phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de téléphone du tuteur</translation>
     </message>
     <message>
         <source>Place of origin (commune or douar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu d&apos;origine (commune ou douar)</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Établissement scolaire</translation>
     </message>
     <message>
         <source>School level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau scolaire</translation>
     </message>
     <message>
         <source>Health notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes de santé</translation>
     </message>
 </context>
 <context>
     <name>ResidentStatus</name>
     <message>
         <source>Registered, not admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrit, non encore admis</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Présent</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorti</translation>
     </message>
     <message>
         <source>Placed in a family</source>
-        <translation type="unfinished"></translation>
+        <translation>Placé en famille</translation>
     </message>
 </context>
 <context>
     <name>ResidentStore</name>
     <message>
         <source>The resident was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résident n&apos;a pas été enregistré.</translation>
     </message>
     <message>
         <source>The resident could not be saved to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résident n&apos;a pas pu être enregistré sur le disque.</translation>
     </message>
     <message>
         <source>The resident could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résident n&apos;a pas pu être supprimé.</translation>
     </message>
     <message>
         <source>There is no resident with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résident ne porte l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>Cannot read the residents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les résidents : %1</translation>
     </message>
     <message>
         <source>Cannot count the residents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de compter les résidents : %1</translation>
     </message>
     <message>
         <source>Cannot search the residents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rechercher parmi les résidents : %1</translation>
     </message>
 </context>
 <context>
     <name>SchoolLevel</name>
     <message>
         <source>Primary, year 1</source>
-        <translation type="unfinished"></translation>
+        <translation>1re année du primaire</translation>
     </message>
     <message>
         <source>Primary, year 2</source>
-        <translation type="unfinished"></translation>
+        <translation>2e année du primaire</translation>
     </message>
     <message>
         <source>Primary, year 3</source>
-        <translation type="unfinished"></translation>
+        <translation>3e année du primaire</translation>
     </message>
     <message>
         <source>Primary, year 4</source>
-        <translation type="unfinished"></translation>
+        <translation>4e année du primaire</translation>
     </message>
     <message>
         <source>Primary, year 5</source>
-        <translation type="unfinished"></translation>
+        <translation>5e année du primaire</translation>
     </message>
     <message>
         <source>Primary, year 6</source>
-        <translation type="unfinished"></translation>
+        <translation>6e année du primaire</translation>
     </message>
     <message>
         <source>Lower secondary, year 1</source>
-        <translation type="unfinished"></translation>
+        <translation>1re année du collège</translation>
     </message>
     <message>
         <source>Lower secondary, year 2</source>
-        <translation type="unfinished"></translation>
+        <translation>2e année du collège</translation>
     </message>
     <message>
         <source>Lower secondary, year 3</source>
-        <translation type="unfinished"></translation>
+        <translation>3e année du collège</translation>
     </message>
     <message>
         <source>Upper secondary, common core</source>
-        <translation type="unfinished"></translation>
+        <translation>Tronc commun</translation>
     </message>
     <message>
         <source>Upper secondary, year 1</source>
-        <translation type="unfinished"></translation>
+        <translation>1re année du baccalauréat</translation>
     </message>
     <message>
         <source>Upper secondary, year 2</source>
-        <translation type="unfinished"></translation>
+        <translation>2e année du baccalauréat</translation>
     </message>
     <message>
         <source>Vocational training</source>
-        <translation type="unfinished"></translation>
+        <translation>Formation professionnelle</translation>
     </message>
     <message>
         <source>Not in school</source>
-        <translation type="unfinished"></translation>
+        <translation>Non scolarisé</translation>
     </message>
 </context>
 <context>
     <name>SiteSetup</name>
     <message>
         <source>%1 is already set up as “%2”; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 est déjà configurée sous le nom « %2 » ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The site was not set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site n&apos;a pas été configuré.</translation>
     </message>
     <message>
         <source>The site&apos;s name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du site est obligatoire.</translation>
     </message>
     <message>
         <source>Cannot write the site: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le site : %1</translation>
     </message>
     <message>
         <source>The site could not be saved to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site n&apos;a pas pu être enregistré sur le disque.</translation>
     </message>
 </context>
 <context>
     <name>Statistics</name>
     <message>
         <source>Cannot count %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de compter les enregistrements de %1 : %2</translation>
     </message>
     <message>
         <source>Cannot count residents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de compter les résidents : %1</translation>
     </message>
 </context>
 <context>
     <name>StayStore</name>
     <message>
         <source>Cannot read the stays: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les séjours : %1</translation>
     </message>
     <message>
         <source>The admission was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;admission n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
         <source>The admission date is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d&apos;admission est obligatoire.</translation>
     </message>
     <message>
         <source>The admission date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d&apos;admission ne peut pas être dans le futur.</translation>
     </message>
     <message>
         <source>The admission date is before the resident&apos;s birth date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d&apos;admission est antérieure à la date de naissance du résident.</translation>
     </message>
     <message>
         <source>%1 is already admitted; record an exit or a transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà admis(e) ; enregistrez d&apos;abord une sortie ou un transfert.</translation>
     </message>
     <message>
         <source>The admission date is before the end of the previous stay (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d&apos;admission est antérieure à la fin du séjour précédent (%1).</translation>
     </message>
     <message>
         <source>%1 is full: %2 residents present for %3 places.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus aucune place libre dans %1 : %2 résidents présents pour une capacité de %3.</translation>
     </message>
     <message>
         <source>The exit was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sortie n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
         <source>The resident is not admitted anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résident n&apos;est admis dans aucun établissement.</translation>
     </message>
     <message>
         <source>The exit date is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de sortie est obligatoire.</translation>
     </message>
     <message>
         <source>The exit date is before the admission date (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de sortie est antérieure à la date d&apos;admission (%1).</translation>
     </message>
     <message>
         <source>The exit date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de sortie ne peut pas être dans le futur.</translation>
     </message>
     <message>
         <source>Give the reason for the exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le motif de la sortie.</translation>
     </message>
     <message>
         <source>The admission could not be saved to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;admission n&apos;a pas pu être enregistrée sur le disque.</translation>
     </message>
     <message>
         <source>The exit could not be saved to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sortie n&apos;a pas pu être enregistrée sur le disque.</translation>
     </message>
     <message>
         <source>The transfer was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le transfert n&apos;a pas été enregistré.</translation>
     </message>
     <message>
         <source>The resident is already in this institution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résident est déjà dans cet établissement.</translation>
     </message>
     <message>
         <source>The transfer could not be saved to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le transfert n&apos;a pas pu être enregistré sur le disque.</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message numerus="yes">
         <source>At most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n caractère au maximum.</numerusform>
+            <numerusform>%n caractères au maximum.</numerusform>
         </translation>
     </message>
     <message>
         <source>Use Latin letters in this field (the Arabic spelling has its own field).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez des lettres latines dans ce champ (l&apos;écriture en arabe a son propre champ).</translation>
     </message>
     <message>
         <source>The first name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prénom est obligatoire.</translation>
     </message>
     <message>
         <source>The family name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de famille est obligatoire.</translation>
     </message>
     <message>
         <source>Choose female (F) or male (M).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez féminin (F) ou masculin (M).</translation>
     </message>
     <message>
         <source>The birth date is required (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de naissance est obligatoire (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>The birth date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de naissance ne peut pas être dans le futur.</translation>
     </message>
     <message numerus="yes">
         <source>The birth date makes the resident older than %n years; check the year.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Selon la date de naissance, le résident aurait plus de %n an ; vérifiez l&apos;année.</numerusform>
+            <numerusform>Selon la date de naissance, le résident aurait plus de %n ans ; vérifiez l&apos;année.</numerusform>
         </translation>
     </message>
     <message>
         <source>A Massar code is one letter followed by nine digits, for example G123456789.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code Massar se compose d&apos;une lettre suivie de neuf chiffres, par exemple G123456789.</translation>
     </message>
     <message>
         <source>A national identifier has 5 to 20 letters and digits, without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro d&apos;identité nationale comporte de 5 à 20 lettres et chiffres, sans espaces.</translation>
     </message>
     <message>
         <source>A phone number has 7 to 20 digits, optionally starting with +.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro de téléphone comporte de 7 à 20 chiffres, éventuellement précédés de +.</translation>
     </message>
     <message>
         <source>Unknown school level “%1”; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau scolaire inconnu « %1 » ; utilisez l&apos;un des niveaux suivants : %2.</translation>
     </message>
     <message>
         <source>The institution&apos;s name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l&apos;établissement est obligatoire.</translation>
     </message>
     <message>
         <source>Unknown kind of institution “%1”; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;établissement inconnu « %1 » ; utilisez l&apos;un des types suivants : %2.</translation>
     </message>
     <message>
         <source>The capacity is a number of beds from 1 to 5000.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capacité est un nombre de lits compris entre 1 et 5000.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Open a Riaya database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une base de données Riaya</translation>
     </message>
     <message>
         <source>Riaya databases (*.db *.riaya);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données Riaya (*.db *.riaya);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Riaya cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Riaya ne peut pas ouvrir la base de données</translation>
     </message>
     <message>
         <source>%1 is not set up yet; run “riaya-cli --db %1 init” first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 n&apos;est pas encore initialisée ; exécutez d&apos;abord « riaya-cli --db %1 init ».</translation>
     </message>
 </context>
 <context>
     <name>riaya::MainWindow</name>
     <message>
         <source>Residents</source>
-        <translation type="unfinished"></translation>
+        <translation>Résidents</translation>
     </message>
     <message>
         <source>Foster families</source>
-        <translation type="unfinished"></translation>
+        <translation>Familles d&apos;accueil</translation>
     </message>
     <message>
         <source>Inspections</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspections</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Riaya — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Riaya — %1</translation>
     </message>
     <message>
         <source>Arrives in a later version of Riaya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible dans une prochaine version de Riaya.</translation>
     </message>
     <message>
         <source>Ministry hub: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme centrale du ministère : %1</translation>
     </message>
     <message>
         <source>Site: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Site : %1</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données : %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Open a database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navigation</translation>
     </message>
     <message>
         <source>&amp;Residents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résidents</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About Riaya</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Riaya</translation>
     </message>
     <message>
         <source>Open a Riaya database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une base de données Riaya</translation>
     </message>
     <message>
         <source>Riaya databases (*.db *.riaya);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données Riaya (*.db *.riaya);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Riaya</source>
-        <translation type="unfinished"></translation>
+        <translation>Riaya</translation>
     </message>
     <message>
         <source>Could not start another window for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir une autre fenêtre pour %1.</translation>
     </message>
     <message>
         <source>About Riaya</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Riaya</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Riaya %1&lt;/h3&gt;&lt;p&gt;Offline records for social-care institutions: residents, foster families, inspections and reports to the ministry.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Riaya %1&lt;/h3&gt;&lt;p&gt;Registres hors ligne des établissements de protection sociale : résidents, familles d&apos;accueil, inspections et rapports au ministère.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est endommagée</translation>
     </message>
 </context>
 <context>
     <name>riaya::ResidentTableModel</name>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Féminin</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Masculin</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de famille</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Name in Latin script</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom en caractères latins</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexe</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>School level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau scolaire</translation>
     </message>
     <message>
         <source>Massar code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code Massar</translation>
     </message>
 </context>
 <context>
     <name>riaya::ResidentsPage</name>
     <message numerus="yes">
         <source>%n residents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résident</numerusform>
+            <numerusform>%n résidents</numerusform>
         </translation>
     </message>
     <message>
         <source>Residents</source>
-        <translation type="unfinished"></translation>
+        <translation>Résidents</translation>
     </message>
     <message>
         <source>Search by name, in Arabic or Latin letters, or by identifier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par nom, en lettres arabes ou latines, ou par identifiant…</translation>
     </message>
     <message>
         <source>Every status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Girls and boys</source>
-        <translation type="unfinished"></translation>
+        <translation>Filles et garçons</translation>
     </message>
     <message>
         <source>Girls</source>
-        <translation type="unfinished"></translation>
+        <translation>Filles</translation>
     </message>
     <message>
         <source>Boys</source>
-        <translation type="unfinished"></translation>
+        <translation>Garçons</translation>
     </message>
 </context>
 <context>
     <name>riaya::SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>&amp;Language of the application:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue de l&apos;application :</translation>
     </message>
 </context>
 </TS>

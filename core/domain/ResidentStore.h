@@ -15,11 +15,11 @@ struct ResidentQuery
 {
     enum class Sort { Name, BirthDate, Status, SchoolLevel };
 
-    QString text;
-    QString status;
-    QString sex;
-    QString institutionId;
-    QString schoolLevel;
+    QString text = {};
+    QString status = {};
+    QString sex = {};
+    QString institutionId = {};
+    QString schoolLevel = {};
     Sort sort = Sort::Name;
     bool descending = false;
     int offset = 0;

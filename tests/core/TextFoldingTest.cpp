@@ -1,0 +1,37 @@
+#include "QtCatch.h"
+
+#include "search/TextFolding.h"
+
+using namespace riaya;
+
+TEST_CASE("Arabic spellings fold together")
+{
+    // hamza forms of alef, alef wasla
+    CHECK(foldForSearch(QStringLiteral("أحمد")) == foldForSearch(QStringLiteral("احمد")));
+    CHECK(foldForSearch(QStringLiteral("إبراهيم")) == foldForSearch(QStringLiteral("ابراهيم")));
+    CHECK(foldForSearch(QStringLiteral("آمنة")) == foldForSearch(QStringLiteral("امنه")));
+    CHECK(foldForSearch(QStringLiteral("ٱلله")) == foldForSearch(QStringLiteral("الله")));
+    // taa marbuta and haa, alef maqsura and yaa, hamza on waw and yaa
+    CHECK(foldForSearch(QStringLiteral("فاطمة")) == foldForSearch(QStringLiteral("فاطمه")));
+    CHECK(foldForSearch(QStringLiteral("مصطفى")) == foldForSearch(QStringLiteral("مصطفي")));
+    CHECK(foldForSearch(QStringLiteral("مؤمن")) == foldForSearch(QStringLiteral("مومن")));
+    CHECK(foldForSearch(QStringLiteral("وئام")) == foldForSearch(QStringLiteral("ويام")));
+    // diacritics and tatweel vanish instead of splitting the word
+    CHECK(foldForSearch(QStringLiteral("مُحَمَّد")) == QStringLiteral("محمد"));
+    CHECK(foldForSearch(QStringLiteral("محـــمد")) == QStringLiteral("محمد"));
+}
+
+TEST_CASE("Latin is case- and accent-blind; digits of either script are the same")
+{
+    CHECK(foldForSearch(QStringLiteral("Zoé ÉLODIE")) == QStringLiteral("zoe elodie"));
+    CHECK(foldForSearch(QStringLiteral("G١٢٣٤٥٦٧٨٩")) == QStringLiteral("g123456789"));
+    CHECK(foldForSearch(QStringLiteral("۱۲۳")) == QStringLiteral("123"));
+}
+
+TEST_CASE("punctuation separates words and nothing else survives")
+{
+    CHECK(foldForSearch(QStringLiteral("  Ait-Ali, (Fatima)  ")) == QStringLiteral("ait ali fatima"));
+    CHECK(searchWords(QStringLiteral("\"*)( -:^")).isEmpty()); // FTS5 syntax never reaches the index
+    CHECK(searchWords(QStringLiteral("x OR y")) == QStringList { QStringLiteral("x"), QStringLiteral("or"), QStringLiteral("y") });
+    CHECK(foldForSearch(QString()).isEmpty());
+}

@@ -1,0 +1,186 @@
+#include "QtCatch.h"
+#include "TempDatabase.h"
+
+#include "MainWindow.h"
+#include "demo/DemoGenerator.h"
+#include "domain/ResidentStore.h"
+#include "models/ResidentTableModel.h"
+#include "settings/LanguageSwitcher.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace riaya;
+
+namespace {
+
+// A window over a demo site, as the README's first command opens it.
+struct Window
+{
+    TempDatabase t;
+    std::unique_ptr<MainWindow> window;
+
+    explicit Window(int residents = 300)
+    {
+        DemoSettings settings;
+        settings.residents = residents;
+        settings.seed = 11;
+        REQUIRE(DemoGenerator::generate(t.db(), settings).ok());
+        t.close();
+        auto db = Database::open(t.path());
+        REQUIRE(db.ok());
+        window = std::make_unique<MainWindow>(std::move(*db));
+        window->show();
+        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+    }
+    template<typename T>
+    T* find(const char* name)
+    {
+        auto* widget = window->findChild<T*>(QLatin1String(name));
+        REQUIRE(widget);
+        return widget;
+    }
+    // Saves a picture of the window for docs/screenshots when RIAYA_SCREENSHOT_DIR is set.
+    void screenshot(const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("RIAYA_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            QDir().mkpath(dir);
+            REQUIRE(window->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+        }
+    }
+};
+
+// Types text as a keyboard would, one key event per character. QTest::keyClicks handles
+// only Latin-1, not Arabic.
+void typeText(QWidget* widget, const QString& text)
+{
+    for (const QChar ch : text) {
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(ch));
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(ch));
+        QApplication::sendEvent(widget, &press);
+        QApplication::sendEvent(widget, &release);
+    }
+}
+
+struct LanguageGuard
+{
+    ~LanguageGuard() { applyLanguage(QStringLiteral("en")); }
+};
+
+} // namespace
+
+TEST_CASE("the window opens on the residents list with the site in the status bar")
+{
+    Window w;
+    CHECK(w.find<QLabel>("siteLabel")->text().contains(QStringLiteral("دار الطالبة أيت أورير")));
+    CHECK(w.find<QLabel>("residentCount")->text() == QStringLiteral("300 residents"));
+    auto* table = w.find<QTableView>("residentTable");
+    CHECK(table->model()->rowCount() == ResidentTableModel::PageSize); // the rest loads on scrolling
+    table->scrollToBottom();
+    QCoreApplication::processEvents();
+    CHECK(table->model()->rowCount() > ResidentTableModel::PageSize);
+}
+
+TEST_CASE("typing in the search box narrows the list as you type")
+{
+    Window w;
+    auto* search = w.find<QLineEdit>("residentSearch");
+    auto* table = w.find<QTableView>("residentTable");
+    const int expected = *ResidentStore(w.window->database()).count({ .text = QStringLiteral("فاطمه") });
+    REQUIRE(expected > 0);
+    REQUIRE(expected < 300);
+    search->setFocus();
+    typeText(search, QStringLiteral("فاطمه"));
+    CHECK(search->text() == QStringLiteral("فاطمه"));
+    // QTest's QTRY_ macros report only inside QTest::qExec, so wait with qWaitFor.
+    CHECK(QTest::qWaitFor([&] { return table->model()->rowCount() == expected; }, 3000));
+    CHECK(w.find<QLabel>("residentCount")->text() == QStringLiteral("%1 residents").arg(expected));
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        CHECK(table->model()->index(row, ResidentTableModel::FirstName).data().toString() == QStringLiteral("فاطمة"));
+    }
+    QTest::keyClick(search, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(search, Qt::Key_Delete);
+    CHECK(QTest::qWaitFor([&] { return w.find<QLabel>("residentCount")->text() == QStringLiteral("300 residents"); },
+                          3000));
+}
+
+TEST_CASE("the sex filter keeps only girls or boys")
+{
+    Window w;
+    auto* sex = w.find<QComboBox>("sexFilter");
+    auto* table = w.find<QTableView>("residentTable");
+    sex->setCurrentIndex(sex->findData(QStringLiteral("M")));
+    emit sex->activated(sex->currentIndex());
+    REQUIRE(table->model()->rowCount() > 0);
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        CHECK(table->model()->index(row, ResidentTableModel::Sex).data().toString() == QStringLiteral("Male"));
+    }
+}
+
+TEST_CASE("navigation offers only the screens that exist")
+{
+    Window w;
+    auto* nav = w.find<QListWidget>("navigation");
+    REQUIRE(nav->count() == 6);
+    CHECK(nav->item(MainWindow::ResidentsNav)->flags().testFlag(Qt::ItemIsEnabled));
+    CHECK_FALSE(nav->item(MainWindow::FamiliesNav)->flags().testFlag(Qt::ItemIsEnabled));
+    CHECK(nav->item(MainWindow::SettingsNav)->flags().testFlag(Qt::ItemIsEnabled));
+}
+
+TEST_CASE("switching language retranslates at once and Arabic lays out right to left")
+{
+    LanguageGuard guard;
+    Window w;
+    auto* nav = w.find<QListWidget>("navigation");
+
+    applyLanguage(QStringLiteral("ar"));
+    QCoreApplication::processEvents();
+    CHECK(QApplication::layoutDirection() == Qt::RightToLeft);
+    CHECK(w.window->isRightToLeft());
+    CHECK(nav->item(MainWindow::ResidentsNav)->text() != QStringLiteral("Residents"));
+    w.screenshot(QStringLiteral("main-window-ar"));
+
+    applyLanguage(QStringLiteral("fr"));
+    QCoreApplication::processEvents();
+    CHECK(QApplication::layoutDirection() == Qt::LeftToRight);
+    const QString french = nav->item(MainWindow::ResidentsNav)->text();
+    CHECK(french != QStringLiteral("Residents"));
+    CHECK_FALSE(french.isEmpty());
+    w.screenshot(QStringLiteral("main-window-fr"));
+
+    applyLanguage(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    CHECK(nav->item(MainWindow::ResidentsNav)->text() == QStringLiteral("Residents"));
+}
+
+TEST_CASE("the settings page changes the language and remembers it")
+{
+    LanguageGuard guard;
+    Window w(10);
+    w.window->showPage(MainWindow::SettingsNav);
+    auto* combo = w.find<QComboBox>("languageCombo");
+    combo->setCurrentIndex(combo->findData(QStringLiteral("fr")));
+    emit combo->activated(combo->currentIndex());
+    QCoreApplication::processEvents();
+    CHECK(preferredLanguage() == QStringLiteral("fr"));
+    CHECK(w.window->menuBar()->actions().first()->text() != QStringLiteral("&File"));
+}
+
+TEST_CASE("the deferred integrity check reports a sound database")
+{
+    Window w(5);
+    QSignalSpy checked(w.window.get(), &MainWindow::integrityChecked);
+    w.window->startIntegrityCheck();
+    REQUIRE(checked.wait(10000));
+    CHECK(checked.first().at(0).toBool());
+}
