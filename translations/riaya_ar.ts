@@ -1081,35 +1081,35 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
+        <translation>ملف</translation>
     </message>
     <message>
         <source>&amp;Open a database…</source>
-        <translation>&amp;فتح قاعدة بيانات…</translation>
+        <translation>فتح قاعدة بيانات…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
+        <translation>خروج</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation>&amp;انتقال</translation>
+        <translation>انتقال</translation>
     </message>
     <message>
         <source>&amp;Residents</source>
-        <translation>&amp;المستفيدون</translation>
+        <translation>المستفيدون</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation>&amp;الإعدادات</translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;مساعدة</translation>
+        <translation>مساعدة</translation>
     </message>
     <message>
         <source>&amp;About Riaya</source>
-        <translation>&amp;حول «رعاية»</translation>
+        <translation>حول «رعاية»</translation>
     </message>
     <message>
         <source>Open a Riaya database</source>
@@ -1229,7 +1229,7 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message>
         <source>&amp;Language of the application:</source>
-        <translation>&amp;لغة التطبيق:</translation>
+        <translation>لغة التطبيق:</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "common/Bidi.h"
 #include "db/Database.h"
 #include "residents/ResidentsPage.h"
 #include "settings/SettingsPage.h"
@@ -125,15 +126,16 @@ void MainWindow::buildMenus()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("Riaya — %1").arg(m_db->site().name));
+    const QString site = isolate(m_db->site().name);
+    setWindowTitle(tr("Riaya — %1").arg(site));
     for (int row = 0; row < m_navigation->count(); ++row) {
         QListWidgetItem* item = m_navigation->item(row);
         item->setText(tr(kNavigation[row].label));
         item->setToolTip(kNavigation[row].available ? QString() : tr("Arrives in a later version of Riaya."));
     }
-    m_siteLabel->setText(m_db->site().isMinistry ? tr("Ministry hub: %1").arg(m_db->site().name)
-                                                 : tr("Site: %1").arg(m_db->site().name));
-    m_pathLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_db->path())));
+    m_siteLabel->setText(m_db->site().isMinistry ? tr("Ministry hub: %1").arg(site)
+                                                 : tr("Site: %1").arg(site));
+    m_pathLabel->setText(tr("Database: %1").arg(isolateLtr(QDir::toNativeSeparators(m_db->path()))));
     m_fileMenu->setTitle(tr("&File"));
     m_openAction->setText(tr("&Open a database…"));
     m_quitAction->setText(tr("&Quit"));
@@ -182,11 +184,14 @@ void MainWindow::startIntegrityCheck()
     });
     m_integrityCheck = thread;
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    connect(this, &MainWindow::integrityChecked, this, [this](bool ok, const QString& message) {
-        if (!ok) {
-            QMessageBox::critical(this, tr("The database is damaged"), message);
-        }
-    }, Qt::QueuedConnection);
+    connect(
+        this, &MainWindow::integrityChecked, this,
+        [this](bool ok, const QString& message) {
+            if (!ok) {
+                QMessageBox::critical(this, tr("The database is damaged"), message);
+            }
+        },
+        Qt::QueuedConnection);
     thread->start(QThread::LowPriority);
 }
 

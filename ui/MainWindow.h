@@ -3,7 +3,6 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <QThread>
-
 #include <memory>
 
 class QLabel;
@@ -23,7 +22,15 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { ResidentsNav, FamiliesNav, InspectionsNav, SyncNav, ReportsNav, SettingsNav };
+    enum Page
+    {
+        ResidentsNav,
+        FamiliesNav,
+        InspectionsNav,
+        SyncNav,
+        ReportsNav,
+        SettingsNav
+    };
 
     explicit MainWindow(std::unique_ptr<Database> db, QWidget* parent = nullptr);
     ~MainWindow() override;

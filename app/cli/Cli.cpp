@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <algorithm>
 
 namespace riaya {
@@ -19,7 +18,8 @@ void declareGlobalOptions(QCommandLineParser& parser)
 {
     parser.addOption({ QStringLiteral("db"), Cli::tr("The database file."), Cli::tr("PATH") });
     parser.addOption({ QStringLiteral("json"), Cli::tr("Print machine-readable JSON.") });
-    parser.addOption({ QStringLiteral("lang"), Cli::tr("Language of messages: ar, fr or en."), Cli::tr("CODE") });
+    parser.addOption(
+        { QStringLiteral("lang"), Cli::tr("Language of messages: ar, fr or en."), Cli::tr("CODE") });
     parser.addHelpOption();
 }
 
@@ -44,8 +44,7 @@ CommandContext::CommandContext(QCommandLineParser& parser, QTextStream& out, QTe
     : m_parser(parser)
     , m_out(out)
     , m_err(err)
-{
-}
+{ }
 
 Database* CommandContext::openDatabase(bool create)
 {
@@ -54,14 +53,16 @@ Database* CommandContext::openDatabase(bool create)
         usage(tr("Name the database with --db PATH."));
         return nullptr;
     }
-    auto opened = Database::open(path, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::ExistingOnly);
+    auto opened = Database::open(
+        path, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::ExistingOnly);
     if (!opened) {
         fail(opened.error());
         return nullptr;
     }
     m_db = std::move(*opened);
     if (!create && !m_db->isInitialised()) {
-        fail(Error::refused(tr("%1 is not set up yet; run “init” first.").arg(QDir::toNativeSeparators(path))));
+        fail(Error::refused(
+            tr("%1 is not set up yet; run “init” first.").arg(QDir::toNativeSeparators(path))));
         m_db.reset();
         return nullptr;
     }
@@ -75,8 +76,8 @@ int CommandContext::fail(const Error& error)
         QString field = issue.field;
         text += QLatin1Char('\n')
             + (field.isEmpty() ? issue.message
-                               : QStringLiteral("  --%1: %2").arg(field.replace(QLatin1Char('_'), QLatin1Char('-')),
-                                                                  issue.message));
+                               : QStringLiteral("  --%1: %2")
+                                     .arg(field.replace(QLatin1Char('_'), QLatin1Char('-')), issue.message));
     }
     m_err << QStringLiteral("riaya-cli: %1\n").arg(text.trimmed());
     m_err.flush();
@@ -94,7 +95,8 @@ int CommandContext::usage(const QString& message)
 
 void CommandContext::printJson(const QJsonValue& value)
 {
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    const QJsonDocument doc
+        = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
     m_out.flush();
 }
@@ -164,11 +166,12 @@ int Cli::run(const QStringList& arguments)
     if (!command) {
         const bool wantsHelp = rest.contains(QStringLiteral("--help")) || rest.contains(QStringLiteral("-h"));
         if (wantsHelp || rest.contains(QStringLiteral("--version"))) {
-            out << (wantsHelp ? generalHelp() : QStringLiteral("riaya-cli %1\n").arg(QCoreApplication::applicationVersion()));
+            out << (wantsHelp ? generalHelp()
+                              : QStringLiteral("riaya-cli %1\n").arg(QCoreApplication::applicationVersion()));
             return ExitOk;
         }
-        err << (words.isEmpty() ? tr("riaya-cli: name a command.") : tr("riaya-cli: unknown command “%1”.")
-                                                                          .arg(words.join(QLatin1Char(' '))))
+        err << (words.isEmpty() ? tr("riaya-cli: name a command.")
+                                : tr("riaya-cli: unknown command “%1”.").arg(words.join(QLatin1Char(' '))))
             << '\n'
             << generalHelp();
         return ExitUsage;
@@ -201,8 +204,9 @@ int Cli::run(const QStringList& arguments)
     const int expected = command->arguments.isEmpty() ? 0 : 1;
     const bool many = command->arguments.endsWith(QStringLiteral("..."));
     if (positional.size() < expected || (!many && positional.size() > expected)) {
-        return context.usage(expected == 0 ? tr("“%1” takes no argument “%2”.").arg(command->path, positional.value(0))
-                                           : tr("“%1” needs %2.").arg(command->path, command->arguments));
+        return context.usage(expected == 0
+                                 ? tr("“%1” takes no argument “%2”.").arg(command->path, positional.value(0))
+                                 : tr("“%1” needs %2.").arg(command->path, command->arguments));
     }
     return command->run(context);
 }

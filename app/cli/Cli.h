@@ -8,7 +8,6 @@
 #include <QList>
 #include <QStringList>
 #include <QTextStream>
-
 #include <functional>
 #include <memory>
 
@@ -17,7 +16,14 @@ namespace riaya {
 class Database;
 
 // Exit codes of the command-line contract (DESIGN.md §5).
-enum ExitCode { ExitOk = 0, ExitUsage = 1, ExitRejected = 2, ExitNeedsPerson = 3, ExitInternal = 4 };
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitUsage = 1,
+    ExitRejected = 2,
+    ExitNeedsPerson = 3,
+    ExitInternal = 4
+};
 
 // What a command gets: its parsed options and the ways to answer.
 class CommandContext

@@ -1,9 +1,9 @@
 #include "Cli.h"
 #include "db/Database.h"
+#include "db/RecordWriter.h"
 #include "reports/Dump.h"
 #include "reports/Statistics.h"
 #include "security/AuditLog.h"
-#include "db/RecordWriter.h"
 
 #include <QJsonObject>
 
@@ -66,7 +66,8 @@ int runAuditVerify(CommandContext& c)
                                          .arg(db->path(), report->problem)));
     }
     if (!c.json()) {
-        c.out() << CommandContext::tr("The audit log is intact: %n entries.", nullptr, static_cast<int>(report->entries))
+        c.out() << CommandContext::tr("The audit log is intact: %n entries.", nullptr,
+                                      static_cast<int>(report->entries))
                 << '\n';
     }
     return ExitOk;
@@ -78,12 +79,13 @@ void addRecordCommands(QList<Command>& commands)
 {
     commands.append({ QStringLiteral("stats"), QT_TRANSLATE_NOOP("Cli", "Count the records of each kind."),
                       [](QCommandLineParser&) {}, runStats });
-    commands.append({ QStringLiteral("dump"),
-                      QT_TRANSLATE_NOOP("Cli", "Write every record as canonical JSON, sorted by kind and id."),
-                      [](QCommandLineParser& p) {
-                          p.addOption({ QStringLiteral("out"), Cli::tr("The JSON file to write."), Cli::tr("FILE") });
-                      },
-                      runDump });
+    commands.append(
+        { QStringLiteral("dump"),
+          QT_TRANSLATE_NOOP("Cli", "Write every record as canonical JSON, sorted by kind and id."),
+          [](QCommandLineParser& p) {
+              p.addOption({ QStringLiteral("out"), Cli::tr("The JSON file to write."), Cli::tr("FILE") });
+          },
+          runDump });
     commands.append({ QStringLiteral("audit verify"),
                       QT_TRANSLATE_NOOP("Cli", "Check that no audit entry was edited, removed or reordered."),
                       [](QCommandLineParser&) {}, runAuditVerify });

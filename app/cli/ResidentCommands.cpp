@@ -1,8 +1,8 @@
 #include "Cli.h"
 #include "db/Database.h"
+#include "db/Transaction.h"
 #include "domain/Resident.h"
 #include "domain/ResidentStore.h"
-#include "db/Transaction.h"
 #include "domain/StayStore.h"
 
 #include <QJsonArray>
@@ -32,7 +32,8 @@ QJsonObject residentJson(const Resident& r)
     QJsonObject object = QJsonObject::fromVariantMap(r.toFields());
     object.insert(QStringLiteral("id"), r.id);
     object.insert(QStringLiteral("status"), r.status);
-    object.insert(QStringLiteral("institution_id"), r.institutionId.isEmpty() ? QJsonValue() : QJsonValue(r.institutionId));
+    object.insert(QStringLiteral("institution_id"),
+                  r.institutionId.isEmpty() ? QJsonValue() : QJsonValue(r.institutionId));
     return object;
 }
 
@@ -90,7 +91,8 @@ int runAdd(CommandContext& c)
     }
     if (!institution.isEmpty()) {
         const QDate on = dateOption(c, QStringLiteral("admitted-on"), QDate::currentDate());
-        Result<QString> stay = StayStore(*db).admit(*id, institution, on, c.options().value(QStringLiteral("reason")));
+        Result<QString> stay
+            = StayStore(*db).admit(*id, institution, on, c.options().value(QStringLiteral("reason")));
         if (!stay) {
             return c.fail(stay.error());
         }
@@ -140,7 +142,8 @@ int runSearch(CommandContext& c)
     if (!db) {
         return c.exitCode();
     }
-    Result<QList<Resident>> residents = ResidentStore(*db).search(c.options().positionalArguments().join(QLatin1Char(' ')), limit);
+    Result<QList<Resident>> residents
+        = ResidentStore(*db).search(c.options().positionalArguments().join(QLatin1Char(' ')), limit);
     if (!residents) {
         return c.fail(residents.error());
     }
@@ -224,11 +227,13 @@ int runStayChange(CommandContext& c, const QString& kind)
 
 void declareFilters(QCommandLineParser& p)
 {
-    p.addOption({ QStringLiteral("status"), Cli::tr("Only residents with this status: %1.")
-                                                .arg(residentStatuses().join(QStringLiteral(", "))),
-                  Cli::tr("STATUS") });
+    p.addOption(
+        { QStringLiteral("status"),
+          Cli::tr("Only residents with this status: %1.").arg(residentStatuses().join(QStringLiteral(", "))),
+          Cli::tr("STATUS") });
     p.addOption({ QStringLiteral("sex"), Cli::tr("Only F or M."), Cli::tr("SEX") });
-    p.addOption({ QStringLiteral("institution"), Cli::tr("Only residents present in this institution."), Cli::tr("ID") });
+    p.addOption({ QStringLiteral("institution"), Cli::tr("Only residents present in this institution."),
+                  Cli::tr("ID") });
     p.addOption({ QStringLiteral("school-level"), Cli::tr("Only this school level."), Cli::tr("LEVEL") });
     p.addOption({ QStringLiteral("limit"), Cli::tr("At most this many (default 100)."), Cli::tr("N") });
     p.addOption({ QStringLiteral("offset"), Cli::tr("Skip this many first."), Cli::tr("N") });
@@ -244,22 +249,24 @@ void declareStayOptions(QCommandLineParser& p)
 
 void addResidentCommands(QList<Command>& commands)
 {
-    commands.append({ QStringLiteral("residents add"),
-                      QT_TRANSLATE_NOOP("Cli", "Register a resident, and admit them with --institution or --admitted-on."),
-                      [](QCommandLineParser& p) {
-                          for (const QString& column : residentColumns()) {
-                              p.addOption({ optionName(column), residentFieldLabel(column), Cli::tr("VALUE") });
-                          }
-                          p.addOption({ QStringLiteral("institution"), Cli::tr("Admit to this institution."),
-                                        Cli::tr("ID") });
-                          p.addOption({ QStringLiteral("admitted-on"),
-                                        Cli::tr("Admission date, YYYY-MM-DD (the site's own institution if "
-                                                "--institution is not given)."),
-                                        Cli::tr("DATE") });
-                          p.addOption({ QStringLiteral("reason"), Cli::tr("The reason for the admission."),
-                                        Cli::tr("TEXT") });
-                      },
-                      runAdd });
+    commands.append(
+        { QStringLiteral("residents add"),
+          QT_TRANSLATE_NOOP("Cli",
+                            "Register a resident, and admit them with --institution or --admitted-on."),
+          [](QCommandLineParser& p) {
+              for (const QString& column : residentColumns()) {
+                  p.addOption({ optionName(column), residentFieldLabel(column), Cli::tr("VALUE") });
+              }
+              p.addOption(
+                  { QStringLiteral("institution"), Cli::tr("Admit to this institution."), Cli::tr("ID") });
+              p.addOption({ QStringLiteral("admitted-on"),
+                            Cli::tr("Admission date, YYYY-MM-DD (the site's own institution if "
+                                    "--institution is not given)."),
+                            Cli::tr("DATE") });
+              p.addOption(
+                  { QStringLiteral("reason"), Cli::tr("The reason for the admission."), Cli::tr("TEXT") });
+          },
+          runAdd });
     commands.append({ QStringLiteral("residents list"), QT_TRANSLATE_NOOP("Cli", "List residents, by name."),
                       declareFilters, runList });
     commands.append({ QStringLiteral("residents search"),
@@ -269,26 +276,31 @@ void addResidentCommands(QList<Command>& commands)
                                         Cli::tr("N") });
                       },
                       runSearch, QStringLiteral("TEXT...") });
-    commands.append({ QStringLiteral("residents show"), QT_TRANSLATE_NOOP("Cli", "Show one resident and their stays."),
+    commands.append({ QStringLiteral("residents show"),
+                      QT_TRANSLATE_NOOP("Cli", "Show one resident and their stays."),
                       [](QCommandLineParser&) {}, runShow, QStringLiteral("ID") });
-    commands.append({ QStringLiteral("residents admit"),
-                      QT_TRANSLATE_NOOP("Cli", "Admit a resident (to the site's institution unless --institution)."),
-                      [](QCommandLineParser& p) {
-                          declareStayOptions(p);
-                          p.addOption({ QStringLiteral("institution"), Cli::tr("The institution."), Cli::tr("ID") });
-                      },
-                      [](CommandContext& c) { return runStayChange(c, QStringLiteral("admit")); }, QStringLiteral("ID") });
+    commands.append(
+        { QStringLiteral("residents admit"),
+          QT_TRANSLATE_NOOP("Cli", "Admit a resident (to the site's institution unless --institution)."),
+          [](QCommandLineParser& p) {
+              declareStayOptions(p);
+              p.addOption({ QStringLiteral("institution"), Cli::tr("The institution."), Cli::tr("ID") });
+          },
+          [](CommandContext& c) { return runStayChange(c, QStringLiteral("admit")); },
+          QStringLiteral("ID") });
     commands.append({ QStringLiteral("residents exit"), QT_TRANSLATE_NOOP("Cli", "Record a resident's exit."),
-                      declareStayOptions, [](CommandContext& c) { return runStayChange(c, QStringLiteral("exit")); },
+                      declareStayOptions,
+                      [](CommandContext& c) { return runStayChange(c, QStringLiteral("exit")); },
                       QStringLiteral("ID") });
-    commands.append({ QStringLiteral("residents transfer"),
-                      QT_TRANSLATE_NOOP("Cli", "Transfer a resident to another institution."),
-                      [](QCommandLineParser& p) {
-                          declareStayOptions(p);
-                          p.addOption({ QStringLiteral("to"), Cli::tr("The receiving institution."), Cli::tr("ID") });
-                      },
-                      [](CommandContext& c) { return runStayChange(c, QStringLiteral("transfer")); },
-                      QStringLiteral("ID") });
+    commands.append(
+        { QStringLiteral("residents transfer"),
+          QT_TRANSLATE_NOOP("Cli", "Transfer a resident to another institution."),
+          [](QCommandLineParser& p) {
+              declareStayOptions(p);
+              p.addOption({ QStringLiteral("to"), Cli::tr("The receiving institution."), Cli::tr("ID") });
+          },
+          [](CommandContext& c) { return runStayChange(c, QStringLiteral("transfer")); },
+          QStringLiteral("ID") });
 }
 
 } // namespace riaya

@@ -8,7 +8,6 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
-
 #include <cstdio>
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -131,7 +130,9 @@ int runInstitutionsList(CommandContext& c)
         if (c.json()) {
             array.append(institutionJson(i));
         } else {
-            c.out() << QStringLiteral("%1  %2  (%3, %4)\n").arg(i.id, i.name, institutionKindLabel(i.kind)).arg(i.capacity);
+            c.out() << QStringLiteral("%1  %2  (%3, %4)\n")
+                           .arg(i.id, i.name, institutionKindLabel(i.kind))
+                           .arg(i.capacity);
         }
     }
     if (c.json()) {
@@ -172,49 +173,53 @@ int runInstitutionsAdd(CommandContext& c)
 void addSiteCommands(QList<Command>& commands)
 {
     commands.append(
-        { QStringLiteral("init"), QT_TRANSLATE_NOOP("Cli", "Set up a new database for a site or the ministry hub."),
+        { QStringLiteral("init"),
+          QT_TRANSLATE_NOOP("Cli", "Set up a new database for a site or the ministry hub."),
           [](QCommandLineParser& p) {
               p.addOption({ QStringLiteral("site-name"), Cli::tr("The site's name."), Cli::tr("NAME") });
-              p.addOption({ QStringLiteral("ministry"), Cli::tr("Set up the ministry hub instead of a site.") });
-              p.addOption({ QStringLiteral("kind"), Cli::tr("Kind of the site's institution: %1.")
-                                                        .arg(institutionKinds().join(QStringLiteral(", "))),
+              p.addOption(
+                  { QStringLiteral("ministry"), Cli::tr("Set up the ministry hub instead of a site.") });
+              p.addOption({ QStringLiteral("kind"),
+                            Cli::tr("Kind of the site's institution: %1.")
+                                .arg(institutionKinds().join(QStringLiteral(", "))),
                             Cli::tr("KIND") });
-              p.addOption({ QStringLiteral("capacity"), Cli::tr("Places in the site's institution (default 60)."),
-                            Cli::tr("N") });
+              p.addOption({ QStringLiteral("capacity"),
+                            Cli::tr("Places in the site's institution (default 60)."), Cli::tr("N") });
               p.addOption({ QStringLiteral("region"), Cli::tr("The site's region."), Cli::tr("REGION") });
               p.addOption({ QStringLiteral("no-institution"),
                             Cli::tr("The site is not an institution (an inspector's laptop, an office).") });
           },
           runInit });
-    commands.append({ QStringLiteral("demo"),
-                      QT_TRANSLATE_NOOP("Cli", "Add a realistic, reproducible demo data set."),
-                      [](QCommandLineParser& p) {
-                          p.addOption({ QStringLiteral("residents"), Cli::tr("How many residents (default 100)."),
-                                        Cli::tr("N") });
-                          p.addOption({ QStringLiteral("institutions"),
-                                        Cli::tr("How many institutions, on the ministry hub (default 1)."),
-                                        Cli::tr("M") });
-                          p.addOption({ QStringLiteral("seed"), Cli::tr("The seed; the same seed gives the same data."),
-                                        Cli::tr("S") });
-                          p.addOption({ QStringLiteral("presence-days"),
-                                        Cli::tr("Days of presence marks before today (default 3)."), Cli::tr("D") });
-                      },
-                      runDemo });
+    commands.append(
+        { QStringLiteral("demo"), QT_TRANSLATE_NOOP("Cli", "Add a realistic, reproducible demo data set."),
+          [](QCommandLineParser& p) {
+              p.addOption({ QStringLiteral("residents"), Cli::tr("How many residents (default 100)."),
+                            Cli::tr("N") });
+              p.addOption({ QStringLiteral("institutions"),
+                            Cli::tr("How many institutions, on the ministry hub (default 1)."),
+                            Cli::tr("M") });
+              p.addOption({ QStringLiteral("seed"), Cli::tr("The seed; the same seed gives the same data."),
+                            Cli::tr("S") });
+              p.addOption({ QStringLiteral("presence-days"),
+                            Cli::tr("Days of presence marks before today (default 3)."), Cli::tr("D") });
+          },
+          runDemo });
     commands.append({ QStringLiteral("institutions list"), QT_TRANSLATE_NOOP("Cli", "List the institutions."),
                       [](QCommandLineParser&) {}, runInstitutionsList });
-    commands.append({ QStringLiteral("institutions add"), QT_TRANSLATE_NOOP("Cli", "Add an institution."),
-                      [](QCommandLineParser& p) {
-                          p.addOption({ QStringLiteral("name"), Cli::tr("Its name."), Cli::tr("NAME") });
-                          p.addOption({ QStringLiteral("name-latin"), Cli::tr("Its name in Latin script."),
-                                        Cli::tr("NAME") });
-                          p.addOption({ QStringLiteral("kind"), Cli::tr("Its kind: %1.")
-                                                                    .arg(institutionKinds().join(QStringLiteral(", "))),
-                                        Cli::tr("KIND") });
-                          p.addOption({ QStringLiteral("capacity"), Cli::tr("Its number of places."), Cli::tr("N") });
-                          p.addOption({ QStringLiteral("region"), Cli::tr("Its region."), Cli::tr("REGION") });
-                          p.addOption({ QStringLiteral("province"), Cli::tr("Its province."), Cli::tr("PROVINCE") });
-                      },
-                      runInstitutionsAdd });
+    commands.append(
+        { QStringLiteral("institutions add"), QT_TRANSLATE_NOOP("Cli", "Add an institution."),
+          [](QCommandLineParser& p) {
+              p.addOption({ QStringLiteral("name"), Cli::tr("Its name."), Cli::tr("NAME") });
+              p.addOption(
+                  { QStringLiteral("name-latin"), Cli::tr("Its name in Latin script."), Cli::tr("NAME") });
+              p.addOption({ QStringLiteral("kind"),
+                            Cli::tr("Its kind: %1.").arg(institutionKinds().join(QStringLiteral(", "))),
+                            Cli::tr("KIND") });
+              p.addOption({ QStringLiteral("capacity"), Cli::tr("Its number of places."), Cli::tr("N") });
+              p.addOption({ QStringLiteral("region"), Cli::tr("Its region."), Cli::tr("REGION") });
+              p.addOption({ QStringLiteral("province"), Cli::tr("Its province."), Cli::tr("PROVINCE") });
+          },
+          runInstitutionsAdd });
 }
 
 } // namespace riaya

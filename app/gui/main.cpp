@@ -10,6 +10,8 @@
 #include <QMessageBox>
 #include <QSettings>
 
+Q_LOGGING_CATEGORY(lcApp, "riaya.app")
+
 int main(int argc, char* argv[])
 {
     QElapsedTimer started;
@@ -24,12 +26,18 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QStringLiteral("Riaya"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({ QStringLiteral("db"), QStringLiteral("The database to open."), QStringLiteral("PATH") });
-    parser.addOption({ QStringLiteral("lang"), QStringLiteral("Language: ar, fr or en."), QStringLiteral("CODE") });
+    parser.addOption(
+        { QStringLiteral("db"), QStringLiteral("The database to open."), QStringLiteral("PATH") });
+    parser.addOption(
+        { QStringLiteral("lang"), QStringLiteral("Language: ar, fr or en."), QStringLiteral("CODE") });
+    parser.addOption(
+        { QStringLiteral("screenshot"),
+          QStringLiteral("Save a picture of the window to FILE and quit (works without a display)."),
+          QStringLiteral("FILE") });
     parser.process(app);
 
     const QString language = parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang"))
-                                                                   : riaya::preferredLanguage();
+                                                                  : riaya::preferredLanguage();
     riaya::applyLanguage(language);
 
     QSettings settings;
@@ -38,8 +46,9 @@ int main(int argc, char* argv[])
         path = settings.value(QStringLiteral("lastDatabase")).toString();
     }
     if (path.isEmpty()) {
-        path = QFileDialog::getOpenFileName(nullptr, QApplication::translate("main", "Open a Riaya database"), {},
-                                            QApplication::translate("main", "Riaya databases (*.db *.riaya);;All files (*)"));
+        path = QFileDialog::getOpenFileName(
+            nullptr, QApplication::translate("main", "Open a Riaya database"), {},
+            QApplication::translate("main", "Riaya databases (*.db *.riaya);;All files (*)"));
         if (path.isEmpty()) {
             return 0;
         }
@@ -52,16 +61,21 @@ int main(int argc, char* argv[])
         return 2;
     }
     if (!(*db)->isInitialised()) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Riaya cannot open the database"),
-                              QApplication::translate("main", "%1 is not set up yet; run “riaya-cli --db %1 init” first.")
-                                  .arg(path));
+        QMessageBox::critical(
+            nullptr, QApplication::translate("main", "Riaya cannot open the database"),
+            QApplication::translate("main", "%1 is not set up yet; run “riaya-cli --db %1 init” first.")
+                .arg(path));
         return 2;
     }
     settings.setValue(QStringLiteral("lastDatabase"), (*db)->path());
 
     riaya::MainWindow window(std::move(*db));
     window.show();
-    qInfo("window shown %lld ms after launch", static_cast<long long>(started.elapsed()));
+    qCInfo(lcApp, "window shown %lld ms after launch", static_cast<long long>(started.elapsed()));
+    if (parser.isSet(QStringLiteral("screenshot"))) {
+        QApplication::processEvents();
+        return window.grab().save(parser.value(QStringLiteral("screenshot"))) ? 0 : 1;
+    }
     window.startIntegrityCheck();
     return app.exec();
 }

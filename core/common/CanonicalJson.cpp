@@ -1,7 +1,6 @@
 #include "CanonicalJson.h"
 
 #include <QLocale>
-
 #include <cmath>
 
 namespace riaya {
@@ -62,7 +61,8 @@ void appendValue(QByteArray& out, const QVariant& value)
     case QMetaType::Float: {
         const double d = value.toDouble();
         // The same shortest round-trip form QJsonDocument writes.
-        out += std::isfinite(d) ? QByteArray::number(d, 'g', QLocale::FloatingPointShortest) : QByteArray("null");
+        out += std::isfinite(d) ? QByteArray::number(d, 'g', QLocale::FloatingPointShortest)
+                                : QByteArray("null");
         return;
     }
     default:

@@ -8,7 +8,8 @@ QString Error::describe() const
 {
     QStringList lines { message };
     for (const FieldIssue& issue : issues) {
-        lines << (issue.field.isEmpty() ? issue.message : QStringLiteral("%1: %2").arg(issue.field, issue.message));
+        lines << (issue.field.isEmpty() ? issue.message
+                                        : QStringLiteral("%1: %2").arg(issue.field, issue.message));
     }
     lines.removeAll(QString());
     lines.removeDuplicates();

@@ -2,7 +2,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <optional>
 #include <utility>
 #include <variant>
@@ -19,12 +18,13 @@ struct FieldIssue
 // Why an operation did not happen. The message is translated and names what to fix.
 struct Error
 {
-    enum class Kind {
-        Invalid,  // the input was rejected: bad value, bad file, failed validation
+    enum class Kind
+    {
+        Invalid, // the input was rejected: bad value, bad file, failed validation
         NotFound, // a record or file named by the input does not exist
         Conflict, // needs a person: a conflict or a gap
-        Refused,  // not allowed, or the database is in a state that forbids it
-        Internal  // a fault of the machine or of Riaya
+        Refused, // not allowed, or the database is in a state that forbids it
+        Internal // a fault of the machine or of Riaya
     };
 
     Kind kind = Kind::Internal;
@@ -45,18 +45,15 @@ struct Error
 };
 
 // Either a value or an Error; no exceptions cross Qt boundaries.
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value)
         : m_state(std::move(value))
-    {
-    }
+    { }
     Result(Error error)
         : m_state(std::move(error))
-    {
-    }
+    { }
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
@@ -72,15 +69,13 @@ private:
     std::variant<T, Error> m_state;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
     Result(Error error)
         : m_error(std::move(error))
-    {
-    }
+    { }
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

@@ -11,7 +11,6 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QUuid>
-
 #include <sodium.h>
 
 namespace riaya {
@@ -29,7 +28,8 @@ Status runQuickCheck(const QSqlDatabase& db, const QString& path)
     QSqlQuery check(db);
     if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()
         || check.value(0).toString() != QLatin1String("ok")) {
-        const QString detail = check.lastError().isValid() ? check.lastError().text() : check.value(0).toString();
+        const QString detail
+            = check.lastError().isValid() ? check.lastError().text() : check.value(0).toString();
         return Error::invalid(Database::tr("The database %1 is damaged (%2). Restore it from a backup.")
                                   .arg(QDir::toNativeSeparators(path), detail));
     }
@@ -43,11 +43,12 @@ Error lockError(const QString& path, QLockFile& lock)
         QString host;
         QString app;
         lock.getLockInfo(&pid, &host, &app);
-        return Error::refused(Database::tr("The database %1 is already open in another Riaya window or command "
-                                           "(process %2 on %3). Close it first; only one may write at a time.")
-                                  .arg(QDir::toNativeSeparators(path))
-                                  .arg(pid)
-                                  .arg(host));
+        return Error::refused(
+            Database::tr("The database %1 is already open in another Riaya window or command "
+                         "(process %2 on %3). Close it first; only one may write at a time.")
+                .arg(QDir::toNativeSeparators(path))
+                .arg(pid)
+                .arg(host));
     }
     return Error::refused(Database::tr("Cannot lock the database %1: the folder is not writable "
                                        "or the disk is full.")
@@ -61,8 +62,7 @@ Database::Database(QString path, QString connectionName, std::unique_ptr<QLockFi
     , m_connectionName(std::move(connectionName))
     , m_lock(std::move(lock))
     , m_actor(QStringLiteral("local"))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -100,8 +100,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
         return lockError(path, *lock);
     }
 
-    const QString connectionName = QStringLiteral("riaya-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), connectionName, std::move(lock)));
+    const QString connectionName
+        = QStringLiteral("riaya-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<Database> database(
+        new Database(info.absoluteFilePath(), connectionName, std::move(lock)));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
         db.setDatabaseName(info.absoluteFilePath());
@@ -136,8 +138,8 @@ Status Database::checkAndMigrate(IntegrityCheck check)
     bool ok = false;
     const int appId = pragmaInt(QStringLiteral("PRAGMA application_id"), &ok);
     if (!ok) {
-        return Error::invalid(tr("%1 is not a Riaya database, or it is damaged: %2")
-                                  .arg(native, db.lastError().text()));
+        return Error::invalid(
+            tr("%1 is not a Riaya database, or it is damaged: %2").arg(native, db.lastError().text()));
     }
     const int version = pragmaInt(QStringLiteral("PRAGMA user_version"), &ok);
     const int tableCount = pragmaInt(QStringLiteral("SELECT count(*) FROM sqlite_schema"), &ok);
@@ -177,12 +179,14 @@ Status Database::checkAndMigrate(IntegrityCheck check)
         }
         applied = applied
             && SqlQuery::execute(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId), &error)
-            && SqlQuery::execute(db, QStringLiteral("PRAGMA user_version = %1").arg(migration.version), &error);
+            && SqlQuery::execute(db, QStringLiteral("PRAGMA user_version = %1").arg(migration.version),
+                                 &error);
         if (!applied || !tx.commit()) {
-            return Error::internal(tr("Cannot update the database %1 to schema %2: %3. It was left as it was.")
-                                       .arg(native)
-                                       .arg(migration.version)
-                                       .arg(error));
+            return Error::internal(
+                tr("Cannot update the database %1 to schema %2: %3. It was left as it was.")
+                    .arg(native)
+                    .arg(migration.version)
+                    .arg(error));
         }
         qCInfo(lcDb) << "migrated" << m_path << "to schema" << migration.version << migration.description;
     }
@@ -198,9 +202,10 @@ Status Database::quickCheck(const QString& path)
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        status = db.open() ? runQuickCheck(db, path)
-                           : Status(Error::invalid(tr("Cannot open the database %1: %2")
-                                                       .arg(QDir::toNativeSeparators(path), db.lastError().text())));
+        status = db.open()
+            ? runQuickCheck(db, path)
+            : Status(Error::invalid(tr("Cannot open the database %1: %2")
+                                        .arg(QDir::toNativeSeparators(path), db.lastError().text())));
     }
     QSqlDatabase::removeDatabase(name);
     return status;
@@ -270,8 +275,9 @@ QString Database::metaValue(const QString& key) const
 
 bool Database::setMetaValue(const QString& key, const QString& value)
 {
-    SqlQuery query(connection(), QStringLiteral("INSERT INTO meta (key, value) VALUES (:key, :value) "
-                                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    SqlQuery query(connection(),
+                   QStringLiteral("INSERT INTO meta (key, value) VALUES (:key, :value) "
+                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     query.bind(QStringLiteral(":key"), key).bind(QStringLiteral(":value"), value);
     return query.exec();
 }

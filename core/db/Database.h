@@ -9,7 +9,6 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 
 namespace riaya {
@@ -32,10 +31,18 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    enum class OpenMode { ExistingOnly, CreateIfMissing };
+    enum class OpenMode
+    {
+        ExistingOnly,
+        CreateIfMissing
+    };
     // Deferred leaves the integrity check to quickCheck() on another thread, so a window
     // can show at once even on a large database.
-    enum class IntegrityCheck { AtOpen, Deferred };
+    enum class IntegrityCheck
+    {
+        AtOpen,
+        Deferred
+    };
 
     static Result<std::unique_ptr<Database>> open(const QString& path, OpenMode mode = OpenMode::ExistingOnly,
                                                   IntegrityCheck check = IntegrityCheck::AtOpen);

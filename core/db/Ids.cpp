@@ -2,10 +2,8 @@
 
 #include <QDateTime>
 #include <QUuid>
-
-#include <sodium.h>
-
 #include <array>
+#include <sodium.h>
 
 namespace riaya {
 

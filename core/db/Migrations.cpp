@@ -7,19 +7,20 @@ namespace {
 
 // Columns every synced record carries (DESIGN.md §3).
 #define SYNCED_COLUMNS                                                                                       \
-    "id TEXT PRIMARY KEY NOT NULL, origin_site TEXT NOT NULL, version INTEGER NOT NULL, "                   \
-    "updated_at TEXT NOT NULL, updated_by TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0 "               \
+    "id TEXT PRIMARY KEY NOT NULL, origin_site TEXT NOT NULL, version INTEGER NOT NULL, "                    \
+    "updated_at TEXT NOT NULL, updated_by TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0 "                \
     "CHECK (deleted IN (0, 1)), "
 
 // What a resident is found by: names in both scripts, father's name, identifiers.
 #define RESIDENT_SEARCH_KEY                                                                                  \
-    "riaya_fold(new.first_name, new.last_name, new.first_name_latin, new.last_name_latin, "                 \
+    "riaya_fold(new.first_name, new.last_name, new.first_name_latin, new.last_name_latin, "                  \
     "new.father_name, new.national_id, new.massar_code)"
 
 const std::vector<Migration>& migrations()
 {
     static const std::vector<Migration> list {
-        { 1, "institutions, residents, stays, presence, school results, incidents, users, audit, sync journal",
+        { 1,
+          "institutions, residents, stays, presence, school results, incidents, users, audit, sync journal",
           {
               QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT)"),
               QStringLiteral("CREATE TABLE site ("
@@ -28,8 +29,7 @@ const std::vector<Migration>& migrations()
                              " kind TEXT NOT NULL CHECK (kind IN ('site', 'ministry')),"
                              " institution_id TEXT,"
                              " created_at TEXT NOT NULL)"),
-              QStringLiteral("CREATE TABLE institutions (" SYNCED_COLUMNS
-                             " name TEXT NOT NULL,"
+              QStringLiteral("CREATE TABLE institutions (" SYNCED_COLUMNS " name TEXT NOT NULL,"
                              " name_latin TEXT,"
                              " kind TEXT NOT NULL,"
                              " capacity INTEGER NOT NULL CHECK (capacity > 0),"
@@ -37,8 +37,7 @@ const std::vector<Migration>& migrations()
                              " province TEXT,"
                              " licence_number TEXT,"
                              " licence_expires_on TEXT)"),
-              QStringLiteral("CREATE TABLE residents (" SYNCED_COLUMNS
-                             " first_name TEXT NOT NULL,"
+              QStringLiteral("CREATE TABLE residents (" SYNCED_COLUMNS " first_name TEXT NOT NULL,"
                              " last_name TEXT NOT NULL,"
                              " first_name_latin TEXT,"
                              " last_name_latin TEXT,"
@@ -96,9 +95,9 @@ const std::vector<Migration>& migrations()
                              " action_taken TEXT,"
                              " reported_to TEXT,"
                              " resident_ids TEXT NOT NULL DEFAULT '[]')"),
-              QStringLiteral("CREATE INDEX incidents_by_institution ON incidents (institution_id, occurred_on)"),
-              QStringLiteral("CREATE TABLE users (" SYNCED_COLUMNS
-                             " username TEXT NOT NULL UNIQUE,"
+              QStringLiteral(
+                  "CREATE INDEX incidents_by_institution ON incidents (institution_id, occurred_on)"),
+              QStringLiteral("CREATE TABLE users (" SYNCED_COLUMNS " username TEXT NOT NULL UNIQUE,"
                              " full_name TEXT NOT NULL,"
                              " roles TEXT NOT NULL,"
                              " password_hash TEXT,"
@@ -125,13 +124,15 @@ const std::vector<Migration>& migrations()
               // Folded names and identifiers (see search/TextFolding), one row per resident rowid.
               QStringLiteral("CREATE VIRTUAL TABLE resident_search USING fts5("
                              "tokens, tokenize = 'unicode61 remove_diacritics 0')"),
-              QStringLiteral("CREATE TRIGGER residents_search_insert AFTER INSERT ON residents BEGIN"
-                             " INSERT INTO resident_search (rowid, tokens) SELECT new.rowid, " RESIDENT_SEARCH_KEY
-                             " WHERE new.deleted = 0; END"),
-              QStringLiteral("CREATE TRIGGER residents_search_update AFTER UPDATE ON residents BEGIN"
-                             " DELETE FROM resident_search WHERE rowid = old.rowid;"
-                             " INSERT INTO resident_search (rowid, tokens) SELECT new.rowid, " RESIDENT_SEARCH_KEY
-                             " WHERE new.deleted = 0; END"),
+              QStringLiteral(
+                  "CREATE TRIGGER residents_search_insert AFTER INSERT ON residents BEGIN"
+                  " INSERT INTO resident_search (rowid, tokens) SELECT new.rowid, " RESIDENT_SEARCH_KEY
+                  " WHERE new.deleted = 0; END"),
+              QStringLiteral(
+                  "CREATE TRIGGER residents_search_update AFTER UPDATE ON residents BEGIN"
+                  " DELETE FROM resident_search WHERE rowid = old.rowid;"
+                  " INSERT INTO resident_search (rowid, tokens) SELECT new.rowid, " RESIDENT_SEARCH_KEY
+                  " WHERE new.deleted = 0; END"),
           } },
     };
     return list;

@@ -32,8 +32,7 @@ bool sameValue(const QVariant& stored, const QVariant& wanted)
 RecordWriter::RecordWriter(Database& db)
     : m_db(db)
     , m_audit(std::make_unique<AuditLog>(db))
-{
-}
+{ }
 
 RecordWriter::~RecordWriter() = default;
 
@@ -96,9 +95,10 @@ Result<QString> RecordWriter::insert(const QString& table, QVariantMap fields)
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
         names << it.key();
     }
-    SqlQuery& query = statement(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                    .arg(table, names.join(QLatin1Char(',')),
-                                         QStringList(names.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+    SqlQuery& query
+        = statement(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                        .arg(table, names.join(QLatin1Char(',')),
+                             QStringList(names.size(), QStringLiteral("?")).join(QLatin1Char(','))));
     int position = 0;
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
         query.raw().bindValue(position++, it.value());
@@ -146,8 +146,8 @@ Status RecordWriter::update(const QString& table, const QString& id, const QVari
         assignments << QStringLiteral("%1 = :%1").arg(QLatin1String(stamp));
     }
     assignments.removeDuplicates();
-    SqlQuery& query
-        = statement(QStringLiteral("UPDATE %1 SET %2 WHERE id = :id").arg(table, assignments.join(QLatin1Char(','))));
+    SqlQuery& query = statement(
+        QStringLiteral("UPDATE %1 SET %2 WHERE id = :id").arg(table, assignments.join(QLatin1Char(','))));
     for (const QString& assignment : std::as_const(assignments)) {
         const QString column = assignment.section(QLatin1Char(' '), 0, 0);
         query.bind(QLatin1Char(':') + column, after.value(column));
@@ -185,8 +185,8 @@ QVariantMap RecordWriter::read(const QString& table, const QString& id)
 Status RecordWriter::journal(const QString& action, const QString& table, const QString& id, qint64 version,
                              const QVariantMap& before, const QVariantMap& after, const QString& at)
 {
-    SqlQuery& change = statement(
-        QStringLiteral("INSERT INTO change_log (entity, record_id, version) VALUES (:entity, :id, :version)"));
+    SqlQuery& change = statement(QStringLiteral(
+        "INSERT INTO change_log (entity, record_id, version) VALUES (:entity, :id, :version)"));
     change.bind(QStringLiteral(":entity"), table).bind(QStringLiteral(":id"), id);
     change.bind(QStringLiteral(":version"), version);
     if (!change.exec()) {

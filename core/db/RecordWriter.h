@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QVariantMap>
-
 #include <memory>
 
 namespace riaya {

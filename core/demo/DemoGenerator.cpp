@@ -14,10 +14,8 @@
 #include <QJsonDocument>
 #include <QTimeZone>
 #include <QUuid>
-
-#include <sodium.h>
-
 #include <random>
+#include <sodium.h>
 
 namespace riaya {
 namespace {
@@ -34,8 +32,8 @@ struct Lists
 
     bool complete() const
     {
-        return !female.isEmpty() && !male.isEmpty() && !family.isEmpty() && !places.isEmpty() && !regions.isEmpty()
-            && !incidents.isEmpty() && !healthNotes.isEmpty();
+        return !female.isEmpty() && !male.isEmpty() && !family.isEmpty() && !places.isEmpty()
+            && !regions.isEmpty() && !incidents.isEmpty() && !healthNotes.isEmpty();
     }
 };
 
@@ -49,14 +47,15 @@ public:
         , m_seed(seed)
         , m_siteId(siteId.toUtf8())
         , m_baseMs(static_cast<quint64>(day.startOfDay(Qt::UTC).toMSecsSinceEpoch()))
-    {
-    }
+    { }
 
     quint64 below(quint64 n) { return n == 0 ? 0 : m_engine() % n; }
-    int between(int low, int high) { return low + static_cast<int>(below(static_cast<quint64>(high - low + 1))); }
+    int between(int low, int high)
+    {
+        return low + static_cast<int>(below(static_cast<quint64>(high - low + 1)));
+    }
     bool chance(int percent) { return below(100) < static_cast<quint64>(percent); }
-    template<typename T>
-    const T& pick(const QList<T>& list)
+    template<typename T> const T& pick(const QList<T>& list)
     {
         return list.at(static_cast<qsizetype>(below(static_cast<quint64>(list.size()))));
     }
@@ -76,7 +75,8 @@ public:
     QString nextId()
     {
         ++m_counter;
-        const QByteArray input = m_siteId + '|' + QByteArray::number(m_seed) + '|' + QByteArray::number(m_counter);
+        const QByteArray input
+            = m_siteId + '|' + QByteArray::number(m_seed) + '|' + QByteArray::number(m_counter);
         unsigned char bytes[16];
         crypto_generichash(bytes, sizeof bytes, reinterpret_cast<const unsigned char*>(input.constData()),
                            static_cast<unsigned long long>(input.size()), nullptr, 0);
@@ -123,8 +123,7 @@ public:
         , m_progress(progress)
         , m_dice(settings.seed, db.site().id, settings.today)
         , m_writer(db.writer())
-    {
-    }
+    { }
 
     Result<DemoSummary> run();
 
@@ -153,7 +152,8 @@ Result<QList<Institution>> Generator::prepareInstitutions()
     const int perInstitution = m_settings.residents / std::max(1, m_settings.institutions) + 1;
     if (!m_db.site().isMinistry) {
         if (m_db.site().institutionId.isEmpty()) {
-            return Error::refused(DemoGenerator::tr("This site has no institution to fill with demo residents."));
+            return Error::refused(
+                DemoGenerator::tr("This site has no institution to fill with demo residents."));
         }
         Result<Institution> own = store.get(m_db.site().institutionId);
         if (!own) {
@@ -174,10 +174,13 @@ Result<QList<Institution>> Generator::prepareInstitutions()
         const bool girls = m_dice.chance(50);
         Institution institution;
         institution.id = m_dice.nextId();
-        institution.kind = m_dice.chance(80) ? QStringLiteral("student_house") : QStringLiteral("childrens_home");
+        institution.kind
+            = m_dice.chance(80) ? QStringLiteral("student_house") : QStringLiteral("childrens_home");
         if (institution.kind == QLatin1String("student_house")) {
-            institution.name = (girls ? QStringLiteral("دار الطالبة ") : QStringLiteral("دار الطالب ")) + place.arabic;
-            institution.nameLatin = (girls ? QStringLiteral("Dar Taliba ") : QStringLiteral("Dar Talib ")) + place.latin;
+            institution.name
+                = (girls ? QStringLiteral("دار الطالبة ") : QStringLiteral("دار الطالب ")) + place.arabic;
+            institution.nameLatin
+                = (girls ? QStringLiteral("Dar Taliba ") : QStringLiteral("Dar Talib ")) + place.latin;
         } else {
             institution.name = QStringLiteral("مؤسسة الرعاية الاجتماعية ") + place.arabic;
             institution.nameLatin = QStringLiteral("Children's home ") + place.latin;
@@ -222,7 +225,8 @@ Status Generator::addResident(const Institution& institution)
     r.schoolLevel = schoolLevelForAge(age);
     if (r.schoolLevel != QLatin1String("NONE")) {
         r.massarCode = QLatin1Char(static_cast<char>('A' + m_dice.below(26))) + m_dice.digits(9);
-        r.schoolName = (age >= 12 ? QStringLiteral("الثانوية الإعدادية ") : QStringLiteral("مدرسة ")) + place.arabic;
+        r.schoolName
+            = (age >= 12 ? QStringLiteral("الثانوية الإعدادية ") : QStringLiteral("مدرسة ")) + place.arabic;
     }
     if (age >= 16 && m_dice.chance(60)) {
         r.nationalId = QLatin1Char(static_cast<char>('A' + m_dice.below(26))) + m_dice.digits(6);
@@ -238,7 +242,8 @@ Status Generator::addResident(const Institution& institution)
         r.healthNotes = m_dice.pick(m_lists.healthNotes).arabic;
     }
     if (const auto issues = validateResident(r, today); !issues.isEmpty()) {
-        return Error::internal(DemoGenerator::tr("The demo made an invalid resident: %1").arg(issues.first().message));
+        return Error::internal(
+            DemoGenerator::tr("The demo made an invalid resident: %1").arg(issues.first().message));
     }
 
     const bool left = m_dice.chance(8);
@@ -256,8 +261,9 @@ Status Generator::addResident(const Institution& institution)
                        { QStringLiteral("resident_id"), r.id },
                        { QStringLiteral("institution_id"), institution.id },
                        { QStringLiteral("admitted_on"), admitted.toString(Qt::ISODate) },
-                       { QStringLiteral("admission_reason"), students ? QStringLiteral("التمدرس بعيدا عن الأسرة")
-                                                                      : QStringLiteral("حماية الطفل") } };
+                       { QStringLiteral("admission_reason"),
+                         students ? QStringLiteral("التمدرس بعيدا عن الأسرة")
+                                  : QStringLiteral("حماية الطفل") } };
     if (left) {
         const QDate exited = admitted.addDays(m_dice.between(0, static_cast<int>(admitted.daysTo(today))));
         stay.insert(QStringLiteral("exited_on"), exited.toString(Qt::ISODate));
@@ -273,11 +279,12 @@ Status Generator::addResident(const Institution& institution)
         for (int d = m_settings.presenceDays; d >= 1; --d) {
             const int roll = static_cast<int>(m_dice.below(100));
             const char* state = roll < 90 ? "present" : roll < 94 ? "absent" : roll < 97 ? "leave" : "sick";
-            Status status = insert(QStringLiteral("presence"), { { QStringLiteral("id"), m_dice.nextId() },
-                                                                 { QStringLiteral("resident_id"), r.id },
-                                                                 { QStringLiteral("institution_id"), institution.id },
-                                                                 { QStringLiteral("day"), today.addDays(-d).toString(Qt::ISODate) },
-                                                                 { QStringLiteral("state"), QLatin1String(state) } });
+            Status status = insert(QStringLiteral("presence"),
+                                   { { QStringLiteral("id"), m_dice.nextId() },
+                                     { QStringLiteral("resident_id"), r.id },
+                                     { QStringLiteral("institution_id"), institution.id },
+                                     { QStringLiteral("day"), today.addDays(-d).toString(Qt::ISODate) },
+                                     { QStringLiteral("state"), QLatin1String(state) } });
             if (!status) {
                 return status;
             }
@@ -287,12 +294,13 @@ Status Generator::addResident(const Institution& institution)
     if (r.schoolLevel != QLatin1String("NONE")) {
         const double average = 6.0 + static_cast<double>(m_dice.below(1300)) / 100.0;
         const char* decision = average >= 10.0 ? "passed" : m_dice.chance(15) ? "dropped_out" : "repeated";
-        Status status = insert(QStringLiteral("school_results"), { { QStringLiteral("id"), m_dice.nextId() },
-                                                                   { QStringLiteral("resident_id"), r.id },
-                                                                   { QStringLiteral("school_year"), lastSchoolYear(today) },
-                                                                   { QStringLiteral("term"), 3 },
-                                                                   { QStringLiteral("average"), average },
-                                                                   { QStringLiteral("decision"), QLatin1String(decision) } });
+        Status status = insert(QStringLiteral("school_results"),
+                               { { QStringLiteral("id"), m_dice.nextId() },
+                                 { QStringLiteral("resident_id"), r.id },
+                                 { QStringLiteral("school_year"), lastSchoolYear(today) },
+                                 { QStringLiteral("term"), 3 },
+                                 { QStringLiteral("average"), average },
+                                 { QStringLiteral("decision"), QLatin1String(decision) } });
         if (!status) {
             return status;
         }
@@ -300,15 +308,18 @@ Status Generator::addResident(const Institution& institution)
     }
     if (m_dice.chance(2)) {
         const Word& incident = m_dice.pick(m_lists.incidents); // incidents.txt: kind code | Arabic text
-        const QString involved = QString::fromUtf8(QJsonDocument(QJsonArray { r.id }).toJson(QJsonDocument::Compact));
-        Status status = insert(QStringLiteral("incidents"), { { QStringLiteral("id"), m_dice.nextId() },
-                                                              { QStringLiteral("institution_id"), institution.id },
-                                                              { QStringLiteral("occurred_on"), today.addDays(-m_dice.between(1, 200)).toString(Qt::ISODate) },
-                                                              { QStringLiteral("kind"), incident.arabic },
-                                                              { QStringLiteral("description"), incident.latin },
-                                                              { QStringLiteral("action_taken"), QStringLiteral("إخبار الولي") },
-                                                              { QStringLiteral("reported_to"), QStringLiteral("مدير الدار") },
-                                                              { QStringLiteral("resident_ids"), involved } });
+        const QString involved
+            = QString::fromUtf8(QJsonDocument(QJsonArray { r.id }).toJson(QJsonDocument::Compact));
+        Status status = insert(
+            QStringLiteral("incidents"),
+            { { QStringLiteral("id"), m_dice.nextId() },
+              { QStringLiteral("institution_id"), institution.id },
+              { QStringLiteral("occurred_on"), today.addDays(-m_dice.between(1, 200)).toString(Qt::ISODate) },
+              { QStringLiteral("kind"), incident.arabic },
+              { QStringLiteral("description"), incident.latin },
+              { QStringLiteral("action_taken"), QStringLiteral("إخبار الولي") },
+              { QStringLiteral("reported_to"), QStringLiteral("مدير الدار") },
+              { QStringLiteral("resident_ids"), involved } });
         if (!status) {
             return status;
         }
@@ -344,7 +355,8 @@ Result<DemoSummary> Generator::run()
 
 } // namespace
 
-Result<DemoSummary> DemoGenerator::generate(Database& db, const DemoSettings& settings, const Progress& progress)
+Result<DemoSummary> DemoGenerator::generate(Database& db, const DemoSettings& settings,
+                                            const Progress& progress)
 {
     if (!db.isInitialised()) {
         return Error::refused(tr("Set up the database with “init” before adding demo data."));

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QDate>
-
 #include <functional>
 
 namespace riaya {
@@ -38,7 +37,8 @@ class DemoGenerator
 
 public:
     using Progress = std::function<void(int done, int total)>;
-    static Result<DemoSummary> generate(Database& db, const DemoSettings& settings, const Progress& progress = {});
+    static Result<DemoSummary> generate(Database& db, const DemoSettings& settings,
+                                        const Progress& progress = {});
 };
 
 } // namespace riaya

@@ -35,7 +35,8 @@ Status InstitutionStore::update(const Institution& institution)
                                      presentCount(institution.id)) } });
     }
     Transaction tx(m_db.connection());
-    Status status = m_db.writer().update(QStringLiteral("institutions"), institution.id, institution.toFields());
+    Status status
+        = m_db.writer().update(QStringLiteral("institutions"), institution.id, institution.toFields());
     if (status && !tx.commit()) {
         return Error::internal(tr("The institution could not be saved to disk."));
     }
@@ -53,7 +54,8 @@ Result<Institution> InstitutionStore::get(const QString& id)
 
 Result<QList<Institution>> InstitutionStore::list()
 {
-    SqlQuery query(m_db.connection(), QStringLiteral("SELECT * FROM institutions WHERE deleted = 0 ORDER BY name, id"));
+    SqlQuery query(m_db.connection(),
+                   QStringLiteral("SELECT * FROM institutions WHERE deleted = 0 ORDER BY name, id"));
     if (!query.exec()) {
         return Error::internal(tr("Cannot read the institutions: %1").arg(query.errorText()));
     }
@@ -66,8 +68,9 @@ Result<QList<Institution>> InstitutionStore::list()
 
 int InstitutionStore::presentCount(const QString& institutionId)
 {
-    SqlQuery query(m_db.connection(), QStringLiteral("SELECT count(*) FROM residents WHERE institution_id = :id "
-                                                     "AND status = 'present' AND deleted = 0"));
+    SqlQuery query(m_db.connection(),
+                   QStringLiteral("SELECT count(*) FROM residents WHERE institution_id = :id "
+                                  "AND status = 'present' AND deleted = 0"));
     query.bind(QStringLiteral(":id"), institutionId);
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }

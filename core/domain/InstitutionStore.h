@@ -17,8 +17,7 @@ class InstitutionStore
 public:
     explicit InstitutionStore(Database& db)
         : m_db(db)
-    {
-    }
+    { }
 
     Result<QString> create(const Institution& institution);
     Status update(const Institution& institution);

@@ -67,8 +67,10 @@ QString residentFieldLabel(const QString& column)
     static const QHash<QString, const char*> labels {
         { QStringLiteral("first_name"), QT_TRANSLATE_NOOP("ResidentField", "First name (Arabic script)") },
         { QStringLiteral("last_name"), QT_TRANSLATE_NOOP("ResidentField", "Family name (Arabic script)") },
-        { QStringLiteral("first_name_latin"), QT_TRANSLATE_NOOP("ResidentField", "First name (Latin script)") },
-        { QStringLiteral("last_name_latin"), QT_TRANSLATE_NOOP("ResidentField", "Family name (Latin script)") },
+        { QStringLiteral("first_name_latin"),
+          QT_TRANSLATE_NOOP("ResidentField", "First name (Latin script)") },
+        { QStringLiteral("last_name_latin"),
+          QT_TRANSLATE_NOOP("ResidentField", "Family name (Latin script)") },
         { QStringLiteral("father_name"), QT_TRANSLATE_NOOP("ResidentField", "Father's name") },
         { QStringLiteral("mother_name"), QT_TRANSLATE_NOOP("ResidentField", "Mother's name") },
         { QStringLiteral("sex"), QT_TRANSLATE_NOOP("ResidentField", "Sex (F or M)") },
@@ -77,9 +79,11 @@ QString residentFieldLabel(const QString& column)
         { QStringLiteral("national_id"), QT_TRANSLATE_NOOP("ResidentField", "National identity number") },
         { QStringLiteral("massar_code"), QT_TRANSLATE_NOOP("ResidentField", "Massar student code") },
         { QStringLiteral("guardian_name"), QT_TRANSLATE_NOOP("ResidentField", "Guardian's name") },
-        { QStringLiteral("guardian_relation"), QT_TRANSLATE_NOOP("ResidentField", "Guardian's relation to the resident") },
+        { QStringLiteral("guardian_relation"),
+          QT_TRANSLATE_NOOP("ResidentField", "Guardian's relation to the resident") },
         { QStringLiteral("guardian_phone"), QT_TRANSLATE_NOOP("ResidentField", "Guardian's phone number") },
-        { QStringLiteral("origin"), QT_TRANSLATE_NOOP("ResidentField", "Place of origin (commune or douar)") },
+        { QStringLiteral("origin"),
+          QT_TRANSLATE_NOOP("ResidentField", "Place of origin (commune or douar)") },
         { QStringLiteral("school_name"), QT_TRANSLATE_NOOP("ResidentField", "School") },
         { QStringLiteral("school_level"), QT_TRANSLATE_NOOP("ResidentField", "School level") },
         { QStringLiteral("health_notes"), QT_TRANSLATE_NOOP("ResidentField", "Health notes") },
@@ -109,10 +113,10 @@ QString residentStatusLabel(const QString& status)
 
 const QStringList& schoolLevels()
 {
-    static const QStringList levels { QStringLiteral("P1"), QStringLiteral("P2"), QStringLiteral("P3"),
-                                      QStringLiteral("P4"), QStringLiteral("P5"), QStringLiteral("P6"),
-                                      QStringLiteral("S1"), QStringLiteral("S2"), QStringLiteral("S3"),
-                                      QStringLiteral("S4"), QStringLiteral("S5"), QStringLiteral("S6"),
+    static const QStringList levels { QStringLiteral("P1"),  QStringLiteral("P2"),  QStringLiteral("P3"),
+                                      QStringLiteral("P4"),  QStringLiteral("P5"),  QStringLiteral("P6"),
+                                      QStringLiteral("S1"),  QStringLiteral("S2"),  QStringLiteral("S3"),
+                                      QStringLiteral("S4"),  QStringLiteral("S5"),  QStringLiteral("S6"),
                                       QStringLiteral("VOC"), QStringLiteral("NONE") };
     return levels;
 }
@@ -120,9 +124,12 @@ const QStringList& schoolLevels()
 QString schoolLevelLabel(const QString& level)
 {
     static const char* const labels[] = {
-        QT_TRANSLATE_NOOP("SchoolLevel", "Primary, year 1"),   QT_TRANSLATE_NOOP("SchoolLevel", "Primary, year 2"),
-        QT_TRANSLATE_NOOP("SchoolLevel", "Primary, year 3"),   QT_TRANSLATE_NOOP("SchoolLevel", "Primary, year 4"),
-        QT_TRANSLATE_NOOP("SchoolLevel", "Primary, year 5"),   QT_TRANSLATE_NOOP("SchoolLevel", "Primary, year 6"),
+        QT_TRANSLATE_NOOP("SchoolLevel", "Primary, year 1"),
+        QT_TRANSLATE_NOOP("SchoolLevel", "Primary, year 2"),
+        QT_TRANSLATE_NOOP("SchoolLevel", "Primary, year 3"),
+        QT_TRANSLATE_NOOP("SchoolLevel", "Primary, year 4"),
+        QT_TRANSLATE_NOOP("SchoolLevel", "Primary, year 5"),
+        QT_TRANSLATE_NOOP("SchoolLevel", "Primary, year 6"),
         QT_TRANSLATE_NOOP("SchoolLevel", "Lower secondary, year 1"),
         QT_TRANSLATE_NOOP("SchoolLevel", "Lower secondary, year 2"),
         QT_TRANSLATE_NOOP("SchoolLevel", "Lower secondary, year 3"),

@@ -123,8 +123,9 @@ Result<Resident> ResidentStore::get(const QString& id)
 Result<QList<Resident>> ResidentStore::list(const ResidentQuery& q)
 {
     const Filter filter = filterFor(q);
-    SqlQuery query(m_db.connection(), QStringLiteral("SELECT r.*") + filter.sql + QStringLiteral(" ORDER BY ")
-                                          + orderBy(q) + QStringLiteral(" LIMIT :limit OFFSET :offset"));
+    SqlQuery query(m_db.connection(),
+                   QStringLiteral("SELECT r.*") + filter.sql + QStringLiteral(" ORDER BY ") + orderBy(q)
+                       + QStringLiteral(" LIMIT :limit OFFSET :offset"));
     for (auto it = filter.bindings.cbegin(); it != filter.bindings.cend(); ++it) {
         query.bind(it.key(), it.value());
     }

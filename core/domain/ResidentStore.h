@@ -13,7 +13,13 @@ class Database;
 // What to list: every filter is optional; text searches names and identifiers.
 struct ResidentQuery
 {
-    enum class Sort { Name, BirthDate, Status, SchoolLevel };
+    enum class Sort
+    {
+        Name,
+        BirthDate,
+        Status,
+        SchoolLevel
+    };
 
     QString text = {};
     QString status = {};
@@ -33,8 +39,7 @@ class ResidentStore
 public:
     explicit ResidentStore(Database& db)
         : m_db(db)
-    {
-    }
+    { }
 
     // Registers a resident (not yet admitted anywhere). Returns the new id.
     Result<QString> create(const Resident& resident);

@@ -16,8 +16,9 @@ const QString kResidents = QStringLiteral("residents");
 
 Result<QList<Stay>> StayStore::staysOf(const QString& residentId)
 {
-    SqlQuery query(m_db.connection(), QStringLiteral("SELECT * FROM stays WHERE resident_id = :id AND deleted = 0 "
-                                                     "ORDER BY admitted_on, exited_on IS NULL, exited_on, id"));
+    SqlQuery query(m_db.connection(),
+                   QStringLiteral("SELECT * FROM stays WHERE resident_id = :id AND deleted = 0 "
+                                  "ORDER BY admitted_on, exited_on IS NULL, exited_on, id"));
     query.bind(QStringLiteral(":id"), residentId);
     if (!query.exec()) {
         return Error::internal(tr("Cannot read the stays: %1").arg(query.errorText()));
@@ -43,53 +44,63 @@ Result<QString> StayStore::openStay(const QString& residentId, const QString& in
     }
     const QString failed = tr("The admission was not saved.");
     if (!on.isValid()) {
-        return Error::invalid(failed, { { QStringLiteral("admitted_on"), tr("The admission date is required.") } });
+        return Error::invalid(failed,
+                              { { QStringLiteral("admitted_on"), tr("The admission date is required.") } });
     }
     if (on > QDate::currentDate()) {
-        return Error::invalid(failed, { { QStringLiteral("admitted_on"),
-                                          tr("The admission date cannot be in the future.") } });
+        return Error::invalid(
+            failed, { { QStringLiteral("admitted_on"), tr("The admission date cannot be in the future.") } });
     }
     if (on < resident->birthDate) {
-        return Error::invalid(failed, { { QStringLiteral("admitted_on"),
-                                          tr("The admission date is before the resident's birth date.") } });
+        return Error::invalid(failed,
+                              { { QStringLiteral("admitted_on"),
+                                  tr("The admission date is before the resident's birth date.") } });
     }
     if (resident->status == QLatin1String("present")) {
-        return Error::invalid(failed, { { QString(), tr("%1 is already admitted; record an exit or a transfer.")
-                                                         .arg(resident->displayName()) } });
+        return Error::invalid(
+            failed,
+            { { QString(),
+                tr("%1 is already admitted; record an exit or a transfer.").arg(resident->displayName()) } });
     }
     Result<QList<Stay>> stays = staysOf(residentId);
     if (!stays) {
         return stays.error();
     }
     if (!stays->isEmpty() && stays->last().exitedOn.isValid() && on < stays->last().exitedOn) {
-        return Error::invalid(failed, { { QStringLiteral("admitted_on"),
-                                          tr("The admission date is before the end of the previous stay (%1).")
-                                              .arg(stays->last().exitedOn.toString(Qt::ISODate)) } });
+        return Error::invalid(failed,
+                              { { QStringLiteral("admitted_on"),
+                                  tr("The admission date is before the end of the previous stay (%1).")
+                                      .arg(stays->last().exitedOn.toString(Qt::ISODate)) } });
     }
     const int present = institutions.presentCount(institutionId);
     if (present >= institution->capacity) {
-        return Error::invalid(failed, { { QString(), tr("%1 is full: %2 residents present for %3 places.")
-                                                         .arg(institution->name)
-                                                         .arg(present)
-                                                         .arg(institution->capacity) } });
+        return Error::invalid(failed,
+                              { { QString(),
+                                  tr("%1 is full: %2 residents present for %3 places.")
+                                      .arg(institution->name)
+                                      .arg(present)
+                                      .arg(institution->capacity) } });
     }
-    Result<QString> stayId = m_db.writer().insert(kStays, { { QStringLiteral("resident_id"), residentId },
-                                                            { QStringLiteral("institution_id"), institutionId },
-                                                            { QStringLiteral("admitted_on"), optionalDate(on) },
-                                                            { QStringLiteral("admission_reason"), optionalText(reason) } });
+    Result<QString> stayId
+        = m_db.writer().insert(kStays,
+                               { { QStringLiteral("resident_id"), residentId },
+                                 { QStringLiteral("institution_id"), institutionId },
+                                 { QStringLiteral("admitted_on"), optionalDate(on) },
+                                 { QStringLiteral("admission_reason"), optionalText(reason) } });
     if (!stayId) {
         return stayId;
     }
-    Status status = m_db.writer().update(kResidents, residentId, { { QStringLiteral("status"), QStringLiteral("present") },
-                                                                   { QStringLiteral("institution_id"), institutionId } });
+    Status status = m_db.writer().update(kResidents, residentId,
+                                         { { QStringLiteral("status"), QStringLiteral("present") },
+                                           { QStringLiteral("institution_id"), institutionId } });
     if (!status) {
         return status.error();
     }
     return stayId;
 }
 
-Status StayStore::closeStay(const QString& residentId, const QDate& on, const QString& kind, const QString& reason,
-                            const QString& newStatus)
+Status StayStore::closeStay(const QString& residentId, const QDate& on, const QString& kind,
+                            const QString& reason, const QString& newStatus)
 {
     const QString failed = tr("The exit was not saved.");
     Result<QList<Stay>> stays = staysOf(residentId);
@@ -104,24 +115,29 @@ Status StayStore::closeStay(const QString& residentId, const QDate& on, const QS
         return Error::invalid(failed, { { QStringLiteral("exited_on"), tr("The exit date is required.") } });
     }
     if (on < open.admittedOn) {
-        return Error::invalid(failed, { { QStringLiteral("exited_on"),
-                                          tr("The exit date is before the admission date (%1).")
-                                              .arg(open.admittedOn.toString(Qt::ISODate)) } });
+        return Error::invalid(failed,
+                              { { QStringLiteral("exited_on"),
+                                  tr("The exit date is before the admission date (%1).")
+                                      .arg(open.admittedOn.toString(Qt::ISODate)) } });
     }
     if (on > QDate::currentDate()) {
-        return Error::invalid(failed, { { QStringLiteral("exited_on"), tr("The exit date cannot be in the future.") } });
+        return Error::invalid(
+            failed, { { QStringLiteral("exited_on"), tr("The exit date cannot be in the future.") } });
     }
     if (reason.trimmed().isEmpty()) {
-        return Error::invalid(failed, { { QStringLiteral("exit_reason"), tr("Give the reason for the exit.") } });
+        return Error::invalid(failed,
+                              { { QStringLiteral("exit_reason"), tr("Give the reason for the exit.") } });
     }
-    Status status = m_db.writer().update(kStays, open.id, { { QStringLiteral("exited_on"), optionalDate(on) },
-                                                            { QStringLiteral("exit_kind"), kind },
-                                                            { QStringLiteral("exit_reason"), optionalText(reason) } });
+    Status status = m_db.writer().update(kStays, open.id,
+                                         { { QStringLiteral("exited_on"), optionalDate(on) },
+                                           { QStringLiteral("exit_kind"), kind },
+                                           { QStringLiteral("exit_reason"), optionalText(reason) } });
     if (!status) {
         return status;
     }
-    return m_db.writer().update(kResidents, residentId, { { QStringLiteral("status"), newStatus },
-                                                          { QStringLiteral("institution_id"), QVariant() } });
+    return m_db.writer().update(
+        kResidents, residentId,
+        { { QStringLiteral("status"), newStatus }, { QStringLiteral("institution_id"), QVariant() } });
 }
 
 Result<QString> StayStore::admit(const QString& residentId, const QString& institutionId, const QDate& on,
@@ -145,17 +161,17 @@ Status StayStore::exit(const QString& residentId, const QDate& on, const QString
     return status;
 }
 
-Result<QString> StayStore::transfer(const QString& residentId, const QString& toInstitutionId, const QDate& on,
-                                    const QString& reason)
+Result<QString> StayStore::transfer(const QString& residentId, const QString& toInstitutionId,
+                                    const QDate& on, const QString& reason)
 {
     Result<Resident> resident = ResidentStore(m_db).get(residentId);
     if (!resident) {
         return resident.error();
     }
     if (resident->institutionId == toInstitutionId) {
-        return Error::invalid(tr("The transfer was not saved."),
-                              { { QStringLiteral("institution_id"),
-                                  tr("The resident is already in this institution.") } });
+        return Error::invalid(
+            tr("The transfer was not saved."),
+            { { QStringLiteral("institution_id"), tr("The resident is already in this institution.") } });
     }
     Transaction tx(m_db.connection());
     Status closed = closeStay(residentId, on, QStringLiteral("transferred"), reason, QStringLiteral("left"));

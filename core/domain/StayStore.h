@@ -20,8 +20,7 @@ class StayStore
 public:
     explicit StayStore(Database& db)
         : m_db(db)
-    {
-    }
+    { }
 
     Result<QString> admit(const QString& residentId, const QString& institutionId, const QDate& on,
                           const QString& reason);

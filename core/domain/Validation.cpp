@@ -32,10 +32,12 @@ public:
     {
         static const QRegularExpression latin(QStringLiteral("^[\\p{Latin}\\s'’.-]*$"));
         if (!latin.match(value.trimmed()).hasMatch()) {
-            issues.append({ field, tr("Use Latin letters in this field (the Arabic spelling has its own field).") });
+            issues.append(
+                { field, tr("Use Latin letters in this field (the Arabic spelling has its own field).") });
         }
     }
-    void pattern(const QString& field, const QString& value, const QRegularExpression& re, const QString& message)
+    void pattern(const QString& field, const QString& value, const QRegularExpression& re,
+                 const QString& message)
     {
         if (!value.trimmed().isEmpty() && !re.match(value.trimmed()).hasMatch()) {
             issues.append({ field, message });
@@ -50,10 +52,13 @@ QList<FieldIssue> validateResident(const Resident& r, const QDate& today)
     Validation v;
     v.require(QStringLiteral("first_name"), r.firstName, Validation::tr("The first name is required."));
     v.require(QStringLiteral("last_name"), r.lastName, Validation::tr("The family name is required."));
-    for (const auto& [field, value] : { std::pair { "first_name", &r.firstName }, { "last_name", &r.lastName },
+    for (const auto& [field, value] : { std::pair { "first_name", &r.firstName },
+                                        { "last_name", &r.lastName },
                                         { "first_name_latin", &r.firstNameLatin },
-                                        { "last_name_latin", &r.lastNameLatin }, { "father_name", &r.fatherName },
-                                        { "mother_name", &r.motherName }, { "guardian_name", &r.guardianName } }) {
+                                        { "last_name_latin", &r.lastNameLatin },
+                                        { "father_name", &r.fatherName },
+                                        { "mother_name", &r.motherName },
+                                        { "guardian_name", &r.guardianName } }) {
         v.maxLength(QLatin1String(field), *value, 100);
     }
     v.latinOnly(QStringLiteral("first_name_latin"), r.firstNameLatin);
@@ -62,13 +67,16 @@ QList<FieldIssue> validateResident(const Resident& r, const QDate& today)
         v.issues.append({ QStringLiteral("sex"), Validation::tr("Choose female (F) or male (M).") });
     }
     if (!r.birthDate.isValid()) {
-        v.issues.append({ QStringLiteral("birth_date"), Validation::tr("The birth date is required (YYYY-MM-DD).") });
+        v.issues.append(
+            { QStringLiteral("birth_date"), Validation::tr("The birth date is required (YYYY-MM-DD).") });
     } else if (r.birthDate > today) {
-        v.issues.append({ QStringLiteral("birth_date"), Validation::tr("The birth date cannot be in the future.") });
+        v.issues.append(
+            { QStringLiteral("birth_date"), Validation::tr("The birth date cannot be in the future.") });
     } else if (r.birthDate < today.addYears(-kMaxResidentAge)) {
-        v.issues.append({ QStringLiteral("birth_date"),
-                          Validation::tr("The birth date makes the resident older than %n years; check the year.",
-                                         nullptr, kMaxResidentAge) });
+        v.issues.append(
+            { QStringLiteral("birth_date"),
+              Validation::tr("The birth date makes the resident older than %n years; check the year.",
+                             nullptr, kMaxResidentAge) });
     }
     static const QRegularExpression massar(QStringLiteral("^[A-Za-z][0-9]{9}$"));
     v.pattern(QStringLiteral("massar_code"), r.massarCode, massar,
@@ -94,11 +102,13 @@ QList<FieldIssue> validateInstitution(const Institution& i)
     v.require(QStringLiteral("name"), i.name, Validation::tr("The institution's name is required."));
     v.maxLength(QStringLiteral("name"), i.name, 200);
     if (!institutionKinds().contains(i.kind)) {
-        v.issues.append({ QStringLiteral("kind"), Validation::tr("Unknown kind of institution “%1”; use one of %2.")
-                                                      .arg(i.kind, institutionKinds().join(QStringLiteral(", "))) });
+        v.issues.append({ QStringLiteral("kind"),
+                          Validation::tr("Unknown kind of institution “%1”; use one of %2.")
+                              .arg(i.kind, institutionKinds().join(QStringLiteral(", "))) });
     }
     if (i.capacity < 1 || i.capacity > 5000) {
-        v.issues.append({ QStringLiteral("capacity"), Validation::tr("The capacity is a number of beds from 1 to 5000.") });
+        v.issues.append({ QStringLiteral("capacity"),
+                          Validation::tr("The capacity is a number of beds from 1 to 5000.") });
     }
     return v.issues;
 }

@@ -151,8 +151,8 @@ void ResidentTableModel::fetchMore(const QModelIndex& parent)
 void ResidentTableModel::sort(int column, Qt::SortOrder order)
 {
     static const ResidentQuery::Sort sorts[] = {
-        ResidentQuery::Sort::Name,      ResidentQuery::Sort::Name,   ResidentQuery::Sort::Name,
-        ResidentQuery::Sort::Name,      ResidentQuery::Sort::BirthDate, ResidentQuery::Sort::Status,
+        ResidentQuery::Sort::Name,        ResidentQuery::Sort::Name,      ResidentQuery::Sort::Name,
+        ResidentQuery::Sort::Name,        ResidentQuery::Sort::BirthDate, ResidentQuery::Sort::Status,
         ResidentQuery::Sort::SchoolLevel, ResidentQuery::Sort::Name,
     };
     if (column < 0 || column >= ColumnCount) {

@@ -16,7 +16,18 @@ class ResidentTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { LastName, FirstName, LatinName, Sex, BirthDate, Status, SchoolLevel, MassarCode, ColumnCount };
+    enum Column
+    {
+        LastName,
+        FirstName,
+        LatinName,
+        Sex,
+        BirthDate,
+        Status,
+        SchoolLevel,
+        MassarCode,
+        ColumnCount
+    };
     static constexpr int IdRole = Qt::UserRole + 1;
     static constexpr int PageSize = 200;
 

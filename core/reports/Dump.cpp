@@ -19,7 +19,8 @@ Status Dump::write(Database& db, const QString& path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return Error::invalid(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return Error::invalid(
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     QStringList tables = syncedTables();
     tables.sort();
@@ -46,7 +47,8 @@ Status Dump::write(Database& db, const QString& path)
     }
     file.write("}\n");
     if (!file.commit()) {
-        return Error::invalid(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return Error::invalid(
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     return {};
 }

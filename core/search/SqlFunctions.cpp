@@ -5,7 +5,6 @@
 
 #include <QSqlDriver>
 #include <QVariant>
-
 #include <sqlite3.h>
 
 namespace riaya {

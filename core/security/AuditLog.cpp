@@ -7,7 +7,6 @@
 #include "db/SqlQuery.h"
 
 #include <QtEndian>
-
 #include <sodium.h>
 
 namespace riaya {
@@ -25,8 +24,7 @@ QString toJson(const QVariantMap& map)
 
 AuditLog::AuditLog(Database& db)
     : m_db(db)
-{
-}
+{ }
 
 AuditLog::~AuditLog() = default;
 
@@ -54,16 +52,18 @@ QByteArray AuditLog::entryHash(const QByteArray& prevHash, const QStringList& fi
 Status AuditLog::append(const AuditEntry& entry)
 {
     if (!m_insert) {
-        m_head = std::make_unique<SqlQuery>(m_db.connection(),
-                                            QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+        m_head = std::make_unique<SqlQuery>(
+            m_db.connection(), QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
         m_insert = std::make_unique<SqlQuery>(
             m_db.connection(),
-            QStringLiteral("INSERT INTO audit_log (seq, at, actor, site_id, action, entity, record_id, before, after,"
-                           " prev_hash, hash) VALUES (:seq, :at, :actor, :site, :action, :entity, :record, :before,"
-                           " :after, :prev, :hash)"));
+            QStringLiteral(
+                "INSERT INTO audit_log (seq, at, actor, site_id, action, entity, record_id, before, after,"
+                " prev_hash, hash) VALUES (:seq, :at, :actor, :site, :action, :entity, :record, :before,"
+                " :after, :prev, :hash)"));
         m_storeHead = std::make_unique<SqlQuery>(
-            m_db.connection(), QStringLiteral("INSERT INTO meta (key, value) VALUES (:key, :value) "
-                                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+            m_db.connection(),
+            QStringLiteral("INSERT INTO meta (key, value) VALUES (:key, :value) "
+                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     }
     qint64 seq = 1;
     QByteArray prev = kGenesis;
@@ -76,8 +76,10 @@ Status AuditLog::append(const AuditEntry& entry)
     }
     m_head->raw().finish();
 
-    const QStringList fields { QString::number(seq), entry.at.isEmpty() ? utcNowIso() : entry.at,      m_db.actor(),        m_db.site().id,
-                               entry.action,         entry.entity,     entry.recordId,      toJson(entry.before),
+    const QStringList fields { QString::number(seq), entry.at.isEmpty() ? utcNowIso() : entry.at,
+                               m_db.actor(),         m_db.site().id,
+                               entry.action,         entry.entity,
+                               entry.recordId,       toJson(entry.before),
                                toJson(entry.after) };
     const QByteArray hash = entryHash(prev, fields);
     static const char* const names[]
@@ -88,7 +90,8 @@ Status AuditLog::append(const AuditEntry& entry)
     m_insert->bind(QStringLiteral(":prev"), QString::fromLatin1(prev));
     m_insert->bind(QStringLiteral(":hash"), QString::fromLatin1(hash));
     m_storeHead->bind(QStringLiteral(":key"), kHeadKey);
-    m_storeHead->bind(QStringLiteral(":value"), QStringLiteral("%1:%2").arg(seq).arg(QString::fromLatin1(hash)));
+    m_storeHead->bind(QStringLiteral(":value"),
+                      QStringLiteral("%1:%2").arg(seq).arg(QString::fromLatin1(hash)));
     if (!m_insert->exec() || !m_storeHead->exec()) {
         return Error::internal(tr("Cannot write the audit log: %1").arg(m_insert->errorText()));
     }
@@ -119,7 +122,8 @@ Result<AuditReport> AuditLog::verify()
             fields << query.value(i).toString();
         }
         if (seq != expectedSeq) {
-            return broken(expectedSeq, tr("Audit entries %1 to %2 are missing.").arg(expectedSeq).arg(seq - 1));
+            return broken(expectedSeq,
+                          tr("Audit entries %1 to %2 are missing.").arg(expectedSeq).arg(seq - 1));
         }
         if (query.value(9).toByteArray() != prev) {
             return broken(seq, tr("Audit entry %1 does not follow the entry before it.").arg(seq));
@@ -133,13 +137,15 @@ Result<AuditReport> AuditLog::verify()
         ++report.entries;
     }
     const QString head = m_db.metaValue(kHeadKey);
-    const QString expectedHead
-        = report.entries == 0 ? QString() : QStringLiteral("%1:%2").arg(report.entries).arg(QString::fromLatin1(prev));
+    const QString expectedHead = report.entries == 0
+        ? QString()
+        : QStringLiteral("%1:%2").arg(report.entries).arg(QString::fromLatin1(prev));
     if (head != expectedHead) {
-        return broken(report.entries + 1, tr("The last audit entries were removed: the log ends at entry %1, "
-                                             "but it had reached entry %2.")
-                                              .arg(report.entries)
-                                              .arg(head.section(QLatin1Char(':'), 0, 0)));
+        return broken(report.entries + 1,
+                      tr("The last audit entries were removed: the log ends at entry %1, "
+                         "but it had reached entry %2.")
+                          .arg(report.entries)
+                          .arg(head.section(QLatin1Char(':'), 0, 0)));
     }
     return report;
 }

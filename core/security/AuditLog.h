@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QVariantMap>
-
 #include <memory>
 
 namespace riaya {
@@ -18,8 +17,8 @@ struct AuditEntry
     QString entity;
     QString recordId;
     QVariantMap before; // for a change, the old values of the fields that changed
-    QVariantMap after;  // the new values; for an insert, every field
-    QString at = {};    // when, if the caller already stamped the record; otherwise now
+    QVariantMap after; // the new values; for an insert, every field
+    QString at = {}; // when, if the caller already stamped the record; otherwise now
 };
 
 // What `audit verify` found.
@@ -28,7 +27,7 @@ struct AuditReport
     qint64 entries = 0;
     bool intact = true;
     qint64 firstBadSeq = 0; // the first entry that does not match the chain, when !intact
-    QString problem;        // translated
+    QString problem; // translated
 };
 
 // The append-only, hash-chained history. Each entry's hash covers its content and the

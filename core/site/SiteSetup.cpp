@@ -14,7 +14,8 @@ namespace riaya {
 Status SiteSetup::initialise(Database& db, const SiteSettings& settings)
 {
     if (db.isInitialised()) {
-        return Error::refused(tr("%1 is already set up as “%2”; nothing was changed.").arg(db.path(), db.site().name));
+        return Error::refused(
+            tr("%1 is already set up as “%2”; nothing was changed.").arg(db.path(), db.site().name));
     }
     if (settings.name.trimmed().isEmpty()) {
         return Error::invalid(tr("The site was not set up."),
@@ -34,11 +35,13 @@ Status SiteSetup::initialise(Database& db, const SiteSettings& settings)
     }
 
     Transaction tx(db.connection());
-    SqlQuery insert(db.connection(), QStringLiteral("INSERT INTO site (id, name, kind, institution_id, created_at) "
-                                                    "VALUES (:id, :name, :kind, :institution, :at)"));
+    SqlQuery insert(db.connection(),
+                    QStringLiteral("INSERT INTO site (id, name, kind, institution_id, created_at) "
+                                   "VALUES (:id, :name, :kind, :institution, :at)"));
     insert.bind(QStringLiteral(":id"), newRecordId())
         .bind(QStringLiteral(":name"), settings.name.trimmed())
-        .bind(QStringLiteral(":kind"), settings.ministry ? QStringLiteral("ministry") : QStringLiteral("site"))
+        .bind(QStringLiteral(":kind"),
+              settings.ministry ? QStringLiteral("ministry") : QStringLiteral("site"))
         .bind(QStringLiteral(":institution"), withInstitution ? QVariant(institution.id) : QVariant())
         .bind(QStringLiteral(":at"), utcNowIso());
     if (!insert.exec()) {
@@ -47,9 +50,12 @@ Status SiteSetup::initialise(Database& db, const SiteSettings& settings)
     if (Status status = db.reloadSite(); !status) {
         return status;
     }
-    Status audited = db.writer().audit().append(
-        { QStringLiteral("init"), QStringLiteral("site"), db.site().id, {},
-          { { QStringLiteral("name"), db.site().name }, { QStringLiteral("ministry"), settings.ministry } } });
+    Status audited = db.writer().audit().append({ QStringLiteral("init"),
+                                                  QStringLiteral("site"),
+                                                  db.site().id,
+                                                  {},
+                                                  { { QStringLiteral("name"), db.site().name },
+                                                    { QStringLiteral("ministry"), settings.ministry } } });
     if (!audited) {
         return audited;
     }

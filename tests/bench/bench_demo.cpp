@@ -9,11 +9,9 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
-
+#include <cstdio>
 #include <sqlite3.h>
 #include <sys/resource.h>
-
-#include <cstdio>
 
 namespace {
 
@@ -21,9 +19,10 @@ double plainBulkInsert(const QString& path, int rows)
 {
     sqlite3* db = nullptr;
     sqlite3_open(path.toUtf8().constData(), &db);
-    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA cache_size=-65536;"
-                     "CREATE TABLE r (id TEXT PRIMARY KEY, a TEXT, b TEXT, c TEXT, d TEXT, e TEXT, f TEXT,"
-                     " g TEXT, h TEXT, i INTEGER)",
+    sqlite3_exec(db,
+                 "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA cache_size=-65536;"
+                 "CREATE TABLE r (id TEXT PRIMARY KEY, a TEXT, b TEXT, c TEXT, d TEXT, e TEXT, f TEXT,"
+                 " g TEXT, h TEXT, i INTEGER)",
                  nullptr, nullptr, nullptr);
     QElapsedTimer timer;
     timer.start();
@@ -35,7 +34,8 @@ double plainBulkInsert(const QString& path, int rows)
         const QByteArray id = QByteArray::number(0x1000000000LL + n, 16).rightJustified(36, '0');
         sqlite3_bind_text(insert, 1, id.constData(), static_cast<int>(id.size()), SQLITE_TRANSIENT);
         for (int column = 2; column <= 9; ++column) {
-            sqlite3_bind_text(insert, column, arabic.constData(), static_cast<int>(arabic.size()), SQLITE_STATIC);
+            sqlite3_bind_text(insert, column, arabic.constData(), static_cast<int>(arabic.size()),
+                              SQLITE_STATIC);
         }
         sqlite3_bind_int(insert, 10, n);
         sqlite3_step(insert);
@@ -54,14 +54,15 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOption({ QStringLiteral("residents"), QStringLiteral("Residents (default 100000)."), QStringLiteral("N"),
-                       QStringLiteral("100000") });
+    parser.addOption({ QStringLiteral("residents"), QStringLiteral("Residents (default 100000)."),
+                       QStringLiteral("N"), QStringLiteral("100000") });
     parser.addOption({ QStringLiteral("institutions"), QStringLiteral("Institutions (default 1000)."),
                        QStringLiteral("M"), QStringLiteral("1000") });
     parser.process(app);
 
     QTemporaryDir dir;
-    auto db = riaya::Database::open(dir.filePath(QStringLiteral("bench.db")), riaya::Database::OpenMode::CreateIfMissing);
+    auto db = riaya::Database::open(dir.filePath(QStringLiteral("bench.db")),
+                                    riaya::Database::OpenMode::CreateIfMissing);
     riaya::SiteSettings ministry;
     ministry.name = QStringLiteral("Ministry");
     ministry.ministry = true;
@@ -90,8 +91,9 @@ int main(int argc, char* argv[])
     std::printf("demo: %d residents in %d institutions = %d records in %.1f s (%.0f records/s)\n",
                 summary->residents, summary->institutions, records, demoSeconds, records / demoSeconds);
     std::printf("baseline: plain SQLite bulk insert of %d rows in %.2f s\n", records, baseline);
-    std::printf("ratio demo/baseline: %.1fx (the demo also validates, stamps, journals and hash-chains the audit)\n",
-                demoSeconds / baseline);
+    std::printf(
+        "ratio demo/baseline: %.1fx (the demo also validates, stamps, journals and hash-chains the audit)\n",
+        demoSeconds / baseline);
     std::printf("target: under 30 s for 100,000 residents: %s\n", demoSeconds < 30.0 ? "met" : "NOT met");
     std::printf("peak memory: %ld MiB\n", usage.ru_maxrss / 1024);
     return 0;

@@ -1,8 +1,8 @@
+#include "security/AuditLog.h"
+
 #include "QtCatch.h"
 #include "TempDatabase.h"
-
 #include "domain/ResidentStore.h"
-#include "security/AuditLog.h"
 
 using namespace riaya;
 
@@ -41,7 +41,8 @@ TEST_CASE("an edited, deleted, reordered or cut audit log is detected")
     t.close();
     SECTION("an entry edited by hand")
     {
-        REQUIRE(rawSql(t.path(), QStringLiteral("UPDATE audit_log SET actor = 'someone else' WHERE seq = 4")));
+        REQUIRE(
+            rawSql(t.path(), QStringLiteral("UPDATE audit_log SET actor = 'someone else' WHERE seq = 4")));
         t.reopen();
         const AuditReport report = verify(t);
         CHECK_FALSE(report.intact);

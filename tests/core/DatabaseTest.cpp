@@ -1,6 +1,5 @@
 #include "QtCatch.h"
 #include "TempDatabase.h"
-
 #include "db/Migrations.h"
 #include "db/SqlQuery.h"
 
@@ -128,7 +127,8 @@ TEST_CASE("a damaged database is refused at open and by the deferred check")
 TEST_CASE("migrations run once: reopening keeps the data and the version")
 {
     TempDatabase t;
-    REQUIRE(t.db().writer().insert(QStringLiteral("residents"), TempDatabase::sampleResident().toFields()).ok());
+    REQUIRE(
+        t.db().writer().insert(QStringLiteral("residents"), TempDatabase::sampleResident().toFields()).ok());
     t.reopen();
     SqlQuery count(t.db().connection(), QStringLiteral("SELECT count(*) FROM residents"));
     REQUIRE(count.exec());
@@ -150,8 +150,12 @@ TEST_CASE("every write is stamped and journalled for sync")
     CHECK(row.value(QStringLiteral("deleted")).toInt() == 0);
     const qint64 firstVersion = row.value(QStringLiteral("version")).toLongLong();
 
-    REQUIRE(writer.update(QStringLiteral("residents"), *id, { { QStringLiteral("origin"), QStringLiteral("تحناوت") } }).ok());
-    CHECK(writer.read(QStringLiteral("residents"), *id).value(QStringLiteral("version")).toLongLong() > firstVersion);
+    REQUIRE(writer
+                .update(QStringLiteral("residents"), *id,
+                        { { QStringLiteral("origin"), QStringLiteral("تحناوت") } })
+                .ok());
+    CHECK(writer.read(QStringLiteral("residents"), *id).value(QStringLiteral("version")).toLongLong()
+          > firstVersion);
     REQUIRE(writer.markDeleted(QStringLiteral("residents"), *id).ok());
     CHECK(writer.read(QStringLiteral("residents"), *id).value(QStringLiteral("deleted")).toInt() == 1);
 
@@ -170,16 +174,19 @@ TEST_CASE("an update that changes nothing writes nothing")
     const Resident r = TempDatabase::sampleResident();
     auto id = writer.insert(QStringLiteral("residents"), r.toFields());
     REQUIRE(id.ok());
-    const qint64 version = writer.read(QStringLiteral("residents"), *id).value(QStringLiteral("version")).toLongLong();
+    const qint64 version
+        = writer.read(QStringLiteral("residents"), *id).value(QStringLiteral("version")).toLongLong();
     REQUIRE(writer.update(QStringLiteral("residents"), *id, r.toFields()).ok());
-    CHECK(writer.read(QStringLiteral("residents"), *id).value(QStringLiteral("version")).toLongLong() == version);
+    CHECK(writer.read(QStringLiteral("residents"), *id).value(QStringLiteral("version")).toLongLong()
+          == version);
 }
 
 TEST_CASE("the writer refuses unknown tables and fields")
 {
     TempDatabase t;
     CHECK_FALSE(t.db().writer().insert(QStringLiteral("site"), {}).ok());
-    CHECK_FALSE(t.db().writer().insert(QStringLiteral("residents"), { { QStringLiteral("nickname"), 1 } }).ok());
+    CHECK_FALSE(
+        t.db().writer().insert(QStringLiteral("residents"), { { QStringLiteral("nickname"), 1 } }).ok());
 }
 
 TEST_CASE("versions never go backwards")

@@ -1,8 +1,8 @@
+#include "demo/DemoGenerator.h"
+
 #include "QtCatch.h"
 #include "TempDatabase.h"
-
 #include "db/SqlQuery.h"
-#include "demo/DemoGenerator.h"
 #include "domain/InstitutionStore.h"
 #include "domain/ResidentStore.h"
 #include "domain/Validation.h"
@@ -94,12 +94,14 @@ TEST_CASE("the same seed on the same site gives the same records and ids")
     settings.seed = 42;
     REQUIRE(DemoGenerator::generate(original.db(), settings).ok());
     REQUIRE(DemoGenerator::generate(**other, settings).ok());
-    const QString sql = QStringLiteral("SELECT id || first_name || last_name || birth_date FROM residents ORDER BY id");
+    const QString sql
+        = QStringLiteral("SELECT id || first_name || last_name || birth_date FROM residents ORDER BY id");
     CHECK(column(original.db(), sql) == column(**other, sql));
 
     settings.seed = 43;
     REQUIRE(DemoGenerator::generate(**other, settings).ok());
-    CHECK(column(**other, QStringLiteral("SELECT count(*) FROM residents")) == QStringList { QStringLiteral("100") });
+    CHECK(column(**other, QStringLiteral("SELECT count(*) FROM residents"))
+          == QStringList { QStringLiteral("100") });
 }
 
 TEST_CASE("demo settings out of range are refused")

@@ -1,9 +1,9 @@
+#include "reports/Dump.h"
+
 #include "QtCatch.h"
 #include "TempDatabase.h"
-
 #include "demo/DemoGenerator.h"
 #include "domain/ResidentStore.h"
-#include "reports/Dump.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -38,8 +38,9 @@ TEST_CASE("the dump is valid JSON with every kind, records sorted by id, tombsto
     REQUIRE(error.error == QJsonParseError::NoError);
     const QJsonObject root = doc.object();
     CHECK(root.keys()
-          == QStringList { QStringLiteral("incidents"), QStringLiteral("institutions"), QStringLiteral("presence"),
-                           QStringLiteral("residents"), QStringLiteral("school_results"), QStringLiteral("stays"),
+          == QStringList { QStringLiteral("incidents"), QStringLiteral("institutions"),
+                           QStringLiteral("presence"), QStringLiteral("residents"),
+                           QStringLiteral("school_results"), QStringLiteral("stays"),
                            QStringLiteral("users") });
     const QJsonArray residents = root.value(QStringLiteral("residents")).toArray();
     CHECK(residents.size() == 31);
@@ -49,7 +50,8 @@ TEST_CASE("the dump is valid JSON with every kind, records sorted by id, tombsto
         const QString id = value.toObject().value(QStringLiteral("id")).toString();
         CHECK(previous < id);
         previous = id;
-        sawTombstone = sawTombstone || (id == removed && value.toObject().value(QStringLiteral("deleted")).toInt() == 1);
+        sawTombstone = sawTombstone
+            || (id == removed && value.toObject().value(QStringLiteral("deleted")).toInt() == 1);
     }
     CHECK(sawTombstone);
 }

@@ -1,6 +1,5 @@
 #include "QtCatch.h"
 #include "TempDatabase.h"
-
 #include "domain/ResidentStore.h"
 
 using namespace riaya;

@@ -1,8 +1,8 @@
+#include "domain/ResidentStore.h"
+
 #include "QtCatch.h"
 #include "TempDatabase.h"
-
 #include "domain/InstitutionStore.h"
-#include "domain/ResidentStore.h"
 #include "domain/StayStore.h"
 #include "reports/Statistics.h"
 
@@ -59,7 +59,8 @@ TEST_CASE("a removed resident is a tombstone: gone from lists, kept for sync")
     REQUIRE(store.remove(*id).ok());
     CHECK(store.get(*id).error().kind == Error::Kind::NotFound);
     CHECK(*store.count({}) == 0);
-    CHECK(t.db().writer().read(QStringLiteral("residents"), *id).value(QStringLiteral("deleted")).toInt() == 1);
+    CHECK(t.db().writer().read(QStringLiteral("residents"), *id).value(QStringLiteral("deleted")).toInt()
+          == 1);
     CHECK(store.search(QStringLiteral("فاطمة"))->isEmpty());
 }
 
@@ -73,7 +74,8 @@ TEST_CASE("lists filter by status, sex and level, page and sort")
     for (const QString& name : names) {
         Resident r = TempDatabase::sampleResident();
         r.lastName = name;
-        r.sex = name == QLatin1String("Brahim") || name == QLatin1String("Driss") ? QStringLiteral("M") : QStringLiteral("F");
+        r.sex = name == QLatin1String("Brahim") || name == QLatin1String("Driss") ? QStringLiteral("M")
+                                                                                  : QStringLiteral("F");
         ids << *store.create(r);
     }
     REQUIRE(StayStore(t.db()).admit(ids[0], t.db().site().institutionId, QDate::currentDate(), {}).ok());
@@ -110,5 +112,9 @@ TEST_CASE("statistics count live records per kind")
     const QJsonObject records = stats->value(QStringLiteral("records")).toObject();
     CHECK(records.value(QStringLiteral("residents")).toInt() == 1);
     CHECK(records.value(QStringLiteral("institutions")).toInt() == 1);
-    CHECK(stats->value(QStringLiteral("residents_by_status")).toObject().value(QStringLiteral("registered")).toInt() == 1);
+    CHECK(stats->value(QStringLiteral("residents_by_status"))
+              .toObject()
+              .value(QStringLiteral("registered"))
+              .toInt()
+          == 1);
 }

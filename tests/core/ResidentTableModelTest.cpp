@@ -1,8 +1,8 @@
+#include "models/ResidentTableModel.h"
+
 #include "QtCatch.h"
 #include "TempDatabase.h"
-
 #include "demo/DemoGenerator.h"
-#include "models/ResidentTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -67,7 +67,11 @@ TEST_CASE("filtering and sorting reload from the first page")
     model.sort(ResidentTableModel::BirthDate, Qt::DescendingOrder);
     QStringList dates;
     for (int row = 0; row < model.rowCount(); ++row) {
-        dates << t.db().writer().read(QStringLiteral("residents"), model.residentId(row)).value(QStringLiteral("birth_date")).toString();
+        dates << t.db()
+                     .writer()
+                     .read(QStringLiteral("residents"), model.residentId(row))
+                     .value(QStringLiteral("birth_date"))
+                     .toString();
     }
     QStringList sorted = dates;
     std::sort(sorted.begin(), sorted.end(), std::greater<>());

@@ -1,9 +1,9 @@
+#include "domain/StayStore.h"
+
 #include "QtCatch.h"
 #include "TempDatabase.h"
-
 #include "domain/InstitutionStore.h"
 #include "domain/ResidentStore.h"
-#include "domain/StayStore.h"
 
 using namespace riaya;
 
@@ -64,7 +64,8 @@ TEST_CASE("admission refusals change nothing")
     }
     SECTION("unknown institution")
     {
-        CHECK(f.stays.admit(id, QStringLiteral("nowhere"), f.today, {}).error().kind == Error::Kind::NotFound);
+        CHECK(f.stays.admit(id, QStringLiteral("nowhere"), f.today, {}).error().kind
+              == Error::Kind::NotFound);
     }
     SECTION("already admitted")
     {

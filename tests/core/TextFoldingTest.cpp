@@ -1,6 +1,6 @@
-#include "QtCatch.h"
-
 #include "search/TextFolding.h"
+
+#include "QtCatch.h"
 
 using namespace riaya;
 
@@ -32,6 +32,7 @@ TEST_CASE("punctuation separates words and nothing else survives")
 {
     CHECK(foldForSearch(QStringLiteral("  Ait-Ali, (Fatima)  ")) == QStringLiteral("ait ali fatima"));
     CHECK(searchWords(QStringLiteral("\"*)( -:^")).isEmpty()); // FTS5 syntax never reaches the index
-    CHECK(searchWords(QStringLiteral("x OR y")) == QStringList { QStringLiteral("x"), QStringLiteral("or"), QStringLiteral("y") });
+    CHECK(searchWords(QStringLiteral("x OR y"))
+          == QStringList { QStringLiteral("x"), QStringLiteral("or"), QStringLiteral("y") });
     CHECK(foldForSearch(QString()).isEmpty());
 }

@@ -1,8 +1,8 @@
+#include "domain/Validation.h"
+
 #include "QtCatch.h"
 #include "TempDatabase.h"
-
 #include "domain/Institution.h"
-#include "domain/Validation.h"
 
 using namespace riaya;
 
@@ -32,7 +32,8 @@ TEST_CASE("each bad field is named with its own message")
     {
         r.firstName = QStringLiteral("   ");
         r.lastName.clear();
-        CHECK(fieldsOf(validateResident(r, today)) == QStringList { QStringLiteral("first_name"), QStringLiteral("last_name") });
+        CHECK(fieldsOf(validateResident(r, today))
+              == QStringList { QStringLiteral("first_name"), QStringLiteral("last_name") });
     }
     SECTION("a birth date in the future")
     {
@@ -62,7 +63,8 @@ TEST_CASE("each bad field is named with its own message")
         r.nationalId = QStringLiteral("AB 12");
         r.guardianPhone = QStringLiteral("call me");
         CHECK(fieldsOf(validateResident(r, today))
-              == QStringList { QStringLiteral("massar_code"), QStringLiteral("national_id"), QStringLiteral("guardian_phone") });
+              == QStringList { QStringLiteral("massar_code"), QStringLiteral("national_id"),
+                               QStringLiteral("guardian_phone") });
     }
     SECTION("Latin fields take Latin letters only")
     {

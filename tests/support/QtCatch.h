@@ -1,12 +1,10 @@
 #pragma once
 
+#include <QString>
 #include <catch2/catch.hpp>
 
-#include <QString>
-
 namespace Catch {
-template<>
-struct StringMaker<QString>
+template<> struct StringMaker<QString>
 {
     static std::string convert(const QString& value) { return '"' + value.toStdString() + '"'; }
 };

@@ -1,11 +1,10 @@
 #include "TempDatabase.h"
 
-#include <catch2/catch.hpp>
-
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+#include <catch2/catch.hpp>
 
 TempDatabase::TempDatabase(const riaya::SiteSettings& settings)
     : m_path(m_dir.filePath(QStringLiteral("site.db")))

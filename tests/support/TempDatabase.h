@@ -6,7 +6,6 @@
 #include "site/SiteSetup.h"
 
 #include <QTemporaryDir>
-
 #include <memory>
 
 // A real SQLite file in a fresh folder, set up as a site (or the ministry hub), removed

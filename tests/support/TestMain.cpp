@@ -1,20 +1,19 @@
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include "common/Translations.h"
 
 #include <QApplication>
 #include <QLoggingCategory>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <catch2/catch.hpp>
 
 int main(int argc, char* argv[])
 {
     // A widget-capable application for every test executable: the UI tests need one and
     // the rest do not mind. Settings go to a throw-away folder so tests never read a
     // developer's own preferences.
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen")
-                                                                   : qgetenv("QT_QPA_PLATFORM"));
+    qputenv("QT_QPA_PLATFORM",
+            qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     QTemporaryDir settingsDir;
     qputenv("XDG_CONFIG_HOME", settingsDir.path().toUtf8());
     QApplication app(argc, argv);

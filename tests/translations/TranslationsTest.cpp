@@ -1,6 +1,6 @@
-#include "QtCatch.h"
-
 #include "common/Translations.h"
+
+#include "QtCatch.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -37,7 +37,8 @@ QList<Message> readCatalogue(const QString& path)
         } else if (xml.name() == QLatin1String("source")) {
             messages.last().source = xml.readElementText();
         } else if (xml.name() == QLatin1String("translation")) {
-            messages.last().unfinished = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
+            messages.last().unfinished
+                = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
             // Plural forms are children; a plain translation is text.
             QString text;
             while (!(xml.isEndElement() && xml.name() == QLatin1String("translation")) && !xml.atEnd()) {
@@ -77,7 +78,8 @@ TEST_CASE("every catalogue is complete and keeps every placeholder")
     const QList<Message> english = readCatalogue(dir.filePath(QStringLiteral("riaya_en.ts")));
     REQUIRE(english.size() > 100);
     for (const QString& language : riaya::supportedLanguages()) {
-        const QList<Message> messages = readCatalogue(dir.filePath(QStringLiteral("riaya_%1.ts").arg(language)));
+        const QList<Message> messages
+            = readCatalogue(dir.filePath(QStringLiteral("riaya_%1.ts").arg(language)));
         INFO("language " << language.toStdString());
         CHECK(messages.size() == english.size());
         for (const Message& message : messages) {

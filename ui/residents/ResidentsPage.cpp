@@ -136,9 +136,10 @@ void ResidentsPage::retranslate()
         statuses.append({ status, residentStatusLabel(status) });
     }
     fillCombo(m_status, statuses);
-    fillCombo(m_sex, { { QString(), tr("Girls and boys") },
-                       { QStringLiteral("F"), tr("Girls") },
-                       { QStringLiteral("M"), tr("Boys") } });
+    fillCombo(m_sex,
+              { { QString(), tr("Girls and boys") },
+                { QStringLiteral("F"), tr("Girls") },
+                { QStringLiteral("M"), tr("Boys") } });
     showCount(m_model->totalCount());
 }
 

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds with warnings as errors, and runs the whole test suite
+# through ctest; then does the same in the AddressSanitizer + UBSan build.
+# RIAYA_SKIP_SANITIZERS=1 runs the normal build only.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+export QT_QPA_PLATFORM=offscreen
+
+scripts/build.sh default
+ctest --preset default
+
+if [ "${RIAYA_SKIP_SANITIZERS:-0}" != 1 ]; then
+  scripts/build.sh asan
+  ctest --preset asan
+fi
