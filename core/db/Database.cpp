@@ -128,9 +128,14 @@ Status Database::checkAndMigrate(IntegrityCheck check)
 {
     const QString native = QDir::toNativeSeparators(m_path);
     QSqlDatabase db = connection();
+    QString readError;
     auto pragmaInt = [&](const QString& sql, bool* ok) {
         QSqlQuery query(db);
         *ok = query.exec(sql) && query.next();
+        if (!*ok) {
+            readError = query.lastError().isValid() ? query.lastError().text()
+                                                    : tr("the file is not an SQLite database");
+        }
         return *ok ? query.value(0).toInt() : 0;
     };
 
@@ -141,9 +146,16 @@ Status Database::checkAndMigrate(IntegrityCheck check)
         return Error::invalid(
             tr("%1 is not a Riaya database, or it is damaged: %2").arg(native, db.lastError().text()));
     }
+    bool readable = true;
     const int version = pragmaInt(QStringLiteral("PRAGMA user_version"), &ok);
+    readable = readable && ok;
     const int tableCount = pragmaInt(QStringLiteral("SELECT count(*) FROM sqlite_schema"), &ok);
-    if (!ok || (appId != kApplicationId && (appId != 0 || tableCount > 0))) {
+    readable = readable && ok;
+    if (!readable) {
+        return Error::invalid(
+            tr("The database %1 is damaged (%2). Restore it from a backup.").arg(native, readError));
+    }
+    if (appId != kApplicationId && (appId != 0 || tableCount > 0)) {
         return Error::invalid(tr("%1 is not a Riaya database.").arg(native));
     }
     if (version > latestSchemaVersion()) {

@@ -113,11 +113,11 @@ const std::vector<Migration>& migrations()
                              " record_id TEXT NOT NULL,"
                              " before TEXT,"
                              " after TEXT,"
-                             " prev_hash TEXT NOT NULL,"
-                             " hash TEXT NOT NULL)"),
+                             " hash TEXT NOT NULL)"), // covers the previous entry's hash too
               // What changed, in order, so an export can carry everything not yet acknowledged.
+              // Rows are never deleted (a pruning must keep the newest), so seq only grows.
               QStringLiteral("CREATE TABLE change_log ("
-                             " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                             " seq INTEGER PRIMARY KEY,"
                              " entity TEXT NOT NULL,"
                              " record_id TEXT NOT NULL,"
                              " version INTEGER NOT NULL)"),

@@ -7,6 +7,7 @@
 namespace riaya {
 namespace {
 std::atomic<quint64> g_savepointCounter { 0 };
+std::atomic<quint64> g_rollbackCounter { 0 };
 }
 
 Transaction::Transaction(QSqlDatabase db)
@@ -19,9 +20,15 @@ Transaction::Transaction(QSqlDatabase db)
 Transaction::~Transaction()
 {
     if (m_active) {
+        ++g_rollbackCounter;
         SqlQuery::execute(m_db, QStringLiteral("ROLLBACK TO ") + m_name);
         SqlQuery::execute(m_db, QStringLiteral("RELEASE ") + m_name);
     }
+}
+
+quint64 Transaction::rollbackCount()
+{
+    return g_rollbackCounter;
 }
 
 bool Transaction::commit()

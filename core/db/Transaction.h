@@ -18,6 +18,10 @@ public:
     bool isActive() const { return m_active; }
     bool commit();
 
+    // How many rollbacks this process has done: lets a cache of database state (such as
+    // the audit log's head) know when what it remembers may have been undone.
+    static quint64 rollbackCount();
+
 private:
     QSqlDatabase m_db;
     QString m_name;

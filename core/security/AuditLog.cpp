@@ -5,6 +5,7 @@
 #include "db/Database.h"
 #include "db/Ids.h"
 #include "db/SqlQuery.h"
+#include "db/Transaction.h"
 
 #include <QtEndian>
 #include <sodium.h>
@@ -58,23 +59,19 @@ Status AuditLog::append(const AuditEntry& entry)
             m_db.connection(),
             QStringLiteral(
                 "INSERT INTO audit_log (seq, at, actor, site_id, action, entity, record_id, before, after,"
-                " prev_hash, hash) VALUES (:seq, :at, :actor, :site, :action, :entity, :record, :before,"
-                " :after, :prev, :hash)"));
+                " hash) VALUES (:seq, :at, :actor, :site, :action, :entity, :record, :before, :after, :hash)"));
         m_storeHead = std::make_unique<SqlQuery>(
             m_db.connection(),
             QStringLiteral("INSERT INTO meta (key, value) VALUES (:key, :value) "
                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     }
-    qint64 seq = 1;
-    QByteArray prev = kGenesis;
-    if (!m_head->exec()) {
-        return Error::internal(tr("Cannot read the audit log: %1").arg(m_head->errorText()));
+    if (m_headSeq < 0 || m_headRollbacks != Transaction::rollbackCount()) {
+        if (Status status = loadHead(); !status) {
+            return status;
+        }
     }
-    if (m_head->next()) {
-        seq = m_head->value(0).toLongLong() + 1;
-        prev = m_head->value(1).toByteArray();
-    }
-    m_head->raw().finish();
+    const qint64 seq = m_headSeq + 1;
+    const QByteArray prev = m_headHash;
 
     const QStringList fields { QString::number(seq), entry.at.isEmpty() ? utcNowIso() : entry.at,
                                m_db.actor(),         m_db.site().id,
@@ -87,14 +84,33 @@ Status AuditLog::append(const AuditEntry& entry)
     for (int i = 0; i < fields.size(); ++i) {
         m_insert->bind(QLatin1String(names[i]), fields.at(i));
     }
-    m_insert->bind(QStringLiteral(":prev"), QString::fromLatin1(prev));
     m_insert->bind(QStringLiteral(":hash"), QString::fromLatin1(hash));
     m_storeHead->bind(QStringLiteral(":key"), kHeadKey);
     m_storeHead->bind(QStringLiteral(":value"),
                       QStringLiteral("%1:%2").arg(seq).arg(QString::fromLatin1(hash)));
     if (!m_insert->exec() || !m_storeHead->exec()) {
+        m_headSeq = -1;
         return Error::internal(tr("Cannot write the audit log: %1").arg(m_insert->errorText()));
     }
+    m_headSeq = seq;
+    m_headHash = hash;
+    return {};
+}
+
+Status AuditLog::loadHead()
+{
+    m_headRollbacks = Transaction::rollbackCount();
+    m_headSeq = 0;
+    m_headHash = kGenesis;
+    if (!m_head->exec()) {
+        m_headSeq = -1;
+        return Error::internal(tr("Cannot read the audit log: %1").arg(m_head->errorText()));
+    }
+    if (m_head->next()) {
+        m_headSeq = m_head->value(0).toLongLong();
+        m_headHash = m_head->value(1).toByteArray();
+    }
+    m_head->raw().finish();
     return {};
 }
 
@@ -102,7 +118,7 @@ Result<AuditReport> AuditLog::verify()
 {
     SqlQuery query(m_db.connection(),
                    QStringLiteral("SELECT seq, at, actor, site_id, action, entity, record_id, before, after,"
-                                  " prev_hash, hash FROM audit_log ORDER BY seq"));
+                                  " hash FROM audit_log ORDER BY seq"));
     if (!query.exec()) {
         return Error::internal(tr("Cannot read the audit log: %1").arg(query.errorText()));
     }
@@ -125,11 +141,8 @@ Result<AuditReport> AuditLog::verify()
             return broken(expectedSeq,
                           tr("Audit entries %1 to %2 are missing.").arg(expectedSeq).arg(seq - 1));
         }
-        if (query.value(9).toByteArray() != prev) {
-            return broken(seq, tr("Audit entry %1 does not follow the entry before it.").arg(seq));
-        }
         const QByteArray hash = entryHash(prev, fields);
-        if (query.value(10).toByteArray() != hash) {
+        if (query.value(9).toByteArray() != hash) {
             return broken(seq, tr("Audit entry %1 was changed after it was written.").arg(seq));
         }
         prev = hash;

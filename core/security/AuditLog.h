@@ -47,7 +47,13 @@ public:
     static QByteArray entryHash(const QByteArray& prevHash, const QStringList& fields);
 
 private:
+    Status loadHead();
+
     Database& m_db;
+    // The last entry, remembered between appends; reloaded after any rollback.
+    qint64 m_headSeq = -1;
+    QByteArray m_headHash;
+    quint64 m_headRollbacks = 0;
     std::unique_ptr<SqlQuery> m_head;
     std::unique_ptr<SqlQuery> m_insert;
     std::unique_ptr<SqlQuery> m_storeHead;
