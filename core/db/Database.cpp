@@ -144,7 +144,7 @@ Status Database::checkAndMigrate(IntegrityCheck check)
     const int appId = pragmaInt(QStringLiteral("PRAGMA application_id"), &ok);
     if (!ok) {
         return Error::invalid(
-            tr("%1 is not a Riaya database, or it is damaged: %2").arg(native, db.lastError().text()));
+            tr("%1 is not a Riaya database, or it is damaged: %2").arg(native, readError));
     }
     bool readable = true;
     const int version = pragmaInt(QStringLiteral("PRAGMA user_version"), &ok);
