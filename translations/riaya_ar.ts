@@ -16,10 +16,6 @@
         <translation>قيود التدقيق من %1 إلى %2 مفقودة.</translation>
     </message>
     <message>
-        <source>Audit entry %1 does not follow the entry before it.</source>
-        <translation>قيد التدقيق رقم %1 لا يتسلسل مع القيد الذي قبله.</translation>
-    </message>
-    <message>
         <source>Audit entry %1 was changed after it was written.</source>
         <translation>عُدِّل قيد التدقيق رقم %1 بعد تسجيله.</translation>
     </message>
@@ -462,6 +458,10 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>PROVINCE</source>
         <translation>الإقليم</translation>
     </message>
+    <message>
+        <source>Usage: riaya-cli --db PATH %1 [options] %2</source>
+        <translation>الاستعمال: riaya-cli --db المسار %1 [خيارات] %2</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -524,6 +524,10 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Cannot read the site of %1: %2</source>
         <translation>تعذّرت قراءة بيانات الموقع من %1: %2</translation>
+    </message>
+    <message>
+        <source>the file is not an SQLite database</source>
+        <translation>الملف ليس قاعدة بيانات SQLite</translation>
     </message>
 </context>
 <context>

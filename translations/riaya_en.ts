@@ -15,10 +15,6 @@
         <translation>Audit entries %1 to %2 are missing.</translation>
     </message>
     <message>
-        <source>Audit entry %1 does not follow the entry before it.</source>
-        <translation>Audit entry %1 does not follow the entry before it.</translation>
-    </message>
-    <message>
         <source>Audit entry %1 was changed after it was written.</source>
         <translation>Audit entry %1 was changed after it was written.</translation>
     </message>
@@ -419,6 +415,10 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>PROVINCE</source>
         <translation>PROVINCE</translation>
     </message>
+    <message>
+        <source>Usage: riaya-cli --db PATH %1 [options] %2</source>
+        <translation>Usage: riaya-cli --db PATH %1 [options] %2</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -481,6 +481,10 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Cannot read the site of %1: %2</source>
         <translation>Cannot read the site of %1: %2</translation>
+    </message>
+    <message>
+        <source>the file is not an SQLite database</source>
+        <translation>the file is not an SQLite database</translation>
     </message>
 </context>
 <context>

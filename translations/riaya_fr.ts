@@ -5,19 +5,15 @@
     <name>AuditLog</name>
     <message>
         <source>Cannot read the audit log: %1</source>
-        <translation>Impossible de lire le journal d&apos;audit : %1</translation>
+        <translation>Impossible de lire le journal d&apos;audit&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot write the audit log: %1</source>
-        <translation>Impossible d&apos;écrire dans le journal d&apos;audit : %1</translation>
+        <translation>Impossible d&apos;écrire dans le journal d&apos;audit&#xa0;: %1</translation>
     </message>
     <message>
         <source>Audit entries %1 to %2 are missing.</source>
         <translation>Les entrées d&apos;audit %1 à %2 sont manquantes.</translation>
-    </message>
-    <message>
-        <source>Audit entry %1 does not follow the entry before it.</source>
-        <translation>L&apos;entrée d&apos;audit %1 ne fait pas suite à l&apos;entrée précédente.</translation>
     </message>
     <message>
         <source>Audit entry %1 was changed after it was written.</source>
@@ -25,7 +21,7 @@
     </message>
     <message>
         <source>The last audit entries were removed: the log ends at entry %1, but it had reached entry %2.</source>
-        <translation>Les dernières entrées d&apos;audit ont été supprimées : le journal s&apos;arrête à l&apos;entrée %1, alors qu&apos;il avait atteint l&apos;entrée %2.</translation>
+        <translation>Les dernières entrées d&apos;audit ont été supprimées&#xa0;: le journal s&apos;arrête à l&apos;entrée %1, alors qu&apos;il avait atteint l&apos;entrée %2.</translation>
     </message>
 </context>
 <context>
@@ -44,7 +40,7 @@
     </message>
     <message>
         <source>Language of messages: ar, fr or en.</source>
-        <translation>Langue des messages : ar, fr ou en.</translation>
+        <translation>Langue des messages&#xa0;: ar, fr ou en.</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -56,11 +52,11 @@
     </message>
     <message>
         <source>%1 is not set up yet; run “init” first.</source>
-        <translation>La base de données %1 n&apos;est pas encore initialisée ; exécutez d&apos;abord « init ».</translation>
+        <translation>La base de données %1 n&apos;est pas encore initialisée&#xa0;; exécutez d&apos;abord «&#xa0;init&#xa0;».</translation>
     </message>
     <message>
         <source>Try “riaya-cli --help”.</source>
-        <translation>Essayez « riaya-cli --help ».</translation>
+        <translation>Essayez «&#xa0;riaya-cli --help&#xa0;».</translation>
     </message>
     <message>
         <source>--%1 takes a whole number from %2 to %3.</source>
@@ -73,11 +69,11 @@ Riaya keeps the records of social-care institutions offline.
 
 Commands:
 </source>
-        <translation>Utilisation : riaya-cli --db CHEMIN COMMANDE [options]
+        <translation>Utilisation&#xa0;: riaya-cli --db CHEMIN COMMANDE [options]
 
 Riaya tient les registres des établissements de protection sociale, sans connexion Internet.
 
-Commandes :
+Commandes&#xa0;:
 </translation>
     </message>
     <message>
@@ -87,18 +83,18 @@ Global options: --db PATH, --json, --lang CODE, --help.
 Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 internal error.
 </source>
         <translation>
-Options générales : --db CHEMIN, --json, --lang CODE, --help.
-« riaya-cli COMMANDE --help » décrit une commande.
-Codes de sortie : 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusée, 3 intervention humaine requise, 4 erreur interne.
+Options générales&#xa0;: --db CHEMIN, --json, --lang CODE, --help.
+«&#xa0;riaya-cli COMMANDE --help&#xa0;» décrit une commande.
+Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusée, 3 intervention humaine requise, 4 erreur interne.
 </translation>
     </message>
     <message>
         <source>riaya-cli: name a command.</source>
-        <translation>riaya-cli : indiquez une commande.</translation>
+        <translation>riaya-cli&#xa0;: indiquez une commande.</translation>
     </message>
     <message>
         <source>riaya-cli: unknown command “%1”.</source>
-        <translation>riaya-cli : commande inconnue « %1 ».</translation>
+        <translation>riaya-cli&#xa0;: commande inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>See the description above.</source>
@@ -106,11 +102,11 @@ Codes de sortie : 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusée, 3
     </message>
     <message>
         <source>“%1” takes no argument “%2”.</source>
-        <translation>« %1 » n&apos;accepte aucun argument (« %2 » a été donné).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;accepte aucun argument («&#xa0;%2&#xa0;» a été donné).</translation>
     </message>
     <message>
         <source>“%1” needs %2.</source>
-        <translation>« %1 » attend %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» attend %2.</translation>
     </message>
     <message>
         <source>Name the output file with --out FILE.</source>
@@ -118,13 +114,13 @@ Codes de sortie : 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusée, 3
     </message>
     <message>
         <source>The audit log of %1 has been tampered with: %2</source>
-        <translation>Le journal d&apos;audit de %1 a été altéré : %2</translation>
+        <translation>Le journal d&apos;audit de %1 a été altéré&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>The audit log is intact: %n entries.</source>
         <translation>
-            <numerusform>Le journal d&apos;audit est intact : %n entrée.</numerusform>
-            <numerusform>Le journal d&apos;audit est intact : %n entrées.</numerusform>
+            <numerusform>Le journal d&apos;audit est intact&#xa0;: %n entrée.</numerusform>
+            <numerusform>Le journal d&apos;audit est intact&#xa0;: %n entrées.</numerusform>
         </translation>
     </message>
     <message>
@@ -153,7 +149,7 @@ Codes de sortie : 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusée, 3
     </message>
     <message>
         <source>“%1” is not a date; write YYYY-MM-DD.</source>
-        <translation>« %1 » n&apos;est pas une date ; écrivez-la au format YYYY-MM-DD.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;; écrivez-la au format YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>The resident could not be saved to disk.</source>
@@ -169,7 +165,7 @@ Codes de sortie : 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusée, 3
     </message>
     <message>
         <source>Only residents with this status: %1.</source>
-        <translation>Uniquement les résidents ayant ce statut : %1.</translation>
+        <translation>Uniquement les résidents ayant ce statut&#xa0;: %1.</translation>
     </message>
     <message>
         <source>STATUS</source>
@@ -285,11 +281,11 @@ Codes de sortie : 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusée, 3
     </message>
     <message>
         <source>Ministry hub “%1” set up in %2.</source>
-        <translation>Plateforme centrale du ministère « %1 » configurée dans %2.</translation>
+        <translation>Plateforme centrale du ministère «&#xa0;%1&#xa0;» configurée dans %2.</translation>
     </message>
     <message>
         <source>Site “%1” set up in %2.</source>
-        <translation>Site « %1 » configuré dans %2.</translation>
+        <translation>Site «&#xa0;%1&#xa0;» configuré dans %2.</translation>
     </message>
     <message numerus="yes">
         <source>Added %n residents</source>
@@ -348,7 +344,7 @@ Codes de sortie : 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusée, 3
     </message>
     <message>
         <source>Kind of the site&apos;s institution: %1.</source>
-        <translation>Type de l&apos;établissement du site : %1.</translation>
+        <translation>Type de l&apos;établissement du site&#xa0;: %1.</translation>
     </message>
     <message>
         <source>KIND</source>
@@ -388,7 +384,7 @@ Codes de sortie : 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusée, 3
     </message>
     <message>
         <source>The seed; the same seed gives the same data.</source>
-        <translation>La graine ; la même graine donne les mêmes données.</translation>
+        <translation>La graine&#xa0;; la même graine donne les mêmes données.</translation>
     </message>
     <message>
         <source>S</source>
@@ -420,7 +416,7 @@ Codes de sortie : 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusée, 3
     </message>
     <message>
         <source>Its kind: %1.</source>
-        <translation>Son type : %1.</translation>
+        <translation>Son type&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Its number of places.</source>
@@ -438,6 +434,10 @@ Codes de sortie : 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusée, 3
         <source>PROVINCE</source>
         <translation>PROVINCE</translation>
     </message>
+    <message>
+        <source>Usage: riaya-cli --db PATH %1 [options] %2</source>
+        <translation>Utilisation : riaya-cli --db CHEMIN %1 [options] %2</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -447,11 +447,11 @@ Codes de sortie : 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusée, 3
     </message>
     <message>
         <source>The database %1 is already open in another Riaya window or command (process %2 on %3). Close it first; only one may write at a time.</source>
-        <translation>La base de données %1 est déjà ouverte dans une autre fenêtre ou commande Riaya (processus %2 sur %3). Fermez-la d&apos;abord ; une seule peut y écrire à la fois.</translation>
+        <translation>La base de données %1 est déjà ouverte dans une autre fenêtre ou commande Riaya (processus %2 sur %3). Fermez-la d&apos;abord&#xa0;; une seule peut y écrire à la fois.</translation>
     </message>
     <message>
         <source>Cannot lock the database %1: the folder is not writable or the disk is full.</source>
-        <translation>Impossible de verrouiller la base de données %1 : le dossier est protégé en écriture ou le disque est plein.</translation>
+        <translation>Impossible de verrouiller la base de données %1&#xa0;: le dossier est protégé en écriture ou le disque est plein.</translation>
     </message>
     <message>
         <source>The cryptography library could not start.</source>
@@ -459,7 +459,7 @@ Codes de sortie : 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusée, 3
     </message>
     <message>
         <source>There is no database at %1. Create one with “riaya-cli --db %1 init”.</source>
-        <translation>Il n&apos;y a pas de base de données à l&apos;emplacement %1. Créez-en une avec « riaya-cli --db %1 init ».</translation>
+        <translation>Il n&apos;y a pas de base de données à l&apos;emplacement %1. Créez-en une avec «&#xa0;riaya-cli --db %1 init&#xa0;».</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
@@ -471,7 +471,7 @@ Codes de sortie : 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusée, 3
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation>Impossible d&apos;ouvrir la base de données %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir la base de données %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The SQLite driver of this installation cannot run Riaya&apos;s search.</source>
@@ -479,7 +479,7 @@ Codes de sortie : 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusée, 3
     </message>
     <message>
         <source>%1 is not a Riaya database, or it is damaged: %2</source>
-        <translation>%1 n&apos;est pas une base de données Riaya, ou il est endommagé : %2</translation>
+        <translation>%1 n&apos;est pas une base de données Riaya, ou il est endommagé&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a Riaya database.</source>
@@ -487,19 +487,23 @@ Codes de sortie : 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusée, 3
     </message>
     <message>
         <source>%1 was written by a newer version of Riaya (schema %2; this version knows schema %3). Update Riaya to open it; the file was not changed.</source>
-        <translation>%1 a été écrit par une version plus récente de Riaya (schéma %2 ; cette version connaît le schéma %3). Mettez Riaya à jour pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
+        <translation>%1 a été écrit par une version plus récente de Riaya (schéma %2&#xa0;; cette version connaît le schéma %3). Mettez Riaya à jour pour l&apos;ouvrir&#xa0;; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>Cannot prepare the database %1: %2</source>
-        <translation>Impossible de préparer la base de données %1 : %2</translation>
+        <translation>Impossible de préparer la base de données %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot update the database %1 to schema %2: %3. It was left as it was.</source>
-        <translation>Impossible de mettre à jour la base de données %1 vers le schéma %2 : %3. Elle a été laissée telle quelle.</translation>
+        <translation>Impossible de mettre à jour la base de données %1 vers le schéma %2&#xa0;: %3. Elle a été laissée telle quelle.</translation>
     </message>
     <message>
         <source>Cannot read the site of %1: %2</source>
-        <translation>Impossible de lire les informations du site dans %1 : %2</translation>
+        <translation>Impossible de lire les informations du site dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the file is not an SQLite database</source>
+        <translation>le fichier n’est pas une base de données SQLite</translation>
     </message>
 </context>
 <context>
@@ -510,7 +514,7 @@ Codes de sortie : 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusée, 3
     </message>
     <message>
         <source>The demo made an invalid resident: %1</source>
-        <translation>La démonstration a créé un résident non valide : %1</translation>
+        <translation>La démonstration a créé un résident non valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>The demo word lists are missing from this installation.</source>
@@ -522,22 +526,22 @@ Codes de sortie : 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusée, 3
     </message>
     <message>
         <source>Set up the database with “init” before adding demo data.</source>
-        <translation>Initialisez la base de données avec « init » avant d&apos;ajouter des données de démonstration.</translation>
+        <translation>Initialisez la base de données avec «&#xa0;init&#xa0;» avant d&apos;ajouter des données de démonstration.</translation>
     </message>
     <message>
         <source>Choose 0 to 1,000,000 residents and 1 to 10,000 institutions.</source>
-        <translation>Choisissez de 0 à 1 000 000 résidents et de 1 à 10 000 établissements.</translation>
+        <translation>Choisissez de 0 à 1&#xa0;000&#xa0;000 résidents et de 1 à 10&#xa0;000 établissements.</translation>
     </message>
 </context>
 <context>
     <name>Dump</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -572,8 +576,8 @@ Codes de sortie : 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusée, 3
     <message numerus="yes">
         <source>%n residents are present; the capacity cannot be lower.</source>
         <translation>
-            <numerusform>%n résident est présent ; la capacité ne peut pas être inférieure.</numerusform>
-            <numerusform>%n résidents sont présents ; la capacité ne peut pas être inférieure.</numerusform>
+            <numerusform>%n résident est présent&#xa0;; la capacité ne peut pas être inférieure.</numerusform>
+            <numerusform>%n résidents sont présents&#xa0;; la capacité ne peut pas être inférieure.</numerusform>
         </translation>
     </message>
     <message>
@@ -582,7 +586,7 @@ Codes de sortie : 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusée, 3
     </message>
     <message>
         <source>Cannot read the institutions: %1</source>
-        <translation>Impossible de lire les établissements : %1</translation>
+        <translation>Impossible de lire les établissements&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -597,7 +601,7 @@ Codes de sortie : 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusée, 3
     </message>
     <message>
         <source>Cannot save the new record in %1: %2</source>
-        <translation>Impossible de sauvegarder le nouvel enregistrement dans la table %1 : %2</translation>
+        <translation>Impossible de sauvegarder le nouvel enregistrement dans la table %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>There is no record %1 in %2.</source>
@@ -605,11 +609,11 @@ Codes de sortie : 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusée, 3
     </message>
     <message>
         <source>Cannot save the change to %1: %2</source>
-        <translation>Impossible de sauvegarder la modification dans la table %1 : %2</translation>
+        <translation>Impossible de sauvegarder la modification dans la table %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot record the change for sync: %1</source>
-        <translation>Impossible de consigner la modification pour la synchronisation : %1</translation>
+        <translation>Impossible de consigner la modification pour la synchronisation&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -726,15 +730,15 @@ Codes de sortie : 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusée, 3
     </message>
     <message>
         <source>Cannot read the residents: %1</source>
-        <translation>Impossible de lire les résidents : %1</translation>
+        <translation>Impossible de lire les résidents&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot count the residents: %1</source>
-        <translation>Impossible de compter les résidents : %1</translation>
+        <translation>Impossible de compter les résidents&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot search the residents: %1</source>
-        <translation>Impossible de rechercher parmi les résidents : %1</translation>
+        <translation>Impossible de rechercher parmi les résidents&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -800,7 +804,7 @@ Codes de sortie : 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusée, 3
     <name>SiteSetup</name>
     <message>
         <source>%1 is already set up as “%2”; nothing was changed.</source>
-        <translation>La base de données %1 est déjà configurée sous le nom « %2 » ; rien n&apos;a été modifié.</translation>
+        <translation>La base de données %1 est déjà configurée sous le nom «&#xa0;%2&#xa0;»&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The site was not set up.</source>
@@ -812,7 +816,7 @@ Codes de sortie : 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusée, 3
     </message>
     <message>
         <source>Cannot write the site: %1</source>
-        <translation>Impossible d&apos;enregistrer le site : %1</translation>
+        <translation>Impossible d&apos;enregistrer le site&#xa0;: %1</translation>
     </message>
     <message>
         <source>The site could not be saved to disk.</source>
@@ -823,18 +827,18 @@ Codes de sortie : 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusée, 3
     <name>Statistics</name>
     <message>
         <source>Cannot count %1: %2</source>
-        <translation>Impossible de compter les enregistrements de %1 : %2</translation>
+        <translation>Impossible de compter les enregistrements de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot count residents: %1</source>
-        <translation>Impossible de compter les résidents : %1</translation>
+        <translation>Impossible de compter les résidents&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>StayStore</name>
     <message>
         <source>Cannot read the stays: %1</source>
-        <translation>Impossible de lire les séjours : %1</translation>
+        <translation>Impossible de lire les séjours&#xa0;: %1</translation>
     </message>
     <message>
         <source>The admission was not saved.</source>
@@ -854,7 +858,7 @@ Codes de sortie : 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusée, 3
     </message>
     <message>
         <source>%1 is already admitted; record an exit or a transfer.</source>
-        <translation>%1 est déjà admis(e) ; enregistrez d&apos;abord une sortie ou un transfert.</translation>
+        <translation>%1 est déjà admis(e)&#xa0;; enregistrez d&apos;abord une sortie ou un transfert.</translation>
     </message>
     <message>
         <source>The admission date is before the end of the previous stay (%1).</source>
@@ -862,7 +866,7 @@ Codes de sortie : 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusée, 3
     </message>
     <message>
         <source>%1 is full: %2 residents present for %3 places.</source>
-        <translation>Plus aucune place libre dans %1 : %2 résidents présents pour une capacité de %3.</translation>
+        <translation>Plus aucune place libre dans %1&#xa0;: %2 résidents présents pour une capacité de %3.</translation>
     </message>
     <message>
         <source>The exit was not saved.</source>
@@ -945,8 +949,8 @@ Codes de sortie : 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusée, 3
     <message numerus="yes">
         <source>The birth date makes the resident older than %n years; check the year.</source>
         <translation>
-            <numerusform>Selon la date de naissance, le résident aurait plus de %n an ; vérifiez l&apos;année.</numerusform>
-            <numerusform>Selon la date de naissance, le résident aurait plus de %n ans ; vérifiez l&apos;année.</numerusform>
+            <numerusform>Selon la date de naissance, le résident aurait plus de %n an&#xa0;; vérifiez l&apos;année.</numerusform>
+            <numerusform>Selon la date de naissance, le résident aurait plus de %n ans&#xa0;; vérifiez l&apos;année.</numerusform>
         </translation>
     </message>
     <message>
@@ -963,7 +967,7 @@ Codes de sortie : 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusée, 3
     </message>
     <message>
         <source>Unknown school level “%1”; use one of %2.</source>
-        <translation>Niveau scolaire inconnu « %1 » ; utilisez l&apos;un des niveaux suivants : %2.</translation>
+        <translation>Niveau scolaire inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez l&apos;un des niveaux suivants&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The institution&apos;s name is required.</source>
@@ -971,7 +975,7 @@ Codes de sortie : 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusée, 3
     </message>
     <message>
         <source>Unknown kind of institution “%1”; use one of %2.</source>
-        <translation>Type d&apos;établissement inconnu « %1 » ; utilisez l&apos;un des types suivants : %2.</translation>
+        <translation>Type d&apos;établissement inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez l&apos;un des types suivants&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The capacity is a number of beds from 1 to 5000.</source>
@@ -994,7 +998,7 @@ Codes de sortie : 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusée, 3
     </message>
     <message>
         <source>%1 is not set up yet; run “riaya-cli --db %1 init” first.</source>
-        <translation>La base de données %1 n&apos;est pas encore initialisée ; exécutez d&apos;abord « riaya-cli --db %1 init ».</translation>
+        <translation>La base de données %1 n&apos;est pas encore initialisée&#xa0;; exécutez d&apos;abord «&#xa0;riaya-cli --db %1 init&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1033,15 +1037,15 @@ Codes de sortie : 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusée, 3
     </message>
     <message>
         <source>Ministry hub: %1</source>
-        <translation>Plateforme centrale du ministère : %1</translation>
+        <translation>Plateforme centrale du ministère&#xa0;: %1</translation>
     </message>
     <message>
         <source>Site: %1</source>
-        <translation>Site : %1</translation>
+        <translation>Site&#xa0;: %1</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation>Base de données : %1</translation>
+        <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1097,7 +1101,7 @@ Codes de sortie : 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusée, 3
     </message>
     <message>
         <source>&lt;h3&gt;Riaya %1&lt;/h3&gt;&lt;p&gt;Offline records for social-care institutions: residents, foster families, inspections and reports to the ministry.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Riaya %1&lt;/h3&gt;&lt;p&gt;Registres hors ligne des établissements de protection sociale : résidents, familles d&apos;accueil, inspections et rapports au ministère.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Riaya %1&lt;/h3&gt;&lt;p&gt;Registres hors ligne des établissements de protection sociale&#xa0;: résidents, familles d&apos;accueil, inspections et rapports au ministère.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The database is damaged</source>
@@ -1189,7 +1193,7 @@ Codes de sortie : 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusée, 3
     </message>
     <message>
         <source>&amp;Language of the application:</source>
-        <translation>&amp;Langue de l&apos;application :</translation>
+        <translation>&amp;Langue de l&apos;application&#xa0;:</translation>
     </message>
 </context>
 </TS>

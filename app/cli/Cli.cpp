@@ -195,8 +195,10 @@ int Cli::run(const QStringList& arguments)
         return context.usage(parser.errorText());
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText().replace(QStringLiteral("[options]"),
-                                         QStringLiteral("--db PATH %1 [options]").arg(command->path));
+        // Qt's own first line names the program path only; ours names the command.
+        out << tr("Usage: riaya-cli --db PATH %1 [options] %2").arg(command->path, command->arguments).trimmed()
+            << '\n'
+            << parser.helpText().section(QLatin1Char('\n'), 1);
         return ExitOk;
     }
     CommandContext context(parser, out, err);
