@@ -14,7 +14,9 @@ namespace {
 // What a resident is found by: names in both scripts, father's name, identifiers.
 #define RESIDENT_SEARCH_KEY                                                                                  \
     "riaya_fold(new.first_name, new.last_name, new.first_name_latin, new.last_name_latin, "                  \
-    "new.father_name, new.national_id, new.massar_code)"
+    "new.father_name, new.national_id, new.massar_code), "                                                   \
+    "riaya_skeletons(new.first_name, new.last_name, new.first_name_latin, new.last_name_latin, "             \
+    "new.father_name)"
 
 const std::vector<Migration>& migrations()
 {
@@ -121,17 +123,18 @@ const std::vector<Migration>& migrations()
                              " entity TEXT NOT NULL,"
                              " record_id TEXT NOT NULL,"
                              " version INTEGER NOT NULL)"),
-              // Folded names and identifiers (see search/TextFolding), one row per resident rowid.
+              // Per resident rowid: folded names and identifiers (search/TextFolding) and the
+              // names' consonant skeletons (search/NameSkeleton) for cross-script matches.
               QStringLiteral("CREATE VIRTUAL TABLE resident_search USING fts5("
-                             "tokens, tokenize = 'unicode61 remove_diacritics 0')"),
+                             "tokens, skeletons, tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3')"),
               QStringLiteral(
                   "CREATE TRIGGER residents_search_insert AFTER INSERT ON residents BEGIN"
-                  " INSERT INTO resident_search (rowid, tokens) SELECT new.rowid, " RESIDENT_SEARCH_KEY
+                  " INSERT INTO resident_search (rowid, tokens, skeletons) SELECT new.rowid, " RESIDENT_SEARCH_KEY
                   " WHERE new.deleted = 0; END"),
               QStringLiteral(
                   "CREATE TRIGGER residents_search_update AFTER UPDATE ON residents BEGIN"
                   " DELETE FROM resident_search WHERE rowid = old.rowid;"
-                  " INSERT INTO resident_search (rowid, tokens) SELECT new.rowid, " RESIDENT_SEARCH_KEY
+                  " INSERT INTO resident_search (rowid, tokens, skeletons) SELECT new.rowid, " RESIDENT_SEARCH_KEY
                   " WHERE new.deleted = 0; END"),
           } },
     };

@@ -5,22 +5,12 @@
 #include "db/RecordWriter.h"
 #include "db/SqlQuery.h"
 #include "db/Transaction.h"
-#include "search/TextFolding.h"
+#include "search/ResidentMatch.h"
 
 namespace riaya {
 namespace {
 
 const QString kTable = QStringLiteral("residents");
-
-// An FTS5 query in which every typed word must start a word of the resident's key.
-QString matchExpression(const QString& text)
-{
-    QStringList terms;
-    for (const QString& word : searchWords(text)) {
-        terms << QStringLiteral("\"%1\"*").arg(word);
-    }
-    return terms.join(QLatin1Char(' '));
-}
 
 QString orderBy(const ResidentQuery& q)
 {
@@ -50,9 +40,9 @@ Filter filterFor(const ResidentQuery& q)
     Filter f;
     f.sql = QStringLiteral(" FROM residents r");
     QStringList where { QStringLiteral("r.deleted = 0") };
-    const QString match = matchExpression(q.text);
+    const QString match = residentMatchExpression(q.text);
     if (!match.isEmpty()) {
-        f.sql += QStringLiteral(" JOIN resident_search s ON s.rowid = r.rowid");
+        f.sql += QStringLiteral(" JOIN resident_search ON resident_search.rowid = r.rowid");
         where << QStringLiteral("resident_search MATCH :match");
         f.bindings.insert(QStringLiteral(":match"), match);
     }
@@ -155,14 +145,15 @@ Result<int> ResidentStore::count(const ResidentQuery& q)
 
 Result<QList<Resident>> ResidentStore::search(const QString& text, int limit)
 {
-    const QString match = matchExpression(text);
+    const QString match = residentMatchExpression(text);
     if (match.isEmpty()) {
         return QList<Resident>();
     }
     SqlQuery query(m_db.connection(),
-                   QStringLiteral("SELECT r.* FROM resident_search s JOIN residents r ON r.rowid = s.rowid"
+                   QStringLiteral("SELECT r.* FROM resident_search JOIN residents r ON r.rowid = resident_search.rowid"
                                   " WHERE resident_search MATCH :match AND r.deleted = 0"
-                                  " ORDER BY s.rank, r.last_name, r.first_name, r.id LIMIT :limit"));
+                                  " ORDER BY %1, r.last_name, r.first_name, r.id LIMIT :limit")
+                       .arg(QLatin1String(kResidentRank)));
     query.bind(QStringLiteral(":match"), match).bind(QStringLiteral(":limit"), limit);
     if (!query.exec()) {
         return Error::internal(tr("Cannot search the residents: %1").arg(query.errorText()));

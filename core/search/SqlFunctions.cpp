@@ -1,5 +1,6 @@
 #include "SqlFunctions.h"
 
+#include "NameSkeleton.h"
 #include "TextFolding.h"
 #include "common/Logging.h"
 
@@ -10,7 +11,9 @@
 namespace riaya {
 namespace {
 
-void foldFunction(sqlite3_context* context, int argc, sqlite3_value** argv)
+// Applies a text function to every non-null argument and returns the results joined by spaces.
+template<QString (*transform)(const QString&)>
+void joinedFunction(sqlite3_context* context, int argc, sqlite3_value** argv)
 {
     QStringList parts;
     for (int i = 0; i < argc; ++i) {
@@ -18,11 +21,16 @@ void foldFunction(sqlite3_context* context, int argc, sqlite3_value** argv)
             continue;
         }
         const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[i]));
-        parts << foldForSearch(QString::fromUtf8(text, sqlite3_value_bytes(argv[i])));
+        parts << transform(QString::fromUtf8(text, sqlite3_value_bytes(argv[i])));
     }
     parts.removeAll(QString());
-    const QByteArray folded = parts.join(QLatin1Char(' ')).toUtf8();
-    sqlite3_result_text(context, folded.constData(), static_cast<int>(folded.size()), SQLITE_TRANSIENT);
+    const QByteArray joined = parts.join(QLatin1Char(' ')).toUtf8();
+    sqlite3_result_text(context, joined.constData(), static_cast<int>(joined.size()), SQLITE_TRANSIENT);
+}
+
+QString skeletonsOf(const QString& text)
+{
+    return skeletonKeys(text).join(QLatin1Char(' '));
 }
 
 } // namespace
@@ -35,11 +43,17 @@ bool registerSearchFunctions(const QSqlDatabase& db)
         return false;
     }
     auto* sqlite = *static_cast<sqlite3* const*>(handle.data());
-    const int rc = sqlite3_create_function_v2(sqlite, "riaya_fold", -1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
-                                              nullptr, foldFunction, nullptr, nullptr, nullptr);
-    if (rc != SQLITE_OK) {
-        qCWarning(lcSearch) << "cannot register riaya_fold:" << sqlite3_errstr(rc);
-        return false;
+    const std::pair<const char*, void (*)(sqlite3_context*, int, sqlite3_value**)> functions[] = {
+        { "riaya_fold", joinedFunction<foldForSearch> },
+        { "riaya_skeletons", joinedFunction<skeletonsOf> },
+    };
+    for (const auto& [name, function] : functions) {
+        const int rc = sqlite3_create_function_v2(sqlite, name, -1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                                                  function, nullptr, nullptr, nullptr);
+        if (rc != SQLITE_OK) {
+            qCWarning(lcSearch) << "cannot register" << name << sqlite3_errstr(rc);
+            return false;
+        }
     }
     return true;
 }

@@ -47,6 +47,7 @@ TEST_CASE("search finds residents by any folded word prefix of names and identif
     {
         Resident renamed = *store.get(ahmedId);
         renamed.firstName = QStringLiteral("يوسف");
+        renamed.firstNameLatin = QStringLiteral("Youssef");
         REQUIRE(store.update(renamed).ok());
         CHECK(store.search(QStringLiteral("احمد"))->isEmpty());
         CHECK(store.search(QStringLiteral("يوسف"))->size() == 1);
@@ -63,4 +64,52 @@ TEST_CASE("the list's text filter uses the same search")
     CHECK(*store.count(query) == 1);
     query.sex = QStringLiteral("M");
     CHECK(*store.count(query) == 0);
+}
+
+TEST_CASE("a name typed in one script finds it stored in the other")
+{
+    TempDatabase t;
+    ResidentStore store(t.db());
+    Resident arabicOnly = TempDatabase::sampleResident();
+    arabicOnly.firstName = QStringLiteral("محمد");
+    arabicOnly.lastName = QStringLiteral("الإدريسي");
+    arabicOnly.firstNameLatin.clear();
+    arabicOnly.lastNameLatin.clear();
+    arabicOnly.sex = QStringLiteral("M");
+    Resident latinOnly = TempDatabase::sampleResident(); // فاطمة أيت علي, Latin spelling removed
+    latinOnly.firstNameLatin.clear();
+    latinOnly.lastNameLatin.clear();
+    REQUIRE(store.create(arabicOnly).ok());
+    REQUIRE(store.create(latinOnly).ok());
+
+    for (const QString& typed : { QStringLiteral("Mohamed"), QStringLiteral("Mohammed"), QStringLiteral("Muhammad"),
+                                  QStringLiteral("mohamed el idrissi"), QStringLiteral("Idrissi") }) {
+        INFO(typed.toStdString());
+        CHECK(lastNames(store.search(typed)) == QStringList { QStringLiteral("الإدريسي") });
+    }
+    for (const QString& typed : { QStringLiteral("Fatima"), QStringLiteral("Fatema"), QStringLiteral("fatima ait ali") }) {
+        INFO(typed.toStdString());
+        CHECK(lastNames(store.search(typed)) == QStringList { QStringLiteral("أيت علي") });
+    }
+    CHECK(store.search(QStringLiteral("Khadija"))->isEmpty());
+}
+
+TEST_CASE("a match as typed ranks above a cross-script one")
+{
+    TempDatabase t;
+    ResidentStore store(t.db());
+    Resident mahmoud = TempDatabase::sampleResident();
+    mahmoud.firstName = QStringLiteral("محمود");
+    mahmoud.lastName = QStringLiteral("بناني");
+    mahmoud.firstNameLatin = QStringLiteral("Mahmoud");
+    mahmoud.lastNameLatin = QStringLiteral("Bennani");
+    mahmoud.sex = QStringLiteral("M");
+    Resident mohamed = mahmoud;
+    mohamed.firstName = QStringLiteral("محمد");
+    mohamed.firstNameLatin = QStringLiteral("Mohamed");
+    REQUIRE(store.create(mahmoud).ok());
+    REQUIRE(store.create(mohamed).ok());
+    const auto found = store.search(QStringLiteral("Mohamed"));
+    REQUIRE(found->size() == 2); // the skeleton proposes both
+    CHECK(found->first().firstName == QStringLiteral("محمد"));
 }
