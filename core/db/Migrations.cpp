@@ -126,7 +126,7 @@ const std::vector<Migration>& migrations()
               // Per resident rowid: folded names and identifiers (search/TextFolding) and the
               // names' consonant skeletons (search/NameSkeleton) for cross-script matches.
               QStringLiteral("CREATE VIRTUAL TABLE resident_search USING fts5("
-                             "tokens, skeletons, tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3')"),
+                             "tokens, skeletons, tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3')"),
               QStringLiteral(
                   "CREATE TRIGGER residents_search_insert AFTER INSERT ON residents BEGIN"
                   " INSERT INTO resident_search (rowid, tokens, skeletons) SELECT new.rowid, " RESIDENT_SEARCH_KEY

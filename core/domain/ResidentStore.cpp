@@ -7,6 +7,8 @@
 #include "db/Transaction.h"
 #include "search/ResidentMatch.h"
 
+#include <QSet>
+
 namespace riaya {
 namespace {
 
@@ -35,12 +37,12 @@ struct Filter
     QVariantMap bindings;
 };
 
-Filter filterFor(const ResidentQuery& q)
+Filter filterFor(const ResidentQuery& q, MatchScope scope = MatchScope::AnySpelling)
 {
     Filter f;
     f.sql = QStringLiteral(" FROM residents r");
     QStringList where { QStringLiteral("r.deleted = 0") };
-    const QString match = residentMatchExpression(q.text);
+    const QString match = residentMatchExpression(q.text, scope);
     if (!match.isEmpty()) {
         f.sql += QStringLiteral(" JOIN resident_search ON resident_search.rowid = r.rowid");
         where << QStringLiteral("resident_search MATCH :match");
@@ -145,22 +147,44 @@ Result<int> ResidentStore::count(const ResidentQuery& q)
 
 Result<QList<Resident>> ResidentStore::search(const QString& text, int limit)
 {
-    const QString match = residentMatchExpression(text);
-    if (match.isEmpty()) {
-        return QList<Resident>();
-    }
-    SqlQuery query(m_db.connection(),
-                   QStringLiteral("SELECT r.* FROM resident_search JOIN residents r ON r.rowid = resident_search.rowid"
-                                  " WHERE resident_search MATCH :match AND r.deleted = 0"
-                                  " ORDER BY %1, r.last_name, r.first_name, r.id LIMIT :limit")
-                       .arg(QLatin1String(kResidentRank)));
-    query.bind(QStringLiteral(":match"), match).bind(QStringLiteral(":limit"), limit);
-    if (!query.exec()) {
-        return Error::internal(tr("Cannot search the residents: %1").arg(query.errorText()));
-    }
+    ResidentQuery query;
+    query.text = text;
+    query.limit = limit;
+    return search(query);
+}
+
+Result<QList<Resident>> ResidentStore::search(const ResidentQuery& q)
+{
+    // Two passes that each stop at the limit in index order, instead of ranking every
+    // match (a first letter matches a third of all names): first the spellings as typed,
+    // then other scripts and spellings. Each pass is shown in name order.
     QList<Resident> residents;
-    while (query.next()) {
-        residents.append(Resident::fromFields(query.row()));
+    QSet<QString> seen;
+    for (const MatchScope scope : { MatchScope::AsTyped, MatchScope::AnySpelling }) {
+        if (residentMatchExpression(q.text, scope).isEmpty() || residents.size() >= q.limit) {
+            break;
+        }
+        const Filter filter = filterFor(q, scope);
+        SqlQuery query(m_db.connection(), QStringLiteral("SELECT r.*") + filter.sql + QStringLiteral(" LIMIT :limit"));
+        for (auto it = filter.bindings.cbegin(); it != filter.bindings.cend(); ++it) {
+            query.bind(it.key(), it.value());
+        }
+        query.bind(QStringLiteral(":limit"), q.limit);
+        if (!query.exec()) {
+            return Error::internal(tr("Cannot search the residents: %1").arg(query.errorText()));
+        }
+        QList<Resident> pass;
+        while (query.next() && residents.size() + pass.size() < q.limit) {
+            Resident resident = Resident::fromFields(query.row());
+            if (!seen.contains(resident.id)) {
+                seen.insert(resident.id);
+                pass.append(std::move(resident));
+            }
+        }
+        std::stable_sort(pass.begin(), pass.end(), [](const Resident& a, const Resident& b) {
+            return std::tie(a.lastName, a.firstName, a.id) < std::tie(b.lastName, b.firstName, b.id);
+        });
+        residents.append(pass);
     }
     return residents;
 }

@@ -50,9 +50,12 @@ public:
 
     Result<QList<Resident>> list(const ResidentQuery& query);
     Result<int> count(const ResidentQuery& query);
-    // Residents whose names or identifiers contain words starting with the typed ones,
-    // folded as in search/TextFolding; best matches first.
+    // Residents whose names or identifiers have words starting with the typed ones (folded
+    // as in search/TextFolding, or in another script, search/NameSkeleton): spellings as
+    // typed first, then the others, each group by name; at most query.limit, and only
+    // those passing the query's other filters. Stops early, so it stays fast on any size.
     Result<QList<Resident>> search(const QString& text, int limit = 50);
+    Result<QList<Resident>> search(const ResidentQuery& query);
 
 private:
     Database& m_db;

@@ -21,8 +21,13 @@ void ResidentTableModel::setQuery(const ResidentQuery& query)
 
 void ResidentTableModel::reload()
 {
+    if (!m_query.text.trimmed().isEmpty()) {
+        loadSearch();
+        return;
+    }
     beginResetModel();
     m_rows.clear();
+    m_capped = false;
     Result<int> total = ResidentStore(m_db).count(m_query);
     m_total = total ? *total : 0;
     endResetModel();
@@ -33,6 +38,47 @@ void ResidentTableModel::reload()
     if (canFetchMore({})) {
         fetchMore({});
     }
+}
+
+void ResidentTableModel::loadSearch()
+{
+    ResidentQuery query = m_query;
+    query.limit = SearchLimit + 1;
+    Result<QList<Resident>> found = ResidentStore(m_db).search(query);
+    beginResetModel();
+    m_rows = found ? *found : QList<Resident>();
+    m_capped = m_rows.size() > SearchLimit;
+    if (m_capped) {
+        m_rows.removeLast();
+    }
+    if (m_sortedByUser) {
+        sortLoadedRows();
+    }
+    m_total = static_cast<int>(m_rows.size());
+    endResetModel();
+    if (!found) {
+        emit loadFailed(found.error().message);
+    }
+    emit totalCountChanged(m_total);
+}
+
+void ResidentTableModel::sortLoadedRows()
+{
+    const auto key = [this](const Resident& r) -> QString {
+        switch (m_sortColumn) {
+        case BirthDate:
+            return r.birthDate.toString(Qt::ISODate);
+        case Status:
+            return r.status;
+        case SchoolLevel:
+            return r.schoolLevel;
+        default:
+            return r.lastName + QLatin1Char('\t') + r.firstName;
+        }
+    };
+    std::stable_sort(m_rows.begin(), m_rows.end(), [&](const Resident& a, const Resident& b) {
+        return m_query.descending ? key(b) < key(a) : key(a) < key(b);
+    });
 }
 
 QString ResidentTableModel::residentId(int row) const
@@ -160,6 +206,8 @@ void ResidentTableModel::sort(int column, Qt::SortOrder order)
     }
     m_query.sort = sorts[column];
     m_query.descending = order == Qt::DescendingOrder;
+    m_sortColumn = column;
+    m_sortedByUser = true;
     reload();
 }
 

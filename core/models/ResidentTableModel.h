@@ -30,14 +30,18 @@ public:
     };
     static constexpr int IdRole = Qt::UserRole + 1;
     static constexpr int PageSize = 200;
+    // While searching, the best matches up to this many are shown, all loaded at once.
+    static constexpr int SearchLimit = 200;
 
     explicit ResidentTableModel(Database& db, QObject* parent = nullptr);
 
     // Replaces the filters (search text, status, sex...) and reloads from the first page.
     void setQuery(const ResidentQuery& query);
     const ResidentQuery& query() const { return m_query; }
-    // Every resident matching the filters, loaded or not.
+    // Every resident matching the filters, loaded or not (while searching: those shown).
     int totalCount() const { return m_total; }
+    // True when a search found more matches than SearchLimit.
+    bool isCapped() const { return m_capped; }
     QString residentId(int row) const;
     void reload();
     // Re-reads translated headers and labels after the language changed.
@@ -51,6 +55,10 @@ public:
     void fetchMore(const QModelIndex& parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+private:
+    void loadSearch();
+    void sortLoadedRows();
+
 signals:
     void totalCountChanged(int total);
     void loadFailed(const QString& message);
@@ -60,6 +68,9 @@ private:
     ResidentQuery m_query;
     QList<Resident> m_rows;
     int m_total = 0;
+    bool m_capped = false;
+    int m_sortColumn = LastName;
+    bool m_sortedByUser = false;
 };
 
 } // namespace riaya

@@ -7,7 +7,7 @@
 
 namespace riaya {
 
-QString residentMatchExpression(const QString& text)
+QString residentMatchExpression(const QString& text, MatchScope scope)
 {
     QStringList words = searchWords(text);
     // A Latin article ("El Idrissi") is written into the Arabic word (الإدريسي); alone it
@@ -22,7 +22,7 @@ QString residentMatchExpression(const QString& text)
         const QString skeleton = identifier ? QString() : nameSkeleton(word);
         // A one-consonant prefix would match a large share of all names, so a skeleton that
         // short (Ali: "l") must match a whole skeleton.
-        if (skeleton.isEmpty()) {
+        if (skeleton.isEmpty() || scope == MatchScope::AsTyped) {
             terms << QStringLiteral("tokens : \"%1\"*").arg(word);
         } else {
             terms << QStringLiteral("(tokens : \"%1\"* OR skeletons : \"%2\"%3)")

@@ -50,6 +50,8 @@ ResidentsPage::ResidentsPage(Database& db, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setSortingEnabled(true);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionClicked, this,
+            [this] { m_table->horizontalHeader()->setSortIndicatorShown(true); });
     m_table->sortByColumn(ResidentTableModel::LastName, Qt::AscendingOrder);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -98,6 +100,9 @@ void ResidentsPage::applyFilters()
     m_searchDelay->stop();
     ResidentQuery query = m_model->query();
     query.text = m_search->text();
+    // While searching, the model lists the best matches first, as `riaya-cli residents
+    // search` does; a click on a column header sorts them by that column.
+    m_table->horizontalHeader()->setSortIndicatorShown(query.text.trimmed().isEmpty());
     query.status = m_status->currentData().toString();
     query.sex = m_sex->currentData().toString();
     m_model->setQuery(query);
@@ -105,7 +110,8 @@ void ResidentsPage::applyFilters()
 
 void ResidentsPage::showCount(int total)
 {
-    m_count->setText(tr("%n residents", nullptr, total));
+    m_count->setText(m_model->isCapped() ? tr("The first %n matches; type more to narrow them", nullptr, total)
+                                         : tr("%n residents", nullptr, total));
 }
 
 void ResidentsPage::fillCombo(QComboBox* combo, const QList<QPair<QString, QString>>& items)
