@@ -16,4 +16,13 @@ QString Error::describe() const
     return lines.join(QLatin1Char('\n'));
 }
 
+QString Error::whatToFix() const
+{
+    QStringList lines;
+    for (const FieldIssue& issue : issues) {
+        lines << issue.message;
+    }
+    return lines.isEmpty() ? message : lines.join(QLatin1Char('\n'));
+}
+
 } // namespace riaya

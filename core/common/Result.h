@@ -42,6 +42,8 @@ struct Error
 
     // The whole explanation on one line per problem, for logs and the command line.
     QString describe() const;
+    // What to fix: the issues' messages, one per line, or the message when there are none.
+    QString whatToFix() const;
 };
 
 // Either a value or an Error; no exceptions cross Qt boundaries.

@@ -1,6 +1,7 @@
 #include "ResidentsPage.h"
 
 #include "domain/Resident.h"
+#include "ResidentFileDialog.h"
 #include "models/ResidentTableModel.h"
 
 #include <QComboBox>
@@ -9,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QTableView>
 #include <QTimer>
@@ -23,11 +25,14 @@ constexpr int kSearchDelayMs = 120;
 
 ResidentsPage::ResidentsPage(Database& db, QWidget* parent)
     : QWidget(parent)
+    , m_db(db)
     , m_model(new ResidentTableModel(db, this))
     , m_title(new QLabel(this))
     , m_search(new QLineEdit(this))
     , m_status(new QComboBox(this))
     , m_sex(new QComboBox(this))
+    , m_level(new QComboBox(this))
+    , m_new(new QPushButton(this))
     , m_count(new QLabel(this))
     , m_table(new QTableView(this))
     , m_searchDelay(new QTimer(this))
@@ -35,6 +40,9 @@ ResidentsPage::ResidentsPage(Database& db, QWidget* parent)
     m_search->setObjectName(QStringLiteral("residentSearch"));
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_sex->setObjectName(QStringLiteral("sexFilter"));
+    m_level->setObjectName(QStringLiteral("levelFilter"));
+    m_new->setObjectName(QStringLiteral("newResident"));
+    m_new->setShortcut(QKeySequence::New);
     m_count->setObjectName(QStringLiteral("residentCount"));
     m_table->setObjectName(QStringLiteral("residentTable"));
 
@@ -72,8 +80,10 @@ ResidentsPage::ResidentsPage(Database& db, QWidget* parent)
     filters->addWidget(m_search, 2);
     filters->addWidget(m_status, 1);
     filters->addWidget(m_sex, 1);
+    filters->addWidget(m_level, 1);
     filters->addStretch();
     filters->addWidget(m_count);
+    filters->addWidget(m_new);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addLayout(filters);
@@ -86,6 +96,10 @@ ResidentsPage::ResidentsPage(Database& db, QWidget* parent)
     connect(m_searchDelay, &QTimer::timeout, this, &ResidentsPage::applyFilters);
     connect(m_status, &QComboBox::activated, this, &ResidentsPage::applyFilters);
     connect(m_sex, &QComboBox::activated, this, &ResidentsPage::applyFilters);
+    connect(m_level, &QComboBox::activated, this, &ResidentsPage::applyFilters);
+    connect(m_new, &QPushButton::clicked, this, [this] { openFile(QString()); });
+    connect(m_table, &QTableView::activated, this,
+            [this](const QModelIndex& index) { openFile(m_model->residentId(index.row())); });
     connect(m_model, &ResidentTableModel::totalCountChanged, this, &ResidentsPage::showCount);
     retranslate();
 }
@@ -105,7 +119,16 @@ void ResidentsPage::applyFilters()
     m_table->horizontalHeader()->setSortIndicatorShown(query.text.trimmed().isEmpty());
     query.status = m_status->currentData().toString();
     query.sex = m_sex->currentData().toString();
+    query.schoolLevel = m_level->currentData().toString();
     m_model->setQuery(query);
+}
+
+void ResidentsPage::openFile(const QString& residentId)
+{
+    auto* dialog = new ResidentFileDialog(m_db, residentId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ResidentFileDialog::saved, m_model, &ResidentTableModel::reload);
+    dialog->open();
 }
 
 void ResidentsPage::showCount(int total)

@@ -5,6 +5,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 class QTimer;
 
@@ -24,6 +25,8 @@ public:
     ~ResidentsPage() override;
 
     ResidentTableModel* model() const { return m_model; }
+    // Opens a resident's file; an empty id opens a blank one for a new resident.
+    void openFile(const QString& residentId);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -34,11 +37,14 @@ private:
     void showCount(int total);
     static void fillCombo(QComboBox* combo, const QList<QPair<QString, QString>>& items);
 
+    Database& m_db;
     ResidentTableModel* m_model;
     QLabel* m_title;
     QLineEdit* m_search;
     QComboBox* m_status;
     QComboBox* m_sex;
+    QComboBox* m_level;
+    QPushButton* m_new;
     QLabel* m_count;
     QTableView* m_table;
     QTimer* m_searchDelay;

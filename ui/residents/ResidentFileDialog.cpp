@@ -1,0 +1,273 @@
+#include "ResidentFileDialog.h"
+
+#include "DuplicatePanel.h"
+#include "ResidentForm.h"
+#include "StayDialog.h"
+#include "common/Bidi.h"
+#include "db/Database.h"
+#include "db/Transaction.h"
+#include "domain/InstitutionStore.h"
+#include "domain/ResidentStore.h"
+#include "domain/StayStore.h"
+#include "domain/Validation.h"
+
+#include <QCheckBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace riaya {
+
+ResidentFileDialog::ResidentFileDialog(Database& db, const QString& residentId, QWidget* parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_tabs(new QTabWidget(this))
+    , m_form(new ResidentForm(this))
+    , m_duplicates(new DuplicatePanel(this))
+    , m_admit(new QCheckBox(this))
+    , m_admitDate(new QLineEdit(QDate::currentDate().toString(Qt::ISODate), this))
+    , m_stays(new QTableWidget(0, 5, this))
+    , m_admitButton(new QPushButton(this))
+    , m_exitButton(new QPushButton(this))
+    , m_transferButton(new QPushButton(this))
+    , m_message(new QLabel(this))
+    , m_save(new QPushButton(this))
+    , m_close(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("residentFile"));
+    m_admit->setObjectName(QStringLiteral("admitNow"));
+    m_admitDate->setObjectName(QStringLiteral("admitDate"));
+    m_stays->setObjectName(QStringLiteral("stayHistory"));
+    m_message->setObjectName(QStringLiteral("fileMessage"));
+    m_save->setObjectName(QStringLiteral("saveResident"));
+    m_admitButton->setObjectName(QStringLiteral("admitButton"));
+    m_exitButton->setObjectName(QStringLiteral("exitButton"));
+    m_transferButton->setObjectName(QStringLiteral("transferButton"));
+
+    // The file: fields, then the duplicate warning and, for a new resident on a site, admission.
+    auto* scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_form);
+    auto* admitRow = new QHBoxLayout;
+    m_admitDate->setLayoutDirection(Qt::LeftToRight);
+    m_admitDate->setMaximumWidth(130);
+    admitRow->addWidget(m_admit);
+    admitRow->addWidget(m_admitDate);
+    admitRow->addStretch();
+    auto* filePage = new QWidget;
+    auto* fileLayout = new QVBoxLayout(filePage);
+    fileLayout->addWidget(scroll, 1);
+    fileLayout->addWidget(m_duplicates);
+    fileLayout->addLayout(admitRow);
+    m_tabs->addTab(filePage, QString());
+
+    // The stays: history and the three actions.
+    m_stays->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_stays->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_stays->verticalHeader()->hide();
+    m_stays->horizontalHeader()->setStretchLastSection(true);
+    auto* stayButtons = new QHBoxLayout;
+    stayButtons->addWidget(m_admitButton);
+    stayButtons->addWidget(m_exitButton);
+    stayButtons->addWidget(m_transferButton);
+    stayButtons->addStretch();
+    auto* staysPage = new QWidget;
+    auto* staysLayout = new QVBoxLayout(staysPage);
+    staysLayout->addWidget(m_stays, 1);
+    staysLayout->addLayout(stayButtons);
+    m_tabs->addTab(staysPage, QString());
+
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_save->setDefault(true);
+    m_save->setShortcut(QKeySequence::Save);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_message, 1);
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_close);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs, 1);
+    layout->addLayout(buttons);
+
+    connect(m_save, &QPushButton::clicked, this, &ResidentFileDialog::accept);
+    connect(m_close, &QPushButton::clicked, this, &ResidentFileDialog::reject);
+    connect(m_admit, &QCheckBox::toggled, m_admitDate, &QWidget::setEnabled);
+    connect(m_duplicates, &DuplicatePanel::openRequested, this, &ResidentFileDialog::load);
+    connect(m_duplicates, &DuplicatePanel::registerAnywayRequested, this, [this] {
+        m_duplicatesReviewed = true;
+        accept();
+    });
+    connect(m_admitButton, &QPushButton::clicked, this, [this] { changeStay(int(StayDialog::Action::Admit)); });
+    connect(m_exitButton, &QPushButton::clicked, this, [this] { changeStay(int(StayDialog::Action::Exit)); });
+    connect(m_transferButton, &QPushButton::clicked, this, [this] { changeStay(int(StayDialog::Action::Transfer)); });
+
+    const bool house = !m_db.site().institutionId.isEmpty();
+    m_admit->setChecked(house);
+    m_admit->setVisible(house);
+    m_admitDate->setVisible(house);
+    resize(900, 640);
+    load(residentId);
+    retranslate();
+}
+
+void ResidentFileDialog::load(QString residentId)
+{
+    m_residentId = std::move(residentId);
+    m_duplicates->setCandidates({});
+    m_message->clear();
+    const bool existing = !m_residentId.isEmpty();
+    Resident resident;
+    if (existing) {
+        const Result<Resident> read = ResidentStore(m_db).get(m_residentId);
+        if (!read) {
+            m_message->setText(read.error().message);
+            return;
+        }
+        resident = *read;
+    }
+    m_form->setResident(resident);
+    m_tabs->setTabEnabled(1, existing);
+    m_admit->setVisible(!existing && !m_db.site().institutionId.isEmpty());
+    m_admitDate->setVisible(m_admit->isVisible());
+    refreshStays();
+    retranslate();
+}
+
+void ResidentFileDialog::accept()
+{
+    if (save()) {
+        emit saved(m_residentId);
+        QDialog::accept();
+    }
+}
+
+bool ResidentFileDialog::save()
+{
+    m_message->clear();
+    const Resident resident = m_form->resident();
+    QList<FieldIssue> issues = validateResident(resident);
+    if (m_form->birthDateUnreadable()) {
+        issues.removeIf([](const FieldIssue& issue) { return issue.field == QLatin1String("birth_date"); });
+        issues.prepend({ QStringLiteral("birth_date"), tr("This is not a date; write YYYY-MM-DD.") });
+    }
+    if (!issues.isEmpty()) {
+        m_form->showIssues(issues);
+        m_tabs->setCurrentIndex(0);
+        m_message->setText(tr("Nothing was saved: correct the fields marked in red."));
+        return false;
+    }
+    m_form->clearIssues();
+    const bool creating = m_residentId.isEmpty();
+    if (creating && !m_duplicatesReviewed) {
+        const Result<QList<DuplicateCandidate>> candidates = DuplicateFinder(m_db).candidatesFor(resident);
+        if (candidates && !candidates->isEmpty()) {
+            m_duplicates->setCandidates(*candidates);
+            m_message->setText(tr("Nothing was saved yet: check the possible duplicates."));
+            return false;
+        }
+    }
+
+    ResidentStore residents(m_db);
+    Transaction tx(m_db.connection());
+    Status status;
+    QString id = m_residentId;
+    if (creating) {
+        const Result<QString> created = residents.create(resident);
+        status = created ? Status() : Status(created.error());
+        id = created ? *created : QString();
+        if (status && m_admit->isVisible() && m_admit->isChecked()) {
+            const QDate on = QDate::fromString(m_admitDate->text().trimmed(), Qt::ISODate);
+            const Result<QString> stay = on.isValid()
+                ? StayStore(m_db).admit(id, m_db.site().institutionId, on, QString())
+                : Result<QString>(Error::invalid(tr("The admission date is not a date; write YYYY-MM-DD.")));
+            status = stay ? Status() : Status(stay.error());
+        }
+    } else {
+        status = residents.update(resident);
+    }
+    if (!status || !tx.commit()) {
+        const Error error = status ? Error::internal(tr("The file could not be saved to disk.")) : status.error();
+        const QList<FieldIssue> general = m_form->showIssues(error.issues);
+        m_message->setText(general.isEmpty() ? error.message : error.whatToFix());
+        return false;
+    }
+    m_residentId = id;
+    return true;
+}
+
+void ResidentFileDialog::refreshStays()
+{
+    m_stays->setRowCount(0);
+    if (m_residentId.isEmpty()) {
+        return;
+    }
+    const Result<QList<Stay>> stays = StayStore(m_db).staysOf(m_residentId);
+    if (!stays) {
+        m_message->setText(stays.error().message);
+        return;
+    }
+    InstitutionStore institutions(m_db);
+    for (const Stay& stay : *stays) {
+        const int row = m_stays->rowCount();
+        m_stays->insertRow(row);
+        const Result<Institution> institution = institutions.get(stay.institutionId);
+        const QString exit = stay.isOpen() ? tr("present") : QLocale().toString(stay.exitedOn, QLocale::ShortFormat);
+        const QString kind = stay.exitKind == QLatin1String("transferred") ? tr("transferred")
+            : stay.exitKind == QLatin1String("left")                      ? tr("left")
+            : stay.exitKind == QLatin1String("placed")                    ? tr("placed in a family")
+                                                                          : QString();
+        const QStringList cells { institution ? institution->name : stay.institutionId,
+                                  QLocale().toString(stay.admittedOn, QLocale::ShortFormat), exit, kind,
+                                  stay.isOpen() ? stay.admissionReason : stay.exitReason };
+        for (int column = 0; column < cells.size(); ++column) {
+            m_stays->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        }
+    }
+    const bool present = !stays->isEmpty() && stays->last().isOpen();
+    m_admitButton->setEnabled(!present);
+    m_exitButton->setEnabled(present);
+    m_transferButton->setEnabled(present);
+}
+
+void ResidentFileDialog::changeStay(int action)
+{
+    StayDialog dialog(m_db, m_residentId, static_cast<StayDialog::Action>(action), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        refreshStays();
+        emit saved(m_residentId);
+    }
+}
+
+void ResidentFileDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QDialog::changeEvent(event);
+}
+
+void ResidentFileDialog::retranslate()
+{
+    const Resident resident = m_form->resident();
+    setWindowTitle(m_residentId.isEmpty() ? tr("New resident") : tr("File of %1").arg(isolate(resident.displayName())));
+    m_tabs->setTabText(0, tr("&File"));
+    m_tabs->setTabText(1, tr("S&tays"));
+    m_admit->setText(tr("&Admit to this house on"));
+    m_stays->setHorizontalHeaderLabels(
+        { tr("Institution"), tr("Admitted on"), tr("Left on"), tr("How it ended"), tr("Reason") });
+    m_admitButton->setText(tr("&Admit…"));
+    m_exitButton->setText(tr("Record an &exit…"));
+    m_transferButton->setText(tr("T&ransfer…"));
+    m_save->setText(tr("&Save"));
+    m_close->setText(tr("&Close"));
+}
+
+} // namespace riaya

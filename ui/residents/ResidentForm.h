@@ -1,0 +1,59 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Resident.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QComboBox;
+class QGroupBox;
+class QLabel;
+
+namespace riaya {
+
+// Every field of a resident's file, each with its problem shown right under it. Only
+// edits: checking and saving belong to the dialog that holds it.
+class ResidentForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ResidentForm(QWidget* parent = nullptr);
+
+    void setResident(const Resident& resident);
+    // The record as typed; a birth date that is not a date comes back invalid.
+    Resident resident() const;
+    // Whether the birth date field holds text that is not a YYYY-MM-DD date.
+    bool birthDateUnreadable() const;
+
+    // Shows each issue under its field, clears the others, and puts the cursor in the
+    // first field to fix. Issues without a field are returned for the caller to show.
+    QList<FieldIssue> showIssues(const QList<FieldIssue>& issues);
+    void clearIssues();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    struct Field
+    {
+        QWidget* editor;
+        QLabel* label;
+        QLabel* error;
+    };
+    void addField(QGroupBox* group, const QString& column, QWidget* editor);
+    QString text(const QString& column) const;
+    void retranslate();
+
+    QHash<QString, Field> m_fields;
+    QStringList m_order; // columns in the order they appear, for focusing the first problem
+    QList<QGroupBox*> m_groups;
+    QComboBox* m_sex;
+    QComboBox* m_level;
+    QString m_id;
+    QString m_status;
+    QString m_institutionId;
+};
+
+} // namespace riaya

@@ -1,0 +1,111 @@
+#include "StayDialog.h"
+
+#include "db/Database.h"
+#include "domain/InstitutionStore.h"
+#include "domain/StayStore.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace riaya {
+
+StayDialog::StayDialog(Database& db, const QString& residentId, Action action, QWidget* parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_residentId(residentId)
+    , m_action(action)
+    , m_date(new QLineEdit(QDate::currentDate().toString(Qt::ISODate), this))
+    , m_reason(new QLineEdit(this))
+    , m_error(new QLabel(this))
+{
+    m_date->setObjectName(QStringLiteral("stayDate"));
+    m_reason->setObjectName(QStringLiteral("stayReason"));
+    m_error->setObjectName(QStringLiteral("stayError"));
+    m_date->setLayoutDirection(Qt::LeftToRight);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->hide();
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Date (YYYY-MM-DD):"), m_date);
+    if (action != Action::Exit) {
+        m_institution = new QComboBox(this);
+        m_institution->setObjectName(QStringLiteral("stayInstitution"));
+        m_capacity = new QLabel(this);
+        if (auto institutions = InstitutionStore(db).list()) {
+            for (const Institution& i : *institutions) {
+                m_institution->addItem(i.name, i.id);
+            }
+        }
+        m_institution->setCurrentIndex(std::max(0, m_institution->findData(db.site().institutionId)));
+        form->addRow(action == Action::Admit ? tr("&Institution:") : tr("&Transfer to:"), m_institution);
+        form->addRow(QString(), m_capacity);
+        connect(m_institution, &QComboBox::currentIndexChanged, this, &StayDialog::showCapacity);
+        showCapacity();
+    }
+    form->addRow(action == Action::Exit ? tr("&Reason for leaving:") : tr("&Reason:"), m_reason);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &StayDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &StayDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    setWindowTitle(action == Action::Admit ? tr("Admission") : action == Action::Exit ? tr("Exit") : tr("Transfer"));
+}
+
+void StayDialog::showCapacity()
+{
+    InstitutionStore store(m_db);
+    const Result<Institution> institution = store.get(m_institution->currentData().toString());
+    if (!institution) {
+        m_capacity->clear();
+        return;
+    }
+    const int present = store.presentCount(institution->id);
+    m_capacity->setText(present >= institution->capacity
+                            ? tr("Full: %1 residents for %2 places.").arg(present).arg(institution->capacity)
+                            : tr("%1 of %2 places taken.").arg(present).arg(institution->capacity));
+    m_capacity->setStyleSheet(present >= institution->capacity ? QStringLiteral("color: #b00020;") : QString());
+}
+
+void StayDialog::accept()
+{
+    const QDate date = QDate::fromString(m_date->text().trimmed(), Qt::ISODate);
+    if (!date.isValid()) {
+        m_error->setText(tr("“%1” is not a date; write YYYY-MM-DD.").arg(m_date->text()));
+        m_error->show();
+        m_date->setFocus();
+        return;
+    }
+    StayStore stays(m_db);
+    Status status;
+    switch (m_action) {
+    case Action::Admit: {
+        const auto stay = stays.admit(m_residentId, m_institution->currentData().toString(), date, m_reason->text());
+        status = stay ? Status() : Status(stay.error());
+        break;
+    }
+    case Action::Exit:
+        status = stays.exit(m_residentId, date, m_reason->text());
+        break;
+    case Action::Transfer: {
+        const auto stay = stays.transfer(m_residentId, m_institution->currentData().toString(), date, m_reason->text());
+        status = stay ? Status() : Status(stay.error());
+        break;
+    }
+    }
+    if (!status) {
+        m_error->setText(status.error().whatToFix());
+        m_error->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace riaya

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace riaya {
+
+class Database;
+
+// Admits, discharges or transfers one resident. The rules live in core (StayStore); the
+// dialog stays open with core's explanation until the action succeeds or is cancelled.
+class StayDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Action { Admit, Exit, Transfer };
+
+    StayDialog(Database& db, const QString& residentId, Action action, QWidget* parent = nullptr);
+
+    void accept() override;
+
+private:
+    void showCapacity();
+
+    Database& m_db;
+    QString m_residentId;
+    Action m_action;
+    QLineEdit* m_date;
+    QLineEdit* m_reason;
+    QComboBox* m_institution = nullptr;
+    QLabel* m_capacity = nullptr;
+    QLabel* m_error;
+};
+
+} // namespace riaya
