@@ -2,6 +2,7 @@
 
 #include "common/Bidi.h"
 #include "db/Database.h"
+#include "presence/PresencePage.h"
 #include "residents/ResidentsPage.h"
 #include "settings/SettingsPage.h"
 
@@ -32,6 +33,7 @@ struct NavEntry
 
 const NavEntry kNavigation[] = {
     { QT_TRANSLATE_NOOP("riaya::MainWindow", "Residents"), true },
+    { QT_TRANSLATE_NOOP("riaya::MainWindow", "Daily presence"), true },
     { QT_TRANSLATE_NOOP("riaya::MainWindow", "Foster families"), false },
     { QT_TRANSLATE_NOOP("riaya::MainWindow", "Inspections"), false },
     { QT_TRANSLATE_NOOP("riaya::MainWindow", "Sync"), false },
@@ -47,6 +49,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_residents(new ResidentsPage(*m_db, m_pages))
+    , m_presence(new PresencePage(*m_db, m_pages))
     , m_settings(new SettingsPage(m_pages))
     , m_siteLabel(new QLabel(this))
     , m_pathLabel(new QLabel(this))
@@ -69,10 +72,14 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     m_navigation->setFont(navFont);
 
     m_pages->addWidget(m_residents);
+    m_pages->addWidget(m_presence);
     m_pages->addWidget(m_settings);
+    connect(m_settings, &SettingsPage::displayOptionsChanged, m_residents, &ResidentsPage::refreshDisplay);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row == ResidentsNav) {
             m_pages->setCurrentWidget(m_residents);
+        } else if (row == PresenceNav) {
+            m_pages->setCurrentWidget(m_presence);
         } else if (row == SettingsNav) {
             m_pages->setCurrentWidget(m_settings);
         }
@@ -107,18 +114,21 @@ void MainWindow::showPage(Page page)
 
 void MainWindow::buildMenus()
 {
+    // Explicit keys rather than QKeySequence::StandardKey, which some platforms leave empty.
     m_fileMenu = menuBar()->addMenu(QString());
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openDatabase);
-    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
 
     m_goMenu = menuBar()->addMenu(QString());
     m_residentsAction = m_goMenu->addAction(QString(), this, [this] { showPage(ResidentsNav); });
     m_residentsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_presenceAction = m_goMenu->addAction(QString(), this, [this] { showPage(PresenceNav); });
+    m_presenceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     m_settingsAction = m_goMenu->addAction(QString(), this, [this] { showPage(SettingsNav); });
-    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
@@ -141,6 +151,7 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     m_goMenu->setTitle(tr("&Go"));
     m_residentsAction->setText(tr("&Residents"));
+    m_presenceAction->setText(tr("Daily &presence"));
     m_settingsAction->setText(tr("&Settings"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Riaya"));

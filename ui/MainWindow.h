@@ -12,6 +12,7 @@ class QStackedWidget;
 namespace riaya {
 
 class Database;
+class PresencePage;
 class ResidentsPage;
 class SettingsPage;
 
@@ -25,6 +26,7 @@ public:
     enum Page
     {
         ResidentsNav,
+        PresenceNav,
         FamiliesNav,
         InspectionsNav,
         SyncNav,
@@ -56,6 +58,7 @@ private:
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     ResidentsPage* m_residents;
+    PresencePage* m_presence;
     SettingsPage* m_settings;
     QLabel* m_siteLabel;
     QLabel* m_pathLabel;
@@ -65,6 +68,7 @@ private:
     QAction* m_openAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_residentsAction = nullptr;
+    QAction* m_presenceAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QPointer<QThread> m_integrityCheck;

@@ -119,6 +119,9 @@ Cli::Cli()
 {
     addSiteCommands(m_commands);
     addResidentCommands(m_commands);
+    addPresenceCommands(m_commands);
+    addSchoolResultCommands(m_commands);
+    addIncidentCommands(m_commands);
     addRecordCommands(m_commands);
 }
 
@@ -196,7 +199,9 @@ int Cli::run(const QStringList& arguments)
     }
     if (parser.isSet(QStringLiteral("help"))) {
         // Qt's own first line names the program path only; ours names the command.
-        out << tr("Usage: riaya-cli --db PATH %1 [options] %2").arg(command->path, command->arguments).trimmed()
+        out << tr("Usage: riaya-cli --db PATH %1 [options] %2")
+                   .arg(command->path, command->arguments)
+                   .trimmed()
             << '\n'
             << parser.helpText().section(QLatin1Char('\n'), 1);
         return ExitOk;

@@ -69,6 +69,9 @@ struct Command
 void addSiteCommands(QList<Command>& commands);
 void addResidentCommands(QList<Command>& commands);
 void addRecordCommands(QList<Command>& commands);
+void addPresenceCommands(QList<Command>& commands);
+void addSchoolResultCommands(QList<Command>& commands);
+void addIncidentCommands(QList<Command>& commands);
 
 // Parses the command line, finds the command and runs it.
 class Cli

@@ -39,6 +39,7 @@ int main(int argc, char* argv[])
     const QString language = parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang"))
                                                                   : riaya::preferredLanguage();
     riaya::applyLanguage(language);
+    riaya::loadDisplayOptions();
 
     QSettings settings;
     QString path = parser.value(QStringLiteral("db"));

@@ -1,5 +1,6 @@
 #include "ResidentTableModel.h"
 
+#include "common/DateDisplay.h"
 #include "db/Database.h"
 
 #include <QLocale>
@@ -126,7 +127,7 @@ QVariant ResidentTableModel::data(const QModelIndex& index, int role) const
     case Sex:
         return r.sex == QLatin1String("F") ? tr("Female") : tr("Male");
     case BirthDate:
-        return QLocale().toString(r.birthDate, QLocale::ShortFormat);
+        return displayDate(r.birthDate);
     case Status:
         return residentStatusLabel(r.status);
     case SchoolLevel:

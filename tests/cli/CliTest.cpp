@@ -1,5 +1,6 @@
 #include "QtCatch.h"
 
+#include <QDate>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -222,4 +223,312 @@ TEST_CASE("messages follow --lang")
                           QStringLiteral("stats"), QStringLiteral("--lang"), QStringLiteral("fr") });
     CHECK(run.exitCode == 2);
     CHECK_FALSE(run.err.contains(QStringLiteral("There is no database")));
+}
+
+namespace {
+
+// A resident admitted to the site's own institution a month ago; returns the id.
+QString admitted(const Site& site, const QString& firstName)
+{
+    QStringList args = addArgs(QStringLiteral("2012-05-06"));
+    args[3] = firstName;
+    args << QStringLiteral("--admitted-on") << QDate::currentDate().addDays(-30).toString(Qt::ISODate);
+    const Run add = site.run(args);
+    INFO(add.err.toStdString());
+    REQUIRE(add.exitCode == 0);
+    return add.out.trimmed();
+}
+
+QJsonDocument json(const Run& run)
+{
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    return QJsonDocument::fromJson(run.out.toUtf8());
+}
+
+} // namespace
+
+TEST_CASE("help describes the presence, results and incidents commands")
+{
+    const std::pair<const char*, const char*> commands[] = {
+        { "presence show", "--day" },    { "presence mark", "--all-present" },
+        { "presence month", "--month" }, { "presence rate", "--institution" },
+        { "results add", "--average" },  { "results list", "--resident" },
+        { "results rate", "--year" },    { "incidents add", "--reported-to" },
+        { "incidents list", "--from" },
+    };
+    for (const auto& [command, option] : commands) {
+        const Run run = cli(QString::fromLatin1(command).split(QLatin1Char(' '))
+                            + QStringList { QStringLiteral("--help") });
+        CHECK(run.exitCode == 0);
+        CHECK(run.out.contains(QLatin1String(option)));
+    }
+}
+
+TEST_CASE("presence is marked for one resident or everyone left, shown, and counted, with JSON for scripts")
+{
+    Site site;
+    const QString amina = admitted(site, QStringLiteral("أمينة"));
+    const QString zahra = admitted(site, QStringLiteral("زهرة"));
+    const QDate day = QDate::currentDate().addDays(-1);
+    const QString dayText = day.toString(Qt::ISODate);
+
+    const Run one = site.run({ QStringLiteral("presence"), QStringLiteral("mark"), QStringLiteral("--day"),
+                               dayText, QStringLiteral("--resident"), amina, QStringLiteral("--state"),
+                               QStringLiteral("sick"), QStringLiteral("--note"), QStringLiteral("حمى") });
+    INFO(one.err.toStdString());
+    REQUIRE(one.exitCode == 0);
+    const Run all = site.run({ QStringLiteral("presence"), QStringLiteral("mark"), QStringLiteral("--day"),
+                               dayText, QStringLiteral("--all-present"), QStringLiteral("--json") });
+    CHECK(json(all).object().value(QStringLiteral("marked")).toInt() == 1); // Amina is already marked
+
+    const QJsonArray sheet = json(site.run({ QStringLiteral("presence"), QStringLiteral("show"),
+                                             QStringLiteral("--day"), dayText, QStringLiteral("--json") }))
+                                 .array();
+    REQUIRE(sheet.size() == 2);
+    for (const QJsonValue& row : sheet) {
+        const QJsonObject mark = row.toObject();
+        const bool isAmina = mark.value(QStringLiteral("resident_id")).toString() == amina;
+        CHECK(mark.value(QStringLiteral("state")).toString()
+              == (isAmina ? QStringLiteral("sick") : QStringLiteral("present")));
+        CHECK(mark.value(QStringLiteral("day")).toString() == dayText);
+        if (isAmina) {
+            CHECK(mark.value(QStringLiteral("note")).toString() == QStringLiteral("حمى"));
+        } else {
+            CHECK(mark.value(QStringLiteral("resident_id")).toString() == zahra);
+        }
+    }
+    // Changing the state keeps the note unless a new one is given.
+    REQUIRE(
+        site.run({ QStringLiteral("presence"), QStringLiteral("mark"), QStringLiteral("--day"), dayText,
+                   QStringLiteral("--resident"), amina, QStringLiteral("--state"), QStringLiteral("leave") })
+            .exitCode
+        == 0);
+
+    const QString month = day.toString(QStringLiteral("yyyy-MM"));
+    const QJsonArray marks
+        = json(site.run({ QStringLiteral("presence"), QStringLiteral("month"), QStringLiteral("--resident"),
+                          amina, QStringLiteral("--month"), month, QStringLiteral("--json") }))
+              .array();
+    REQUIRE(marks.size() == 1);
+    CHECK(marks.first().toObject().value(QStringLiteral("state")).toString() == QStringLiteral("leave"));
+    CHECK(marks.first().toObject().value(QStringLiteral("note")).toString() == QStringLiteral("حمى"));
+
+    const QJsonObject rate = json(site.run({ QStringLiteral("presence"), QStringLiteral("rate"),
+                                             QStringLiteral("--month"), month, QStringLiteral("--json") }))
+                                 .object();
+    CHECK(rate.value(QStringLiteral("present")).toInt() == 1);
+    CHECK(rate.value(QStringLiteral("leave")).toInt() == 1);
+    CHECK(rate.value(QStringLiteral("total")).toInt() == 2);
+    CHECK(rate.value(QStringLiteral("rate")).toDouble() == Approx(0.5));
+}
+
+TEST_CASE("a bad presence mark exits 2, names the option, and changes nothing")
+{
+    Site site;
+    const QString amina = admitted(site, QStringLiteral("أمينة"));
+    const QByteArray before = site.dump();
+    const QString yesterday = QDate::currentDate().addDays(-1).toString(Qt::ISODate);
+    QStringList args { QStringLiteral("presence"), QStringLiteral("mark"), QStringLiteral("--resident"),
+                       amina };
+    QString option;
+    SECTION("an unknown state")
+    {
+        args << QStringLiteral("--day") << yesterday << QStringLiteral("--state")
+             << QStringLiteral("holiday");
+        option = QStringLiteral("--state");
+    }
+    SECTION("a day to come")
+    {
+        args << QStringLiteral("--day") << QDate::currentDate().addDays(1).toString(Qt::ISODate)
+             << QStringLiteral("--state") << QStringLiteral("present");
+        option = QStringLiteral("--day");
+    }
+    SECTION("a day that does not exist")
+    {
+        args << QStringLiteral("--day") << QStringLiteral("2025-02-30") << QStringLiteral("--state")
+             << QStringLiteral("present");
+        option = QStringLiteral("--day");
+    }
+    SECTION("a resident who is not present")
+    {
+        args[3] = QStringLiteral("nobody");
+        args << QStringLiteral("--state") << QStringLiteral("present");
+        option = QStringLiteral("--resident");
+    }
+    const Run run = site.run(args);
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(option));
+    CHECK(site.dump() == before);
+}
+
+TEST_CASE("presence mark needs one resident and a state, or --all-present")
+{
+    Site site;
+    CHECK(site.run({ QStringLiteral("presence"), QStringLiteral("mark") }).exitCode == 1);
+    CHECK(site.run({ QStringLiteral("presence"), QStringLiteral("mark"), QStringLiteral("--resident"),
+                     QStringLiteral("x") })
+              .exitCode
+          == 1);
+    CHECK(site.run({ QStringLiteral("presence"), QStringLiteral("mark"), QStringLiteral("--all-present"),
+                     QStringLiteral("--state"), QStringLiteral("present") })
+              .exitCode
+          == 1);
+    CHECK(site.run({ QStringLiteral("presence"), QStringLiteral("rate"), QStringLiteral("--month"),
+                     QStringLiteral("2025-13") })
+              .exitCode
+          == 2);
+}
+
+TEST_CASE("school results are recorded, listed and counted from the command line")
+{
+    Site site;
+    const QString amina = admitted(site, QStringLiteral("أمينة"));
+    const int year = QDate::currentDate().year() - 1;
+    const QString schoolYear = QStringLiteral("%1-%2").arg(year).arg(year + 1);
+    const QStringList add { QStringLiteral("results"),    QStringLiteral("add"),
+                            QStringLiteral("--resident"), amina,
+                            QStringLiteral("--year"),     schoolYear };
+    REQUIRE(site.run(add
+                     + QStringList { QStringLiteral("--term"), QStringLiteral("1"),
+                                     QStringLiteral("--average"), QStringLiteral("11,75") })
+                .exitCode
+            == 0);
+    const QJsonObject third
+        = json(site.run(add
+                        + QStringList { QStringLiteral("--term"), QStringLiteral("3"),
+                                        QStringLiteral("--average"), QStringLiteral("12.5"),
+                                        QStringLiteral("--decision"), QStringLiteral("passed"),
+                                        QStringLiteral("--json") }))
+              .object();
+    CHECK(third.value(QStringLiteral("average")).toDouble() == Approx(12.5));
+
+    const QJsonArray list = json(site.run({ QStringLiteral("results"), QStringLiteral("list"),
+                                            QStringLiteral("--resident"), amina, QStringLiteral("--json") }))
+                                .array();
+    REQUIRE(list.size() == 2);
+    CHECK(list.at(0).toObject().value(QStringLiteral("average")).toDouble() == Approx(11.75));
+    CHECK(list.at(0).toObject().value(QStringLiteral("decision")).isNull());
+    CHECK(list.at(1).toObject().value(QStringLiteral("id")) == third.value(QStringLiteral("id")));
+
+    const QJsonObject rate
+        = json(site.run({ QStringLiteral("results"), QStringLiteral("rate"), QStringLiteral("--year"),
+                          schoolYear, QStringLiteral("--json") }))
+              .object();
+    CHECK(rate.value(QStringLiteral("passed")).toInt() == 1);
+    CHECK(rate.value(QStringLiteral("pass_rate")).toDouble() == Approx(1.0));
+}
+
+TEST_CASE("a school result out of the rules exits 2, names the option, and changes nothing")
+{
+    Site site;
+    const QString amina = admitted(site, QStringLiteral("أمينة"));
+    const QByteArray before = site.dump();
+    QStringList args { QStringLiteral("results"),    QStringLiteral("add"),
+                       QStringLiteral("--resident"), amina,
+                       QStringLiteral("--year"),     QStringLiteral("2024-2025"),
+                       QStringLiteral("--term"),     QStringLiteral("3") };
+    QString option;
+    SECTION("an average of 25")
+    {
+        args << QStringLiteral("--average") << QStringLiteral("25");
+        option = QStringLiteral("--average");
+    }
+    SECTION("an average that is not a number")
+    {
+        args << QStringLiteral("--average") << QStringLiteral("twelve");
+        option = QStringLiteral("--average");
+    }
+    SECTION("years that do not follow each other")
+    {
+        args[5] = QStringLiteral("2024-2026");
+        option = QStringLiteral("--year");
+    }
+    SECTION("a fourth term")
+    {
+        args[7] = QStringLiteral("4");
+        option = QStringLiteral("--term");
+    }
+    SECTION("an unknown decision")
+    {
+        args << QStringLiteral("--decision") << QStringLiteral("promoted");
+        option = QStringLiteral("--decision");
+    }
+    SECTION("an unknown resident")
+    {
+        args[3] = QStringLiteral("nobody");
+        option = QStringLiteral("--resident");
+    }
+    const Run run = site.run(args);
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(option));
+    CHECK(site.dump() == before);
+}
+
+TEST_CASE("incidents are recorded and listed newest first from the command line")
+{
+    Site site;
+    const QString amina = admitted(site, QStringLiteral("أمينة"));
+    const QString zahra = admitted(site, QStringLiteral("زهرة"));
+    const QDate today = QDate::currentDate();
+    const Run first = site.run({ QStringLiteral("incidents"), QStringLiteral("add"), QStringLiteral("--kind"),
+                                 QStringLiteral("conduct"), QStringLiteral("--date"),
+                                 today.addDays(-3).toString(Qt::ISODate), QStringLiteral("--description"),
+                                 QStringLiteral("شجار بين تلميذتين في المطعم"), QStringLiteral("--action"),
+                                 QStringLiteral("إخبار الولي"), QStringLiteral("--reported-to"),
+                                 QStringLiteral("مدير الدار"), QStringLiteral("--resident"), amina,
+                                 QStringLiteral("--resident"), zahra });
+    INFO(first.err.toStdString());
+    REQUIRE(first.exitCode == 0);
+    REQUIRE(site.run({ QStringLiteral("incidents"), QStringLiteral("add"), QStringLiteral("--kind"),
+                       QStringLiteral("safety"), QStringLiteral("--description"),
+                       QStringLiteral("عطب في سخان الماء") })
+                .exitCode
+            == 0);
+
+    const QJsonArray all
+        = json(site.run({ QStringLiteral("incidents"), QStringLiteral("list"), QStringLiteral("--json") }))
+              .array();
+    REQUIRE(all.size() == 2);
+    CHECK(all.at(0).toObject().value(QStringLiteral("kind")).toString() == QStringLiteral("safety"));
+    const QJsonObject conduct = all.at(1).toObject();
+    CHECK(conduct.value(QStringLiteral("id")).toString() == first.out.trimmed());
+    CHECK(conduct.value(QStringLiteral("action_taken")).toString() == QStringLiteral("إخبار الولي"));
+    CHECK(conduct.value(QStringLiteral("resident_ids")).toArray() == QJsonArray { amina, zahra });
+
+    const QJsonArray older
+        = json(site.run({ QStringLiteral("incidents"), QStringLiteral("list"), QStringLiteral("--to"),
+                          today.addDays(-1).toString(Qt::ISODate), QStringLiteral("--json") }))
+              .array();
+    CHECK(older.size() == 1);
+}
+
+TEST_CASE("an incident out of the rules exits 2, names the option, and changes nothing")
+{
+    Site site;
+    const QByteArray before = site.dump();
+    QStringList args { QStringLiteral("incidents"), QStringLiteral("add"), QStringLiteral("--description"),
+                       QStringLiteral("نقل إلى المستوصف") };
+    QString option;
+    SECTION("a date in the future")
+    {
+        args << QStringLiteral("--kind") << QStringLiteral("health") << QStringLiteral("--date")
+             << QDate::currentDate().addDays(1).toString(Qt::ISODate);
+        option = QStringLiteral("--date");
+    }
+    SECTION("an unknown kind")
+    {
+        args << QStringLiteral("--kind") << QStringLiteral("fight");
+        option = QStringLiteral("--kind");
+    }
+    SECTION("an unknown resident")
+    {
+        args << QStringLiteral("--kind") << QStringLiteral("health") << QStringLiteral("--resident")
+             << QStringLiteral("nobody");
+        option = QStringLiteral("--resident");
+    }
+    const Run run = site.run(args);
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(option));
+    CHECK(site.dump() == before);
 }

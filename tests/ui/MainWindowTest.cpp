@@ -9,6 +9,7 @@
 #include "settings/LanguageSwitcher.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QKeyEvent>
@@ -133,7 +134,8 @@ TEST_CASE("navigation offers only the screens that exist")
 {
     Window w;
     auto* nav = w.find<QListWidget>("navigation");
-    REQUIRE(nav->count() == 6);
+    REQUIRE(nav->count() == 7);
+    CHECK(nav->item(MainWindow::PresenceNav)->flags().testFlag(Qt::ItemIsEnabled));
     CHECK(nav->item(MainWindow::ResidentsNav)->flags().testFlag(Qt::ItemIsEnabled));
     CHECK_FALSE(nav->item(MainWindow::FamiliesNav)->flags().testFlag(Qt::ItemIsEnabled));
     CHECK(nav->item(MainWindow::SettingsNav)->flags().testFlag(Qt::ItemIsEnabled));
@@ -185,4 +187,31 @@ TEST_CASE("the deferred integrity check reports a sound database")
     w.window->startIntegrityCheck();
     REQUIRE(checked.wait(10000));
     CHECK(checked.first().at(0).toBool());
+}
+
+TEST_CASE("the settings show Arabic-Indic digits and Hijri dates on request")
+{
+    LanguageGuard guard;
+    Window w(20);
+    applyLanguage(QStringLiteral("ar"));
+    QTest::qWait(20);
+    w.window->showPage(MainWindow::SettingsNav);
+    auto* digits = w.find<QCheckBox>("arabicDigits");
+    auto* hijri = w.find<QCheckBox>("hijriDates");
+    auto* table = w.find<QTableView>("residentTable");
+    const QString before = table->model()->index(0, ResidentTableModel::BirthDate).data().toString();
+    REQUIRE(before.contains(QLatin1Char('2')));
+
+    digits->setChecked(true);
+    CHECK(w.find<QLabel>("residentCount")->text().contains(QStringLiteral("٢٠")));
+    const QString indic = table->model()->index(0, ResidentTableModel::BirthDate).data().toString();
+    CHECK_FALSE(indic.contains(QLatin1Char('2')));
+
+    hijri->setChecked(true);
+    const QString both = table->model()->index(0, ResidentTableModel::BirthDate).data().toString();
+    CHECK(both.size() > indic.size() + 5); // the Hijri date in brackets beside it
+
+    digits->setChecked(false);
+    hijri->setChecked(false);
+    CHECK(table->model()->index(0, ResidentTableModel::BirthDate).data().toString() == before);
 }

@@ -1,6 +1,7 @@
 #include "DuplicatePanel.h"
 
 #include "common/Bidi.h"
+#include "common/DateDisplay.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -57,8 +58,8 @@ void DuplicatePanel::setCandidates(const QList<DuplicateCandidate>& candidates)
         const Resident& r = c.resident;
         const QString latin = QStringLiteral("%1 %2").arg(r.firstNameLatin, r.lastNameLatin).trimmed();
         m_list->addItem(tr("%1 (%2), born %3, %4 — %5% alike")
-                            .arg(isolate(r.displayName()), isolate(latin),
-                                 QLocale().toString(r.birthDate, QLocale::ShortFormat), residentStatusLabel(r.status))
+                            .arg(isolate(r.displayName()), isolate(latin), displayDate(r.birthDate),
+                                 residentStatusLabel(r.status))
                             .arg(qRound(c.score * 100)));
     }
     m_list->setCurrentRow(0);

@@ -4,6 +4,7 @@
 #include "ResidentForm.h"
 #include "StayDialog.h"
 #include "common/Bidi.h"
+#include "common/DateDisplay.h"
 #include "db/Database.h"
 #include "db/Transaction.h"
 #include "domain/InstitutionStore.h"
@@ -88,7 +89,6 @@ ResidentFileDialog::ResidentFileDialog(Database& db, const QString& residentId, 
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_save->setDefault(true);
-    m_save->setShortcut(QKeySequence::Save);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_message, 1);
     buttons->addWidget(m_save);
@@ -105,9 +105,11 @@ ResidentFileDialog::ResidentFileDialog(Database& db, const QString& residentId, 
         m_duplicatesReviewed = true;
         accept();
     });
-    connect(m_admitButton, &QPushButton::clicked, this, [this] { changeStay(int(StayDialog::Action::Admit)); });
+    connect(m_admitButton, &QPushButton::clicked, this,
+            [this] { changeStay(int(StayDialog::Action::Admit)); });
     connect(m_exitButton, &QPushButton::clicked, this, [this] { changeStay(int(StayDialog::Action::Exit)); });
-    connect(m_transferButton, &QPushButton::clicked, this, [this] { changeStay(int(StayDialog::Action::Transfer)); });
+    connect(m_transferButton, &QPushButton::clicked, this,
+            [this] { changeStay(int(StayDialog::Action::Transfer)); });
 
     const bool house = !m_db.site().institutionId.isEmpty();
     m_admit->setChecked(house);
@@ -194,7 +196,8 @@ bool ResidentFileDialog::save()
         status = residents.update(resident);
     }
     if (!status || !tx.commit()) {
-        const Error error = status ? Error::internal(tr("The file could not be saved to disk.")) : status.error();
+        const Error error
+            = status ? Error::internal(tr("The file could not be saved to disk.")) : status.error();
         const QList<FieldIssue> general = m_form->showIssues(error.issues);
         m_message->setText(general.isEmpty() ? error.message : error.whatToFix());
         return false;
@@ -219,13 +222,13 @@ void ResidentFileDialog::refreshStays()
         const int row = m_stays->rowCount();
         m_stays->insertRow(row);
         const Result<Institution> institution = institutions.get(stay.institutionId);
-        const QString exit = stay.isOpen() ? tr("present") : QLocale().toString(stay.exitedOn, QLocale::ShortFormat);
+        const QString exit = stay.isOpen() ? tr("present") : displayDate(stay.exitedOn);
         const QString kind = stay.exitKind == QLatin1String("transferred") ? tr("transferred")
-            : stay.exitKind == QLatin1String("left")                      ? tr("left")
-            : stay.exitKind == QLatin1String("placed")                    ? tr("placed in a family")
-                                                                          : QString();
+            : stay.exitKind == QLatin1String("left")                       ? tr("left")
+            : stay.exitKind == QLatin1String("placed")                     ? tr("placed in a family")
+                                                                           : QString();
         const QStringList cells { institution ? institution->name : stay.institutionId,
-                                  QLocale().toString(stay.admittedOn, QLocale::ShortFormat), exit, kind,
+                                  displayDate(stay.admittedOn), exit, kind,
                                   stay.isOpen() ? stay.admissionReason : stay.exitReason };
         for (int column = 0; column < cells.size(); ++column) {
             m_stays->setItem(row, column, new QTableWidgetItem(cells.at(column)));
@@ -257,7 +260,8 @@ void ResidentFileDialog::changeEvent(QEvent* event)
 void ResidentFileDialog::retranslate()
 {
     const Resident resident = m_form->resident();
-    setWindowTitle(m_residentId.isEmpty() ? tr("New resident") : tr("File of %1").arg(isolate(resident.displayName())));
+    setWindowTitle(m_residentId.isEmpty() ? tr("New resident")
+                                          : tr("File of %1").arg(isolate(resident.displayName())));
     m_tabs->setTabText(0, tr("&File"));
     m_tabs->setTabText(1, tr("S&tays"));
     m_admit->setText(tr("&Admit to this house on"));
@@ -266,7 +270,8 @@ void ResidentFileDialog::retranslate()
     m_admitButton->setText(tr("&Admit…"));
     m_exitButton->setText(tr("Record an &exit…"));
     m_transferButton->setText(tr("T&ransfer…"));
-    m_save->setText(tr("&Save"));
+    m_save->setText(tr("Save (Ctrl+S)"));
+    m_save->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S)); // after setText, which resets it
     m_close->setText(tr("&Close"));
 }
 

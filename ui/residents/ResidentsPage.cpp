@@ -1,7 +1,8 @@
 #include "ResidentsPage.h"
 
-#include "domain/Resident.h"
 #include "ResidentFileDialog.h"
+#include "common/DateDisplay.h"
+#include "domain/Resident.h"
 #include "models/ResidentTableModel.h"
 
 #include <QComboBox>
@@ -42,7 +43,6 @@ ResidentsPage::ResidentsPage(Database& db, QWidget* parent)
     m_sex->setObjectName(QStringLiteral("sexFilter"));
     m_level->setObjectName(QStringLiteral("levelFilter"));
     m_new->setObjectName(QStringLiteral("newResident"));
-    m_new->setShortcut(QKeySequence::New);
     m_count->setObjectName(QStringLiteral("residentCount"));
     m_table->setObjectName(QStringLiteral("residentTable"));
 
@@ -131,10 +131,17 @@ void ResidentsPage::openFile(const QString& residentId)
     dialog->open();
 }
 
+void ResidentsPage::refreshDisplay()
+{
+    m_model->retranslate();
+    showCount(m_model->totalCount());
+}
+
 void ResidentsPage::showCount(int total)
 {
-    m_count->setText(m_model->isCapped() ? tr("The first %n matches; type more to narrow them", nullptr, total)
-                                         : tr("%n residents", nullptr, total));
+    m_count->setText(displayDigits(m_model->isCapped()
+                                       ? tr("The first %n matches; type more to narrow them", nullptr, total)
+                                       : tr("%n residents", nullptr, total)));
 }
 
 void ResidentsPage::fillCombo(QComboBox* combo, const QList<QPair<QString, QString>>& items)
@@ -169,6 +176,13 @@ void ResidentsPage::retranslate()
               { { QString(), tr("Girls and boys") },
                 { QStringLiteral("F"), tr("Girls") },
                 { QStringLiteral("M"), tr("Boys") } });
+    QList<QPair<QString, QString>> levels { { QString(), tr("Every school level") } };
+    for (const QString& level : schoolLevels()) {
+        levels.append({ level, schoolLevelLabel(level) });
+    }
+    fillCombo(m_level, levels);
+    m_new->setText(tr("New resident… (Ctrl+N)"));
+    m_new->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N)); // after setText, which resets it
     showCount(m_model->totalCount());
 }
 

@@ -27,6 +27,8 @@ public:
     ResidentTableModel* model() const { return m_model; }
     // Opens a resident's file; an empty id opens a blank one for a new resident.
     void openFile(const QString& residentId);
+    // Redraws dates and counts after the display options changed.
+    void refreshDisplay();
 
 protected:
     void changeEvent(QEvent* event) override;

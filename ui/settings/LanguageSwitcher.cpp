@@ -1,5 +1,6 @@
 #include "LanguageSwitcher.h"
 
+#include "common/DateDisplay.h"
 #include "common/Translations.h"
 
 #include <QApplication>
@@ -22,6 +23,21 @@ QString preferredLanguage()
 void savePreferredLanguage(const QString& language)
 {
     QSettings().setValue(QStringLiteral("language"), language);
+}
+
+void loadDisplayOptions()
+{
+    const QSettings settings;
+    setDisplayOptions({ settings.value(QStringLiteral("display/arabicIndicDigits"), false).toBool(),
+                        settings.value(QStringLiteral("display/hijri"), false).toBool() });
+}
+
+void saveDisplayOptions(bool arabicIndicDigits, bool hijriBesideGregorian)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("display/arabicIndicDigits"), arabicIndicDigits);
+    settings.setValue(QStringLiteral("display/hijri"), hijriBesideGregorian);
+    setDisplayOptions({ arabicIndicDigits, hijriBesideGregorian });
 }
 
 } // namespace riaya

@@ -13,4 +13,9 @@ void applyLanguage(const QString& language);
 QString preferredLanguage();
 void savePreferredLanguage(const QString& language);
 
+// Digits and calendar of dates on screen, kept in the settings and applied to core's
+// display functions (common/DateDisplay).
+void loadDisplayOptions();
+void saveDisplayOptions(bool arabicIndicDigits, bool hijriBesideGregorian);
+
 } // namespace riaya

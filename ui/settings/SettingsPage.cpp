@@ -1,8 +1,10 @@
 #include "SettingsPage.h"
 
 #include "LanguageSwitcher.h"
+#include "common/DateDisplay.h"
 #include "common/Translations.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -16,7 +18,13 @@ SettingsPage::SettingsPage(QWidget* parent)
     , m_title(new QLabel(this))
     , m_languageLabel(new QLabel(this))
     , m_language(new QComboBox(this))
+    , m_arabicDigits(new QCheckBox(this))
+    , m_hijri(new QCheckBox(this))
 {
+    m_arabicDigits->setObjectName(QStringLiteral("arabicDigits"));
+    m_hijri->setObjectName(QStringLiteral("hijriDates"));
+    m_arabicDigits->setChecked(displayOptions().arabicIndicDigits);
+    m_hijri->setChecked(displayOptions().hijriBesideGregorian);
     m_language->setObjectName(QStringLiteral("languageCombo"));
     // Each language is named in itself, so anyone can find their own.
     m_language->addItem(QStringLiteral("العربية"), QStringLiteral("ar"));
@@ -32,12 +40,20 @@ SettingsPage::SettingsPage(QWidget* parent)
 
     auto* form = new QFormLayout;
     form->addRow(m_languageLabel, m_language);
+    form->addRow(QString(), m_arabicDigits);
+    form->addRow(QString(), m_hijri);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addLayout(form);
     layout->addStretch();
 
     connect(m_language, &QComboBox::activated, this, &SettingsPage::languageChosen);
+    for (QCheckBox* box : { m_arabicDigits, m_hijri }) {
+        connect(box, &QCheckBox::toggled, this, [this] {
+            saveDisplayOptions(m_arabicDigits->isChecked(), m_hijri->isChecked());
+            emit displayOptionsChanged();
+        });
+    }
     retranslate();
 }
 
@@ -60,6 +76,8 @@ void SettingsPage::retranslate()
 {
     m_title->setText(tr("Settings"));
     m_languageLabel->setText(tr("&Language of the application:"));
+    m_arabicDigits->setText(tr("Show &Arabic-Indic digits (٠١٢٣) in the Arabic interface"));
+    m_hijri->setText(tr("Show the &Hijri date beside the Gregorian date"));
 }
 
 } // namespace riaya

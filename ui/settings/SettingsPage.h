@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 
@@ -15,6 +16,10 @@ class SettingsPage : public QWidget
 public:
     explicit SettingsPage(QWidget* parent = nullptr);
 
+signals:
+    // Dates or digits are now shown another way: views redraw them.
+    void displayOptionsChanged();
+
 protected:
     void changeEvent(QEvent* event) override;
 
@@ -25,6 +30,8 @@ private:
     QLabel* m_title;
     QLabel* m_languageLabel;
     QComboBox* m_language;
+    QCheckBox* m_arabicDigits;
+    QCheckBox* m_hijri;
 };
 
 } // namespace riaya

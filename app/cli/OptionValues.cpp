@@ -1,0 +1,61 @@
+#include "OptionValues.h"
+
+#include "db/Database.h"
+
+#include <QRegularExpression>
+
+namespace riaya {
+
+std::optional<QDate> dateOption(CommandContext& c, const QString& name, const QDate& fallback)
+{
+    if (!c.options().isSet(name)) {
+        return fallback;
+    }
+    const QString text = c.options().value(name);
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid()) {
+        c.fail(Error::invalid(
+            QString(), { { name, CommandContext::tr("“%1” is not a date; write YYYY-MM-DD.").arg(text) } }));
+        return std::nullopt;
+    }
+    return date;
+}
+
+std::optional<QDate> monthOption(CommandContext& c, const QString& name, const QDate& fallback)
+{
+    if (!c.options().isSet(name)) {
+        return fallback;
+    }
+    static const QRegularExpression month(QStringLiteral("^[0-9]{4}-[0-9]{2}$"));
+    const QString text = c.options().value(name);
+    const QDate first = month.match(text).hasMatch()
+        ? QDate::fromString(text + QStringLiteral("-01"), Qt::ISODate)
+        : QDate();
+    if (!first.isValid()) {
+        c.fail(Error::invalid(
+            QString(), { { name, CommandContext::tr("“%1” is not a month; write YYYY-MM.").arg(text) } }));
+        return std::nullopt;
+    }
+    return first;
+}
+
+QString institutionOption(CommandContext& c)
+{
+    const QString named = c.options().value(QStringLiteral("institution"));
+    const QString institution = named.isEmpty() && c.database() ? c.database()->site().institutionId : named;
+    if (institution.isEmpty()) {
+        c.usage(CommandContext::tr(
+            "This database has no institution of its own; name one with --institution ID."));
+    }
+    return institution;
+}
+
+int failNamingOptions(CommandContext& c, Error error, const QHash<QString, QString>& optionForField)
+{
+    for (FieldIssue& issue : error.issues) {
+        issue.field = optionForField.value(issue.field, issue.field);
+    }
+    return c.fail(error);
+}
+
+} // namespace riaya

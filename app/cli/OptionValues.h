@@ -1,0 +1,26 @@
+#pragma once
+
+#include "Cli.h"
+
+#include <QDate>
+#include <QHash>
+#include <optional>
+
+namespace riaya {
+
+// Option values the record commands share. A value that cannot be read is reported
+// through the context (exit 2, naming the option) and comes back empty.
+
+// --NAME YYYY-MM-DD, or the fallback when the option is not given.
+std::optional<QDate> dateOption(CommandContext& c, const QString& name, const QDate& fallback = {});
+// --NAME YYYY-MM as the first day of that month, or the fallback when not given.
+std::optional<QDate> monthOption(CommandContext& c, const QString& name, const QDate& fallback = {});
+// --institution, or the site's own institution; empty after a usage error when neither
+// exists (the ministry's database). Call after openDatabase().
+QString institutionOption(CommandContext& c);
+
+// Reports an error whose issues name stored fields, under the options that set them when
+// those are not named after the field (resident_id: --resident).
+int failNamingOptions(CommandContext& c, Error error, const QHash<QString, QString>& optionForField);
+
+} // namespace riaya

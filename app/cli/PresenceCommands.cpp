@@ -1,0 +1,273 @@
+#include "Cli.h"
+#include "OptionValues.h"
+#include "db/Database.h"
+#include "domain/PresenceStore.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace riaya {
+namespace {
+
+const QHash<QString, QString>& optionNames()
+{
+    static const QHash<QString, QString> names {
+        { QStringLiteral("resident_id"), QStringLiteral("resident") },
+        { QStringLiteral("institution_id"), QStringLiteral("institution") }
+    };
+    return names;
+}
+
+QJsonValue textOrNull(const QString& text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+QJsonObject markJson(const PresenceMark& m)
+{
+    return { { QStringLiteral("resident_id"), m.residentId },
+             { QStringLiteral("name"), m.residentName },
+             { QStringLiteral("day"), m.day.toString(Qt::ISODate) },
+             { QStringLiteral("state"), textOrNull(m.state) },
+             { QStringLiteral("note"), textOrNull(m.note) } };
+}
+
+int runShow(CommandContext& c)
+{
+    const std::optional<QDate> day = dateOption(c, QStringLiteral("day"), QDate::currentDate());
+    if (!day) {
+        return c.exitCode();
+    }
+    Database* db = c.openDatabase();
+    if (!db) {
+        return c.exitCode();
+    }
+    const QString institution = institutionOption(c);
+    if (institution.isEmpty()) {
+        return c.exitCode();
+    }
+    Result<QList<PresenceMark>> sheet = PresenceStore(*db).sheet(institution, *day);
+    if (!sheet) {
+        return failNamingOptions(c, sheet.error(), optionNames());
+    }
+    if (c.json()) {
+        QJsonArray array;
+        for (const PresenceMark& m : std::as_const(*sheet)) {
+            array.append(markJson(m));
+        }
+        c.printJson(array);
+        return ExitOk;
+    }
+    for (const PresenceMark& m : std::as_const(*sheet)) {
+        c.out() << QStringLiteral("%1  %2  %3  %4")
+                       .arg(m.residentId, m.residentName,
+                            m.state.isEmpty() ? CommandContext::tr("not marked")
+                                              : presenceStateLabel(m.state),
+                            m.note)
+                       .trimmed()
+                << '\n';
+    }
+    c.out().flush();
+    return ExitOk;
+}
+
+int runMark(CommandContext& c)
+{
+    QCommandLineParser& o = c.options();
+    const bool all = o.isSet(QStringLiteral("all-present"));
+    const bool one = o.isSet(QStringLiteral("resident")) || o.isSet(QStringLiteral("state"))
+        || o.isSet(QStringLiteral("note"));
+    if (all == one) {
+        return c.usage(
+            CommandContext::tr("Mark one resident with --resident ID --state STATE, or every resident "
+                               "not yet marked with --all-present."));
+    }
+    if (one && (!o.isSet(QStringLiteral("resident")) || !o.isSet(QStringLiteral("state")))) {
+        return c.usage(
+            CommandContext::tr("Name the resident with --resident ID and the state with --state STATE."));
+    }
+    const std::optional<QDate> day = dateOption(c, QStringLiteral("day"), QDate::currentDate());
+    if (!day) {
+        return c.exitCode();
+    }
+    Database* db = c.openDatabase();
+    if (!db) {
+        return c.exitCode();
+    }
+    const QString institution = institutionOption(c);
+    if (institution.isEmpty()) {
+        return c.exitCode();
+    }
+    PresenceStore store(*db);
+    Result<QList<PresenceMark>> sheet = store.sheet(institution, *day);
+    if (!sheet) {
+        return failNamingOptions(c, sheet.error(), optionNames());
+    }
+    QList<PresenceMark> marks;
+    if (all) {
+        for (PresenceMark m : std::as_const(*sheet)) {
+            if (m.state.isEmpty()) {
+                m.state = QStringLiteral("present");
+                marks.append(m);
+            }
+        }
+    } else {
+        PresenceMark mark;
+        mark.residentId = o.value(QStringLiteral("resident"));
+        mark.state = o.value(QStringLiteral("state"));
+        mark.note = o.value(QStringLiteral("note"));
+        if (!o.isSet(QStringLiteral("note"))) { // keep the note already written
+            for (const PresenceMark& m : std::as_const(*sheet)) {
+                if (m.residentId == mark.residentId) {
+                    mark.note = m.note;
+                }
+            }
+        }
+        marks.append(mark);
+    }
+    if (Status saved = store.saveSheet(institution, *day, marks); !saved) {
+        return failNamingOptions(c, saved.error(), optionNames());
+    }
+    const int count = static_cast<int>(marks.size());
+    if (c.json()) {
+        c.printJson(QJsonObject { { QStringLiteral("day"), day->toString(Qt::ISODate) },
+                                  { QStringLiteral("institution_id"), institution },
+                                  { QStringLiteral("marked"), count } });
+    } else if (all) {
+        c.out() << CommandContext::tr("%n residents marked present.", nullptr, count) << '\n';
+    }
+    return ExitOk;
+}
+
+int runMonth(CommandContext& c)
+{
+    const QString resident = c.options().value(QStringLiteral("resident"));
+    if (resident.isEmpty()) {
+        return c.usage(CommandContext::tr("Name the resident with --resident ID."));
+    }
+    const QDate thisMonth(QDate::currentDate().year(), QDate::currentDate().month(), 1);
+    const std::optional<QDate> month = monthOption(c, QStringLiteral("month"), thisMonth);
+    if (!month) {
+        return c.exitCode();
+    }
+    Database* db = c.openDatabase();
+    if (!db) {
+        return c.exitCode();
+    }
+    Result<QList<PresenceMark>> marks = PresenceStore(*db).monthOf(resident, month->year(), month->month());
+    if (!marks) {
+        return failNamingOptions(c, marks.error(), optionNames());
+    }
+    if (c.json()) {
+        QJsonArray array;
+        for (const PresenceMark& m : std::as_const(*marks)) {
+            array.append(markJson(m));
+        }
+        c.printJson(array);
+        return ExitOk;
+    }
+    for (const PresenceMark& m : std::as_const(*marks)) {
+        c.out() << QStringLiteral("%1  %2  %3")
+                       .arg(m.day.toString(Qt::ISODate), presenceStateLabel(m.state), m.note)
+                       .trimmed()
+                << '\n';
+    }
+    c.out().flush();
+    return ExitOk;
+}
+
+int runRate(CommandContext& c)
+{
+    const QDate thisMonth(QDate::currentDate().year(), QDate::currentDate().month(), 1);
+    const std::optional<QDate> month = monthOption(c, QStringLiteral("month"), thisMonth);
+    if (!month) {
+        return c.exitCode();
+    }
+    Database* db = c.openDatabase();
+    if (!db) {
+        return c.exitCode();
+    }
+    const QString institution = institutionOption(c);
+    if (institution.isEmpty()) {
+        return c.exitCode();
+    }
+    Result<PresenceRate> rate = PresenceStore(*db).monthlyRate(institution, month->year(), month->month());
+    if (!rate) {
+        return failNamingOptions(c, rate.error(), optionNames());
+    }
+    if (c.json()) {
+        c.printJson(QJsonObject { { QStringLiteral("institution_id"), institution },
+                                  { QStringLiteral("month"), month->toString(QStringLiteral("yyyy-MM")) },
+                                  { QStringLiteral("present"), rate->present },
+                                  { QStringLiteral("absent"), rate->absent },
+                                  { QStringLiteral("leave"), rate->leave },
+                                  { QStringLiteral("sick"), rate->sick },
+                                  { QStringLiteral("total"), rate->total() },
+                                  { QStringLiteral("rate"), rate->rate() } });
+        return ExitOk;
+    }
+    const int counts[] = { rate->present, rate->absent, rate->leave, rate->sick };
+    for (qsizetype i = 0; i < presenceStates().size(); ++i) {
+        c.out() << QStringLiteral("%1: %2\n").arg(presenceStateLabel(presenceStates().at(i))).arg(counts[i]);
+    }
+    c.out() << CommandContext::tr("Present on %1% of %n marks.", nullptr, rate->total())
+                   .arg(QString::number(rate->rate() * 100.0, 'f', 1))
+            << '\n';
+    c.out().flush();
+    return ExitOk;
+}
+
+void declareDayAndInstitution(QCommandLineParser& p)
+{
+    p.addOption({ QStringLiteral("day"), Cli::tr("The day, YYYY-MM-DD (default today)."), Cli::tr("DATE") });
+    p.addOption({ QStringLiteral("institution"), Cli::tr("The institution (default the site's own)."),
+                  Cli::tr("ID") });
+}
+
+} // namespace
+
+void addPresenceCommands(QList<Command>& commands)
+{
+    commands.append(
+        { QStringLiteral("presence show"),
+          QT_TRANSLATE_NOOP("Cli", "Show a day's presence sheet: the residents present and their marks."),
+          declareDayAndInstitution, runShow });
+    commands.append(
+        { QStringLiteral("presence mark"),
+          QT_TRANSLATE_NOOP(
+              "Cli", "Mark a resident's presence for a day, or every resident not yet marked as present."),
+          [](QCommandLineParser& p) {
+              declareDayAndInstitution(p);
+              p.addOption({ QStringLiteral("resident"), Cli::tr("The resident to mark."), Cli::tr("ID") });
+              p.addOption({ QStringLiteral("state"),
+                            Cli::tr("The state: %1.").arg(presenceStates().join(QStringLiteral(", "))),
+                            Cli::tr("STATE") });
+              p.addOption({ QStringLiteral("note"), Cli::tr("A note on the mark (kept if not given)."),
+                            Cli::tr("TEXT") });
+              p.addOption(
+                  { QStringLiteral("all-present"),
+                    Cli::tr("Mark every resident present on the sheet and not yet marked as present.") });
+          },
+          runMark });
+    commands.append(
+        { QStringLiteral("presence month"),
+          QT_TRANSLATE_NOOP("Cli", "Show one resident's presence marks for a month."),
+          [](QCommandLineParser& p) {
+              p.addOption({ QStringLiteral("resident"), Cli::tr("The resident."), Cli::tr("ID") });
+              p.addOption({ QStringLiteral("month"), Cli::tr("The month, YYYY-MM (default this month)."),
+                            Cli::tr("MONTH") });
+          },
+          runMonth });
+    commands.append(
+        { QStringLiteral("presence rate"),
+          QT_TRANSLATE_NOOP("Cli", "Count an institution's presence marks of a month, per state."),
+          [](QCommandLineParser& p) {
+              p.addOption({ QStringLiteral("month"), Cli::tr("The month, YYYY-MM (default this month)."),
+                            Cli::tr("MONTH") });
+              p.addOption({ QStringLiteral("institution"),
+                            Cli::tr("The institution (default the site's own)."), Cli::tr("ID") });
+          },
+          runRate });
+}
+
+} // namespace riaya

@@ -1,0 +1,189 @@
+#include "Cli.h"
+#include "OptionValues.h"
+#include "db/Database.h"
+#include "domain/SchoolResultStore.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace riaya {
+namespace {
+
+const QHash<QString, QString>& optionNames()
+{
+    static const QHash<QString, QString> names {
+        { QStringLiteral("resident_id"), QStringLiteral("resident") },
+        { QStringLiteral("school_year"), QStringLiteral("year") },
+        { QStringLiteral("institution_id"), QStringLiteral("institution") }
+    };
+    return names;
+}
+
+QJsonObject resultJson(const SchoolResult& r)
+{
+    return { { QStringLiteral("id"), r.id },
+             { QStringLiteral("resident_id"), r.residentId },
+             { QStringLiteral("school_year"), r.schoolYear },
+             { QStringLiteral("term"), r.term },
+             { QStringLiteral("average"), r.average ? QJsonValue(*r.average) : QJsonValue() },
+             { QStringLiteral("decision"), r.decision.isEmpty() ? QJsonValue() : QJsonValue(r.decision) } };
+}
+
+int runAdd(CommandContext& c)
+{
+    QCommandLineParser& o = c.options();
+    SchoolResult result;
+    result.residentId = o.value(QStringLiteral("resident"));
+    if (result.residentId.isEmpty()) {
+        return c.usage(CommandContext::tr("Name the resident with --resident ID."));
+    }
+    result.schoolYear = o.value(QStringLiteral("year"));
+    result.term = o.value(QStringLiteral("term")).toInt(); // not a number: 0, refused as a term
+    result.decision = o.value(QStringLiteral("decision"));
+    if (o.isSet(QStringLiteral("average"))) {
+        // Marks are often written with a decimal comma: 12,5.
+        const QString text = o.value(QStringLiteral("average"));
+        bool ok = false;
+        result.average = QString(text).replace(QLatin1Char(','), QLatin1Char('.')).toDouble(&ok);
+        if (!ok) {
+            return c.fail(
+                Error::invalid(CommandContext::tr("The school result was not saved."),
+                               { { QStringLiteral("average"),
+                                   CommandContext::tr("“%1” is not a number; write an average such as 12.5.")
+                                       .arg(text) } }));
+        }
+    }
+    Database* db = c.openDatabase();
+    if (!db) {
+        return c.exitCode();
+    }
+    SchoolResultStore store(*db);
+    Result<QString> id = store.record(result);
+    if (!id) {
+        return failNamingOptions(c, id.error(), optionNames());
+    }
+    if (c.json()) {
+        result.id = *id;
+        c.printJson(resultJson(result));
+    } else {
+        c.out() << *id << '\n';
+    }
+    return ExitOk;
+}
+
+int runList(CommandContext& c)
+{
+    const QString resident = c.options().value(QStringLiteral("resident"));
+    if (resident.isEmpty()) {
+        return c.usage(CommandContext::tr("Name the resident with --resident ID."));
+    }
+    Database* db = c.openDatabase();
+    if (!db) {
+        return c.exitCode();
+    }
+    Result<QList<SchoolResult>> results = SchoolResultStore(*db).resultsOf(resident);
+    if (!results) {
+        return failNamingOptions(c, results.error(), optionNames());
+    }
+    if (c.json()) {
+        QJsonArray array;
+        for (const SchoolResult& r : std::as_const(*results)) {
+            array.append(resultJson(r));
+        }
+        c.printJson(array);
+        return ExitOk;
+    }
+    for (const SchoolResult& r : std::as_const(*results)) {
+        c.out() << CommandContext::tr("%1, term %2: %3  %4")
+                       .arg(r.schoolYear)
+                       .arg(r.term)
+                       .arg(r.average ? QString::number(*r.average, 'f', 2) : QStringLiteral("-"),
+                            schoolDecisionLabel(r.decision))
+                       .trimmed()
+                << '\n';
+    }
+    c.out().flush();
+    return ExitOk;
+}
+
+int runRate(CommandContext& c)
+{
+    const QString year = c.options().value(QStringLiteral("year"));
+    if (year.isEmpty()) {
+        return c.usage(CommandContext::tr("Name the school year with --year, for example --year 2025-2026."));
+    }
+    Database* db = c.openDatabase();
+    if (!db) {
+        return c.exitCode();
+    }
+    const QString institution = institutionOption(c);
+    if (institution.isEmpty()) {
+        return c.exitCode();
+    }
+    Result<SuccessRate> rate = SchoolResultStore(*db).successRate(institution, year);
+    if (!rate) {
+        return failNamingOptions(c, rate.error(), optionNames());
+    }
+    if (c.json()) {
+        c.printJson(QJsonObject { { QStringLiteral("institution_id"), institution },
+                                  { QStringLiteral("school_year"), year },
+                                  { QStringLiteral("passed"), rate->passed },
+                                  { QStringLiteral("repeated"), rate->repeated },
+                                  { QStringLiteral("dropped_out"), rate->droppedOut },
+                                  { QStringLiteral("total"), rate->total() },
+                                  { QStringLiteral("pass_rate"), rate->passRate() } });
+        return ExitOk;
+    }
+    const int counts[] = { rate->passed, rate->repeated, rate->droppedOut };
+    for (qsizetype i = 0; i < schoolDecisions().size(); ++i) {
+        c.out()
+            << QStringLiteral("%1: %2\n").arg(schoolDecisionLabel(schoolDecisions().at(i))).arg(counts[i]);
+    }
+    c.out() << CommandContext::tr("%1% of %n residents passed.", nullptr, rate->total())
+                   .arg(QString::number(rate->passRate() * 100.0, 'f', 1))
+            << '\n';
+    c.out().flush();
+    return ExitOk;
+}
+
+} // namespace
+
+void addSchoolResultCommands(QList<Command>& commands)
+{
+    commands.append(
+        { QStringLiteral("results add"),
+          QT_TRANSLATE_NOOP("Cli",
+                            "Record a resident's school result for a term (replaces the one recorded)."),
+          [](QCommandLineParser& p) {
+              p.addOption({ QStringLiteral("resident"), Cli::tr("The resident."), Cli::tr("ID") });
+              p.addOption({ QStringLiteral("year"), Cli::tr("The school year, for example 2025-2026."),
+                            Cli::tr("YEAR") });
+              p.addOption({ QStringLiteral("term"), Cli::tr("The term: 1, 2 or 3."), Cli::tr("N") });
+              p.addOption({ QStringLiteral("average"), Cli::tr("The term's average, from 0 to 20."),
+                            Cli::tr("NUMBER") });
+              p.addOption(
+                  { QStringLiteral("decision"),
+                    Cli::tr("The year's decision: %1.").arg(schoolDecisions().join(QStringLiteral(", "))),
+                    Cli::tr("DECISION") });
+          },
+          runAdd });
+    commands.append(
+        { QStringLiteral("results list"),
+          QT_TRANSLATE_NOOP("Cli", "List a resident's school results by year and term."),
+          [](QCommandLineParser& p) {
+              p.addOption({ QStringLiteral("resident"), Cli::tr("The resident."), Cli::tr("ID") });
+          },
+          runList });
+    commands.append(
+        { QStringLiteral("results rate"),
+          QT_TRANSLATE_NOOP("Cli", "Count the year's decisions of the residents present in an institution."),
+          [](QCommandLineParser& p) {
+              p.addOption({ QStringLiteral("year"), Cli::tr("The school year, for example 2025-2026."),
+                            Cli::tr("YEAR") });
+              p.addOption({ QStringLiteral("institution"),
+                            Cli::tr("The institution (default the site's own)."), Cli::tr("ID") });
+          },
+          runRate });
+}
+
+} // namespace riaya

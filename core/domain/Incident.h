@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+namespace riaya {
+
+// Something that happened in an institution and was written down: what, when, what was
+// done about it, who was told, and the residents it concerned.
+struct Incident
+{
+    QString id;
+    QString institutionId;
+    QDate occurredOn;
+    QString kind; // one of incidentKinds()
+    QString description;
+    QString actionTaken;
+    QString reportedTo;
+    QStringList residentIds; // stored as a JSON array of ids
+
+    // The stored fields (not id).
+    QVariantMap toFields() const;
+    static Incident fromFields(const QVariantMap& fields);
+};
+
+// The kinds of incident, as stored: health, conduct, absence, property, safety, protection, other.
+const QStringList& incidentKinds();
+// A kind in the user's language.
+QString incidentKindLabel(const QString& kind);
+
+} // namespace riaya

@@ -1,0 +1,125 @@
+#include "IncidentStore.h"
+
+#include "FieldConversion.h"
+#include "InstitutionStore.h"
+#include "ResidentStore.h"
+#include "Validation.h"
+#include "db/Database.h"
+#include "db/RecordWriter.h"
+#include "db/SqlQuery.h"
+#include "db/Transaction.h"
+
+namespace riaya {
+namespace {
+const QString kIncidents = QStringLiteral("incidents");
+} // namespace
+
+Result<Incident> IncidentStore::checked(const Incident& incident, const QString& failed)
+{
+    Incident clean = incident;
+    clean.residentIds.clear();
+    for (const QString& id : incident.residentIds) {
+        if (!id.trimmed().isEmpty() && !clean.residentIds.contains(id.trimmed())) {
+            clean.residentIds.append(id.trimmed());
+        }
+    }
+    QList<FieldIssue> issues = validateIncident(clean);
+    if (!InstitutionStore(m_db).get(clean.institutionId)) {
+        issues.prepend({ QStringLiteral("institution_id"),
+                         tr("There is no institution with the id %1.").arg(clean.institutionId) });
+    }
+    ResidentStore residents(m_db);
+    for (const QString& id : std::as_const(clean.residentIds)) {
+        if (!residents.get(id)) {
+            issues.append(
+                { QStringLiteral("resident_ids"), tr("There is no resident with the id %1.").arg(id) });
+        }
+    }
+    if (!issues.isEmpty()) {
+        return Error::invalid(failed, issues);
+    }
+    return clean;
+}
+
+Result<QString> IncidentStore::record(const Incident& incident)
+{
+    // Access check by role goes here once users and roles exist (protection incidents are restricted).
+    Result<Incident> clean = checked(incident, tr("The incident was not saved."));
+    if (!clean) {
+        return clean.error();
+    }
+    Transaction tx(m_db.connection());
+    QVariantMap fields = clean->toFields();
+    fields.insert(QStringLiteral("id"), clean->id);
+    Result<QString> id = m_db.writer().insert(kIncidents, fields);
+    if (id && !tx.commit()) {
+        return Error::internal(tr("The incident could not be saved to disk."));
+    }
+    return id;
+}
+
+Status IncidentStore::update(const Incident& incident)
+{
+    // Access check by role goes here once users and roles exist (protection incidents are restricted).
+    if (Result<Incident> stored = get(incident.id); !stored) {
+        return stored.error();
+    }
+    Result<Incident> clean = checked(incident, tr("The incident was not saved."));
+    if (!clean) {
+        return clean.error();
+    }
+    Transaction tx(m_db.connection());
+    Status status = m_db.writer().update(kIncidents, clean->id, clean->toFields());
+    if (status && !tx.commit()) {
+        return Error::internal(tr("The incident could not be saved to disk."));
+    }
+    return status;
+}
+
+Result<Incident> IncidentStore::get(const QString& id)
+{
+    // Access check by role goes here once users and roles exist (protection incidents are restricted).
+    const QVariantMap row = m_db.writer().read(kIncidents, id);
+    if (row.isEmpty() || row.value(QStringLiteral("deleted")).toInt() != 0) {
+        return Error::notFound(tr("There is no incident with the id %1.").arg(id));
+    }
+    return Incident::fromFields(row);
+}
+
+Result<QList<Incident>> IncidentStore::list(const QString& institutionId, const QDate& from, const QDate& to)
+{
+    // Access check by role goes here once users and roles exist (protection incidents are restricted).
+    if (from.isValid() && to.isValid() && from > to) {
+        return Error::invalid(tr("The incidents cannot be listed."),
+                              { { QStringLiteral("to"), tr("The end of the period is before its start.") } });
+    }
+    if (Result<Institution> institution = InstitutionStore(m_db).get(institutionId); !institution) {
+        return institution.error();
+    }
+    QString sql
+        = QStringLiteral("SELECT * FROM incidents WHERE institution_id = :institution AND deleted = 0");
+    if (from.isValid()) {
+        sql += QStringLiteral(" AND occurred_on >= :from");
+    }
+    if (to.isValid()) {
+        sql += QStringLiteral(" AND occurred_on <= :to");
+    }
+    SqlQuery query(m_db.connection(), sql + QStringLiteral(" ORDER BY occurred_on DESC, id DESC"));
+    query.bind(QStringLiteral(":institution"), institutionId);
+    if (from.isValid()) {
+        query.bind(QStringLiteral(":from"), optionalDate(from));
+    }
+    if (to.isValid()) {
+        query.bind(QStringLiteral(":to"), optionalDate(to));
+    }
+    if (!query.exec()) {
+        return Error::internal(tr("Cannot read the incidents: %1").arg(query.errorText()));
+    }
+    QList<Incident> incidents;
+    while (query.next()) {
+        incidents.append(Incident::fromFields(query.row()));
+    }
+    return incidents;
+}
+
+} // namespace riaya

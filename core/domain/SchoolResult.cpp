@@ -1,0 +1,51 @@
+#include "SchoolResult.h"
+
+#include "FieldConversion.h"
+
+#include <QCoreApplication>
+
+namespace riaya {
+
+QVariantMap SchoolResult::toFields() const
+{
+    return { { QStringLiteral("resident_id"), residentId },
+             { QStringLiteral("school_year"), schoolYear.trimmed() },
+             { QStringLiteral("term"), term },
+             { QStringLiteral("average"), average ? QVariant(*average) : QVariant() },
+             { QStringLiteral("decision"), optionalText(decision) } };
+}
+
+SchoolResult SchoolResult::fromFields(const QVariantMap& f)
+{
+    SchoolResult r;
+    r.id = f.value(QStringLiteral("id")).toString();
+    r.residentId = f.value(QStringLiteral("resident_id")).toString();
+    r.schoolYear = f.value(QStringLiteral("school_year")).toString();
+    r.term = f.value(QStringLiteral("term")).toInt();
+    const QVariant average = f.value(QStringLiteral("average"));
+    if (!average.isNull()) {
+        r.average = average.toDouble();
+    }
+    r.decision = f.value(QStringLiteral("decision")).toString();
+    return r;
+}
+
+const QStringList& schoolDecisions()
+{
+    static const QStringList decisions { QStringLiteral("passed"), QStringLiteral("repeated"),
+                                         QStringLiteral("dropped_out") };
+    return decisions;
+}
+
+QString schoolDecisionLabel(const QString& decision)
+{
+    static const char* const labels[] = {
+        QT_TRANSLATE_NOOP("SchoolDecision", "Passed to the next year"),
+        QT_TRANSLATE_NOOP("SchoolDecision", "Repeats the year"),
+        QT_TRANSLATE_NOOP("SchoolDecision", "Dropped out of school"),
+    };
+    const auto index = schoolDecisions().indexOf(decision);
+    return index < 0 ? decision : QCoreApplication::translate("SchoolDecision", labels[index]);
+}
+
+} // namespace riaya
