@@ -1,6 +1,5 @@
 #include "QtCatch.h"
 #include "TempDatabase.h"
-
 #include "domain/ResidentStore.h"
 #include "domain/StayStore.h"
 #include "residents/DuplicatePanel.h"
@@ -36,8 +35,7 @@ struct File
         dialog.show();
         REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     }
-    template<typename T>
-    T* find(const QString& name)
+    template<typename T> T* find(const QString& name)
     {
         auto* widget = dialog.findChild<T*>(name);
         REQUIRE(widget);
@@ -169,7 +167,8 @@ TEST_CASE("an existing file shows its stays and records an exit")
 {
     TempDatabase t;
     const QString id = *ResidentStore(t.db()).create(TempDatabase::sampleResident());
-    REQUIRE(StayStore(t.db()).admit(id, t.db().site().institutionId, QDate::currentDate().addDays(-30), {}).ok());
+    REQUIRE(
+        StayStore(t.db()).admit(id, t.db().site().institutionId, QDate::currentDate().addDays(-30), {}).ok());
     File file(t, id);
     auto* history = file.find<QTableWidget>(QStringLiteral("stayHistory"));
     CHECK(history->rowCount() == 1);
@@ -183,7 +182,8 @@ TEST_CASE("an existing file shows its stays and records an exit")
         dialog->accept();
         CHECK(dialog->isVisible());
         CHECK_FALSE(dialog->findChild<QLabel*>(QStringLiteral("stayError"))->text().isEmpty());
-        dialog->findChild<QLineEdit*>(QStringLiteral("stayReason"))->setText(QStringLiteral("عودة إلى الأسرة"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("stayReason"))
+            ->setText(QStringLiteral("عودة إلى الأسرة"));
         dialog->accept();
         answered = true;
     });
@@ -229,4 +229,31 @@ TEST_CASE("screenshots of the file in Arabic and French")
         fresh.screenshot(QStringLiteral("duplicate-warning-") + language);
     }
     applyLanguage(QStringLiteral("en"));
+}
+
+TEST_CASE("a file records school results and shows the month's presence")
+{
+    TempDatabase t;
+    const QString id = *ResidentStore(t.db()).create(TempDatabase::sampleResident());
+    REQUIRE(
+        StayStore(t.db()).admit(id, t.db().site().institutionId, QDate::currentDate().addDays(-30), {}).ok());
+    File file(t, id);
+
+    auto* results = file.find<QTableWidget>(QStringLiteral("resultsTable"));
+    file.type(QStringLiteral("resultAverage"), QStringLiteral("25"));
+    QTest::mouseClick(file.find<QPushButton>(QStringLiteral("recordResult")), Qt::LeftButton);
+    CHECK(results->rowCount() == 0);
+    CHECK_FALSE(file.find<QLabel>(QStringLiteral("resultError"))->text().isEmpty());
+
+    file.type(QStringLiteral("resultAverage"), QStringLiteral("13.75"));
+    auto* decision = file.find<QComboBox>(QStringLiteral("resultDecision"));
+    decision->setCurrentIndex(decision->findData(QStringLiteral("passed")));
+    QTest::mouseClick(file.find<QPushButton>(QStringLiteral("recordResult")), Qt::LeftButton);
+    REQUIRE(results->rowCount() == 1);
+    CHECK(file.find<QLabel>(QStringLiteral("resultError"))->text().isEmpty());
+    CHECK(results->item(0, 2)->text() == QStringLiteral("13.75"));
+
+    auto* month = file.find<QTableWidget>(QStringLiteral("presenceMonth"));
+    CHECK(month->rowCount() == 0);
+    CHECK_FALSE(file.find<QLabel>(QStringLiteral("presenceTally"))->text().isEmpty());
 }

@@ -19,7 +19,12 @@
 namespace riaya {
 namespace {
 
-enum Column { NameColumn, StateColumn, NoteColumn };
+enum Column
+{
+    NameColumn,
+    StateColumn,
+    NoteColumn
+};
 
 // The keys that mark a child, in the order of presenceStates(): digits, the same on an
 // Arabic, French or English keyboard.
@@ -204,7 +209,8 @@ bool PresencePage::save()
 
 void PresencePage::showRate()
 {
-    const Result<PresenceRate> rate = PresenceStore(m_db).monthlyRate(institutionId(), m_day.year(), m_day.month());
+    const Result<PresenceRate> rate
+        = PresenceStore(m_db).monthlyRate(institutionId(), m_day.year(), m_day.month());
     if (!rate || rate->total() == 0) {
         m_rate->setText(tr("No presence recorded this month yet."));
         return;
@@ -244,7 +250,8 @@ void PresencePage::retranslate()
     m_title->setText(tr("Daily presence"));
     m_previous->setText(tr("&Previous day"));
     m_next->setText(tr("Ne&xt day"));
-    m_legend->setText(tr("Keys: 1 present · 2 absent · 3 on leave · 4 sick. The cursor moves to the next child."));
+    m_legend->setText(
+        tr("Keys: 1 present · 2 absent · 3 on leave · 4 sick. The cursor moves to the next child."));
     m_table->setHorizontalHeaderLabels({ tr("Resident"), tr("Presence"), tr("Note") });
     m_allPresent->setText(tr("Mark the &unmarked present"));
     m_save->setText(tr("Save the sheet (Ctrl+S)"));

@@ -1,7 +1,9 @@
 #include "ResidentFileDialog.h"
 
 #include "DuplicatePanel.h"
+#include "PresenceMonthTab.h"
 #include "ResidentForm.h"
+#include "SchoolResultsTab.h"
 #include "StayDialog.h"
 #include "common/Bidi.h"
 #include "common/DateDisplay.h"
@@ -35,6 +37,8 @@ ResidentFileDialog::ResidentFileDialog(Database& db, const QString& residentId, 
     , m_admit(new QCheckBox(this))
     , m_admitDate(new QLineEdit(QDate::currentDate().toString(Qt::ISODate), this))
     , m_stays(new QTableWidget(0, 5, this))
+    , m_presence(new PresenceMonthTab(db, this))
+    , m_results(new SchoolResultsTab(db, this))
     , m_admitButton(new QPushButton(this))
     , m_exitButton(new QPushButton(this))
     , m_transferButton(new QPushButton(this))
@@ -85,6 +89,8 @@ ResidentFileDialog::ResidentFileDialog(Database& db, const QString& residentId, 
     staysLayout->addWidget(m_stays, 1);
     staysLayout->addLayout(stayButtons);
     m_tabs->addTab(staysPage, QString());
+    m_tabs->addTab(m_presence, QString());
+    m_tabs->addTab(m_results, QString());
 
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -136,7 +142,11 @@ void ResidentFileDialog::load(QString residentId)
         resident = *read;
     }
     m_form->setResident(resident);
-    m_tabs->setTabEnabled(1, existing);
+    for (int tab = 1; tab < m_tabs->count(); ++tab) {
+        m_tabs->setTabEnabled(tab, existing);
+    }
+    m_presence->setResident(m_residentId);
+    m_results->setResident(m_residentId);
     m_admit->setVisible(!existing && !m_db.site().institutionId.isEmpty());
     m_admitDate->setVisible(m_admit->isVisible());
     refreshStays();
@@ -264,6 +274,8 @@ void ResidentFileDialog::retranslate()
                                           : tr("File of %1").arg(isolate(resident.displayName())));
     m_tabs->setTabText(0, tr("&File"));
     m_tabs->setTabText(1, tr("S&tays"));
+    m_tabs->setTabText(2, tr("&Presence"));
+    m_tabs->setTabText(3, tr("School &results"));
     m_admit->setText(tr("&Admit to this house on"));
     m_stays->setHorizontalHeaderLabels(
         { tr("Institution"), tr("Admitted on"), tr("Left on"), tr("How it ended"), tr("Reason") });

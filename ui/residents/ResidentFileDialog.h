@@ -13,6 +13,8 @@ namespace riaya {
 
 class Database;
 class DuplicatePanel;
+class PresenceMonthTab;
+class SchoolResultsTab;
 class ResidentForm;
 
 // A resident's file: every field, checked by core when saved with the problems shown
@@ -53,6 +55,8 @@ private:
     QCheckBox* m_admit;
     QLineEdit* m_admitDate;
     QTableWidget* m_stays;
+    PresenceMonthTab* m_presence;
+    SchoolResultsTab* m_results;
     QPushButton* m_admitButton;
     QPushButton* m_exitButton;
     QPushButton* m_transferButton;

@@ -18,7 +18,14 @@ const QStringList kLeftToRight { QStringLiteral("first_name_latin"), QStringLite
                                  QStringLiteral("birth_date"),       QStringLiteral("national_id"),
                                  QStringLiteral("massar_code"),      QStringLiteral("guardian_phone") };
 
-enum Group { Identity, Identifiers, Guardian, Schooling, Health };
+enum Group
+{
+    Identity,
+    Identifiers,
+    Guardian,
+    Schooling,
+    Health
+};
 const char* const kGroupTitles[] = {
     QT_TRANSLATE_NOOP("riaya::ResidentForm", "Identity"),
     QT_TRANSLATE_NOOP("riaya::ResidentForm", "Identifiers"),
@@ -116,7 +123,8 @@ void ResidentForm::retranslate()
     m_level->setCurrentIndex(std::max(0, m_level->findData(level)));
     qobject_cast<QLineEdit*>(m_fields[QStringLiteral("birth_date")].editor)
         ->setPlaceholderText(tr("YYYY-MM-DD, for example 2012-09-30"));
-    qobject_cast<QLineEdit*>(m_fields[QStringLiteral("massar_code")].editor)->setPlaceholderText(QStringLiteral("G123456789"));
+    qobject_cast<QLineEdit*>(m_fields[QStringLiteral("massar_code")].editor)
+        ->setPlaceholderText(QStringLiteral("G123456789"));
 }
 
 void ResidentForm::changeEvent(QEvent* event)

@@ -56,7 +56,9 @@ StayDialog::StayDialog(Database& db, const QString& residentId, Action action, Q
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    setWindowTitle(action == Action::Admit ? tr("Admission") : action == Action::Exit ? tr("Exit") : tr("Transfer"));
+    setWindowTitle(action == Action::Admit      ? tr("Admission")
+                       : action == Action::Exit ? tr("Exit")
+                                                : tr("Transfer"));
 }
 
 void StayDialog::showCapacity()
@@ -71,7 +73,8 @@ void StayDialog::showCapacity()
     m_capacity->setText(present >= institution->capacity
                             ? tr("Full: %1 residents for %2 places.").arg(present).arg(institution->capacity)
                             : tr("%1 of %2 places taken.").arg(present).arg(institution->capacity));
-    m_capacity->setStyleSheet(present >= institution->capacity ? QStringLiteral("color: #b00020;") : QString());
+    m_capacity->setStyleSheet(present >= institution->capacity ? QStringLiteral("color: #b00020;")
+                                                               : QString());
 }
 
 void StayDialog::accept()
@@ -87,7 +90,8 @@ void StayDialog::accept()
     Status status;
     switch (m_action) {
     case Action::Admit: {
-        const auto stay = stays.admit(m_residentId, m_institution->currentData().toString(), date, m_reason->text());
+        const auto stay
+            = stays.admit(m_residentId, m_institution->currentData().toString(), date, m_reason->text());
         status = stay ? Status() : Status(stay.error());
         break;
     }
@@ -95,7 +99,8 @@ void StayDialog::accept()
         status = stays.exit(m_residentId, date, m_reason->text());
         break;
     case Action::Transfer: {
-        const auto stay = stays.transfer(m_residentId, m_institution->currentData().toString(), date, m_reason->text());
+        const auto stay
+            = stays.transfer(m_residentId, m_institution->currentData().toString(), date, m_reason->text());
         status = stay ? Status() : Status(stay.error());
         break;
     }

@@ -17,7 +17,12 @@ class StayDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class Action { Admit, Exit, Transfer };
+    enum class Action
+    {
+        Admit,
+        Exit,
+        Transfer
+    };
 
     StayDialog(Database& db, const QString& residentId, Action action, QWidget* parent = nullptr);
 

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QDate>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace riaya {
+
+class Database;
+
+// One resident's presence marks for a month, day by day, with the month's tally.
+class PresenceMonthTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    PresenceMonthTab(Database& db, QWidget* parent = nullptr);
+    void setResident(const QString& residentId);
+    void showMonth(const QDate& anyDayOfMonth);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+
+    Database& m_db;
+    QString m_residentId;
+    QDate m_month;
+    QPushButton* m_previous;
+    QLabel* m_title;
+    QPushButton* m_next;
+    QTableWidget* m_table;
+    QLabel* m_tally;
+};
+
+} // namespace riaya

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace riaya {
+
+class Database;
+
+// A resident's school results per year and term, with a line to record one more (or
+// correct a term already recorded: the same year and term replace it).
+class SchoolResultsTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SchoolResultsTab(Database& db, QWidget* parent = nullptr);
+    void setResident(const QString& residentId);
+    bool record();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void refresh();
+    void retranslate();
+
+    Database& m_db;
+    QString m_residentId;
+    QTableWidget* m_table;
+    QLineEdit* m_year;
+    QSpinBox* m_term;
+    QLineEdit* m_average;
+    QComboBox* m_decision;
+    QPushButton* m_add;
+    QLabel* m_yearLabel;
+    QLabel* m_termLabel;
+    QLabel* m_averageLabel;
+    QLabel* m_decisionLabel;
+    QLabel* m_error;
+};
+
+} // namespace riaya
