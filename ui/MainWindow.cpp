@@ -2,6 +2,7 @@
 
 #include "common/Bidi.h"
 #include "db/Database.h"
+#include "incidents/IncidentsPage.h"
 #include "presence/PresencePage.h"
 #include "residents/ResidentsPage.h"
 #include "settings/SettingsPage.h"
@@ -34,6 +35,7 @@ struct NavEntry
 const NavEntry kNavigation[] = {
     { QT_TRANSLATE_NOOP("riaya::MainWindow", "Residents"), true },
     { QT_TRANSLATE_NOOP("riaya::MainWindow", "Daily presence"), true },
+    { QT_TRANSLATE_NOOP("riaya::MainWindow", "Incidents"), true },
     { QT_TRANSLATE_NOOP("riaya::MainWindow", "Foster families"), false },
     { QT_TRANSLATE_NOOP("riaya::MainWindow", "Inspections"), false },
     { QT_TRANSLATE_NOOP("riaya::MainWindow", "Sync"), false },
@@ -50,6 +52,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     , m_pages(new QStackedWidget(this))
     , m_residents(new ResidentsPage(*m_db, m_pages))
     , m_presence(new PresencePage(*m_db, m_pages))
+    , m_incidents(new IncidentsPage(*m_db, m_pages))
     , m_settings(new SettingsPage(m_pages))
     , m_siteLabel(new QLabel(this))
     , m_pathLabel(new QLabel(this))
@@ -73,6 +76,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
 
     m_pages->addWidget(m_residents);
     m_pages->addWidget(m_presence);
+    m_pages->addWidget(m_incidents);
     m_pages->addWidget(m_settings);
     connect(m_settings, &SettingsPage::displayOptionsChanged, m_residents, &ResidentsPage::refreshDisplay);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -80,6 +84,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
             m_pages->setCurrentWidget(m_residents);
         } else if (row == PresenceNav) {
             m_pages->setCurrentWidget(m_presence);
+        } else if (row == IncidentsNav) {
+            m_pages->setCurrentWidget(m_incidents);
         } else if (row == SettingsNav) {
             m_pages->setCurrentWidget(m_settings);
         }
@@ -127,6 +133,8 @@ void MainWindow::buildMenus()
     m_residentsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     m_presenceAction = m_goMenu->addAction(QString(), this, [this] { showPage(PresenceNav); });
     m_presenceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_incidentsAction = m_goMenu->addAction(QString(), this, [this] { showPage(IncidentsNav); });
+    m_incidentsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     m_settingsAction = m_goMenu->addAction(QString(), this, [this] { showPage(SettingsNav); });
     m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
 
@@ -152,6 +160,7 @@ void MainWindow::retranslate()
     m_goMenu->setTitle(tr("&Go"));
     m_residentsAction->setText(tr("&Residents"));
     m_presenceAction->setText(tr("Daily &presence"));
+    m_incidentsAction->setText(tr("&Incidents"));
     m_settingsAction->setText(tr("&Settings"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Riaya"));

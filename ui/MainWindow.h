@@ -12,6 +12,7 @@ class QStackedWidget;
 namespace riaya {
 
 class Database;
+class IncidentsPage;
 class PresencePage;
 class ResidentsPage;
 class SettingsPage;
@@ -27,6 +28,7 @@ public:
     {
         ResidentsNav,
         PresenceNav,
+        IncidentsNav,
         FamiliesNav,
         InspectionsNav,
         SyncNav,
@@ -59,6 +61,7 @@ private:
     QStackedWidget* m_pages;
     ResidentsPage* m_residents;
     PresencePage* m_presence;
+    IncidentsPage* m_incidents;
     SettingsPage* m_settings;
     QLabel* m_siteLabel;
     QLabel* m_pathLabel;
@@ -69,6 +72,7 @@ private:
     QAction* m_quitAction = nullptr;
     QAction* m_residentsAction = nullptr;
     QAction* m_presenceAction = nullptr;
+    QAction* m_incidentsAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QPointer<QThread> m_integrityCheck;

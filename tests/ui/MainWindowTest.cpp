@@ -134,7 +134,8 @@ TEST_CASE("navigation offers only the screens that exist")
 {
     Window w;
     auto* nav = w.find<QListWidget>("navigation");
-    REQUIRE(nav->count() == 7);
+    REQUIRE(nav->count() == 8);
+    CHECK(nav->item(MainWindow::IncidentsNav)->flags().testFlag(Qt::ItemIsEnabled));
     CHECK(nav->item(MainWindow::PresenceNav)->flags().testFlag(Qt::ItemIsEnabled));
     CHECK(nav->item(MainWindow::ResidentsNav)->flags().testFlag(Qt::ItemIsEnabled));
     CHECK_FALSE(nav->item(MainWindow::FamiliesNav)->flags().testFlag(Qt::ItemIsEnabled));

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "domain/Incident.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+
+namespace riaya {
+
+class Database;
+
+// Writes down a new incident, or corrects one: date, kind, what happened, what was done,
+// who was told, and the residents concerned (chosen among those present).
+class IncidentDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    IncidentDialog(Database& db, const Incident& incident, QWidget* parent = nullptr);
+    void accept() override;
+
+private:
+    Database& m_db;
+    Incident m_incident;
+    QLineEdit* m_date;
+    QComboBox* m_kind;
+    QPlainTextEdit* m_description;
+    QLineEdit* m_action;
+    QLineEdit* m_reportedTo;
+    QListWidget* m_residents;
+    QLabel* m_error;
+};
+
+} // namespace riaya

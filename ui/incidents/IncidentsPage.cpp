@@ -1,0 +1,167 @@
+#include "IncidentsPage.h"
+
+#include "IncidentDialog.h"
+#include "common/DateDisplay.h"
+#include "db/Database.h"
+#include "domain/IncidentStore.h"
+#include "domain/InstitutionStore.h"
+#include "domain/ResidentStore.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace riaya {
+
+IncidentsPage::IncidentsPage(Database& db, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_title(new QLabel(this))
+    , m_institution(new QComboBox(this))
+    , m_fromLabel(new QLabel(this))
+    , m_from(new QLineEdit(QDate::currentDate().addMonths(-6).toString(Qt::ISODate), this))
+    , m_toLabel(new QLabel(this))
+    , m_to(new QLineEdit(QDate::currentDate().toString(Qt::ISODate), this))
+    , m_table(new QTableWidget(0, 6, this))
+    , m_message(new QLabel(this))
+    , m_new(new QPushButton(this))
+{
+    m_table->setObjectName(QStringLiteral("incidentTable"));
+    m_new->setObjectName(QStringLiteral("newIncident"));
+    m_from->setObjectName(QStringLiteral("incidentsFrom"));
+    m_to->setObjectName(QStringLiteral("incidentsTo"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    for (QLineEdit* date : { m_from, m_to }) {
+        date->setLayoutDirection(Qt::LeftToRight);
+        date->setMaximumWidth(120);
+        connect(date, &QLineEdit::returnPressed, this, &IncidentsPage::refresh);
+    }
+    m_fromLabel->setBuddy(m_from);
+    m_toLabel->setBuddy(m_to);
+    if (const auto institutions = InstitutionStore(db).list()) {
+        for (const Institution& i : *institutions) {
+            m_institution->addItem(i.name, i.id);
+        }
+    }
+    m_institution->setCurrentIndex(std::max(0, m_institution->findData(db.site().institutionId)));
+    m_institution->setVisible(m_institution->count() > 1);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(0, 100);
+    m_table->setColumnWidth(1, 120);
+    m_table->setColumnWidth(2, 180);
+    m_table->setColumnWidth(3, 280);
+    m_table->setWordWrap(false);
+    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_institution, 1);
+    top->addWidget(m_fromLabel);
+    top->addWidget(m_from);
+    top->addWidget(m_toLabel);
+    top->addWidget(m_to);
+    top->addStretch();
+    top->addWidget(m_new);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_message);
+
+    connect(m_institution, &QComboBox::activated, this, &IncidentsPage::refresh);
+    connect(m_new, &QPushButton::clicked, this, [this] {
+        Incident incident;
+        incident.institutionId = institutionId();
+        openIncident(incident);
+    });
+    connect(m_table, &QTableWidget::cellActivated, this, [this](int row) {
+        if (row < m_incidents.size()) {
+            openIncident(m_incidents.at(row));
+        }
+    });
+    retranslate();
+    refresh();
+}
+
+QString IncidentsPage::institutionId() const
+{
+    return m_institution->currentData().toString();
+}
+
+void IncidentsPage::refresh()
+{
+    m_message->clear();
+    const QDate from = QDate::fromString(m_from->text().trimmed(), Qt::ISODate);
+    const QDate to = QDate::fromString(m_to->text().trimmed(), Qt::ISODate);
+    if (!from.isValid() || !to.isValid()) {
+        m_message->setText(tr("Write the period's dates as YYYY-MM-DD."));
+        return;
+    }
+    const Result<QList<Incident>> incidents = IncidentStore(m_db).list(institutionId(), from, to);
+    m_incidents = incidents ? *incidents : QList<Incident>();
+    if (!incidents) {
+        m_message->setText(incidents.error().whatToFix());
+    }
+    ResidentStore residents(m_db);
+    m_table->setRowCount(static_cast<int>(m_incidents.size()));
+    for (int row = 0; row < m_incidents.size(); ++row) {
+        const Incident& incident = m_incidents.at(row);
+        QStringList names;
+        for (const QString& id : incident.residentIds) {
+            const Result<Resident> resident = residents.get(id);
+            names << (resident ? resident->displayName() : id);
+        }
+        const QStringList cells { displayDate(incident.occurredOn),
+                                  incidentKindLabel(incident.kind),
+                                  names.join(QStringLiteral("، ")),
+                                  incident.description,
+                                  incident.actionTaken,
+                                  incident.reportedTo };
+        for (int column = 0; column < cells.size(); ++column) {
+            auto* item = new QTableWidgetItem(cells.at(column));
+            item->setToolTip(cells.at(column));
+            m_table->setItem(row, column, item);
+        }
+    }
+}
+
+void IncidentsPage::openIncident(const Incident& incident)
+{
+    auto* dialog = new IncidentDialog(m_db, incident, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &IncidentsPage::refresh);
+    dialog->open();
+}
+
+void IncidentsPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+void IncidentsPage::retranslate()
+{
+    m_title->setText(tr("Incidents"));
+    m_fromLabel->setText(tr("&From:"));
+    m_toLabel->setText(tr("&to:", "end of a period"));
+    m_table->setHorizontalHeaderLabels({ tr("Date"), tr("Kind"), tr("Residents concerned"),
+                                         tr("What happened"), tr("Action taken"), tr("Reported to") });
+    m_new->setText(tr("New incident… (Ctrl+I)"));
+    m_new->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I)); // after setText, which resets it
+}
+
+} // namespace riaya
