@@ -85,6 +85,7 @@ TEST_CASE("the window opens on the residents list with the site in the status ba
     Window w;
     CHECK(w.find<QLabel>("siteLabel")->text().contains(isolate(QStringLiteral("دار الطالبة أيت أورير"))));
     CHECK(w.find<QLabel>("residentCount")->text() == QStringLiteral("300 residents"));
+    CHECK(w.find<QLabel>("houseFigures")->text().contains(QStringLiteral("%")));
     auto* table = w.find<QTableView>("residentTable");
     CHECK(table->model()->rowCount() == ResidentTableModel::PageSize); // the rest loads on scrolling
     table->scrollToBottom();

@@ -2,7 +2,10 @@
 
 #include "ResidentFileDialog.h"
 #include "common/DateDisplay.h"
+#include "db/Database.h"
+#include "domain/InstitutionStore.h"
 #include "domain/Resident.h"
+#include "domain/SchoolResultStore.h"
 #include "models/ResidentTableModel.h"
 
 #include <QComboBox>
@@ -33,6 +36,8 @@ ResidentsPage::ResidentsPage(Database& db, QWidget* parent)
     , m_status(new QComboBox(this))
     , m_sex(new QComboBox(this))
     , m_level(new QComboBox(this))
+    , m_institution(new QComboBox(this))
+    , m_figures(new QLabel(this))
     , m_new(new QPushButton(this))
     , m_count(new QLabel(this))
     , m_table(new QTableView(this))
@@ -42,6 +47,15 @@ ResidentsPage::ResidentsPage(Database& db, QWidget* parent)
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_sex->setObjectName(QStringLiteral("sexFilter"));
     m_level->setObjectName(QStringLiteral("levelFilter"));
+    m_institution->setObjectName(QStringLiteral("institutionFilter"));
+    m_figures->setObjectName(QStringLiteral("houseFigures"));
+    m_institution->addItem(QString(), QString());
+    if (const auto institutions = InstitutionStore(db).list()) {
+        for (const Institution& i : *institutions) {
+            m_institution->addItem(i.name, i.id);
+        }
+    }
+    m_institution->setVisible(m_institution->count() > 2); // only where there is a choice
     m_new->setObjectName(QStringLiteral("newResident"));
     m_count->setObjectName(QStringLiteral("residentCount"));
     m_table->setObjectName(QStringLiteral("residentTable"));
@@ -81,11 +95,16 @@ ResidentsPage::ResidentsPage(Database& db, QWidget* parent)
     filters->addWidget(m_status, 1);
     filters->addWidget(m_sex, 1);
     filters->addWidget(m_level, 1);
+    filters->addWidget(m_institution, 1);
     filters->addStretch();
     filters->addWidget(m_count);
     filters->addWidget(m_new);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
+    auto* heading = new QHBoxLayout;
+    heading->addWidget(m_title);
+    heading->addStretch();
+    heading->addWidget(m_figures);
+    layout->addLayout(heading);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
 
@@ -97,6 +116,7 @@ ResidentsPage::ResidentsPage(Database& db, QWidget* parent)
     connect(m_status, &QComboBox::activated, this, &ResidentsPage::applyFilters);
     connect(m_sex, &QComboBox::activated, this, &ResidentsPage::applyFilters);
     connect(m_level, &QComboBox::activated, this, &ResidentsPage::applyFilters);
+    connect(m_institution, &QComboBox::activated, this, &ResidentsPage::applyFilters);
     connect(m_new, &QPushButton::clicked, this, [this] { openFile(QString()); });
     connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex& index) { openFile(m_model->residentId(index.row())); });
@@ -120,6 +140,7 @@ void ResidentsPage::applyFilters()
     query.status = m_status->currentData().toString();
     query.sex = m_sex->currentData().toString();
     query.schoolLevel = m_level->currentData().toString();
+    query.institutionId = m_institution->currentData().toString();
     m_model->setQuery(query);
 }
 
@@ -134,7 +155,27 @@ void ResidentsPage::openFile(const QString& residentId)
 void ResidentsPage::refreshDisplay()
 {
     m_model->retranslate();
+    showFigures();
     showCount(m_model->totalCount());
+}
+
+void ResidentsPage::showFigures()
+{
+    // The success rate of the last school year with decisions, for the house this site is.
+    const QString house = m_db.site().institutionId;
+    const QDate today = QDate::currentDate();
+    const int endYear = today.month() >= 7 ? today.year() : today.year() - 1;
+    const QString year = QStringLiteral("%1-%2").arg(endYear - 1).arg(endYear);
+    const Result<SuccessRate> rate = house.isEmpty() ? Result<SuccessRate>(SuccessRate())
+                                                     : SchoolResultStore(m_db).successRate(house, year);
+    if (!rate || rate->total() == 0) {
+        m_figures->clear();
+        return;
+    }
+    m_figures->setText(displayDigits(tr("School success %1: %2% (%3 of %n)", nullptr, rate->total())
+                                         .arg(year)
+                                         .arg(qRound(rate->passRate() * 100))
+                                         .arg(rate->passed)));
 }
 
 void ResidentsPage::showCount(int total)
@@ -181,6 +222,8 @@ void ResidentsPage::retranslate()
         levels.append({ level, schoolLevelLabel(level) });
     }
     fillCombo(m_level, levels);
+    m_institution->setItemText(0, tr("Every institution"));
+    showFigures();
     m_new->setText(tr("New resident… (Ctrl+N)"));
     m_new->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N)); // after setText, which resets it
     showCount(m_model->totalCount());

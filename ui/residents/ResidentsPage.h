@@ -37,6 +37,7 @@ private:
     void retranslate();
     void applyFilters();
     void showCount(int total);
+    void showFigures();
     static void fillCombo(QComboBox* combo, const QList<QPair<QString, QString>>& items);
 
     Database& m_db;
@@ -46,6 +47,8 @@ private:
     QComboBox* m_status;
     QComboBox* m_sex;
     QComboBox* m_level;
+    QComboBox* m_institution;
+    QLabel* m_figures;
     QPushButton* m_new;
     QLabel* m_count;
     QTableView* m_table;
