@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonValue>
 #include <QList>
 #include <QStringList>
@@ -46,6 +47,15 @@ public:
     int fail(const Error& error);
     int usage(const QString& message);
     void printJson(const QJsonValue& value);
+    // Prints a list as a JSON array of what toJson makes of each item.
+    template<typename List, typename ToJson> void printJsonArray(const List& items, ToJson toJson)
+    {
+        QJsonArray array;
+        for (const auto& item : items) {
+            array.append(toJson(item));
+        }
+        printJson(array);
+    }
     // A value of an option that must be a whole number in a range, or -1 after reporting.
     int intOption(const QString& name, int defaultValue, int min, int max);
 

@@ -92,11 +92,7 @@ int runList(CommandContext& c)
         return failNamingOptions(c, incidents.error(), optionNames());
     }
     if (c.json()) {
-        QJsonArray array;
-        for (const Incident& i : std::as_const(*incidents)) {
-            array.append(incidentJson(i));
-        }
-        c.printJson(array);
+        c.printJsonArray(*incidents, incidentJson);
         return ExitOk;
     }
     for (const Incident& i : std::as_const(*incidents)) {
@@ -110,8 +106,7 @@ int runList(CommandContext& c)
 
 void declareInstitution(QCommandLineParser& p)
 {
-    p.addOption({ QStringLiteral("institution"), Cli::tr("The institution (default the site's own)."),
-                  Cli::tr("ID") });
+    declareInstitutionOption(p);
 }
 
 } // namespace

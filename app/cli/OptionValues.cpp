@@ -58,4 +58,10 @@ int failNamingOptions(CommandContext& c, Error error, const QHash<QString, QStri
     return c.fail(error);
 }
 
+void declareInstitutionOption(QCommandLineParser& p)
+{
+    p.addOption({ QStringLiteral("institution"), Cli::tr("The institution (default the site's own)."),
+                  Cli::tr("ID") });
+}
+
 } // namespace riaya

@@ -18,6 +18,8 @@ std::optional<QDate> monthOption(CommandContext& c, const QString& name, const Q
 // --institution, or the site's own institution; empty after a usage error when neither
 // exists (the ministry's database). Call after openDatabase().
 QString institutionOption(CommandContext& c);
+// Declares --institution for commands that default to the site's own.
+void declareInstitutionOption(QCommandLineParser& p);
 
 // Reports an error whose issues name stored fields, under the options that set them when
 // those are not named after the field (resident_id: --resident).

@@ -51,11 +51,7 @@ int runShow(CommandContext& c)
         return failNamingOptions(c, sheet.error(), optionNames());
     }
     if (c.json()) {
-        QJsonArray array;
-        for (const PresenceMark& m : std::as_const(*sheet)) {
-            array.append(markJson(m));
-        }
-        c.printJson(array);
+        c.printJsonArray(*sheet, markJson);
         return ExitOk;
     }
     for (const PresenceMark& m : std::as_const(*sheet)) {
@@ -159,11 +155,7 @@ int runMonth(CommandContext& c)
         return failNamingOptions(c, marks.error(), optionNames());
     }
     if (c.json()) {
-        QJsonArray array;
-        for (const PresenceMark& m : std::as_const(*marks)) {
-            array.append(markJson(m));
-        }
-        c.printJson(array);
+        c.printJsonArray(*marks, markJson);
         return ExitOk;
     }
     for (const PresenceMark& m : std::as_const(*marks)) {
@@ -220,8 +212,7 @@ int runRate(CommandContext& c)
 void declareDayAndInstitution(QCommandLineParser& p)
 {
     p.addOption({ QStringLiteral("day"), Cli::tr("The day, YYYY-MM-DD (default today)."), Cli::tr("DATE") });
-    p.addOption({ QStringLiteral("institution"), Cli::tr("The institution (default the site's own)."),
-                  Cli::tr("ID") });
+    declareInstitutionOption(p);
 }
 
 } // namespace
@@ -264,8 +255,7 @@ void addPresenceCommands(QList<Command>& commands)
           [](QCommandLineParser& p) {
               p.addOption({ QStringLiteral("month"), Cli::tr("The month, YYYY-MM (default this month)."),
                             Cli::tr("MONTH") });
-              p.addOption({ QStringLiteral("institution"),
-                            Cli::tr("The institution (default the site's own)."), Cli::tr("ID") });
+              declareInstitutionOption(p);
           },
           runRate });
 }

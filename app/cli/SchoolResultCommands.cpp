@@ -86,11 +86,7 @@ int runList(CommandContext& c)
         return failNamingOptions(c, results.error(), optionNames());
     }
     if (c.json()) {
-        QJsonArray array;
-        for (const SchoolResult& r : std::as_const(*results)) {
-            array.append(resultJson(r));
-        }
-        c.printJson(array);
+        c.printJsonArray(*results, resultJson);
         return ExitOk;
     }
     for (const SchoolResult& r : std::as_const(*results)) {
@@ -180,8 +176,7 @@ void addSchoolResultCommands(QList<Command>& commands)
           [](QCommandLineParser& p) {
               p.addOption({ QStringLiteral("year"), Cli::tr("The school year, for example 2025-2026."),
                             Cli::tr("YEAR") });
-              p.addOption({ QStringLiteral("institution"),
-                            Cli::tr("The institution (default the site's own)."), Cli::tr("ID") });
+              declareInstitutionOption(p);
           },
           runRate });
 }
