@@ -51,8 +51,6 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_residents(new ResidentsPage(*m_db, m_pages))
-    , m_presence(new PresencePage(*m_db, m_pages))
-    , m_incidents(new IncidentsPage(*m_db, m_pages))
     , m_settings(new SettingsPage(m_pages))
     , m_siteLabel(new QLabel(this))
     , m_pathLabel(new QLabel(this))
@@ -75,16 +73,23 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     m_navigation->setFont(navFont);
 
     m_pages->addWidget(m_residents);
-    m_pages->addWidget(m_presence);
-    m_pages->addWidget(m_incidents);
     m_pages->addWidget(m_settings);
     connect(m_settings, &SettingsPage::displayOptionsChanged, m_residents, &ResidentsPage::refreshDisplay);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row == ResidentsNav) {
             m_pages->setCurrentWidget(m_residents);
         } else if (row == PresenceNav) {
+            // Pages other than the list are made when first shown, to keep start-up fast.
+            if (!m_presence) {
+                m_presence = new PresencePage(*m_db, m_pages);
+                m_pages->addWidget(m_presence);
+            }
             m_pages->setCurrentWidget(m_presence);
         } else if (row == IncidentsNav) {
+            if (!m_incidents) {
+                m_incidents = new IncidentsPage(*m_db, m_pages);
+                m_pages->addWidget(m_incidents);
+            }
             m_pages->setCurrentWidget(m_incidents);
         } else if (row == SettingsNav) {
             m_pages->setCurrentWidget(m_settings);

@@ -60,8 +60,8 @@ private:
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     ResidentsPage* m_residents;
-    PresencePage* m_presence;
-    IncidentsPage* m_incidents;
+    PresencePage* m_presence = nullptr;
+    IncidentsPage* m_incidents = nullptr;
     SettingsPage* m_settings;
     QLabel* m_siteLabel;
     QLabel* m_pathLabel;

@@ -19,6 +19,7 @@
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace riaya;
@@ -137,6 +138,10 @@ TEST_CASE("navigation offers only the screens that exist")
     auto* nav = w.find<QListWidget>("navigation");
     REQUIRE(nav->count() == 8);
     CHECK(nav->item(MainWindow::IncidentsNav)->flags().testFlag(Qt::ItemIsEnabled));
+    w.window->showPage(MainWindow::PresenceNav); // made on first visit
+    CHECK(w.window->findChild<QTableWidget*>(QStringLiteral("presenceTable"))->isVisible());
+    w.window->showPage(MainWindow::IncidentsNav);
+    CHECK(w.window->findChild<QTableWidget*>(QStringLiteral("incidentTable"))->isVisible());
     CHECK(nav->item(MainWindow::PresenceNav)->flags().testFlag(Qt::ItemIsEnabled));
     CHECK(nav->item(MainWindow::ResidentsNav)->flags().testFlag(Qt::ItemIsEnabled));
     CHECK_FALSE(nav->item(MainWindow::FamiliesNav)->flags().testFlag(Qt::ItemIsEnabled));
