@@ -462,6 +462,215 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>Usage: riaya-cli --db PATH %1 [options] %2</source>
         <translation>الاستعمال: riaya-cli --db المسار %1 [خيارات] %2</translation>
     </message>
+    <message>
+        <source>The institution (default the site&apos;s own).</source>
+        <translation>المؤسسة (افتراضيًا مؤسسة الموقع).</translation>
+    </message>
+    <message>
+        <source>Record an incident in an institution.</source>
+        <translation>تسجيل حادثة في مؤسسة.</translation>
+    </message>
+    <message>
+        <source>The kind of incident: %1.</source>
+        <translation>نوع الحادثة: %1.</translation>
+    </message>
+    <message>
+        <source>When it happened, YYYY-MM-DD (default today).</source>
+        <translation>تاريخ وقوعها بالصيغة YYYY-MM-DD (افتراضيًا تاريخ اليوم).</translation>
+    </message>
+    <message>
+        <source>What happened.</source>
+        <translation>وصف ما وقع.</translation>
+    </message>
+    <message>
+        <source>What was done about it.</source>
+        <translation>الإجراءات المتخذة.</translation>
+    </message>
+    <message>
+        <source>Who was told (person or authority).</source>
+        <translation>من تم إبلاغه (شخص أو سلطة).</translation>
+    </message>
+    <message>
+        <source>A resident concerned; repeat the option for several.</source>
+        <translation>مستفيد معني بالحادثة؛ كرِّر الخيار لتحديد عدة مستفيدين.</translation>
+    </message>
+    <message>
+        <source>List an institution&apos;s incidents, newest first.</source>
+        <translation>عرض لائحة حوادث مؤسسة، من الأحدث إلى الأقدم.</translation>
+    </message>
+    <message>
+        <source>Only from this day, YYYY-MM-DD.</source>
+        <translation>ابتداءً من هذا اليوم فقط، بالصيغة YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Only up to this day, YYYY-MM-DD.</source>
+        <translation>إلى غاية هذا اليوم فقط، بالصيغة YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month; write YYYY-MM.</source>
+        <translation>القيمة «%1» ليست شهرًا؛ اكتب الشهر بالصيغة YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>This database has no institution of its own; name one with --institution ID.</source>
+        <translation>ليست لقاعدة البيانات هذه مؤسسة خاصة بها؛ حدِّد مؤسسة بواسطة --institution المعرّف.</translation>
+    </message>
+    <message>
+        <source>not marked</source>
+        <translation>غير مسجَّل</translation>
+    </message>
+    <message>
+        <source>Mark one resident with --resident ID --state STATE, or every resident not yet marked with --all-present.</source>
+        <translation>سجِّل حضور مستفيد واحد بواسطة --resident المعرّف --state الحالة، أو جميع المستفيدين غير المسجَّلين بعد بواسطة --all-present.</translation>
+    </message>
+    <message>
+        <source>Name the resident with --resident ID and the state with --state STATE.</source>
+        <translation>حدِّد المستفيد بواسطة --resident المعرّف والحالة بواسطة --state الحالة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n residents marked present.</source>
+        <translation>
+            <numerusform>سُجِّل حضور %n مستفيد.</numerusform>
+            <numerusform>سُجِّل حضور %n مستفيد.</numerusform>
+            <numerusform>سُجِّل حضور %n مستفيدَين.</numerusform>
+            <numerusform>سُجِّل حضور %n مستفيدين.</numerusform>
+            <numerusform>سُجِّل حضور %n مستفيدًا.</numerusform>
+            <numerusform>سُجِّل حضور %n مستفيد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the resident with --resident ID.</source>
+        <translation>حدِّد المستفيد بواسطة --resident المعرّف.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Present on %1% of %n marks.</source>
+        <translation>
+            <numerusform>نسبة الحضور %1% من أصل %n تسجيل.</numerusform>
+            <numerusform>نسبة الحضور %1% من أصل %n تسجيل.</numerusform>
+            <numerusform>نسبة الحضور %1% من أصل %n تسجيلَين.</numerusform>
+            <numerusform>نسبة الحضور %1% من أصل %n تسجيلات.</numerusform>
+            <numerusform>نسبة الحضور %1% من أصل %n تسجيلًا.</numerusform>
+            <numerusform>نسبة الحضور %1% من أصل %n تسجيل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The day, YYYY-MM-DD (default today).</source>
+        <translation>اليوم المعني بالصيغة YYYY-MM-DD (افتراضيًا تاريخ اليوم).</translation>
+    </message>
+    <message>
+        <source>Show a day&apos;s presence sheet: the residents present and their marks.</source>
+        <translation>عرض ورقة الحضور ليوم معيّن: المستفيدون المقيمون وتسجيلات حضورهم.</translation>
+    </message>
+    <message>
+        <source>Mark a resident&apos;s presence for a day, or every resident not yet marked as present.</source>
+        <translation>تسجيل حضور مستفيد ليوم معيّن، أو تسجيل جميع المستفيدين غير المسجَّلين بعد حاضرين.</translation>
+    </message>
+    <message>
+        <source>The resident to mark.</source>
+        <translation>المستفيد المراد تسجيل حضوره.</translation>
+    </message>
+    <message>
+        <source>The state: %1.</source>
+        <translation>الحالة: %1.</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>A note on the mark (kept if not given).</source>
+        <translation>ملاحظة على التسجيل (تبقى الملاحظة السابقة إذا لم تُحدَّد).</translation>
+    </message>
+    <message>
+        <source>Mark every resident present on the sheet and not yet marked as present.</source>
+        <translation>تسجيل جميع المستفيدين الواردين في الورقة وغير المسجَّلين بعد حاضرين.</translation>
+    </message>
+    <message>
+        <source>Show one resident&apos;s presence marks for a month.</source>
+        <translation>عرض تسجيلات حضور مستفيد خلال شهر.</translation>
+    </message>
+    <message>
+        <source>The resident.</source>
+        <translation>المستفيد.</translation>
+    </message>
+    <message>
+        <source>The month, YYYY-MM (default this month).</source>
+        <translation>الشهر بالصيغة YYYY-MM (افتراضيًا الشهر الحالي).</translation>
+    </message>
+    <message>
+        <source>MONTH</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>Count an institution&apos;s presence marks of a month, per state.</source>
+        <translation>إحصاء تسجيلات الحضور في مؤسسة خلال شهر، حسب الحالة.</translation>
+    </message>
+    <message>
+        <source>The school result was not saved.</source>
+        <translation>لم يتم حفظ النتيجة الدراسية.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number; write an average such as 12.5.</source>
+        <translation>القيمة «%1» ليست عددًا؛ اكتب معدلًا مثل 12.5.</translation>
+    </message>
+    <message>
+        <source>%1, term %2: %3  %4</source>
+        <translation>السنة الدراسية %1، الفصل %2: %3  %4</translation>
+    </message>
+    <message>
+        <source>Name the school year with --year, for example --year 2025-2026.</source>
+        <translation>حدِّد السنة الدراسية بواسطة --year، مثلًا --year 2025-2026.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1% of %n residents passed.</source>
+        <translation>
+            <numerusform>نسبة النجاح %1% من أصل %n مستفيد.</numerusform>
+            <numerusform>نسبة النجاح %1% من أصل %n مستفيد.</numerusform>
+            <numerusform>نسبة النجاح %1% من أصل %n مستفيدَين.</numerusform>
+            <numerusform>نسبة النجاح %1% من أصل %n مستفيدين.</numerusform>
+            <numerusform>نسبة النجاح %1% من أصل %n مستفيدًا.</numerusform>
+            <numerusform>نسبة النجاح %1% من أصل %n مستفيد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record a resident&apos;s school result for a term (replaces the one recorded).</source>
+        <translation>تسجيل النتيجة الدراسية لمستفيد في فصل معيّن (تحلّ محلّ النتيجة المسجَّلة سابقًا).</translation>
+    </message>
+    <message>
+        <source>The school year, for example 2025-2026.</source>
+        <translation>السنة الدراسية، مثلًا 2025-2026.</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <source>The term: 1, 2 or 3.</source>
+        <translation>الفصل: 1 أو 2 أو 3.</translation>
+    </message>
+    <message>
+        <source>The term&apos;s average, from 0 to 20.</source>
+        <translation>معدل الفصل، من 0 إلى 20.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>العدد</translation>
+    </message>
+    <message>
+        <source>The year&apos;s decision: %1.</source>
+        <translation>قرار نهاية السنة: %1.</translation>
+    </message>
+    <message>
+        <source>DECISION</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>List a resident&apos;s school results by year and term.</source>
+        <translation>عرض لائحة النتائج الدراسية لمستفيد حسب السنة والفصل.</translation>
+    </message>
+    <message>
+        <source>Count the year&apos;s decisions of the residents present in an institution.</source>
+        <translation>إحصاء قرارات نهاية السنة للمستفيدين المقيمين بمؤسسة.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -569,6 +778,79 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
 </context>
 <context>
+    <name>DuplicateFinder</name>
+    <message>
+        <source>Cannot look for duplicates: %1</source>
+        <translation>تعذّر البحث عن الملفات المكرَّرة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentKind</name>
+    <message>
+        <source>Health (illness, injury, care)</source>
+        <translation>الصحة (مرض، إصابة، علاج)</translation>
+    </message>
+    <message>
+        <source>Conduct (fight, breach of the rules)</source>
+        <translation>السلوك (شجار، مخالفة النظام الداخلي)</translation>
+    </message>
+    <message>
+        <source>Absence without leave or running away</source>
+        <translation>غياب دون رخصة أو هروب</translation>
+    </message>
+    <message>
+        <source>Property (damage, loss, theft)</source>
+        <translation>الممتلكات (إتلاف، ضياع، سرقة)</translation>
+    </message>
+    <message>
+        <source>Safety of the premises (fire, accident)</source>
+        <translation>سلامة المباني (حريق، حادث)</translation>
+    </message>
+    <message>
+        <source>Child protection (abuse, neglect, danger)</source>
+        <translation>حماية الطفولة (سوء معاملة، إهمال، خطر)</translation>
+    </message>
+    <message>
+        <source>Other incident</source>
+        <translation>حادثة أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentStore</name>
+    <message>
+        <source>There is no institution with the id %1.</source>
+        <translation>لا توجد مؤسسة بالمعرّف %1.</translation>
+    </message>
+    <message>
+        <source>There is no resident with the id %1.</source>
+        <translation>لا يوجد مستفيد بالمعرّف %1.</translation>
+    </message>
+    <message>
+        <source>The incident was not saved.</source>
+        <translation>لم يتم حفظ الحادثة.</translation>
+    </message>
+    <message>
+        <source>The incident could not be saved to disk.</source>
+        <translation>تعذّر حفظ الحادثة على القرص.</translation>
+    </message>
+    <message>
+        <source>There is no incident with the id %1.</source>
+        <translation>لا توجد حادثة بالمعرّف %1.</translation>
+    </message>
+    <message>
+        <source>The incidents cannot be listed.</source>
+        <translation>يتعذّر عرض لائحة الحوادث.</translation>
+    </message>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation>نهاية الفترة سابقة لبدايتها.</translation>
+    </message>
+    <message>
+        <source>Cannot read the incidents: %1</source>
+        <translation>تعذّرت قراءة الحوادث: %1</translation>
+    </message>
+</context>
+<context>
     <name>InstitutionKind</name>
     <message>
         <source>Student boarding house</source>
@@ -615,6 +897,103 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Cannot read the institutions: %1</source>
         <translation>تعذّرت قراءة المؤسسات: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceState</name>
+    <message>
+        <source>Present</source>
+        <translation>حاضر</translation>
+    </message>
+    <message>
+        <source>Absent without leave</source>
+        <translation>غائب دون رخصة</translation>
+    </message>
+    <message>
+        <source>Away with leave</source>
+        <translation>في رخصة</translation>
+    </message>
+    <message>
+        <source>Sick</source>
+        <translation>مريض</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceStore</name>
+    <message>
+        <source>Cannot read the presence sheet: %1</source>
+        <translation>تعذّرت قراءة ورقة الحضور: %1</translation>
+    </message>
+    <message>
+        <source>The presence sheet cannot be shown.</source>
+        <translation>يتعذّر عرض ورقة الحضور.</translation>
+    </message>
+    <message>
+        <source>The day is required (YYYY-MM-DD).</source>
+        <translation>تحديد اليوم إلزامي (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The presence sheet was not saved.</source>
+        <translation>لم يتم حفظ ورقة الحضور.</translation>
+    </message>
+    <message>
+        <source>Presence cannot be marked for a day to come.</source>
+        <translation>لا يمكن تسجيل الحضور ليوم لم يحلّ بعد.</translation>
+    </message>
+    <message>
+        <source>%1 is marked twice on the sheet.</source>
+        <translation>المستفيد %1 مسجَّل مرتين في ورقة الحضور.</translation>
+    </message>
+    <message>
+        <source>%1 is not present in this institution; only its present residents can be marked.</source>
+        <translation>المستفيد %1 غير مقيم بهذه المؤسسة؛ لا يمكن تسجيل حضور غير المستفيدين المقيمين بها.</translation>
+    </message>
+    <message>
+        <source>%1 was admitted on %2, after this day.</source>
+        <translation>قُبل المستفيد %1 بتاريخ %2، أي بعد هذا اليوم.</translation>
+    </message>
+    <message>
+        <source>Choose a state for %1 to keep the note.</source>
+        <translation>اختر حالة للمستفيد %1 للاحتفاظ بالملاحظة.</translation>
+    </message>
+    <message>
+        <source>Unknown state “%1” for %2; use one of %3.</source>
+        <translation>حالة غير معروفة «%1» للمستفيد %2؛ استعمل إحدى الحالات التالية: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The note for %1 is longer than %n characters.</source>
+        <translation>
+            <numerusform>ملاحظة المستفيد %1 أطول من %n حرف.</numerusform>
+            <numerusform>ملاحظة المستفيد %1 أطول من %n حرف.</numerusform>
+            <numerusform>ملاحظة المستفيد %1 أطول من %n حرفين.</numerusform>
+            <numerusform>ملاحظة المستفيد %1 أطول من %n أحرف.</numerusform>
+            <numerusform>ملاحظة المستفيد %1 أطول من %n حرفًا.</numerusform>
+            <numerusform>ملاحظة المستفيد %1 أطول من %n حرف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The presence sheet could not be saved to disk.</source>
+        <translation>تعذّر حفظ ورقة الحضور على القرص.</translation>
+    </message>
+    <message>
+        <source>The month&apos;s presence cannot be shown.</source>
+        <translation>يتعذّر عرض حضور الشهر.</translation>
+    </message>
+    <message>
+        <source>The month is from 1 to 12.</source>
+        <translation>الشهر عدد من 1 إلى 12.</translation>
+    </message>
+    <message>
+        <source>Cannot read the presence marks: %1</source>
+        <translation>تعذّرت قراءة تسجيلات الحضور: %1</translation>
+    </message>
+    <message>
+        <source>The month&apos;s presence cannot be counted.</source>
+        <translation>يتعذّر إحصاء حضور الشهر.</translation>
+    </message>
+    <message>
+        <source>Cannot count the presence marks: %1</source>
+        <translation>تعذّر عدّ تسجيلات الحضور: %1</translation>
     </message>
 </context>
 <context>
@@ -770,6 +1149,21 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
 </context>
 <context>
+    <name>SchoolDecision</name>
+    <message>
+        <source>Passed to the next year</source>
+        <translation>ناجح</translation>
+    </message>
+    <message>
+        <source>Repeats the year</source>
+        <translation>مكرِّر</translation>
+    </message>
+    <message>
+        <source>Dropped out of school</source>
+        <translation>منقطع عن الدراسة</translation>
+    </message>
+</context>
+<context>
     <name>SchoolLevel</name>
     <message>
         <source>Primary, year 1</source>
@@ -826,6 +1220,33 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Not in school</source>
         <translation>غير متمدرس</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolResultStore</name>
+    <message>
+        <source>There is no resident with the id %1.</source>
+        <translation>لا يوجد مستفيد بالمعرّف %1.</translation>
+    </message>
+    <message>
+        <source>The school result was not saved.</source>
+        <translation>لم يتم حفظ النتيجة الدراسية.</translation>
+    </message>
+    <message>
+        <source>Cannot read the school results: %1</source>
+        <translation>تعذّرت قراءة النتائج الدراسية: %1</translation>
+    </message>
+    <message>
+        <source>The school result could not be saved to disk.</source>
+        <translation>تعذّر حفظ النتيجة الدراسية على القرص.</translation>
+    </message>
+    <message>
+        <source>The success rate cannot be counted.</source>
+        <translation>يتعذّر حساب نسبة النجاح.</translation>
+    </message>
+    <message>
+        <source>Cannot count the school decisions: %1</source>
+        <translation>تعذّر عدّ قرارات نهاية السنة: %1</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1438,54 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>The capacity is a number of beds from 1 to 5000.</source>
         <translation>الطاقة الاستيعابية عدد أسِرّة من 1 إلى 5000.</translation>
     </message>
+    <message>
+        <source>Write the school year as two years, for example 2025-2026.</source>
+        <translation>اكتب السنة الدراسية على شكل سنتين، مثلًا 2025-2026.</translation>
+    </message>
+    <message>
+        <source>A school year spans two consecutive years, for example 2025-2026.</source>
+        <translation>تمتدّ السنة الدراسية على سنتين متتاليتين، مثلًا 2025-2026.</translation>
+    </message>
+    <message>
+        <source>The school year %1 has not started yet.</source>
+        <translation>لم تبدأ السنة الدراسية %1 بعد.</translation>
+    </message>
+    <message>
+        <source>The school year starts before 2000; check the year.</source>
+        <translation>تبدأ السنة الدراسية قبل سنة 2000؛ تحقّق من السنة.</translation>
+    </message>
+    <message>
+        <source>The term is 1, 2 or 3.</source>
+        <translation>الفصل هو 1 أو 2 أو 3.</translation>
+    </message>
+    <message>
+        <source>An average is out of 20: from 0 to 20.</source>
+        <translation>المعدل محسوب على 20: من 0 إلى 20.</translation>
+    </message>
+    <message>
+        <source>Unknown decision “%1”; use one of %2.</source>
+        <translation>قرار غير معروف «%1»؛ استعمل أحد القرارات التالية: %2.</translation>
+    </message>
+    <message>
+        <source>The date of the incident is required (YYYY-MM-DD).</source>
+        <translation>تاريخ الحادثة إلزامي (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The date of the incident cannot be in the future.</source>
+        <translation>لا يمكن أن يكون تاريخ الحادثة في المستقبل.</translation>
+    </message>
+    <message>
+        <source>The date of the incident is before 2000; check the year.</source>
+        <translation>تاريخ الحادثة سابق لسنة 2000؛ تحقّق من السنة.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of incident “%1”; use one of %2.</source>
+        <translation>نوع حادثة غير معروف «%1»؛ استعمل أحد الأنواع التالية: %2.</translation>
+    </message>
+    <message>
+        <source>Describe what happened.</source>
+        <translation>صِف ما وقع.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1035,6 +1504,112 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>%1 is not set up yet; run “riaya-cli --db %1 init” first.</source>
         <translation>لم تتم تهيئة قاعدة البيانات %1 بعد؛ نفِّذ أولًا الأمر «riaya-cli --db %1 init».</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::DuplicatePanel</name>
+    <message>
+        <source>%1 (%2), born %3, %4 — %5% alike</source>
+        <translation>%1 (%2)، تاريخ الازدياد %3، %4 — نسبة التشابه %5%</translation>
+    </message>
+    <message>
+        <source>This child may already be registered. Open the existing file rather than making a second one, unless this is another child.</source>
+        <translation>قد يكون هذا الطفل مسجَّلًا من قبل. افتح الملف الموجود بدلًا من إنشاء ملف ثانٍ، إلا إذا تعلّق الأمر بطفل آخر.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing file</source>
+        <translation>فتح الملف الموجود</translation>
+    </message>
+    <message>
+        <source>&amp;Register as another child</source>
+        <translation>التسجيل كطفل آخر</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::IncidentDialog</name>
+    <message>
+        <source>&amp;Date (YYYY-MM-DD):</source>
+        <translation>التاريخ (YYYY-MM-DD):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>النوع:</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>ما الذي وقع:</translation>
+    </message>
+    <message>
+        <source>&amp;Action taken:</source>
+        <translation>الإجراء المتخذ:</translation>
+    </message>
+    <message>
+        <source>&amp;Reported to:</source>
+        <translation>أُبلِغ إلى:</translation>
+    </message>
+    <message>
+        <source>Residents &amp;concerned:</source>
+        <translation>المستفيدون المعنيون:</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>حادثة جديدة</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>حادثة</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write YYYY-MM-DD.</source>
+        <translation>القيمة «%1» ليست تاريخًا؛ اكتبه بصيغة YYYY-MM-DD.</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::IncidentsPage</name>
+    <message>
+        <source>Write the period&apos;s dates as YYYY-MM-DD.</source>
+        <translation>اكتب تاريخي الفترة بصيغة YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>الحوادث</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>من:</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <comment>end of a period</comment>
+        <translation>إلى:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Residents concerned</source>
+        <translation>المستفيدون المعنيون</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>ما الذي وقع</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>الإجراء المتخذ</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation>أُبلِغ إلى</translation>
+    </message>
+    <message>
+        <source>New incident… (Ctrl+I)</source>
+        <translation>حادثة جديدة… (Ctrl+I)</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1718,276 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>The database is damaged</source>
         <translation>قاعدة البيانات تالفة</translation>
     </message>
+    <message>
+        <source>Daily presence</source>
+        <translation>الحضور اليومي</translation>
+    </message>
+    <message>
+        <source>Daily &amp;presence</source>
+        <translation>الحضور اليومي</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>الحوادث</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents</source>
+        <translation>الحوادث</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::PresenceMonthTab</name>
+    <message>
+        <source>No presence recorded this month.</source>
+        <translation>لم يُسجَّل أي حضور هذا الشهر.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Present %1 of the %n days marked.</source>
+        <translation>
+            <numerusform>حاضر %1 من أصل %n يوم مسجَّل.</numerusform>
+            <numerusform>حاضر %1 من أصل يوم مسجَّل واحد (%n).</numerusform>
+            <numerusform>حاضر %1 من أصل يومين مسجَّلين (%n).</numerusform>
+            <numerusform>حاضر %1 من أصل %n أيام مسجَّلة.</numerusform>
+            <numerusform>حاضر %1 من أصل %n يومًا مسجَّلًا.</numerusform>
+            <numerusform>حاضر %1 من أصل %n يوم مسجَّل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>الشهر السابق</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>الشهر التالي</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::PresencePage</name>
+    <message>
+        <source>“%1” is not a date; write YYYY-MM-DD.</source>
+        <translation>القيمة «%1» ليست تاريخًا؛ اكتب التاريخ بالصيغة YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>not marked</source>
+        <translation>غير مسجَّل</translation>
+    </message>
+    <message>
+        <source>The presence of %1 is saved.</source>
+        <translation>تم حفظ الحضور ليوم %1.</translation>
+    </message>
+    <message>
+        <source>No presence recorded this month yet.</source>
+        <translation>لم يُسجَّل أي حضور هذا الشهر بعد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Presence in %1: %2% of %n marks</source>
+        <translation>
+            <numerusform>الحضور في شهر %1: %2% من أصل %n تسجيل</numerusform>
+            <numerusform>الحضور في شهر %1: %2% من أصل %n تسجيل</numerusform>
+            <numerusform>الحضور في شهر %1: %2% من أصل %n تسجيلَين</numerusform>
+            <numerusform>الحضور في شهر %1: %2% من أصل %n تسجيلات</numerusform>
+            <numerusform>الحضور في شهر %1: %2% من أصل %n تسجيلًا</numerusform>
+            <numerusform>الحضور في شهر %1: %2% من أصل %n تسجيل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily presence</source>
+        <translation>الحضور اليومي</translation>
+    </message>
+    <message>
+        <source>&amp;Previous day</source>
+        <translation>اليوم السابق</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt day</source>
+        <translation>اليوم الموالي</translation>
+    </message>
+    <message>
+        <source>Keys: 1 present · 2 absent · 3 on leave · 4 sick. The cursor moves to the next child.</source>
+        <translation>المفاتيح: 1 حاضر · 2 غائب · 3 في رخصة · 4 مريض. ينتقل المؤشر إلى الطفل الموالي.</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>المستفيد</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Mark the &amp;unmarked present</source>
+        <translation>تسجيل غير المسجَّلين حاضرين</translation>
+    </message>
+    <message>
+        <source>Save the sheet (Ctrl+S)</source>
+        <translation>حفظ ورقة الحضور (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::ResidentFileDialog</name>
+    <message>
+        <source>This is not a date; write YYYY-MM-DD.</source>
+        <translation>هذه القيمة ليست تاريخًا؛ اكتب التاريخ بالصيغة YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked in red.</source>
+        <translation>لم يُحفظ أي شيء: صحِّح الحقول المعلَّمة باللون الأحمر.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved yet: check the possible duplicates.</source>
+        <translation>لم يُحفظ أي شيء بعد: تحقّق من الملفات التي قد تكون مكرَّرة.</translation>
+    </message>
+    <message>
+        <source>The admission date is not a date; write YYYY-MM-DD.</source>
+        <translation>تاريخ القبول غير صالح؛ اكتبه بالصيغة YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved to disk.</source>
+        <translation>تعذّر حفظ الملف على القرص.</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>مقيم حاليًا</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>نُقل</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>غادر</translation>
+    </message>
+    <message>
+        <source>placed in a family</source>
+        <translation>مودَع لدى أسرة</translation>
+    </message>
+    <message>
+        <source>New resident</source>
+        <translation>مستفيد جديد</translation>
+    </message>
+    <message>
+        <source>File of %1</source>
+        <translation>ملف %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>S&amp;tays</source>
+        <translation>فترات الإقامة</translation>
+    </message>
+    <message>
+        <source>&amp;Admit to this house on</source>
+        <translation>القبول في هذه الدار بتاريخ</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <source>Admitted on</source>
+        <translation>تاريخ القبول</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>تاريخ المغادرة</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>نهاية الإقامة</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>&amp;Admit…</source>
+        <translation>قبول…</translation>
+    </message>
+    <message>
+        <source>Record an &amp;exit…</source>
+        <translation>تسجيل مغادرة…</translation>
+    </message>
+    <message>
+        <source>T&amp;ransfer…</source>
+        <translation>نقل…</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>حفظ (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>&amp;Presence</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <source>School &amp;results</source>
+        <translation>النتائج الدراسية</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::ResidentForm</name>
+    <message>
+        <source>Identity</source>
+        <translation>الهوية</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>المعرّفات</translation>
+    </message>
+    <message>
+        <source>Guardian and contact</source>
+        <translation>الولي والاتصال</translation>
+    </message>
+    <message>
+        <source>Origin and schooling</source>
+        <translation>الأصل والتمدرس</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>الصحة</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختر…</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>أنثى</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>ذكر</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, for example 2012-09-30</source>
+        <translation>بالصيغة YYYY-MM-DD، مثلًا 2012-09-30</translation>
+    </message>
 </context>
 <context>
     <name>riaya::ResidentTableModel</name>
@@ -1224,6 +2069,87 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>Boys</source>
         <translation>الذكور</translation>
     </message>
+    <message numerus="yes">
+        <source>The first %n matches; type more to narrow them</source>
+        <translation>
+            <numerusform>أول %n نتيجة؛ اكتب المزيد لتضييق البحث</numerusform>
+            <numerusform>أول %n نتيجة؛ اكتب المزيد لتضييق البحث</numerusform>
+            <numerusform>أول %n نتيجتين؛ اكتب المزيد لتضييق البحث</numerusform>
+            <numerusform>أول %n نتائج؛ اكتب المزيد لتضييق البحث</numerusform>
+            <numerusform>أول %n نتيجة؛ اكتب المزيد لتضييق البحث</numerusform>
+            <numerusform>أول %n نتيجة؛ اكتب المزيد لتضييق البحث</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every school level</source>
+        <translation>كل المستويات الدراسية</translation>
+    </message>
+    <message>
+        <source>New resident… (Ctrl+N)</source>
+        <translation>مستفيد جديد… (Ctrl+N)</translation>
+    </message>
+    <message numerus="yes">
+        <source>School success %1: %2% (%3 of %n)</source>
+        <translation>
+            <numerusform>النجاح الدراسي %1: %2% (%3 من %n)</numerusform>
+            <numerusform>النجاح الدراسي %1: %2% (%3 من %n)</numerusform>
+            <numerusform>النجاح الدراسي %1: %2% (%3 من %n)</numerusform>
+            <numerusform>النجاح الدراسي %1: %2% (%3 من %n)</numerusform>
+            <numerusform>النجاح الدراسي %1: %2% (%3 من %n)</numerusform>
+            <numerusform>النجاح الدراسي %1: %2% (%3 من %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every institution</source>
+        <translation>كل المؤسسات</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::SchoolResultsTab</name>
+    <message>
+        <source>“%1” is not a number; write the average out of 20, for example 12.5.</source>
+        <translation>القيمة «%1» ليست عددًا؛ اكتب المعدل على 20، مثلًا 12.5.</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>السنة الدراسية</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>الفصل</translation>
+    </message>
+    <message>
+        <source>Average out of 20</source>
+        <translation>المعدل على 20</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>School &amp;year</source>
+        <translation>السنة الدراسية</translation>
+    </message>
+    <message>
+        <source>T&amp;erm</source>
+        <translation>الفصل</translation>
+    </message>
+    <message>
+        <source>A&amp;verage</source>
+        <translation>المعدل</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>تسجيل</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>ليس بعد</translation>
+    </message>
 </context>
 <context>
     <name>riaya::SettingsPage</name>
@@ -1234,6 +2160,61 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>&amp;Language of the application:</source>
         <translation>لغة التطبيق:</translation>
+    </message>
+    <message>
+        <source>Show &amp;Arabic-Indic digits (٠١٢٣) in the Arabic interface</source>
+        <translation>عرض الأرقام المشرقية (٠١٢٣) في الواجهة العربية</translation>
+    </message>
+    <message>
+        <source>Show the &amp;Hijri date beside the Gregorian date</source>
+        <translation>عرض التاريخ الهجري بجانب التاريخ الميلادي</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::StayDialog</name>
+    <message>
+        <source>&amp;Date (YYYY-MM-DD):</source>
+        <translation>التاريخ (YYYY-MM-DD):</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>المؤسسة:</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer to:</source>
+        <translation>النقل إلى:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for leaving:</source>
+        <translation>سبب المغادرة:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>السبب:</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>القبول</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>المغادرة</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>النقل</translation>
+    </message>
+    <message>
+        <source>Full: %1 residents for %2 places.</source>
+        <translation>المؤسسة ممتلئة: عدد المستفيدين المقيمين %1 والطاقة الاستيعابية %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places taken.</source>
+        <translation>الأماكن المشغولة: %1 من أصل %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write YYYY-MM-DD.</source>
+        <translation>القيمة «%1» ليست تاريخًا؛ اكتب التاريخ بالصيغة YYYY-MM-DD.</translation>
     </message>
 </context>
 </TS>

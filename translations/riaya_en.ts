@@ -419,6 +419,194 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>Usage: riaya-cli --db PATH %1 [options] %2</source>
         <translation>Usage: riaya-cli --db PATH %1 [options] %2</translation>
     </message>
+    <message>
+        <source>The institution (default the site's own).</source>
+        <translation>The institution (default the site's own).</translation>
+    </message>
+    <message>
+        <source>Record an incident in an institution.</source>
+        <translation>Record an incident in an institution.</translation>
+    </message>
+    <message>
+        <source>The kind of incident: %1.</source>
+        <translation>The kind of incident: %1.</translation>
+    </message>
+    <message>
+        <source>When it happened, YYYY-MM-DD (default today).</source>
+        <translation>When it happened, YYYY-MM-DD (default today).</translation>
+    </message>
+    <message>
+        <source>What happened.</source>
+        <translation>What happened.</translation>
+    </message>
+    <message>
+        <source>What was done about it.</source>
+        <translation>What was done about it.</translation>
+    </message>
+    <message>
+        <source>Who was told (person or authority).</source>
+        <translation>Who was told (person or authority).</translation>
+    </message>
+    <message>
+        <source>A resident concerned; repeat the option for several.</source>
+        <translation>A resident concerned; repeat the option for several.</translation>
+    </message>
+    <message>
+        <source>List an institution's incidents, newest first.</source>
+        <translation>List an institution's incidents, newest first.</translation>
+    </message>
+    <message>
+        <source>Only from this day, YYYY-MM-DD.</source>
+        <translation>Only from this day, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Only up to this day, YYYY-MM-DD.</source>
+        <translation>Only up to this day, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month; write YYYY-MM.</source>
+        <translation>“%1” is not a month; write YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>This database has no institution of its own; name one with --institution ID.</source>
+        <translation>This database has no institution of its own; name one with --institution ID.</translation>
+    </message>
+    <message>
+        <source>not marked</source>
+        <translation>not marked</translation>
+    </message>
+    <message>
+        <source>Mark one resident with --resident ID --state STATE, or every resident not yet marked with --all-present.</source>
+        <translation>Mark one resident with --resident ID --state STATE, or every resident not yet marked with --all-present.</translation>
+    </message>
+    <message>
+        <source>Name the resident with --resident ID and the state with --state STATE.</source>
+        <translation>Name the resident with --resident ID and the state with --state STATE.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n residents marked present.</source>
+        <translation><numerusform>%n residents marked present.</numerusform><numerusform>%n residents marked present.</numerusform></translation>
+    </message>
+    <message>
+        <source>Name the resident with --resident ID.</source>
+        <translation>Name the resident with --resident ID.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Present on %1% of %n marks.</source>
+        <translation><numerusform>Present on %1% of %n marks.</numerusform><numerusform>Present on %1% of %n marks.</numerusform></translation>
+    </message>
+    <message>
+        <source>The day, YYYY-MM-DD (default today).</source>
+        <translation>The day, YYYY-MM-DD (default today).</translation>
+    </message>
+    <message>
+        <source>Show a day's presence sheet: the residents present and their marks.</source>
+        <translation>Show a day's presence sheet: the residents present and their marks.</translation>
+    </message>
+    <message>
+        <source>Mark a resident's presence for a day, or every resident not yet marked as present.</source>
+        <translation>Mark a resident's presence for a day, or every resident not yet marked as present.</translation>
+    </message>
+    <message>
+        <source>The resident to mark.</source>
+        <translation>The resident to mark.</translation>
+    </message>
+    <message>
+        <source>The state: %1.</source>
+        <translation>The state: %1.</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source>A note on the mark (kept if not given).</source>
+        <translation>A note on the mark (kept if not given).</translation>
+    </message>
+    <message>
+        <source>Mark every resident present on the sheet and not yet marked as present.</source>
+        <translation>Mark every resident present on the sheet and not yet marked as present.</translation>
+    </message>
+    <message>
+        <source>Show one resident's presence marks for a month.</source>
+        <translation>Show one resident's presence marks for a month.</translation>
+    </message>
+    <message>
+        <source>The resident.</source>
+        <translation>The resident.</translation>
+    </message>
+    <message>
+        <source>The month, YYYY-MM (default this month).</source>
+        <translation>The month, YYYY-MM (default this month).</translation>
+    </message>
+    <message>
+        <source>MONTH</source>
+        <translation>MONTH</translation>
+    </message>
+    <message>
+        <source>Count an institution's presence marks of a month, per state.</source>
+        <translation>Count an institution's presence marks of a month, per state.</translation>
+    </message>
+    <message>
+        <source>The school result was not saved.</source>
+        <translation>The school result was not saved.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number; write an average such as 12.5.</source>
+        <translation>“%1” is not a number; write an average such as 12.5.</translation>
+    </message>
+    <message>
+        <source>%1, term %2: %3  %4</source>
+        <translation>%1, term %2: %3  %4</translation>
+    </message>
+    <message>
+        <source>Name the school year with --year, for example --year 2025-2026.</source>
+        <translation>Name the school year with --year, for example --year 2025-2026.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1% of %n residents passed.</source>
+        <translation><numerusform>%1% of %n residents passed.</numerusform><numerusform>%1% of %n residents passed.</numerusform></translation>
+    </message>
+    <message>
+        <source>Record a resident's school result for a term (replaces the one recorded).</source>
+        <translation>Record a resident's school result for a term (replaces the one recorded).</translation>
+    </message>
+    <message>
+        <source>The school year, for example 2025-2026.</source>
+        <translation>The school year, for example 2025-2026.</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>YEAR</translation>
+    </message>
+    <message>
+        <source>The term: 1, 2 or 3.</source>
+        <translation>The term: 1, 2 or 3.</translation>
+    </message>
+    <message>
+        <source>The term's average, from 0 to 20.</source>
+        <translation>The term's average, from 0 to 20.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMBER</translation>
+    </message>
+    <message>
+        <source>The year's decision: %1.</source>
+        <translation>The year's decision: %1.</translation>
+    </message>
+    <message>
+        <source>DECISION</source>
+        <translation>DECISION</translation>
+    </message>
+    <message>
+        <source>List a resident's school results by year and term.</source>
+        <translation>List a resident's school results by year and term.</translation>
+    </message>
+    <message>
+        <source>Count the year's decisions of the residents present in an institution.</source>
+        <translation>Count the year's decisions of the residents present in an institution.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -526,6 +714,79 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
 </context>
 <context>
+    <name>DuplicateFinder</name>
+    <message>
+        <source>Cannot look for duplicates: %1</source>
+        <translation>Cannot look for duplicates: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentKind</name>
+    <message>
+        <source>Health (illness, injury, care)</source>
+        <translation>Health (illness, injury, care)</translation>
+    </message>
+    <message>
+        <source>Conduct (fight, breach of the rules)</source>
+        <translation>Conduct (fight, breach of the rules)</translation>
+    </message>
+    <message>
+        <source>Absence without leave or running away</source>
+        <translation>Absence without leave or running away</translation>
+    </message>
+    <message>
+        <source>Property (damage, loss, theft)</source>
+        <translation>Property (damage, loss, theft)</translation>
+    </message>
+    <message>
+        <source>Safety of the premises (fire, accident)</source>
+        <translation>Safety of the premises (fire, accident)</translation>
+    </message>
+    <message>
+        <source>Child protection (abuse, neglect, danger)</source>
+        <translation>Child protection (abuse, neglect, danger)</translation>
+    </message>
+    <message>
+        <source>Other incident</source>
+        <translation>Other incident</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentStore</name>
+    <message>
+        <source>There is no institution with the id %1.</source>
+        <translation>There is no institution with the id %1.</translation>
+    </message>
+    <message>
+        <source>There is no resident with the id %1.</source>
+        <translation>There is no resident with the id %1.</translation>
+    </message>
+    <message>
+        <source>The incident was not saved.</source>
+        <translation>The incident was not saved.</translation>
+    </message>
+    <message>
+        <source>The incident could not be saved to disk.</source>
+        <translation>The incident could not be saved to disk.</translation>
+    </message>
+    <message>
+        <source>There is no incident with the id %1.</source>
+        <translation>There is no incident with the id %1.</translation>
+    </message>
+    <message>
+        <source>The incidents cannot be listed.</source>
+        <translation>The incidents cannot be listed.</translation>
+    </message>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation>The end of the period is before its start.</translation>
+    </message>
+    <message>
+        <source>Cannot read the incidents: %1</source>
+        <translation>Cannot read the incidents: %1</translation>
+    </message>
+</context>
+<context>
     <name>InstitutionKind</name>
     <message>
         <source>Student boarding house</source>
@@ -565,6 +826,96 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Cannot read the institutions: %1</source>
         <translation>Cannot read the institutions: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceState</name>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Absent without leave</source>
+        <translation>Absent without leave</translation>
+    </message>
+    <message>
+        <source>Away with leave</source>
+        <translation>Away with leave</translation>
+    </message>
+    <message>
+        <source>Sick</source>
+        <translation>Sick</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceStore</name>
+    <message>
+        <source>Cannot read the presence sheet: %1</source>
+        <translation>Cannot read the presence sheet: %1</translation>
+    </message>
+    <message>
+        <source>The presence sheet cannot be shown.</source>
+        <translation>The presence sheet cannot be shown.</translation>
+    </message>
+    <message>
+        <source>The day is required (YYYY-MM-DD).</source>
+        <translation>The day is required (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The presence sheet was not saved.</source>
+        <translation>The presence sheet was not saved.</translation>
+    </message>
+    <message>
+        <source>Presence cannot be marked for a day to come.</source>
+        <translation>Presence cannot be marked for a day to come.</translation>
+    </message>
+    <message>
+        <source>%1 is marked twice on the sheet.</source>
+        <translation>%1 is marked twice on the sheet.</translation>
+    </message>
+    <message>
+        <source>%1 is not present in this institution; only its present residents can be marked.</source>
+        <translation>%1 is not present in this institution; only its present residents can be marked.</translation>
+    </message>
+    <message>
+        <source>%1 was admitted on %2, after this day.</source>
+        <translation>%1 was admitted on %2, after this day.</translation>
+    </message>
+    <message>
+        <source>Choose a state for %1 to keep the note.</source>
+        <translation>Choose a state for %1 to keep the note.</translation>
+    </message>
+    <message>
+        <source>Unknown state “%1” for %2; use one of %3.</source>
+        <translation>Unknown state “%1” for %2; use one of %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The note for %1 is longer than %n characters.</source>
+        <translation><numerusform>The note for %1 is longer than %n characters.</numerusform><numerusform>The note for %1 is longer than %n characters.</numerusform></translation>
+    </message>
+    <message>
+        <source>The presence sheet could not be saved to disk.</source>
+        <translation>The presence sheet could not be saved to disk.</translation>
+    </message>
+    <message>
+        <source>The month's presence cannot be shown.</source>
+        <translation>The month's presence cannot be shown.</translation>
+    </message>
+    <message>
+        <source>The month is from 1 to 12.</source>
+        <translation>The month is from 1 to 12.</translation>
+    </message>
+    <message>
+        <source>Cannot read the presence marks: %1</source>
+        <translation>Cannot read the presence marks: %1</translation>
+    </message>
+    <message>
+        <source>The month's presence cannot be counted.</source>
+        <translation>The month's presence cannot be counted.</translation>
+    </message>
+    <message>
+        <source>Cannot count the presence marks: %1</source>
+        <translation>Cannot count the presence marks: %1</translation>
     </message>
 </context>
 <context>
@@ -720,6 +1071,21 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
 </context>
 <context>
+    <name>SchoolDecision</name>
+    <message>
+        <source>Passed to the next year</source>
+        <translation>Passed to the next year</translation>
+    </message>
+    <message>
+        <source>Repeats the year</source>
+        <translation>Repeats the year</translation>
+    </message>
+    <message>
+        <source>Dropped out of school</source>
+        <translation>Dropped out of school</translation>
+    </message>
+</context>
+<context>
     <name>SchoolLevel</name>
     <message>
         <source>Primary, year 1</source>
@@ -776,6 +1142,33 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Not in school</source>
         <translation>Not in school</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolResultStore</name>
+    <message>
+        <source>There is no resident with the id %1.</source>
+        <translation>There is no resident with the id %1.</translation>
+    </message>
+    <message>
+        <source>The school result was not saved.</source>
+        <translation>The school result was not saved.</translation>
+    </message>
+    <message>
+        <source>Cannot read the school results: %1</source>
+        <translation>Cannot read the school results: %1</translation>
+    </message>
+    <message>
+        <source>The school result could not be saved to disk.</source>
+        <translation>The school result could not be saved to disk.</translation>
+    </message>
+    <message>
+        <source>The success rate cannot be counted.</source>
+        <translation>The success rate cannot be counted.</translation>
+    </message>
+    <message>
+        <source>Cannot count the school decisions: %1</source>
+        <translation>Cannot count the school decisions: %1</translation>
     </message>
 </context>
 <context>
@@ -953,6 +1346,54 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>The capacity is a number of beds from 1 to 5000.</source>
         <translation>The capacity is a number of beds from 1 to 5000.</translation>
     </message>
+    <message>
+        <source>Write the school year as two years, for example 2025-2026.</source>
+        <translation>Write the school year as two years, for example 2025-2026.</translation>
+    </message>
+    <message>
+        <source>A school year spans two consecutive years, for example 2025-2026.</source>
+        <translation>A school year spans two consecutive years, for example 2025-2026.</translation>
+    </message>
+    <message>
+        <source>The school year %1 has not started yet.</source>
+        <translation>The school year %1 has not started yet.</translation>
+    </message>
+    <message>
+        <source>The school year starts before 2000; check the year.</source>
+        <translation>The school year starts before 2000; check the year.</translation>
+    </message>
+    <message>
+        <source>The term is 1, 2 or 3.</source>
+        <translation>The term is 1, 2 or 3.</translation>
+    </message>
+    <message>
+        <source>An average is out of 20: from 0 to 20.</source>
+        <translation>An average is out of 20: from 0 to 20.</translation>
+    </message>
+    <message>
+        <source>Unknown decision “%1”; use one of %2.</source>
+        <translation>Unknown decision “%1”; use one of %2.</translation>
+    </message>
+    <message>
+        <source>The date of the incident is required (YYYY-MM-DD).</source>
+        <translation>The date of the incident is required (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The date of the incident cannot be in the future.</source>
+        <translation>The date of the incident cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>The date of the incident is before 2000; check the year.</source>
+        <translation>The date of the incident is before 2000; check the year.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of incident “%1”; use one of %2.</source>
+        <translation>Unknown kind of incident “%1”; use one of %2.</translation>
+    </message>
+    <message>
+        <source>Describe what happened.</source>
+        <translation>Describe what happened.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -971,6 +1412,112 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>%1 is not set up yet; run “riaya-cli --db %1 init” first.</source>
         <translation>%1 is not set up yet; run “riaya-cli --db %1 init” first.</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::DuplicatePanel</name>
+    <message>
+        <source>%1 (%2), born %3, %4 — %5% alike</source>
+        <translation>%1 (%2), born %3, %4 — %5% alike</translation>
+    </message>
+    <message>
+        <source>This child may already be registered. Open the existing file rather than making a second one, unless this is another child.</source>
+        <translation>This child may already be registered. Open the existing file rather than making a second one, unless this is another child.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing file</source>
+        <translation>&amp;Open the existing file</translation>
+    </message>
+    <message>
+        <source>&amp;Register as another child</source>
+        <translation>&amp;Register as another child</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::IncidentDialog</name>
+    <message>
+        <source>&amp;Date (YYYY-MM-DD):</source>
+        <translation>&amp;Date (YYYY-MM-DD):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;What happened:</translation>
+    </message>
+    <message>
+        <source>&amp;Action taken:</source>
+        <translation>&amp;Action taken:</translation>
+    </message>
+    <message>
+        <source>&amp;Reported to:</source>
+        <translation>&amp;Reported to:</translation>
+    </message>
+    <message>
+        <source>Residents &amp;concerned:</source>
+        <translation>Residents &amp;concerned:</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>New incident</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write YYYY-MM-DD.</source>
+        <translation>“%1” is not a date; write YYYY-MM-DD.</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::IncidentsPage</name>
+    <message>
+        <source>Write the period's dates as YYYY-MM-DD.</source>
+        <translation>Write the period's dates as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <comment>end of a period</comment>
+        <translation>&amp;to:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Residents concerned</source>
+        <translation>Residents concerned</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Action taken</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation>Reported to</translation>
+    </message>
+    <message>
+        <source>New incident… (Ctrl+I)</source>
+        <translation>New incident… (Ctrl+I)</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1626,262 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>The database is damaged</source>
         <translation>The database is damaged</translation>
     </message>
+    <message>
+        <source>Daily presence</source>
+        <translation>Daily presence</translation>
+    </message>
+    <message>
+        <source>Daily &amp;presence</source>
+        <translation>Daily &amp;presence</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents</source>
+        <translation>&amp;Incidents</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::PresenceMonthTab</name>
+    <message>
+        <source>No presence recorded this month.</source>
+        <translation>No presence recorded this month.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Present %1 of the %n days marked.</source>
+        <translation><numerusform>Present %1 of the %n days marked.</numerusform><numerusform>Present %1 of the %n days marked.</numerusform></translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Next month</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Presence</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::PresencePage</name>
+    <message>
+        <source>“%1” is not a date; write YYYY-MM-DD.</source>
+        <translation>“%1” is not a date; write YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>not marked</source>
+        <translation>not marked</translation>
+    </message>
+    <message>
+        <source>The presence of %1 is saved.</source>
+        <translation>The presence of %1 is saved.</translation>
+    </message>
+    <message>
+        <source>No presence recorded this month yet.</source>
+        <translation>No presence recorded this month yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Presence in %1: %2% of %n marks</source>
+        <translation><numerusform>Presence in %1: %2% of %n marks</numerusform><numerusform>Presence in %1: %2% of %n marks</numerusform></translation>
+    </message>
+    <message>
+        <source>Daily presence</source>
+        <translation>Daily presence</translation>
+    </message>
+    <message>
+        <source>&amp;Previous day</source>
+        <translation>&amp;Previous day</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt day</source>
+        <translation>Ne&amp;xt day</translation>
+    </message>
+    <message>
+        <source>Keys: 1 present · 2 absent · 3 on leave · 4 sick. The cursor moves to the next child.</source>
+        <translation>Keys: 1 present · 2 absent · 3 on leave · 4 sick. The cursor moves to the next child.</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Presence</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Mark the &amp;unmarked present</source>
+        <translation>Mark the &amp;unmarked present</translation>
+    </message>
+    <message>
+        <source>Save the sheet (Ctrl+S)</source>
+        <translation>Save the sheet (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::ResidentFileDialog</name>
+    <message>
+        <source>This is not a date; write YYYY-MM-DD.</source>
+        <translation>This is not a date; write YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked in red.</source>
+        <translation>Nothing was saved: correct the fields marked in red.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved yet: check the possible duplicates.</source>
+        <translation>Nothing was saved yet: check the possible duplicates.</translation>
+    </message>
+    <message>
+        <source>The admission date is not a date; write YYYY-MM-DD.</source>
+        <translation>The admission date is not a date; write YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved to disk.</source>
+        <translation>The file could not be saved to disk.</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>transferred</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>left</translation>
+    </message>
+    <message>
+        <source>placed in a family</source>
+        <translation>placed in a family</translation>
+    </message>
+    <message>
+        <source>New resident</source>
+        <translation>New resident</translation>
+    </message>
+    <message>
+        <source>File of %1</source>
+        <translation>File of %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>S&amp;tays</source>
+        <translation>S&amp;tays</translation>
+    </message>
+    <message>
+        <source>&amp;Admit to this house on</source>
+        <translation>&amp;Admit to this house on</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Admitted on</source>
+        <translation>Admitted on</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Left on</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>How it ended</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Admit…</source>
+        <translation>&amp;Admit…</translation>
+    </message>
+    <message>
+        <source>Record an &amp;exit…</source>
+        <translation>Record an &amp;exit…</translation>
+    </message>
+    <message>
+        <source>T&amp;ransfer…</source>
+        <translation>T&amp;ransfer…</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Presence</source>
+        <translation>&amp;Presence</translation>
+    </message>
+    <message>
+        <source>School &amp;results</source>
+        <translation>School &amp;results</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::ResidentForm</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>Identifiers</translation>
+    </message>
+    <message>
+        <source>Guardian and contact</source>
+        <translation>Guardian and contact</translation>
+    </message>
+    <message>
+        <source>Origin and schooling</source>
+        <translation>Origin and schooling</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, for example 2012-09-30</source>
+        <translation>YYYY-MM-DD, for example 2012-09-30</translation>
+    </message>
 </context>
 <context>
     <name>riaya::ResidentTableModel</name>
@@ -1153,6 +1956,73 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>Boys</source>
         <translation>Boys</translation>
     </message>
+    <message numerus="yes">
+        <source>The first %n matches; type more to narrow them</source>
+        <translation><numerusform>The first %n matches; type more to narrow them</numerusform><numerusform>The first %n matches; type more to narrow them</numerusform></translation>
+    </message>
+    <message>
+        <source>Every school level</source>
+        <translation>Every school level</translation>
+    </message>
+    <message>
+        <source>New resident… (Ctrl+N)</source>
+        <translation>New resident… (Ctrl+N)</translation>
+    </message>
+    <message numerus="yes">
+        <source>School success %1: %2% (%3 of %n)</source>
+        <translation><numerusform>School success %1: %2% (%3 of %n)</numerusform><numerusform>School success %1: %2% (%3 of %n)</numerusform></translation>
+    </message>
+    <message>
+        <source>Every institution</source>
+        <translation>Every institution</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::SchoolResultsTab</name>
+    <message>
+        <source>“%1” is not a number; write the average out of 20, for example 12.5.</source>
+        <translation>“%1” is not a number; write the average out of 20, for example 12.5.</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>School year</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Average out of 20</source>
+        <translation>Average out of 20</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>School &amp;year</source>
+        <translation>School &amp;year</translation>
+    </message>
+    <message>
+        <source>T&amp;erm</source>
+        <translation>T&amp;erm</translation>
+    </message>
+    <message>
+        <source>A&amp;verage</source>
+        <translation>A&amp;verage</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>&amp;Decision</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
 </context>
 <context>
     <name>riaya::SettingsPage</name>
@@ -1163,6 +2033,61 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>&amp;Language of the application:</source>
         <translation>&amp;Language of the application:</translation>
+    </message>
+    <message>
+        <source>Show &amp;Arabic-Indic digits (٠١٢٣) in the Arabic interface</source>
+        <translation>Show &amp;Arabic-Indic digits (٠١٢٣) in the Arabic interface</translation>
+    </message>
+    <message>
+        <source>Show the &amp;Hijri date beside the Gregorian date</source>
+        <translation>Show the &amp;Hijri date beside the Gregorian date</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::StayDialog</name>
+    <message>
+        <source>&amp;Date (YYYY-MM-DD):</source>
+        <translation>&amp;Date (YYYY-MM-DD):</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Institution:</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer to:</source>
+        <translation>&amp;Transfer to:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for leaving:</source>
+        <translation>&amp;Reason for leaving:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>Admission</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Full: %1 residents for %2 places.</source>
+        <translation>Full: %1 residents for %2 places.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places taken.</source>
+        <translation>%1 of %2 places taken.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write YYYY-MM-DD.</source>
+        <translation>“%1” is not a date; write YYYY-MM-DD.</translation>
     </message>
 </context>
 </TS>

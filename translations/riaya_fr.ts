@@ -438,6 +438,203 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <source>Usage: riaya-cli --db PATH %1 [options] %2</source>
         <translation>Utilisation : riaya-cli --db CHEMIN %1 [options] %2</translation>
     </message>
+    <message>
+        <source>The institution (default the site&apos;s own).</source>
+        <translation>L&apos;établissement (par défaut, celui du site).</translation>
+    </message>
+    <message>
+        <source>Record an incident in an institution.</source>
+        <translation>Enregistrer un incident dans un établissement.</translation>
+    </message>
+    <message>
+        <source>The kind of incident: %1.</source>
+        <translation>Le type d&apos;incident&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>When it happened, YYYY-MM-DD (default today).</source>
+        <translation>Date des faits, au format YYYY-MM-DD (aujourd&apos;hui par défaut).</translation>
+    </message>
+    <message>
+        <source>What happened.</source>
+        <translation>Ce qui s&apos;est passé.</translation>
+    </message>
+    <message>
+        <source>What was done about it.</source>
+        <translation>Les mesures prises.</translation>
+    </message>
+    <message>
+        <source>Who was told (person or authority).</source>
+        <translation>Qui a été informé (personne ou autorité).</translation>
+    </message>
+    <message>
+        <source>A resident concerned; repeat the option for several.</source>
+        <translation>Un résident concerné&#xa0;; répétez l&apos;option pour en indiquer plusieurs.</translation>
+    </message>
+    <message>
+        <source>List an institution&apos;s incidents, newest first.</source>
+        <translation>Lister les incidents d&apos;un établissement, du plus récent au plus ancien.</translation>
+    </message>
+    <message>
+        <source>Only from this day, YYYY-MM-DD.</source>
+        <translation>Uniquement à partir de ce jour, au format YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Only up to this day, YYYY-MM-DD.</source>
+        <translation>Uniquement jusqu&apos;à ce jour, au format YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month; write YYYY-MM.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un mois&#xa0;; écrivez-le au format YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>This database has no institution of its own; name one with --institution ID.</source>
+        <translation>Cette base de données n&apos;a pas d&apos;établissement propre&#xa0;; indiquez-en un avec --institution ID.</translation>
+    </message>
+    <message>
+        <source>not marked</source>
+        <translation>non pointé</translation>
+    </message>
+    <message>
+        <source>Mark one resident with --resident ID --state STATE, or every resident not yet marked with --all-present.</source>
+        <translation>Pointez un résident avec --resident ID --state ÉTAT, ou tous les résidents non encore pointés avec --all-present.</translation>
+    </message>
+    <message>
+        <source>Name the resident with --resident ID and the state with --state STATE.</source>
+        <translation>Indiquez le résident avec --resident ID et l&apos;état avec --state ÉTAT.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n residents marked present.</source>
+        <translation>
+            <numerusform>%n résident marqué présent.</numerusform>
+            <numerusform>%n résidents marqués présents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the resident with --resident ID.</source>
+        <translation>Indiquez le résident avec --resident ID.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Present on %1% of %n marks.</source>
+        <translation>
+            <numerusform>Taux de présence&#xa0;: %1&#xa0;% sur %n pointage.</numerusform>
+            <numerusform>Taux de présence&#xa0;: %1&#xa0;% sur %n pointages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The day, YYYY-MM-DD (default today).</source>
+        <translation>Le jour, au format YYYY-MM-DD (aujourd&apos;hui par défaut).</translation>
+    </message>
+    <message>
+        <source>Show a day&apos;s presence sheet: the residents present and their marks.</source>
+        <translation>Afficher la feuille de présence d&apos;un jour&#xa0;: les résidents présents et leurs pointages.</translation>
+    </message>
+    <message>
+        <source>Mark a resident&apos;s presence for a day, or every resident not yet marked as present.</source>
+        <translation>Pointer la présence d&apos;un résident pour un jour, ou marquer présents tous les résidents non encore pointés.</translation>
+    </message>
+    <message>
+        <source>The resident to mark.</source>
+        <translation>Le résident à pointer.</translation>
+    </message>
+    <message>
+        <source>The state: %1.</source>
+        <translation>L&apos;état&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>A note on the mark (kept if not given).</source>
+        <translation>Une note sur le pointage (la note existante est conservée si elle n&apos;est pas indiquée).</translation>
+    </message>
+    <message>
+        <source>Mark every resident present on the sheet and not yet marked as present.</source>
+        <translation>Marquer présents tous les résidents de la feuille qui ne sont pas encore pointés.</translation>
+    </message>
+    <message>
+        <source>Show one resident&apos;s presence marks for a month.</source>
+        <translation>Afficher les pointages de présence d&apos;un résident pour un mois.</translation>
+    </message>
+    <message>
+        <source>The resident.</source>
+        <translation>Le résident.</translation>
+    </message>
+    <message>
+        <source>The month, YYYY-MM (default this month).</source>
+        <translation>Le mois, au format YYYY-MM (le mois en cours par défaut).</translation>
+    </message>
+    <message>
+        <source>MONTH</source>
+        <translation>MOIS</translation>
+    </message>
+    <message>
+        <source>Count an institution&apos;s presence marks of a month, per state.</source>
+        <translation>Compter les pointages de présence d&apos;un établissement pour un mois, par état.</translation>
+    </message>
+    <message>
+        <source>The school result was not saved.</source>
+        <translation>Le résultat scolaire n&apos;a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number; write an average such as 12.5.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre&#xa0;; écrivez une moyenne comme 12.5.</translation>
+    </message>
+    <message>
+        <source>%1, term %2: %3  %4</source>
+        <translation>%1, trimestre %2&#xa0;: %3  %4</translation>
+    </message>
+    <message>
+        <source>Name the school year with --year, for example --year 2025-2026.</source>
+        <translation>Indiquez l&apos;année scolaire avec --year, par exemple --year 2025-2026.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1% of %n residents passed.</source>
+        <translation>
+            <numerusform>%1&#xa0;% de %n résident admis.</numerusform>
+            <numerusform>%1&#xa0;% des %n résidents admis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record a resident&apos;s school result for a term (replaces the one recorded).</source>
+        <translation>Enregistrer le résultat scolaire d&apos;un résident pour un trimestre (remplace celui déjà enregistré).</translation>
+    </message>
+    <message>
+        <source>The school year, for example 2025-2026.</source>
+        <translation>L&apos;année scolaire, par exemple 2025-2026.</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>ANNÉE</translation>
+    </message>
+    <message>
+        <source>The term: 1, 2 or 3.</source>
+        <translation>Le trimestre&#xa0;: 1, 2 ou 3.</translation>
+    </message>
+    <message>
+        <source>The term&apos;s average, from 0 to 20.</source>
+        <translation>La moyenne du trimestre, de 0 à 20.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>The year&apos;s decision: %1.</source>
+        <translation>La décision de fin d&apos;année&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>DECISION</source>
+        <translation>DÉCISION</translation>
+    </message>
+    <message>
+        <source>List a resident&apos;s school results by year and term.</source>
+        <translation>Lister les résultats scolaires d&apos;un résident par année et par trimestre.</translation>
+    </message>
+    <message>
+        <source>Count the year&apos;s decisions of the residents present in an institution.</source>
+        <translation>Compter les décisions de fin d&apos;année des résidents présents dans un établissement.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -545,6 +742,79 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
 </context>
 <context>
+    <name>DuplicateFinder</name>
+    <message>
+        <source>Cannot look for duplicates: %1</source>
+        <translation>Impossible de rechercher les doublons&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentKind</name>
+    <message>
+        <source>Health (illness, injury, care)</source>
+        <translation>Santé (maladie, blessure, soins)</translation>
+    </message>
+    <message>
+        <source>Conduct (fight, breach of the rules)</source>
+        <translation>Comportement (bagarre, manquement au règlement)</translation>
+    </message>
+    <message>
+        <source>Absence without leave or running away</source>
+        <translation>Absence non autorisée ou fugue</translation>
+    </message>
+    <message>
+        <source>Property (damage, loss, theft)</source>
+        <translation>Biens (dégradation, perte, vol)</translation>
+    </message>
+    <message>
+        <source>Safety of the premises (fire, accident)</source>
+        <translation>Sécurité des locaux (incendie, accident)</translation>
+    </message>
+    <message>
+        <source>Child protection (abuse, neglect, danger)</source>
+        <translation>Protection de l&apos;enfance (maltraitance, négligence, danger)</translation>
+    </message>
+    <message>
+        <source>Other incident</source>
+        <translation>Autre incident</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentStore</name>
+    <message>
+        <source>There is no institution with the id %1.</source>
+        <translation>Aucun établissement ne porte l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>There is no resident with the id %1.</source>
+        <translation>Aucun résident ne porte l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>The incident was not saved.</source>
+        <translation>L&apos;incident n&apos;a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>The incident could not be saved to disk.</source>
+        <translation>L&apos;incident n&apos;a pas pu être enregistré sur le disque.</translation>
+    </message>
+    <message>
+        <source>There is no incident with the id %1.</source>
+        <translation>Aucun incident ne porte l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>The incidents cannot be listed.</source>
+        <translation>Impossible de lister les incidents.</translation>
+    </message>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation>La fin de la période est antérieure à son début.</translation>
+    </message>
+    <message>
+        <source>Cannot read the incidents: %1</source>
+        <translation>Impossible de lire les incidents&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>InstitutionKind</name>
     <message>
         <source>Student boarding house</source>
@@ -587,6 +857,99 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>Cannot read the institutions: %1</source>
         <translation>Impossible de lire les établissements&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceState</name>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Absent without leave</source>
+        <translation>Absent sans autorisation</translation>
+    </message>
+    <message>
+        <source>Away with leave</source>
+        <translation>En congé autorisé</translation>
+    </message>
+    <message>
+        <source>Sick</source>
+        <translation>Malade</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceStore</name>
+    <message>
+        <source>Cannot read the presence sheet: %1</source>
+        <translation>Impossible de lire la feuille de présence&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The presence sheet cannot be shown.</source>
+        <translation>Impossible d&apos;afficher la feuille de présence.</translation>
+    </message>
+    <message>
+        <source>The day is required (YYYY-MM-DD).</source>
+        <translation>Le jour est obligatoire (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The presence sheet was not saved.</source>
+        <translation>La feuille de présence n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Presence cannot be marked for a day to come.</source>
+        <translation>Impossible de pointer la présence pour un jour à venir.</translation>
+    </message>
+    <message>
+        <source>%1 is marked twice on the sheet.</source>
+        <translation>%1 est pointé deux fois sur la feuille.</translation>
+    </message>
+    <message>
+        <source>%1 is not present in this institution; only its present residents can be marked.</source>
+        <translation>%1 n&apos;est pas présent dans cet établissement&#xa0;; seuls ses résidents présents peuvent être pointés.</translation>
+    </message>
+    <message>
+        <source>%1 was admitted on %2, after this day.</source>
+        <translation>%1 a été admis le %2, après ce jour.</translation>
+    </message>
+    <message>
+        <source>Choose a state for %1 to keep the note.</source>
+        <translation>Choisissez un état pour %1 afin de conserver la note.</translation>
+    </message>
+    <message>
+        <source>Unknown state “%1” for %2; use one of %3.</source>
+        <translation>État inconnu «&#xa0;%1&#xa0;» pour %2&#xa0;; utilisez l&apos;un des états suivants&#xa0;: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The note for %1 is longer than %n characters.</source>
+        <translation>
+            <numerusform>La note de %1 dépasse %n caractère.</numerusform>
+            <numerusform>La note de %1 dépasse %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The presence sheet could not be saved to disk.</source>
+        <translation>La feuille de présence n&apos;a pas pu être enregistrée sur le disque.</translation>
+    </message>
+    <message>
+        <source>The month&apos;s presence cannot be shown.</source>
+        <translation>Impossible d&apos;afficher la présence du mois.</translation>
+    </message>
+    <message>
+        <source>The month is from 1 to 12.</source>
+        <translation>Le mois est compris entre 1 et 12.</translation>
+    </message>
+    <message>
+        <source>Cannot read the presence marks: %1</source>
+        <translation>Impossible de lire les pointages de présence&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The month&apos;s presence cannot be counted.</source>
+        <translation>Impossible de compter la présence du mois.</translation>
+    </message>
+    <message>
+        <source>Cannot count the presence marks: %1</source>
+        <translation>Impossible de compter les pointages de présence&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -742,6 +1105,21 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
 </context>
 <context>
+    <name>SchoolDecision</name>
+    <message>
+        <source>Passed to the next year</source>
+        <translation>Admis</translation>
+    </message>
+    <message>
+        <source>Repeats the year</source>
+        <translation>Redoublant</translation>
+    </message>
+    <message>
+        <source>Dropped out of school</source>
+        <translation>Abandon scolaire</translation>
+    </message>
+</context>
+<context>
     <name>SchoolLevel</name>
     <message>
         <source>Primary, year 1</source>
@@ -798,6 +1176,33 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>Not in school</source>
         <translation>Non scolarisé</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolResultStore</name>
+    <message>
+        <source>There is no resident with the id %1.</source>
+        <translation>Aucun résident ne porte l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>The school result was not saved.</source>
+        <translation>Le résultat scolaire n&apos;a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>Cannot read the school results: %1</source>
+        <translation>Impossible de lire les résultats scolaires&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The school result could not be saved to disk.</source>
+        <translation>Le résultat scolaire n&apos;a pas pu être enregistré sur le disque.</translation>
+    </message>
+    <message>
+        <source>The success rate cannot be counted.</source>
+        <translation>Impossible de calculer le taux de réussite.</translation>
+    </message>
+    <message>
+        <source>Cannot count the school decisions: %1</source>
+        <translation>Impossible de compter les décisions de fin d&apos;année&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -981,6 +1386,54 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <source>The capacity is a number of beds from 1 to 5000.</source>
         <translation>La capacité est un nombre de lits compris entre 1 et 5000.</translation>
     </message>
+    <message>
+        <source>Write the school year as two years, for example 2025-2026.</source>
+        <translation>Écrivez l&apos;année scolaire sous la forme de deux années, par exemple 2025-2026.</translation>
+    </message>
+    <message>
+        <source>A school year spans two consecutive years, for example 2025-2026.</source>
+        <translation>Une année scolaire s&apos;étend sur deux années consécutives, par exemple 2025-2026.</translation>
+    </message>
+    <message>
+        <source>The school year %1 has not started yet.</source>
+        <translation>L&apos;année scolaire %1 n&apos;a pas encore commencé.</translation>
+    </message>
+    <message>
+        <source>The school year starts before 2000; check the year.</source>
+        <translation>L&apos;année scolaire commence avant 2000&#xa0;; vérifiez l&apos;année.</translation>
+    </message>
+    <message>
+        <source>The term is 1, 2 or 3.</source>
+        <translation>Le trimestre est 1, 2 ou 3.</translation>
+    </message>
+    <message>
+        <source>An average is out of 20: from 0 to 20.</source>
+        <translation>Une moyenne est sur 20&#xa0;: de 0 à 20.</translation>
+    </message>
+    <message>
+        <source>Unknown decision “%1”; use one of %2.</source>
+        <translation>Décision inconnue «&#xa0;%1&#xa0;»&#xa0;; utilisez l&apos;une des décisions suivantes&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The date of the incident is required (YYYY-MM-DD).</source>
+        <translation>La date de l&apos;incident est obligatoire (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The date of the incident cannot be in the future.</source>
+        <translation>La date de l&apos;incident ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>The date of the incident is before 2000; check the year.</source>
+        <translation>La date de l&apos;incident est antérieure à 2000&#xa0;; vérifiez l&apos;année.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of incident “%1”; use one of %2.</source>
+        <translation>Type d&apos;incident inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez l&apos;un des types suivants&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Describe what happened.</source>
+        <translation>Décrivez ce qui s&apos;est passé.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -999,6 +1452,112 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>%1 is not set up yet; run “riaya-cli --db %1 init” first.</source>
         <translation>La base de données %1 n&apos;est pas encore initialisée&#xa0;; exécutez d&apos;abord «&#xa0;riaya-cli --db %1 init&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::DuplicatePanel</name>
+    <message>
+        <source>%1 (%2), born %3, %4 — %5% alike</source>
+        <translation>%1 (%2), né(e) le %3, %4 — %5&#xa0;% de ressemblance</translation>
+    </message>
+    <message>
+        <source>This child may already be registered. Open the existing file rather than making a second one, unless this is another child.</source>
+        <translation>Cet enfant est peut-être déjà inscrit. Ouvrez le dossier existant plutôt que d&apos;en créer un second, sauf s&apos;il s&apos;agit d&apos;un autre enfant.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the existing file</source>
+        <translation>&amp;Ouvrir le dossier existant</translation>
+    </message>
+    <message>
+        <source>&amp;Register as another child</source>
+        <translation>&amp;Inscrire comme un autre enfant</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::IncidentDialog</name>
+    <message>
+        <source>&amp;Date (YYYY-MM-DD):</source>
+        <translation>&amp;Date (YYYY-MM-DD) :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Ce qui s’est passé :</translation>
+    </message>
+    <message>
+        <source>&amp;Action taken:</source>
+        <translation>&amp;Mesure prise :</translation>
+    </message>
+    <message>
+        <source>&amp;Reported to:</source>
+        <translation>&amp;Signalé à :</translation>
+    </message>
+    <message>
+        <source>Residents &amp;concerned:</source>
+        <translation>&amp;Résidents concernés :</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>Nouvel incident</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write YYYY-MM-DD.</source>
+        <translation>« %1 » n’est pas une date ; écrivez-la au format YYYY-MM-DD.</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::IncidentsPage</name>
+    <message>
+        <source>Write the period&apos;s dates as YYYY-MM-DD.</source>
+        <translation>Écrivez les dates de la période au format YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <comment>end of a period</comment>
+        <translation>&amp;au :</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Residents concerned</source>
+        <translation>Résidents concernés</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Mesure prise</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation>Signalé à</translation>
+    </message>
+    <message>
+        <source>New incident… (Ctrl+I)</source>
+        <translation>Nouvel incident… (Ctrl+I)</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1666,268 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <source>The database is damaged</source>
         <translation>La base de données est endommagée</translation>
     </message>
+    <message>
+        <source>Daily presence</source>
+        <translation>Présence quotidienne</translation>
+    </message>
+    <message>
+        <source>Daily &amp;presence</source>
+        <translation>Présence &amp;quotidienne</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents</source>
+        <translation>&amp;Incidents</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::PresenceMonthTab</name>
+    <message>
+        <source>No presence recorded this month.</source>
+        <translation>Aucune présence enregistrée ce mois-ci.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Present %1 of the %n days marked.</source>
+        <translation>
+            <numerusform>Présent %1 fois sur %n jour pointé.</numerusform>
+            <numerusform>Présent %1 fois sur %n jours pointés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mois précédent</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mois suivant</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::PresencePage</name>
+    <message>
+        <source>“%1” is not a date; write YYYY-MM-DD.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;; écrivez-la au format YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>not marked</source>
+        <translation>non pointé</translation>
+    </message>
+    <message>
+        <source>The presence of %1 is saved.</source>
+        <translation>La présence du %1 est enregistrée.</translation>
+    </message>
+    <message>
+        <source>No presence recorded this month yet.</source>
+        <translation>Aucune présence pointée ce mois-ci pour l&apos;instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Presence in %1: %2% of %n marks</source>
+        <translation>
+            <numerusform>Présence en %1&#xa0;: %2&#xa0;% sur %n pointage</numerusform>
+            <numerusform>Présence en %1&#xa0;: %2&#xa0;% sur %n pointages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily presence</source>
+        <translation>Présence quotidienne</translation>
+    </message>
+    <message>
+        <source>&amp;Previous day</source>
+        <translation>Jour &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt day</source>
+        <translation>Jour &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Keys: 1 present · 2 absent · 3 on leave · 4 sick. The cursor moves to the next child.</source>
+        <translation>Touches&#xa0;: 1 présent · 2 absent · 3 en congé · 4 malade. Le curseur passe à l&apos;enfant suivant.</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Résident</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Mark the &amp;unmarked present</source>
+        <translation>Marquer présents les &amp;non-pointés</translation>
+    </message>
+    <message>
+        <source>Save the sheet (Ctrl+S)</source>
+        <translation>Enregistrer la feuille (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::ResidentFileDialog</name>
+    <message>
+        <source>This is not a date; write YYYY-MM-DD.</source>
+        <translation>Ce n&apos;est pas une date&#xa0;; écrivez-la au format YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked in red.</source>
+        <translation>Rien n&apos;a été enregistré&#xa0;: corrigez les champs signalés en rouge.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved yet: check the possible duplicates.</source>
+        <translation>Rien n&apos;a encore été enregistré&#xa0;: vérifiez les doublons possibles.</translation>
+    </message>
+    <message>
+        <source>The admission date is not a date; write YYYY-MM-DD.</source>
+        <translation>La date d&apos;admission n&apos;est pas une date valide&#xa0;; écrivez-la au format YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved to disk.</source>
+        <translation>Le dossier n&apos;a pas pu être enregistré sur le disque.</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>présent</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>transféré</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>sorti</translation>
+    </message>
+    <message>
+        <source>placed in a family</source>
+        <translation>placé en famille</translation>
+    </message>
+    <message>
+        <source>New resident</source>
+        <translation>Nouveau résident</translation>
+    </message>
+    <message>
+        <source>File of %1</source>
+        <translation>Dossier de %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source>S&amp;tays</source>
+        <translation>Sé&amp;jours</translation>
+    </message>
+    <message>
+        <source>&amp;Admit to this house on</source>
+        <translation>&amp;Admettre dans cette maison le</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>Admitted on</source>
+        <translation>Admis le</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Sorti le</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>Fin du séjour</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>&amp;Admit…</source>
+        <translation>&amp;Admettre…</translation>
+    </message>
+    <message>
+        <source>Record an &amp;exit…</source>
+        <translation>Enregistrer une &amp;sortie…</translation>
+    </message>
+    <message>
+        <source>T&amp;ransfer…</source>
+        <translation>T&amp;ransférer…</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Enregistrer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Presence</source>
+        <translation>&amp;Présence</translation>
+    </message>
+    <message>
+        <source>School &amp;results</source>
+        <translation>&amp;Résultats scolaires</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::ResidentForm</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>Identifiants</translation>
+    </message>
+    <message>
+        <source>Guardian and contact</source>
+        <translation>Tuteur et contact</translation>
+    </message>
+    <message>
+        <source>Origin and schooling</source>
+        <translation>Origine et scolarité</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Féminin</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculin</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Non connu</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, for example 2012-09-30</source>
+        <translation>YYYY-MM-DD, par exemple 2012-09-30</translation>
+    </message>
 </context>
 <context>
     <name>riaya::ResidentTableModel</name>
@@ -1184,6 +2005,79 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <source>Boys</source>
         <translation>Garçons</translation>
     </message>
+    <message numerus="yes">
+        <source>The first %n matches; type more to narrow them</source>
+        <translation>
+            <numerusform>%n premier résultat&#xa0;; tapez davantage pour affiner</numerusform>
+            <numerusform>%n premiers résultats&#xa0;; tapez davantage pour affiner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every school level</source>
+        <translation>Tous les niveaux scolaires</translation>
+    </message>
+    <message>
+        <source>New resident… (Ctrl+N)</source>
+        <translation>Nouveau résident… (Ctrl+N)</translation>
+    </message>
+    <message numerus="yes">
+        <source>School success %1: %2% (%3 of %n)</source>
+        <translation>
+            <numerusform>Réussite scolaire %1 : %2 % (%3 sur %n)</numerusform>
+            <numerusform>Réussite scolaire %1 : %2 % (%3 sur %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every institution</source>
+        <translation>Tous les établissements</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::SchoolResultsTab</name>
+    <message>
+        <source>“%1” is not a number; write the average out of 20, for example 12.5.</source>
+        <translation>« %1 » n’est pas un nombre ; écrivez la moyenne sur 20, par exemple 12.5.</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Année scolaire</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Average out of 20</source>
+        <translation>Moyenne sur 20</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>School &amp;year</source>
+        <translation>&amp;Année scolaire</translation>
+    </message>
+    <message>
+        <source>T&amp;erm</source>
+        <translation>&amp;Trimestre</translation>
+    </message>
+    <message>
+        <source>A&amp;verage</source>
+        <translation>&amp;Moyenne</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>Dé&amp;cision</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
 </context>
 <context>
     <name>riaya::SettingsPage</name>
@@ -1194,6 +2088,61 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>&amp;Language of the application:</source>
         <translation>&amp;Langue de l&apos;application&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show &amp;Arabic-Indic digits (٠١٢٣) in the Arabic interface</source>
+        <translation>Afficher les chiffres &amp;arabes orientaux (٠١٢٣) dans l&apos;interface arabe</translation>
+    </message>
+    <message>
+        <source>Show the &amp;Hijri date beside the Gregorian date</source>
+        <translation>Afficher la date &amp;hégirienne à côté de la date grégorienne</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::StayDialog</name>
+    <message>
+        <source>&amp;Date (YYYY-MM-DD):</source>
+        <translation>&amp;Date (YYYY-MM-DD)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Établissement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer to:</source>
+        <translation>&amp;Transférer vers&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for leaving:</source>
+        <translation>&amp;Motif de la sortie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>Admission</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfert</translation>
+    </message>
+    <message>
+        <source>Full: %1 residents for %2 places.</source>
+        <translation>Complet&#xa0;: %1 résidents pour %2 places.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places taken.</source>
+        <translation>%1 places occupées sur %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write YYYY-MM-DD.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;; écrivez-la au format YYYY-MM-DD.</translation>
     </message>
 </context>
 </TS>
