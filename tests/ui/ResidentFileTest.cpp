@@ -120,7 +120,10 @@ TEST_CASE("a new resident on a site is registered and admitted in one step")
     TempDatabase t;
     File file(t);
     CHECK(file.find<QCheckBox>(QStringLiteral("admitNow"))->isChecked());
+    CHECK(file.find<QLineEdit>(QStringLiteral("admitDate"))->isVisible());
     file.fillFatima();
+    const QDate admitted = QDate::currentDate().addDays(-3);
+    file.type(QStringLiteral("admitDate"), admitted.toString(Qt::ISODate));
     file.type(QStringLiteral("first_name_latin"), QStringLiteral("Fatima"));
     file.save();
     CHECK_FALSE(file.dialog.isVisible());
@@ -128,6 +131,7 @@ TEST_CASE("a new resident on a site is registered and admitted in one step")
     REQUIRE(residents->size() == 1);
     CHECK(residents->first().status == QStringLiteral("present"));
     CHECK(residents->first().firstNameLatin == QStringLiteral("Fatima"));
+    CHECK(StayStore(t.db()).staysOf(residents->first().id)->first().admittedOn == admitted);
 }
 
 TEST_CASE("the same child typed again is flagged and the existing file can be opened")

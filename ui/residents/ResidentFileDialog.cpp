@@ -147,8 +147,10 @@ void ResidentFileDialog::load(QString residentId)
     }
     m_presence->setResident(m_residentId);
     m_results->setResident(m_residentId);
-    m_admit->setVisible(!existing && !m_db.site().institutionId.isEmpty());
-    m_admitDate->setVisible(m_admit->isVisible());
+    // Not isVisible(): it is false for every child until the dialog itself is shown.
+    const bool offerAdmission = !existing && !m_db.site().institutionId.isEmpty();
+    m_admit->setVisible(offerAdmission);
+    m_admitDate->setVisible(offerAdmission);
     refreshStays();
     retranslate();
 }
@@ -195,7 +197,7 @@ bool ResidentFileDialog::save()
         const Result<QString> created = residents.create(resident);
         status = created ? Status() : Status(created.error());
         id = created ? *created : QString();
-        if (status && m_admit->isVisible() && m_admit->isChecked()) {
+        if (status && !m_admit->isHidden() && m_admit->isChecked()) {
             const QDate on = QDate::fromString(m_admitDate->text().trimmed(), Qt::ISODate);
             const Result<QString> stay = on.isValid()
                 ? StayStore(m_db).admit(id, m_db.site().institutionId, on, QString())
