@@ -3,6 +3,7 @@
 #include "db/Database.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,7 +13,8 @@ namespace riaya {
 namespace {
 
 // Options every command takes; those with a value are listed so they are not taken for commands.
-const QStringList kGlobalValueOptions { QStringLiteral("--db"), QStringLiteral("--lang") };
+const QStringList kGlobalValueOptions { QStringLiteral("--db"), QStringLiteral("--lang"),
+                                        QStringLiteral("--passphrase-file") };
 
 void declareGlobalOptions(QCommandLineParser& parser)
 {
@@ -101,6 +103,27 @@ void CommandContext::printJson(const QJsonValue& value)
     m_out.flush();
 }
 
+std::optional<QByteArray> CommandContext::passphrase()
+{
+    if (m_parser.isSet(QStringLiteral("passphrase-file"))) {
+        QFile file(m_parser.value(QStringLiteral("passphrase-file")));
+        if (!file.open(QIODevice::ReadOnly)) {
+            fail(Error::invalid(tr("Cannot read the passphrase file %1: %2")
+                                    .arg(QDir::toNativeSeparators(file.fileName()), file.errorString())));
+            return std::nullopt;
+        }
+        QByteArray passphrase = file.readAll();
+        while (passphrase.endsWith('\n') || passphrase.endsWith('\r')) {
+            passphrase.chop(1);
+        }
+        return passphrase;
+    }
+    if (qEnvironmentVariableIsSet("RIAYA_PASSPHRASE")) {
+        return qgetenv("RIAYA_PASSPHRASE");
+    }
+    return std::nullopt;
+}
+
 int CommandContext::intOption(const QString& name, int defaultValue, int min, int max)
 {
     if (!m_parser.isSet(name)) {
@@ -123,6 +146,7 @@ Cli::Cli()
     addSchoolResultCommands(m_commands);
     addIncidentCommands(m_commands);
     addRecordCommands(m_commands);
+    addSyncCommands(m_commands);
 }
 
 QString Cli::generalHelp() const

@@ -11,6 +11,7 @@
 #include <QTextStream>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace riaya {
 
@@ -56,6 +57,9 @@ public:
         }
         printJson(array);
     }
+    // The passphrase of the site's keys from --passphrase-file or RIAYA_PASSPHRASE; never
+    // asked for, so scripts do not hang. Empty when neither is given.
+    std::optional<QByteArray> passphrase();
     // A value of an option that must be a whole number in a range, or -1 after reporting.
     int intOption(const QString& name, int defaultValue, int min, int max);
 
@@ -79,6 +83,9 @@ struct Command
 void addSiteCommands(QList<Command>& commands);
 void addResidentCommands(QList<Command>& commands);
 void addRecordCommands(QList<Command>& commands);
+void addSyncCommands(QList<Command>& commands);
+// Creates the site's keys when a passphrase was given, and trusts a ministry profile.
+int setUpKeys(CommandContext& c, Database& db, const QString& profile);
 void addPresenceCommands(QList<Command>& commands);
 void addSchoolResultCommands(QList<Command>& commands);
 void addIncidentCommands(QList<Command>& commands);

@@ -3,7 +3,10 @@
 #include "demo/DemoGenerator.h"
 #include "domain/Institution.h"
 #include "domain/InstitutionStore.h"
+#include "security/KeyStore.h"
+#include "security/SignedDocument.h"
 #include "site/SiteSetup.h"
+#include "sync/TrustStore.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -33,6 +36,28 @@ QJsonObject institutionJson(const Institution& i)
 int runInit(CommandContext& c)
 {
     auto& o = c.options();
+    // Everything that can be refused is checked before the database is touched.
+    const QString profile = o.value(QStringLiteral("profile"));
+    if (!profile.isEmpty()) {
+        const Result<QByteArray> content = SignedDocument::readFile(profile);
+        const Result<QVariantMap> body = content
+            ? SignedDocument::verify(*content, QLatin1String(kProfileFormat), profile)
+            : Result<QVariantMap>(content.error());
+        if (!body) {
+            return c.fail(body.error());
+        }
+        if (o.isSet(QStringLiteral("ministry"))) {
+            return c.usage(CommandContext::tr("The ministry hub is not set up from a profile."));
+        }
+    }
+    const std::optional<QByteArray> passphrase = c.passphrase();
+    if (c.exitCode() != ExitOk) {
+        return c.exitCode();
+    }
+    if (passphrase && passphrase->size() < KeyStore::kMinPassphraseLength) {
+        return c.fail(Error::invalid(CommandContext::tr("The passphrase must have at least %n characters.",
+                                                        nullptr, KeyStore::kMinPassphraseLength)));
+    }
     Database* db = c.openDatabase(true);
     if (!db) {
         return c.exitCode();
@@ -51,6 +76,9 @@ int runInit(CommandContext& c)
     settings.region = o.value(QStringLiteral("region"));
     if (Status status = SiteSetup::initialise(*db, settings); !status) {
         return c.fail(status.error());
+    }
+    if (const int keys = setUpKeys(c, *db, profile); keys != ExitOk) {
+        return keys;
     }
     if (c.json()) {
         c.printJson(QJsonObject { { QStringLiteral("site_id"), db->site().id },
@@ -186,6 +214,9 @@ void addSiteCommands(QList<Command>& commands)
               p.addOption({ QStringLiteral("capacity"),
                             Cli::tr("Places in the site's institution (default 60)."), Cli::tr("N") });
               p.addOption({ QStringLiteral("region"), Cli::tr("The site's region."), Cli::tr("REGION") });
+              p.addOption({ QStringLiteral("profile"),
+                            Cli::tr("The ministry's profile file, to trust the ministry from the start."),
+                            Cli::tr("FILE") });
               p.addOption({ QStringLiteral("no-institution"),
                             Cli::tr("The site is not an institution (an inspector's laptop, an office).") });
           },

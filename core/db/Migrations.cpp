@@ -137,6 +137,49 @@ const std::vector<Migration>& migrations()
                   " INSERT INTO resident_search (rowid, tokens, skeletons) SELECT new.rowid, " RESIDENT_SEARCH_KEY
                   " WHERE new.deleted = 0; END"),
           } },
+        { 2, "keys, trusted sites, bundle log, conflicts",
+          {
+              // This site's key pairs; the private halves sealed under the passphrase (Argon2id).
+              QStringLiteral("CREATE TABLE site_keys ("
+                             " purpose TEXT PRIMARY KEY NOT NULL CHECK (purpose IN ('sign', 'box')),"
+                             " public_key BLOB NOT NULL,"
+                             " sealed_private BLOB NOT NULL,"
+                             " salt BLOB NOT NULL,"
+                             " opslimit INTEGER NOT NULL,"
+                             " memlimit INTEGER NOT NULL,"
+                             " created_at TEXT NOT NULL)"),
+              // Who this database trusts: the ministry (from its profile) or enrolled sites.
+              QStringLiteral("CREATE TABLE trusted_sites ("
+                             " site_id TEXT PRIMARY KEY NOT NULL,"
+                             " name TEXT NOT NULL,"
+                             " role TEXT NOT NULL CHECK (role IN ('ministry', 'site')),"
+                             " sign_key BLOB NOT NULL,"
+                             " box_key BLOB NOT NULL,"
+                             " enrolled_at TEXT NOT NULL,"
+                             " revoked_at TEXT)"),
+              // Every bundle written or applied, so a second import is recognised.
+              QStringLiteral("CREATE TABLE bundle_log ("
+                             " bundle_id TEXT PRIMARY KEY NOT NULL,"
+                             " direction TEXT NOT NULL CHECK (direction IN ('out', 'in')),"
+                             " sender_site TEXT NOT NULL,"
+                             " recipient_site TEXT NOT NULL,"
+                             " sequence INTEGER NOT NULL,"
+                             " file_hash TEXT NOT NULL,"
+                             " last_change INTEGER NOT NULL,"
+                             " records INTEGER NOT NULL,"
+                             " at TEXT NOT NULL)"),
+              QStringLiteral("CREATE INDEX bundle_log_by_sender ON bundle_log (sender_site, sequence)"),
+              // A losing version kept for a clerk to review.
+              QStringLiteral("CREATE TABLE conflicts ("
+                             " id INTEGER PRIMARY KEY,"
+                             " entity TEXT NOT NULL,"
+                             " record_id TEXT NOT NULL,"
+                             " kept TEXT NOT NULL,"
+                             " lost TEXT NOT NULL,"
+                             " bundle_id TEXT NOT NULL,"
+                             " reason TEXT NOT NULL,"
+                             " resolved_at TEXT)"),
+          } },
     };
     return list;
 }

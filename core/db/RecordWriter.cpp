@@ -4,9 +4,11 @@
 #include "Ids.h"
 #include "Migrations.h"
 #include "SqlQuery.h"
+#include "common/CanonicalJson.h"
 #include "security/AuditLog.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace riaya {
@@ -162,6 +164,110 @@ Status RecordWriter::update(const QString& table, const QString& id, const QVari
 Status RecordWriter::markDeleted(const QString& table, const QString& id)
 {
     return update(table, id, { { QStringLiteral("deleted"), 1 } });
+}
+
+Result<RecordWriter::Merge> RecordWriter::applyIncoming(const QString& table, const QVariantMap& row,
+                                                        const QString& bundleId)
+{
+    if (Status status = checkColumns(table, row); !status) {
+        return Error::invalid(
+            tr("A record of %1 has fields this version of Riaya does not know.").arg(table));
+    }
+    const QString id = row.value(QStringLiteral("id")).toString();
+    const qint64 version = row.value(QStringLiteral("version")).toLongLong();
+    if (id.isEmpty() || version <= 0 || row.value(QStringLiteral("origin_site")).toString().isEmpty()) {
+        return Error::invalid(tr("A record of %1 has no id, version or origin.").arg(table));
+    }
+    // A clock years ahead must not win every later conflict: such a version is kept
+    // aside, not applied over a record already here.
+    const qint64 latestPlausible = (QDateTime::currentMSecsSinceEpoch() + 24LL * 3600 * 1000) << 16;
+    const bool futureStamp = version > latestPlausible;
+    const QVariantMap local = read(table, id);
+    const QStringList& columns = m_db.columns(table);
+    auto differs = [&] {
+        return std::any_of(columns.cbegin(), columns.cend(),
+                           [&](const QString& c) { return !sameValue(local.value(c), row.value(c)); });
+    };
+    auto keepConflict
+        = [&](const QVariantMap& kept, const QVariantMap& lost, const QString& reason) -> Status {
+        SqlQuery& insert = statement(
+            QStringLiteral("INSERT INTO conflicts (entity, record_id, kept, lost, bundle_id, reason)"
+                           " VALUES (:entity, :id, :kept, :lost, :bundle, :reason)"));
+        insert.bind(QStringLiteral(":entity"), table).bind(QStringLiteral(":id"), id);
+        insert.bind(QStringLiteral(":kept"), QString::fromUtf8(canonicalJson(kept)));
+        insert.bind(QStringLiteral(":lost"), QString::fromUtf8(canonicalJson(lost)));
+        insert.bind(QStringLiteral(":bundle"), bundleId).bind(QStringLiteral(":reason"), reason);
+        return insert.exec() ? Status() : Status(Error::internal(insert.errorText()));
+    };
+    if (!local.isEmpty() && !differs()) {
+        return Merge::Unchanged;
+    }
+    const qint64 localVersion = local.value(QStringLiteral("version")).toLongLong();
+    const bool incomingWins = local.isEmpty()
+        || (!futureStamp
+            && std::pair(version, row.value(QStringLiteral("origin_site")).toString())
+                > std::pair(localVersion, local.value(QStringLiteral("origin_site")).toString()));
+    if (!incomingWins) {
+        Status kept = keepConflict(local, row,
+                                   futureStamp ? QStringLiteral("future_stamp") : QStringLiteral("older"));
+        return kept ? Result<Merge>(Merge::Conflict) : Result<Merge>(kept.error());
+    }
+    QStringList names;
+    for (const QString& column : columns) {
+        if (row.contains(column)) {
+            names << column;
+        }
+    }
+    SqlQuery& write = statement(
+        local.isEmpty()
+            ? QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                  .arg(table, names.join(QLatin1Char(',')),
+                       QStringList(names.size(), QStringLiteral("?")).join(QLatin1Char(',')))
+            : QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                  .arg(table,
+                       QStringList(names)
+                           .replaceInStrings(QRegularExpression(QStringLiteral("$")), QStringLiteral(" = ?"))
+                           .join(QLatin1Char(','))));
+    int position = 0;
+    for (const QString& column : std::as_const(names)) {
+        write.raw().bindValue(position++, row.value(column));
+    }
+    if (!local.isEmpty()) {
+        write.raw().bindValue(position, id);
+    }
+    if (!write.exec()) {
+        return Error::invalid(tr("A record of %1 could not be applied: %2").arg(table, write.errorText()));
+    }
+    if (!futureStamp) {
+        m_lastVersion = std::max(nextVersionFloor(), version); // our clock never falls behind what we hold
+    }
+    if (!local.isEmpty()
+        && local.value(QStringLiteral("origin_site")) != row.value(QStringLiteral("origin_site"))
+        && local.value(QStringLiteral("updated_by")) != row.value(QStringLiteral("updated_by"))) {
+        // Changed at two places: the newer wins, the other stays visible.
+        if (Status kept = keepConflict(row, local, QStringLiteral("newer")); !kept) {
+            return kept.error();
+        }
+    }
+    QVariantMap content = row;
+    for (const char* stamp : { "id", "origin_site", "version", "updated_at", "updated_by", "deleted" }) {
+        content.remove(QLatin1String(stamp));
+    }
+    Status journalled
+        = journal(local.isEmpty() ? QStringLiteral("import") : QStringLiteral("import-update"), table, id,
+                  version, {}, content, row.value(QStringLiteral("updated_at")).toString());
+    if (!journalled) {
+        return journalled.error();
+    }
+    return local.isEmpty() ? Merge::Inserted : Merge::Updated;
+}
+
+qint64 RecordWriter::nextVersionFloor()
+{
+    if (m_lastVersion < 0) {
+        nextVersion();
+    }
+    return m_lastVersion;
 }
 
 QVariantMap RecordWriter::read(const QString& table, const QString& id)

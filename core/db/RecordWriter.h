@@ -31,6 +31,18 @@ public:
     // Deletes by tombstone, so the deletion travels to the ministry like any change.
     Status markDeleted(const QString& table, const QString& id);
 
+    // A record received from another site, with its own stamps. The higher version wins;
+    // equal versions are decided by origin site, so every database decides the same way.
+    // A losing version that differs is kept in `conflicts` for a person to review.
+    enum class Merge
+    {
+        Inserted,
+        Updated,
+        Unchanged,
+        Conflict
+    };
+    Result<Merge> applyIncoming(const QString& table, const QVariantMap& row, const QString& bundleId);
+
     // The record as stored, or an empty map when there is none.
     QVariantMap read(const QString& table, const QString& id);
 
@@ -43,6 +55,7 @@ public:
 
 private:
     SqlQuery& statement(const QString& sql);
+    qint64 nextVersionFloor();
     Status checkColumns(const QString& table, const QVariantMap& fields);
     Status journal(const QString& action, const QString& table, const QString& id, qint64 version,
                    const QVariantMap& before, const QVariantMap& after, const QString& at);

@@ -59,7 +59,8 @@ Status AuditLog::append(const AuditEntry& entry)
             m_db.connection(),
             QStringLiteral(
                 "INSERT INTO audit_log (seq, at, actor, site_id, action, entity, record_id, before, after,"
-                " hash) VALUES (:seq, :at, :actor, :site, :action, :entity, :record, :before, :after, :hash)"));
+                " hash) VALUES (:seq, :at, :actor, :site, :action, :entity, :record, :before, :after, "
+                ":hash)"));
         m_storeHead = std::make_unique<SqlQuery>(
             m_db.connection(),
             QStringLiteral("INSERT INTO meta (key, value) VALUES (:key, :value) "

@@ -1,0 +1,377 @@
+#include "Cli.h"
+#include "db/Database.h"
+#include "security/KeyStore.h"
+#include "security/SignedDocument.h"
+#include "sync/BundleExchange.h"
+#include "sync/TrustStore.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace riaya {
+namespace {
+
+// Opens the site's private keys with the passphrase given to the command.
+std::optional<UnlockedKeys> unlockKeys(CommandContext& c, Database& db)
+{
+    const std::optional<QByteArray> passphrase = c.passphrase();
+    if (!passphrase) {
+        if (c.exitCode() == ExitOk) {
+            c.usage(
+                CommandContext::tr("This command needs the keys' passphrase: --passphrase-file FILE or the "
+                                   "environment variable RIAYA_PASSPHRASE."));
+        }
+        return std::nullopt;
+    }
+    Result<UnlockedKeys> keys = KeyStore(db).unlock(*passphrase);
+    if (!keys) {
+        c.fail(keys.error());
+        return std::nullopt;
+    }
+    return std::move(*keys);
+}
+
+QJsonObject siteJson(const TrustedSite& site)
+{
+    return { { QStringLiteral("site_id"), site.siteId },
+             { QStringLiteral("name"), site.name },
+             { QStringLiteral("role"), site.role },
+             { QStringLiteral("fingerprint"), KeyStore::fingerprint(site.keys.sign) },
+             { QStringLiteral("revoked"), site.revoked } };
+}
+
+int runKeysCreate(CommandContext& c)
+{
+    Database* db = c.openDatabase();
+    if (!db) {
+        return c.exitCode();
+    }
+    const std::optional<QByteArray> passphrase = c.passphrase();
+    if (!passphrase) {
+        return c.exitCode() != ExitOk
+            ? c.exitCode()
+            : c.usage(CommandContext::tr("Give the new keys' passphrase with "
+                                         "--passphrase-file FILE or RIAYA_PASSPHRASE."));
+    }
+    KeyStore keys(*db);
+    if (Status status = keys.create(*passphrase); !status) {
+        return c.fail(status.error());
+    }
+    c.out() << CommandContext::tr("Keys created. Fingerprint: %1")
+                   .arg(KeyStore::fingerprint(keys.publicKeys()->sign))
+            << '\n';
+    return ExitOk;
+}
+
+int runKeysShow(CommandContext& c)
+{
+    Database* db = c.openDatabase();
+    if (!db) {
+        return c.exitCode();
+    }
+    const Result<PublicKeys> keys = KeyStore(*db).publicKeys();
+    const QString fingerprint = keys ? KeyStore::fingerprint(keys->sign) : QString();
+    if (c.json()) {
+        c.printJson(QJsonObject { { QStringLiteral("site_id"), db->site().id },
+                                  { QStringLiteral("name"), db->site().name },
+                                  { QStringLiteral("ministry"), db->site().isMinistry },
+                                  { QStringLiteral("fingerprint"), fingerprint } });
+        return ExitOk;
+    }
+    c.out() << CommandContext::tr("Site: %1 (%2)").arg(db->site().name, db->site().id) << '\n'
+            << (keys ? CommandContext::tr("Fingerprint: %1").arg(fingerprint) : keys.error().message) << '\n';
+    return ExitOk;
+}
+
+// keys export (a site's identity) and profile export (the ministry's) write the same
+// self-signed document of this database's public keys.
+int runExportIdentity(CommandContext& c, bool profile)
+{
+    const QString out = c.options().value(QStringLiteral("out"));
+    if (out.isEmpty()) {
+        return c.usage(CommandContext::tr("Name the file to write with --out FILE."));
+    }
+    Database* db = c.openDatabase();
+    if (!db) {
+        return c.exitCode();
+    }
+    if (profile != db->site().isMinistry) {
+        return c.fail(
+            Error::refused(profile ? CommandContext::tr("Only the ministry hub exports a profile; a site "
+                                                        "exports its identity with “keys export”.")
+                                   : CommandContext::tr("The ministry hub exports its profile with "
+                                                        "“profile export”.")));
+    }
+    std::optional<UnlockedKeys> keys = unlockKeys(c, *db);
+    if (!keys) {
+        return c.exitCode();
+    }
+    const Result<QByteArray> document = TrustStore(*db).exportOwnIdentity(*keys);
+    const Status written = document ? SignedDocument::writeFile(out, *document) : Status(document.error());
+    if (!written) {
+        return c.fail(written.error());
+    }
+    c.out() << CommandContext::tr("Written to %1. Fingerprint: %2")
+                   .arg(QDir::toNativeSeparators(out), KeyStore::fingerprint(keys->publicKeys.sign))
+            << '\n';
+    return ExitOk;
+}
+
+int runTrust(CommandContext& c, bool enrol)
+{
+    Database* db = c.openDatabase();
+    if (!db) {
+        return c.exitCode();
+    }
+    TrustStore trust(*db);
+    const QString file = c.options().positionalArguments().value(0);
+    const Result<TrustedSite> site = enrol ? trust.enrol(file) : trust.loadProfile(file);
+    if (!site) {
+        return c.fail(site.error());
+    }
+    if (c.json()) {
+        c.printJson(siteJson(*site));
+    } else {
+        c.out() << CommandContext::tr(
+                       "Now trusted: %1 (%2). Compare this fingerprint with the one shown at %1: %3")
+                       .arg(site->name, site->siteId, KeyStore::fingerprint(site->keys.sign))
+                << '\n';
+    }
+    return ExitOk;
+}
+
+int runKeysList(CommandContext& c)
+{
+    Database* db = c.openDatabase();
+    if (!db) {
+        return c.exitCode();
+    }
+    const Result<QList<TrustedSite>> sites = TrustStore(*db).list();
+    if (!sites) {
+        return c.fail(sites.error());
+    }
+    if (c.json()) {
+        c.printJsonArray(*sites, siteJson);
+        return ExitOk;
+    }
+    for (const TrustedSite& site : *sites) {
+        c.out() << QStringLiteral("%1  %2  %3  %4\n")
+                       .arg(site.siteId, site.role, KeyStore::fingerprint(site.keys.sign), site.name);
+    }
+    return ExitOk;
+}
+
+int runBundleExport(CommandContext& c)
+{
+    const QString out = c.options().value(QStringLiteral("out"));
+    if (out.isEmpty()) {
+        return c.usage(CommandContext::tr("Name the bundle to write with --out FILE."));
+    }
+    Database* db = c.openDatabase();
+    if (!db) {
+        return c.exitCode();
+    }
+    if (db->site().isMinistry && !c.options().isSet(QStringLiteral("to"))) {
+        return c.usage(CommandContext::tr("Name the site the bundle is for with --to SITE_ID."));
+    }
+    std::optional<UnlockedKeys> keys = unlockKeys(c, *db);
+    if (!keys) {
+        return c.exitCode();
+    }
+    const Result<ExportReport> report
+        = BundleExchange(*db).exportTo(out, c.options().value(QStringLiteral("to")), *keys);
+    if (!report) {
+        return c.fail(report.error());
+    }
+    if (c.json()) {
+        c.printJson(QJsonObject::fromVariantMap(report->manifest.toMap()));
+    } else {
+        c.out() << CommandContext::tr("Bundle %1 written to %2: %n records.", nullptr,
+                                      static_cast<int>(report->manifest.records))
+                       .arg(report->manifest.sequence)
+                       .arg(QDir::toNativeSeparators(out))
+                << '\n';
+    }
+    return ExitOk;
+}
+
+int runBundleVerify(CommandContext& c)
+{
+    Database* db = c.openDatabase();
+    if (!db) {
+        return c.exitCode();
+    }
+    int worst = ExitOk;
+    QJsonArray results;
+    for (const QString& file : c.options().positionalArguments()) {
+        const Result<BundleFile::Verified> verified = BundleExchange(*db).verify(file);
+        if (!verified) {
+            worst = std::max(worst, c.fail(verified.error()));
+            results.append(QJsonObject { { QStringLiteral("file"), file },
+                                         { QStringLiteral("ok"), false },
+                                         { QStringLiteral("error"), verified.error().message } });
+            continue;
+        }
+        results.append(QJsonObject { { QStringLiteral("file"), file },
+                                     { QStringLiteral("ok"), true },
+                                     { QStringLiteral("sender"), verified->manifest.senderName },
+                                     { QStringLiteral("sequence"), verified->manifest.sequence },
+                                     { QStringLiteral("records"), verified->manifest.records } });
+        if (!c.json()) {
+            c.out() << CommandContext::tr("%1: intact, signed by %2, bundle %3, %n records.", nullptr,
+                                          static_cast<int>(verified->manifest.records))
+                           .arg(QDir::toNativeSeparators(file), verified->manifest.senderName)
+                           .arg(verified->manifest.sequence)
+                    << '\n';
+        }
+    }
+    if (c.json()) {
+        c.printJson(results);
+    }
+    return worst;
+}
+
+int runBundleImport(CommandContext& c)
+{
+    Database* db = c.openDatabase();
+    if (!db) {
+        return c.exitCode();
+    }
+    std::optional<UnlockedKeys> keys = unlockKeys(c, *db);
+    if (!keys) {
+        return c.exitCode();
+    }
+    int worst = ExitOk;
+    QJsonArray results;
+    for (const QString& file : c.options().positionalArguments()) {
+        const Result<ImportReport> report = BundleExchange(*db).importFile(file, *keys);
+        if (!report) {
+            worst = std::max(worst, c.fail(report.error()));
+            results.append(QJsonObject { { QStringLiteral("file"), file },
+                                         { QStringLiteral("ok"), false },
+                                         { QStringLiteral("error"), report.error().message } });
+            continue;
+        }
+        QJsonArray missing;
+        for (const qint64 sequence : report->missingSequences) {
+            missing.append(sequence);
+        }
+        results.append(QJsonObject { { QStringLiteral("file"), file },
+                                     { QStringLiteral("ok"), true },
+                                     { QStringLiteral("already_imported"), report->alreadyImported },
+                                     { QStringLiteral("inserted"), report->inserted },
+                                     { QStringLiteral("updated"), report->updated },
+                                     { QStringLiteral("unchanged"), report->unchanged },
+                                     { QStringLiteral("conflicts"), report->conflicts },
+                                     { QStringLiteral("missing_sequences"), missing } });
+        if (c.json()) {
+            continue;
+        }
+        const QString name = QDir::toNativeSeparators(file);
+        if (report->alreadyImported) {
+            c.out() << CommandContext::tr("%1: already imported; nothing changed.").arg(name) << '\n';
+            continue;
+        }
+        c.out() << CommandContext::tr("%1: %2 new, %3 changed, %4 unchanged, %5 conflicts kept for review.")
+                       .arg(name)
+                       .arg(report->inserted)
+                       .arg(report->updated)
+                       .arg(report->unchanged)
+                       .arg(report->conflicts)
+                << '\n';
+        if (!report->missingSequences.isEmpty()) {
+            QStringList numbers;
+            for (const qint64 sequence : report->missingSequences) {
+                numbers << QString::number(sequence);
+            }
+            c.out() << CommandContext::tr("Bundles not received yet from %1: %2.")
+                           .arg(report->manifest.senderName, numbers.join(QStringLiteral(", ")))
+                    << '\n';
+        }
+    }
+    if (c.json()) {
+        c.printJson(results);
+    }
+    return worst;
+}
+
+void declareOut(QCommandLineParser& p)
+{
+    p.addOption({ QStringLiteral("out"), Cli::tr("The file to write."), Cli::tr("FILE") });
+}
+
+} // namespace
+
+// The first key pair and a profile loaded at set-up (used by `init`).
+int setUpKeys(CommandContext& c, Database& db, const QString& profile)
+{
+    const std::optional<QByteArray> passphrase = c.passphrase();
+    if (c.exitCode() != ExitOk) {
+        return c.exitCode();
+    }
+    if (passphrase) {
+        KeyStore keys(db);
+        if (Status status = keys.create(*passphrase); !status) {
+            return c.fail(status.error());
+        }
+        c.out() << CommandContext::tr("Keys created. Fingerprint: %1")
+                       .arg(KeyStore::fingerprint(keys.publicKeys()->sign))
+                << '\n';
+    }
+    if (!profile.isEmpty()) {
+        const Result<TrustedSite> ministry = TrustStore(db).loadProfile(profile);
+        if (!ministry) {
+            return c.fail(ministry.error());
+        }
+        c.out() << CommandContext::tr("Ministry “%1” trusted. Its fingerprint: %2")
+                       .arg(ministry->name, KeyStore::fingerprint(ministry->keys.sign))
+                << '\n';
+    }
+    return ExitOk;
+}
+
+void addSyncCommands(QList<Command>& commands)
+{
+    commands.append({ QStringLiteral("keys create"),
+                      QT_TRANSLATE_NOOP("Cli", "Make this site's keys, sealed under the passphrase."),
+                      [](QCommandLineParser&) {}, runKeysCreate });
+    commands.append({ QStringLiteral("keys show"),
+                      QT_TRANSLATE_NOOP("Cli", "Show this site's id and key fingerprint."),
+                      [](QCommandLineParser&) {}, runKeysShow });
+    commands.append(
+        { QStringLiteral("keys export"),
+          QT_TRANSLATE_NOOP("Cli", "Write this site's public identity for the ministry to enrol."),
+          declareOut, [](CommandContext& c) { return runExportIdentity(c, false); } });
+    commands.append({ QStringLiteral("keys enrol"),
+                      QT_TRANSLATE_NOOP("Cli", "Ministry: trust a site from its identity file."),
+                      [](QCommandLineParser&) {}, [](CommandContext& c) { return runTrust(c, true); },
+                      QStringLiteral("FILE") });
+    commands.append({ QStringLiteral("keys list"),
+                      QT_TRANSLATE_NOOP("Cli", "List the sites this database trusts."),
+                      [](QCommandLineParser&) {}, runKeysList });
+    commands.append({ QStringLiteral("profile export"),
+                      QT_TRANSLATE_NOOP("Cli", "Ministry: write the signed profile sites are set up from."),
+                      declareOut, [](CommandContext& c) { return runExportIdentity(c, true); } });
+    commands.append({ QStringLiteral("profile load"),
+                      QT_TRANSLATE_NOOP("Cli", "Site: trust the ministry of a profile file."),
+                      [](QCommandLineParser&) {}, [](CommandContext& c) { return runTrust(c, false); },
+                      QStringLiteral("FILE") });
+    commands.append(
+        { QStringLiteral("bundle export"),
+          QT_TRANSLATE_NOOP("Cli", "Write a signed, encrypted bundle of this database's changes."),
+          [](QCommandLineParser& p) {
+              declareOut(p);
+              p.addOption({ QStringLiteral("to"), Cli::tr("The recipient site (default: the ministry)."),
+                            Cli::tr("SITE") });
+          },
+          runBundleExport });
+    commands.append({ QStringLiteral("bundle verify"),
+                      QT_TRANSLATE_NOOP("Cli", "Check bundles without applying anything."),
+                      [](QCommandLineParser&) {}, runBundleVerify, QStringLiteral("FILE...") });
+    commands.append({ QStringLiteral("bundle import"),
+                      QT_TRANSLATE_NOOP("Cli", "Verify and apply bundles, each one whole or not at all."),
+                      [](QCommandLineParser&) {}, runBundleImport, QStringLiteral("FILE...") });
+}
+
+} // namespace riaya

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+
+namespace riaya {
+
+class Database;
+
+// This site's two key pairs: Ed25519 to sign what it sends, X25519 to open what is sent
+// to it. The private halves are stored sealed (XChaCha20-Poly1305) under a key derived
+// from the passphrase with Argon2id, and exist in memory only while unlocked.
+struct PublicKeys
+{
+    QByteArray sign; // 32 bytes
+    QByteArray box; // 32 bytes
+};
+
+struct UnlockedKeys
+{
+    PublicKeys publicKeys;
+    QByteArray signSecret; // 64 bytes
+    QByteArray boxSecret; // 32 bytes
+    ~UnlockedKeys();
+};
+
+class KeyStore
+{
+    Q_DECLARE_TR_FUNCTIONS(KeyStore)
+
+public:
+    static constexpr int kMinPassphraseLength = 12;
+
+    explicit KeyStore(Database& db)
+        : m_db(db)
+    { }
+
+    bool hasKeys();
+    // Makes both key pairs; refused when they exist or the passphrase is too short.
+    Status create(const QByteArray& passphrase);
+    Result<PublicKeys> publicKeys();
+    // Opens the private halves; a wrong passphrase is refused, nothing else is said.
+    Result<UnlockedKeys> unlock(const QByteArray& passphrase);
+
+    // A short form of a signing key that people compare aloud or on paper:
+    // eight groups of four hexadecimal digits of its BLAKE2b hash.
+    static QString fingerprint(const QByteArray& signKey);
+
+private:
+    Database& m_db;
+};
+
+} // namespace riaya

@@ -1,0 +1,252 @@
+#include "BundleExchange.h"
+
+#include "TrustStore.h"
+#include "common/CanonicalJson.h"
+#include "db/Database.h"
+#include "db/Ids.h"
+#include "db/Migrations.h"
+#include "db/RecordWriter.h"
+#include "db/SqlQuery.h"
+#include "db/Transaction.h"
+#include "security/AuditLog.h"
+#include "security/KeyStore.h"
+
+#include <QDir>
+
+namespace riaya {
+namespace {
+
+QString native(const QString& path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// The changed records of one table, as a query over its rows.
+QString changedRowsSql(const QString& table)
+{
+    // Table names come from the fixed list of synced tables.
+    return QStringLiteral("SELECT * FROM %1 WHERE id IN (SELECT record_id FROM change_log WHERE entity = '%1'"
+                          " AND seq > :from AND seq <= :to) ORDER BY id")
+        .arg(table);
+}
+
+} // namespace
+
+Result<ExportReport> BundleExchange::exportTo(const QString& path, const QString& recipientSite,
+                                              const UnlockedKeys& keys)
+{
+    TrustStore trust(m_db);
+    const Result<TrustedSite> recipient
+        = recipientSite.isEmpty() ? trust.ministry() : trust.find(recipientSite);
+    if (!recipient) {
+        return recipient.error();
+    }
+    if (recipient->revoked) {
+        return Error::refused(tr("The site “%1” is revoked; nothing is sent to it.").arg(recipient->name));
+    }
+    BundleManifest manifest;
+    manifest.bundleId = newRecordId();
+    manifest.senderSite = m_db.site().id;
+    manifest.senderName = m_db.site().name;
+    manifest.recipientSite = recipient->siteId;
+    manifest.createdAt = utcNowIso();
+    SqlQuery previous(m_db.connection(),
+                      QStringLiteral("SELECT sequence, file_hash FROM bundle_log WHERE direction = 'out'"
+                                     " AND recipient_site = :to ORDER BY sequence DESC LIMIT 1"));
+    previous.bind(QStringLiteral(":to"), recipient->siteId);
+    if (!previous.exec()) {
+        return Error::internal(previous.errorText());
+    }
+    manifest.sequence = 1;
+    if (previous.next()) {
+        manifest.sequence = previous.value(0).toLongLong() + 1;
+        manifest.previousHash = previous.value(1).toString();
+    }
+    // Until acknowledgements arrive, every bundle carries every change: overlapping imports
+    // are no-ops, so nothing is lost with a lost bundle.
+    manifest.fromChange = 0;
+    SqlQuery last(m_db.connection(), QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log"));
+    if (!last.exec() || !last.next()) {
+        return Error::internal(last.errorText());
+    }
+    manifest.toChange = last.value(0).toLongLong();
+    for (const QString& table : syncedTables()) {
+        SqlQuery count(m_db.connection(),
+                       QStringLiteral("SELECT count(DISTINCT record_id) FROM change_log"
+                                      " WHERE entity = :t AND seq > :from AND seq <= :to"));
+        count.bind(QStringLiteral(":t"), table).bind(QStringLiteral(":from"), manifest.fromChange);
+        count.bind(QStringLiteral(":to"), manifest.toChange);
+        if (!count.exec() || !count.next()) {
+            return Error::internal(count.errorText());
+        }
+        if (const qint64 n = count.value(0).toLongLong(); n > 0) {
+            manifest.counts.insert(table, n);
+            manifest.records += n;
+        }
+    }
+    const Result<QString> fileHash = BundleFile::write(
+        path, manifest, keys, recipient->keys.box, [&](const BundleFile::LineSink& sink) -> Status {
+            for (const QString& table : syncedTables()) { // parents before children
+                if (!manifest.counts.contains(table)) {
+                    continue;
+                }
+                SqlQuery rows(m_db.connection(), changedRowsSql(table));
+                rows.bind(QStringLiteral(":from"), manifest.fromChange)
+                    .bind(QStringLiteral(":to"), manifest.toChange);
+                if (!rows.exec()) {
+                    return Error::internal(rows.errorText());
+                }
+                while (rows.next()) {
+                    QVariantMap row = rows.row();
+                    row.remove(QStringLiteral("password_hash")); // secrets stay on the site
+                    const QByteArray line
+                        = "{\"r\":" + canonicalJson(row) + ",\"t\":\"" + table.toLatin1() + "\"}";
+                    if (Status status = sink(line); !status) {
+                        return status;
+                    }
+                }
+            }
+            return {};
+        });
+    if (!fileHash) {
+        return fileHash.error();
+    }
+    SqlQuery log(
+        m_db.connection(),
+        QStringLiteral("INSERT INTO bundle_log (bundle_id, direction, sender_site, recipient_site, sequence,"
+                       " file_hash, last_change, records, at) VALUES (:id, 'out', :from, :to, :seq, :hash,"
+                       " :last, :records, :at)"));
+    log.bind(QStringLiteral(":id"), manifest.bundleId)
+        .bind(QStringLiteral(":from"), manifest.senderSite)
+        .bind(QStringLiteral(":to"), manifest.recipientSite)
+        .bind(QStringLiteral(":seq"), manifest.sequence)
+        .bind(QStringLiteral(":hash"), *fileHash)
+        .bind(QStringLiteral(":last"), manifest.toChange)
+        .bind(QStringLiteral(":records"), manifest.records)
+        .bind(QStringLiteral(":at"), manifest.createdAt);
+    if (!log.exec()) {
+        return Error::internal(
+            tr("The bundle %1 was written but not recorded: %2").arg(native(path), log.errorText()));
+    }
+    return ExportReport { manifest, *fileHash };
+}
+
+Result<BundleFile::Verified> BundleExchange::verify(const QString& path)
+{
+    TrustStore trust(m_db);
+    Result<BundleFile::Verified> verified
+        = BundleFile::verify(path, [&](const QString& sender) -> Result<QByteArray> {
+              const Result<TrustedSite> site = trust.find(sender);
+              if (!site) {
+                  return site.error();
+              }
+              if (site->revoked) {
+                  return Error::refused(tr("the key of “%1” was revoked.").arg(site->name));
+              }
+              return site->keys.sign;
+          });
+    if (verified && verified->manifest.recipientSite != m_db.site().id) {
+        return Error::invalid(tr("%1 is addressed to another site (%2), not to this one.")
+                                  .arg(native(path), verified->manifest.recipientSite));
+    }
+    return verified;
+}
+
+Result<ImportReport> BundleExchange::importFile(const QString& path, const UnlockedKeys& keys)
+{
+    const Result<BundleFile::Verified> verified = verify(path);
+    if (!verified) {
+        return verified.error();
+    }
+    ImportReport report;
+    report.manifest = verified->manifest;
+    const BundleManifest& manifest = verified->manifest;
+    SqlQuery seen(m_db.connection(),
+                  QStringLiteral("SELECT sequence FROM bundle_log WHERE direction = 'in'"
+                                 " AND sender_site = :sender ORDER BY sequence"));
+    seen.bind(QStringLiteral(":sender"), manifest.senderSite);
+    if (!seen.exec()) {
+        return Error::internal(seen.errorText());
+    }
+    QList<qint64> sequences;
+    while (seen.next()) {
+        sequences << seen.value(0).toLongLong();
+    }
+    SqlQuery already(m_db.connection(), QStringLiteral("SELECT 1 FROM bundle_log WHERE bundle_id = :id"));
+    already.bind(QStringLiteral(":id"), manifest.bundleId);
+    if (!already.exec()) {
+        return Error::internal(already.errorText());
+    }
+    if (already.next()) {
+        report.alreadyImported = true;
+        return report;
+    }
+    sequences << manifest.sequence;
+    for (qint64 s = 1; s < manifest.sequence; ++s) {
+        if (!sequences.contains(s)) {
+            report.missingSequences << s;
+        }
+    }
+
+    Transaction tx(m_db.connection());
+    RecordWriter& writer = m_db.writer();
+    Status applied = BundleFile::readRecords(
+        path, manifest, keys, [&](const QString& table, const QVariantMap& row) -> Status {
+            if (!syncedTables().contains(table)) {
+                return Error::invalid(
+                    tr("%1 holds records of an unknown kind “%2”.").arg(native(path), table));
+            }
+            const Result<RecordWriter::Merge> merged = writer.applyIncoming(table, row, manifest.bundleId);
+            if (!merged) {
+                return Error::invalid(
+                    tr("%1 could not be applied: %2").arg(native(path), merged.error().message));
+            }
+            switch (*merged) {
+            case RecordWriter::Merge::Inserted:
+                ++report.inserted;
+                break;
+            case RecordWriter::Merge::Updated:
+                ++report.updated;
+                break;
+            case RecordWriter::Merge::Unchanged:
+                ++report.unchanged;
+                break;
+            case RecordWriter::Merge::Conflict:
+                ++report.conflicts;
+                break;
+            }
+            return {};
+        });
+    if (!applied) {
+        return applied.error();
+    }
+    SqlQuery log(
+        m_db.connection(),
+        QStringLiteral("INSERT INTO bundle_log (bundle_id, direction, sender_site, recipient_site, sequence,"
+                       " file_hash, last_change, records, at) VALUES (:id, 'in', :from, :to, :seq, :hash,"
+                       " :last, :records, :at)"));
+    log.bind(QStringLiteral(":id"), manifest.bundleId)
+        .bind(QStringLiteral(":from"), manifest.senderSite)
+        .bind(QStringLiteral(":to"), manifest.recipientSite)
+        .bind(QStringLiteral(":seq"), manifest.sequence)
+        .bind(QStringLiteral(":hash"), verified->fileHash)
+        .bind(QStringLiteral(":last"), manifest.toChange)
+        .bind(QStringLiteral(":records"), manifest.records)
+        .bind(QStringLiteral(":at"), utcNowIso());
+    Status audited = log.exec()
+        ? writer.audit().append({ QStringLiteral("import-bundle"),
+                                  QStringLiteral("bundle_log"),
+                                  manifest.bundleId,
+                                  {},
+                                  { { QStringLiteral("sender"), manifest.senderSite },
+                                    { QStringLiteral("sequence"), manifest.sequence },
+                                    { QStringLiteral("records"), manifest.records } } })
+        : Status(Error::internal(log.errorText()));
+    if (!audited || !tx.commit()) {
+        return Error::internal(
+            tr("The bundle %1 could not be recorded; nothing was applied.").arg(native(path)));
+    }
+    return report;
+}
+
+} // namespace riaya

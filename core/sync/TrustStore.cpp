@@ -1,0 +1,161 @@
+#include "TrustStore.h"
+
+#include "db/Database.h"
+#include "db/Ids.h"
+#include "db/RecordWriter.h"
+#include "db/SqlQuery.h"
+#include "security/AuditLog.h"
+#include "security/SignedDocument.h"
+
+#include <QDir>
+
+namespace riaya {
+namespace {
+
+TrustedSite fromRow(const SqlQuery& query)
+{
+    TrustedSite site;
+    site.siteId = query.value(0).toString();
+    site.name = query.value(1).toString();
+    site.role = query.value(2).toString();
+    site.keys.sign = query.value(3).toByteArray();
+    site.keys.box = query.value(4).toByteArray();
+    site.revoked = !query.value(5).isNull();
+    return site;
+}
+
+const QString kSelect
+    = QStringLiteral("SELECT site_id, name, role, sign_key, box_key, revoked_at FROM trusted_sites");
+
+} // namespace
+
+Result<QByteArray> TrustStore::exportOwnIdentity(const UnlockedKeys& keys)
+{
+    const QVariantMap body {
+        { QStringLiteral("format"),
+          QLatin1String(m_db.site().isMinistry ? kProfileFormat : kIdentityFormat) },
+        { QStringLiteral("site_id"), m_db.site().id },
+        { QStringLiteral("name"), m_db.site().name },
+        { QStringLiteral("sign_key"), QString::fromLatin1(keys.publicKeys.sign.toBase64()) },
+        { QStringLiteral("box_key"), QString::fromLatin1(keys.publicKeys.box.toBase64()) },
+        { QStringLiteral("created_at"), utcNowIso() }
+    };
+    return SignedDocument::sign(body, keys.signSecret);
+}
+
+Result<TrustedSite> TrustStore::trust(const QString& path, const QString& format, const QString& role)
+{
+    const Result<QByteArray> content = SignedDocument::readFile(path);
+    if (!content) {
+        return content.error();
+    }
+    const Result<QVariantMap> body = SignedDocument::verify(*content, format, path);
+    if (!body) {
+        return body.error();
+    }
+    TrustedSite site;
+    site.siteId = body->value(QStringLiteral("site_id")).toString();
+    site.name = body->value(QStringLiteral("name")).toString();
+    site.role = role;
+    site.keys.sign = QByteArray::fromBase64(body->value(QStringLiteral("sign_key")).toString().toLatin1());
+    site.keys.box = QByteArray::fromBase64(body->value(QStringLiteral("box_key")).toString().toLatin1());
+    if (site.siteId.isEmpty() || site.keys.box.size() != 32) {
+        return Error::invalid(
+            tr("%1 does not name a site and its keys.").arg(QDir::toNativeSeparators(path)));
+    }
+    if (site.siteId == m_db.site().id) {
+        return Error::invalid(tr("%1 is this database's own identity.").arg(QDir::toNativeSeparators(path)));
+    }
+    if (Result<TrustedSite> known = find(site.siteId); known) {
+        if (known->keys.sign != site.keys.sign) {
+            return Error::conflict(
+                tr("%1 carries new keys for “%2”, which is already trusted with other keys. "
+                   "Key rotation needs both keys' signatures; nothing was changed.")
+                    .arg(QDir::toNativeSeparators(path), site.name));
+        }
+        return *known; // enrolled before: nothing to do
+    }
+    SqlQuery insert(
+        m_db.connection(),
+        QStringLiteral("INSERT INTO trusted_sites (site_id, name, role, sign_key, box_key, enrolled_at)"
+                       " VALUES (:id, :name, :role, :sign, :box, :at)"));
+    insert.bind(QStringLiteral(":id"), site.siteId)
+        .bind(QStringLiteral(":name"), site.name)
+        .bind(QStringLiteral(":role"), role)
+        .bind(QStringLiteral(":sign"), site.keys.sign)
+        .bind(QStringLiteral(":box"), site.keys.box)
+        .bind(QStringLiteral(":at"), utcNowIso());
+    if (!insert.exec()) {
+        return Error::internal(tr("Cannot record the trusted site: %1").arg(insert.errorText()));
+    }
+    Status audited = m_db.writer().audit().append(
+        { QStringLiteral("trust"),
+          QStringLiteral("trusted_sites"),
+          site.siteId,
+          {},
+          { { QStringLiteral("name"), site.name },
+            { QStringLiteral("role"), role },
+            { QStringLiteral("fingerprint"), KeyStore::fingerprint(site.keys.sign) } } });
+    if (!audited) {
+        return audited.error();
+    }
+    return site;
+}
+
+Result<TrustedSite> TrustStore::loadProfile(const QString& path)
+{
+    if (m_db.site().isMinistry) {
+        return Error::refused(tr("The ministry hub does not load a ministry profile."));
+    }
+    if (Result<TrustedSite> current = ministry(); current) {
+        return Error::refused(tr("This site already trusts the ministry “%1”.").arg(current->name));
+    }
+    return trust(path, QLatin1String(kProfileFormat), QStringLiteral("ministry"));
+}
+
+Result<TrustedSite> TrustStore::enrol(const QString& path)
+{
+    if (!m_db.site().isMinistry) {
+        return Error::refused(tr("Only the ministry hub enrols sites."));
+    }
+    return trust(path, QLatin1String(kIdentityFormat), QStringLiteral("site"));
+}
+
+Result<TrustedSite> TrustStore::find(const QString& siteId)
+{
+    SqlQuery query(m_db.connection(), kSelect + QStringLiteral(" WHERE site_id = :id"));
+    query.bind(QStringLiteral(":id"), siteId);
+    if (!query.exec()) {
+        return Error::internal(tr("Cannot read the trusted sites: %1").arg(query.errorText()));
+    }
+    if (!query.next()) {
+        return Error::notFound(tr("The site %1 is not enrolled here.").arg(siteId));
+    }
+    return fromRow(query);
+}
+
+Result<TrustedSite> TrustStore::ministry()
+{
+    SqlQuery query(m_db.connection(),
+                   kSelect + QStringLiteral(" WHERE role = 'ministry' AND revoked_at IS NULL"));
+    if (!query.exec() || !query.next()) {
+        return Error::notFound(
+            tr("This site has no ministry profile yet; load it with “riaya-cli profile load FILE”."));
+    }
+    return fromRow(query);
+}
+
+Result<QList<TrustedSite>> TrustStore::list()
+{
+    SqlQuery query(m_db.connection(), kSelect + QStringLiteral(" ORDER BY role, name"));
+    if (!query.exec()) {
+        return Error::internal(tr("Cannot read the trusted sites: %1").arg(query.errorText()));
+    }
+    QList<TrustedSite> sites;
+    while (query.next()) {
+        sites.append(fromRow(query));
+    }
+    return sites;
+}
+
+} // namespace riaya

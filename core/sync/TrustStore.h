@@ -1,0 +1,52 @@
+#pragma once
+
+#include "common/Result.h"
+#include "security/KeyStore.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace riaya {
+
+class Database;
+
+struct TrustedSite
+{
+    QString siteId;
+    QString name;
+    QString role; // ministry or site
+    PublicKeys keys;
+    bool revoked = false;
+};
+
+// Identities: the ministry's profile that sites are set up from, each site's public
+// identity, and which of them this database trusts.
+class TrustStore
+{
+    Q_DECLARE_TR_FUNCTIONS(TrustStore)
+
+public:
+    explicit TrustStore(Database& db)
+        : m_db(db)
+    { }
+
+    // This database's own identity, signed: the ministry's profile or a site's identity.
+    Result<QByteArray> exportOwnIdentity(const UnlockedKeys& keys);
+    // At a site: trusts the ministry of a profile file. At the ministry: trusts a site.
+    Result<TrustedSite> loadProfile(const QString& path);
+    Result<TrustedSite> enrol(const QString& path);
+
+    Result<TrustedSite> find(const QString& siteId);
+    Result<TrustedSite> ministry();
+    Result<QList<TrustedSite>> list();
+
+private:
+    Result<TrustedSite> trust(const QString& path, const QString& format, const QString& role);
+
+    Database& m_db;
+};
+
+inline constexpr const char* kProfileFormat = "riaya-ministry-profile/1";
+inline constexpr const char* kIdentityFormat = "riaya-site-identity/1";
+
+} // namespace riaya
