@@ -122,22 +122,24 @@ const std::vector<Migration>& migrations()
                              " seq INTEGER PRIMARY KEY,"
                              " entity TEXT NOT NULL,"
                              " record_id TEXT NOT NULL,"
-                             " version INTEGER NOT NULL)"),
+                             " version INTEGER NOT NULL,"
+                             " imported INTEGER NOT NULL DEFAULT 0)"), // 0: written here, 1: from a bundle
+              QStringLiteral("CREATE INDEX change_log_by_record ON change_log (record_id, version)"),
               // Per resident rowid: folded names and identifiers (search/TextFolding) and the
               // names' consonant skeletons (search/NameSkeleton) for cross-script matches.
-              QStringLiteral("CREATE VIRTUAL TABLE resident_search USING fts5("
-                             "tokens, skeletons, tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3')"),
               QStringLiteral(
-                  "CREATE TRIGGER residents_search_insert AFTER INSERT ON residents BEGIN"
-                  " INSERT INTO resident_search (rowid, tokens, skeletons) SELECT new.rowid, " RESIDENT_SEARCH_KEY
-                  " WHERE new.deleted = 0; END"),
-              QStringLiteral(
-                  "CREATE TRIGGER residents_search_update AFTER UPDATE ON residents BEGIN"
-                  " DELETE FROM resident_search WHERE rowid = old.rowid;"
-                  " INSERT INTO resident_search (rowid, tokens, skeletons) SELECT new.rowid, " RESIDENT_SEARCH_KEY
-                  " WHERE new.deleted = 0; END"),
+                  "CREATE VIRTUAL TABLE resident_search USING fts5("
+                  "tokens, skeletons, tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3')"),
+              QStringLiteral("CREATE TRIGGER residents_search_insert AFTER INSERT ON residents BEGIN"
+                             " INSERT INTO resident_search (rowid, tokens, skeletons) SELECT "
+                             "new.rowid, " RESIDENT_SEARCH_KEY " WHERE new.deleted = 0; END"),
+              QStringLiteral("CREATE TRIGGER residents_search_update AFTER UPDATE ON residents BEGIN"
+                             " DELETE FROM resident_search WHERE rowid = old.rowid;"
+                             " INSERT INTO resident_search (rowid, tokens, skeletons) SELECT "
+                             "new.rowid, " RESIDENT_SEARCH_KEY " WHERE new.deleted = 0; END"),
           } },
-        { 2, "keys, trusted sites, bundle log, conflicts",
+        { 2,
+          "keys, trusted sites, bundle log, conflicts",
           {
               // This site's key pairs; the private halves sealed under the passphrase (Argon2id).
               QStringLiteral("CREATE TABLE site_keys ("

@@ -207,7 +207,20 @@ Result<RecordWriter::Merge> RecordWriter::applyIncoming(const QString& table, co
         || (!futureStamp
             && std::pair(version, row.value(QStringLiteral("origin_site")).toString())
                 > std::pair(localVersion, local.value(QStringLiteral("origin_site")).toString()));
+    // The same record changed at two places since their last exchange: the version held
+    // here was written here, not received.
+    bool writtenHere = false;
+    if (!local.isEmpty()) {
+        SqlQuery& origin = statement(QStringLiteral("SELECT imported FROM change_log WHERE record_id = :id"
+                                                    " AND version = :version LIMIT 1"));
+        origin.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":version"), localVersion);
+        writtenHere = origin.exec() && origin.next() && origin.value(0).toInt() == 0;
+        origin.raw().finish();
+    }
     if (!incomingWins) {
+        if (!futureStamp && !writtenHere) {
+            return Merge::Unchanged; // an older copy of what is here already (bundles out of order)
+        }
         Status kept = keepConflict(local, row,
                                    futureStamp ? QStringLiteral("future_stamp") : QStringLiteral("older"));
         return kept ? Result<Merge>(Merge::Conflict) : Result<Merge>(kept.error());
@@ -241,9 +254,7 @@ Result<RecordWriter::Merge> RecordWriter::applyIncoming(const QString& table, co
     if (!futureStamp) {
         m_lastVersion = std::max(nextVersionFloor(), version); // our clock never falls behind what we hold
     }
-    if (!local.isEmpty()
-        && local.value(QStringLiteral("origin_site")) != row.value(QStringLiteral("origin_site"))
-        && local.value(QStringLiteral("updated_by")) != row.value(QStringLiteral("updated_by"))) {
+    if (writtenHere) {
         // Changed at two places: the newer wins, the other stays visible.
         if (Status kept = keepConflict(row, local, QStringLiteral("newer")); !kept) {
             return kept.error();
@@ -291,10 +302,12 @@ QVariantMap RecordWriter::read(const QString& table, const QString& id)
 Status RecordWriter::journal(const QString& action, const QString& table, const QString& id, qint64 version,
                              const QVariantMap& before, const QVariantMap& after, const QString& at)
 {
-    SqlQuery& change = statement(QStringLiteral(
-        "INSERT INTO change_log (entity, record_id, version) VALUES (:entity, :id, :version)"));
+    SqlQuery& change
+        = statement(QStringLiteral("INSERT INTO change_log (entity, record_id, version, imported)"
+                                   " VALUES (:entity, :id, :version, :imported)"));
     change.bind(QStringLiteral(":entity"), table).bind(QStringLiteral(":id"), id);
     change.bind(QStringLiteral(":version"), version);
+    change.bind(QStringLiteral(":imported"), action.startsWith(QLatin1String("import")) ? 1 : 0);
     if (!change.exec()) {
         return Error::internal(tr("Cannot record the change for sync: %1").arg(change.errorText()));
     }

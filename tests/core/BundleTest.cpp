@@ -1,0 +1,290 @@
+#include "QtCatch.h"
+#include "TempDatabase.h"
+#include "db/SqlQuery.h"
+#include "demo/DemoGenerator.h"
+#include "domain/ResidentStore.h"
+#include "security/KeyStore.h"
+#include "security/SignedDocument.h"
+#include "sync/BundleExchange.h"
+#include "sync/TrustStore.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QTest>
+
+using namespace riaya;
+
+namespace {
+
+const QByteArray kPassphrase("a long enough passphrase");
+
+SiteSettings ministrySettings(const QString& name = QStringLiteral("الوزارة"))
+{
+    SiteSettings settings;
+    settings.name = name;
+    settings.ministry = true;
+    return settings;
+}
+
+// A ministry and a site that trust each other, each with unlocked keys.
+struct Network
+{
+    TempDatabase ministry { ministrySettings() };
+    TempDatabase site;
+    UnlockedKeys ministryKeys;
+    UnlockedKeys siteKeys;
+
+    Network()
+    {
+        REQUIRE(KeyStore(ministry.db()).create(kPassphrase).ok());
+        REQUIRE(KeyStore(site.db()).create(kPassphrase).ok());
+        ministryKeys = *KeyStore(ministry.db()).unlock(kPassphrase);
+        siteKeys = *KeyStore(site.db()).unlock(kPassphrase);
+        const QString profile = ministry.dir() + QStringLiteral("/profile");
+        REQUIRE(SignedDocument::writeFile(profile, *TrustStore(ministry.db()).exportOwnIdentity(ministryKeys))
+                    .ok());
+        REQUIRE(TrustStore(site.db()).loadProfile(profile).ok());
+        const QString identity = site.dir() + QStringLiteral("/identity");
+        REQUIRE(SignedDocument::writeFile(identity, *TrustStore(site.db()).exportOwnIdentity(siteKeys)).ok());
+        REQUIRE(TrustStore(ministry.db()).enrol(identity).ok());
+    }
+    QString exportFromSite(const QString& name = QStringLiteral("a.bundle"))
+    {
+        const QString path = site.dir() + QLatin1Char('/') + name;
+        const auto report = BundleExchange(site.db()).exportTo(path, {}, siteKeys);
+        INFO((report ? std::string() : report.error().describe().toStdString()));
+        REQUIRE(report.ok());
+        return path;
+    }
+    Result<ImportReport> importAtMinistry(const QString& path)
+    {
+        return BundleExchange(ministry.db()).importFile(path, ministryKeys);
+    }
+};
+
+// Every synced row from one origin, as canonical text, to compare two databases.
+QStringList rowsFrom(Database& db, const QString& origin)
+{
+    QStringList rows;
+    for (const QString& table :
+         { QStringLiteral("institutions"), QStringLiteral("residents"), QStringLiteral("stays"),
+           QStringLiteral("presence"), QStringLiteral("school_results"), QStringLiteral("incidents") }) {
+        SqlQuery query(db.connection(),
+                       QStringLiteral("SELECT * FROM %1 WHERE origin_site = :o ORDER BY id").arg(table));
+        query.bind(QStringLiteral(":o"), origin);
+        REQUIRE(query.exec());
+        while (query.next()) {
+            QStringList values;
+            const QVariantMap row = query.row();
+            for (auto it = row.cbegin(); it != row.cend(); ++it) {
+                values << it.key() + QLatin1Char('=') + it.value().toString();
+            }
+            rows << table + QLatin1Char(':') + values.join(QLatin1Char('|'));
+        }
+    }
+    return rows;
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+void writeFile(const QString& path, const QByteArray& content)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(content);
+}
+
+int count(Database& db, const QString& sql)
+{
+    SqlQuery query(db.connection(), sql);
+    REQUIRE(query.exec());
+    REQUIRE(query.next());
+    return query.value(0).toInt();
+}
+
+} // namespace
+
+TEST_CASE("a site's records arrive at the ministry exactly as on the site, once")
+{
+    Network n;
+    DemoSettings demo;
+    demo.residents = 60;
+    demo.seed = 4;
+    REQUIRE(DemoGenerator::generate(n.site.db(), demo).ok());
+    const QString bundle = n.exportFromSite();
+
+    const auto report = n.importAtMinistry(bundle);
+    INFO((report ? std::string() : report.error().describe().toStdString()));
+    REQUIRE(report.ok());
+    CHECK(report->inserted == report->manifest.records);
+    CHECK(report->conflicts == 0);
+    const QString origin = n.site.db().site().id;
+    CHECK(rowsFrom(n.ministry.db(), origin) == rowsFrom(n.site.db(), origin));
+    CHECK(ResidentStore(n.ministry.db()).search(QStringLiteral("Fatima"))->size()
+          == ResidentStore(n.site.db()).search(QStringLiteral("Fatima"))->size()); // indexed on arrival
+
+    const auto again = n.importAtMinistry(bundle);
+    REQUIRE(again.ok());
+    CHECK(again->alreadyImported);
+    CHECK(rowsFrom(n.ministry.db(), origin) == rowsFrom(n.site.db(), origin));
+}
+
+TEST_CASE("a later bundle is a superset; order and gaps do not matter to the result")
+{
+    Network n;
+    ResidentStore store(n.site.db());
+    const QString id = *store.create(TempDatabase::sampleResident());
+    const QString first = n.exportFromSite(QStringLiteral("1.bundle"));
+    Resident changed = *store.get(id);
+    changed.schoolLevel = QStringLiteral("S3");
+    REQUIRE(store.update(changed).ok());
+    const QString second = n.exportFromSite(QStringLiteral("2.bundle"));
+
+    const auto late = n.importAtMinistry(second); // the first was lost on the way
+    REQUIRE(late.ok());
+    CHECK(late->missingSequences == QList<qint64> { 1 });
+    CHECK(ResidentStore(n.ministry.db()).get(id)->schoolLevel == QStringLiteral("S3"));
+    const auto early = n.importAtMinistry(first); // arrives after all: changes nothing newer
+    REQUIRE(early.ok());
+    CHECK(early->missingSequences.isEmpty());
+    CHECK(early->conflicts == 0); // an older copy, not a second writer
+    CHECK(ResidentStore(n.ministry.db()).get(id)->schoolLevel == QStringLiteral("S3"));
+    const QString origin = n.site.db().site().id;
+    CHECK(rowsFrom(n.ministry.db(), origin) == rowsFrom(n.site.db(), origin));
+}
+
+TEST_CASE("a changed byte anywhere or a cut anywhere is refused before anything is applied")
+{
+    Network n;
+    REQUIRE(ResidentStore(n.site.db()).create(TempDatabase::sampleResident()).ok());
+    const QString bundle = n.exportFromSite();
+    const QByteArray original = readFile(bundle);
+    REQUIRE(original.size() > 200);
+    const QString bad = n.site.dir() + QStringLiteral("/bad.bundle");
+    BundleExchange ministry(n.ministry.db());
+    int accepted = 0;
+    for (qsizetype i = 0; i < original.size(); ++i) {
+        QByteArray flipped = original;
+        flipped[i] = static_cast<char>(flipped[i] ^ 0x01);
+        writeFile(bad, flipped);
+        accepted += ministry.verify(bad).ok() ? 1 : 0;
+    }
+    CHECK(accepted == 0);
+    for (qsizetype length = 0; length < original.size(); ++length) {
+        writeFile(bad, original.left(length));
+        accepted += ministry.verify(bad).ok() ? 1 : 0;
+    }
+    CHECK(accepted == 0);
+    CHECK(count(n.ministry.db(), QStringLiteral("SELECT count(*) FROM residents")) == 0);
+    CHECK(n.importAtMinistry(bundle).ok()); // the original still goes in
+}
+
+TEST_CASE("unknown senders, wrong recipients and newer formats are refused")
+{
+    Network n;
+    REQUIRE(ResidentStore(n.site.db()).create(TempDatabase::sampleResident()).ok());
+    const QString bundle = n.exportFromSite();
+    SECTION("a ministry that never enrolled the site")
+    {
+        TempDatabase other(ministrySettings(QStringLiteral("وزارة أخرى")));
+        REQUIRE(KeyStore(other.db()).create(kPassphrase).ok());
+        const auto refused = BundleExchange(other.db()).verify(bundle);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().message.contains(QStringLiteral("does not trust")));
+    }
+    SECTION("a bundle addressed to someone else")
+    {
+        // The site imports its own bundle: signed by a site it does not trust, to another site.
+        CHECK_FALSE(BundleExchange(n.site.db()).verify(bundle).ok());
+    }
+    SECTION("a bundle from a newer Riaya")
+    {
+        QByteArray newer = readFile(bundle);
+        newer[7] = 2;
+        writeFile(bundle, newer);
+        const auto refused = n.importAtMinistry(bundle);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().message.contains(QStringLiteral("newer version")));
+    }
+    CHECK(count(n.ministry.db(), QStringLiteral("SELECT count(*) FROM residents")) == 0);
+}
+
+TEST_CASE("the same record changed at two places: the newer wins everywhere, the other is kept")
+{
+    Network n;
+    ResidentStore siteStore(n.site.db());
+    const QString id = *siteStore.create(TempDatabase::sampleResident());
+    REQUIRE(n.importAtMinistry(n.exportFromSite(QStringLiteral("1.bundle"))).ok());
+
+    // The ministry corrects the record, then the site changes it later.
+    ResidentStore ministryStore(n.ministry.db());
+    n.ministry.db().setActor(QStringLiteral("clerk"));
+    Resident atMinistry = *ministryStore.get(id);
+    atMinistry.origin = QStringLiteral("تحناوت");
+    REQUIRE(ministryStore.update(atMinistry).ok());
+    QTest::qWait(5);
+    Resident atSite = *siteStore.get(id);
+    atSite.origin = QStringLiteral("أمزميز");
+    REQUIRE(siteStore.update(atSite).ok());
+
+    const auto report = n.importAtMinistry(n.exportFromSite(QStringLiteral("2.bundle")));
+    REQUIRE(report.ok());
+    CHECK(ministryStore.get(id)->origin == QStringLiteral("أمزميز"));
+    CHECK(count(n.ministry.db(), QStringLiteral("SELECT count(*) FROM conflicts WHERE resolved_at IS NULL"))
+          == 1);
+}
+
+TEST_CASE("a wrong passphrase opens nothing; keys are made once")
+{
+    TempDatabase t;
+    KeyStore keys(t.db());
+    CHECK_FALSE(keys.create("short").ok());
+    REQUIRE(keys.create(kPassphrase).ok());
+    CHECK_FALSE(keys.create(kPassphrase).ok());
+    CHECK(keys.unlock(kPassphrase).ok());
+    CHECK(keys.unlock("another long passphrase").error().kind == Error::Kind::Refused);
+    CHECK(KeyStore::fingerprint(keys.publicKeys()->sign).size() == 39);
+}
+
+TEST_CASE("a changed profile or identity file is refused")
+{
+    Network n;
+    const QString path = n.site.dir() + QStringLiteral("/identity");
+    QByteArray content = readFile(path);
+    content.replace("\"name\":\"", "\"name\":\"X");
+    writeFile(path, content);
+    TempDatabase other(ministrySettings());
+    const auto refused = TrustStore(other.db()).enrol(path);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("changed")));
+}
+
+TEST_CASE("a stamp from a clock years ahead does not overwrite what the ministry holds")
+{
+    Network n;
+    ResidentStore siteStore(n.site.db());
+    const QString id = *siteStore.create(TempDatabase::sampleResident());
+    REQUIRE(n.importAtMinistry(n.exportFromSite(QStringLiteral("1.bundle"))).ok());
+    // The laptop's clock jumps ten years ahead before the next change.
+    const qint64 future = (QDateTime::currentMSecsSinceEpoch() + 10LL * 365 * 24 * 3600 * 1000) << 16;
+    // (Written around core, as such a laptop's clock would stamp it.)
+    REQUIRE(SqlQuery::execute(n.site.db().connection(),
+                              QStringLiteral("UPDATE residents SET origin = 'x', version = %1").arg(future)));
+    REQUIRE(SqlQuery::execute(n.site.db().connection(),
+                              QStringLiteral("INSERT INTO change_log (entity, record_id, version) "
+                                             "VALUES ('residents', '%1', %2)")
+                                  .arg(id)
+                                  .arg(future)));
+    const auto report = n.importAtMinistry(n.exportFromSite(QStringLiteral("2.bundle")));
+    REQUIRE(report.ok());
+    CHECK(report->conflicts == 1);
+    CHECK(ResidentStore(n.ministry.db()).get(id)->origin.isEmpty());
+    CHECK(
+        count(n.ministry.db(), QStringLiteral("SELECT count(*) FROM conflicts WHERE reason = 'future_stamp'"))
+        == 1);
+}
