@@ -12,7 +12,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -33,10 +32,11 @@ Stats summarize(std::vector<double> ms)
 // What people type: Arabic with and without hamza or taa marbuta, Latin spellings of
 // Arabic names, identifiers.
 const QStringList kTyped {
-    QStringLiteral("فاطمه ايت"), QStringLiteral("محمد العلوي"), QStringLiteral("احمد"), QStringLiteral("خديجة بن"),
-    QStringLiteral("يوسف أوحمو"), QStringLiteral("Mohamed"), QStringLiteral("Fatima Ait"), QStringLiteral("Youssef"),
-    QStringLiteral("Khadija Bennani"), QStringLiteral("el idrissi"), QStringLiteral("Muhammad"),
-    QStringLiteral("زينب"), QStringLiteral("Brahim Ouhammou"), QStringLiteral("سعيد"), QStringLiteral("Hajar"),
+    QStringLiteral("فاطمه ايت"),       QStringLiteral("محمد العلوي"), QStringLiteral("احمد"),
+    QStringLiteral("خديجة بن"),        QStringLiteral("يوسف أوحمو"),  QStringLiteral("Mohamed"),
+    QStringLiteral("Fatima Ait"),      QStringLiteral("Youssef"),     QStringLiteral("Khadija Bennani"),
+    QStringLiteral("el idrissi"),      QStringLiteral("Muhammad"),    QStringLiteral("زينب"),
+    QStringLiteral("Brahim Ouhammou"), QStringLiteral("سعيد"),        QStringLiteral("Hajar"),
 };
 
 } // namespace
@@ -45,9 +45,11 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOption({ QStringLiteral("db"), QStringLiteral("Use this demo database."), QStringLiteral("PATH") });
-    parser.addOption({ QStringLiteral("residents"), QStringLiteral("Demo size when no --db (default 100000)."),
-                       QStringLiteral("N"), QStringLiteral("100000") });
+    parser.addOption(
+        { QStringLiteral("db"), QStringLiteral("Use this demo database."), QStringLiteral("PATH") });
+    parser.addOption({ QStringLiteral("residents"),
+                       QStringLiteral("Demo size when no --db (default 100000)."), QStringLiteral("N"),
+                       QStringLiteral("100000") });
     parser.process(app);
 
     QTemporaryDir dir;
@@ -73,8 +75,9 @@ int main(int argc, char* argv[])
         return 1;
     }
     riaya::ResidentStore store(**db);
-    riaya::SqlQuery plain((*db)->connection(), QStringLiteral("SELECT * FROM residents WHERE last_name >= :prefix "
-                                                               "ORDER BY last_name, first_name, id LIMIT 50"));
+    riaya::SqlQuery plain((*db)->connection(),
+                          QStringLiteral("SELECT * FROM residents WHERE last_name >= :prefix "
+                                         "ORDER BY last_name, first_name, id LIMIT 50"));
     std::vector<double> searchMs, listMs, baselineMs;
     int found = 0;
     for (int round = 0; round < 3; ++round) {
@@ -98,8 +101,7 @@ int main(int argc, char* argv[])
                 timer.restart();
                 plain.bind(QStringLiteral(":prefix"), typed);
                 plain.exec();
-                while (plain.next()) {
-                }
+                while (plain.next()) { }
                 baselineMs.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
             }
         }
@@ -108,12 +110,12 @@ int main(int argc, char* argv[])
     const Stats list = summarize(listMs);
     const Stats baseline = summarize(baselineMs);
     std::printf("%zu keystrokes (%d results) on %s\n", searchMs.size(), found, qPrintable(path));
-    std::printf("core search (riaya-cli residents search): p50 %.2f ms, p95 %.2f ms, max %.2f ms\n", search.p50,
-                search.p95, search.max);
-    std::printf("window list (best 200 matches):            p50 %.2f ms, p95 %.2f ms, max %.2f ms\n", list.p50,
-                list.p95, list.max);
-    std::printf("baseline indexed lookup:                   p50 %.2f ms, p95 %.2f ms, max %.2f ms\n", baseline.p50,
-                baseline.p95, baseline.max);
+    std::printf("core search (riaya-cli residents search): p50 %.2f ms, p95 %.2f ms, max %.2f ms\n",
+                search.p50, search.p95, search.max);
+    std::printf("window list (best 200 matches):            p50 %.2f ms, p95 %.2f ms, max %.2f ms\n",
+                list.p50, list.p95, list.max);
+    std::printf("baseline indexed lookup:                   p50 %.2f ms, p95 %.2f ms, max %.2f ms\n",
+                baseline.p50, baseline.p95, baseline.max);
     std::printf("ratio p95 search/baseline: %.1fx; target p95 under 10 ms: %s\n", search.p95 / baseline.p95,
                 search.p95 < 10.0 ? "met" : "NOT met");
     return 0;

@@ -1,0 +1,130 @@
+// Bundle export and import of a site's demo data (DESIGN.md §8: within 2x of a plain SQLite
+// bulk upsert of the same rows, done here in the same run through the C API).
+// Usage: bench_bundle [--residents N]   (default 4,500: one house holds at most 5,000 places;
+// about 26,000 records)
+#include "db/Database.h"
+#include "demo/DemoGenerator.h"
+#include "security/KeyStore.h"
+#include "security/SignedDocument.h"
+#include "site/SiteSetup.h"
+#include "sync/BundleExchange.h"
+#include "sync/TrustStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <cstdio>
+#include <sqlite3.h>
+#include <sys/resource.h>
+
+namespace {
+
+const QByteArray kPassphrase("benchmark passphrase");
+
+std::unique_ptr<riaya::Database> makeDatabase(const QString& path, bool ministry)
+{
+    auto db = riaya::Database::open(path, riaya::Database::OpenMode::CreateIfMissing);
+    riaya::SiteSettings settings;
+    settings.name = ministry ? QStringLiteral("Ministry") : QStringLiteral("Dar Taliba");
+    settings.ministry = ministry;
+    if (!db || !riaya::SiteSetup::initialise(**db, settings).ok()
+        || !riaya::KeyStore(**db).create(kPassphrase).ok()) {
+        std::fprintf(stderr, "cannot set up %s\n", qPrintable(path));
+        std::exit(1);
+    }
+    return std::move(*db);
+}
+
+// The same rows, upserted by SQLite alone: what a bundle import cannot beat.
+double plainUpsert(const QString& source, const QString& target)
+{
+    sqlite3* db = nullptr;
+    sqlite3_open(target.toUtf8().constData(), &db);
+    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA cache_size=-65536;", nullptr,
+                 nullptr, nullptr);
+    const QByteArray attach = "ATTACH '" + source.toUtf8() + "' AS src";
+    sqlite3_exec(db, attach.constData(), nullptr, nullptr, nullptr);
+    QElapsedTimer timer;
+    timer.start();
+    sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
+    for (const char* table :
+         { "institutions", "residents", "stays", "presence", "school_results", "incidents" }) {
+        const QByteArray create
+            = QByteArray("CREATE TABLE ") + table + " AS SELECT * FROM src." + table + " WHERE 0";
+        sqlite3_exec(db, create.constData(), nullptr, nullptr, nullptr);
+        const QByteArray index = QByteArray("CREATE UNIQUE INDEX ") + table + "_id ON " + table + " (id)";
+        sqlite3_exec(db, index.constData(), nullptr, nullptr, nullptr);
+        const QByteArray upsert = QByteArray("INSERT INTO ") + table + " SELECT * FROM src." + table
+            + " WHERE true ON CONFLICT (id) DO NOTHING";
+        sqlite3_exec(db, upsert.constData(), nullptr, nullptr, nullptr);
+    }
+    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    const double seconds = static_cast<double>(timer.elapsed()) / 1000.0;
+    sqlite3_close(db);
+    return seconds;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOption({ QStringLiteral("residents"), QStringLiteral("Demo residents (default 4500)."),
+                       QStringLiteral("N"), QStringLiteral("4500") });
+    parser.process(app);
+    QTemporaryDir dir;
+    auto site = makeDatabase(dir.filePath(QStringLiteral("site.db")), false);
+    auto ministry = makeDatabase(dir.filePath(QStringLiteral("ministry.db")), true);
+    const riaya::UnlockedKeys siteKeys = *riaya::KeyStore(*site).unlock(kPassphrase);
+    const riaya::UnlockedKeys ministryKeys = *riaya::KeyStore(*ministry).unlock(kPassphrase);
+    const QString profile = dir.filePath(QStringLiteral("profile"));
+    const QString identity = dir.filePath(QStringLiteral("identity"));
+    const bool trusted = riaya::SignedDocument::writeFile(
+                             profile, *riaya::TrustStore(*ministry).exportOwnIdentity(ministryKeys))
+                             .ok()
+        && riaya::SignedDocument::writeFile(identity, *riaya::TrustStore(*site).exportOwnIdentity(siteKeys))
+               .ok()
+        && riaya::TrustStore(*site).loadProfile(profile).ok()
+        && riaya::TrustStore(*ministry).enrol(identity).ok();
+    if (!trusted) {
+        std::fprintf(stderr, "cannot make the site and the ministry trust each other\n");
+        return 1;
+    }
+
+    riaya::DemoSettings demo;
+    demo.residents = parser.value(QStringLiteral("residents")).toInt();
+    if (const auto made = riaya::DemoGenerator::generate(*site, demo); !made) {
+        std::fprintf(stderr, "demo failed: %s\n", qPrintable(made.error().describe()));
+        return 1;
+    }
+    const QString bundle = dir.filePath(QStringLiteral("site.bundle"));
+    QElapsedTimer timer;
+    timer.start();
+    const auto exported = riaya::BundleExchange(*site).exportTo(bundle, {}, siteKeys);
+    const double exportSeconds = static_cast<double>(timer.elapsed()) / 1000.0;
+    timer.restart();
+    const auto imported = riaya::BundleExchange(*ministry).importFile(bundle, ministryKeys);
+    const double importSeconds = static_cast<double>(timer.elapsed()) / 1000.0;
+    if (!exported || !imported) {
+        std::fprintf(stderr, "export or import failed\n");
+        return 1;
+    }
+    const QString sitePath = site->path();
+    site.reset();
+    const double baseline = plainUpsert(sitePath, dir.filePath(QStringLiteral("baseline.db")));
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    const qint64 records = exported->manifest.records;
+    std::printf("%lld records, bundle of %.1f MiB\n", static_cast<long long>(records),
+                static_cast<double>(QFileInfo(bundle).size()) / (1 << 20));
+    std::printf("export: %.2f s (%.0f records/s); import: %.2f s (%.0f records/s)\n", exportSeconds,
+                records / exportSeconds, importSeconds, records / importSeconds);
+    std::printf("baseline plain SQLite upsert of the same rows: %.2f s\n", baseline);
+    std::printf("ratio export/baseline %.1fx, import/baseline %.1fx (target: within 2x)\n",
+                exportSeconds / baseline, importSeconds / baseline);
+    std::printf("peak memory: %ld MiB\n", usage.ru_maxrss / 1024);
+    return 0;
+}
