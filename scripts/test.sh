@@ -9,6 +9,10 @@ export QT_QPA_PLATFORM=offscreen
 
 scripts/build.sh default
 ctest --preset default
+# The command-line contract, driven from outside as ministry scripts will (when ../shared is there).
+if [ -x ../shared/acceptance/cli-contract.sh ]; then
+  ../shared/acceptance/cli-contract.sh build/app/riaya-cli
+fi
 
 if [ "${RIAYA_SKIP_SANITIZERS:-0}" != 1 ]; then
   scripts/build.sh asan

@@ -24,6 +24,124 @@
     </message>
 </context>
 <context>
+    <name>BundleExchange</name>
+    <message>
+        <source>The site “%1” is revoked; nothing is sent to it.</source>
+        <translation>The site “%1” is revoked; nothing is sent to it.</translation>
+    </message>
+    <message>
+        <source>The bundle %1 was written but not recorded: %2</source>
+        <translation>The bundle %1 was written but not recorded: %2</translation>
+    </message>
+    <message>
+        <source>the key of “%1” was revoked.</source>
+        <translation>the key of “%1” was revoked.</translation>
+    </message>
+    <message>
+        <source>%1 is addressed to another site (%2), not to this one.</source>
+        <translation>%1 is addressed to another site (%2), not to this one.</translation>
+    </message>
+    <message>
+        <source>%1 holds records of an unknown kind “%2”.</source>
+        <translation>%1 holds records of an unknown kind “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 could not be applied: %2</source>
+        <translation>%1 could not be applied: %2</translation>
+    </message>
+    <message>
+        <source>The bundle %1 could not be recorded; nothing was applied.</source>
+        <translation>The bundle %1 could not be recorded; nothing was applied.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleFile</name>
+    <message>
+        <source>The recipient has no valid encryption key.</source>
+        <translation>The recipient has no valid encryption key.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot compress or write the bundle %1.</source>
+        <translation>Cannot compress or write the bundle %1.</translation>
+    </message>
+    <message>
+        <source>The bundle was to hold %1 records but %2 were written.</source>
+        <translation>The bundle was to hold %1 records but %2 were written.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Riaya bundle.</source>
+        <translation>%1 is not a Riaya bundle.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Riaya (bundle format %2). Update Riaya to import it; nothing was applied.</source>
+        <translation>%1 was made by a newer version of Riaya (bundle format %2). Update Riaya to import it; nothing was applied.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or truncated: its header does not fit in the file.</source>
+        <translation>%1 is damaged or truncated: its header does not fit in the file.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its header cannot be read.</source>
+        <translation>%1 is damaged: its header cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 comes from a site this database does not trust: %2</source>
+        <translation>%1 comes from a site this database does not trust: %2</translation>
+    </message>
+    <message>
+        <source>%1 is truncated.</source>
+        <translation>%1 is truncated.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or truncated: its content does not match its hash.</source>
+        <translation>%1 is damaged or truncated: its content does not match its hash.</translation>
+    </message>
+    <message>
+        <source>%1 does not carry a valid signature of its sender: it was changed or forged.</source>
+        <translation>%1 does not carry a valid signature of its sender: it was changed or forged.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged.</source>
+        <translation>%1 is damaged.</translation>
+    </message>
+    <message>
+        <source>%1 is not addressed to this site: its key does not open with this site's keys.</source>
+        <translation>%1 is not addressed to this site: its key does not open with this site's keys.</translation>
+    </message>
+    <message>
+        <source>%1 holds a record that cannot be read.</source>
+        <translation>%1 holds a record that cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 holds a record larger than Riaya accepts.</source>
+        <translation>%1 holds a record larger than Riaya accepts.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or truncated.</source>
+        <translation>%1 is damaged or truncated.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: a part of it does not decrypt.</source>
+        <translation>%1 is damaged: a part of it does not decrypt.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its content does not decompress.</source>
+        <translation>%1 is damaged: its content does not decompress.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it does not hold the records its manifest lists.</source>
+        <translation>%1 is damaged: it does not hold the records its manifest lists.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>The database file.</source>
@@ -607,6 +725,146 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>Count the year's decisions of the residents present in an institution.</source>
         <translation>Count the year's decisions of the residents present in an institution.</translation>
     </message>
+    <message>
+        <source>Cannot read the passphrase file %1: %2</source>
+        <translation>Cannot read the passphrase file %1: %2</translation>
+    </message>
+    <message>
+        <source>The ministry hub is not set up from a profile.</source>
+        <translation>The ministry hub is not set up from a profile.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase must have at least %n characters.</source>
+        <translation><numerusform>The passphrase must have at least %n characters.</numerusform><numerusform>The passphrase must have at least %n characters.</numerusform></translation>
+    </message>
+    <message>
+        <source>The ministry's profile file, to trust the ministry from the start.</source>
+        <translation>The ministry's profile file, to trust the ministry from the start.</translation>
+    </message>
+    <message>
+        <source>This command needs the keys' passphrase: --passphrase-file FILE or the environment variable RIAYA_PASSPHRASE.</source>
+        <translation>This command needs the keys' passphrase: --passphrase-file FILE or the environment variable RIAYA_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>Give the new keys' passphrase with --passphrase-file FILE or RIAYA_PASSPHRASE.</source>
+        <translation>Give the new keys' passphrase with --passphrase-file FILE or RIAYA_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>Keys created. Fingerprint: %1</source>
+        <translation>Keys created. Fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>Site: %1 (%2)</source>
+        <translation>Site: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>Name the file to write with --out FILE.</source>
+        <translation>Name the file to write with --out FILE.</translation>
+    </message>
+    <message>
+        <source>Only the ministry hub exports a profile; a site exports its identity with “keys export”.</source>
+        <translation>Only the ministry hub exports a profile; a site exports its identity with “keys export”.</translation>
+    </message>
+    <message>
+        <source>The ministry hub exports its profile with “profile export”.</source>
+        <translation>The ministry hub exports its profile with “profile export”.</translation>
+    </message>
+    <message>
+        <source>Written to %1. Fingerprint: %2</source>
+        <translation>Written to %1. Fingerprint: %2</translation>
+    </message>
+    <message>
+        <source>Now trusted: %1 (%2). Compare this fingerprint with the one shown at %1: %3</source>
+        <translation>Now trusted: %1 (%2). Compare this fingerprint with the one shown at %1: %3</translation>
+    </message>
+    <message>
+        <source>Name the bundle to write with --out FILE.</source>
+        <translation>Name the bundle to write with --out FILE.</translation>
+    </message>
+    <message>
+        <source>Name the site the bundle is for with --to SITE_ID.</source>
+        <translation>Name the site the bundle is for with --to SITE_ID.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundle %1 written to %2: %n records.</source>
+        <translation><numerusform>Bundle %1 written to %2: %n records.</numerusform><numerusform>Bundle %1 written to %2: %n records.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: intact, signed by %2, bundle %3, %n records.</source>
+        <translation><numerusform>%1: intact, signed by %2, bundle %3, %n records.</numerusform><numerusform>%1: intact, signed by %2, bundle %3, %n records.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: already imported; nothing changed.</source>
+        <translation>%1: already imported; nothing changed.</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 changed, %4 unchanged, %5 conflicts kept for review.</source>
+        <translation>%1: %2 new, %3 changed, %4 unchanged, %5 conflicts kept for review.</translation>
+    </message>
+    <message>
+        <source>Bundles not received yet from %1: %2.</source>
+        <translation>Bundles not received yet from %1: %2.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>The file to write.</translation>
+    </message>
+    <message>
+        <source>Ministry “%1” trusted. Its fingerprint: %2</source>
+        <translation>Ministry “%1” trusted. Its fingerprint: %2</translation>
+    </message>
+    <message>
+        <source>Make this site's keys, sealed under the passphrase.</source>
+        <translation>Make this site's keys, sealed under the passphrase.</translation>
+    </message>
+    <message>
+        <source>Show this site's id and key fingerprint.</source>
+        <translation>Show this site's id and key fingerprint.</translation>
+    </message>
+    <message>
+        <source>Write this site's public identity for the ministry to enrol.</source>
+        <translation>Write this site's public identity for the ministry to enrol.</translation>
+    </message>
+    <message>
+        <source>Ministry: trust a site from its identity file.</source>
+        <translation>Ministry: trust a site from its identity file.</translation>
+    </message>
+    <message>
+        <source>List the sites this database trusts.</source>
+        <translation>List the sites this database trusts.</translation>
+    </message>
+    <message>
+        <source>Ministry: write the signed profile sites are set up from.</source>
+        <translation>Ministry: write the signed profile sites are set up from.</translation>
+    </message>
+    <message>
+        <source>Site: trust the ministry of a profile file.</source>
+        <translation>Site: trust the ministry of a profile file.</translation>
+    </message>
+    <message>
+        <source>Write a signed, encrypted bundle of this database's changes.</source>
+        <translation>Write a signed, encrypted bundle of this database's changes.</translation>
+    </message>
+    <message>
+        <source>The recipient site (default: the ministry).</source>
+        <translation>The recipient site (default: the ministry).</translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation>SITE</translation>
+    </message>
+    <message>
+        <source>Check bundles without applying anything.</source>
+        <translation>Check bundles without applying anything.</translation>
+    </message>
+    <message>
+        <source>Verify and apply bundles, each one whole or not at all.</source>
+        <translation>Verify and apply bundles, each one whole or not at all.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -829,6 +1087,41 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
 </context>
 <context>
+    <name>KeyStore</name>
+    <message>
+        <source>Not enough memory to derive the key from the passphrase.</source>
+        <translation>Not enough memory to derive the key from the passphrase.</translation>
+    </message>
+    <message>
+        <source>This site already has its keys; nothing was changed.</source>
+        <translation>This site already has its keys; nothing was changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase must have at least %n characters.</source>
+        <translation><numerusform>The passphrase must have at least %n characters.</numerusform><numerusform>The passphrase must have at least %n characters.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot store the keys: %1</source>
+        <translation>Cannot store the keys: %1</translation>
+    </message>
+    <message>
+        <source>The keys could not be saved to disk.</source>
+        <translation>The keys could not be saved to disk.</translation>
+    </message>
+    <message>
+        <source>Cannot read the keys: %1</source>
+        <translation>Cannot read the keys: %1</translation>
+    </message>
+    <message>
+        <source>This site has no keys yet; create them with “riaya-cli keys create”.</source>
+        <translation>This site has no keys yet; create them with “riaya-cli keys create”.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this site's keys.</source>
+        <translation>The passphrase does not open this site's keys.</translation>
+    </message>
+</context>
+<context>
     <name>PresenceState</name>
     <message>
         <source>Present</source>
@@ -943,6 +1236,18 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Cannot record the change for sync: %1</source>
         <translation>Cannot record the change for sync: %1</translation>
+    </message>
+    <message>
+        <source>A record of %1 has fields this version of Riaya does not know.</source>
+        <translation>A record of %1 has fields this version of Riaya does not know.</translation>
+    </message>
+    <message>
+        <source>A record of %1 has no id, version or origin.</source>
+        <translation>A record of %1 has no id, version or origin.</translation>
+    </message>
+    <message>
+        <source>A record of %1 could not be applied: %2</source>
+        <translation>A record of %1 could not be applied: %2</translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1477,33 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
 </context>
 <context>
+    <name>SignedDocument</name>
+    <message>
+        <source>%1 is not a Riaya document (%2).</source>
+        <translation>%1 is not a Riaya document (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2 document.</source>
+        <translation>%1 is not a %2 document.</translation>
+    </message>
+    <message>
+        <source>%1 was changed after it was signed, or its signature is damaged.</source>
+        <translation>%1 was changed after it was signed, or its signature is damaged.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a Riaya document.</source>
+        <translation>%1 is too large to be a Riaya document.</translation>
+    </message>
+</context>
+<context>
     <name>SiteSetup</name>
     <message>
         <source>%1 is already set up as “%2”; nothing was changed.</source>
@@ -1282,6 +1614,49 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>The transfer could not be saved to disk.</source>
         <translation>The transfer could not be saved to disk.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustStore</name>
+    <message>
+        <source>%1 does not name a site and its keys.</source>
+        <translation>%1 does not name a site and its keys.</translation>
+    </message>
+    <message>
+        <source>%1 is this database's own identity.</source>
+        <translation>%1 is this database's own identity.</translation>
+    </message>
+    <message>
+        <source>%1 carries new keys for “%2”, which is already trusted with other keys. Key rotation needs both keys' signatures; nothing was changed.</source>
+        <translation>%1 carries new keys for “%2”, which is already trusted with other keys. Key rotation needs both keys' signatures; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cannot record the trusted site: %1</source>
+        <translation>Cannot record the trusted site: %1</translation>
+    </message>
+    <message>
+        <source>The ministry hub does not load a ministry profile.</source>
+        <translation>The ministry hub does not load a ministry profile.</translation>
+    </message>
+    <message>
+        <source>This site already trusts the ministry “%1”.</source>
+        <translation>This site already trusts the ministry “%1”.</translation>
+    </message>
+    <message>
+        <source>Only the ministry hub enrols sites.</source>
+        <translation>Only the ministry hub enrols sites.</translation>
+    </message>
+    <message>
+        <source>Cannot read the trusted sites: %1</source>
+        <translation>Cannot read the trusted sites: %1</translation>
+    </message>
+    <message>
+        <source>The site %1 is not enrolled here.</source>
+        <translation>The site %1 is not enrolled here.</translation>
+    </message>
+    <message>
+        <source>This site has no ministry profile yet; load it with “riaya-cli profile load FILE”.</source>
+        <translation>This site has no ministry profile yet; load it with “riaya-cli profile load FILE”.</translation>
     </message>
 </context>
 <context>

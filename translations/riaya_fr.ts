@@ -25,6 +25,124 @@
     </message>
 </context>
 <context>
+    <name>BundleExchange</name>
+    <message>
+        <source>The site “%1” is revoked; nothing is sent to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle %1 was written but not recorded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key of “%1” was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is addressed to another site (%2), not to this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds records of an unknown kind “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be applied: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle %1 could not be recorded; nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleFile</name>
+    <message>
+        <source>The recipient has no valid encryption key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot compress or write the bundle %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle was to hold %1 records but %2 were written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Riaya bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Riaya (bundle format %2). Update Riaya to import it; nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or truncated: its header does not fit in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its header cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 comes from a site this database does not trust: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or truncated: its content does not match its hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not carry a valid signature of its sender: it was changed or forged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not addressed to this site: its key does not open with this site&apos;s keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a record that cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a record larger than Riaya accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: a part of it does not decrypt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its content does not decompress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it does not hold the records its manifest lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>The database file.</source>
@@ -635,6 +753,155 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <source>Count the year&apos;s decisions of the residents present in an institution.</source>
         <translation>Compter les décisions de fin d&apos;année des résidents présents dans un établissement.</translation>
     </message>
+    <message>
+        <source>Cannot read the passphrase file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ministry hub is not set up from a profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase must have at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ministry&apos;s profile file, to trust the ministry from the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This command needs the keys&apos; passphrase: --passphrase-file FILE or the environment variable RIAYA_PASSPHRASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new keys&apos; passphrase with --passphrase-file FILE or RIAYA_PASSPHRASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys created. Fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file to write with --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the ministry hub exports a profile; a site exports its identity with “keys export”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ministry hub exports its profile with “profile export”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to %1. Fingerprint: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now trusted: %1 (%2). Compare this fingerprint with the one shown at %1: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the bundle to write with --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the site the bundle is for with --to SITE_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundle %1 written to %2: %n records.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: intact, signed by %2, bundle %3, %n records.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: already imported; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 changed, %4 unchanged, %5 conflicts kept for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundles not received yet from %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ministry “%1” trusted. Its fingerprint: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this site&apos;s keys, sealed under the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this site&apos;s id and key fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this site&apos;s public identity for the ministry to enrol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ministry: trust a site from its identity file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the sites this database trusts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ministry: write the signed profile sites are set up from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site: trust the ministry of a profile file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a signed, encrypted bundle of this database&apos;s changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient site (default: the ministry).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SITE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check bundles without applying anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify and apply bundles, each one whole or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -860,6 +1127,44 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
 </context>
 <context>
+    <name>KeyStore</name>
+    <message>
+        <source>Not enough memory to derive the key from the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This site already has its keys; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase must have at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot store the keys: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys could not be saved to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the keys: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This site has no keys yet; create them with “riaya-cli keys create”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this site&apos;s keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PresenceState</name>
     <message>
         <source>Present</source>
@@ -977,6 +1282,18 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>Cannot record the change for sync: %1</source>
         <translation>Impossible de consigner la modification pour la synchronisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A record of %1 has fields this version of Riaya does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record of %1 has no id, version or origin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record of %1 could not be applied: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1523,33 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
 </context>
 <context>
+    <name>SignedDocument</name>
+    <message>
+        <source>%1 is not a Riaya document (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a %2 document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed after it was signed, or its signature is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a Riaya document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SiteSetup</name>
     <message>
         <source>%1 is already set up as “%2”; nothing was changed.</source>
@@ -1316,6 +1660,49 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>The transfer could not be saved to disk.</source>
         <translation>Le transfert n&apos;a pas pu être enregistré sur le disque.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustStore</name>
+    <message>
+        <source>%1 does not name a site and its keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is this database&apos;s own identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 carries new keys for “%2”, which is already trusted with other keys. Key rotation needs both keys&apos; signatures; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the trusted site: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ministry hub does not load a ministry profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This site already trusts the ministry “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the ministry hub enrols sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the trusted sites: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site %1 is not enrolled here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This site has no ministry profile yet; load it with “riaya-cli profile load FILE”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

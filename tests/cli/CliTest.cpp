@@ -532,3 +532,75 @@ TEST_CASE("an incident out of the rules exits 2, names the option, and changes n
     CHECK(run.err.contains(option));
     CHECK(site.dump() == before);
 }
+
+TEST_CASE("a site's bundle reaches the ministry through the command line, once, and a changed one is refused")
+{
+    QTemporaryDir dir;
+    auto at = [&dir](const char* name) { return dir.filePath(QLatin1String(name)); };
+    qputenv("RIAYA_PASSPHRASE", "a long enough passphrase");
+    struct Unset
+    {
+        ~Unset() { qunsetenv("RIAYA_PASSPHRASE"); }
+    } unset;
+    auto ok = [](const Run& run) {
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        return run;
+    };
+    const QString hub = at("hub.db");
+    const QString site = at("site.db");
+    ok(cli({ QStringLiteral("--db"), hub, QStringLiteral("init"), QStringLiteral("--ministry"),
+             QStringLiteral("--site-name"), QStringLiteral("Ministry") }));
+    ok(cli({ QStringLiteral("--db"), hub, QStringLiteral("profile"), QStringLiteral("export"),
+             QStringLiteral("--out"), at("profile") }));
+    ok(cli({ QStringLiteral("--db"), site, QStringLiteral("init"), QStringLiteral("--site-name"),
+             QStringLiteral("Dar A"), QStringLiteral("--profile"), at("profile") }));
+    const Run shown = ok(cli({ QStringLiteral("--db"), site, QStringLiteral("keys"), QStringLiteral("show"),
+                               QStringLiteral("--json") }));
+    const QString fingerprint = QJsonDocument::fromJson(shown.out.toUtf8())
+                                    .object()
+                                    .value(QStringLiteral("fingerprint"))
+                                    .toString();
+    CHECK(fingerprint.size() == 39);
+    ok(cli({ QStringLiteral("--db"), site, QStringLiteral("keys"), QStringLiteral("export"),
+             QStringLiteral("--out"), at("site.id") }));
+    const Run enrolled = ok(
+        cli({ QStringLiteral("--db"), hub, QStringLiteral("keys"), QStringLiteral("enrol"), at("site.id") }));
+    CHECK(enrolled.out.contains(fingerprint)); // the clerk compares it with the site's
+    ok(cli({ QStringLiteral("--db"), site, QStringLiteral("demo"), QStringLiteral("--residents"),
+             QStringLiteral("15") }));
+    ok(cli({ QStringLiteral("--db"), site, QStringLiteral("bundle"), QStringLiteral("export"),
+             QStringLiteral("--out"), at("a.bundle") }));
+    ok(cli(
+        { QStringLiteral("--db"), hub, QStringLiteral("bundle"), QStringLiteral("verify"), at("a.bundle") }));
+    const Run imported = ok(cli({ QStringLiteral("--db"), hub, QStringLiteral("bundle"),
+                                  QStringLiteral("import"), at("a.bundle"), QStringLiteral("--json") }));
+    CHECK(QJsonDocument::fromJson(imported.out.toUtf8())
+              .array()
+              .first()
+              .toObject()
+              .value(QStringLiteral("inserted"))
+              .toInt()
+          > 15);
+    const Run again = ok(cli(
+        { QStringLiteral("--db"), hub, QStringLiteral("bundle"), QStringLiteral("import"), at("a.bundle") }));
+    CHECK(again.out.contains(QStringLiteral("already imported")));
+
+    QFile bundle(at("a.bundle"));
+    REQUIRE(bundle.open(QIODevice::ReadWrite));
+    bundle.seek(bundle.size() / 2);
+    const char byte = bundle.peek(1).at(0);
+    bundle.write(QByteArray(1, static_cast<char>(byte ^ 0x40)));
+    bundle.close();
+    const Run changed = cli(
+        { QStringLiteral("--db"), hub, QStringLiteral("bundle"), QStringLiteral("import"), at("a.bundle") });
+    CHECK(changed.exitCode == 2);
+    CHECK(changed.err.contains(QStringLiteral("a.bundle")));
+
+    qunsetenv("RIAYA_PASSPHRASE");
+    const Run noPassphrase = cli({ QStringLiteral("--db"), site, QStringLiteral("bundle"),
+                                   QStringLiteral("export"), QStringLiteral("--out"), at("b.bundle") });
+    CHECK(noPassphrase.exitCode == 1);
+    CHECK(noPassphrase.err.contains(QStringLiteral("RIAYA_PASSPHRASE")));
+    CHECK_FALSE(QFile::exists(at("b.bundle")));
+}
