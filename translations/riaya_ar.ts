@@ -28,118 +28,118 @@
     <name>BundleExchange</name>
     <message>
         <source>The site “%1” is revoked; nothing is sent to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي اعتماد الموقع «%1»؛ لا يُرسَل إليه أي شيء.</translation>
     </message>
     <message>
         <source>The bundle %1 was written but not recorded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت حزمة المزامنة %1 لكن لم تُسجَّل: %2</translation>
     </message>
     <message>
         <source>the key of “%1” was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي اعتماد مفتاح «%1».</translation>
     </message>
     <message>
         <source>%1 is addressed to another site (%2), not to this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف %1 موجَّه إلى موقع آخر (%2)، وليس إلى هذا الموقع.</translation>
     </message>
     <message>
         <source>%1 holds records of an unknown kind “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي الملف %1 على سجلات من نوع غير معروف «%2».</translation>
     </message>
     <message>
         <source>%1 could not be applied: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تطبيق الملف %1: %2</translation>
     </message>
     <message>
         <source>The bundle %1 could not be recorded; nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تسجيل حزمة المزامنة %1؛ لم يُطبَّق أي شيء.</translation>
     </message>
 </context>
 <context>
     <name>BundleFile</name>
     <message>
         <source>The recipient has no valid encryption key.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يملك المستلِم مفتاح تشفير صالحًا.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">تعذّرت الكتابة في %1: %2</translation>
+        <translation>تعذّرت الكتابة في %1: %2</translation>
     </message>
     <message>
         <source>Cannot compress or write the bundle %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر ضغط حزمة المزامنة %1 أو كتابتها.</translation>
     </message>
     <message>
         <source>The bundle was to hold %1 records but %2 were written.</source>
-        <translation type="unfinished"></translation>
+        <translation>كان يُفترض أن تضم حزمة المزامنة %1 من السجلات، لكن كُتب %2 منها.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">تعذّرت قراءة %1: %2</translation>
+        <translation>تعذّرت قراءة %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a Riaya bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف %1 ليس حزمة مزامنة من «رعاية».</translation>
     </message>
     <message>
         <source>%1 was made by a newer version of Riaya (bundle format %2). Update Riaya to import it; nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ الملف %1 بإصدار أحدث من «رعاية» (صيغة الحزمة %2). حدِّث «رعاية» لاستيراده؛ لم يُطبَّق أي شيء.</translation>
     </message>
     <message>
         <source>%1 is damaged or truncated: its header does not fit in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف %1 تالف أو مبتور: ترويسته أكبر من حجم الملف.</translation>
     </message>
     <message>
         <source>%1 is damaged: its header cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف %1 تالف: تتعذّر قراءة ترويسته.</translation>
     </message>
     <message>
         <source>%1 comes from a site this database does not trust: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف %1 صادر عن موقع لا تثق به قاعدة البيانات هذه: %2</translation>
     </message>
     <message>
         <source>%1 is truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف %1 مبتور.</translation>
     </message>
     <message>
         <source>%1 is damaged or truncated: its content does not match its hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف %1 تالف أو مبتور: محتواه لا يطابق قيمة التجزئة الخاصة به.</translation>
     </message>
     <message>
         <source>%1 does not carry a valid signature of its sender: it was changed or forged.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحمل الملف %1 توقيعًا صالحًا من مُرسِله: لقد عُدِّل أو زُوِّر.</translation>
     </message>
     <message>
         <source>%1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف %1 تالف.</translation>
     </message>
     <message>
         <source>%1 is not addressed to this site: its key does not open with this site&apos;s keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف %1 غير موجَّه إلى هذا الموقع: لا يمكن فتح مفتاحه بمفاتيح هذا الموقع.</translation>
     </message>
     <message>
         <source>%1 holds a record that cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي الملف %1 على سجل تتعذّر قراءته.</translation>
     </message>
     <message>
         <source>%1 holds a record larger than Riaya accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي الملف %1 على سجل يتجاوز الحجم الذي يقبله «رعاية».</translation>
     </message>
     <message>
         <source>%1 is damaged or truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف %1 تالف أو مبتور.</translation>
     </message>
     <message>
         <source>%1 is damaged: a part of it does not decrypt.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف %1 تالف: يتعذّر فكّ تشفير جزء منه.</translation>
     </message>
     <message>
         <source>%1 is damaged: its content does not decompress.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف %1 تالف: يتعذّر فكّ ضغط محتواه.</translation>
     </message>
     <message>
         <source>%1 is damaged: it does not hold the records its manifest lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف %1 تالف: لا يحتوي على السجلات المذكورة في بيان محتوياته.</translation>
     </message>
 </context>
 <context>
@@ -791,164 +791,164 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message>
         <source>Cannot read the passphrase file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة ملف عبارة المرور %1: %2</translation>
     </message>
     <message>
         <source>The ministry hub is not set up from a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تُهيَّأ المنصة المركزية للوزارة انطلاقًا من ملف تعريف.</translation>
     </message>
     <message numerus="yes">
         <source>The passphrase must have at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يجب أن تتكوّن عبارة المرور من %n حرف على الأقل.</numerusform>
+            <numerusform>يجب أن تتكوّن عبارة المرور من %n حرف على الأقل.</numerusform>
+            <numerusform>يجب أن تتكوّن عبارة المرور من %n حرفين على الأقل.</numerusform>
+            <numerusform>يجب أن تتكوّن عبارة المرور من %n أحرف على الأقل.</numerusform>
+            <numerusform>يجب أن تتكوّن عبارة المرور من %n حرفًا على الأقل.</numerusform>
+            <numerusform>يجب أن تتكوّن عبارة المرور من %n حرف على الأقل.</numerusform>
         </translation>
     </message>
     <message>
         <source>The ministry&apos;s profile file, to trust the ministry from the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف تعريف الوزارة، للوثوق بالوزارة منذ البداية.</translation>
     </message>
     <message>
         <source>This command needs the keys&apos; passphrase: --passphrase-file FILE or the environment variable RIAYA_PASSPHRASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج هذا الأمر إلى عبارة مرور المفاتيح: --passphrase-file الملف أو متغيّر البيئة RIAYA_PASSPHRASE.</translation>
     </message>
     <message>
         <source>Give the new keys&apos; passphrase with --passphrase-file FILE or RIAYA_PASSPHRASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدِّد عبارة مرور المفاتيح الجديدة بواسطة --passphrase-file الملف أو RIAYA_PASSPHRASE.</translation>
     </message>
     <message>
         <source>Keys created. Fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إنشاء المفاتيح. البصمة: %1</translation>
     </message>
     <message>
         <source>Site: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع: %1 (%2)</translation>
     </message>
     <message>
         <source>Fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمة: %1</translation>
     </message>
     <message>
         <source>Name the file to write with --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدِّد الملف المراد كتابته بواسطة --out الملف.</translation>
     </message>
     <message>
         <source>Only the ministry hub exports a profile; a site exports its identity with “keys export”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُصدِّر ملفَّ التعريف إلا المنصةُ المركزية للوزارة؛ أما الموقع فيُصدِّر هويته بالأمر «keys export».</translation>
     </message>
     <message>
         <source>The ministry hub exports its profile with “profile export”.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُصدِّر المنصة المركزية للوزارة ملف تعريفها بالأمر «profile export».</translation>
     </message>
     <message>
         <source>Written to %1. Fingerprint: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت الكتابة في %1. البصمة: %2</translation>
     </message>
     <message>
         <source>Now trusted: %1 (%2). Compare this fingerprint with the one shown at %1: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>أصبح موثوقًا الآن: %1 (%2). قارن هذه البصمة بالبصمة المعروضة لدى %1: %3</translation>
     </message>
     <message>
         <source>Name the bundle to write with --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدِّد حزمة المزامنة المراد كتابتها بواسطة --out الملف.</translation>
     </message>
     <message>
         <source>Name the site the bundle is for with --to SITE_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدِّد الموقع الذي تُوجَّه إليه حزمة المزامنة بواسطة --to معرّف_الموقع.</translation>
     </message>
     <message numerus="yes">
         <source>Bundle %1 written to %2: %n records.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>كُتبت حزمة المزامنة %1 في %2: %n سجل.</numerusform>
+            <numerusform>كُتبت حزمة المزامنة %1 في %2: %n سجل.</numerusform>
+            <numerusform>كُتبت حزمة المزامنة %1 في %2: %n سجلان.</numerusform>
+            <numerusform>كُتبت حزمة المزامنة %1 في %2: %n سجلات.</numerusform>
+            <numerusform>كُتبت حزمة المزامنة %1 في %2: %n سجلًا.</numerusform>
+            <numerusform>كُتبت حزمة المزامنة %1 في %2: %n سجل.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: intact, signed by %2, bundle %3, %n records.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الملف %1: سليم، موقَّع من %2، الحزمة %3، %n سجل.</numerusform>
+            <numerusform>الملف %1: سليم، موقَّع من %2، الحزمة %3، %n سجل.</numerusform>
+            <numerusform>الملف %1: سليم، موقَّع من %2، الحزمة %3، %n سجلان.</numerusform>
+            <numerusform>الملف %1: سليم، موقَّع من %2، الحزمة %3، %n سجلات.</numerusform>
+            <numerusform>الملف %1: سليم، موقَّع من %2، الحزمة %3، %n سجلًا.</numerusform>
+            <numerusform>الملف %1: سليم، موقَّع من %2، الحزمة %3، %n سجل.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: already imported; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف %1: سبق استيراده؛ لم يتغيّر أي شيء.</translation>
     </message>
     <message>
         <source>%1: %2 new, %3 changed, %4 unchanged, %5 conflicts kept for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف %1: سجلات جديدة: %2، معدَّلة: %3، دون تغيير: %4، تعارضات محفوظة للمراجعة: %5.</translation>
     </message>
     <message>
         <source>Bundles not received yet from %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>حزم المزامنة التي لم تُستلَم بعد من %1: %2.</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف المراد كتابته.</translation>
     </message>
     <message>
         <source>Ministry “%1” trusted. Its fingerprint: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>أصبحت الوزارة «%1» موثوقة. بصمتها: %2</translation>
     </message>
     <message>
         <source>Make this site&apos;s keys, sealed under the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء مفاتيح هذا الموقع، محميّةً بعبارة المرور.</translation>
     </message>
     <message>
         <source>Show this site&apos;s id and key fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض معرّف هذا الموقع وبصمة مفتاحه.</translation>
     </message>
     <message>
         <source>Write this site&apos;s public identity for the ministry to enrol.</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة الهوية العامة لهذا الموقع لكي تسجّله الوزارة.</translation>
     </message>
     <message>
         <source>Ministry: trust a site from its identity file.</source>
-        <translation type="unfinished"></translation>
+        <translation>الوزارة: الوثوق بموقع انطلاقًا من ملف هويته.</translation>
     </message>
     <message>
         <source>List the sites this database trusts.</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض قائمة المواقع التي تثق بها قاعدة البيانات هذه.</translation>
     </message>
     <message>
         <source>Ministry: write the signed profile sites are set up from.</source>
-        <translation type="unfinished"></translation>
+        <translation>الوزارة: كتابة ملف التعريف الموقَّع الذي تُهيَّأ منه المواقع.</translation>
     </message>
     <message>
         <source>Site: trust the ministry of a profile file.</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع: الوثوق بالوزارة الواردة في ملف تعريف.</translation>
     </message>
     <message>
         <source>Write a signed, encrypted bundle of this database&apos;s changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة حزمة مزامنة موقَّعة ومشفَّرة تضم تعديلات قاعدة البيانات هذه.</translation>
     </message>
     <message>
         <source>The recipient site (default: the ministry).</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع المستلِم (افتراضيًا: الوزارة).</translation>
     </message>
     <message>
         <source>SITE</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع</translation>
     </message>
     <message>
         <source>Check bundles without applying anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من حزم المزامنة دون تطبيق أي شيء.</translation>
     </message>
     <message>
         <source>Verify and apply bundles, each one whole or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من حزم المزامنة وتطبيقها، كل حزمة كاملةً أو لا شيء منها.</translation>
     </message>
 </context>
 <context>
@@ -1182,42 +1182,42 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <name>KeyStore</name>
     <message>
         <source>Not enough memory to derive the key from the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>الذاكرة غير كافية لاشتقاق المفتاح من عبارة المرور.</translation>
     </message>
     <message>
         <source>This site already has its keys; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لهذا الموقع مفاتيحه بالفعل؛ لم يُغيَّر أي شيء.</translation>
     </message>
     <message numerus="yes">
         <source>The passphrase must have at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يجب أن تتكوّن عبارة المرور من %n حرف على الأقل.</numerusform>
+            <numerusform>يجب أن تتكوّن عبارة المرور من %n حرف على الأقل.</numerusform>
+            <numerusform>يجب أن تتكوّن عبارة المرور من %n حرفين على الأقل.</numerusform>
+            <numerusform>يجب أن تتكوّن عبارة المرور من %n أحرف على الأقل.</numerusform>
+            <numerusform>يجب أن تتكوّن عبارة المرور من %n حرفًا على الأقل.</numerusform>
+            <numerusform>يجب أن تتكوّن عبارة المرور من %n حرف على الأقل.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot store the keys: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ المفاتيح: %1</translation>
     </message>
     <message>
         <source>The keys could not be saved to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ المفاتيح على القرص.</translation>
     </message>
     <message>
         <source>Cannot read the keys: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة المفاتيح: %1</translation>
     </message>
     <message>
         <source>This site has no keys yet; create them with “riaya-cli keys create”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست لهذا الموقع مفاتيح بعد؛ أنشئها بالأمر «riaya-cli keys create».</translation>
     </message>
     <message>
         <source>The passphrase does not open this site&apos;s keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور لا تفتح مفاتيح هذا الموقع.</translation>
     </message>
 </context>
 <context>
@@ -1345,15 +1345,15 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message>
         <source>A record of %1 has fields this version of Riaya does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي سجل من الجدول %1 على حقول لا يعرفها هذا الإصدار من «رعاية».</translation>
     </message>
     <message>
         <source>A record of %1 has no id, version or origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل من الجدول %1 يفتقد المعرّف أو الإصدار أو المصدر.</translation>
     </message>
     <message>
         <source>A record of %1 could not be applied: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تطبيق سجل من الجدول %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1586,27 +1586,27 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <name>SignedDocument</name>
     <message>
         <source>%1 is not a Riaya document (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف %1 ليس مستندًا من «رعاية» (%2).</translation>
     </message>
     <message>
         <source>%1 is not a %2 document.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف %1 ليس مستندًا من نوع %2.</translation>
     </message>
     <message>
         <source>%1 was changed after it was signed, or its signature is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدِّل الملف %1 بعد توقيعه، أو أن توقيعه تالف.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">تعذّرت الكتابة في %1: %2</translation>
+        <translation>تعذّرت الكتابة في %1: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">تعذّرت قراءة %1: %2</translation>
+        <translation>تعذّرت قراءة %1: %2</translation>
     </message>
     <message>
         <source>%1 is too large to be a Riaya document.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف %1 أكبر من أن يكون مستندًا من «رعاية».</translation>
     </message>
 </context>
 <context>
@@ -1726,43 +1726,43 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <name>TrustStore</name>
     <message>
         <source>%1 does not name a site and its keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحدِّد الملف %1 موقعًا ومفاتيحه.</translation>
     </message>
     <message>
         <source>%1 is this database&apos;s own identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف %1 هو هوية قاعدة البيانات هذه نفسها.</translation>
     </message>
     <message>
         <source>%1 carries new keys for “%2”, which is already trusted with other keys. Key rotation needs both keys&apos; signatures; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحمل الملف %1 مفاتيح جديدة لـ«%2»، وهو موثوق به أصلًا بمفاتيح أخرى. يتطلّب تجديد المفاتيح توقيعَي المفتاحين كليهما؛ لم يُغيَّر أي شيء.</translation>
     </message>
     <message>
         <source>Cannot record the trusted site: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تسجيل الموقع الموثوق: %1</translation>
     </message>
     <message>
         <source>The ministry hub does not load a ministry profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تُحمِّل المنصة المركزية للوزارة ملف تعريف الوزارة.</translation>
     </message>
     <message>
         <source>This site already trusts the ministry “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>يثق هذا الموقع بالفعل بالوزارة «%1».</translation>
     </message>
     <message>
         <source>Only the ministry hub enrols sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>وحدها المنصة المركزية للوزارة تسجِّل المواقع.</translation>
     </message>
     <message>
         <source>Cannot read the trusted sites: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة المواقع الموثوقة: %1</translation>
     </message>
     <message>
         <source>The site %1 is not enrolled here.</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع %1 غير مسجَّل هنا.</translation>
     </message>
     <message>
         <source>This site has no ministry profile yet; load it with “riaya-cli profile load FILE”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لهذا الموقع ملف تعريف الوزارة بعد؛ حمِّله بالأمر «riaya-cli profile load الملف».</translation>
     </message>
 </context>
 <context>

@@ -28,118 +28,118 @@
     <name>BundleExchange</name>
     <message>
         <source>The site “%1” is revoked; nothing is sent to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site «&#xa0;%1&#xa0;» est révoqué&#xa0;; rien ne lui est envoyé.</translation>
     </message>
     <message>
         <source>The bundle %1 was written but not recorded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet de synchronisation %1 a été écrit mais n&apos;a pas été consigné&#xa0;: %2</translation>
     </message>
     <message>
         <source>the key of “%1” was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé de «&#xa0;%1&#xa0;» a été révoquée.</translation>
     </message>
     <message>
         <source>%1 is addressed to another site (%2), not to this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est destiné à un autre site (%2), pas à celui-ci.</translation>
     </message>
     <message>
         <source>%1 holds records of an unknown kind “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient des enregistrements d&apos;un type inconnu «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>%1 could not be applied: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être appliqué&#xa0;: %2</translation>
     </message>
     <message>
         <source>The bundle %1 could not be recorded; nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet de synchronisation %1 n&apos;a pas pu être consigné&#xa0;; rien n&apos;a été appliqué.</translation>
     </message>
 </context>
 <context>
     <name>BundleFile</name>
     <message>
         <source>The recipient has no valid encryption key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le destinataire n&apos;a pas de clé de chiffrement valide.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot compress or write the bundle %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de compresser ou d&apos;écrire le paquet de synchronisation %1.</translation>
     </message>
     <message>
         <source>The bundle was to hold %1 records but %2 were written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet de synchronisation devait contenir %1 enregistrements, mais %2 ont été écrits.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Impossible de lire %1&#xa0;: %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a Riaya bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un paquet de synchronisation Riaya.</translation>
     </message>
     <message>
         <source>%1 was made by a newer version of Riaya (bundle format %2). Update Riaya to import it; nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été créé par une version plus récente de Riaya (format de paquet %2). Mettez Riaya à jour pour l&apos;importer&#xa0;; rien n&apos;a été appliqué.</translation>
     </message>
     <message>
         <source>%1 is damaged or truncated: its header does not fit in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé ou tronqué&#xa0;: son en-tête dépasse la taille du fichier.</translation>
     </message>
     <message>
         <source>%1 is damaged: its header cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé&#xa0;: son en-tête est illisible.</translation>
     </message>
     <message>
         <source>%1 comes from a site this database does not trust: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 provient d&apos;un site auquel cette base de données ne fait pas confiance&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est tronqué.</translation>
     </message>
     <message>
         <source>%1 is damaged or truncated: its content does not match its hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé ou tronqué&#xa0;: son contenu ne correspond pas à sa valeur de hachage.</translation>
     </message>
     <message>
         <source>%1 does not carry a valid signature of its sender: it was changed or forged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne porte pas de signature valide de son expéditeur&#xa0;: il a été modifié ou falsifié.</translation>
     </message>
     <message>
         <source>%1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé.</translation>
     </message>
     <message>
         <source>%1 is not addressed to this site: its key does not open with this site&apos;s keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas destiné à ce site&#xa0;: sa clé ne s&apos;ouvre pas avec les clés de ce site.</translation>
     </message>
     <message>
         <source>%1 holds a record that cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient un enregistrement illisible.</translation>
     </message>
     <message>
         <source>%1 holds a record larger than Riaya accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient un enregistrement plus volumineux que ce que Riaya accepte.</translation>
     </message>
     <message>
         <source>%1 is damaged or truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé ou tronqué.</translation>
     </message>
     <message>
         <source>%1 is damaged: a part of it does not decrypt.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé&#xa0;: une partie ne peut pas être déchiffrée.</translation>
     </message>
     <message>
         <source>%1 is damaged: its content does not decompress.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé&#xa0;: son contenu ne peut pas être décompressé.</translation>
     </message>
     <message>
         <source>%1 is damaged: it does not hold the records its manifest lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé&#xa0;: il ne contient pas les enregistrements que liste son manifeste.</translation>
     </message>
 </context>
 <context>
@@ -755,152 +755,152 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>Cannot read the passphrase file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier de phrase secrète %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The ministry hub is not set up from a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plateforme centrale du ministère ne s&apos;initialise pas à partir d&apos;un profil.</translation>
     </message>
     <message numerus="yes">
         <source>The passphrase must have at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La phrase secrète doit comporter au moins %n caractère.</numerusform>
+            <numerusform>La phrase secrète doit comporter au moins %n caractères.</numerusform>
         </translation>
     </message>
     <message>
         <source>The ministry&apos;s profile file, to trust the ministry from the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du profil du ministère, pour faire confiance au ministère dès le départ.</translation>
     </message>
     <message>
         <source>This command needs the keys&apos; passphrase: --passphrase-file FILE or the environment variable RIAYA_PASSPHRASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette commande a besoin de la phrase secrète des clés&#xa0;: --passphrase-file FICHIER ou la variable d&apos;environnement RIAYA_PASSPHRASE.</translation>
     </message>
     <message>
         <source>Give the new keys&apos; passphrase with --passphrase-file FILE or RIAYA_PASSPHRASE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la phrase secrète des nouvelles clés avec --passphrase-file FICHIER ou RIAYA_PASSPHRASE.</translation>
     </message>
     <message>
         <source>Keys created. Fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés créées. Empreinte&#xa0;: %1</translation>
     </message>
     <message>
         <source>Site: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Site&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte&#xa0;: %1</translation>
     </message>
     <message>
         <source>Name the file to write with --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le fichier à écrire avec --out FICHIER.</translation>
     </message>
     <message>
         <source>Only the ministry hub exports a profile; a site exports its identity with “keys export”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule la plateforme centrale du ministère exporte un profil&#xa0;; un site exporte son identité avec «&#xa0;keys export&#xa0;».</translation>
     </message>
     <message>
         <source>The ministry hub exports its profile with “profile export”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plateforme centrale du ministère exporte son profil avec «&#xa0;profile export&#xa0;».</translation>
     </message>
     <message>
         <source>Written to %1. Fingerprint: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit dans %1. Empreinte&#xa0;: %2</translation>
     </message>
     <message>
         <source>Now trusted: %1 (%2). Compare this fingerprint with the one shown at %1: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Désormais de confiance&#xa0;: %1 (%2). Comparez cette empreinte avec celle affichée chez %1&#xa0;: %3</translation>
     </message>
     <message>
         <source>Name the bundle to write with --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le paquet de synchronisation à écrire avec --out FICHIER.</translation>
     </message>
     <message>
         <source>Name the site the bundle is for with --to SITE_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le site destinataire du paquet de synchronisation avec --to ID_SITE.</translation>
     </message>
     <message numerus="yes">
         <source>Bundle %1 written to %2: %n records.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Paquet de synchronisation %1 écrit dans %2&#xa0;: %n enregistrement.</numerusform>
+            <numerusform>Paquet de synchronisation %1 écrit dans %2&#xa0;: %n enregistrements.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: intact, signed by %2, bundle %3, %n records.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: intact, signé par %2, paquet de synchronisation %3, %n enregistrement.</numerusform>
+            <numerusform>%1&#xa0;: intact, signé par %2, paquet de synchronisation %3, %n enregistrements.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: already imported; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: déjà importé&#xa0;; rien n&apos;a changé.</translation>
     </message>
     <message>
         <source>%1: %2 new, %3 changed, %4 unchanged, %5 conflicts kept for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 nouveaux, %3 modifiés, %4 inchangés, %5 conflits conservés pour examen.</translation>
     </message>
     <message>
         <source>Bundles not received yet from %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets de synchronisation pas encore reçus de %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à écrire.</translation>
     </message>
     <message>
         <source>Ministry “%1” trusted. Its fingerprint: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ministère «&#xa0;%1&#xa0;» est désormais de confiance. Son empreinte&#xa0;: %2</translation>
     </message>
     <message>
         <source>Make this site&apos;s keys, sealed under the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer les clés de ce site, scellées par la phrase secrète.</translation>
     </message>
     <message>
         <source>Show this site&apos;s id and key fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;identifiant de ce site et l&apos;empreinte de sa clé.</translation>
     </message>
     <message>
         <source>Write this site&apos;s public identity for the ministry to enrol.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire l&apos;identité publique de ce site, pour que le ministère l&apos;inscrive.</translation>
     </message>
     <message>
         <source>Ministry: trust a site from its identity file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ministère&#xa0;: faire confiance à un site à partir de son fichier d&apos;identité.</translation>
     </message>
     <message>
         <source>List the sites this database trusts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les sites auxquels cette base de données fait confiance.</translation>
     </message>
     <message>
         <source>Ministry: write the signed profile sites are set up from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ministère&#xa0;: écrire le profil signé à partir duquel les sites sont initialisés.</translation>
     </message>
     <message>
         <source>Site: trust the ministry of a profile file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Site&#xa0;: faire confiance au ministère d&apos;un fichier de profil.</translation>
     </message>
     <message>
         <source>Write a signed, encrypted bundle of this database&apos;s changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un paquet de synchronisation signé et chiffré des modifications de cette base de données.</translation>
     </message>
     <message>
         <source>The recipient site (default: the ministry).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site destinataire (par défaut&#xa0;: le ministère).</translation>
     </message>
     <message>
         <source>SITE</source>
-        <translation type="unfinished"></translation>
+        <translation>SITE</translation>
     </message>
     <message>
         <source>Check bundles without applying anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier des paquets de synchronisation sans rien appliquer.</translation>
     </message>
     <message>
         <source>Verify and apply bundles, each one whole or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier et appliquer des paquets de synchronisation, chacun entièrement ou pas du tout.</translation>
     </message>
 </context>
 <context>
@@ -1130,38 +1130,38 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <name>KeyStore</name>
     <message>
         <source>Not enough memory to derive the key from the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire insuffisante pour dériver la clé à partir de la phrase secrète.</translation>
     </message>
     <message>
         <source>This site already has its keys; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce site a déjà ses clés&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message numerus="yes">
         <source>The passphrase must have at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La phrase secrète doit comporter au moins %n caractère.</numerusform>
+            <numerusform>La phrase secrète doit comporter au moins %n caractères.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot store the keys: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer les clés&#xa0;: %1</translation>
     </message>
     <message>
         <source>The keys could not be saved to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés n&apos;ont pas pu être enregistrées sur le disque.</translation>
     </message>
     <message>
         <source>Cannot read the keys: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les clés&#xa0;: %1</translation>
     </message>
     <message>
         <source>This site has no keys yet; create them with “riaya-cli keys create”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce site n&apos;a pas encore de clés&#xa0;; créez-les avec «&#xa0;riaya-cli keys create&#xa0;».</translation>
     </message>
     <message>
         <source>The passphrase does not open this site&apos;s keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète n&apos;ouvre pas les clés de ce site.</translation>
     </message>
 </context>
 <context>
@@ -1285,15 +1285,15 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>A record of %1 has fields this version of Riaya does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enregistrement de la table %1 contient des champs que cette version de Riaya ne connaît pas.</translation>
     </message>
     <message>
         <source>A record of %1 has no id, version or origin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enregistrement de la table %1 n&apos;a pas d&apos;identifiant, de version ou d&apos;origine.</translation>
     </message>
     <message>
         <source>A record of %1 could not be applied: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enregistrement de la table %1 n&apos;a pas pu être appliqué&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1526,27 +1526,27 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <name>SignedDocument</name>
     <message>
         <source>%1 is not a Riaya document (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un document Riaya (%2).</translation>
     </message>
     <message>
         <source>%1 is not a %2 document.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un document %2.</translation>
     </message>
     <message>
         <source>%1 was changed after it was signed, or its signature is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été modifié après sa signature, ou sa signature est endommagée.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Impossible de lire %1&#xa0;: %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is too large to be a Riaya document.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop volumineux pour être un document Riaya.</translation>
     </message>
 </context>
 <context>
@@ -1666,43 +1666,43 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <name>TrustStore</name>
     <message>
         <source>%1 does not name a site and its keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;indique pas un site et ses clés.</translation>
     </message>
     <message>
         <source>%1 is this database&apos;s own identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est l&apos;identité propre de cette base de données.</translation>
     </message>
     <message>
         <source>%1 carries new keys for “%2”, which is already trusted with other keys. Key rotation needs both keys&apos; signatures; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 apporte de nouvelles clés pour «&#xa0;%2&#xa0;», déjà reconnu comme de confiance avec d&apos;autres clés. Le renouvellement des clés exige les signatures des deux clés&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Cannot record the trusted site: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le site de confiance&#xa0;: %1</translation>
     </message>
     <message>
         <source>The ministry hub does not load a ministry profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plateforme centrale du ministère ne charge pas de profil du ministère.</translation>
     </message>
     <message>
         <source>This site already trusts the ministry “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce site fait déjà confiance au ministère «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Only the ministry hub enrols sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule la plateforme centrale du ministère inscrit des sites.</translation>
     </message>
     <message>
         <source>Cannot read the trusted sites: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les sites de confiance&#xa0;: %1</translation>
     </message>
     <message>
         <source>The site %1 is not enrolled here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site %1 n&apos;est pas inscrit ici.</translation>
     </message>
     <message>
         <source>This site has no ministry profile yet; load it with “riaya-cli profile load FILE”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce site n&apos;a pas encore de profil du ministère&#xa0;; chargez-le avec «&#xa0;riaya-cli profile load FICHIER&#xa0;».</translation>
     </message>
 </context>
 <context>
