@@ -6,7 +6,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
+#include <QTest>
 
 namespace {
 
@@ -603,4 +605,64 @@ TEST_CASE("a site's bundle reaches the ministry through the command line, once, 
     CHECK(noPassphrase.exitCode == 1);
     CHECK(noPassphrase.err.contains(QStringLiteral("RIAYA_PASSPHRASE")));
     CHECK_FALSE(QFile::exists(at("b.bundle")));
+}
+
+TEST_CASE("an import killed at any moment leaves the database as before or as after, never between")
+{
+    QTemporaryDir dir;
+    auto at = [&dir](const QString& name) { return dir.filePath(name); };
+    qputenv("RIAYA_PASSPHRASE", "a long enough passphrase");
+    struct Unset
+    {
+        ~Unset() { qunsetenv("RIAYA_PASSPHRASE"); }
+    } unset;
+    const QString hub = at(QStringLiteral("hub.db"));
+    const QString site = at(QStringLiteral("site.db"));
+    for (const QStringList& step :
+         { QStringList { QStringLiteral("--db"), hub, QStringLiteral("init"), QStringLiteral("--ministry"),
+                         QStringLiteral("--site-name"), QStringLiteral("Ministry") },
+           { QStringLiteral("--db"), hub, QStringLiteral("profile"), QStringLiteral("export"),
+             QStringLiteral("--out"), at(QStringLiteral("profile")) },
+           { QStringLiteral("--db"), site, QStringLiteral("init"), QStringLiteral("--site-name"),
+             QStringLiteral("Dar A"), QStringLiteral("--profile"), at(QStringLiteral("profile")) },
+           { QStringLiteral("--db"), site, QStringLiteral("keys"), QStringLiteral("export"),
+             QStringLiteral("--out"), at(QStringLiteral("site.id")) },
+           { QStringLiteral("--db"), hub, QStringLiteral("keys"), QStringLiteral("enrol"),
+             at(QStringLiteral("site.id")) },
+           { QStringLiteral("--db"), site, QStringLiteral("demo"), QStringLiteral("--residents"),
+             QStringLiteral("800") },
+           { QStringLiteral("--db"), site, QStringLiteral("bundle"), QStringLiteral("export"),
+             QStringLiteral("--out"), at(QStringLiteral("a.bundle")) } }) {
+        const Run run = cli(step);
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+    }
+    QSet<int> seen;
+    for (int attempt = 0; attempt < 8; ++attempt) {
+        const QString copy = at(QStringLiteral("hub-%1.db").arg(attempt));
+        REQUIRE(QFile::copy(hub, copy));
+        QProcess import;
+        import.setProgram(QStringLiteral(RIAYA_CLI_PATH));
+        import.setArguments({ QStringLiteral("--db"), copy, QStringLiteral("bundle"),
+                              QStringLiteral("import"), at(QStringLiteral("a.bundle")) });
+        import.start();
+        REQUIRE(import.waitForStarted());
+        QTest::qWait(150 + attempt * 120); // from key unlocking to the middle of applying and past the end
+        import.kill();
+        import.waitForFinished();
+        const Run check
+            = cli({ QStringLiteral("--db"), copy, QStringLiteral("stats"), QStringLiteral("--json") });
+        INFO(check.err.toStdString());
+        REQUIRE(check.exitCode == 0); // opens, passes quick_check
+        const int residents = QJsonDocument::fromJson(check.out.toUtf8())
+                                  .object()
+                                  .value(QStringLiteral("records"))
+                                  .toObject()
+                                  .value(QStringLiteral("residents"))
+                                  .toInt();
+        CHECK((residents == 0 || residents == 800));
+        seen.insert(residents);
+    }
+    INFO("states seen: " << seen.size());
+    CHECK(seen.contains(0)); // killed before the commit at least once
 }
