@@ -30,6 +30,11 @@ QString changedRowsSql(const QString& table)
         .arg(table);
 }
 
+QString ackKey(const QString& site)
+{
+    return QStringLiteral("acked_by:") + site;
+}
+
 } // namespace
 
 Result<ExportReport> BundleExchange::exportTo(const QString& path, const QString& recipientSite,
@@ -62,14 +67,23 @@ Result<ExportReport> BundleExchange::exportTo(const QString& path, const QString
         manifest.sequence = previous.value(0).toLongLong() + 1;
         manifest.previousHash = previous.value(1).toString();
     }
-    // Until acknowledgements arrive, every bundle carries every change: overlapping imports
-    // are no-ops, so nothing is lost with a lost bundle.
-    manifest.fromChange = 0;
+    // A bundle carries every change the recipient has not acknowledged, so a lost bundle
+    // loses nothing: the next one is a superset, and overlapping imports are no-ops.
+    // The ministry's bundles to a site carry, for now, only the acknowledgement.
+    manifest.fromChange = m_db.metaValue(ackKey(recipient->siteId)).toLongLong();
     SqlQuery last(m_db.connection(), QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log"));
     if (!last.exec() || !last.next()) {
         return Error::internal(last.errorText());
     }
-    manifest.toChange = last.value(0).toLongLong();
+    manifest.toChange = m_db.site().isMinistry ? manifest.fromChange : last.value(0).toLongLong();
+    SqlQuery received(m_db.connection(),
+                      QStringLiteral("SELECT coalesce(max(last_change), -1) FROM bundle_log"
+                                     " WHERE direction = 'in' AND sender_site = :from"));
+    received.bind(QStringLiteral(":from"), recipient->siteId);
+    if (!received.exec() || !received.next()) {
+        return Error::internal(received.errorText());
+    }
+    manifest.ackedChange = received.value(0).toLongLong();
     for (const QString& table : syncedTables()) {
         SqlQuery count(m_db.connection(),
                        QStringLiteral("SELECT count(DISTINCT record_id) FROM change_log"
@@ -190,6 +204,11 @@ Result<ImportReport> BundleExchange::importFile(const QString& path, const Unloc
 
     Transaction tx(m_db.connection());
     RecordWriter& writer = m_db.writer();
+    // What the sender acknowledges of ours: our next bundle to it starts after that.
+    if (manifest.ackedChange > m_db.metaValue(ackKey(manifest.senderSite)).toLongLong()
+        && !m_db.setMetaValue(ackKey(manifest.senderSite), QString::number(manifest.ackedChange))) {
+        return Error::internal(tr("Cannot record the acknowledgement of %1.").arg(native(path)));
+    }
     Status applied = BundleFile::readRecords(
         path, manifest, keys, [&](const QString& table, const QVariantMap& row) -> Status {
             if (!syncedTables().contains(table)) {

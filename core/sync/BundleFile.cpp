@@ -102,6 +102,7 @@ QVariantMap BundleManifest::toMap() const
              { QStringLiteral("created_at"), createdAt },
              { QStringLiteral("from_change"), fromChange },
              { QStringLiteral("to_change"), toChange },
+             { QStringLiteral("acked_change"), ackedChange },
              { QStringLiteral("counts"), QString::fromUtf8(canonicalJson(counts)) },
              { QStringLiteral("records"), records },
              { QStringLiteral("sealed_key"), QString::fromLatin1(sealedKey.toBase64()) },
@@ -121,6 +122,7 @@ BundleManifest BundleManifest::fromMap(const QVariantMap& map)
     m.createdAt = map.value(QStringLiteral("created_at")).toString();
     m.fromChange = map.value(QStringLiteral("from_change")).toLongLong();
     m.toChange = map.value(QStringLiteral("to_change")).toLongLong();
+    m.ackedChange = map.value(QStringLiteral("acked_change"), -1).toLongLong();
     m.counts = QJsonDocument::fromJson(map.value(QStringLiteral("counts")).toString().toUtf8())
                    .object()
                    .toVariantMap();

@@ -32,6 +32,9 @@ struct BundleManifest
     QString createdAt;
     qint64 fromChange = 0; // the sender's change log: (from, to]
     qint64 toChange = 0;
+    // The recipient's change log up to which the sender holds every change (an
+    // acknowledgement), or -1. The recipient's next bundle starts after it.
+    qint64 ackedChange = -1;
     QVariantMap counts; // records per table
     qint64 records = 0;
     QByteArray sealedKey;

@@ -288,3 +288,44 @@ TEST_CASE("a stamp from a clock years ahead does not overwrite what the ministry
         count(n.ministry.db(), QStringLiteral("SELECT count(*) FROM conflicts WHERE reason = 'future_stamp'"))
         == 1);
 }
+
+TEST_CASE("once the ministry acknowledges, the site's next bundle carries only what is new")
+{
+    Network n;
+    ResidentStore siteStore(n.site.db());
+    REQUIRE(siteStore.create(TempDatabase::sampleResident()).ok());
+    const QString first = n.exportFromSite(QStringLiteral("1.bundle"));
+    REQUIRE(n.importAtMinistry(first).ok());
+
+    SECTION("the acknowledgement is lost: the next bundle is a superset")
+    {
+        REQUIRE(siteStore.create(TempDatabase::sampleResident()).ok());
+        const auto second = BundleExchange(n.site.db())
+                                .exportTo(n.site.dir() + QStringLiteral("/2.bundle"), {}, n.siteKeys);
+        REQUIRE(second.ok());
+        CHECK(second->manifest.fromChange == 0);
+        CHECK(second->manifest.counts.value(QStringLiteral("residents")).toInt() == 2);
+    }
+    SECTION("the acknowledgement arrives")
+    {
+        const QString ack = n.ministry.dir() + QStringLiteral("/ack.bundle");
+        const auto sent
+            = BundleExchange(n.ministry.db()).exportTo(ack, n.site.db().site().id, n.ministryKeys);
+        REQUIRE(sent.ok());
+        CHECK(sent->manifest.records == 0);
+        const auto received = BundleExchange(n.site.db()).importFile(ack, n.siteKeys);
+        REQUIRE(received.ok());
+
+        REQUIRE(siteStore.create(TempDatabase::sampleResident()).ok());
+        const auto second = BundleExchange(n.site.db())
+                                .exportTo(n.site.dir() + QStringLiteral("/2.bundle"), {}, n.siteKeys);
+        REQUIRE(second.ok());
+        CHECK(second->manifest.fromChange > 0);
+        CHECK(second->manifest.records == 1);
+        const auto report = n.importAtMinistry(n.site.dir() + QStringLiteral("/2.bundle"));
+        REQUIRE(report.ok());
+        CHECK(report->inserted == 1);
+        const QString origin = n.site.db().site().id;
+        CHECK(rowsFrom(n.ministry.db(), origin) == rowsFrom(n.site.db(), origin));
+    }
+}
