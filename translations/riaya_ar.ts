@@ -54,6 +54,10 @@
         <source>The bundle %1 could not be recorded; nothing was applied.</source>
         <translation>تعذّر تسجيل حزمة المزامنة %1؛ لم يُطبَّق أي شيء.</translation>
     </message>
+    <message>
+        <source>Cannot record the acknowledgement of %1.</source>
+        <translation>تعذّر تسجيل الإشعار بالاستلام الوارد في الملف %1.</translation>
+    </message>
 </context>
 <context>
     <name>BundleFile</name>
@@ -2618,6 +2622,179 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>“%1” is not a date; write YYYY-MM-DD.</source>
         <translation>القيمة «%1» ليست تاريخًا؛ اكتب التاريخ بالصيغة YYYY-MM-DD.</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::SyncPage</name>
+    <message>
+        <source>This database: %1 — key fingerprint %2</source>
+        <translation>قاعدة البيانات هذه: %1 — بصمة المفتاح %2</translation>
+    </message>
+    <message>
+        <source>This database has no keys yet: create them with “riaya-cli keys create” before exchanging bundles.</source>
+        <translation>ليست لقاعدة البيانات هذه مفاتيح بعد: أنشئها بالأمر «riaya-cli keys create» قبل تبادل الحزم.</translation>
+    </message>
+    <message>
+        <source>ministry</source>
+        <translation>الوزارة</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>موقع</translation>
+    </message>
+    <message>
+        <source>nothing received yet</source>
+        <translation>لم يُستلم شيء بعد</translation>
+    </message>
+    <message>
+        <source>bundle %1 on %2</source>
+        <translation>الحزمة %1 بتاريخ %2</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>ناقصة: %1</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>مستلمة</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>مرسلة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundle %1 written to %2: %n records.</source>
+        <translation>
+            <numerusform>كُتبت حزمة المزامنة %1 في %2: %n سجل.</numerusform>
+            <numerusform>كُتبت حزمة المزامنة %1 في %2: %n سجل.</numerusform>
+            <numerusform>كُتبت حزمة المزامنة %1 في %2: %n سجلان.</numerusform>
+            <numerusform>كُتبت حزمة المزامنة %1 في %2: %n سجلات.</numerusform>
+            <numerusform>كُتبت حزمة المزامنة %1 في %2: %n سجلًا.</numerusform>
+            <numerusform>كُتبت حزمة المزامنة %1 في %2: %n سجل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing bundles…</source>
+        <translation>جارٍ استيراد الحزم…</translation>
+    </message>
+    <message>
+        <source>Stop after this bundle</source>
+        <translation>التوقف بعد هذه الحزمة</translation>
+    </message>
+    <message>
+        <source>%1: already imported; nothing changed.</source>
+        <translation>الملف %1: سبق استيراده؛ لم يتغيّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 changed, %4 unchanged, %5 conflicts kept for review.</source>
+        <translation>الملف %1: سجلات جديدة: %2، معدَّلة: %3، دون تغيير: %4، تعارضات محفوظة للمراجعة: %5.</translation>
+    </message>
+    <message>
+        <source>No site is enrolled yet.</source>
+        <translation>لم يُسجَّل أي موقع بعد.</translation>
+    </message>
+    <message>
+        <source>Acknowledge a site</source>
+        <translation>إشعار موقع بالاستلام</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>الموقع:</translation>
+    </message>
+    <message>
+        <source>Save the bundle</source>
+        <translation>حفظ الحزمة</translation>
+    </message>
+    <message>
+        <source>Riaya bundles (*.bundle)</source>
+        <translation>حزم رعاية (*.bundle)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>The passphrase of this site&apos;s keys:</source>
+        <translation>عبارة المرور لمفاتيح هذا الموقع:</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>استيراد الحزم</translation>
+    </message>
+    <message>
+        <source>Riaya bundles (*.bundle);;All files (*)</source>
+        <translation>حزم رعاية (*.bundle);;كل الملفات (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: bundle %2 from %3, %n records.</source>
+        <translation>
+            <numerusform>الملف %1: الحزمة %2 من %3، %n سجل.</numerusform>
+            <numerusform>الملف %1: الحزمة %2 من %3، %n سجل.</numerusform>
+            <numerusform>الملف %1: الحزمة %2 من %3، %n سجلان.</numerusform>
+            <numerusform>الملف %1: الحزمة %2 من %3، %n سجلات.</numerusform>
+            <numerusform>الملف %1: الحزمة %2 من %3، %n سجلًا.</numerusform>
+            <numerusform>الملف %1: الحزمة %2 من %3، %n سجل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>المزامنة</translation>
+    </message>
+    <message>
+        <source>Trusted sites and what was received from each</source>
+        <translation>المواقع الموثوقة وما استُلم من كل منها</translation>
+    </message>
+    <message>
+        <source>Bundles sent and received</source>
+        <translation>الحزم المرسلة والمستلمة</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>بصمة المفتاح</translation>
+    </message>
+    <message>
+        <source>Last bundle received</source>
+        <translation>آخر حزمة مستلمة</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>الحزم الناقصة</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>الاتجاه</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge a site…</source>
+        <translation>إشعار موقع بالاستلام…</translation>
+    </message>
+    <message>
+        <source>&amp;Export a bundle for the ministry…</source>
+        <translation>تصدير حزمة إلى الوزارة…</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundles…</source>
+        <translation>استيراد حزم…</translation>
     </message>
 </context>
 </TS>

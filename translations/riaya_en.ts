@@ -53,6 +53,10 @@
         <source>The bundle %1 could not be recorded; nothing was applied.</source>
         <translation>The bundle %1 could not be recorded; nothing was applied.</translation>
     </message>
+    <message>
+        <source>Cannot record the acknowledgement of %1.</source>
+        <translation>Cannot record the acknowledgement of %1.</translation>
+    </message>
 </context>
 <context>
     <name>BundleFile</name>
@@ -2463,6 +2467,165 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>“%1” is not a date; write YYYY-MM-DD.</source>
         <translation>“%1” is not a date; write YYYY-MM-DD.</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::SyncPage</name>
+    <message>
+        <source>This database: %1 — key fingerprint %2</source>
+        <translation>This database: %1 — key fingerprint %2</translation>
+    </message>
+    <message>
+        <source>This database has no keys yet: create them with “riaya-cli keys create” before exchanging bundles.</source>
+        <translation>This database has no keys yet: create them with “riaya-cli keys create” before exchanging bundles.</translation>
+    </message>
+    <message>
+        <source>ministry</source>
+        <translation>ministry</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>site</translation>
+    </message>
+    <message>
+        <source>nothing received yet</source>
+        <translation>nothing received yet</translation>
+    </message>
+    <message>
+        <source>bundle %1 on %2</source>
+        <translation>bundle %1 on %2</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>missing: %1</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundle %1 written to %2: %n records.</source>
+        <translation><numerusform>Bundle %1 written to %2: %n records.</numerusform><numerusform>Bundle %1 written to %2: %n records.</numerusform></translation>
+    </message>
+    <message>
+        <source>Importing bundles…</source>
+        <translation>Importing bundles…</translation>
+    </message>
+    <message>
+        <source>Stop after this bundle</source>
+        <translation>Stop after this bundle</translation>
+    </message>
+    <message>
+        <source>%1: already imported; nothing changed.</source>
+        <translation>%1: already imported; nothing changed.</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 changed, %4 unchanged, %5 conflicts kept for review.</source>
+        <translation>%1: %2 new, %3 changed, %4 unchanged, %5 conflicts kept for review.</translation>
+    </message>
+    <message>
+        <source>No site is enrolled yet.</source>
+        <translation>No site is enrolled yet.</translation>
+    </message>
+    <message>
+        <source>Acknowledge a site</source>
+        <translation>Acknowledge a site</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Site:</translation>
+    </message>
+    <message>
+        <source>Save the bundle</source>
+        <translation>Save the bundle</translation>
+    </message>
+    <message>
+        <source>Riaya bundles (*.bundle)</source>
+        <translation>Riaya bundles (*.bundle)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>The passphrase of this site's keys:</source>
+        <translation>The passphrase of this site's keys:</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>Import bundles</translation>
+    </message>
+    <message>
+        <source>Riaya bundles (*.bundle);;All files (*)</source>
+        <translation>Riaya bundles (*.bundle);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: bundle %2 from %3, %n records.</source>
+        <translation><numerusform>%1: bundle %2 from %3, %n records.</numerusform><numerusform>%1: bundle %2 from %3, %n records.</numerusform></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Trusted sites and what was received from each</source>
+        <translation>Trusted sites and what was received from each</translation>
+    </message>
+    <message>
+        <source>Bundles sent and received</source>
+        <translation>Bundles sent and received</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <source>Last bundle received</source>
+        <translation>Last bundle received</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Gaps</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge a site…</source>
+        <translation>&amp;Acknowledge a site…</translation>
+    </message>
+    <message>
+        <source>&amp;Export a bundle for the ministry…</source>
+        <translation>&amp;Export a bundle for the ministry…</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundles…</source>
+        <translation>&amp;Import bundles…</translation>
     </message>
 </context>
 </TS>

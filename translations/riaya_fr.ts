@@ -54,6 +54,10 @@
         <source>The bundle %1 could not be recorded; nothing was applied.</source>
         <translation>Le paquet de synchronisation %1 n&apos;a pas pu être consigné&#xa0;; rien n&apos;a été appliqué.</translation>
     </message>
+    <message>
+        <source>Cannot record the acknowledgement of %1.</source>
+        <translation>Impossible d’enregistrer l’accusé de réception de %1.</translation>
+    </message>
 </context>
 <context>
     <name>BundleFile</name>
@@ -554,7 +558,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>Usage: riaya-cli --db PATH %1 [options] %2</source>
-        <translation>Utilisation : riaya-cli --db CHEMIN %1 [options] %2</translation>
+        <translation>Utilisation : riaya-cli --db CHEMIN %1 [options] %2</translation>
     </message>
     <message>
         <source>The institution (default the site&apos;s own).</source>
@@ -1864,27 +1868,27 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <name>riaya::IncidentDialog</name>
     <message>
         <source>&amp;Date (YYYY-MM-DD):</source>
-        <translation>&amp;Date (YYYY-MM-DD) :</translation>
+        <translation>&amp;Date (YYYY-MM-DD) :</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>&amp;What happened:</source>
-        <translation>&amp;Ce qui s’est passé :</translation>
+        <translation>&amp;Ce qui s’est passé :</translation>
     </message>
     <message>
         <source>&amp;Action taken:</source>
-        <translation>&amp;Mesure prise :</translation>
+        <translation>&amp;Mesure prise :</translation>
     </message>
     <message>
         <source>&amp;Reported to:</source>
-        <translation>&amp;Signalé à :</translation>
+        <translation>&amp;Signalé à :</translation>
     </message>
     <message>
         <source>Residents &amp;concerned:</source>
-        <translation>&amp;Résidents concernés :</translation>
+        <translation>&amp;Résidents concernés :</translation>
     </message>
     <message>
         <source>New incident</source>
@@ -1896,7 +1900,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>“%1” is not a date; write YYYY-MM-DD.</source>
-        <translation>« %1 » n’est pas une date ; écrivez-la au format YYYY-MM-DD.</translation>
+        <translation>« %1 » n’est pas une date ; écrivez-la au format YYYY-MM-DD.</translation>
     </message>
 </context>
 <context>
@@ -1911,12 +1915,12 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Du :</translation>
+        <translation>&amp;Du :</translation>
     </message>
     <message>
         <source>&amp;to:</source>
         <comment>end of a period</comment>
-        <translation>&amp;au :</translation>
+        <translation>&amp;au :</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2410,8 +2414,8 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message numerus="yes">
         <source>School success %1: %2% (%3 of %n)</source>
         <translation>
-            <numerusform>Réussite scolaire %1 : %2 % (%3 sur %n)</numerusform>
-            <numerusform>Réussite scolaire %1 : %2 % (%3 sur %n)</numerusform>
+            <numerusform>Réussite scolaire %1 : %2 % (%3 sur %n)</numerusform>
+            <numerusform>Réussite scolaire %1 : %2 % (%3 sur %n)</numerusform>
         </translation>
     </message>
     <message>
@@ -2423,7 +2427,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <name>riaya::SchoolResultsTab</name>
     <message>
         <source>“%1” is not a number; write the average out of 20, for example 12.5.</source>
-        <translation>« %1 » n’est pas un nombre ; écrivez la moyenne sur 20, par exemple 12.5.</translation>
+        <translation>« %1 » n’est pas un nombre ; écrivez la moyenne sur 20, par exemple 12.5.</translation>
     </message>
     <message>
         <source>School year</source>
@@ -2530,6 +2534,171 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>“%1” is not a date; write YYYY-MM-DD.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;; écrivez-la au format YYYY-MM-DD.</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::SyncPage</name>
+    <message>
+        <source>This database: %1 — key fingerprint %2</source>
+        <translation>Cette base de données : %1 — empreinte de la clé %2</translation>
+    </message>
+    <message>
+        <source>This database has no keys yet: create them with “riaya-cli keys create” before exchanging bundles.</source>
+        <translation>Cette base de données n’a pas encore de clés : créez-les avec « riaya-cli keys create » avant d’échanger des paquets.</translation>
+    </message>
+    <message>
+        <source>ministry</source>
+        <translation>ministère</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>site</translation>
+    </message>
+    <message>
+        <source>nothing received yet</source>
+        <translation>rien reçu pour l’instant</translation>
+    </message>
+    <message>
+        <source>bundle %1 on %2</source>
+        <translation>paquet %1 le %2</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>manquants : %1</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>reçu</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bundle %1 written to %2: %n records.</source>
+        <translation>
+            <numerusform>Paquet de synchronisation %1 écrit dans %2 : %n enregistrement.</numerusform>
+            <numerusform>Paquet de synchronisation %1 écrit dans %2 : %n enregistrements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing bundles…</source>
+        <translation>Importation des paquets…</translation>
+    </message>
+    <message>
+        <source>Stop after this bundle</source>
+        <translation>Arrêter après ce paquet</translation>
+    </message>
+    <message>
+        <source>%1: already imported; nothing changed.</source>
+        <translation>%1 : déjà importé ; rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 changed, %4 unchanged, %5 conflicts kept for review.</source>
+        <translation>%1 : %2 nouveaux, %3 modifiés, %4 inchangés, %5 conflits conservés pour examen.</translation>
+    </message>
+    <message>
+        <source>No site is enrolled yet.</source>
+        <translation>Aucun site n’est encore inscrit.</translation>
+    </message>
+    <message>
+        <source>Acknowledge a site</source>
+        <translation>Accuser réception à un site</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Site :</translation>
+    </message>
+    <message>
+        <source>Save the bundle</source>
+        <translation>Enregistrer le paquet</translation>
+    </message>
+    <message>
+        <source>Riaya bundles (*.bundle)</source>
+        <translation>Paquets Riaya (*.bundle)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>The passphrase of this site&apos;s keys:</source>
+        <translation>La phrase secrète des clés de ce site :</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>Importer des paquets</translation>
+    </message>
+    <message>
+        <source>Riaya bundles (*.bundle);;All files (*)</source>
+        <translation>Paquets Riaya (*.bundle);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: bundle %2 from %3, %n records.</source>
+        <translation>
+            <numerusform>%1 : paquet %2 de %3, %n enregistrement.</numerusform>
+            <numerusform>%1 : paquet %2 de %3, %n enregistrements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Trusted sites and what was received from each</source>
+        <translation>Sites de confiance et ce qui a été reçu de chacun</translation>
+    </message>
+    <message>
+        <source>Bundles sent and received</source>
+        <translation>Paquets envoyés et reçus</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Empreinte de la clé</translation>
+    </message>
+    <message>
+        <source>Last bundle received</source>
+        <translation>Dernier paquet reçu</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Manquants</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge a site…</source>
+        <translation>&amp;Accuser réception à un site…</translation>
+    </message>
+    <message>
+        <source>&amp;Export a bundle for the ministry…</source>
+        <translation>&amp;Exporter un paquet pour le ministère…</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundles…</source>
+        <translation>&amp;Importer des paquets…</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include "presence/PresencePage.h"
 #include "residents/ResidentsPage.h"
 #include "settings/SettingsPage.h"
+#include "sync/SyncPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -38,7 +39,7 @@ const NavEntry kNavigation[] = {
     { QT_TRANSLATE_NOOP("riaya::MainWindow", "Incidents"), true },
     { QT_TRANSLATE_NOOP("riaya::MainWindow", "Foster families"), false },
     { QT_TRANSLATE_NOOP("riaya::MainWindow", "Inspections"), false },
-    { QT_TRANSLATE_NOOP("riaya::MainWindow", "Sync"), false },
+    { QT_TRANSLATE_NOOP("riaya::MainWindow", "Sync"), true },
     { QT_TRANSLATE_NOOP("riaya::MainWindow", "Reports"), false },
     { QT_TRANSLATE_NOOP("riaya::MainWindow", "Settings"), true },
 };
@@ -85,6 +86,13 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
                 m_pages->addWidget(m_presence);
             }
             m_pages->setCurrentWidget(m_presence);
+        } else if (row == SyncNav) {
+            if (!m_sync) {
+                m_sync = new SyncPage(*m_db, m_pages);
+                m_pages->addWidget(m_sync);
+            }
+            m_sync->refresh();
+            m_pages->setCurrentWidget(m_sync);
         } else if (row == IncidentsNav) {
             if (!m_incidents) {
                 m_incidents = new IncidentsPage(*m_db, m_pages);

@@ -15,6 +15,7 @@ class Database;
 class IncidentsPage;
 class PresencePage;
 class ResidentsPage;
+class SyncPage;
 class SettingsPage;
 
 // The frame every screen lives in: navigation, menus, and a status bar naming the site
@@ -62,6 +63,7 @@ private:
     ResidentsPage* m_residents;
     PresencePage* m_presence = nullptr;
     IncidentsPage* m_incidents = nullptr;
+    SyncPage* m_sync = nullptr;
     SettingsPage* m_settings;
     QLabel* m_siteLabel;
     QLabel* m_pathLabel;

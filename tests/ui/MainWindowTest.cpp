@@ -145,6 +145,7 @@ TEST_CASE("navigation offers only the screens that exist")
     CHECK(nav->item(MainWindow::PresenceNav)->flags().testFlag(Qt::ItemIsEnabled));
     CHECK(nav->item(MainWindow::ResidentsNav)->flags().testFlag(Qt::ItemIsEnabled));
     CHECK_FALSE(nav->item(MainWindow::FamiliesNav)->flags().testFlag(Qt::ItemIsEnabled));
+    CHECK(nav->item(MainWindow::SyncNav)->flags().testFlag(Qt::ItemIsEnabled));
     CHECK(nav->item(MainWindow::SettingsNav)->flags().testFlag(Qt::ItemIsEnabled));
 }
 

@@ -1,0 +1,310 @@
+#include "SyncPage.h"
+
+#include "common/Bidi.h"
+#include "common/DateDisplay.h"
+#include "db/Database.h"
+#include "db/SqlQuery.h"
+#include "security/KeyStore.h"
+#include "sync/BundleExchange.h"
+#include "sync/TrustStore.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace riaya {
+namespace {
+
+void setRow(QTableWidget* table, int row, const QStringList& cells)
+{
+    for (int column = 0; column < cells.size(); ++column) {
+        table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+    }
+}
+
+QString shortDate(const QString& iso)
+{
+    return displayDate(QDateTime::fromString(iso, Qt::ISODateWithMs).toLocalTime().date());
+}
+
+} // namespace
+
+SyncPage::SyncPage(Database& db, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_title(new QLabel(this))
+    , m_identity(new QLabel(this))
+    , m_sitesLabel(new QLabel(this))
+    , m_sites(new QTableWidget(0, 5, this))
+    , m_bundlesLabel(new QLabel(this))
+    , m_bundles(new QTableWidget(0, 5, this))
+    , m_message(new QLabel(this))
+    , m_export(new QPushButton(this))
+    , m_import(new QPushButton(this))
+{
+    m_identity->setObjectName(QStringLiteral("syncIdentity"));
+    m_sites->setObjectName(QStringLiteral("trustedSites"));
+    m_bundles->setObjectName(QStringLiteral("bundleLog"));
+    m_message->setObjectName(QStringLiteral("syncMessage"));
+    m_export->setObjectName(QStringLiteral("exportBundle"));
+    m_import->setObjectName(QStringLiteral("importBundles"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_identity->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setWordWrap(true);
+    for (QTableWidget* table : { m_sites, m_bundles }) {
+        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        table->setSelectionBehavior(QAbstractItemView::SelectRows);
+        table->verticalHeader()->hide();
+        table->horizontalHeader()->setStretchLastSection(true);
+        table->setColumnWidth(0, 220);
+    }
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_export);
+    buttons->addWidget(m_import);
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_identity);
+    layout->addLayout(buttons);
+    layout->addWidget(m_message);
+    layout->addWidget(m_sitesLabel);
+    layout->addWidget(m_sites, 1);
+    layout->addWidget(m_bundlesLabel);
+    layout->addWidget(m_bundles, 1);
+    connect(m_export, &QPushButton::clicked, this, &SyncPage::askAndExport);
+    connect(m_import, &QPushButton::clicked, this, &SyncPage::askAndImport);
+    retranslate();
+    refresh();
+}
+
+void SyncPage::refresh()
+{
+    const Result<PublicKeys> keys = KeyStore(m_db).publicKeys();
+    m_identity->setText(
+        keys ? tr("This database: %1 — key fingerprint %2")
+                   .arg(isolate(m_db.site().name), isolateLtr(KeyStore::fingerprint(keys->sign)))
+             : tr("This database has no keys yet: create them with “riaya-cli keys create” before "
+                  "exchanging bundles."));
+    m_export->setEnabled(keys.ok());
+    m_import->setEnabled(keys.ok());
+
+    const Result<QList<TrustedSite>> sites = TrustStore(m_db).list();
+    m_sites->setRowCount(0);
+    for (const TrustedSite& site : sites ? *sites : QList<TrustedSite>()) {
+        SqlQuery received(m_db.connection(),
+                          QStringLiteral("SELECT sequence, at FROM bundle_log WHERE direction = 'in'"
+                                         " AND sender_site = :site ORDER BY sequence"));
+        received.bind(QStringLiteral(":site"), site.siteId);
+        QList<qint64> sequences;
+        QString lastAt;
+        if (received.exec()) {
+            while (received.next()) {
+                sequences << received.value(0).toLongLong();
+                lastAt = received.value(1).toString();
+            }
+        }
+        QStringList missing;
+        for (qint64 s = 1; !sequences.isEmpty() && s < sequences.last(); ++s) {
+            if (!sequences.contains(s)) {
+                missing << QString::number(s);
+            }
+        }
+        const int row = m_sites->rowCount();
+        m_sites->insertRow(row);
+        setRow(m_sites, row,
+               { site.name, site.role == QLatin1String("ministry") ? tr("ministry") : tr("site"),
+                 KeyStore::fingerprint(site.keys.sign),
+                 sequences.isEmpty() ? tr("nothing received yet")
+                                     : tr("bundle %1 on %2").arg(sequences.last()).arg(shortDate(lastAt)),
+                 missing.isEmpty() ? QString() : tr("missing: %1").arg(missing.join(QStringLiteral(", "))) });
+    }
+
+    SqlQuery log(
+        m_db.connection(),
+        QStringLiteral(
+            "SELECT b.direction, b.sequence, coalesce(t.name, b.recipient_site, ''), b.records, b.at,"
+            " b.sender_site FROM bundle_log b LEFT JOIN trusted_sites t ON t.site_id ="
+            " CASE b.direction WHEN 'in' THEN b.sender_site ELSE b.recipient_site END"
+            " ORDER BY b.at DESC LIMIT 200"));
+    m_bundles->setRowCount(0);
+    if (log.exec()) {
+        while (log.next()) {
+            const int row = m_bundles->rowCount();
+            m_bundles->insertRow(row);
+            const bool in = log.value(0).toString() == QLatin1String("in");
+            setRow(m_bundles, row,
+                   { log.value(2).toString(), in ? tr("received") : tr("sent"),
+                     displayDigits(log.value(1).toString()), displayDigits(log.value(3).toString()),
+                     shortDate(log.value(4).toString()) });
+        }
+    }
+}
+
+bool SyncPage::exportBundle(const QString& path, const QString& recipientSite, const QByteArray& passphrase)
+{
+    const Result<UnlockedKeys> keys = KeyStore(m_db).unlock(passphrase);
+    if (!keys) {
+        showMessage(keys.error().message, true);
+        return false;
+    }
+    const Result<ExportReport> report = BundleExchange(m_db).exportTo(path, recipientSite, *keys);
+    if (!report) {
+        showMessage(report.error().whatToFix(), true);
+        return false;
+    }
+    showMessage(
+        tr("Bundle %1 written to %2: %n records.", nullptr, static_cast<int>(report->manifest.records))
+            .arg(report->manifest.sequence)
+            .arg(isolateLtr(QDir::toNativeSeparators(path))),
+        false);
+    refresh();
+    return true;
+}
+
+int SyncPage::importBundles(const QStringList& paths, const QByteArray& passphrase)
+{
+    const Result<UnlockedKeys> keys = KeyStore(m_db).unlock(passphrase);
+    if (!keys) {
+        showMessage(keys.error().message, true);
+        return 0;
+    }
+    QProgressDialog progress(tr("Importing bundles…"), tr("Stop after this bundle"), 0,
+                             static_cast<int>(paths.size()), this);
+    progress.setMinimumDuration(500);
+    QStringList lines;
+    int imported = 0;
+    bool problem = false;
+    for (const QString& path : paths) {
+        if (progress.wasCanceled()) {
+            break;
+        }
+        const QString name = isolateLtr(QFileInfo(path).fileName());
+        const Result<ImportReport> report = BundleExchange(m_db).importFile(path, *keys);
+        if (!report) {
+            lines << report.error().message;
+            problem = true;
+        } else if (report->alreadyImported) {
+            lines << tr("%1: already imported; nothing changed.").arg(name);
+        } else {
+            ++imported;
+            lines << tr("%1: %2 new, %3 changed, %4 unchanged, %5 conflicts kept for review.")
+                         .arg(name)
+                         .arg(report->inserted)
+                         .arg(report->updated)
+                         .arg(report->unchanged)
+                         .arg(report->conflicts);
+        }
+        progress.setValue(progress.value() + 1);
+    }
+    showMessage(lines.join(QLatin1Char('\n')), problem);
+    refresh();
+    return imported;
+}
+
+void SyncPage::askAndExport()
+{
+    QString recipient;
+    if (m_db.site().isMinistry) {
+        const Result<QList<TrustedSite>> sites = TrustStore(m_db).list();
+        QStringList names;
+        for (const TrustedSite& site : sites ? *sites : QList<TrustedSite>()) {
+            names << site.name;
+        }
+        if (names.isEmpty()) {
+            showMessage(tr("No site is enrolled yet."), true);
+            return;
+        }
+        bool ok = false;
+        const QString chosen
+            = QInputDialog::getItem(this, tr("Acknowledge a site"), tr("Site:"), names, 0, false, &ok);
+        if (!ok) {
+            return;
+        }
+        recipient = sites->at(names.indexOf(chosen)).siteId;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the bundle"), QDir::homePath(),
+                                                      tr("Riaya bundles (*.bundle)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    bool ok = false;
+    const QString passphrase = QInputDialog::getText(
+        this, tr("Passphrase"), tr("The passphrase of this site's keys:"), QLineEdit::Password, {}, &ok);
+    if (ok) {
+        exportBundle(path, recipient, passphrase.toUtf8());
+    }
+}
+
+void SyncPage::askAndImport()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import bundles"), QDir::homePath(),
+                                                            tr("Riaya bundles (*.bundle);;All files (*)"));
+    if (paths.isEmpty()) {
+        return;
+    }
+    // Checked before anything is asked or applied: what arrives, from whom.
+    QStringList preview;
+    for (const QString& path : paths) {
+        const Result<BundleFile::Verified> verified = BundleExchange(m_db).verify(path);
+        preview << (verified ? tr("%1: bundle %2 from %3, %n records.", nullptr,
+                                  static_cast<int>(verified->manifest.records))
+                                   .arg(isolateLtr(QFileInfo(path).fileName()))
+                                   .arg(verified->manifest.sequence)
+                                   .arg(isolate(verified->manifest.senderName))
+                             : verified.error().message);
+    }
+    bool ok = false;
+    const QString passphrase = QInputDialog::getText(this, tr("Import bundles"),
+                                                     preview.join(QLatin1Char('\n')) + QStringLiteral("\n\n")
+                                                         + tr("The passphrase of this site's keys:"),
+                                                     QLineEdit::Password, {}, &ok);
+    if (ok) {
+        importBundles(paths, passphrase.toUtf8());
+    }
+}
+
+void SyncPage::showMessage(const QString& text, bool problem)
+{
+    m_message->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QString());
+    m_message->setText(text);
+}
+
+void SyncPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+void SyncPage::retranslate()
+{
+    m_title->setText(tr("Sync"));
+    m_sitesLabel->setText(tr("Trusted sites and what was received from each"));
+    m_bundlesLabel->setText(tr("Bundles sent and received"));
+    m_sites->setHorizontalHeaderLabels(
+        { tr("Site"), tr("Role"), tr("Key fingerprint"), tr("Last bundle received"), tr("Gaps") });
+    m_bundles->setHorizontalHeaderLabels(
+        { tr("Site"), tr("Direction"), tr("Number"), tr("Records"), tr("Date") });
+    m_export->setText(m_db.site().isMinistry ? tr("&Acknowledge a site…")
+                                             : tr("&Export a bundle for the ministry…"));
+    m_import->setText(tr("&Import bundles…"));
+}
+
+} // namespace riaya

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace riaya {
+
+class Database;
+
+// Sync with the ministry or the sites: this database's identity, whom it trusts and what
+// it last received from each (with the bundles still missing), the bundles written and
+// read, and the two actions: export a bundle and import bundles, each verified first.
+class SyncPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SyncPage(Database& db, QWidget* parent = nullptr);
+
+    void refresh();
+    // The actions behind the buttons, once the files and the passphrase are known.
+    bool exportBundle(const QString& path, const QString& recipientSite, const QByteArray& passphrase);
+    int importBundles(const QStringList& paths, const QByteArray& passphrase);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void askAndExport();
+    void askAndImport();
+    void showMessage(const QString& text, bool problem);
+    void retranslate();
+
+    Database& m_db;
+    QLabel* m_title;
+    QLabel* m_identity;
+    QLabel* m_sitesLabel;
+    QTableWidget* m_sites;
+    QLabel* m_bundlesLabel;
+    QTableWidget* m_bundles;
+    QLabel* m_message;
+    QPushButton* m_export;
+    QPushButton* m_import;
+};
+
+} // namespace riaya
