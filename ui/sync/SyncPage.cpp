@@ -86,6 +86,8 @@ SyncPage::SyncPage(Database& db, QWidget* parent)
     layout->addWidget(m_sites, 1);
     layout->addWidget(m_bundlesLabel);
     layout->addWidget(m_bundles, 1);
+    m_sites->setColumnWidth(2, 340); // the whole fingerprint, to compare it
+    m_sites->setColumnWidth(3, 200);
     connect(m_export, &QPushButton::clicked, this, &SyncPage::askAndExport);
     connect(m_import, &QPushButton::clicked, this, &SyncPage::askAndImport);
     retranslate();
