@@ -9,6 +9,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libsodium-dev libzstd-dev libsqlite3-dev sqlite3
   catch2 fonts-noto-core
+  clang libclang-rt-14-dev
 )
 
 missing=()

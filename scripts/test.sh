@@ -15,6 +15,11 @@ if [ -x ../shared/acceptance/cli-contract.sh ]; then
 fi
 
 if [ "${RIAYA_SKIP_SANITIZERS:-0}" != 1 ]; then
+  # The bundle reader under libFuzzer for a bounded time (RIAYA_FUZZ_SECONDS, default 60).
+  scripts/build.sh fuzz
+  mkdir -p build-fuzz/corpus
+  build-fuzz/tests/fuzz/fuzz_bundle -max_total_time="${RIAYA_FUZZ_SECONDS:-60}" -rss_limit_mb=2048 \
+    build-fuzz/corpus 2>&1 | tail -n 3
   scripts/build.sh asan
   ctest --preset asan
 fi
