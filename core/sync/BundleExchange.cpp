@@ -35,6 +35,27 @@ QString ackKey(const QString& site)
     return QStringLiteral("acked_by:") + site;
 }
 
+// Records a bundle written ("out") or applied ("in") in bundle_log.
+Status recordBundle(Database& db, const BundleManifest& manifest, const QString& direction,
+                    const QString& fileHash, const QString& at)
+{
+    SqlQuery log(
+        db.connection(),
+        QStringLiteral("INSERT INTO bundle_log (bundle_id, direction, sender_site, recipient_site, sequence,"
+                       " file_hash, last_change, records, at) VALUES (:id, :direction, :from, :to, :seq,"
+                       " :hash, :last, :records, :at)"));
+    log.bind(QStringLiteral(":id"), manifest.bundleId)
+        .bind(QStringLiteral(":direction"), direction)
+        .bind(QStringLiteral(":from"), manifest.senderSite)
+        .bind(QStringLiteral(":to"), manifest.recipientSite)
+        .bind(QStringLiteral(":seq"), manifest.sequence)
+        .bind(QStringLiteral(":hash"), fileHash)
+        .bind(QStringLiteral(":last"), manifest.toChange)
+        .bind(QStringLiteral(":records"), manifest.records)
+        .bind(QStringLiteral(":at"), at);
+    return log.exec() ? Status() : Status(Error::internal(log.errorText()));
+}
+
 } // namespace
 
 Result<ExportReport> BundleExchange::exportTo(const QString& path, const QString& recipientSite,
@@ -125,22 +146,10 @@ Result<ExportReport> BundleExchange::exportTo(const QString& path, const QString
     if (!fileHash) {
         return fileHash.error();
     }
-    SqlQuery log(
-        m_db.connection(),
-        QStringLiteral("INSERT INTO bundle_log (bundle_id, direction, sender_site, recipient_site, sequence,"
-                       " file_hash, last_change, records, at) VALUES (:id, 'out', :from, :to, :seq, :hash,"
-                       " :last, :records, :at)"));
-    log.bind(QStringLiteral(":id"), manifest.bundleId)
-        .bind(QStringLiteral(":from"), manifest.senderSite)
-        .bind(QStringLiteral(":to"), manifest.recipientSite)
-        .bind(QStringLiteral(":seq"), manifest.sequence)
-        .bind(QStringLiteral(":hash"), *fileHash)
-        .bind(QStringLiteral(":last"), manifest.toChange)
-        .bind(QStringLiteral(":records"), manifest.records)
-        .bind(QStringLiteral(":at"), manifest.createdAt);
-    if (!log.exec()) {
+    if (Status logged = recordBundle(m_db, manifest, QStringLiteral("out"), *fileHash, manifest.createdAt);
+        !logged) {
         return Error::internal(
-            tr("The bundle %1 was written but not recorded: %2").arg(native(path), log.errorText()));
+            tr("The bundle %1 was written but not recorded: %2").arg(native(path), logged.error().message));
     }
     return ExportReport { manifest, *fileHash };
 }
@@ -239,28 +248,15 @@ Result<ImportReport> BundleExchange::importFile(const QString& path, const Unloc
     if (!applied) {
         return applied.error();
     }
-    SqlQuery log(
-        m_db.connection(),
-        QStringLiteral("INSERT INTO bundle_log (bundle_id, direction, sender_site, recipient_site, sequence,"
-                       " file_hash, last_change, records, at) VALUES (:id, 'in', :from, :to, :seq, :hash,"
-                       " :last, :records, :at)"));
-    log.bind(QStringLiteral(":id"), manifest.bundleId)
-        .bind(QStringLiteral(":from"), manifest.senderSite)
-        .bind(QStringLiteral(":to"), manifest.recipientSite)
-        .bind(QStringLiteral(":seq"), manifest.sequence)
-        .bind(QStringLiteral(":hash"), verified->fileHash)
-        .bind(QStringLiteral(":last"), manifest.toChange)
-        .bind(QStringLiteral(":records"), manifest.records)
-        .bind(QStringLiteral(":at"), utcNowIso());
-    Status audited = log.exec()
-        ? writer.audit().append({ QStringLiteral("import-bundle"),
-                                  QStringLiteral("bundle_log"),
-                                  manifest.bundleId,
-                                  {},
-                                  { { QStringLiteral("sender"), manifest.senderSite },
-                                    { QStringLiteral("sequence"), manifest.sequence },
-                                    { QStringLiteral("records"), manifest.records } } })
-        : Status(Error::internal(log.errorText()));
+    Status logged = recordBundle(m_db, manifest, QStringLiteral("in"), verified->fileHash, utcNowIso());
+    Status audited = logged ? writer.audit().append({ QStringLiteral("import-bundle"),
+                                                      QStringLiteral("bundle_log"),
+                                                      manifest.bundleId,
+                                                      {},
+                                                      { { QStringLiteral("sender"), manifest.senderSite },
+                                                        { QStringLiteral("sequence"), manifest.sequence },
+                                                        { QStringLiteral("records"), manifest.records } } })
+                            : logged;
     if (!audited || !tx.commit()) {
         return Error::internal(
             tr("The bundle %1 could not be recorded; nothing was applied.").arg(native(path)));
