@@ -954,6 +954,17 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>Verify and apply bundles, each one whole or not at all.</source>
         <translation>التحقق من حزم المزامنة وتطبيقها، كل حزمة كاملةً أو لا شيء منها.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n residents look like children registered at another site; they wait for a clerk to decide, nothing was merged.</source>
+        <translation>
+            <numerusform>%n مستفيد يشبه أطفالًا مسجَّلين في موقع آخر؛ ينتظر قرار موظف الوزارة، ولم يُدمج أي شيء.</numerusform>
+            <numerusform>%n مستفيد يشبه طفلًا مسجَّلًا في موقع آخر؛ ينتظر قرار موظف الوزارة، ولم يُدمج أي شيء.</numerusform>
+            <numerusform>%n مستفيدان يشبهان أطفالًا مسجَّلين في موقع آخر؛ ينتظران قرار موظف الوزارة، ولم يُدمج أي شيء.</numerusform>
+            <numerusform>%n مستفيدين يشبهون أطفالًا مسجَّلين في موقع آخر؛ ينتظرون قرار موظف الوزارة، ولم يُدمج أي شيء.</numerusform>
+            <numerusform>%n مستفيدًا يشبهون أطفالًا مسجَّلين في موقع آخر؛ ينتظرون قرار موظف الوزارة، ولم يُدمج أي شيء.</numerusform>
+            <numerusform>%n مستفيد يشبهون أطفالًا مسجَّلين في موقع آخر؛ ينتظرون قرار موظف الوزارة، ولم يُدمج أي شيء.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2795,6 +2806,17 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>&amp;Import bundles…</source>
         <translation>استيراد حزم…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n residents look like children registered at another site; they wait for a clerk to decide, nothing was merged.</source>
+        <translation>
+            <numerusform>%n مستفيد يشبه أطفالًا مسجَّلين في موقع آخر؛ ينتظر قرار موظف الوزارة، ولم يُدمج أي شيء.</numerusform>
+            <numerusform>%n مستفيد يشبه طفلًا مسجَّلًا في موقع آخر؛ ينتظر قرار موظف الوزارة، ولم يُدمج أي شيء.</numerusform>
+            <numerusform>%n مستفيدان يشبهان أطفالًا مسجَّلين في موقع آخر؛ ينتظران قرار موظف الوزارة، ولم يُدمج أي شيء.</numerusform>
+            <numerusform>%n مستفيدين يشبهون أطفالًا مسجَّلين في موقع آخر؛ ينتظرون قرار موظف الوزارة، ولم يُدمج أي شيء.</numerusform>
+            <numerusform>%n مستفيدًا يشبهون أطفالًا مسجَّلين في موقع آخر؛ ينتظرون قرار موظف الوزارة، ولم يُدمج أي شيء.</numerusform>
+            <numerusform>%n مستفيد يشبهون أطفالًا مسجَّلين في موقع آخر؛ ينتظرون قرار موظف الوزارة، ولم يُدمج أي شيء.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -869,6 +869,10 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>Verify and apply bundles, each one whole or not at all.</source>
         <translation>Verify and apply bundles, each one whole or not at all.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n residents look like children registered at another site; they wait for a clerk to decide, nothing was merged.</source>
+        <translation><numerusform>%n residents look like children registered at another site; they wait for a clerk to decide, nothing was merged.</numerusform><numerusform>%n residents look like children registered at another site; they wait for a clerk to decide, nothing was merged.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2626,6 +2630,10 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>&amp;Import bundles…</source>
         <translation>&amp;Import bundles…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n residents look like children registered at another site; they wait for a clerk to decide, nothing was merged.</source>
+        <translation><numerusform>%n residents look like children registered at another site; they wait for a clerk to decide, nothing was merged.</numerusform><numerusform>%n residents look like children registered at another site; they wait for a clerk to decide, nothing was merged.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -558,7 +558,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>Usage: riaya-cli --db PATH %1 [options] %2</source>
-        <translation>Utilisation : riaya-cli --db CHEMIN %1 [options] %2</translation>
+        <translation>Utilisation&#xa0;: riaya-cli --db CHEMIN %1 [options] %2</translation>
     </message>
     <message>
         <source>The institution (default the site&apos;s own).</source>
@@ -905,6 +905,13 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>Verify and apply bundles, each one whole or not at all.</source>
         <translation>Vérifier et appliquer des paquets de synchronisation, chacun entièrement ou pas du tout.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n residents look like children registered at another site; they wait for a clerk to decide, nothing was merged.</source>
+        <translation>
+            <numerusform>%n résident ressemble à un enfant inscrit dans un autre site ; il attend la décision d’un agent, rien n’a été fusionné.</numerusform>
+            <numerusform>%n résidents ressemblent à des enfants inscrits dans un autre site ; ils attendent la décision d’un agent, rien n’a été fusionné.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1868,27 +1875,27 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <name>riaya::IncidentDialog</name>
     <message>
         <source>&amp;Date (YYYY-MM-DD):</source>
-        <translation>&amp;Date (YYYY-MM-DD) :</translation>
+        <translation>&amp;Date (YYYY-MM-DD)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;What happened:</source>
-        <translation>&amp;Ce qui s’est passé :</translation>
+        <translation>&amp;Ce qui s’est passé&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Action taken:</source>
-        <translation>&amp;Mesure prise :</translation>
+        <translation>&amp;Mesure prise&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reported to:</source>
-        <translation>&amp;Signalé à :</translation>
+        <translation>&amp;Signalé à&#xa0;:</translation>
     </message>
     <message>
         <source>Residents &amp;concerned:</source>
-        <translation>&amp;Résidents concernés :</translation>
+        <translation>&amp;Résidents concernés&#xa0;:</translation>
     </message>
     <message>
         <source>New incident</source>
@@ -1900,7 +1907,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>“%1” is not a date; write YYYY-MM-DD.</source>
-        <translation>« %1 » n’est pas une date ; écrivez-la au format YYYY-MM-DD.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;; écrivez-la au format YYYY-MM-DD.</translation>
     </message>
 </context>
 <context>
@@ -1915,12 +1922,12 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Du :</translation>
+        <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;to:</source>
         <comment>end of a period</comment>
-        <translation>&amp;au :</translation>
+        <translation>&amp;au&#xa0;:</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2414,8 +2421,8 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message numerus="yes">
         <source>School success %1: %2% (%3 of %n)</source>
         <translation>
-            <numerusform>Réussite scolaire %1 : %2 % (%3 sur %n)</numerusform>
-            <numerusform>Réussite scolaire %1 : %2 % (%3 sur %n)</numerusform>
+            <numerusform>Réussite scolaire %1&#xa0;: %2 % (%3 sur %n)</numerusform>
+            <numerusform>Réussite scolaire %1&#xa0;: %2 % (%3 sur %n)</numerusform>
         </translation>
     </message>
     <message>
@@ -2427,7 +2434,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <name>riaya::SchoolResultsTab</name>
     <message>
         <source>“%1” is not a number; write the average out of 20, for example 12.5.</source>
-        <translation>« %1 » n’est pas un nombre ; écrivez la moyenne sur 20, par exemple 12.5.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre&#xa0;; écrivez la moyenne sur 20, par exemple 12.5.</translation>
     </message>
     <message>
         <source>School year</source>
@@ -2540,11 +2547,11 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <name>riaya::SyncPage</name>
     <message>
         <source>This database: %1 — key fingerprint %2</source>
-        <translation>Cette base de données : %1 — empreinte de la clé %2</translation>
+        <translation>Cette base de données&#xa0;: %1 — empreinte de la clé %2</translation>
     </message>
     <message>
         <source>This database has no keys yet: create them with “riaya-cli keys create” before exchanging bundles.</source>
-        <translation>Cette base de données n’a pas encore de clés : créez-les avec « riaya-cli keys create » avant d’échanger des paquets.</translation>
+        <translation>Cette base de données n’a pas encore de clés&#xa0;: créez-les avec «&#xa0;riaya-cli keys create&#xa0;» avant d’échanger des paquets.</translation>
     </message>
     <message>
         <source>ministry</source>
@@ -2564,7 +2571,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>missing: %1</source>
-        <translation>manquants : %1</translation>
+        <translation>manquants&#xa0;: %1</translation>
     </message>
     <message>
         <source>received</source>
@@ -2577,8 +2584,8 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message numerus="yes">
         <source>Bundle %1 written to %2: %n records.</source>
         <translation>
-            <numerusform>Paquet de synchronisation %1 écrit dans %2 : %n enregistrement.</numerusform>
-            <numerusform>Paquet de synchronisation %1 écrit dans %2 : %n enregistrements.</numerusform>
+            <numerusform>Paquet de synchronisation %1 écrit dans %2&#xa0;: %n enregistrement.</numerusform>
+            <numerusform>Paquet de synchronisation %1 écrit dans %2&#xa0;: %n enregistrements.</numerusform>
         </translation>
     </message>
     <message>
@@ -2591,11 +2598,11 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>%1: already imported; nothing changed.</source>
-        <translation>%1 : déjà importé ; rien n’a changé.</translation>
+        <translation>%1&#xa0;: déjà importé&#xa0;; rien n’a changé.</translation>
     </message>
     <message>
         <source>%1: %2 new, %3 changed, %4 unchanged, %5 conflicts kept for review.</source>
-        <translation>%1 : %2 nouveaux, %3 modifiés, %4 inchangés, %5 conflits conservés pour examen.</translation>
+        <translation>%1&#xa0;: %2 nouveaux, %3 modifiés, %4 inchangés, %5 conflits conservés pour examen.</translation>
     </message>
     <message>
         <source>No site is enrolled yet.</source>
@@ -2607,7 +2614,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>Site:</source>
-        <translation>Site :</translation>
+        <translation>Site&#xa0;:</translation>
     </message>
     <message>
         <source>Save the bundle</source>
@@ -2623,7 +2630,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>The passphrase of this site&apos;s keys:</source>
-        <translation>La phrase secrète des clés de ce site :</translation>
+        <translation>La phrase secrète des clés de ce site&#xa0;:</translation>
     </message>
     <message>
         <source>Import bundles</source>
@@ -2636,8 +2643,8 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message numerus="yes">
         <source>%1: bundle %2 from %3, %n records.</source>
         <translation>
-            <numerusform>%1 : paquet %2 de %3, %n enregistrement.</numerusform>
-            <numerusform>%1 : paquet %2 de %3, %n enregistrements.</numerusform>
+            <numerusform>%1&#xa0;: paquet %2 de %3, %n enregistrement.</numerusform>
+            <numerusform>%1&#xa0;: paquet %2 de %3, %n enregistrements.</numerusform>
         </translation>
     </message>
     <message>
@@ -2699,6 +2706,13 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>&amp;Import bundles…</source>
         <translation>&amp;Importer des paquets…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n residents look like children registered at another site; they wait for a clerk to decide, nothing was merged.</source>
+        <translation>
+            <numerusform>%n résident ressemble à un enfant inscrit dans un autre site ; il attend la décision d’un agent, rien n’a été fusionné.</numerusform>
+            <numerusform>%n résidents ressemblent à des enfants inscrits dans un autre site ; ils attendent la décision d’un agent, rien n’a été fusionné.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

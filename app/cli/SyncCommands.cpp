@@ -264,6 +264,7 @@ int runBundleImport(CommandContext& c)
                                      { QStringLiteral("updated"), report->updated },
                                      { QStringLiteral("unchanged"), report->unchanged },
                                      { QStringLiteral("conflicts"), report->conflicts },
+                                     { QStringLiteral("probable_duplicates"), report->probableDuplicates },
                                      { QStringLiteral("missing_sequences"), missing } });
         if (c.json()) {
             continue;
@@ -280,6 +281,13 @@ int runBundleImport(CommandContext& c)
                        .arg(report->unchanged)
                        .arg(report->conflicts)
                 << '\n';
+        if (report->probableDuplicates > 0) {
+            c.out() << CommandContext::tr(
+                "%n residents look like children registered at another site; they wait "
+                "for a clerk to decide, nothing was merged.",
+                nullptr, report->probableDuplicates)
+                    << '\n';
+        }
         if (!report->missingSequences.isEmpty()) {
             QStringList numbers;
             for (const qint64 sequence : report->missingSequences) {

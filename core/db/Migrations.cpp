@@ -181,6 +181,16 @@ const std::vector<Migration>& migrations()
                              " bundle_id TEXT NOT NULL,"
                              " reason TEXT NOT NULL,"
                              " resolved_at TEXT)"),
+              // The same child registered at two sites, found at import, for a clerk to merge.
+              QStringLiteral("CREATE TABLE duplicate_candidates ("
+                             " id INTEGER PRIMARY KEY,"
+                             " resident_id TEXT NOT NULL,"
+                             " other_id TEXT NOT NULL,"
+                             " score REAL NOT NULL,"
+                             " bundle_id TEXT NOT NULL,"
+                             " found_at TEXT NOT NULL,"
+                             " resolved_at TEXT,"
+                             " UNIQUE (resident_id, other_id))"),
           } },
     };
     return list;

@@ -8,6 +8,8 @@
 #include "db/RecordWriter.h"
 #include "db/SqlQuery.h"
 #include "db/Transaction.h"
+#include "domain/ResidentStore.h"
+#include "search/DuplicateFinder.h"
 #include "security/AuditLog.h"
 #include "security/KeyStore.h"
 
@@ -154,6 +156,51 @@ Result<ExportReport> BundleExchange::exportTo(const QString& path, const QString
     return ExportReport { manifest, *fileHash };
 }
 
+Result<int> BundleExchange::queueProbableDuplicates(const QStringList& residentIds, const QString& bundleId)
+{
+    // Never merged here: each pair waits for a clerk, who sees both files side by side.
+    ResidentStore residents(m_db);
+    DuplicateFinder finder(m_db);
+    SqlQuery insert(
+        m_db.connection(),
+        QStringLiteral("INSERT OR IGNORE INTO duplicate_candidates (resident_id, other_id, score, bundle_id,"
+                       " found_at) VALUES (:a, :b, :score, :bundle, :at)"));
+    int queued = 0;
+    for (const QString& id : residentIds) {
+        const Result<Resident> resident = residents.get(id);
+        if (!resident) {
+            continue; // arrived as a tombstone
+        }
+        const QString origin = m_db.writer()
+                                   .read(QStringLiteral("residents"), id)
+                                   .value(QStringLiteral("origin_site"))
+                                   .toString();
+        const Result<QList<DuplicateCandidate>> candidates = finder.candidatesFor(*resident);
+        if (!candidates) {
+            return candidates.error();
+        }
+        for (const DuplicateCandidate& candidate : *candidates) {
+            const QString otherOrigin = m_db.writer()
+                                            .read(QStringLiteral("residents"), candidate.resident.id)
+                                            .value(QStringLiteral("origin_site"))
+                                            .toString();
+            if (otherOrigin == origin) {
+                continue; // one site's own records: its staff saw the warning when registering
+            }
+            insert.bind(QStringLiteral(":a"), std::min(id, candidate.resident.id))
+                .bind(QStringLiteral(":b"), std::max(id, candidate.resident.id))
+                .bind(QStringLiteral(":score"), candidate.score)
+                .bind(QStringLiteral(":bundle"), bundleId)
+                .bind(QStringLiteral(":at"), utcNowIso());
+            if (!insert.exec()) {
+                return Error::internal(insert.errorText());
+            }
+            queued += insert.raw().numRowsAffected() > 0 ? 1 : 0;
+        }
+    }
+    return queued;
+}
+
 Result<BundleFile::Verified> BundleExchange::verify(const QString& path)
 {
     TrustStore trust(m_db);
@@ -213,6 +260,7 @@ Result<ImportReport> BundleExchange::importFile(const QString& path, const Unloc
 
     Transaction tx(m_db.connection());
     RecordWriter& writer = m_db.writer();
+    QStringList newResidents;
     // What the sender acknowledges of ours: our next bundle to it starts after that.
     if (manifest.ackedChange > m_db.metaValue(ackKey(manifest.senderSite)).toLongLong()
         && !m_db.setMetaValue(ackKey(manifest.senderSite), QString::number(manifest.ackedChange))) {
@@ -232,6 +280,9 @@ Result<ImportReport> BundleExchange::importFile(const QString& path, const Unloc
             switch (*merged) {
             case RecordWriter::Merge::Inserted:
                 ++report.inserted;
+                if (table == QLatin1String("residents")) {
+                    newResidents << row.value(QStringLiteral("id")).toString();
+                }
                 break;
             case RecordWriter::Merge::Updated:
                 ++report.updated;
@@ -248,6 +299,11 @@ Result<ImportReport> BundleExchange::importFile(const QString& path, const Unloc
     if (!applied) {
         return applied.error();
     }
+    const Result<int> duplicates = queueProbableDuplicates(newResidents, manifest.bundleId);
+    if (!duplicates) {
+        return duplicates.error();
+    }
+    report.probableDuplicates = *duplicates;
     Status logged = recordBundle(m_db, manifest, QStringLiteral("in"), verified->fileHash, utcNowIso());
     Status audited = logged ? writer.audit().append({ QStringLiteral("import-bundle"),
                                                       QStringLiteral("bundle_log"),

@@ -25,6 +25,7 @@ struct ImportReport
     int updated = 0;
     int unchanged = 0;
     int conflicts = 0;
+    int probableDuplicates = 0; // residents of this bundle that look like another site's
     QList<qint64> missingSequences; // of this sender, before this bundle
 };
 
@@ -49,6 +50,8 @@ public:
     Result<ImportReport> importFile(const QString& path, const UnlockedKeys& keys);
 
 private:
+    Result<int> queueProbableDuplicates(const QStringList& residentIds, const QString& bundleId);
+
     Database& m_db;
 };
 

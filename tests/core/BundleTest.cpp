@@ -329,3 +329,33 @@ TEST_CASE("once the ministry acknowledges, the site's next bundle carries only w
         CHECK(rowsFrom(n.ministry.db(), origin) == rowsFrom(n.site.db(), origin));
     }
 }
+
+TEST_CASE("the same child registered at two houses is queued as a probable duplicate, never merged")
+{
+    Network n;
+    TempDatabase second;
+    REQUIRE(KeyStore(second.db()).create(kPassphrase).ok());
+    const UnlockedKeys secondKeys = *KeyStore(second.db()).unlock(kPassphrase);
+    REQUIRE(TrustStore(second.db()).loadProfile(n.ministry.dir() + QStringLiteral("/profile")).ok());
+    const QString identity = second.dir() + QStringLiteral("/identity");
+    REQUIRE(SignedDocument::writeFile(identity, *TrustStore(second.db()).exportOwnIdentity(secondKeys)).ok());
+    REQUIRE(TrustStore(n.ministry.db()).enrol(identity).ok());
+
+    REQUIRE(ResidentStore(n.site.db()).create(TempDatabase::sampleResident()).ok());
+    Resident again = TempDatabase::sampleResident(); // typed in Latin at the second house
+    again.firstName = QStringLiteral("Fatema");
+    again.lastName = QStringLiteral("Ait Ali");
+    again.firstNameLatin.clear();
+    again.lastNameLatin.clear();
+    REQUIRE(ResidentStore(second.db()).create(again).ok());
+
+    REQUIRE(n.importAtMinistry(n.exportFromSite()).ok());
+    const QString path = second.dir() + QStringLiteral("/b.bundle");
+    REQUIRE(BundleExchange(second.db()).exportTo(path, {}, secondKeys).ok());
+    const auto report = n.importAtMinistry(path);
+    REQUIRE(report.ok());
+
+    CHECK(report->probableDuplicates == 1);
+    CHECK(count(n.ministry.db(), QStringLiteral("SELECT count(*) FROM residents")) == 2);
+    CHECK(count(n.ministry.db(), QStringLiteral("SELECT count(*) FROM duplicate_candidates")) == 1);
+}

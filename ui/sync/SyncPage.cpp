@@ -210,6 +210,12 @@ int SyncPage::importBundles(const QStringList& paths, const QByteArray& passphra
                          .arg(report->updated)
                          .arg(report->unchanged)
                          .arg(report->conflicts);
+            if (report->probableDuplicates > 0) {
+                lines << tr(
+                    "%n residents look like children registered at another site; they wait for a clerk "
+                    "to decide, nothing was merged.",
+                    nullptr, report->probableDuplicates);
+            }
         }
         progress.setValue(progress.value() + 1);
     }
