@@ -965,6 +965,14 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
             <numerusform>%n مستفيد يشبهون أطفالًا مسجَّلين في موقع آخر؛ ينتظرون قرار موظف الوزارة، ولم يُدمج أي شيء.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>List the versions that lost a conflict at import, for review.</source>
+        <translation>عرض النسخ التي خسرت تعارضًا عند الاستيراد، لمراجعتها.</translation>
+    </message>
+    <message>
+        <source>List residents that look like a child registered at another site.</source>
+        <translation>عرض المستفيدين الذين يشبهون طفلًا مسجَّلًا في موقع آخر.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1494,6 +1502,17 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Cannot search the residents: %1</source>
         <translation>تعذّر البحث في المستفيدين: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueue</name>
+    <message>
+        <source>Cannot read the conflicts: %1</source>
+        <translation>تعذّرت قراءة التعارضات: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the probable duplicates: %1</source>
+        <translation>تعذّرت قراءة الملفات المكرَّرة المحتملة: %1</translation>
     </message>
 </context>
 <context>

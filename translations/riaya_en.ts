@@ -873,6 +873,14 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>%n residents look like children registered at another site; they wait for a clerk to decide, nothing was merged.</source>
         <translation><numerusform>%n residents look like children registered at another site; they wait for a clerk to decide, nothing was merged.</numerusform><numerusform>%n residents look like children registered at another site; they wait for a clerk to decide, nothing was merged.</numerusform></translation>
     </message>
+    <message>
+        <source>List the versions that lost a conflict at import, for review.</source>
+        <translation>List the versions that lost a conflict at import, for review.</translation>
+    </message>
+    <message>
+        <source>List residents that look like a child registered at another site.</source>
+        <translation>List residents that look like a child registered at another site.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1381,6 +1389,17 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Cannot search the residents: %1</source>
         <translation>Cannot search the residents: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueue</name>
+    <message>
+        <source>Cannot read the conflicts: %1</source>
+        <translation>Cannot read the conflicts: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the probable duplicates: %1</source>
+        <translation>Cannot read the probable duplicates: %1</translation>
     </message>
 </context>
 <context>

@@ -909,9 +909,17 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message numerus="yes">
         <source>%n residents look like children registered at another site; they wait for a clerk to decide, nothing was merged.</source>
         <translation>
-            <numerusform>%n résident ressemble à un enfant inscrit dans un autre site ; il attend la décision d’un agent, rien n’a été fusionné.</numerusform>
-            <numerusform>%n résidents ressemblent à des enfants inscrits dans un autre site ; ils attendent la décision d’un agent, rien n’a été fusionné.</numerusform>
+            <numerusform>%n résident ressemble à un enfant inscrit dans un autre site&#xa0;; il attend la décision d’un agent, rien n’a été fusionné.</numerusform>
+            <numerusform>%n résidents ressemblent à des enfants inscrits dans un autre site&#xa0;; ils attendent la décision d’un agent, rien n’a été fusionné.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>List the versions that lost a conflict at import, for review.</source>
+        <translation>Lister les versions perdantes d’un conflit à l’importation, pour examen.</translation>
+    </message>
+    <message>
+        <source>List residents that look like a child registered at another site.</source>
+        <translation>Lister les résidents qui ressemblent à un enfant inscrit dans un autre site.</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1438,17 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>Cannot search the residents: %1</source>
         <translation>Impossible de rechercher parmi les résidents&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueue</name>
+    <message>
+        <source>Cannot read the conflicts: %1</source>
+        <translation>Impossible de lire les conflits : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the probable duplicates: %1</source>
+        <translation>Impossible de lire les doublons probables : %1</translation>
     </message>
 </context>
 <context>
@@ -2710,8 +2729,8 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message numerus="yes">
         <source>%n residents look like children registered at another site; they wait for a clerk to decide, nothing was merged.</source>
         <translation>
-            <numerusform>%n résident ressemble à un enfant inscrit dans un autre site ; il attend la décision d’un agent, rien n’a été fusionné.</numerusform>
-            <numerusform>%n résidents ressemblent à des enfants inscrits dans un autre site ; ils attendent la décision d’un agent, rien n’a été fusionné.</numerusform>
+            <numerusform>%n résident ressemble à un enfant inscrit dans un autre site&#xa0;; il attend la décision d’un agent, rien n’a été fusionné.</numerusform>
+            <numerusform>%n résidents ressemblent à des enfants inscrits dans un autre site&#xa0;; ils attendent la décision d’un agent, rien n’a été fusionné.</numerusform>
         </translation>
     </message>
 </context>

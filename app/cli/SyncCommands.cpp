@@ -3,6 +3,7 @@
 #include "security/KeyStore.h"
 #include "security/SignedDocument.h"
 #include "sync/BundleExchange.h"
+#include "sync/ReviewQueue.h"
 #include "sync/TrustStore.h"
 
 #include <QDir>
@@ -304,6 +305,63 @@ int runBundleImport(CommandContext& c)
     return worst;
 }
 
+int runConflictsList(CommandContext& c)
+{
+    Database* db = c.openDatabase();
+    if (!db) {
+        return c.exitCode();
+    }
+    const Result<QList<ConflictEntry>> entries = ReviewQueue(*db).conflicts();
+    if (!entries) {
+        return c.fail(entries.error());
+    }
+    if (c.json()) {
+        c.printJsonArray(*entries, [](const ConflictEntry& e) {
+            return QJsonObject { { QStringLiteral("id"), e.id },
+                                 { QStringLiteral("entity"), e.entity },
+                                 { QStringLiteral("record_id"), e.recordId },
+                                 { QStringLiteral("reason"), e.reason },
+                                 { QStringLiteral("bundle_id"), e.bundleId },
+                                 { QStringLiteral("kept"), QJsonObject::fromVariantMap(e.kept) },
+                                 { QStringLiteral("lost"), QJsonObject::fromVariantMap(e.lost) } };
+        });
+        return ExitOk;
+    }
+    for (const ConflictEntry& e : *entries) {
+        c.out() << QStringLiteral("%1  %2  %3  %4\n").arg(e.id).arg(e.entity, e.recordId, e.reason);
+    }
+    return ExitOk;
+}
+
+int runDuplicatesList(CommandContext& c)
+{
+    Database* db = c.openDatabase();
+    if (!db) {
+        return c.exitCode();
+    }
+    const Result<QList<DuplicateEntry>> entries = ReviewQueue(*db).duplicates();
+    if (!entries) {
+        return c.fail(entries.error());
+    }
+    if (c.json()) {
+        c.printJsonArray(*entries, [](const DuplicateEntry& e) {
+            return QJsonObject { { QStringLiteral("id"), e.id },
+                                 { QStringLiteral("resident_id"), e.residentId },
+                                 { QStringLiteral("other_id"), e.otherId },
+                                 { QStringLiteral("score"), e.score },
+                                 { QStringLiteral("bundle_id"), e.bundleId } };
+        });
+        return ExitOk;
+    }
+    for (const DuplicateEntry& e : *entries) {
+        c.out() << QStringLiteral("%1  %2  %3  %4%\n")
+                       .arg(e.id)
+                       .arg(e.residentId, e.otherId)
+                       .arg(qRound(e.score * 100));
+    }
+    return ExitOk;
+}
+
 void declareOut(QCommandLineParser& p)
 {
     p.addOption({ QStringLiteral("out"), Cli::tr("The file to write."), Cli::tr("FILE") });
@@ -377,6 +435,14 @@ void addSyncCommands(QList<Command>& commands)
     commands.append({ QStringLiteral("bundle verify"),
                       QT_TRANSLATE_NOOP("Cli", "Check bundles without applying anything."),
                       [](QCommandLineParser&) {}, runBundleVerify, QStringLiteral("FILE...") });
+    commands.append(
+        { QStringLiteral("conflicts list"),
+          QT_TRANSLATE_NOOP("Cli", "List the versions that lost a conflict at import, for review."),
+          [](QCommandLineParser&) {}, runConflictsList });
+    commands.append(
+        { QStringLiteral("duplicates list"),
+          QT_TRANSLATE_NOOP("Cli", "List residents that look like a child registered at another site."),
+          [](QCommandLineParser&) {}, runDuplicatesList });
     commands.append({ QStringLiteral("bundle import"),
                       QT_TRANSLATE_NOOP("Cli", "Verify and apply bundles, each one whole or not at all."),
                       [](QCommandLineParser&) {}, runBundleImport, QStringLiteral("FILE...") });
