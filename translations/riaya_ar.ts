@@ -973,6 +973,34 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>List residents that look like a child registered at another site.</source>
         <translation>عرض المستفيدين الذين يشبهون طفلًا مسجَّلًا في موقع آخر.</translation>
     </message>
+    <message>
+        <source>Say which version stays with --take kept or --take lost.</source>
+        <translation>حدِّد النسخة التي تبقى بالخيار --take kept أو --take lost.</translation>
+    </message>
+    <message>
+        <source>Name the conflict by its number (see “conflicts list”).</source>
+        <translation>حدِّد التعارض برقمه (انظر «conflicts list»).</translation>
+    </message>
+    <message>
+        <source>Name the pair by its number (see “duplicates list”).</source>
+        <translation>حدِّد الزوج برقمه (انظر «duplicates list»).</translation>
+    </message>
+    <message>
+        <source>Decide a conflict: keep the version in force, or take the one that lost.</source>
+        <translation>البتّ في تعارض: إبقاء النسخة المعمول بها أو اعتماد النسخة الخاسرة.</translation>
+    </message>
+    <message>
+        <source>kept or lost.</source>
+        <translation>kept (المعمول بها) أو lost (الخاسرة).</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>النسخة</translation>
+    </message>
+    <message>
+        <source>Record that a probable duplicate pair are two different children.</source>
+        <translation>تسجيل أن زوج الملفات المكرَّرة المحتملة يخص طفلين مختلفين.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1513,6 +1541,18 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Cannot read the probable duplicates: %1</source>
         <translation>تعذّرت قراءة الملفات المكرَّرة المحتملة: %1</translation>
+    </message>
+    <message>
+        <source>There is no open conflict %1.</source>
+        <translation>لا يوجد تعارض مفتوح رقمه %1.</translation>
+    </message>
+    <message>
+        <source>The decision could not be saved to disk.</source>
+        <translation>تعذّر حفظ القرار على القرص.</translation>
+    </message>
+    <message>
+        <source>There is no open probable duplicate %1.</source>
+        <translation>لا يوجد ملف مكرَّر محتمل مفتوح رقمه %1.</translation>
     </message>
 </context>
 <context>

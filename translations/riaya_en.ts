@@ -881,6 +881,34 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>List residents that look like a child registered at another site.</source>
         <translation>List residents that look like a child registered at another site.</translation>
     </message>
+    <message>
+        <source>Say which version stays with --take kept or --take lost.</source>
+        <translation>Say which version stays with --take kept or --take lost.</translation>
+    </message>
+    <message>
+        <source>Name the conflict by its number (see “conflicts list”).</source>
+        <translation>Name the conflict by its number (see “conflicts list”).</translation>
+    </message>
+    <message>
+        <source>Name the pair by its number (see “duplicates list”).</source>
+        <translation>Name the pair by its number (see “duplicates list”).</translation>
+    </message>
+    <message>
+        <source>Decide a conflict: keep the version in force, or take the one that lost.</source>
+        <translation>Decide a conflict: keep the version in force, or take the one that lost.</translation>
+    </message>
+    <message>
+        <source>kept or lost.</source>
+        <translation>kept or lost.</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>Record that a probable duplicate pair are two different children.</source>
+        <translation>Record that a probable duplicate pair are two different children.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1400,6 +1428,18 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Cannot read the probable duplicates: %1</source>
         <translation>Cannot read the probable duplicates: %1</translation>
+    </message>
+    <message>
+        <source>There is no open conflict %1.</source>
+        <translation>There is no open conflict %1.</translation>
+    </message>
+    <message>
+        <source>The decision could not be saved to disk.</source>
+        <translation>The decision could not be saved to disk.</translation>
+    </message>
+    <message>
+        <source>There is no open probable duplicate %1.</source>
+        <translation>There is no open probable duplicate %1.</translation>
     </message>
 </context>
 <context>

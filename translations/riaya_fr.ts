@@ -921,6 +921,34 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <source>List residents that look like a child registered at another site.</source>
         <translation>Lister les résidents qui ressemblent à un enfant inscrit dans un autre site.</translation>
     </message>
+    <message>
+        <source>Say which version stays with --take kept or --take lost.</source>
+        <translation>Indiquez la version retenue avec --take kept ou --take lost.</translation>
+    </message>
+    <message>
+        <source>Name the conflict by its number (see “conflicts list”).</source>
+        <translation>Désignez le conflit par son numéro (voir « conflicts list »).</translation>
+    </message>
+    <message>
+        <source>Name the pair by its number (see “duplicates list”).</source>
+        <translation>Désignez la paire par son numéro (voir « duplicates list »).</translation>
+    </message>
+    <message>
+        <source>Decide a conflict: keep the version in force, or take the one that lost.</source>
+        <translation>Trancher un conflit : garder la version en vigueur ou reprendre celle qui a perdu.</translation>
+    </message>
+    <message>
+        <source>kept or lost.</source>
+        <translation>kept (en vigueur) ou lost (perdante).</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>Record that a probable duplicate pair are two different children.</source>
+        <translation>Enregistrer qu’une paire de doublons probables concerne deux enfants différents.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1444,11 +1472,23 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <name>ReviewQueue</name>
     <message>
         <source>Cannot read the conflicts: %1</source>
-        <translation>Impossible de lire les conflits : %1</translation>
+        <translation>Impossible de lire les conflits&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot read the probable duplicates: %1</source>
-        <translation>Impossible de lire les doublons probables : %1</translation>
+        <translation>Impossible de lire les doublons probables&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>There is no open conflict %1.</source>
+        <translation>Il n’y a pas de conflit ouvert n° %1.</translation>
+    </message>
+    <message>
+        <source>The decision could not be saved to disk.</source>
+        <translation>La décision n’a pas pu être enregistrée sur le disque.</translation>
+    </message>
+    <message>
+        <source>There is no open probable duplicate %1.</source>
+        <translation>Il n’y a pas de doublon probable ouvert n° %1.</translation>
     </message>
 </context>
 <context>

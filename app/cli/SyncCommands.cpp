@@ -362,6 +362,40 @@ int runDuplicatesList(CommandContext& c)
     return ExitOk;
 }
 
+int runConflictResolve(CommandContext& c)
+{
+    const QString take = c.options().value(QStringLiteral("take"));
+    if (take != QLatin1String("kept") && take != QLatin1String("lost")) {
+        return c.usage(CommandContext::tr("Say which version stays with --take kept or --take lost."));
+    }
+    bool ok = false;
+    const qint64 id = c.options().positionalArguments().value(0).toLongLong(&ok);
+    if (!ok) {
+        return c.usage(CommandContext::tr("Name the conflict by its number (see “conflicts list”)."));
+    }
+    Database* db = c.openDatabase();
+    if (!db) {
+        return c.exitCode();
+    }
+    const Status status = ReviewQueue(*db).resolveConflict(id, take == QLatin1String("lost"));
+    return status ? ExitOk : c.fail(status.error());
+}
+
+int runDuplicatesDifferent(CommandContext& c)
+{
+    bool ok = false;
+    const qint64 id = c.options().positionalArguments().value(0).toLongLong(&ok);
+    if (!ok) {
+        return c.usage(CommandContext::tr("Name the pair by its number (see “duplicates list”)."));
+    }
+    Database* db = c.openDatabase();
+    if (!db) {
+        return c.exitCode();
+    }
+    const Status status = ReviewQueue(*db).markDifferentChildren(id);
+    return status ? ExitOk : c.fail(status.error());
+}
+
 void declareOut(QCommandLineParser& p)
 {
     p.addOption({ QStringLiteral("out"), Cli::tr("The file to write."), Cli::tr("FILE") });
@@ -443,6 +477,18 @@ void addSyncCommands(QList<Command>& commands)
         { QStringLiteral("duplicates list"),
           QT_TRANSLATE_NOOP("Cli", "List residents that look like a child registered at another site."),
           [](QCommandLineParser&) {}, runDuplicatesList });
+    commands.append(
+        { QStringLiteral("conflicts resolve"),
+          QT_TRANSLATE_NOOP("Cli",
+                            "Decide a conflict: keep the version in force, or take the one that lost."),
+          [](QCommandLineParser& p) {
+              p.addOption({ QStringLiteral("take"), Cli::tr("kept or lost."), Cli::tr("VERSION") });
+          },
+          runConflictResolve, QStringLiteral("ID") });
+    commands.append(
+        { QStringLiteral("duplicates different"),
+          QT_TRANSLATE_NOOP("Cli", "Record that a probable duplicate pair are two different children."),
+          [](QCommandLineParser&) {}, runDuplicatesDifferent, QStringLiteral("ID") });
     commands.append({ QStringLiteral("bundle import"),
                       QT_TRANSLATE_NOOP("Cli", "Verify and apply bundles, each one whole or not at all."),
                       [](QCommandLineParser&) {}, runBundleImport, QStringLiteral("FILE...") });

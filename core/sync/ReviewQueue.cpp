@@ -1,7 +1,11 @@
 #include "ReviewQueue.h"
 
 #include "db/Database.h"
+#include "db/Ids.h"
+#include "db/RecordWriter.h"
 #include "db/SqlQuery.h"
+#include "db/Transaction.h"
+#include "security/AuditLog.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -46,6 +50,68 @@ Result<QList<DuplicateEntry>> ReviewQueue::duplicates()
                          query.value(3).toDouble(), query.value(4).toString() });
     }
     return entries;
+}
+
+Status ReviewQueue::resolveConflict(qint64 id, bool takeLost)
+{
+    const Result<QList<ConflictEntry>> open = conflicts();
+    if (!open) {
+        return open.error();
+    }
+    const auto it
+        = std::find_if(open->cbegin(), open->cend(), [id](const ConflictEntry& e) { return e.id == id; });
+    if (it == open->cend()) {
+        return Error::notFound(tr("There is no open conflict %1.").arg(id));
+    }
+    Transaction tx(m_db.connection());
+    if (takeLost) {
+        QVariantMap fields = it->lost;
+        for (const char* stamp : { "id", "origin_site", "version", "updated_at", "updated_by" }) {
+            fields.remove(QLatin1String(stamp));
+        }
+        if (Status status = m_db.writer().update(it->entity, it->recordId, fields); !status) {
+            return status;
+        }
+    }
+    SqlQuery resolve(m_db.connection(),
+                     QStringLiteral("UPDATE conflicts SET resolved_at = :at WHERE id = :id"));
+    resolve.bind(QStringLiteral(":at"), utcNowIso()).bind(QStringLiteral(":id"), id);
+    Status audited = resolve.exec()
+        ? m_db.writer().audit().append(
+            { QStringLiteral("resolve-conflict"),
+              it->entity,
+              it->recordId,
+              {},
+              { { QStringLiteral("took"), takeLost ? QStringLiteral("lost") : QStringLiteral("kept") } } })
+        : Status(Error::internal(resolve.errorText()));
+    if (!audited || !tx.commit()) {
+        return audited ? Status(Error::internal(tr("The decision could not be saved to disk."))) : audited;
+    }
+    return {};
+}
+
+Status ReviewQueue::markDifferentChildren(qint64 id)
+{
+    Transaction tx(m_db.connection());
+    SqlQuery resolve(m_db.connection(),
+                     QStringLiteral("UPDATE duplicate_candidates SET resolved_at = :at"
+                                    " WHERE id = :id AND resolved_at IS NULL"));
+    resolve.bind(QStringLiteral(":at"), utcNowIso()).bind(QStringLiteral(":id"), id);
+    if (!resolve.exec()) {
+        return Error::internal(resolve.errorText());
+    }
+    if (resolve.raw().numRowsAffected() != 1) {
+        return Error::notFound(tr("There is no open probable duplicate %1.").arg(id));
+    }
+    Status audited = m_db.writer().audit().append({ QStringLiteral("different-children"),
+                                                    QStringLiteral("duplicate_candidates"),
+                                                    QString::number(id),
+                                                    {},
+                                                    {} });
+    if (!audited || !tx.commit()) {
+        return audited ? Status(Error::internal(tr("The decision could not be saved to disk."))) : audited;
+    }
+    return {};
 }
 
 } // namespace riaya

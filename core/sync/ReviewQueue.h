@@ -45,6 +45,13 @@ public:
     Result<QList<ConflictEntry>> conflicts();
     Result<QList<DuplicateEntry>> duplicates();
 
+    // A person's decision on a conflict: keep the version in force, or take the one that
+    // lost, which is then written as a new change (stamped, audited, sent on like any edit).
+    Status resolveConflict(qint64 id, bool takeLost);
+    // A person's decision that two residents are different children. (Merging the same
+    // child's two files is a later step; until then the pair stays in the queue.)
+    Status markDifferentChildren(qint64 id);
+
 private:
     Database& m_db;
 };

@@ -361,4 +361,7 @@ TEST_CASE("the same child registered at two houses is queued as a probable dupli
     const auto queued = ReviewQueue(n.ministry.db()).duplicates();
     REQUIRE(queued->size() == 1);
     CHECK(queued->first().score >= 0.8);
+    REQUIRE(ReviewQueue(n.ministry.db()).markDifferentChildren(queued->first().id).ok());
+    CHECK(ReviewQueue(n.ministry.db()).duplicates()->isEmpty());
+    CHECK_FALSE(ReviewQueue(n.ministry.db()).markDifferentChildren(queued->first().id).ok());
 }
