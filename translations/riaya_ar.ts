@@ -1001,6 +1001,10 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>Record that a probable duplicate pair are two different children.</source>
         <translation>تسجيل أن زوج الملفات المكرَّرة المحتملة يخص طفلين مختلفين.</translation>
     </message>
+    <message>
+        <source>A file holding the passphrase of the site&apos;s keys (or set RIAYA_PASSPHRASE).</source>
+        <translation>ملف يحتوي عبارة المرور لمفاتيح الموقع (أو حدِّد RIAYA_PASSPHRASE).</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

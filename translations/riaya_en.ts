@@ -909,6 +909,10 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>Record that a probable duplicate pair are two different children.</source>
         <translation>Record that a probable duplicate pair are two different children.</translation>
     </message>
+    <message>
+        <source>A file holding the passphrase of the site's keys (or set RIAYA_PASSPHRASE).</source>
+        <translation>A file holding the passphrase of the site's keys (or set RIAYA_PASSPHRASE).</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

@@ -927,15 +927,15 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>Name the conflict by its number (see “conflicts list”).</source>
-        <translation>Désignez le conflit par son numéro (voir « conflicts list »).</translation>
+        <translation>Désignez le conflit par son numéro (voir «&#xa0;conflicts list&#xa0;»).</translation>
     </message>
     <message>
         <source>Name the pair by its number (see “duplicates list”).</source>
-        <translation>Désignez la paire par son numéro (voir « duplicates list »).</translation>
+        <translation>Désignez la paire par son numéro (voir «&#xa0;duplicates list&#xa0;»).</translation>
     </message>
     <message>
         <source>Decide a conflict: keep the version in force, or take the one that lost.</source>
-        <translation>Trancher un conflit : garder la version en vigueur ou reprendre celle qui a perdu.</translation>
+        <translation>Trancher un conflit&#xa0;: garder la version en vigueur ou reprendre celle qui a perdu.</translation>
     </message>
     <message>
         <source>kept or lost.</source>
@@ -948,6 +948,10 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>Record that a probable duplicate pair are two different children.</source>
         <translation>Enregistrer qu’une paire de doublons probables concerne deux enfants différents.</translation>
+    </message>
+    <message>
+        <source>A file holding the passphrase of the site&apos;s keys (or set RIAYA_PASSPHRASE).</source>
+        <translation>Un fichier contenant la phrase secrète des clés du site (ou définissez RIAYA_PASSPHRASE).</translation>
     </message>
 </context>
 <context>
@@ -1480,7 +1484,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>There is no open conflict %1.</source>
-        <translation>Il n’y a pas de conflit ouvert n° %1.</translation>
+        <translation>Il n’y a pas de conflit ouvert n°&#xa0;%1.</translation>
     </message>
     <message>
         <source>The decision could not be saved to disk.</source>
@@ -1488,7 +1492,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>There is no open probable duplicate %1.</source>
-        <translation>Il n’y a pas de doublon probable ouvert n° %1.</translation>
+        <translation>Il n’y a pas de doublon probable ouvert n°&#xa0;%1.</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,9 @@ void declareGlobalOptions(QCommandLineParser& parser)
     parser.addOption({ QStringLiteral("json"), Cli::tr("Print machine-readable JSON.") });
     parser.addOption(
         { QStringLiteral("lang"), Cli::tr("Language of messages: ar, fr or en."), Cli::tr("CODE") });
+    parser.addOption({ QStringLiteral("passphrase-file"),
+                       Cli::tr("A file holding the passphrase of the site's keys (or set RIAYA_PASSPHRASE)."),
+                       Cli::tr("FILE") });
     parser.addHelpOption();
 }
 

@@ -666,3 +666,30 @@ TEST_CASE("an import killed at any moment leaves the database as before or as af
     INFO("states seen: " << seen.size());
     CHECK(seen.contains(0)); // killed before the commit at least once
 }
+
+TEST_CASE("the passphrase can come from a file instead of the environment")
+{
+    QTemporaryDir dir;
+    const QString passphraseFile = dir.filePath(QStringLiteral("passphrase"));
+    QFile file(passphraseFile);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("a long enough passphrase\n"); // a trailing newline, as an editor leaves it
+    file.close();
+    const QString db = dir.filePath(QStringLiteral("site.db"));
+    const Run init = cli({ QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--site-name"),
+                           QStringLiteral("Dar A"), QStringLiteral("--passphrase-file"), passphraseFile });
+    INFO(init.err.toStdString());
+    REQUIRE(init.exitCode == 0);
+    CHECK(init.err.isEmpty());
+    CHECK(init.out.contains(QStringLiteral("Fingerprint")));
+    const Run exported = cli({ QStringLiteral("--db"), db, QStringLiteral("keys"), QStringLiteral("export"),
+                               QStringLiteral("--out"), dir.filePath(QStringLiteral("id")),
+                               QStringLiteral("--passphrase-file"), passphraseFile });
+    INFO(exported.err.toStdString());
+    CHECK(exported.exitCode == 0);
+    const Run missing = cli({ QStringLiteral("--db"), db, QStringLiteral("keys"), QStringLiteral("export"),
+                              QStringLiteral("--out"), dir.filePath(QStringLiteral("id2")),
+                              QStringLiteral("--passphrase-file"), dir.filePath(QStringLiteral("nowhere")) });
+    CHECK(missing.exitCode == 2);
+    CHECK(missing.err.contains(QStringLiteral("nowhere")));
+}
