@@ -40,15 +40,12 @@ int runAdd(CommandContext& c)
     if (!date) {
         return c.exitCode();
     }
-    Database* db = c.openDatabase();
-    if (!db) {
-        return c.exitCode();
-    }
     Incident incident;
-    incident.institutionId = institutionOption(c);
+    incident.institutionId = openForInstitution(c);
     if (incident.institutionId.isEmpty()) {
         return c.exitCode();
     }
+    Database* db = c.database();
     incident.occurredOn = *date;
     incident.kind = o.value(QStringLiteral("kind"));
     incident.description = o.value(QStringLiteral("description"));
@@ -79,14 +76,11 @@ int runList(CommandContext& c)
     if (!from || !to) {
         return c.exitCode();
     }
-    Database* db = c.openDatabase();
-    if (!db) {
-        return c.exitCode();
-    }
-    const QString institution = institutionOption(c);
+    const QString institution = openForInstitution(c);
     if (institution.isEmpty()) {
         return c.exitCode();
     }
+    Database* db = c.database();
     Result<QList<Incident>> incidents = IncidentStore(*db).list(institution, *from, *to);
     if (!incidents) {
         return failNamingOptions(c, incidents.error(), optionNames());

@@ -39,8 +39,11 @@ std::optional<QDate> monthOption(CommandContext& c, const QString& name, const Q
     return first;
 }
 
-QString institutionOption(CommandContext& c)
+QString openForInstitution(CommandContext& c)
 {
+    if (!c.database() && !c.openDatabase()) {
+        return {};
+    }
     const QString named = c.options().value(QStringLiteral("institution"));
     const QString institution = named.isEmpty() && c.database() ? c.database()->site().institutionId : named;
     if (institution.isEmpty()) {

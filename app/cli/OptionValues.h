@@ -15,9 +15,9 @@ namespace riaya {
 std::optional<QDate> dateOption(CommandContext& c, const QString& name, const QDate& fallback = {});
 // --NAME YYYY-MM as the first day of that month, or the fallback when not given.
 std::optional<QDate> monthOption(CommandContext& c, const QString& name, const QDate& fallback = {});
-// --institution, or the site's own institution; empty after a usage error when neither
-// exists (the ministry's database). Call after openDatabase().
-QString institutionOption(CommandContext& c);
+// Opens the database (unless open) and returns --institution, or the site's own
+// institution; empty after reporting why (no database, or the ministry's, which has none).
+QString openForInstitution(CommandContext& c);
 // Declares --institution for commands that default to the site's own.
 void declareInstitutionOption(QCommandLineParser& p);
 

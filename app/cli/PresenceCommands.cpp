@@ -38,14 +38,11 @@ int runShow(CommandContext& c)
     if (!day) {
         return c.exitCode();
     }
-    Database* db = c.openDatabase();
-    if (!db) {
-        return c.exitCode();
-    }
-    const QString institution = institutionOption(c);
+    const QString institution = openForInstitution(c);
     if (institution.isEmpty()) {
         return c.exitCode();
     }
+    Database* db = c.database();
     Result<QList<PresenceMark>> sheet = PresenceStore(*db).sheet(institution, *day);
     if (!sheet) {
         return failNamingOptions(c, sheet.error(), optionNames());
@@ -86,14 +83,11 @@ int runMark(CommandContext& c)
     if (!day) {
         return c.exitCode();
     }
-    Database* db = c.openDatabase();
-    if (!db) {
-        return c.exitCode();
-    }
-    const QString institution = institutionOption(c);
+    const QString institution = openForInstitution(c);
     if (institution.isEmpty()) {
         return c.exitCode();
     }
+    Database* db = c.database();
     PresenceStore store(*db);
     Result<QList<PresenceMark>> sheet = store.sheet(institution, *day);
     if (!sheet) {
@@ -175,14 +169,11 @@ int runRate(CommandContext& c)
     if (!month) {
         return c.exitCode();
     }
-    Database* db = c.openDatabase();
-    if (!db) {
-        return c.exitCode();
-    }
-    const QString institution = institutionOption(c);
+    const QString institution = openForInstitution(c);
     if (institution.isEmpty()) {
         return c.exitCode();
     }
+    Database* db = c.database();
     Result<PresenceRate> rate = PresenceStore(*db).monthlyRate(institution, month->year(), month->month());
     if (!rate) {
         return failNamingOptions(c, rate.error(), optionNames());

@@ -108,14 +108,11 @@ int runRate(CommandContext& c)
     if (year.isEmpty()) {
         return c.usage(CommandContext::tr("Name the school year with --year, for example --year 2025-2026."));
     }
-    Database* db = c.openDatabase();
-    if (!db) {
-        return c.exitCode();
-    }
-    const QString institution = institutionOption(c);
+    const QString institution = openForInstitution(c);
     if (institution.isEmpty()) {
         return c.exitCode();
     }
+    Database* db = c.database();
     Result<SuccessRate> rate = SchoolResultStore(*db).successRate(institution, year);
     if (!rate) {
         return failNamingOptions(c, rate.error(), optionNames());
