@@ -56,11 +56,38 @@ int runKeysCreate(CommandContext& c)
                                          "--passphrase-file FILE or RIAYA_PASSPHRASE."));
     }
     KeyStore keys(*db);
-    if (Status status = keys.create(*passphrase); !status) {
+    const bool replace = c.options().isSet(QStringLiteral("replace"));
+    if (Status status = keys.create(*passphrase, replace); !status) {
         return c.fail(status.error());
     }
     c.out() << CommandContext::tr("Keys created. Fingerprint: %1")
                    .arg(KeyStore::fingerprint(keys.publicKeys()->sign))
+            << '\n';
+    if (replace) {
+        c.out() << CommandContext::tr("Send the new identity (“keys export”) to the ministry, which enrols "
+                                      "it after revoking the old key.")
+                << '\n';
+    }
+    return ExitOk;
+}
+
+int runKeysRevoke(CommandContext& c)
+{
+    const QString site = c.options().positionalArguments().value(0);
+    const QString reason = c.options().value(QStringLiteral("reason"));
+    if (site.isEmpty() || reason.trimmed().isEmpty()) {
+        return c.usage(CommandContext::tr("Name the site and say why: keys revoke SITE --reason TEXT."));
+    }
+    Database* db = c.openDatabase();
+    if (!db) {
+        return c.exitCode();
+    }
+    if (Status status = TrustStore(*db).revoke(site, reason); !status) {
+        return c.fail(status.error());
+    }
+    c.out() << CommandContext::tr("The key of %1 is revoked: its bundles are refused from now on, and the "
+                                  "next reference bundle tells every site.")
+                   .arg(site)
             << '\n';
     return ExitOk;
 }
@@ -245,8 +272,10 @@ int runBundleImport(CommandContext& c)
     }
     int worst = ExitOk;
     QJsonArray results;
+    const auto mode = c.options().isSet(QStringLiteral("dry-run")) ? BundleExchange::Mode::Preview
+                                                                   : BundleExchange::Mode::Apply;
     for (const QString& file : c.options().positionalArguments()) {
-        const Result<ImportReport> report = BundleExchange(*db).importFile(file, *keys);
+        const Result<ImportReport> report = BundleExchange(*db).importFile(file, *keys, mode);
         if (!report) {
             worst = std::max(worst, c.fail(report.error()));
             results.append(QJsonObject { { QStringLiteral("file"), file },
@@ -258,8 +287,17 @@ int runBundleImport(CommandContext& c)
         for (const qint64 sequence : report->missingSequences) {
             missing.append(sequence);
         }
+        QJsonObject byTable;
+        for (auto it = report->byTable.cbegin(); it != report->byTable.cend(); ++it) {
+            byTable.insert(it.key(), QJsonObject { { QStringLiteral("inserted"), it->inserted },
+                                                   { QStringLiteral("updated"), it->updated },
+                                                   { QStringLiteral("unchanged"), it->unchanged },
+                                                   { QStringLiteral("conflicts"), it->conflicts } });
+        }
         results.append(QJsonObject { { QStringLiteral("file"), file },
                                      { QStringLiteral("ok"), true },
+                                     { QStringLiteral("preview"), report->preview },
+                                     { QStringLiteral("by_table"), byTable },
                                      { QStringLiteral("already_imported"), report->alreadyImported },
                                      { QStringLiteral("inserted"), report->inserted },
                                      { QStringLiteral("updated"), report->updated },
@@ -282,6 +320,19 @@ int runBundleImport(CommandContext& c)
                        .arg(report->unchanged)
                        .arg(report->conflicts)
                 << '\n';
+        for (auto it = report->byTable.cbegin(); it != report->byTable.cend(); ++it) {
+            c.out() << "  "
+                    << CommandContext::tr("%1: %2 new, %3 changed, %4 unchanged, %5 conflicts.")
+                           .arg(it.key())
+                           .arg(it->inserted)
+                           .arg(it->updated)
+                           .arg(it->unchanged)
+                           .arg(it->conflicts)
+                    << '\n';
+        }
+        if (report->preview) {
+            c.out() << CommandContext::tr("This was a preview: nothing was applied.") << '\n';
+        }
         if (report->probableDuplicates > 0) {
             c.out() << CommandContext::tr(
                 "%n residents look like children registered at another site; they wait "
@@ -435,7 +486,18 @@ void addSyncCommands(QList<Command>& commands)
 {
     commands.append({ QStringLiteral("keys create"),
                       QT_TRANSLATE_NOOP("Cli", "Make this site's keys, sealed under the passphrase."),
-                      [](QCommandLineParser&) {}, runKeysCreate });
+                      [](QCommandLineParser& p) {
+                          p.addOption({ QStringLiteral("replace"),
+                                        Cli::tr("Replace existing keys (after the ministry revoked them).") });
+                      },
+                      runKeysCreate });
+    commands.append({ QStringLiteral("keys revoke"),
+                      QT_TRANSLATE_NOOP("Cli", "Ministry: refuse a site's key from now on, everywhere."),
+                      [](QCommandLineParser& p) {
+                          p.addOption({ QStringLiteral("reason"), Cli::tr("Why the key is revoked."),
+                                        Cli::tr("TEXT") });
+                      },
+                      runKeysRevoke, QStringLiteral("SITE") });
     commands.append({ QStringLiteral("keys show"),
                       QT_TRANSLATE_NOOP("Cli", "Show this site's id and key fingerprint."),
                       [](QCommandLineParser&) {}, runKeysShow });
@@ -491,7 +553,11 @@ void addSyncCommands(QList<Command>& commands)
           [](QCommandLineParser&) {}, runDuplicatesDifferent, QStringLiteral("ID") });
     commands.append({ QStringLiteral("bundle import"),
                       QT_TRANSLATE_NOOP("Cli", "Verify and apply bundles, each one whole or not at all."),
-                      [](QCommandLineParser&) {}, runBundleImport, QStringLiteral("FILE...") });
+                      [](QCommandLineParser& p) {
+                          p.addOption({ QStringLiteral("dry-run"),
+                                        Cli::tr("Show what each bundle would change, and apply nothing.") });
+                      },
+                      runBundleImport, QStringLiteral("FILE...") });
 }
 
 } // namespace riaya

@@ -192,6 +192,26 @@ const std::vector<Migration>& migrations()
                              " resolved_at TEXT,"
                              " UNIQUE (resident_id, other_id))"),
           } },
+        { 3,
+          "key revocations, month reports, merged residents",
+          {
+              // Sent by the ministry to every site: a revoked key is refused everywhere.
+              QStringLiteral("CREATE TABLE revocations (" SYNCED_COLUMNS " site_id TEXT NOT NULL,"
+                             " sign_key TEXT NOT NULL," // base64, so a later key of the site stays trusted
+                             " reason TEXT NOT NULL,"
+                             " revoked_at TEXT NOT NULL)"),
+              // A house's figures for a month as its supervisor approved them before export.
+              QStringLiteral("CREATE TABLE month_reports (" SYNCED_COLUMNS
+                             " institution_id TEXT NOT NULL REFERENCES institutions(id),"
+                             " month TEXT NOT NULL," // YYYY-MM
+                             " figures TEXT NOT NULL," // canonical JSON
+                             " approved_by TEXT NOT NULL,"
+                             " approved_at TEXT NOT NULL)"),
+              QStringLiteral("CREATE INDEX month_reports_by_institution ON month_reports (institution_id, month)"),
+              // The file a duplicate was merged into; the merged file is then a tombstone.
+              QStringLiteral("ALTER TABLE residents ADD COLUMN merged_into TEXT"),
+              QStringLiteral("ALTER TABLE duplicate_candidates ADD COLUMN decision TEXT"),
+          } },
     };
     return list;
 }
@@ -211,12 +231,19 @@ int latestSchemaVersion()
     return migrations().back().version;
 }
 
+const QStringList& referenceTables()
+{
+    static const QStringList tables { QStringLiteral("institutions"), QStringLiteral("revocations") };
+    return tables;
+}
+
 const QStringList& syncedTables()
 {
     static const QStringList tables { QStringLiteral("institutions"), QStringLiteral("users"),
                                       QStringLiteral("residents"),    QStringLiteral("stays"),
                                       QStringLiteral("presence"),     QStringLiteral("school_results"),
-                                      QStringLiteral("incidents") };
+                                      QStringLiteral("incidents"),    QStringLiteral("month_reports"),
+                                      QStringLiteral("revocations") };
     return tables;
 }
 

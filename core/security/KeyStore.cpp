@@ -86,9 +86,9 @@ bool KeyStore::hasKeys()
     return query.exec() && query.next() && query.value(0).toInt() == 2;
 }
 
-Status KeyStore::create(const QByteArray& passphrase)
+Status KeyStore::create(const QByteArray& passphrase, bool replace)
 {
-    if (hasKeys()) {
+    if (hasKeys() && !replace) {
         return Error::refused(tr("This site already has its keys; nothing was changed."));
     }
     if (passphrase.size() < kMinPassphraseLength) {
@@ -103,6 +103,9 @@ Status KeyStore::create(const QByteArray& passphrase)
     crypto_box_keypair(bytes(boxPublic), bytes(boxSecret));
 
     Transaction tx(m_db.connection());
+    if (SqlQuery clear(m_db.connection(), QStringLiteral("DELETE FROM site_keys")); !clear.exec()) {
+        return Error::internal(tr("Cannot store the keys: %1").arg(clear.errorText()));
+    }
     for (const auto& [purpose, publicKey, secret] :
          { std::tuple { QByteArray("sign"), signPublic, signSecret },
            { QByteArray("box"), boxPublic, boxSecret } }) {
@@ -131,7 +134,7 @@ Status KeyStore::create(const QByteArray& passphrase)
     sodium_memzero(signSecret.data(), static_cast<size_t>(signSecret.size()));
     sodium_memzero(boxSecret.data(), static_cast<size_t>(boxSecret.size()));
     Status audited
-        = m_db.writer().audit().append({ QStringLiteral("create-keys"),
+        = m_db.writer().audit().append({ replace ? QStringLiteral("replace-keys") : QStringLiteral("create-keys"),
                                          QStringLiteral("site_keys"),
                                          m_db.site().id,
                                          {},

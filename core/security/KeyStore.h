@@ -38,8 +38,9 @@ public:
     { }
 
     bool hasKeys();
-    // Makes both key pairs; refused when they exist or the passphrase is too short.
-    Status create(const QByteArray& passphrase);
+    // Makes both key pairs; refused when the passphrase is too short, or when keys exist
+    // and `replace` is not set (new keys for a site whose old key the ministry revoked).
+    Status create(const QByteArray& passphrase, bool replace = false);
     Result<PublicKeys> publicKeys();
     // Opens the private halves; a wrong passphrase is refused, nothing else is said.
     Result<UnlockedKeys> unlock(const QByteArray& passphrase);

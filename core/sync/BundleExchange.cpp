@@ -23,13 +23,31 @@ QString native(const QString& path)
     return QDir::toNativeSeparators(path);
 }
 
+// Which changes an export carries. A site sends what was written there; the ministry sends
+// the reference data it holds, wherever it was written (the institution list of every site).
+QString changesSql(const Database& db)
+{
+    return db.site().isMinistry ? QStringLiteral("entity = :t AND seq > :from AND seq <= :to")
+                                : QStringLiteral("entity = :t AND seq > :from AND seq <= :to AND imported = 0");
+}
+
 // The changed records of one table, as a query over its rows.
-QString changedRowsSql(const QString& table)
+QString changedRowsSql(const Database& db)
 {
     // Table names come from the fixed list of synced tables.
-    return QStringLiteral("SELECT * FROM %1 WHERE id IN (SELECT record_id FROM change_log WHERE entity = '%1'"
-                          " AND seq > :from AND seq <= :to) ORDER BY id")
-        .arg(table);
+    return QStringLiteral("SELECT * FROM %2 WHERE id IN (SELECT record_id FROM change_log WHERE %1) ORDER BY id")
+        .arg(changesSql(db));
+}
+
+// What a sender may send: a site its own records, the ministry reference data only.
+const QStringList& acceptedTables(const Database& db)
+{
+    static const QStringList fromSites = [] {
+        QStringList tables = syncedTables();
+        tables.removeAll(QStringLiteral("revocations"));
+        return tables;
+    }();
+    return db.site().isMinistry ? fromSites : referenceTables();
 }
 
 QString ackKey(const QString& site)
@@ -78,6 +96,7 @@ Result<ExportReport> BundleExchange::exportTo(const QString& path, const QString
     manifest.senderName = m_db.site().name;
     manifest.recipientSite = recipient->siteId;
     manifest.createdAt = utcNowIso();
+    manifest.schema = latestSchemaVersion();
     SqlQuery previous(m_db.connection(),
                       QStringLiteral("SELECT sequence, file_hash FROM bundle_log WHERE direction = 'out'"
                                      " AND recipient_site = :to ORDER BY sequence DESC LIMIT 1"));
@@ -92,13 +111,12 @@ Result<ExportReport> BundleExchange::exportTo(const QString& path, const QString
     }
     // A bundle carries every change the recipient has not acknowledged, so a lost bundle
     // loses nothing: the next one is a superset, and overlapping imports are no-ops.
-    // The ministry's bundles to a site carry, for now, only the acknowledgement.
     manifest.fromChange = m_db.metaValue(ackKey(recipient->siteId)).toLongLong();
     SqlQuery last(m_db.connection(), QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log"));
     if (!last.exec() || !last.next()) {
         return Error::internal(last.errorText());
     }
-    manifest.toChange = m_db.site().isMinistry ? manifest.fromChange : last.value(0).toLongLong();
+    manifest.toChange = last.value(0).toLongLong();
     SqlQuery received(m_db.connection(),
                       QStringLiteral("SELECT coalesce(max(last_change), -1) FROM bundle_log"
                                      " WHERE direction = 'in' AND sender_site = :from"));
@@ -107,10 +125,10 @@ Result<ExportReport> BundleExchange::exportTo(const QString& path, const QString
         return Error::internal(received.errorText());
     }
     manifest.ackedChange = received.value(0).toLongLong();
-    for (const QString& table : syncedTables()) {
+    const QStringList& tables = m_db.site().isMinistry ? referenceTables() : syncedTables();
+    for (const QString& table : tables) {
         SqlQuery count(m_db.connection(),
-                       QStringLiteral("SELECT count(DISTINCT record_id) FROM change_log"
-                                      " WHERE entity = :t AND seq > :from AND seq <= :to"));
+                       QStringLiteral("SELECT count(DISTINCT record_id) FROM change_log WHERE ") + changesSql(m_db));
         count.bind(QStringLiteral(":t"), table).bind(QStringLiteral(":from"), manifest.fromChange);
         count.bind(QStringLiteral(":to"), manifest.toChange);
         if (!count.exec() || !count.next()) {
@@ -123,12 +141,13 @@ Result<ExportReport> BundleExchange::exportTo(const QString& path, const QString
     }
     const Result<QString> fileHash = BundleFile::write(
         path, manifest, keys, recipient->keys.box, [&](const BundleFile::LineSink& sink) -> Status {
-            for (const QString& table : syncedTables()) { // parents before children
+            for (const QString& table : tables) { // parents before children
                 if (!manifest.counts.contains(table)) {
                     continue;
                 }
-                SqlQuery rows(m_db.connection(), changedRowsSql(table));
-                rows.bind(QStringLiteral(":from"), manifest.fromChange)
+                SqlQuery rows(m_db.connection(), changedRowsSql(m_db).arg(table));
+                rows.bind(QStringLiteral(":t"), table)
+                    .bind(QStringLiteral(":from"), manifest.fromChange)
                     .bind(QStringLiteral(":to"), manifest.toChange);
                 if (!rows.exec()) {
                     return Error::internal(rows.errorText());
@@ -219,10 +238,17 @@ Result<BundleFile::Verified> BundleExchange::verify(const QString& path)
         return Error::invalid(tr("%1 is addressed to another site (%2), not to this one.")
                                   .arg(native(path), verified->manifest.recipientSite));
     }
+    if (verified && verified->manifest.schema > latestSchemaVersion()) {
+        return Error::refused(tr("%1 was made by a newer version of Riaya (database version %2; this one "
+                                 "knows %3). Update Riaya to import it; nothing was applied.")
+                                  .arg(native(path))
+                                  .arg(verified->manifest.schema)
+                                  .arg(latestSchemaVersion()));
+    }
     return verified;
 }
 
-Result<ImportReport> BundleExchange::importFile(const QString& path, const UnlockedKeys& keys)
+Result<ImportReport> BundleExchange::importFile(const QString& path, const UnlockedKeys& keys, Mode mode)
 {
     const Result<BundleFile::Verified> verified = verify(path);
     if (!verified) {
@@ -230,6 +256,7 @@ Result<ImportReport> BundleExchange::importFile(const QString& path, const Unloc
     }
     ImportReport report;
     report.manifest = verified->manifest;
+    report.preview = mode == Mode::Preview;
     const BundleManifest& manifest = verified->manifest;
     SqlQuery seen(m_db.connection(),
                   QStringLiteral("SELECT sequence FROM bundle_log WHERE direction = 'in'"
@@ -268,31 +295,39 @@ Result<ImportReport> BundleExchange::importFile(const QString& path, const Unloc
     }
     Status applied = BundleFile::readRecords(
         path, manifest, keys, [&](const QString& table, const QVariantMap& row) -> Status {
-            if (!syncedTables().contains(table)) {
-                return Error::invalid(
-                    tr("%1 holds records of an unknown kind “%2”.").arg(native(path), table));
+            if (!acceptedTables(m_db).contains(table)) {
+                return Error::invalid(tr("%1 holds records of a kind “%2” its sender may not send here.")
+                                          .arg(native(path), table));
             }
             const Result<RecordWriter::Merge> merged = writer.applyIncoming(table, row, manifest.bundleId);
             if (!merged) {
                 return Error::invalid(
                     tr("%1 could not be applied: %2").arg(native(path), merged.error().message));
             }
+            MergeCounts& counts = report.byTable[table];
             switch (*merged) {
             case RecordWriter::Merge::Inserted:
                 ++report.inserted;
+                ++counts.inserted;
                 if (table == QLatin1String("residents")) {
                     newResidents << row.value(QStringLiteral("id")).toString();
                 }
                 break;
             case RecordWriter::Merge::Updated:
                 ++report.updated;
+                ++counts.updated;
                 break;
             case RecordWriter::Merge::Unchanged:
                 ++report.unchanged;
+                ++counts.unchanged;
                 break;
             case RecordWriter::Merge::Conflict:
                 ++report.conflicts;
+                ++counts.conflicts;
                 break;
+            }
+            if (table == QLatin1String("revocations") && *merged != RecordWriter::Merge::Conflict) {
+                return applyRevocation(writer.read(table, row.value(QStringLiteral("id")).toString()));
             }
             return {};
         });
@@ -313,11 +348,29 @@ Result<ImportReport> BundleExchange::importFile(const QString& path, const Unloc
                                                         { QStringLiteral("sequence"), manifest.sequence },
                                                         { QStringLiteral("records"), manifest.records } } })
                             : logged;
+    if (audited && mode == Mode::Preview) {
+        return report; // the transaction rolls back
+    }
     if (!audited || !tx.commit()) {
         return Error::internal(
             tr("The bundle %1 could not be recorded; nothing was applied.").arg(native(path)));
     }
     return report;
+}
+
+Status BundleExchange::applyRevocation(const QVariantMap& row)
+{
+    // The trusted key is revoked only if it is the key named: a site's later key stays.
+    SqlQuery revoke(m_db.connection(),
+                    QStringLiteral("UPDATE trusted_sites SET revoked_at = :at WHERE site_id = :site"
+                                   " AND sign_key = :key AND revoked_at IS NULL"));
+    revoke.bind(QStringLiteral(":at"), row.value(QStringLiteral("revoked_at")))
+        .bind(QStringLiteral(":site"), row.value(QStringLiteral("site_id")))
+        .bind(QStringLiteral(":key"),
+              QByteArray::fromBase64(row.value(QStringLiteral("sign_key")).toString().toLatin1()));
+    return row.value(QStringLiteral("deleted")).toInt() != 0 || revoke.exec()
+        ? Status()
+        : Status(Error::internal(revoke.errorText()));
 }
 
 } // namespace riaya

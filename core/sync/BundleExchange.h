@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QMap>
 
 namespace riaya {
 
@@ -17,10 +18,21 @@ struct ExportReport
     QString fileHash;
 };
 
+// What an import did (or, previewed, would do) to the records of one kind.
+struct MergeCounts
+{
+    int inserted = 0;
+    int updated = 0;
+    int unchanged = 0;
+    int conflicts = 0;
+};
+
 struct ImportReport
 {
     BundleManifest manifest;
     bool alreadyImported = false;
+    bool preview = false; // nothing was kept
+    QMap<QString, MergeCounts> byTable;
     int inserted = 0;
     int updated = 0;
     int unchanged = 0;
@@ -47,10 +59,18 @@ public:
                                   const UnlockedKeys& keys);
     // Checks a bundle is intact, signed by a trusted sender, and addressed to this database.
     Result<BundleFile::Verified> verify(const QString& path);
-    Result<ImportReport> importFile(const QString& path, const UnlockedKeys& keys);
+    // Applies a bundle in one transaction; a preview does the same work and rolls it back,
+    // so what it reports is exactly what an import would do.
+    enum class Mode
+    {
+        Apply,
+        Preview
+    };
+    Result<ImportReport> importFile(const QString& path, const UnlockedKeys& keys, Mode mode = Mode::Apply);
 
 private:
     Result<int> queueProbableDuplicates(const QStringList& residentIds, const QString& bundleId);
+    Status applyRevocation(const QVariantMap& row);
 
     Database& m_db;
 };

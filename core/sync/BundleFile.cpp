@@ -18,7 +18,9 @@ namespace riaya {
 namespace {
 
 const QByteArray kMagic("RIAYAB\x00", 7);
-constexpr char kFormatVersion = 1;
+constexpr char kOldestFormat = 1;
+// Format 1 bundles carry no schema version: they were all written by schema 2.
+constexpr int kFormat1Schema = 2;
 constexpr qint64 kPrefixBytes = 8 + 4;
 constexpr qint64 kTrailerBytes = 32 + crypto_sign_BYTES;
 constexpr qint64 kMaxCipherChunk = kChunkBytes + crypto_secretstream_xchacha20poly1305_ABYTES;
@@ -40,12 +42,13 @@ QByteArray be32(quint32 value)
     return out;
 }
 
-// What the sender signs: a BLAKE2b-512 prehash of a domain tag, the header and the payload hash.
-QByteArray signedMessage(const QByteArray& header, const QByteArray& payloadHash)
+// What the sender signs: a BLAKE2b-512 prehash of a domain tag naming the format (so the
+// unsigned format byte cannot be changed), the header and the payload hash.
+QByteArray signedMessage(int format, const QByteArray& header, const QByteArray& payloadHash)
 {
     crypto_generichash_state state;
     crypto_generichash_init(&state, nullptr, 0, crypto_generichash_BYTES_MAX);
-    const QByteArray tag("riaya-bundle/1");
+    const QByteArray tag = "riaya-bundle/" + QByteArray::number(format);
     const QByteArray length = be32(static_cast<quint32>(header.size()));
     for (const QByteArray* part : { &tag, &length, &header, &payloadHash }) {
         crypto_generichash_update(&state, u(*part), static_cast<unsigned long long>(part->size()));
@@ -92,7 +95,7 @@ QString native(const QString& path)
 
 QVariantMap BundleManifest::toMap() const
 {
-    return { { QStringLiteral("format"), format },
+    QVariantMap map { { QStringLiteral("format"), format },
              { QStringLiteral("bundle_id"), bundleId },
              { QStringLiteral("sender_site"), senderSite },
              { QStringLiteral("sender_name"), senderName },
@@ -107,12 +110,17 @@ QVariantMap BundleManifest::toMap() const
              { QStringLiteral("records"), records },
              { QStringLiteral("sealed_key"), QString::fromLatin1(sealedKey.toBase64()) },
              { QStringLiteral("stream_header"), QString::fromLatin1(streamHeader.toBase64()) } };
+    if (format >= 2) {
+        map.insert(QStringLiteral("schema"), schema);
+    }
+    return map;
 }
 
 BundleManifest BundleManifest::fromMap(const QVariantMap& map)
 {
     BundleManifest m;
     m.format = map.value(QStringLiteral("format")).toInt();
+    m.schema = m.format == 1 ? kFormat1Schema : map.value(QStringLiteral("schema")).toInt();
     m.bundleId = map.value(QStringLiteral("bundle_id")).toString();
     m.senderSite = map.value(QStringLiteral("sender_site")).toString();
     m.senderName = map.value(QStringLiteral("sender_name")).toString();
@@ -141,6 +149,7 @@ Result<QString> BundleFile::write(const QString& path, BundleManifest manifest, 
     }
     QByteArray key(crypto_secretstream_xchacha20poly1305_KEYBYTES, Qt::Uninitialized);
     crypto_secretstream_xchacha20poly1305_keygen(u(key));
+    manifest.format = kBundleFormat;
     manifest.sealedKey = QByteArray(crypto_box_SEALBYTES + key.size(), Qt::Uninitialized);
     crypto_box_seal(u(manifest.sealedKey), u(key), static_cast<unsigned long long>(key.size()),
                     u(recipientBoxKey));
@@ -163,7 +172,7 @@ Result<QString> BundleFile::write(const QString& path, BundleManifest manifest, 
         }
         return file.write(bytes) == bytes.size();
     };
-    bool ok = put(kMagic + QByteArray(1, kFormatVersion), false)
+    bool ok = put(kMagic + QByteArray(1, char(kBundleFormat)), false)
         && put(be32(static_cast<quint32>(header.size())), false) && put(header, false);
 
     std::unique_ptr<ZSTD_CCtx, ZstdCCtxDeleter> zstd(ZSTD_createCCtx());
@@ -221,7 +230,7 @@ Result<QString> BundleFile::write(const QString& path, BundleManifest manifest, 
     ok = compress({}, ZSTD_e_end) && pushChunk(plain, crypto_secretstream_xchacha20poly1305_TAG_FINAL);
     const QByteArray payloadDigest = payloadHash.final();
     QByteArray signature(crypto_sign_BYTES, Qt::Uninitialized);
-    const QByteArray message = signedMessage(header, payloadDigest);
+    const QByteArray message = signedMessage(manifest.format, header, payloadDigest);
     crypto_sign_detached(u(signature), nullptr, u(message), static_cast<unsigned long long>(message.size()),
                          u(sender.signSecret));
     ok = ok && put(payloadDigest, false) && put(signature, false);
@@ -244,14 +253,15 @@ BundleFile::verify(const QString& path, const std::function<Result<QByteArray>(c
     if (prefix.size() < kPrefixBytes || !prefix.startsWith(kMagic)) {
         return Error::invalid(tr("%1 is not a Riaya bundle.").arg(native(path)));
     }
-    if (prefix.at(7) > kFormatVersion) {
+    const int format = prefix.at(7);
+    if (format > kBundleFormat) {
         return Error::refused(
             tr("%1 was made by a newer version of Riaya (bundle format %2). Update Riaya to "
                "import it; nothing was applied.")
                 .arg(native(path))
-                .arg(int(prefix.at(7))));
+                .arg(format));
     }
-    if (prefix.at(7) != kFormatVersion) {
+    if (format < kOldestFormat) {
         return Error::invalid(tr("%1 is not a Riaya bundle.").arg(native(path)));
     }
     const qint64 headerLength = qFromBigEndian<quint32>(prefix.constData() + 8);
@@ -267,6 +277,10 @@ BundleFile::verify(const QString& path, const std::function<Result<QByteArray>(c
         return Error::invalid(tr("%1 is damaged: its header cannot be read.").arg(native(path)));
     }
     Verified verified { BundleManifest::fromMap(map), {} };
+    if (verified.manifest.format != format) {
+        return Error::invalid(
+            tr("%1 is damaged: its header and its first bytes name different formats.").arg(native(path)));
+    }
     const Result<QByteArray> key = senderKey(verified.manifest.senderSite);
     if (!key) {
         return Error::invalid(tr("%1 comes from a site this database does not trust: %2")
@@ -294,7 +308,7 @@ BundleFile::verify(const QString& path, const std::function<Result<QByteArray>(c
         return Error::invalid(
             tr("%1 is damaged or truncated: its content does not match its hash.").arg(native(path)));
     }
-    const QByteArray message = signedMessage(header, digest);
+    const QByteArray message = signedMessage(format, header, digest);
     if (key->size() != crypto_sign_PUBLICKEYBYTES
         || crypto_sign_verify_detached(u(trailer) + 32, u(message),
                                        static_cast<unsigned long long>(message.size()), u(*key))

@@ -13,16 +13,19 @@ namespace riaya {
 struct PublicKeys;
 struct UnlockedKeys;
 
-// The bundle file format, version 1 (docs/bundle-format.md):
-//   "RIAYAB" 0x00 0x01 | header length (u32 BE) | header (canonical JSON manifest)
+// The bundle file format, version 2 (docs/bundle-format.md; version 1 is still read):
+//   "RIAYAB" 0x00 0x02 | header length (u32 BE) | header (canonical JSON manifest)
 //   | payload: chunks of [length (u32 BE) | secretstream ciphertext], the last tagged FINAL
 //   | trailer: BLAKE2b-256 of the payload bytes (32) | Ed25519 signature (64) over
-//     BLAKE2b-512("riaya-bundle/1" | header length | header | payload hash)
+//     BLAKE2b-512("riaya-bundle/2" | header length | header | payload hash)
 // The payload is zstd-compressed JSON lines {"t": table, "r": row}, encrypted with a fresh
 // XChaCha20-Poly1305 secretstream key sealed (crypto_box_seal) to the recipient.
+inline constexpr int kBundleFormat = 2;
+
 struct BundleManifest
 {
-    int format = 1;
+    int format = kBundleFormat;
+    int schema = 0; // the sender's database schema: a newer one is refused, an older one upgraded
     QString bundleId;
     QString senderSite;
     QString senderName;

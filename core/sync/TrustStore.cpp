@@ -4,6 +4,7 @@
 #include "db/Ids.h"
 #include "db/RecordWriter.h"
 #include "db/SqlQuery.h"
+#include "db/Transaction.h"
 #include "security/AuditLog.h"
 #include "security/SignedDocument.h"
 
@@ -66,18 +67,25 @@ Result<TrustedSite> TrustStore::trust(const QString& path, const QString& format
     if (site.siteId == m_db.site().id) {
         return Error::invalid(tr("%1 is this database's own identity.").arg(QDir::toNativeSeparators(path)));
     }
-    if (Result<TrustedSite> known = find(site.siteId); known) {
-        if (known->keys.sign != site.keys.sign) {
-            return Error::conflict(
-                tr("%1 carries new keys for “%2”, which is already trusted with other keys. "
-                   "Key rotation needs both keys' signatures; nothing was changed.")
-                    .arg(QDir::toNativeSeparators(path), site.name));
+    const Result<TrustedSite> known = find(site.siteId);
+    if (known && known->keys.sign == site.keys.sign) {
+        if (known->revoked) {
+            return Error::refused(tr("%1 carries the revoked key of “%2”. The site must make new keys; "
+                                     "nothing was changed.")
+                                      .arg(QDir::toNativeSeparators(path), site.name));
         }
         return *known; // enrolled before: nothing to do
     }
+    if (known && !known->revoked) {
+        return Error::conflict(tr("%1 carries new keys for “%2”, which is already trusted with other keys. "
+                                  "Revoke the old key first (“riaya-cli keys revoke”); nothing was changed.")
+                                   .arg(QDir::toNativeSeparators(path), site.name));
+    }
+    // New, or the new keys of a site whose old key was revoked (the clerk has compared the
+    // fingerprint of the new one, as at a first enrolment).
     SqlQuery insert(
         m_db.connection(),
-        QStringLiteral("INSERT INTO trusted_sites (site_id, name, role, sign_key, box_key, enrolled_at)"
+        QStringLiteral("INSERT OR REPLACE INTO trusted_sites (site_id, name, role, sign_key, box_key, enrolled_at)"
                        " VALUES (:id, :name, :role, :sign, :box, :at)"));
     insert.bind(QStringLiteral(":id"), site.siteId)
         .bind(QStringLiteral(":name"), site.name)
@@ -89,7 +97,7 @@ Result<TrustedSite> TrustStore::trust(const QString& path, const QString& format
         return Error::internal(tr("Cannot record the trusted site: %1").arg(insert.errorText()));
     }
     Status audited = m_db.writer().audit().append(
-        { QStringLiteral("trust"),
+        { known ? QStringLiteral("trust-new-keys") : QStringLiteral("trust"),
           QStringLiteral("trusted_sites"),
           site.siteId,
           {},
@@ -119,6 +127,42 @@ Result<TrustedSite> TrustStore::enrol(const QString& path)
         return Error::refused(tr("Only the ministry hub enrols sites."));
     }
     return trust(path, QLatin1String(kIdentityFormat), QStringLiteral("site"));
+}
+
+Status TrustStore::revoke(const QString& siteId, const QString& reason)
+{
+    if (!m_db.site().isMinistry) {
+        return Error::refused(tr("Only the ministry hub revokes keys."));
+    }
+    if (reason.trimmed().isEmpty()) {
+        return Error::invalid(tr("Say why the key is revoked (for example: laptop stolen)."));
+    }
+    const Result<TrustedSite> site = find(siteId);
+    if (!site) {
+        return site.error();
+    }
+    if (site->revoked) {
+        return Error::refused(tr("The key of “%1” is already revoked.").arg(site->name));
+    }
+    const QString at = utcNowIso();
+    Transaction tx(m_db.connection());
+    SqlQuery mark(m_db.connection(),
+                  QStringLiteral("UPDATE trusted_sites SET revoked_at = :at WHERE site_id = :id"));
+    mark.bind(QStringLiteral(":at"), at).bind(QStringLiteral(":id"), siteId);
+    if (!mark.exec()) {
+        return Error::internal(mark.errorText());
+    }
+    // A record like any other, so the ministry's next reference bundle carries it to every site.
+    const Result<QString> recorded = m_db.writer().insert(
+        QStringLiteral("revocations"),
+        { { QStringLiteral("site_id"), siteId },
+          { QStringLiteral("sign_key"), QString::fromLatin1(site->keys.sign.toBase64()) },
+          { QStringLiteral("reason"), reason.trimmed() },
+          { QStringLiteral("revoked_at"), at } });
+    if (!recorded) {
+        return recorded.error();
+    }
+    return tx.commit() ? Status() : Status(Error::internal(tr("The revocation could not be saved to disk.")));
 }
 
 Result<TrustedSite> TrustStore::find(const QString& siteId)

@@ -34,7 +34,11 @@ public:
     Result<QByteArray> exportOwnIdentity(const UnlockedKeys& keys);
     // At a site: trusts the ministry of a profile file. At the ministry: trusts a site.
     Result<TrustedSite> loadProfile(const QString& path);
+    // At the ministry: trusts a site, or the new keys of a site whose old key was revoked.
     Result<TrustedSite> enrol(const QString& path);
+    // At the ministry: refuses the site's current key from now on, here and, through the next
+    // reference bundle, at every site.
+    Status revoke(const QString& siteId, const QString& reason);
 
     Result<TrustedSite> find(const QString& siteId);
     Result<TrustedSite> ministry();

@@ -1,5 +1,6 @@
 #include "QtCatch.h"
-#include "TempDatabase.h"
+#include "SyncNetwork.h"
+#include "db/Migrations.h"
 #include "db/SqlQuery.h"
 #include "demo/DemoGenerator.h"
 #include "domain/ResidentStore.h"
@@ -26,42 +27,6 @@ SiteSettings ministrySettings(const QString& name = QStringLiteral("الوزار
     settings.ministry = true;
     return settings;
 }
-
-// A ministry and a site that trust each other, each with unlocked keys.
-struct Network
-{
-    TempDatabase ministry { ministrySettings() };
-    TempDatabase site;
-    UnlockedKeys ministryKeys;
-    UnlockedKeys siteKeys;
-
-    Network()
-    {
-        REQUIRE(KeyStore(ministry.db()).create(kPassphrase).ok());
-        REQUIRE(KeyStore(site.db()).create(kPassphrase).ok());
-        ministryKeys = *KeyStore(ministry.db()).unlock(kPassphrase);
-        siteKeys = *KeyStore(site.db()).unlock(kPassphrase);
-        const QString profile = ministry.dir() + QStringLiteral("/profile");
-        REQUIRE(SignedDocument::writeFile(profile, *TrustStore(ministry.db()).exportOwnIdentity(ministryKeys))
-                    .ok());
-        REQUIRE(TrustStore(site.db()).loadProfile(profile).ok());
-        const QString identity = site.dir() + QStringLiteral("/identity");
-        REQUIRE(SignedDocument::writeFile(identity, *TrustStore(site.db()).exportOwnIdentity(siteKeys)).ok());
-        REQUIRE(TrustStore(ministry.db()).enrol(identity).ok());
-    }
-    QString exportFromSite(const QString& name = QStringLiteral("a.bundle"))
-    {
-        const QString path = site.dir() + QLatin1Char('/') + name;
-        const auto report = BundleExchange(site.db()).exportTo(path, {}, siteKeys);
-        INFO((report ? std::string() : report.error().describe().toStdString()));
-        REQUIRE(report.ok());
-        return path;
-    }
-    Result<ImportReport> importAtMinistry(const QString& path)
-    {
-        return BundleExchange(ministry.db()).importFile(path, ministryKeys);
-    }
-};
 
 // Every synced row from one origin, as canonical text, to compare two databases.
 QStringList rowsFrom(Database& db, const QString& origin)
@@ -100,51 +65,43 @@ void writeFile(const QString& path, const QByteArray& content)
     file.write(content);
 }
 
-int count(Database& db, const QString& sql)
-{
-    SqlQuery query(db.connection(), sql);
-    REQUIRE(query.exec());
-    REQUIRE(query.next());
-    return query.value(0).toInt();
-}
-
 } // namespace
 
 TEST_CASE("a site's records arrive at the ministry exactly as on the site, once")
 {
-    Network n;
+    SyncNetwork n;
     DemoSettings demo;
     demo.residents = 60;
     demo.seed = 4;
-    REQUIRE(DemoGenerator::generate(n.site.db(), demo).ok());
-    const QString bundle = n.exportFromSite();
+    REQUIRE(DemoGenerator::generate(n.site().db(), demo).ok());
+    const QString bundle = n.site().exportBundle();
 
     const auto report = n.importAtMinistry(bundle);
     INFO((report ? std::string() : report.error().describe().toStdString()));
     REQUIRE(report.ok());
     CHECK(report->inserted == report->manifest.records);
     CHECK(report->conflicts == 0);
-    const QString origin = n.site.db().site().id;
-    CHECK(rowsFrom(n.ministry.db(), origin) == rowsFrom(n.site.db(), origin));
+    const QString origin = n.site().db().site().id;
+    CHECK(rowsFrom(n.ministry.db(), origin) == rowsFrom(n.site().db(), origin));
     CHECK(ResidentStore(n.ministry.db()).search(QStringLiteral("Fatima"))->size()
-          == ResidentStore(n.site.db()).search(QStringLiteral("Fatima"))->size()); // indexed on arrival
+          == ResidentStore(n.site().db()).search(QStringLiteral("Fatima"))->size()); // indexed on arrival
 
     const auto again = n.importAtMinistry(bundle);
     REQUIRE(again.ok());
     CHECK(again->alreadyImported);
-    CHECK(rowsFrom(n.ministry.db(), origin) == rowsFrom(n.site.db(), origin));
+    CHECK(rowsFrom(n.ministry.db(), origin) == rowsFrom(n.site().db(), origin));
 }
 
 TEST_CASE("a later bundle is a superset; order and gaps do not matter to the result")
 {
-    Network n;
-    ResidentStore store(n.site.db());
+    SyncNetwork n;
+    ResidentStore store(n.site().db());
     const QString id = *store.create(TempDatabase::sampleResident());
-    const QString first = n.exportFromSite(QStringLiteral("1.bundle"));
+    const QString first = n.site().exportBundle(QStringLiteral("1.bundle"));
     Resident changed = *store.get(id);
     changed.schoolLevel = QStringLiteral("S3");
     REQUIRE(store.update(changed).ok());
-    const QString second = n.exportFromSite(QStringLiteral("2.bundle"));
+    const QString second = n.site().exportBundle(QStringLiteral("2.bundle"));
 
     const auto late = n.importAtMinistry(second); // the first was lost on the way
     REQUIRE(late.ok());
@@ -155,18 +112,18 @@ TEST_CASE("a later bundle is a superset; order and gaps do not matter to the res
     CHECK(early->missingSequences.isEmpty());
     CHECK(early->conflicts == 0); // an older copy, not a second writer
     CHECK(ResidentStore(n.ministry.db()).get(id)->schoolLevel == QStringLiteral("S3"));
-    const QString origin = n.site.db().site().id;
-    CHECK(rowsFrom(n.ministry.db(), origin) == rowsFrom(n.site.db(), origin));
+    const QString origin = n.site().db().site().id;
+    CHECK(rowsFrom(n.ministry.db(), origin) == rowsFrom(n.site().db(), origin));
 }
 
 TEST_CASE("a changed byte anywhere or a cut anywhere is refused before anything is applied")
 {
-    Network n;
-    REQUIRE(ResidentStore(n.site.db()).create(TempDatabase::sampleResident()).ok());
-    const QString bundle = n.exportFromSite();
+    SyncNetwork n;
+    REQUIRE(ResidentStore(n.site().db()).create(TempDatabase::sampleResident()).ok());
+    const QString bundle = n.site().exportBundle();
     const QByteArray original = readFile(bundle);
     REQUIRE(original.size() > 200);
-    const QString bad = n.site.dir() + QStringLiteral("/bad.bundle");
+    const QString bad = n.site().database.dir() + QStringLiteral("/bad.bundle");
     BundleExchange ministry(n.ministry.db());
     int accepted = 0;
     for (qsizetype i = 0; i < original.size(); ++i) {
@@ -181,15 +138,15 @@ TEST_CASE("a changed byte anywhere or a cut anywhere is refused before anything 
         accepted += ministry.verify(bad).ok() ? 1 : 0;
     }
     CHECK(accepted == 0);
-    CHECK(count(n.ministry.db(), QStringLiteral("SELECT count(*) FROM residents")) == 0);
+    CHECK(countRows(n.ministry.db(), QStringLiteral("SELECT count(*) FROM residents")) == 0);
     CHECK(n.importAtMinistry(bundle).ok()); // the original still goes in
 }
 
 TEST_CASE("unknown senders, wrong recipients and newer formats are refused")
 {
-    Network n;
-    REQUIRE(ResidentStore(n.site.db()).create(TempDatabase::sampleResident()).ok());
-    const QString bundle = n.exportFromSite();
+    SyncNetwork n;
+    REQUIRE(ResidentStore(n.site().db()).create(TempDatabase::sampleResident()).ok());
+    const QString bundle = n.site().exportBundle();
     SECTION("a ministry that never enrolled the site")
     {
         TempDatabase other(ministrySettings(QStringLiteral("وزارة أخرى")));
@@ -201,26 +158,51 @@ TEST_CASE("unknown senders, wrong recipients and newer formats are refused")
     SECTION("a bundle addressed to someone else")
     {
         // The site imports its own bundle: signed by a site it does not trust, to another site.
-        CHECK_FALSE(BundleExchange(n.site.db()).verify(bundle).ok());
+        CHECK_FALSE(BundleExchange(n.site().db()).verify(bundle).ok());
     }
     SECTION("a bundle from a newer Riaya")
     {
         QByteArray newer = readFile(bundle);
-        newer[7] = 2;
+        newer[7] = 3;
         writeFile(bundle, newer);
         const auto refused = n.importAtMinistry(bundle);
         REQUIRE_FALSE(refused.ok());
-        CHECK(refused.error().message.contains(QStringLiteral("newer version")));
+        CHECK(refused.error().kind == Error::Kind::Refused);
+        CHECK(refused.error().message.contains(QStringLiteral("Update Riaya")));
     }
-    CHECK(count(n.ministry.db(), QStringLiteral("SELECT count(*) FROM residents")) == 0);
+    SECTION("a bundle from a Riaya with a newer database")
+    {
+        BundleManifest manifest;
+        manifest.bundleId = QStringLiteral("newer-schema");
+        manifest.senderSite = n.site().db().site().id;
+        manifest.recipientSite = n.ministry.db().site().id;
+        manifest.sequence = 1;
+        manifest.schema = latestSchemaVersion() + 1;
+        manifest.records = 0;
+        REQUIRE(BundleFile::write(bundle, manifest, n.site().keys, n.ministryKeys.publicKeys.box,
+                                  [](const BundleFile::LineSink&) { return Status(); })
+                    .ok());
+        const auto refused = n.importAtMinistry(bundle);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().kind == Error::Kind::Refused);
+        CHECK(refused.error().message.contains(QStringLiteral("Update Riaya")));
+    }
+    SECTION("the format byte changed to an older format: the signature no longer matches")
+    {
+        QByteArray older = readFile(bundle);
+        older[7] = 1;
+        writeFile(bundle, older);
+        CHECK_FALSE(n.importAtMinistry(bundle).ok());
+    }
+    CHECK(countRows(n.ministry.db(), QStringLiteral("SELECT count(*) FROM residents")) == 0);
 }
 
 TEST_CASE("the same record changed at two places: the newer wins everywhere, the other is kept")
 {
-    Network n;
-    ResidentStore siteStore(n.site.db());
+    SyncNetwork n;
+    ResidentStore siteStore(n.site().db());
     const QString id = *siteStore.create(TempDatabase::sampleResident());
-    REQUIRE(n.importAtMinistry(n.exportFromSite(QStringLiteral("1.bundle"))).ok());
+    REQUIRE(n.importAtMinistry(n.site().exportBundle(QStringLiteral("1.bundle"))).ok());
 
     // The ministry corrects the record, then the site changes it later.
     ResidentStore ministryStore(n.ministry.db());
@@ -233,10 +215,10 @@ TEST_CASE("the same record changed at two places: the newer wins everywhere, the
     atSite.origin = QStringLiteral("أمزميز");
     REQUIRE(siteStore.update(atSite).ok());
 
-    const auto report = n.importAtMinistry(n.exportFromSite(QStringLiteral("2.bundle")));
+    const auto report = n.importAtMinistry(n.site().exportBundle(QStringLiteral("2.bundle")));
     REQUIRE(report.ok());
     CHECK(ministryStore.get(id)->origin == QStringLiteral("أمزميز"));
-    CHECK(count(n.ministry.db(), QStringLiteral("SELECT count(*) FROM conflicts WHERE resolved_at IS NULL"))
+    CHECK(countRows(n.ministry.db(), QStringLiteral("SELECT count(*) FROM conflicts WHERE resolved_at IS NULL"))
           == 1);
 }
 
@@ -254,8 +236,8 @@ TEST_CASE("a wrong passphrase opens nothing; keys are made once")
 
 TEST_CASE("a changed profile or identity file is refused")
 {
-    Network n;
-    const QString path = n.site.dir() + QStringLiteral("/identity");
+    SyncNetwork n;
+    const QString path = n.site().database.dir() + QStringLiteral("/identity");
     QByteArray content = readFile(path);
     content.replace("\"name\":\"", "\"name\":\"X");
     writeFile(path, content);
@@ -267,42 +249,42 @@ TEST_CASE("a changed profile or identity file is refused")
 
 TEST_CASE("a stamp from a clock years ahead does not overwrite what the ministry holds")
 {
-    Network n;
-    ResidentStore siteStore(n.site.db());
+    SyncNetwork n;
+    ResidentStore siteStore(n.site().db());
     const QString id = *siteStore.create(TempDatabase::sampleResident());
-    REQUIRE(n.importAtMinistry(n.exportFromSite(QStringLiteral("1.bundle"))).ok());
+    REQUIRE(n.importAtMinistry(n.site().exportBundle(QStringLiteral("1.bundle"))).ok());
     // The laptop's clock jumps ten years ahead before the next change.
     const qint64 future = (QDateTime::currentMSecsSinceEpoch() + 10LL * 365 * 24 * 3600 * 1000) << 16;
     // (Written around core, as such a laptop's clock would stamp it.)
-    REQUIRE(SqlQuery::execute(n.site.db().connection(),
+    REQUIRE(SqlQuery::execute(n.site().db().connection(),
                               QStringLiteral("UPDATE residents SET origin = 'x', version = %1").arg(future)));
-    REQUIRE(SqlQuery::execute(n.site.db().connection(),
+    REQUIRE(SqlQuery::execute(n.site().db().connection(),
                               QStringLiteral("INSERT INTO change_log (entity, record_id, version) "
                                              "VALUES ('residents', '%1', %2)")
                                   .arg(id)
                                   .arg(future)));
-    const auto report = n.importAtMinistry(n.exportFromSite(QStringLiteral("2.bundle")));
+    const auto report = n.importAtMinistry(n.site().exportBundle(QStringLiteral("2.bundle")));
     REQUIRE(report.ok());
     CHECK(report->conflicts == 1);
     CHECK(ResidentStore(n.ministry.db()).get(id)->origin.isEmpty());
     CHECK(
-        count(n.ministry.db(), QStringLiteral("SELECT count(*) FROM conflicts WHERE reason = 'future_stamp'"))
+        countRows(n.ministry.db(), QStringLiteral("SELECT count(*) FROM conflicts WHERE reason = 'future_stamp'"))
         == 1);
 }
 
 TEST_CASE("once the ministry acknowledges, the site's next bundle carries only what is new")
 {
-    Network n;
-    ResidentStore siteStore(n.site.db());
+    SyncNetwork n;
+    ResidentStore siteStore(n.site().db());
     REQUIRE(siteStore.create(TempDatabase::sampleResident()).ok());
-    const QString first = n.exportFromSite(QStringLiteral("1.bundle"));
+    const QString first = n.site().exportBundle(QStringLiteral("1.bundle"));
     REQUIRE(n.importAtMinistry(first).ok());
 
     SECTION("the acknowledgement is lost: the next bundle is a superset")
     {
         REQUIRE(siteStore.create(TempDatabase::sampleResident()).ok());
-        const auto second = BundleExchange(n.site.db())
-                                .exportTo(n.site.dir() + QStringLiteral("/2.bundle"), {}, n.siteKeys);
+        const auto second = BundleExchange(n.site().db())
+                                .exportTo(n.site().database.dir() + QStringLiteral("/2.bundle"), {}, n.site().keys);
         REQUIRE(second.ok());
         CHECK(second->manifest.fromChange == 0);
         CHECK(second->manifest.counts.value(QStringLiteral("residents")).toInt() == 2);
@@ -311,38 +293,34 @@ TEST_CASE("once the ministry acknowledges, the site's next bundle carries only w
     {
         const QString ack = n.ministry.dir() + QStringLiteral("/ack.bundle");
         const auto sent
-            = BundleExchange(n.ministry.db()).exportTo(ack, n.site.db().site().id, n.ministryKeys);
+            = BundleExchange(n.ministry.db()).exportTo(ack, n.site().db().site().id, n.ministryKeys);
         REQUIRE(sent.ok());
-        CHECK(sent->manifest.records == 0);
-        const auto received = BundleExchange(n.site.db()).importFile(ack, n.siteKeys);
+        // Reference data only: the institution list, here the site's own house.
+        CHECK(sent->manifest.records == 1);
+        CHECK(sent->manifest.counts.keys() == QStringList { QStringLiteral("institutions") });
+        const auto received = BundleExchange(n.site().db()).importFile(ack, n.site().keys);
         REQUIRE(received.ok());
+        CHECK(received->unchanged == 1);
 
         REQUIRE(siteStore.create(TempDatabase::sampleResident()).ok());
-        const auto second = BundleExchange(n.site.db())
-                                .exportTo(n.site.dir() + QStringLiteral("/2.bundle"), {}, n.siteKeys);
+        const auto second = BundleExchange(n.site().db())
+                                .exportTo(n.site().database.dir() + QStringLiteral("/2.bundle"), {}, n.site().keys);
         REQUIRE(second.ok());
         CHECK(second->manifest.fromChange > 0);
         CHECK(second->manifest.records == 1);
-        const auto report = n.importAtMinistry(n.site.dir() + QStringLiteral("/2.bundle"));
+        const auto report = n.importAtMinistry(n.site().database.dir() + QStringLiteral("/2.bundle"));
         REQUIRE(report.ok());
         CHECK(report->inserted == 1);
-        const QString origin = n.site.db().site().id;
-        CHECK(rowsFrom(n.ministry.db(), origin) == rowsFrom(n.site.db(), origin));
+        const QString origin = n.site().db().site().id;
+        CHECK(rowsFrom(n.ministry.db(), origin) == rowsFrom(n.site().db(), origin));
     }
 }
 
 TEST_CASE("the same child registered at two houses is queued as a probable duplicate, never merged")
 {
-    Network n;
-    TempDatabase second;
-    REQUIRE(KeyStore(second.db()).create(kPassphrase).ok());
-    const UnlockedKeys secondKeys = *KeyStore(second.db()).unlock(kPassphrase);
-    REQUIRE(TrustStore(second.db()).loadProfile(n.ministry.dir() + QStringLiteral("/profile")).ok());
-    const QString identity = second.dir() + QStringLiteral("/identity");
-    REQUIRE(SignedDocument::writeFile(identity, *TrustStore(second.db()).exportOwnIdentity(secondKeys)).ok());
-    REQUIRE(TrustStore(n.ministry.db()).enrol(identity).ok());
-
-    REQUIRE(ResidentStore(n.site.db()).create(TempDatabase::sampleResident()).ok());
+    SyncNetwork n;
+    SyncNetwork::Site& second = n.addSite();
+    REQUIRE(ResidentStore(n.site().db()).create(TempDatabase::sampleResident()).ok());
     Resident again = TempDatabase::sampleResident(); // typed in Latin at the second house
     again.firstName = QStringLiteral("Fatema");
     again.lastName = QStringLiteral("Ait Ali");
@@ -350,14 +328,12 @@ TEST_CASE("the same child registered at two houses is queued as a probable dupli
     again.lastNameLatin.clear();
     REQUIRE(ResidentStore(second.db()).create(again).ok());
 
-    REQUIRE(n.importAtMinistry(n.exportFromSite()).ok());
-    const QString path = second.dir() + QStringLiteral("/b.bundle");
-    REQUIRE(BundleExchange(second.db()).exportTo(path, {}, secondKeys).ok());
-    const auto report = n.importAtMinistry(path);
+    REQUIRE(n.importAtMinistry(n.site().exportBundle()).ok());
+    const auto report = n.importAtMinistry(second.exportBundle());
     REQUIRE(report.ok());
 
     CHECK(report->probableDuplicates == 1);
-    CHECK(count(n.ministry.db(), QStringLiteral("SELECT count(*) FROM residents")) == 2);
+    CHECK(countRows(n.ministry.db(), QStringLiteral("SELECT count(*) FROM residents")) == 2);
     const auto queued = ReviewQueue(n.ministry.db()).duplicates();
     REQUIRE(queued->size() == 1);
     CHECK(queued->first().score >= 0.8);

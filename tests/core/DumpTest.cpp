@@ -39,7 +39,8 @@ TEST_CASE("the dump is valid JSON with every kind, records sorted by id, tombsto
     const QJsonObject root = doc.object();
     CHECK(root.keys()
           == QStringList { QStringLiteral("incidents"), QStringLiteral("institutions"),
-                           QStringLiteral("presence"), QStringLiteral("residents"),
+                           QStringLiteral("month_reports"), QStringLiteral("presence"),
+                           QStringLiteral("residents"), QStringLiteral("revocations"),
                            QStringLiteral("school_results"), QStringLiteral("stays"),
                            QStringLiteral("users") });
     const QJsonArray residents = root.value(QStringLiteral("residents")).toArray();
