@@ -146,6 +146,7 @@ Cli::Cli()
     addSiteCommands(m_commands);
     addResidentCommands(m_commands);
     addPresenceCommands(m_commands);
+    addMonthCommands(m_commands);
     addSchoolResultCommands(m_commands);
     addIncidentCommands(m_commands);
     addRecordCommands(m_commands);

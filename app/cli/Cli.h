@@ -89,6 +89,7 @@ int setUpKeys(CommandContext& c, Database& db, const QString& profile);
 void addPresenceCommands(QList<Command>& commands);
 void addSchoolResultCommands(QList<Command>& commands);
 void addIncidentCommands(QList<Command>& commands);
+void addMonthCommands(QList<Command>& commands);
 
 // Parses the command line, finds the command and runs it.
 class Cli

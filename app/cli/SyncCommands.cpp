@@ -447,6 +447,27 @@ int runDuplicatesDifferent(CommandContext& c)
     return status ? ExitOk : c.fail(status.error());
 }
 
+int runDuplicatesMerge(CommandContext& c)
+{
+    bool ok = false;
+    const qint64 id = c.options().positionalArguments().value(0).toLongLong(&ok);
+    const QString keep = c.options().value(QStringLiteral("keep"));
+    if (!ok || keep.isEmpty()) {
+        return c.usage(CommandContext::tr("Name the pair by its number and the file that stays: "
+                                          "duplicates merge ID --keep RESIDENT_ID."));
+    }
+    Database* db = c.openDatabase();
+    if (!db) {
+        return c.exitCode();
+    }
+    const Status status = ReviewQueue(*db).mergeDuplicates(id, keep);
+    if (!status) {
+        return c.fail(status.error());
+    }
+    c.out() << CommandContext::tr("Merged: the file %1 stays and shows the records of both.").arg(keep) << '\n';
+    return ExitOk;
+}
+
 void declareOut(QCommandLineParser& p)
 {
     p.addOption({ QStringLiteral("out"), Cli::tr("The file to write."), Cli::tr("FILE") });
@@ -551,6 +572,13 @@ void addSyncCommands(QList<Command>& commands)
         { QStringLiteral("duplicates different"),
           QT_TRANSLATE_NOOP("Cli", "Record that a probable duplicate pair are two different children."),
           [](QCommandLineParser&) {}, runDuplicatesDifferent, QStringLiteral("ID") });
+    commands.append(
+        { QStringLiteral("duplicates merge"),
+          QT_TRANSLATE_NOOP("Cli", "Merge a probable duplicate pair: one child, one file."),
+          [](QCommandLineParser& p) {
+              p.addOption({ QStringLiteral("keep"), Cli::tr("The resident whose file stays."), Cli::tr("ID") });
+          },
+          runDuplicatesMerge, QStringLiteral("ID") });
     commands.append({ QStringLiteral("bundle import"),
                       QT_TRANSLATE_NOOP("Cli", "Verify and apply bundles, each one whole or not at all."),
                       [](QCommandLineParser& p) {

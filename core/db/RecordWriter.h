@@ -57,6 +57,7 @@ private:
     SqlQuery& statement(const QString& sql);
     qint64 nextVersionFloor();
     Status checkColumns(const QString& table, const QVariantMap& fields);
+    Status logChange(const QString& table, const QString& id, qint64 version, bool imported);
     Status journal(const QString& action, const QString& table, const QString& id, qint64 version,
                    const QVariantMap& before, const QVariantMap& after, const QString& at);
 

@@ -196,9 +196,9 @@ Result<QList<PresenceMark>> PresenceStore::monthOf(const QString& residentId, in
         return resident.error();
     }
     SqlQuery query(m_db.connection(),
-                   QStringLiteral("SELECT day, state, note FROM presence WHERE resident_id = :resident"
-                                  " AND day BETWEEN :first AND :last AND deleted = 0 ORDER BY day"));
-    query.bind(QStringLiteral(":resident"), residentId);
+                   QStringLiteral("SELECT day, state, note FROM presence WHERE ") + kRecordsOfFile
+                       + QStringLiteral(" AND day BETWEEN :first AND :last AND deleted = 0 ORDER BY day"));
+    query.bind(QStringLiteral(":resident"), residentId).bind(QStringLiteral(":merged_into"), residentId);
     query.bind(QStringLiteral(":first"), optionalDate(first));
     query.bind(QStringLiteral(":last"), optionalDate(first.addMonths(1).addDays(-1)));
     if (!query.exec()) {

@@ -32,6 +32,11 @@ struct ResidentQuery
     int limit = 200;
 };
 
+// The records of a resident's file: its own and those of files merged into it (two files of
+// one child, registered at two sites). Bind :resident and :merged_into to the file's id.
+inline const QString kRecordsOfFile = QStringLiteral(
+    "resident_id IN (SELECT id FROM residents WHERE id = :resident OR merged_into = :merged_into)");
+
 class ResidentStore
 {
     Q_DECLARE_TR_FUNCTIONS(ResidentStore)

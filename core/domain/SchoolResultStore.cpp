@@ -56,9 +56,9 @@ Result<QList<SchoolResult>> SchoolResultStore::resultsOf(const QString& resident
         return resident.error();
     }
     SqlQuery query(m_db.connection(),
-                   QStringLiteral("SELECT * FROM school_results WHERE resident_id = :resident AND deleted = 0"
-                                  " ORDER BY school_year, term"));
-    query.bind(QStringLiteral(":resident"), residentId);
+                   QStringLiteral("SELECT * FROM school_results WHERE ") + kRecordsOfFile
+                       + QStringLiteral(" AND deleted = 0 ORDER BY school_year, term"));
+    query.bind(QStringLiteral(":resident"), residentId).bind(QStringLiteral(":merged_into"), residentId);
     if (!query.exec()) {
         return Error::internal(tr("Cannot read the school results: %1").arg(query.errorText()));
     }

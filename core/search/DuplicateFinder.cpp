@@ -6,6 +6,8 @@
 #include "db/Database.h"
 #include "db/SqlQuery.h"
 
+#include <cmath>
+
 namespace riaya {
 namespace {
 
@@ -89,7 +91,15 @@ double DuplicateFinder::similarity(const Resident& a, const Resident& b)
     return score(formsOf(a), formsOf(b));
 }
 
-Result<QList<DuplicateCandidate>> DuplicateFinder::candidatesFor(const Resident& resident, int limit)
+DuplicateFinder::DuplicateFinder(Database& db)
+    : m_db(db)
+{
+}
+
+DuplicateFinder::~DuplicateFinder() = default;
+
+Result<QList<DuplicateCandidate>> DuplicateFinder::candidatesFor(const Resident& resident, int limit,
+                                                                 const QString& otherThanOrigin, double threshold)
 {
     const QStringList firstKeys
         = skeletonKeys(resident.firstName + QLatin1Char(' ') + resident.firstNameLatin);
@@ -97,16 +107,31 @@ Result<QList<DuplicateCandidate>> DuplicateFinder::candidatesFor(const Resident&
     if (firstKeys.isEmpty() || lastKeys.isEmpty() || !resident.birthDate.isValid()) {
         return QList<DuplicateCandidate>();
     }
-    // An unsaved record has no id, which Qt binds as NULL: hence the coalesce.
-    SqlQuery query(
-        m_db.connection(),
-        QStringLiteral("SELECT r.* FROM resident_search JOIN residents r ON r.rowid = resident_search.rowid"
-                       " WHERE resident_search MATCH :match AND r.deleted = 0 AND r.id <> coalesce(:id, '')"
-                       " AND r.birth_date BETWEEN :from AND :to LIMIT 200"));
-    query.bind(QStringLiteral(":match"), anyKey(firstKeys) + QStringLiteral(" AND ") + anyKey(lastKeys));
+    // An unsaved record has no id, and most callers no origin, which Qt binds as NULL: hence
+    // the coalesces.
+    if (!m_query) {
+        m_query = std::make_unique<SqlQuery>(
+            m_db.connection(),
+            QStringLiteral("SELECT r.* FROM resident_search JOIN residents r ON r.rowid = resident_search.rowid"
+                           " WHERE resident_search MATCH :match AND r.deleted = 0 AND r.id <> coalesce(:id, '')"
+                           " AND r.origin_site <> coalesce(:origin, '') AND r.birth_date BETWEEN :from AND :to LIMIT 200"));
+    }
+    SqlQuery& query = *m_query;
+    // The widest gap between birth dates that can still reach the threshold, when every
+    // other part of the score is perfect (the birth date weighs at least 0.25).
+    const int window = std::min(366, static_cast<int>(std::ceil(366 * (1 - threshold) / 0.25)));
+    const QDate from = resident.birthDate.addDays(-window);
+    const QDate to = resident.birthDate.addDays(window);
+    QStringList years;
+    for (int year = from.year(); year <= to.year(); ++year) {
+        years << QStringLiteral("born : \"b%1\"").arg(year);
+    }
+    query.bind(QStringLiteral(":match"), anyKey(firstKeys) + QStringLiteral(" AND ") + anyKey(lastKeys)
+                   + QStringLiteral(" AND (%1)").arg(years.join(QStringLiteral(" OR "))));
     query.bind(QStringLiteral(":id"), resident.id);
-    query.bind(QStringLiteral(":from"), resident.birthDate.addYears(-1).toString(Qt::ISODate));
-    query.bind(QStringLiteral(":to"), resident.birthDate.addYears(1).toString(Qt::ISODate));
+    query.bind(QStringLiteral(":origin"), otherThanOrigin);
+    query.bind(QStringLiteral(":from"), from.toString(Qt::ISODate));
+    query.bind(QStringLiteral(":to"), to.toString(Qt::ISODate));
     if (!query.exec()) {
         return Error::internal(tr("Cannot look for duplicates: %1").arg(query.errorText()));
     }
@@ -115,10 +140,11 @@ Result<QList<DuplicateCandidate>> DuplicateFinder::candidatesFor(const Resident&
     while (query.next()) {
         const Resident other = Resident::fromFields(query.row());
         const double alike = score(wanted, formsOf(other));
-        if (alike >= kThreshold) {
+        if (alike >= threshold) {
             candidates.append({ other, alike });
         }
     }
+    query.raw().finish();
     std::sort(candidates.begin(), candidates.end(),
               [](const DuplicateCandidate& a, const DuplicateCandidate& b) { return a.score > b.score; });
     if (candidates.size() > limit) {

@@ -8,7 +8,7 @@
 #include "db/RecordWriter.h"
 #include "db/SqlQuery.h"
 #include "db/Transaction.h"
-#include "domain/ResidentStore.h"
+#include "domain/Resident.h"
 #include "search/DuplicateFinder.h"
 #include "security/AuditLog.h"
 #include "security/KeyStore.h"
@@ -175,51 +175,6 @@ Result<ExportReport> BundleExchange::exportTo(const QString& path, const QString
     return ExportReport { manifest, *fileHash };
 }
 
-Result<int> BundleExchange::queueProbableDuplicates(const QStringList& residentIds, const QString& bundleId)
-{
-    // Never merged here: each pair waits for a clerk, who sees both files side by side.
-    ResidentStore residents(m_db);
-    DuplicateFinder finder(m_db);
-    SqlQuery insert(
-        m_db.connection(),
-        QStringLiteral("INSERT OR IGNORE INTO duplicate_candidates (resident_id, other_id, score, bundle_id,"
-                       " found_at) VALUES (:a, :b, :score, :bundle, :at)"));
-    int queued = 0;
-    for (const QString& id : residentIds) {
-        const Result<Resident> resident = residents.get(id);
-        if (!resident) {
-            continue; // arrived as a tombstone
-        }
-        const QString origin = m_db.writer()
-                                   .read(QStringLiteral("residents"), id)
-                                   .value(QStringLiteral("origin_site"))
-                                   .toString();
-        const Result<QList<DuplicateCandidate>> candidates = finder.candidatesFor(*resident);
-        if (!candidates) {
-            return candidates.error();
-        }
-        for (const DuplicateCandidate& candidate : *candidates) {
-            const QString otherOrigin = m_db.writer()
-                                            .read(QStringLiteral("residents"), candidate.resident.id)
-                                            .value(QStringLiteral("origin_site"))
-                                            .toString();
-            if (otherOrigin == origin) {
-                continue; // one site's own records: its staff saw the warning when registering
-            }
-            insert.bind(QStringLiteral(":a"), std::min(id, candidate.resident.id))
-                .bind(QStringLiteral(":b"), std::max(id, candidate.resident.id))
-                .bind(QStringLiteral(":score"), candidate.score)
-                .bind(QStringLiteral(":bundle"), bundleId)
-                .bind(QStringLiteral(":at"), utcNowIso());
-            if (!insert.exec()) {
-                return Error::internal(insert.errorText());
-            }
-            queued += insert.raw().numRowsAffected() > 0 ? 1 : 0;
-        }
-    }
-    return queued;
-}
-
 Result<BundleFile::Verified> BundleExchange::verify(const QString& path)
 {
     TrustStore trust(m_db);
@@ -287,7 +242,46 @@ Result<ImportReport> BundleExchange::importFile(const QString& path, const Unloc
 
     Transaction tx(m_db.connection());
     RecordWriter& writer = m_db.writer();
-    QStringList newResidents;
+    DuplicateFinder duplicates(m_db);
+    // Never merged here: each pair waits for a clerk, who sees both files side by side. A
+    // pair within one bundle is found when its second record arrives.
+    SqlQuery queueDuplicate(
+        m_db.connection(),
+        QStringLiteral("INSERT OR IGNORE INTO duplicate_candidates (resident_id, other_id, score, bundle_id,"
+                       " found_at) VALUES (:a, :b, :score, :bundle, :at)"));
+    // A first bundle, or the only site so far: there is no one to compare with.
+    SqlQuery others(m_db.connection(),
+                    QStringLiteral("SELECT EXISTS (SELECT 1 FROM residents WHERE origin_site <> :sender)"));
+    others.bind(QStringLiteral(":sender"), manifest.senderSite);
+    if (!others.exec() || !others.next()) {
+        return Error::internal(others.errorText());
+    }
+    const bool othersHeld = others.value(0).toBool();
+    auto findDuplicates = [&](const QVariantMap& row) -> Status {
+        const QString origin = row.value(QStringLiteral("origin_site")).toString();
+        if (row.value(QStringLiteral("deleted")).toInt() != 0 || (!othersHeld && origin == manifest.senderSite)) {
+            return {};
+        }
+        const Resident resident = Resident::fromFields(row);
+        // One site's own records are left out: its staff saw the warning when registering.
+        const Result<QList<DuplicateCandidate>> candidates
+            = duplicates.candidatesFor(resident, 5, origin, DuplicateFinder::kCrossSiteThreshold);
+        if (!candidates) {
+            return candidates.error();
+        }
+        for (const DuplicateCandidate& candidate : *candidates) {
+            queueDuplicate.bind(QStringLiteral(":a"), std::min(resident.id, candidate.resident.id))
+                .bind(QStringLiteral(":b"), std::max(resident.id, candidate.resident.id))
+                .bind(QStringLiteral(":score"), candidate.score)
+                .bind(QStringLiteral(":bundle"), manifest.bundleId)
+                .bind(QStringLiteral(":at"), utcNowIso());
+            if (!queueDuplicate.exec()) {
+                return Error::internal(queueDuplicate.errorText());
+            }
+            report.probableDuplicates += queueDuplicate.raw().numRowsAffected() > 0 ? 1 : 0;
+        }
+        return {};
+    };
     // What the sender acknowledges of ours: our next bundle to it starts after that.
     if (manifest.ackedChange > m_db.metaValue(ackKey(manifest.senderSite)).toLongLong()
         && !m_db.setMetaValue(ackKey(manifest.senderSite), QString::number(manifest.ackedChange))) {
@@ -310,7 +304,7 @@ Result<ImportReport> BundleExchange::importFile(const QString& path, const Unloc
                 ++report.inserted;
                 ++counts.inserted;
                 if (table == QLatin1String("residents")) {
-                    newResidents << row.value(QStringLiteral("id")).toString();
+                    return findDuplicates(row);
                 }
                 break;
             case RecordWriter::Merge::Updated:
@@ -334,11 +328,6 @@ Result<ImportReport> BundleExchange::importFile(const QString& path, const Unloc
     if (!applied) {
         return applied.error();
     }
-    const Result<int> duplicates = queueProbableDuplicates(newResidents, manifest.bundleId);
-    if (!duplicates) {
-        return duplicates.error();
-    }
-    report.probableDuplicates = *duplicates;
     Status logged = recordBundle(m_db, manifest, QStringLiteral("in"), verified->fileHash, utcNowIso());
     Status audited = logged ? writer.audit().append({ QStringLiteral("import-bundle"),
                                                       QStringLiteral("bundle_log"),
@@ -346,7 +335,10 @@ Result<ImportReport> BundleExchange::importFile(const QString& path, const Unloc
                                                       {},
                                                       { { QStringLiteral("sender"), manifest.senderSite },
                                                         { QStringLiteral("sequence"), manifest.sequence },
-                                                        { QStringLiteral("records"), manifest.records } } })
+                                                        { QStringLiteral("records"), manifest.records },
+                                                        { QStringLiteral("inserted"), report.inserted },
+                                                        { QStringLiteral("updated"), report.updated },
+                                                        { QStringLiteral("conflicts"), report.conflicts } } })
                             : logged;
     if (audited && mode == Mode::Preview) {
         return report; // the transaction rolls back

@@ -69,7 +69,6 @@ public:
     Result<ImportReport> importFile(const QString& path, const UnlockedKeys& keys, Mode mode = Mode::Apply);
 
 private:
-    Result<int> queueProbableDuplicates(const QStringList& residentIds, const QString& bundleId);
     Status applyRevocation(const QVariantMap& row);
 
     Database& m_db;

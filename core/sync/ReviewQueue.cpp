@@ -90,26 +90,93 @@ Status ReviewQueue::resolveConflict(qint64 id, bool takeLost)
     return {};
 }
 
-Status ReviewQueue::markDifferentChildren(qint64 id)
+Result<DuplicateEntry> ReviewQueue::openDuplicate(qint64 id)
 {
-    Transaction tx(m_db.connection());
+    const Result<QList<DuplicateEntry>> open = duplicates();
+    if (!open) {
+        return open.error();
+    }
+    const auto it
+        = std::find_if(open->cbegin(), open->cend(), [id](const DuplicateEntry& e) { return e.id == id; });
+    if (it == open->cend()) {
+        return Error::notFound(tr("There is no open probable duplicate %1.").arg(id));
+    }
+    return *it;
+}
+
+Status ReviewQueue::closeDuplicate(qint64 id, const QString& decision, const QVariantMap& details)
+{
     SqlQuery resolve(m_db.connection(),
-                     QStringLiteral("UPDATE duplicate_candidates SET resolved_at = :at"
+                     QStringLiteral("UPDATE duplicate_candidates SET resolved_at = :at, decision = :decision"
                                     " WHERE id = :id AND resolved_at IS NULL"));
-    resolve.bind(QStringLiteral(":at"), utcNowIso()).bind(QStringLiteral(":id"), id);
+    resolve.bind(QStringLiteral(":at"), utcNowIso())
+        .bind(QStringLiteral(":decision"), decision)
+        .bind(QStringLiteral(":id"), id);
     if (!resolve.exec()) {
         return Error::internal(resolve.errorText());
     }
-    if (resolve.raw().numRowsAffected() != 1) {
-        return Error::notFound(tr("There is no open probable duplicate %1.").arg(id));
+    return m_db.writer().audit().append({ decision == QLatin1String("merged") ? QStringLiteral("merge-residents")
+                                                                              : QStringLiteral("different-children"),
+                                          QStringLiteral("duplicate_candidates"), QString::number(id), {},
+                                          details });
+}
+
+Status ReviewQueue::markDifferentChildren(qint64 id)
+{
+    if (const Result<DuplicateEntry> pair = openDuplicate(id); !pair) {
+        return pair.error();
     }
-    Status audited = m_db.writer().audit().append({ QStringLiteral("different-children"),
-                                                    QStringLiteral("duplicate_candidates"),
-                                                    QString::number(id),
-                                                    {},
-                                                    {} });
-    if (!audited || !tx.commit()) {
-        return audited ? Status(Error::internal(tr("The decision could not be saved to disk."))) : audited;
+    Transaction tx(m_db.connection());
+    Status closed = closeDuplicate(id, QStringLiteral("different"), {});
+    if (!closed || !tx.commit()) {
+        return closed ? Status(Error::internal(tr("The decision could not be saved to disk."))) : closed;
+    }
+    return {};
+}
+
+Status ReviewQueue::mergeDuplicates(qint64 id, const QString& keepId)
+{
+    const Result<DuplicateEntry> pair = openDuplicate(id);
+    if (!pair) {
+        return pair.error();
+    }
+    if (keepId != pair->residentId && keepId != pair->otherId) {
+        return Error::invalid(tr("The file to keep must be one of the pair %1.").arg(id));
+    }
+    const QString dropId = keepId == pair->residentId ? pair->otherId : pair->residentId;
+    RecordWriter& writer = m_db.writer();
+    const QVariantMap keep = writer.read(QStringLiteral("residents"), keepId);
+    const QVariantMap drop = writer.read(QStringLiteral("residents"), dropId);
+    if (keep.value(QStringLiteral("deleted")).toInt() != 0 || drop.value(QStringLiteral("deleted")).toInt() != 0) {
+        return Error::refused(tr("One of these files was already removed or merged; nothing was changed."));
+    }
+    // The kept file's own details win; the other fills only what it lacks.
+    static const QStringList stamps { QStringLiteral("id"),          QStringLiteral("origin_site"),
+                                      QStringLiteral("version"),     QStringLiteral("updated_at"),
+                                      QStringLiteral("updated_by"),  QStringLiteral("deleted"),
+                                      QStringLiteral("status"),      QStringLiteral("institution_id"),
+                                      QStringLiteral("merged_into") };
+    QVariantMap filled;
+    for (auto it = drop.cbegin(); it != drop.cend(); ++it) {
+        if (!stamps.contains(it.key()) && keep.value(it.key()).toString().isEmpty()
+            && !it.value().toString().isEmpty()) {
+            filled.insert(it.key(), it.value());
+        }
+    }
+    Transaction tx(m_db.connection());
+    Status merged = filled.isEmpty() ? Status() : writer.update(QStringLiteral("residents"), keepId, filled);
+    if (merged) {
+        merged = writer.update(QStringLiteral("residents"), dropId, { { QStringLiteral("merged_into"), keepId } });
+    }
+    if (merged) {
+        merged = writer.markDeleted(QStringLiteral("residents"), dropId);
+    }
+    if (merged) {
+        merged = closeDuplicate(id, QStringLiteral("merged"),
+                                { { QStringLiteral("kept"), keepId }, { QStringLiteral("merged"), dropId } });
+    }
+    if (!merged || !tx.commit()) {
+        return merged ? Status(Error::internal(tr("The merge could not be saved to disk."))) : merged;
     }
     return {};
 }

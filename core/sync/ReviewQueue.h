@@ -48,11 +48,18 @@ public:
     // A person's decision on a conflict: keep the version in force, or take the one that
     // lost, which is then written as a new change (stamped, audited, sent on like any edit).
     Status resolveConflict(qint64 id, bool takeLost);
-    // A person's decision that two residents are different children. (Merging the same
-    // child's two files is a later step; until then the pair stays in the queue.)
+    // A person's decision that two residents are different children.
     Status markDifferentChildren(qint64 id);
+    // A person's decision that they are one child: the file `keepId` stays, takes the other's
+    // details where its own are empty, and shows the other's stays, presence and results; the
+    // other file is closed (a tombstone that records where it went) and stays closed whatever
+    // its site sends later. Written as changes, audited.
+    Status mergeDuplicates(qint64 id, const QString& keepId);
 
 private:
+    Result<DuplicateEntry> openDuplicate(qint64 id);
+    Status closeDuplicate(qint64 id, const QString& decision, const QVariantMap& details);
+
     Database& m_db;
 };
 

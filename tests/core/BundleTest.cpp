@@ -4,6 +4,7 @@
 #include "db/SqlQuery.h"
 #include "demo/DemoGenerator.h"
 #include "domain/ResidentStore.h"
+#include "domain/StayStore.h"
 #include "security/KeyStore.h"
 #include "security/SignedDocument.h"
 #include "sync/BundleExchange.h"
@@ -326,6 +327,7 @@ TEST_CASE("the same child registered at two houses is queued as a probable dupli
     again.lastName = QStringLiteral("Ait Ali");
     again.firstNameLatin.clear();
     again.lastNameLatin.clear();
+    again.fatherName = QStringLiteral("Mohamed");
     REQUIRE(ResidentStore(second.db()).create(again).ok());
 
     REQUIRE(n.importAtMinistry(n.site().exportBundle()).ok());
@@ -337,7 +339,55 @@ TEST_CASE("the same child registered at two houses is queued as a probable dupli
     const auto queued = ReviewQueue(n.ministry.db()).duplicates();
     REQUIRE(queued->size() == 1);
     CHECK(queued->first().score >= 0.8);
-    REQUIRE(ReviewQueue(n.ministry.db()).markDifferentChildren(queued->first().id).ok());
-    CHECK(ReviewQueue(n.ministry.db()).duplicates()->isEmpty());
-    CHECK_FALSE(ReviewQueue(n.ministry.db()).markDifferentChildren(queued->first().id).ok());
+    ReviewQueue review(n.ministry.db());
+    const DuplicateEntry pair = queued->first();
+
+    SECTION("two different children: the pair leaves the queue, both files stay")
+    {
+        REQUIRE(review.markDifferentChildren(pair.id).ok());
+        CHECK(review.duplicates()->isEmpty());
+        CHECK_FALSE(review.markDifferentChildren(pair.id).ok());
+        CHECK(countRows(n.ministry.db(), QStringLiteral("SELECT count(*) FROM residents WHERE deleted = 0")) == 2);
+    }
+    SECTION("one child: one file stays with the records of both, and stays so after the site's next bundle")
+    {
+        const QString keep = pair.residentId;
+        const QString drop = pair.otherId;
+        CHECK_FALSE(review.mergeDuplicates(pair.id, QStringLiteral("someone-else")).ok());
+        // Give each file a stay at its own house first.
+        for (SyncNetwork::Site* at : { &n.site(), &second }) {
+            const QString id = countRows(at->db(), QStringLiteral("SELECT count(*) FROM residents WHERE id = '%1'").arg(keep))
+                ? keep
+                : drop;
+            REQUIRE(StayStore(at->db()).admit(id, at->db().site().institutionId, QDate(2025, 9, 1), {}).ok());
+            REQUIRE(n.importAtMinistry(at->exportBundle(QStringLiteral("stay.bundle"))).ok());
+        }
+        REQUIRE(review.mergeDuplicates(pair.id, keep).ok());
+        CHECK(review.duplicates()->isEmpty());
+        CHECK(countRows(n.ministry.db(), QStringLiteral("SELECT count(*) FROM residents WHERE deleted = 0")) == 1);
+        CHECK(n.ministry.db().writer().read(QStringLiteral("residents"), drop).value(QStringLiteral("merged_into"))
+              == keep);
+        CHECK(StayStore(n.ministry.db()).staysOf(keep)->size() == 2);
+        // The kept file took the father's name it lacked from the other.
+        CHECK_FALSE(n.ministry.db()
+                        .writer()
+                        .read(QStringLiteral("residents"), keep)
+                        .value(QStringLiteral("father_name"))
+                        .toString()
+                        .isEmpty());
+
+        // The merged file's site edits it later: it stays merged at the ministry.
+        SyncNetwork::Site& dropSite
+            = countRows(second.db(), QStringLiteral("SELECT count(*) FROM residents WHERE id = '%1'").arg(drop))
+            ? second
+            : n.site();
+        Resident edited = *ResidentStore(dropSite.db()).get(drop);
+        edited.schoolName = QStringLiteral("Lycée");
+        REQUIRE(ResidentStore(dropSite.db()).update(edited).ok());
+        REQUIRE(n.importAtMinistry(dropSite.exportBundle(QStringLiteral("later.bundle"))).ok());
+        CHECK(countRows(n.ministry.db(), QStringLiteral("SELECT count(*) FROM residents WHERE deleted = 0")) == 1);
+        CHECK(n.ministry.db().writer().read(QStringLiteral("residents"), drop).value(QStringLiteral("merged_into"))
+              == keep);
+        CHECK_FALSE(review.mergeDuplicates(pair.id, keep).ok()); // decided already
+    }
 }

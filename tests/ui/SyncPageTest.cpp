@@ -1,73 +1,149 @@
 #include "sync/SyncPage.h"
 
 #include "QtCatch.h"
-#include "TempDatabase.h"
+#include "SyncNetwork.h"
+#include "db/SqlQuery.h"
 #include "demo/DemoGenerator.h"
-#include "security/KeyStore.h"
-#include "security/SignedDocument.h"
 #include "settings/LanguageSwitcher.h"
-#include "sync/TrustStore.h"
+#include "sync/ImportDialog.h"
+#include "sync/MonthCloseDialog.h"
 
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
 
 using namespace riaya;
 
-TEST_CASE("the sync screen exports a site's bundle and imports it at the ministry")
+namespace {
+
+// Saves a picture for docs/screenshots in Arabic and French when RIAYA_SCREENSHOT_DIR is set.
+void screenshot(QWidget& widget, const QString& name)
 {
-    const QByteArray passphrase("a long enough passphrase");
-    SiteSettings hubSettings;
-    hubSettings.name = QStringLiteral("الوزارة");
-    hubSettings.ministry = true;
-    TempDatabase hub(hubSettings);
-    TempDatabase site;
-    REQUIRE(KeyStore(hub.db()).create(passphrase).ok());
-    REQUIRE(KeyStore(site.db()).create(passphrase).ok());
-    const QString profile = hub.dir() + QStringLiteral("/profile");
-    const QString identity = site.dir() + QStringLiteral("/identity");
-    REQUIRE(SignedDocument::writeFile(
-                profile, *TrustStore(hub.db()).exportOwnIdentity(*KeyStore(hub.db()).unlock(passphrase)))
-                .ok());
-    REQUIRE(SignedDocument::writeFile(
-                identity, *TrustStore(site.db()).exportOwnIdentity(*KeyStore(site.db()).unlock(passphrase)))
-                .ok());
-    REQUIRE(TrustStore(site.db()).loadProfile(profile).ok());
-    REQUIRE(TrustStore(hub.db()).enrol(identity).ok());
+    const QString dir = qEnvironmentVariable("RIAYA_SCREENSHOT_DIR");
+    if (dir.isEmpty()) {
+        return;
+    }
+    for (const QString& language : { QStringLiteral("ar"), QStringLiteral("fr") }) {
+        applyLanguage(language);
+        QTest::qWait(30);
+        REQUIRE(widget.grab().save(QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(name, language))));
+    }
+    applyLanguage(QStringLiteral("en"));
+}
+
+// The row of a table whose column holds the text, or -1.
+int rowWith(QTableWidget* table, int column, const QString& text)
+{
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, column) && table->item(row, column)->text() == text) {
+            return row;
+        }
+    }
+    return -1;
+}
+
+QDate lastMonth()
+{
+    const QDate today = QDate::currentDate();
+    return QDate(today.year(), today.month(), 1).addMonths(-1);
+}
+
+} // namespace
+
+TEST_CASE("a supervisor closes the month; the ministry previews the bundle, imports it and acknowledges it")
+{
+    SyncNetwork n;
+    SyncNetwork::Site& site = n.site();
+    const QString passphrase = QString::fromLatin1(SyncNetwork::kPassphrase);
     DemoSettings demo;
     demo.residents = 25;
     REQUIRE(DemoGenerator::generate(site.db(), demo).ok());
 
     SyncPage sitePage(site.db());
     sitePage.show();
-    const QString bundle = site.dir() + QStringLiteral("/a.bundle");
-    CHECK_FALSE(sitePage.exportBundle(bundle, {}, "not the passphrase"));
-    CHECK_FALSE(QFile::exists(bundle));
+    const QString wrong = site.database.dir() + QStringLiteral("/wrong.bundle");
+    CHECK_FALSE(sitePage.exportBundle(wrong, {}, "not the passphrase"));
+    CHECK_FALSE(QFile::exists(wrong));
     CHECK_FALSE(sitePage.findChild<QLabel*>(QStringLiteral("syncMessage"))->text().isEmpty());
-    REQUIRE(sitePage.exportBundle(bundle, {}, passphrase));
-    CHECK(QFile::exists(bundle));
-    CHECK(sitePage.findChild<QTableWidget*>(QStringLiteral("bundleLog"))->rowCount() == 1);
+    CHECK(sitePage.findChild<QPushButton*>(QStringLiteral("closeMonth"))->isVisibleTo(&sitePage));
 
-    SyncPage hubPage(hub.db());
-    hubPage.resize(1000, 650);
+    MonthCloseDialog close(site.db());
+    close.resize(620, 660);
+    close.setMonth(lastMonth());
+    auto* figures = close.findChild<QTableWidget*>(QStringLiteral("monthFigures"));
+    REQUIRE(figures->rowCount() == 11);
+    const QString bundle = site.database.dir() + QStringLiteral("/month.bundle");
+    close.setBundlePath(bundle);
+    close.setPassphrase(passphrase);
+    // Each missing step is named, and nothing is approved or written.
+    CHECK_FALSE(close.approveAndExport());
+    CHECK(close.message().contains(QStringLiteral("name")));
+    close.setApprover(QStringLiteral("Khadija Amrani"));
+    CHECK_FALSE(close.approveAndExport());
+    CHECK(close.message().contains(QStringLiteral("Tick")));
+    close.setReviewed(true);
+    close.setPassphrase(QStringLiteral("not the passphrase"));
+    CHECK_FALSE(close.approveAndExport());
+    CHECK_FALSE(QFile::exists(bundle));
+    CHECK(countRows(site.db(), QStringLiteral("SELECT count(*) FROM month_reports")) == 0);
+    close.setPassphrase(passphrase);
+    REQUIRE(close.approveAndExport());
+    CHECK(QFile::exists(bundle));
+    CHECK(countRows(site.db(), QStringLiteral("SELECT count(*) FROM month_reports")) == 1);
+    screenshot(close, QStringLiteral("month-close"));
+
+    ImportDialog wrongKey(n.ministry.db(), { bundle });
+    wrongKey.setPassphrase(QStringLiteral("not the passphrase"));
+    CHECK(wrongKey.preview() == 0);
+    CHECK_FALSE(wrongKey.findChild<QPushButton*>(QStringLiteral("applyImport"))->isEnabled());
+
+    ImportDialog import(n.ministry.db(), { bundle });
+    import.resize(760, 460);
+    import.setPassphrase(passphrase);
+    REQUIRE(import.preview() == 1);
+    auto* preview = import.findChild<QTableWidget*>(QStringLiteral("importPreview"));
+    const int residentsRow = rowWith(preview, 1, QStringLiteral("Residents"));
+    REQUIRE(residentsRow >= 0);
+    CHECK(preview->item(residentsRow, 2)->text() == QStringLiteral("25"));
+    CHECK(rowWith(preview, 1, QStringLiteral("Approved months")) >= 0);
+    CHECK(import.findChild<QPushButton*>(QStringLiteral("applyImport"))->isEnabled());
+    CHECK(countRows(n.ministry.db(), QStringLiteral("SELECT count(*) FROM residents")) == 0); // a preview keeps nothing
+    screenshot(import, QStringLiteral("import-preview"));
+    REQUIRE(import.apply() == 1);
+    CHECK(countRows(n.ministry.db(), QStringLiteral("SELECT count(*) FROM residents")) == 25);
+
+    ImportDialog again(n.ministry.db(), { bundle });
+    again.setPassphrase(passphrase);
+    CHECK(again.preview() == 0);
+    CHECK(again.findChild<QTableWidget*>(QStringLiteral("importPreview"))->item(0, 1)->text().contains(
+        QStringLiteral("Already imported")));
+
+    SyncPage hubPage(n.ministry.db());
+    hubPage.resize(1100, 650);
     hubPage.show();
-    CHECK(hubPage.importBundles({ bundle }, passphrase) == 1);
-    CHECK(hubPage.importBundles({ bundle }, passphrase) == 0); // the second time: already imported
     auto* sites = hubPage.findChild<QTableWidget*>(QStringLiteral("trustedSites"));
     REQUIRE(sites->rowCount() == 1);
     CHECK(sites->item(0, 3)->text().contains(QLatin1Char('1')));
-    CHECK(hubPage.findChild<QTableWidget*>(QStringLiteral("bundleLog"))->rowCount() == 1);
+    CHECK(sites->item(0, 5)->text() == lastMonth().toString(QStringLiteral("yyyy-MM")));
+    CHECK_FALSE(hubPage.findChild<QPushButton*>(QStringLiteral("closeMonth"))->isVisibleTo(&hubPage));
 
-    const QString dir = qEnvironmentVariable("RIAYA_SCREENSHOT_DIR");
-    if (!dir.isEmpty()) {
-        for (const QString& language : { QStringLiteral("ar"), QStringLiteral("fr") }) {
-            applyLanguage(language);
-            QTest::qWait(30);
-            REQUIRE(hubPage.grab().save(
-                QDir(dir).filePath(QStringLiteral("sync-ministry-%1.png").arg(language))));
-        }
-        applyLanguage(QStringLiteral("en"));
-    }
+    // The ministry's answer acknowledges the bundle: the site's log says so.
+    auto* siteLog = sitePage.findChild<QTableWidget*>(QStringLiteral("bundleLog"));
+    sitePage.refresh();
+    CHECK(siteLog->item(0, 5)->text() == QStringLiteral("not yet"));
+    const QString answer = n.ministry.dir() + QStringLiteral("/answer.bundle");
+    REQUIRE(hubPage.exportBundle(answer, site.db().site().id, SyncNetwork::kPassphrase));
+    ImportDialog atSite(site.db(), { answer });
+    atSite.setPassphrase(passphrase);
+    REQUIRE(atSite.preview() == 1);
+    REQUIRE(atSite.apply() == 1);
+    sitePage.refresh();
+    const int sent = rowWith(siteLog, 1, QStringLiteral("sent"));
+    REQUIRE(sent >= 0);
+    CHECK(siteLog->item(sent, 5)->text() == QStringLiteral("acknowledged"));
+    hubPage.refresh();
+    screenshot(hubPage, QStringLiteral("sync-ministry"));
 }

@@ -1,5 +1,7 @@
 #include "SyncPage.h"
 
+#include "ImportDialog.h"
+#include "MonthCloseDialog.h"
 #include "common/Bidi.h"
 #include "common/DateDisplay.h"
 #include "db/Database.h"
@@ -47,13 +49,16 @@ SyncPage::SyncPage(Database& db, QWidget* parent)
     , m_title(new QLabel(this))
     , m_identity(new QLabel(this))
     , m_sitesLabel(new QLabel(this))
-    , m_sites(new QTableWidget(0, 5, this))
+    , m_sites(new QTableWidget(0, 6, this))
     , m_bundlesLabel(new QLabel(this))
-    , m_bundles(new QTableWidget(0, 5, this))
+    , m_bundles(new QTableWidget(0, 6, this))
     , m_message(new QLabel(this))
+    , m_closeMonth(new QPushButton(this))
     , m_export(new QPushButton(this))
     , m_import(new QPushButton(this))
 {
+    m_closeMonth->setObjectName(QStringLiteral("closeMonth"));
+    m_closeMonth->setVisible(!m_db.site().isMinistry && !m_db.site().institutionId.isEmpty());
     m_identity->setObjectName(QStringLiteral("syncIdentity"));
     m_sites->setObjectName(QStringLiteral("trustedSites"));
     m_bundles->setObjectName(QStringLiteral("bundleLog"));
@@ -74,6 +79,7 @@ SyncPage::SyncPage(Database& db, QWidget* parent)
         table->setColumnWidth(0, 220);
     }
     auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_closeMonth);
     buttons->addWidget(m_export);
     buttons->addWidget(m_import);
     buttons->addStretch();
@@ -90,6 +96,11 @@ SyncPage::SyncPage(Database& db, QWidget* parent)
     m_sites->setColumnWidth(3, 200);
     connect(m_export, &QPushButton::clicked, this, &SyncPage::askAndExport);
     connect(m_import, &QPushButton::clicked, this, &SyncPage::askAndImport);
+    connect(m_closeMonth, &QPushButton::clicked, this, [this] {
+        MonthCloseDialog dialog(m_db, this);
+        dialog.exec();
+        refresh();
+    });
     retranslate();
     refresh();
 }
@@ -104,6 +115,7 @@ void SyncPage::refresh()
                   "exchanging bundles."));
     m_export->setEnabled(keys.ok());
     m_import->setEnabled(keys.ok());
+    m_closeMonth->setEnabled(keys.ok());
 
     const Result<QList<TrustedSite>> sites = TrustStore(m_db).list();
     m_sites->setRowCount(0);
@@ -126,21 +138,29 @@ void SyncPage::refresh()
                 missing << QString::number(s);
             }
         }
+        // The last month its supervisor approved: "who has not sent October" at a glance.
+        SqlQuery month(m_db.connection(),
+                       QStringLiteral("SELECT max(month) FROM month_reports WHERE origin_site = :site AND deleted = 0"));
+        month.bind(QStringLiteral(":site"), site.siteId);
+        const QString lastMonth = month.exec() && month.next() ? month.value(0).toString() : QString();
         const int row = m_sites->rowCount();
         m_sites->insertRow(row);
         setRow(m_sites, row,
-               { site.name, site.role == QLatin1String("ministry") ? tr("ministry") : tr("site"),
+               { site.name + (site.revoked ? tr(" (key revoked)") : QString()),
+                 site.role == QLatin1String("ministry") ? tr("ministry") : tr("site"),
                  KeyStore::fingerprint(site.keys.sign),
                  sequences.isEmpty() ? tr("nothing received yet")
                                      : tr("bundle %1 on %2").arg(sequences.last()).arg(shortDate(lastAt)),
-                 missing.isEmpty() ? QString() : tr("missing: %1").arg(missing.join(QStringLiteral(", "))) });
+                 missing.isEmpty() ? QString() : tr("missing: %1").arg(missing.join(QStringLiteral(", "))),
+                 displayDigits(lastMonth) });
     }
 
     SqlQuery log(
         m_db.connection(),
         QStringLiteral(
             "SELECT b.direction, b.sequence, coalesce(t.name, b.recipient_site, ''), b.records, b.at,"
-            " b.sender_site FROM bundle_log b LEFT JOIN trusted_sites t ON t.site_id ="
+            " b.last_change <= coalesce((SELECT value FROM meta WHERE key = 'acked_by:' || b.recipient_site), -1)"
+            " FROM bundle_log b LEFT JOIN trusted_sites t ON t.site_id ="
             " CASE b.direction WHEN 'in' THEN b.sender_site ELSE b.recipient_site END"
             " ORDER BY b.at DESC LIMIT 200"));
     m_bundles->setRowCount(0);
@@ -152,7 +172,8 @@ void SyncPage::refresh()
             setRow(m_bundles, row,
                    { log.value(2).toString(), in ? tr("received") : tr("sent"),
                      displayDigits(log.value(1).toString()), displayDigits(log.value(3).toString()),
-                     shortDate(log.value(4).toString()) });
+                     shortDate(log.value(4).toString()),
+                     in ? QString() : (log.value(5).toBool() ? tr("acknowledged") : tr("not yet")) });
         }
     }
 }
@@ -176,52 +197,6 @@ bool SyncPage::exportBundle(const QString& path, const QString& recipientSite, c
         false);
     refresh();
     return true;
-}
-
-int SyncPage::importBundles(const QStringList& paths, const QByteArray& passphrase)
-{
-    const Result<UnlockedKeys> keys = KeyStore(m_db).unlock(passphrase);
-    if (!keys) {
-        showMessage(keys.error().message, true);
-        return 0;
-    }
-    QProgressDialog progress(tr("Importing bundles…"), tr("Stop after this bundle"), 0,
-                             static_cast<int>(paths.size()), this);
-    progress.setMinimumDuration(500);
-    QStringList lines;
-    int imported = 0;
-    bool problem = false;
-    for (const QString& path : paths) {
-        if (progress.wasCanceled()) {
-            break;
-        }
-        const QString name = isolateLtr(QFileInfo(path).fileName());
-        const Result<ImportReport> report = BundleExchange(m_db).importFile(path, *keys);
-        if (!report) {
-            lines << report.error().message;
-            problem = true;
-        } else if (report->alreadyImported) {
-            lines << tr("%1: already imported; nothing changed.").arg(name);
-        } else {
-            ++imported;
-            lines << tr("%1: %2 new, %3 changed, %4 unchanged, %5 conflicts kept for review.")
-                         .arg(name)
-                         .arg(report->inserted)
-                         .arg(report->updated)
-                         .arg(report->unchanged)
-                         .arg(report->conflicts);
-            if (report->probableDuplicates > 0) {
-                lines << tr(
-                    "%n residents look like children registered at another site; they wait for a clerk "
-                    "to decide, nothing was merged.",
-                    nullptr, report->probableDuplicates);
-            }
-        }
-        progress.setValue(progress.value() + 1);
-    }
-    showMessage(lines.join(QLatin1Char('\n')), problem);
-    refresh();
-    return imported;
 }
 
 void SyncPage::askAndExport()
@@ -265,25 +240,10 @@ void SyncPage::askAndImport()
     if (paths.isEmpty()) {
         return;
     }
-    // Checked before anything is asked or applied: what arrives, from whom.
-    QStringList preview;
-    for (const QString& path : paths) {
-        const Result<BundleFile::Verified> verified = BundleExchange(m_db).verify(path);
-        preview << (verified ? tr("%1: bundle %2 from %3, %n records.", nullptr,
-                                  static_cast<int>(verified->manifest.records))
-                                   .arg(isolateLtr(QFileInfo(path).fileName()))
-                                   .arg(verified->manifest.sequence)
-                                   .arg(isolate(verified->manifest.senderName))
-                             : verified.error().message);
-    }
-    bool ok = false;
-    const QString passphrase = QInputDialog::getText(this, tr("Import bundles"),
-                                                     preview.join(QLatin1Char('\n')) + QStringLiteral("\n\n")
-                                                         + tr("The passphrase of this site's keys:"),
-                                                     QLineEdit::Password, {}, &ok);
-    if (ok) {
-        importBundles(paths, passphrase.toUtf8());
-    }
+    ImportDialog dialog(m_db, paths, this);
+    dialog.exec();
+    showMessage(dialog.message(), false);
+    refresh();
 }
 
 void SyncPage::showMessage(const QString& text, bool problem)
@@ -306,10 +266,11 @@ void SyncPage::retranslate()
     m_title->setText(tr("Sync"));
     m_sitesLabel->setText(tr("Trusted sites and what was received from each"));
     m_bundlesLabel->setText(tr("Bundles sent and received"));
-    m_sites->setHorizontalHeaderLabels(
-        { tr("Site"), tr("Role"), tr("Key fingerprint"), tr("Last bundle received"), tr("Gaps") });
+    m_sites->setHorizontalHeaderLabels({ tr("Site"), tr("Role"), tr("Key fingerprint"), tr("Last bundle received"),
+                                         tr("Gaps"), tr("Last month approved") });
     m_bundles->setHorizontalHeaderLabels(
-        { tr("Site"), tr("Direction"), tr("Number"), tr("Records"), tr("Date") });
+        { tr("Site"), tr("Direction"), tr("Number"), tr("Records"), tr("Date"), tr("Acknowledged") });
+    m_closeMonth->setText(tr("&Close the month…"));
     m_export->setText(m_db.site().isMinistry ? tr("&Acknowledge a site…")
                                              : tr("&Export a bundle for the ministry…"));
     m_import->setText(tr("&Import bundles…"));

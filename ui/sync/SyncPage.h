@@ -12,7 +12,8 @@ class Database;
 
 // Sync with the ministry or the sites: this database's identity, whom it trusts and what
 // it last received from each (with the bundles still missing), the bundles written and
-// read, and the two actions: export a bundle and import bundles, each verified first.
+// read (and which the recipient acknowledged), and the actions: close the month (a site),
+// export a bundle, and import bundles after a preview.
 class SyncPage : public QWidget
 {
     Q_OBJECT
@@ -23,7 +24,6 @@ public:
     void refresh();
     // The actions behind the buttons, once the files and the passphrase are known.
     bool exportBundle(const QString& path, const QString& recipientSite, const QByteArray& passphrase);
-    int importBundles(const QStringList& paths, const QByteArray& passphrase);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -42,6 +42,7 @@ private:
     QLabel* m_bundlesLabel;
     QTableWidget* m_bundles;
     QLabel* m_message;
+    QPushButton* m_closeMonth;
     QPushButton* m_export;
     QPushButton* m_import;
 };

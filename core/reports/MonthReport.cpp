@@ -1,0 +1,155 @@
+#include "MonthReport.h"
+
+#include "common/CanonicalJson.h"
+#include "db/Database.h"
+#include "db/Ids.h"
+#include "db/RecordWriter.h"
+#include "db/SqlQuery.h"
+#include "db/Transaction.h"
+#include "domain/PresenceStore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace riaya {
+namespace {
+
+QString monthKey(const QDate& month)
+{
+    return month.toString(QStringLiteral("yyyy-MM"));
+}
+
+} // namespace
+
+QVariantMap MonthFigures::toMap() const
+{
+    return { { QStringLiteral("capacity"), capacity },
+             { QStringLiteral("residents_at_start"), residentsAtStart },
+             { QStringLiteral("admissions"), admissions },
+             { QStringLiteral("exits_left"), exitsLeft },
+             { QStringLiteral("exits_transferred"), exitsTransferred },
+             { QStringLiteral("exits_placed"), exitsPlaced },
+             { QStringLiteral("residents_at_end"), residentsAtEnd },
+             { QStringLiteral("presence_present"), presence.present },
+             { QStringLiteral("presence_absent"), presence.absent },
+             { QStringLiteral("presence_leave"), presence.leave },
+             { QStringLiteral("presence_sick"), presence.sick },
+             { QStringLiteral("incidents"), incidents } };
+}
+
+Result<MonthFigures> MonthReport::compute(Database& db, const QString& institutionId, const QDate& month)
+{
+    const QDate first(month.year(), month.month(), 1);
+    const QDate last = first.addMonths(1).addDays(-1);
+    if (!month.isValid() || last >= QDate::currentDate()) {
+        return Error::invalid(tr("Only a month that has ended can be closed; %1 ends on %2.")
+                                  .arg(monthKey(first), last.toString(Qt::ISODate)));
+    }
+    SqlQuery house(db.connection(),
+                   QStringLiteral("SELECT capacity FROM institutions WHERE id = :id AND deleted = 0"));
+    house.bind(QStringLiteral(":id"), institutionId);
+    if (!house.exec() || !house.next()) {
+        return Error::notFound(tr("There is no institution %1.").arg(institutionId));
+    }
+    MonthFigures figures;
+    figures.institutionId = institutionId;
+    figures.month = first;
+    figures.capacity = house.value(0).toInt();
+    // One pass over the house's stays: who was there at each end of the month, who came and went.
+    SqlQuery stays(
+        db.connection(),
+        QStringLiteral(
+            "SELECT coalesce(sum(admitted_on < :first AND (exited_on IS NULL OR exited_on >= :first)), 0),"
+            " coalesce(sum(admitted_on BETWEEN :first AND :last), 0),"
+            " coalesce(sum(exited_on BETWEEN :first AND :last AND exit_kind = 'left'), 0),"
+            " coalesce(sum(exited_on BETWEEN :first AND :last AND exit_kind = 'transferred'), 0),"
+            " coalesce(sum(exited_on BETWEEN :first AND :last AND exit_kind = 'placed'), 0),"
+            " coalesce(sum(admitted_on <= :last AND (exited_on IS NULL OR exited_on > :last)), 0)"
+            " FROM stays WHERE institution_id = :id AND deleted = 0"));
+    stays.bind(QStringLiteral(":first"), first.toString(Qt::ISODate))
+        .bind(QStringLiteral(":last"), last.toString(Qt::ISODate))
+        .bind(QStringLiteral(":id"), institutionId);
+    if (!stays.exec() || !stays.next()) {
+        return Error::internal(tr("Cannot count the stays: %1").arg(stays.errorText()));
+    }
+    figures.residentsAtStart = stays.value(0).toInt();
+    figures.admissions = stays.value(1).toInt();
+    figures.exitsLeft = stays.value(2).toInt();
+    figures.exitsTransferred = stays.value(3).toInt();
+    figures.exitsPlaced = stays.value(4).toInt();
+    figures.residentsAtEnd = stays.value(5).toInt();
+    const Result<PresenceRate> presence = PresenceStore(db).monthlyRate(institutionId, first.year(), first.month());
+    if (!presence) {
+        return presence.error();
+    }
+    figures.presence = *presence;
+    SqlQuery incidents(db.connection(),
+                       QStringLiteral("SELECT count(*) FROM incidents WHERE institution_id = :id AND deleted = 0"
+                                      " AND occurred_on BETWEEN :first AND :last"));
+    incidents.bind(QStringLiteral(":id"), institutionId)
+        .bind(QStringLiteral(":first"), first.toString(Qt::ISODate))
+        .bind(QStringLiteral(":last"), last.toString(Qt::ISODate));
+    if (!incidents.exec() || !incidents.next()) {
+        return Error::internal(tr("Cannot count the incidents: %1").arg(incidents.errorText()));
+    }
+    figures.incidents = incidents.value(0).toInt();
+    return figures;
+}
+
+Result<MonthFigures> MonthReport::approve(Database& db, const QString& institutionId, const QDate& month,
+                                          const QString& approvedBy)
+{
+    if (approvedBy.trimmed().isEmpty()) {
+        return Error::invalid(tr("Say who approves the figures."),
+                              { { QStringLiteral("approved_by"), tr("The name of the person approving is required.") } });
+    }
+    const Result<MonthFigures> figures = compute(db, institutionId, month);
+    if (!figures) {
+        return figures.error();
+    }
+    const QVariantMap fields { { QStringLiteral("institution_id"), institutionId },
+                               { QStringLiteral("month"), monthKey(figures->month) },
+                               { QStringLiteral("figures"), QString::fromUtf8(canonicalJson(figures->toMap())) },
+                               { QStringLiteral("approved_by"), approvedBy.trimmed() },
+                               { QStringLiteral("approved_at"), utcNowIso() } };
+    SqlQuery existing(db.connection(),
+                      QStringLiteral("SELECT id FROM month_reports WHERE institution_id = :id AND month = :month"
+                                     " AND deleted = 0"));
+    existing.bind(QStringLiteral(":id"), institutionId).bind(QStringLiteral(":month"), monthKey(figures->month));
+    if (!existing.exec()) {
+        return Error::internal(existing.errorText());
+    }
+    Transaction tx(db.connection());
+    Status saved;
+    if (existing.next()) {
+        saved = db.writer().update(QStringLiteral("month_reports"), existing.value(0).toString(), fields);
+    } else if (const Result<QString> id = db.writer().insert(QStringLiteral("month_reports"), fields); !id) {
+        saved = id.error();
+    }
+    if (!saved || !tx.commit()) {
+        return saved ? Error::internal(tr("The approval could not be saved to disk.")) : saved.error();
+    }
+    return figures;
+}
+
+Result<QList<ApprovedMonth>> MonthReport::approved(Database& db, const QString& institutionId)
+{
+    SqlQuery query(db.connection(),
+                   QStringLiteral("SELECT institution_id, month, figures, approved_by, approved_at FROM month_reports"
+                                  " WHERE deleted = 0 AND (:id IS NULL OR institution_id = :id2)"
+                                  " ORDER BY month DESC, institution_id"));
+    query.bind(QStringLiteral(":id"), institutionId.isEmpty() ? QVariant() : QVariant(institutionId))
+        .bind(QStringLiteral(":id2"), institutionId);
+    if (!query.exec()) {
+        return Error::internal(query.errorText());
+    }
+    QList<ApprovedMonth> months;
+    while (query.next()) {
+        months.append({ query.value(0).toString(), query.value(1).toString(),
+                        QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object().toVariantMap(),
+                        query.value(3).toString(), query.value(4).toString() });
+    }
+    return months;
+}
+
+} // namespace riaya

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Presence.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QVariantMap>
+
+namespace riaya {
+
+class Database;
+
+// A house's figures for one month, as its supervisor reviews them before the month's bundle.
+struct MonthFigures
+{
+    QString institutionId;
+    QDate month; // its first day
+    int capacity = 0;
+    int residentsAtStart = 0; // in the house on the first day
+    int admissions = 0;
+    int exitsLeft = 0;
+    int exitsTransferred = 0;
+    int exitsPlaced = 0;
+    int residentsAtEnd = 0; // still in the house after the last day
+    PresenceRate presence;
+    int incidents = 0;
+
+    int exits() const { return exitsLeft + exitsTransferred + exitsPlaced; }
+    // Field name -> number, as stored in month_reports.figures and printed by the CLI.
+    QVariantMap toMap() const;
+};
+
+struct ApprovedMonth
+{
+    QString institutionId;
+    QString month; // YYYY-MM
+    QVariantMap figures;
+    QString approvedBy;
+    QString approvedAt;
+};
+
+// Month close: the figures of a finished month, and the supervisor's approval, kept as a
+// record that travels to the ministry with the month's bundle.
+class MonthReport
+{
+    Q_DECLARE_TR_FUNCTIONS(MonthReport)
+
+public:
+    // Refused for a month that has not ended yet, or an unknown institution.
+    static Result<MonthFigures> compute(Database& db, const QString& institutionId, const QDate& month);
+    // Records the approval of freshly computed figures; approving a month again (after a
+    // correction) replaces its figures. Returns the figures approved.
+    static Result<MonthFigures> approve(Database& db, const QString& institutionId, const QDate& month,
+                                        const QString& approvedBy);
+    // The months approved, newest first: one institution's, or every one's when empty.
+    static Result<QList<ApprovedMonth>> approved(Database& db, const QString& institutionId = {});
+};
+
+} // namespace riaya

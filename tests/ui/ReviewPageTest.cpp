@@ -1,0 +1,105 @@
+#include "review/ReviewPage.h"
+
+#include "QtCatch.h"
+#include "SyncNetwork.h"
+#include "domain/ResidentStore.h"
+#include "review/ConflictsTab.h"
+#include "review/DuplicatesTab.h"
+#include "settings/LanguageSwitcher.h"
+
+#include <QDir>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace riaya;
+
+namespace {
+
+int boldRows(QTableWidget* table)
+{
+    int bold = 0;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        bold += table->item(row, 0)->font().bold() ? 1 : 0;
+    }
+    return bold;
+}
+
+void screenshot(QWidget& widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("RIAYA_SCREENSHOT_DIR");
+    if (dir.isEmpty()) {
+        return;
+    }
+    for (const QString& language : { QStringLiteral("ar"), QStringLiteral("fr") }) {
+        applyLanguage(language);
+        QTest::qWait(30);
+        REQUIRE(widget.grab().save(QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(name, language))));
+    }
+    applyLanguage(QStringLiteral("en"));
+}
+
+} // namespace
+
+TEST_CASE("a clerk sees a probable duplicate side by side and merges the two files")
+{
+    SyncNetwork n;
+    SyncNetwork::Site& second = n.addSite();
+    REQUIRE(ResidentStore(n.site().db()).create(TempDatabase::sampleResident()).ok());
+    Resident again = TempDatabase::sampleResident(); // the same child, typed in Latin letters
+    again.firstName = QStringLiteral("Fatima");
+    again.lastName = QStringLiteral("Ait Ali");
+    again.firstNameLatin.clear();
+    again.lastNameLatin.clear();
+    again.fatherName = QStringLiteral("Mohamed");
+    REQUIRE(ResidentStore(second.db()).create(again).ok());
+    REQUIRE(n.importAtMinistry(n.site().exportBundle()).ok());
+    REQUIRE(n.importAtMinistry(second.exportBundle()).ok());
+
+    ReviewPage page(n.ministry.db());
+    page.resize(1000, 560);
+    page.show();
+    DuplicatesTab* duplicates = page.duplicates();
+    REQUIRE(duplicates->count() == 1);
+    auto* fields = duplicates->findChild<QTableWidget*>(QStringLiteral("duplicateFields"));
+    CHECK(fields->rowCount() >= 6);
+    CHECK(boldRows(fields) >= 2); // the names differ in script, the father's name is on one side only
+    screenshot(page, QStringLiteral("review-duplicates"));
+
+    REQUIRE(duplicates->merge(true));
+    CHECK(duplicates->count() == 0);
+    CHECK(countRows(n.ministry.db(), QStringLiteral("SELECT count(*) FROM residents WHERE deleted = 0")) == 1);
+    CHECK(countRows(n.ministry.db(), QStringLiteral("SELECT count(*) FROM residents WHERE merged_into IS NOT NULL"))
+          == 1);
+    CHECK_FALSE(duplicates->merge(true)); // nothing selected any more
+}
+
+TEST_CASE("a clerk sees a conflict side by side and takes the other version")
+{
+    SyncNetwork n;
+    ResidentStore siteStore(n.site().db());
+    const QString id = *siteStore.create(TempDatabase::sampleResident());
+    REQUIRE(n.importAtMinistry(n.site().exportBundle(QStringLiteral("1.bundle"))).ok());
+    // Changed at the ministry, then differently at the site.
+    Resident atMinistry = *ResidentStore(n.ministry.db()).get(id);
+    atMinistry.schoolName = QStringLiteral("Lycée Ibn Sina");
+    REQUIRE(ResidentStore(n.ministry.db()).update(atMinistry).ok());
+    Resident atSite = *siteStore.get(id);
+    atSite.schoolName = QStringLiteral("Collège Al Massira");
+    REQUIRE(siteStore.update(atSite).ok());
+    REQUIRE(n.importAtMinistry(n.site().exportBundle(QStringLiteral("2.bundle"))).ok());
+
+    ReviewPage page(n.ministry.db());
+    page.resize(1000, 560);
+    page.show();
+    ConflictsTab* conflicts = page.conflicts();
+    REQUIRE(conflicts->count() == 1);
+    auto* fields = conflicts->findChild<QTableWidget*>(QStringLiteral("conflictFields"));
+    REQUIRE(boldRows(fields) == 1);
+    screenshot(page, QStringLiteral("review-conflict"));
+
+    // The site's later change is in force; the clerk takes the ministry's instead.
+    CHECK(ResidentStore(n.ministry.db()).get(id)->schoolName == QStringLiteral("Collège Al Massira"));
+    REQUIRE(conflicts->decide(true));
+    CHECK(conflicts->count() == 0);
+    CHECK(ResidentStore(n.ministry.db()).get(id)->schoolName == QStringLiteral("Lycée Ibn Sina"));
+}

@@ -1,0 +1,152 @@
+#include "ConflictsTab.h"
+
+#include "SideBySide.h"
+#include "common/Bidi.h"
+#include "domain/Resident.h"
+#include "sync/RecordKinds.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace riaya {
+namespace {
+
+QString recordTitle(const ConflictEntry& entry)
+{
+    if (entry.entity == QLatin1String("residents")) {
+        return Resident::fromFields(entry.kept).displayName();
+    }
+    const QString name = entry.kept.value(QStringLiteral("name")).toString();
+    return name.isEmpty() ? entry.recordId : name;
+}
+
+} // namespace
+
+ConflictsTab::ConflictsTab(Database& db, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_list(new QListWidget(this))
+    , m_reason(new QLabel(this))
+    , m_fields(new QTableWidget(0, 3, this))
+    , m_message(new QLabel(this))
+    , m_keep(new QPushButton(this))
+    , m_take(new QPushButton(this))
+{
+    m_list->setObjectName(QStringLiteral("conflictList"));
+    m_fields->setObjectName(QStringLiteral("conflictFields"));
+    m_keep->setObjectName(QStringLiteral("keepVersion"));
+    m_take->setObjectName(QStringLiteral("takeOtherVersion"));
+    m_reason->setWordWrap(true);
+    m_message->setWordWrap(true);
+    m_fields->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_fields->verticalHeader()->hide();
+    m_fields->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+
+    auto* detail = new QWidget(this);
+    auto* detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_reason);
+    detailLayout->addWidget(m_fields, 1);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_keep);
+    buttons->addWidget(m_take);
+    buttons->addStretch();
+    detailLayout->addLayout(buttons);
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_list);
+    splitter->addWidget(detail);
+    splitter->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_message);
+
+    connect(m_list, &QListWidget::currentRowChanged, this, &ConflictsTab::showSelected);
+    connect(m_keep, &QPushButton::clicked, this, [this] { decide(false); });
+    connect(m_take, &QPushButton::clicked, this, [this] { decide(true); });
+    retranslate();
+    refresh();
+}
+
+void ConflictsTab::refresh()
+{
+    const int row = std::max(0, m_list->currentRow());
+    const Result<QList<ConflictEntry>> entries = ReviewQueue(m_db).conflicts();
+    m_entries = entries ? *entries : QList<ConflictEntry>();
+    if (!entries) {
+        m_message->setText(entries.error().message);
+    }
+    m_list->clear();
+    for (const ConflictEntry& entry : std::as_const(m_entries)) {
+        m_list->addItem(tr("%1: %2").arg(recordKindName(entry.entity), isolate(recordTitle(entry))));
+    }
+    m_list->setCurrentRow(std::min(row, static_cast<int>(m_entries.size()) - 1));
+    showSelected();
+}
+
+void ConflictsTab::showSelected()
+{
+    const int row = m_list->currentRow();
+    const bool any = row >= 0 && row < m_entries.size();
+    m_keep->setEnabled(any);
+    m_take->setEnabled(any);
+    if (!any) {
+        m_fields->setRowCount(0);
+        m_reason->setText(m_entries.isEmpty() ? tr("No conflict waits for a decision.") : QString());
+        return;
+    }
+    const ConflictEntry& entry = m_entries.at(row);
+    const QString from = isolate(siteDisplayName(m_db, entry.lost.value(QStringLiteral("origin_site")).toString()));
+    if (entry.reason == QLatin1String("future_stamp")) {
+        m_reason->setText(tr("This version from %1 carries a date in the future (its computer's clock is "
+                             "wrong); it was not applied.")
+                              .arg(from));
+    } else if (entry.reason == QLatin1String("newer")) {
+        m_reason->setText(tr("Changed here and at %1 since the last exchange: the later change is in force, "
+                             "the other is shown beside it.")
+                              .arg(from));
+    } else {
+        m_reason->setText(tr("An older version from %1 arrived after this one was changed here.").arg(from));
+    }
+    showSideBySide(m_fields, entry.entity, entry.kept, entry.lost);
+}
+
+bool ConflictsTab::decide(bool takeLost)
+{
+    const int row = m_list->currentRow();
+    if (row < 0 || row >= m_entries.size()) {
+        return false;
+    }
+    const Status status = ReviewQueue(m_db).resolveConflict(m_entries.at(row).id, takeLost);
+    m_message->setStyleSheet(status ? QString() : QStringLiteral("color: #b00020;"));
+    m_message->setText(status ? (takeLost ? tr("The other version is now in force; it travels like any change.")
+                                          : tr("The version in force stays."))
+                              : status.error().message);
+    refresh();
+    emit changed();
+    return status.ok();
+}
+
+void ConflictsTab::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+void ConflictsTab::retranslate()
+{
+    m_fields->setHorizontalHeaderLabels({ tr("Field"), tr("In force"), tr("Other version") });
+    m_keep->setText(tr("&Keep the version in force"));
+    m_take->setText(tr("&Take the other version"));
+}
+
+} // namespace riaya

@@ -1,0 +1,183 @@
+#include "DuplicatesTab.h"
+
+#include "SideBySide.h"
+#include "common/Bidi.h"
+#include "common/DateDisplay.h"
+#include "db/Database.h"
+#include "db/RecordWriter.h"
+#include "domain/Resident.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace riaya {
+namespace {
+
+// A resident as compared: the stored fields, with the house and the site by name.
+QVariantMap describe(Database& db, const QString& id)
+{
+    QVariantMap row = db.writer().read(QStringLiteral("residents"), id);
+    const QString house = db.writer()
+                              .read(QStringLiteral("institutions"), row.value(QStringLiteral("institution_id")).toString())
+                              .value(QStringLiteral("name"))
+                              .toString();
+    row.insert(QStringLiteral("institution_id"), house);
+    row.insert(QStringLiteral("status"), residentStatusLabel(row.value(QStringLiteral("status")).toString()));
+    row.insert(QStringLiteral("registered_at"), siteDisplayName(db, row.value(QStringLiteral("origin_site")).toString()));
+    return row;
+}
+
+} // namespace
+
+DuplicatesTab::DuplicatesTab(Database& db, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_list(new QListWidget(this))
+    , m_fields(new QTableWidget(0, 3, this))
+    , m_message(new QLabel(this))
+    , m_different(new QPushButton(this))
+    , m_keepLeft(new QPushButton(this))
+    , m_keepRight(new QPushButton(this))
+{
+    m_list->setObjectName(QStringLiteral("duplicateList"));
+    m_fields->setObjectName(QStringLiteral("duplicateFields"));
+    m_different->setObjectName(QStringLiteral("differentChildren"));
+    m_keepLeft->setObjectName(QStringLiteral("mergeKeepFirst"));
+    m_keepRight->setObjectName(QStringLiteral("mergeKeepSecond"));
+    m_message->setWordWrap(true);
+    m_fields->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_fields->verticalHeader()->hide();
+    m_fields->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+
+    auto* detail = new QWidget(this);
+    auto* detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_fields, 1);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_different);
+    buttons->addWidget(m_keepLeft);
+    buttons->addWidget(m_keepRight);
+    buttons->addStretch();
+    detailLayout->addLayout(buttons);
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_list);
+    splitter->addWidget(detail);
+    splitter->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_message);
+
+    connect(m_list, &QListWidget::currentRowChanged, this, &DuplicatesTab::showSelected);
+    connect(m_different, &QPushButton::clicked, this, &DuplicatesTab::markDifferent);
+    connect(m_keepLeft, &QPushButton::clicked, this, [this] { confirmMerge(true); });
+    connect(m_keepRight, &QPushButton::clicked, this, [this] { confirmMerge(false); });
+    retranslate();
+    refresh();
+}
+
+void DuplicatesTab::refresh()
+{
+    const int row = std::max(0, m_list->currentRow());
+    const Result<QList<DuplicateEntry>> entries = ReviewQueue(m_db).duplicates();
+    m_entries = entries ? *entries : QList<DuplicateEntry>();
+    if (!entries) {
+        m_message->setText(entries.error().message);
+    }
+    m_list->clear();
+    for (const DuplicateEntry& entry : std::as_const(m_entries)) {
+        const Resident a = Resident::fromFields(m_db.writer().read(QStringLiteral("residents"), entry.residentId));
+        const Resident b = Resident::fromFields(m_db.writer().read(QStringLiteral("residents"), entry.otherId));
+        m_list->addItem(tr("%1 — %2 (%3% alike)")
+                            .arg(isolate(a.displayName()), isolate(b.displayName()),
+                                 displayDigits(QString::number(qRound(entry.score * 100)))));
+    }
+    m_list->setCurrentRow(std::min(row, static_cast<int>(m_entries.size()) - 1));
+    showSelected();
+}
+
+void DuplicatesTab::showSelected()
+{
+    const int row = m_list->currentRow();
+    const bool any = row >= 0 && row < m_entries.size();
+    for (QPushButton* button : { m_different, m_keepLeft, m_keepRight }) {
+        button->setEnabled(any);
+    }
+    if (!any) {
+        m_fields->setRowCount(0);
+        return;
+    }
+    const DuplicateEntry& entry = m_entries.at(row);
+    showSideBySide(m_fields, QStringLiteral("residents"), describe(m_db, entry.residentId),
+                   describe(m_db, entry.otherId));
+}
+
+bool DuplicatesTab::markDifferent()
+{
+    const int row = m_list->currentRow();
+    if (row < 0 || row >= m_entries.size()) {
+        return false;
+    }
+    const Status status = ReviewQueue(m_db).markDifferentChildren(m_entries.at(row).id);
+    report(status, tr("Recorded: two different children. Both files stay."));
+    return status.ok();
+}
+
+bool DuplicatesTab::merge(bool keepLeft)
+{
+    const int row = m_list->currentRow();
+    if (row < 0 || row >= m_entries.size()) {
+        return false;
+    }
+    const DuplicateEntry& entry = m_entries.at(row);
+    const Status status
+        = ReviewQueue(m_db).mergeDuplicates(entry.id, keepLeft ? entry.residentId : entry.otherId);
+    report(status, tr("Merged: one file now holds the records of both."));
+    return status.ok();
+}
+
+void DuplicatesTab::confirmMerge(bool keepLeft)
+{
+    const auto answer = QMessageBox::question(
+        this, tr("Merge two files"),
+        tr("These two files will become one: the %1 file stays, takes the other's details where it has none, "
+           "and shows the stays, presence and results of both. The other file is closed. Merge them?")
+            .arg(keepLeft ? tr("first") : tr("second")));
+    if (answer == QMessageBox::Yes) {
+        merge(keepLeft);
+    }
+}
+
+void DuplicatesTab::report(const Status& status, const QString& done)
+{
+    m_message->setStyleSheet(status ? QString() : QStringLiteral("color: #b00020;"));
+    m_message->setText(status ? done : status.error().message);
+    refresh();
+    emit changed();
+}
+
+void DuplicatesTab::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+void DuplicatesTab::retranslate()
+{
+    m_fields->setHorizontalHeaderLabels({ tr("Field"), tr("First file"), tr("Second file") });
+    m_different->setText(tr("&Different children"));
+    m_keepLeft->setText(tr("Same child: keep the &first file"));
+    m_keepRight->setText(tr("Same child: keep the &second file"));
+}
+
+} // namespace riaya

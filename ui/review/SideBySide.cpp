@@ -1,0 +1,93 @@
+#include "SideBySide.h"
+
+#include "common/Bidi.h"
+#include "db/Database.h"
+#include "domain/Resident.h"
+#include "sync/TrustStore.h"
+
+#include <QCoreApplication>
+#include <QHeaderView>
+#include <QTableWidget>
+
+namespace riaya {
+
+QString siteDisplayName(Database& db, const QString& siteId)
+{
+    if (siteId == db.site().id) {
+        return db.site().name;
+    }
+    const Result<TrustedSite> site = TrustStore(db).find(siteId);
+    return site ? site->name : siteId;
+}
+
+QString recordFieldLabel(const QString& entity, const QString& column)
+{
+    if (entity == QLatin1String("residents")) {
+        return residentFieldLabel(column);
+    }
+    static const struct
+    {
+        const char* column;
+        const char* label;
+    } common[] = {
+        { "name", QT_TRANSLATE_NOOP("riaya::SideBySide", "Name") },
+        { "name_latin", QT_TRANSLATE_NOOP("riaya::SideBySide", "Name in Latin letters") },
+        { "kind", QT_TRANSLATE_NOOP("riaya::SideBySide", "Kind") },
+        { "capacity", QT_TRANSLATE_NOOP("riaya::SideBySide", "Places") },
+        { "region", QT_TRANSLATE_NOOP("riaya::SideBySide", "Region") },
+        { "province", QT_TRANSLATE_NOOP("riaya::SideBySide", "Province") },
+        { "admitted_on", QT_TRANSLATE_NOOP("riaya::SideBySide", "Admitted on") },
+        { "exited_on", QT_TRANSLATE_NOOP("riaya::SideBySide", "Left on") },
+        { "exit_kind", QT_TRANSLATE_NOOP("riaya::SideBySide", "Kind of exit") },
+        { "day", QT_TRANSLATE_NOOP("riaya::SideBySide", "Day") },
+        { "state", QT_TRANSLATE_NOOP("riaya::SideBySide", "State") },
+        { "note", QT_TRANSLATE_NOOP("riaya::SideBySide", "Note") },
+        { "description", QT_TRANSLATE_NOOP("riaya::SideBySide", "Description") },
+        { "deleted", QT_TRANSLATE_NOOP("riaya::SideBySide", "Removed") },
+    };
+    for (const auto& entry : common) {
+        if (column == QLatin1String(entry.column)) {
+            return QCoreApplication::translate("riaya::SideBySide", entry.label);
+        }
+    }
+    return column;
+}
+
+void showSideBySide(QTableWidget* table, const QString& entity, const QVariantMap& left, const QVariantMap& right)
+{
+    static const QStringList stamps { QStringLiteral("id"), QStringLiteral("origin_site"), QStringLiteral("version"),
+                                      QStringLiteral("updated_at"), QStringLiteral("updated_by") };
+    QStringList columns = left.keys();
+    for (const QString& column : right.keys()) {
+        if (!columns.contains(column)) {
+            columns << column;
+        }
+    }
+    table->setRowCount(0);
+    for (const QString& column : std::as_const(columns)) {
+        const QString a = left.value(column).toString();
+        const QString b = right.value(column).toString();
+        if (stamps.contains(column) || (a.isEmpty() && b.isEmpty())) {
+            continue;
+        }
+        const int row = table->rowCount();
+        table->insertRow(row);
+        auto* label = new QTableWidgetItem(recordFieldLabel(entity, column));
+        auto* first = new QTableWidgetItem(isolate(a));
+        auto* second = new QTableWidgetItem(isolate(b));
+        if (a != b) {
+            for (QTableWidgetItem* item : { label, first, second }) {
+                QFont font = item->font();
+                font.setBold(true);
+                item->setFont(font);
+                item->setBackground(QColor(0xff, 0xf3, 0xc4));
+            }
+        }
+        table->setItem(row, 0, label);
+        table->setItem(row, 1, first);
+        table->setItem(row, 2, second);
+    }
+    table->resizeRowsToContents();
+}
+
+} // namespace riaya

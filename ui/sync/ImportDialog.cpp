@@ -1,0 +1,223 @@
+#include "ImportDialog.h"
+
+#include "RecordKinds.h"
+#include "common/Bidi.h"
+#include "db/Database.h"
+#include "security/KeyStore.h"
+#include "sync/BundleExchange.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace riaya {
+namespace {
+
+enum Column
+{
+    FileColumn,
+    KindColumn,
+    NewColumn,
+    ChangedColumn,
+    UnchangedColumn,
+    ConflictsColumn,
+    ColumnCount
+};
+
+QTableWidgetItem* number(int value)
+{
+    auto* item = new QTableWidgetItem(QString::number(value));
+    item->setTextAlignment(Qt::AlignCenter);
+    return item;
+}
+
+} // namespace
+
+ImportDialog::ImportDialog(Database& db, const QStringList& paths, QWidget* parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_paths(paths)
+    , m_files(new QLabel(this))
+    , m_passphrase(new QLineEdit(this))
+    , m_table(new QTableWidget(0, ColumnCount, this))
+    , m_progress(new QProgressBar(this))
+    , m_message(new QLabel(this))
+    , m_preview(new QPushButton(this))
+    , m_apply(new QPushButton(this))
+    , m_close(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("importDialog"));
+    m_passphrase->setObjectName(QStringLiteral("passphrase"));
+    m_table->setObjectName(QStringLiteral("importPreview"));
+    m_message->setObjectName(QStringLiteral("importMessage"));
+    m_preview->setObjectName(QStringLiteral("previewImport"));
+    m_apply->setObjectName(QStringLiteral("applyImport"));
+    m_passphrase->setEchoMode(QLineEdit::Password);
+    m_files->setWordWrap(true);
+    m_message->setWordWrap(true);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_progress->setRange(0, static_cast<int>(paths.size()));
+    m_progress->setValue(0);
+    m_apply->setEnabled(false); // a preview comes first
+    m_preview->setDefault(true);
+
+    auto* form = new QFormLayout;
+    form->addRow(m_files);
+    form->addRow(tr("Passphrase of this database's keys:"), m_passphrase);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_preview);
+    buttons->addWidget(m_apply);
+    buttons->addWidget(m_close);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_message);
+    layout->addLayout(buttons);
+    connect(m_preview, &QPushButton::clicked, this, &ImportDialog::preview);
+    connect(m_apply, &QPushButton::clicked, this, &ImportDialog::apply);
+    connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
+    connect(m_passphrase, &QLineEdit::textChanged, this, [this] { m_apply->setEnabled(false); });
+    retranslate();
+    resize(760, 460);
+}
+
+void ImportDialog::setPassphrase(const QString& passphrase)
+{
+    m_passphrase->setText(passphrase);
+}
+
+int ImportDialog::preview()
+{
+    const int ready = run(true);
+    m_apply->setEnabled(ready > 0);
+    if (ready > 0) {
+        m_apply->setFocus();
+    }
+    return ready;
+}
+
+int ImportDialog::apply()
+{
+    const int imported = run(false);
+    m_apply->setEnabled(false);
+    m_close->setFocus();
+    return imported;
+}
+
+QString ImportDialog::message() const
+{
+    return m_message->text();
+}
+
+int ImportDialog::run(bool previewOnly)
+{
+    m_table->setRowCount(0);
+    m_progress->setValue(0);
+    const Result<UnlockedKeys> keys = KeyStore(m_db).unlock(m_passphrase->text().toUtf8());
+    if (!keys) {
+        m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_message->setText(keys.error().message);
+        m_passphrase->setFocus();
+        m_passphrase->selectAll();
+        return 0;
+    }
+    int done = 0;
+    bool problem = false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    for (const QString& path : std::as_const(m_paths)) {
+        const QString file = isolateLtr(QFileInfo(path).fileName());
+        const Result<ImportReport> report = BundleExchange(m_db).importFile(
+            path, *keys, previewOnly ? BundleExchange::Mode::Preview : BundleExchange::Mode::Apply);
+        if (!report) {
+            addNoteRow(file, report.error().message, true);
+            problem = true;
+        } else if (report->alreadyImported) {
+            addNoteRow(file, tr("Already imported; nothing changes."), false);
+        } else {
+            ++done;
+            addReportRows(file, *report);
+        }
+        m_progress->setValue(m_progress->value() + 1);
+        QApplication::processEvents(QEventLoop::ExcludeUserInputEvents); // the bar moves between bundles
+    }
+    QApplication::restoreOverrideCursor();
+    m_message->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QString());
+    m_message->setText(previewOnly ? tr("Preview: %n bundles can be imported; nothing was applied yet.", nullptr, done)
+                                   : tr("%n bundles imported.", nullptr, done));
+    return done;
+}
+
+void ImportDialog::addReportRows(const QString& file, const ImportReport& report)
+{
+    for (auto it = report.byTable.cbegin(); it != report.byTable.cend(); ++it) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        m_table->setItem(row, FileColumn, new QTableWidgetItem(file));
+        m_table->setItem(row, KindColumn, new QTableWidgetItem(recordKindName(it.key())));
+        m_table->setItem(row, NewColumn, number(it->inserted));
+        m_table->setItem(row, ChangedColumn, number(it->updated));
+        m_table->setItem(row, UnchangedColumn, number(it->unchanged));
+        m_table->setItem(row, ConflictsColumn, number(it->conflicts));
+    }
+    if (report.probableDuplicates > 0) {
+        addNoteRow(file,
+                   tr("%n residents look like children registered at another site; they wait for a clerk "
+                      "to decide, nothing is merged.",
+                      nullptr, report.probableDuplicates),
+                   false);
+    }
+    if (!report.missingSequences.isEmpty()) {
+        QStringList numbers;
+        for (const qint64 sequence : report.missingSequences) {
+            numbers << QString::number(sequence);
+        }
+        addNoteRow(file,
+                   tr("Bundles not received yet from %1: %2.")
+                       .arg(isolate(report.manifest.senderName), numbers.join(QStringLiteral(", "))),
+                   false);
+    }
+}
+
+void ImportDialog::addNoteRow(const QString& file, const QString& note, bool problem)
+{
+    const int row = m_table->rowCount();
+    m_table->insertRow(row);
+    m_table->setItem(row, FileColumn, new QTableWidgetItem(file));
+    auto* item = new QTableWidgetItem(note);
+    if (problem) {
+        item->setForeground(QColor(0xb0, 0x00, 0x20));
+    }
+    m_table->setItem(row, KindColumn, item);
+    m_table->setSpan(row, KindColumn, 1, ColumnCount - KindColumn);
+}
+
+void ImportDialog::retranslate()
+{
+    setWindowTitle(tr("Import bundles"));
+    QStringList names;
+    for (const QString& path : std::as_const(m_paths)) {
+        names << isolateLtr(QFileInfo(path).fileName());
+    }
+    m_files->setText(tr("%n bundles: %1", nullptr, static_cast<int>(m_paths.size()))
+                         .arg(names.join(QStringLiteral(", "))));
+    m_table->setHorizontalHeaderLabels(
+        { tr("Bundle"), tr("Kind of record"), tr("New"), tr("Changed"), tr("Unchanged"), tr("Conflicts") });
+    m_preview->setText(tr("&Preview"));
+    m_apply->setText(tr("&Import"));
+    m_close->setText(tr("&Close"));
+}
+
+} // namespace riaya

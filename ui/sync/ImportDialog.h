@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+
+namespace riaya {
+
+class Database;
+struct ImportReport;
+
+// Importing bundles in two steps: a preview of what each bundle would change, per kind of
+// record (new, changed, unchanged, in conflict) and the probable duplicates it brings, with
+// nothing kept; then the import itself, bundle by bundle with a progress bar.
+class ImportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ImportDialog(Database& db, const QStringList& paths, QWidget* parent = nullptr);
+
+    void setPassphrase(const QString& passphrase);
+    // The two steps behind the buttons. Each returns how many bundles went through.
+    int preview();
+    int apply();
+
+    QString message() const;
+
+private:
+    int run(bool previewOnly);
+    void addReportRows(const QString& file, const ImportReport& report);
+    void addNoteRow(const QString& file, const QString& note, bool problem);
+    void retranslate();
+
+    Database& m_db;
+    QStringList m_paths;
+    QLabel* m_files;
+    QLineEdit* m_passphrase;
+    QTableWidget* m_table;
+    QProgressBar* m_progress;
+    QLabel* m_message;
+    QPushButton* m_preview;
+    QPushButton* m_apply;
+    QPushButton* m_close;
+};
+
+} // namespace riaya
