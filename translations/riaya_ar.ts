@@ -43,10 +43,6 @@
         <translation>الملف %1 موجَّه إلى موقع آخر (%2)، وليس إلى هذا الموقع.</translation>
     </message>
     <message>
-        <source>%1 holds records of an unknown kind “%2”.</source>
-        <translation>يحتوي الملف %1 على سجلات من نوع غير معروف «%2».</translation>
-    </message>
-    <message>
         <source>%1 could not be applied: %2</source>
         <translation>تعذّر تطبيق الملف %1: %2</translation>
     </message>
@@ -57,6 +53,14 @@
     <message>
         <source>Cannot record the acknowledgement of %1.</source>
         <translation>تعذّر تسجيل الإشعار بالاستلام الوارد في الملف %1.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Riaya (database version %2; this one knows %3). Update Riaya to import it; nothing was applied.</source>
+        <translation>أُنشئ %1 بإصدار أحدث من رعاية (قاعدة البيانات رقم %2؛ هذا الإصدار يعرف %3). حدِّث رعاية لاستيراده؛ لم يُطبَّق شيء.</translation>
+    </message>
+    <message>
+        <source>%1 holds records of a kind “%2” its sender may not send here.</source>
+        <translation>يحتوي %1 على سجلات من نوع «%2» لا يحق لمرسله إرسالها إلى هنا.</translation>
     </message>
 </context>
 <context>
@@ -144,6 +148,10 @@
     <message>
         <source>%1 is damaged: it does not hold the records its manifest lists.</source>
         <translation>الملف %1 تالف: لا يحتوي على السجلات المذكورة في بيان محتوياته.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its header and its first bytes name different formats.</source>
+        <translation>%1 تالف: رأسه وبايتاته الأولى تذكر صيغتين مختلفتين.</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1013,110 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>A file holding the passphrase of the site&apos;s keys (or set RIAYA_PASSPHRASE).</source>
         <translation>ملف يحتوي عبارة المرور لمفاتيح الموقع (أو حدِّد RIAYA_PASSPHRASE).</translation>
     </message>
+    <message>
+        <source>Month %1</source>
+        <translation>شهر %1</translation>
+    </message>
+    <message>
+        <source>In the house on the first day: %1 (capacity %2)</source>
+        <translation>في الدار في اليوم الأول: %1 (الطاقة الاستيعابية %2)</translation>
+    </message>
+    <message>
+        <source>Admissions: %1</source>
+        <translation>القبولات: %1</translation>
+    </message>
+    <message>
+        <source>Exits: %1 (left %2, transferred %3, placed in a family %4)</source>
+        <translation>المغادرات: %1 (غادر %2، نُقل %3، أُودع لدى أسرة %4)</translation>
+    </message>
+    <message>
+        <source>In the house after the last day: %1</source>
+        <translation>في الدار بعد اليوم الأخير: %1</translation>
+    </message>
+    <message>
+        <source>Presence marks: %1 present, %2 absent, %3 on leave, %4 sick (rate %5%)</source>
+        <translation>علامات الحضور: %1 حاضر، %2 غائب، %3 في عطلة، %4 مريض (النسبة %5%)</translation>
+    </message>
+    <message>
+        <source>Incidents: %1</source>
+        <translation>الحوادث: %1</translation>
+    </message>
+    <message>
+        <source>Say who approves the figures with --by NAME.</source>
+        <translation>حدِّد من يصادق على الأرقام بـ ‎--by NAME.</translation>
+    </message>
+    <message>
+        <source>Approved by %1; the next bundle carries these figures.</source>
+        <translation>صادق عليها %1؛ ستحمل الحزمة التالية هذه الأرقام.</translation>
+    </message>
+    <message>
+        <source>The month, YYYY-MM (default: the last one that ended).</source>
+        <translation>الشهر YYYY-MM (افتراضيًا: آخر شهر انتهى).</translation>
+    </message>
+    <message>
+        <source>Show a house&apos;s figures for a month that has ended.</source>
+        <translation>عرض أرقام الدار لشهر انتهى.</translation>
+    </message>
+    <message>
+        <source>Approve a month&apos;s figures; they travel in the next bundle.</source>
+        <translation>المصادقة على أرقام شهر؛ تُرسل في الحزمة التالية.</translation>
+    </message>
+    <message>
+        <source>Who approves.</source>
+        <translation>من يصادق.</translation>
+    </message>
+    <message>
+        <source>Send the new identity (“keys export”) to the ministry, which enrols it after revoking the old key.</source>
+        <translation>أرسل الهوية الجديدة («keys export») إلى الوزارة، فتسجلها بعد إلغاء المفتاح القديم.</translation>
+    </message>
+    <message>
+        <source>Name the site and say why: keys revoke SITE --reason TEXT.</source>
+        <translation>حدِّد الموقع والسبب: keys revoke SITE --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>The key of %1 is revoked: its bundles are refused from now on, and the next reference bundle tells every site.</source>
+        <translation>أُلغي مفتاح %1: تُرفض حزمه من الآن، وستُبلغ حزمة المرجع التالية كل المواقع.</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 changed, %4 unchanged, %5 conflicts.</source>
+        <translation>%1: %2 جديد، %3 معدَّل، %4 دون تغيير، %5 تعارض.</translation>
+    </message>
+    <message>
+        <source>This was a preview: nothing was applied.</source>
+        <translation>كانت هذه معاينة: لم يُطبَّق شيء.</translation>
+    </message>
+    <message>
+        <source>Name the pair by its number and the file that stays: duplicates merge ID --keep RESIDENT_ID.</source>
+        <translation>حدِّد الزوج برقمه والملف الذي يبقى: duplicates merge ID --keep RESIDENT_ID.</translation>
+    </message>
+    <message>
+        <source>Merged: the file %1 stays and shows the records of both.</source>
+        <translation>تم الدمج: يبقى الملف %1 ويعرض سجلات الملفين.</translation>
+    </message>
+    <message>
+        <source>Replace existing keys (after the ministry revoked them).</source>
+        <translation>استبدال المفاتيح الحالية (بعد أن ألغتها الوزارة).</translation>
+    </message>
+    <message>
+        <source>Ministry: refuse a site&apos;s key from now on, everywhere.</source>
+        <translation>الوزارة: رفض مفتاح موقع من الآن وفي كل مكان.</translation>
+    </message>
+    <message>
+        <source>Why the key is revoked.</source>
+        <translation>سبب إلغاء المفتاح.</translation>
+    </message>
+    <message>
+        <source>Merge a probable duplicate pair: one child, one file.</source>
+        <translation>دمج زوج مكرر محتمل: طفل واحد، ملف واحد.</translation>
+    </message>
+    <message>
+        <source>The resident whose file stays.</source>
+        <translation>المقيم الذي يبقى ملفه.</translation>
+    </message>
+    <message>
+        <source>Show what each bundle would change, and apply nothing.</source>
+        <translation>عرض ما ستغيره كل حزمة دون تطبيق أي شيء.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1273,6 +1385,37 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>The passphrase does not open this site&apos;s keys.</source>
         <translation>عبارة المرور لا تفتح مفاتيح هذا الموقع.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthReport</name>
+    <message>
+        <source>Only a month that has ended can be closed; %1 ends on %2.</source>
+        <translation>لا يُقفل إلا شهر انتهى؛ ينتهي %1 في %2.</translation>
+    </message>
+    <message>
+        <source>There is no institution %1.</source>
+        <translation>لا توجد مؤسسة %1.</translation>
+    </message>
+    <message>
+        <source>Cannot count the stays: %1</source>
+        <translation>تعذّر عدّ الإقامات: %1</translation>
+    </message>
+    <message>
+        <source>Cannot count the incidents: %1</source>
+        <translation>تعذّر عدّ الحوادث: %1</translation>
+    </message>
+    <message>
+        <source>Say who approves the figures.</source>
+        <translation>حدِّد من يصادق على الأرقام.</translation>
+    </message>
+    <message>
+        <source>The name of the person approving is required.</source>
+        <translation>اسم الشخص المصادق مطلوب.</translation>
+    </message>
+    <message>
+        <source>The approval could not be saved to disk.</source>
+        <translation>تعذّر حفظ المصادقة على القرص.</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1701,18 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>There is no open probable duplicate %1.</source>
         <translation>لا يوجد ملف مكرَّر محتمل مفتوح رقمه %1.</translation>
     </message>
+    <message>
+        <source>The file to keep must be one of the pair %1.</source>
+        <translation>يجب أن يكون الملف المحتفظ به أحد ملفي الزوج %1.</translation>
+    </message>
+    <message>
+        <source>One of these files was already removed or merged; nothing was changed.</source>
+        <translation>أحد هذين الملفين حُذف أو دُمج من قبل؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>The merge could not be saved to disk.</source>
+        <translation>تعذّر حفظ الدمج على القرص.</translation>
+    </message>
 </context>
 <context>
     <name>SchoolDecision</name>
@@ -1811,10 +1966,6 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <translation>الملف %1 هو هوية قاعدة البيانات هذه نفسها.</translation>
     </message>
     <message>
-        <source>%1 carries new keys for “%2”, which is already trusted with other keys. Key rotation needs both keys&apos; signatures; nothing was changed.</source>
-        <translation>يحمل الملف %1 مفاتيح جديدة لـ«%2»، وهو موثوق به أصلًا بمفاتيح أخرى. يتطلّب تجديد المفاتيح توقيعَي المفتاحين كليهما؛ لم يُغيَّر أي شيء.</translation>
-    </message>
-    <message>
         <source>Cannot record the trusted site: %1</source>
         <translation>تعذّر تسجيل الموقع الموثوق: %1</translation>
     </message>
@@ -1841,6 +1992,30 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>This site has no ministry profile yet; load it with “riaya-cli profile load FILE”.</source>
         <translation>ليس لهذا الموقع ملف تعريف الوزارة بعد؛ حمِّله بالأمر «riaya-cli profile load الملف».</translation>
+    </message>
+    <message>
+        <source>%1 carries the revoked key of “%2”. The site must make new keys; nothing was changed.</source>
+        <translation>يحمل %1 المفتاح الملغى لـ«%2». على الموقع إنشاء مفاتيح جديدة؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>%1 carries new keys for “%2”, which is already trusted with other keys. Revoke the old key first (“riaya-cli keys revoke”); nothing was changed.</source>
+        <translation>يحمل %1 مفاتيح جديدة لـ«%2» الموثوق به بمفاتيح أخرى. ألغِ المفتاح القديم أولًا («riaya-cli keys revoke»)؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Only the ministry hub revokes keys.</source>
+        <translation>وحدها الوزارة تلغي المفاتيح.</translation>
+    </message>
+    <message>
+        <source>Say why the key is revoked (for example: laptop stolen).</source>
+        <translation>اذكر سبب إلغاء المفتاح (مثلًا: سرقة الحاسوب).</translation>
+    </message>
+    <message>
+        <source>The key of “%1” is already revoked.</source>
+        <translation>مفتاح «%1» ملغى من قبل.</translation>
+    </message>
+    <message>
+        <source>The revocation could not be saved to disk.</source>
+        <translation>تعذّر حفظ الإلغاء على القرص.</translation>
     </message>
 </context>
 <context>
@@ -1988,6 +2163,57 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
 </context>
 <context>
+    <name>riaya::ConflictsTab</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No conflict waits for a decision.</source>
+        <translation>لا يوجد تعارض ينتظر قرارًا.</translation>
+    </message>
+    <message>
+        <source>This version from %1 carries a date in the future (its computer&apos;s clock is wrong); it was not applied.</source>
+        <translation>تحمل هذه النسخة من %1 تاريخًا في المستقبل (ساعة حاسوبه خاطئة)؛ لم تُطبَّق.</translation>
+    </message>
+    <message>
+        <source>Changed here and at %1 since the last exchange: the later change is in force, the other is shown beside it.</source>
+        <translation>عُدِّل هنا وفي %1 منذ آخر تبادل: التعديل الأحدث هو النافذ، والآخر معروض بجانبه.</translation>
+    </message>
+    <message>
+        <source>An older version from %1 arrived after this one was changed here.</source>
+        <translation>وصلت نسخة أقدم من %1 بعد تعديل هذه هنا.</translation>
+    </message>
+    <message>
+        <source>The other version is now in force; it travels like any change.</source>
+        <translation>أصبحت النسخة الأخرى نافذة؛ وتُرسل كأي تعديل.</translation>
+    </message>
+    <message>
+        <source>The version in force stays.</source>
+        <translation>تبقى النسخة النافذة.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>النافذة</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>النسخة الأخرى</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the version in force</source>
+        <translation>الإبقاء على النسخة النافذة</translation>
+    </message>
+    <message>
+        <source>&amp;Take the other version</source>
+        <translation>اعتماد النسخة الأخرى</translation>
+    </message>
+</context>
+<context>
     <name>riaya::DuplicatePanel</name>
     <message>
         <source>%1 (%2), born %3, %4 — %5% alike</source>
@@ -2004,6 +2230,156 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>&amp;Register as another child</source>
         <translation>التسجيل كطفل آخر</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::DuplicatesTab</name>
+    <message>
+        <source>%1 — %2 (%3% alike)</source>
+        <translation>%1 — %2 (تشابه %3%)</translation>
+    </message>
+    <message>
+        <source>Recorded: two different children. Both files stay.</source>
+        <translation>سُجِّل: طفلان مختلفان. يبقى الملفان.</translation>
+    </message>
+    <message>
+        <source>Merged: one file now holds the records of both.</source>
+        <translation>تم الدمج: ملف واحد يضم الآن سجلات الاثنين.</translation>
+    </message>
+    <message>
+        <source>Merge two files</source>
+        <translation>دمج ملفين</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>First file</source>
+        <translation>الملف الأول</translation>
+    </message>
+    <message>
+        <source>Second file</source>
+        <translation>الملف الثاني</translation>
+    </message>
+    <message>
+        <source>&amp;Different children</source>
+        <translation>طفلان مختلفان</translation>
+    </message>
+    <message>
+        <source>Same child: keep the &amp;first file</source>
+        <translation>الطفل نفسه: الإبقاء على الملف الأول</translation>
+    </message>
+    <message>
+        <source>Same child: keep the &amp;second file</source>
+        <translation>الطفل نفسه: الإبقاء على الملف الثاني</translation>
+    </message>
+    <message>
+        <source>These two files will become one: the first file stays, takes the second&apos;s details where it has none, and shows the stays, presence and results of both. The second file is closed. Merge them?</source>
+        <translation>سيصبح الملفان ملفًا واحدًا: يبقى الملف الأول، ويأخذ من الثاني ما ينقصه من معلومات، ويعرض إقامات وحضور ونتائج الاثنين. يُغلق الملف الثاني. هل تريد الدمج؟</translation>
+    </message>
+    <message>
+        <source>These two files will become one: the second file stays, takes the first&apos;s details where it has none, and shows the stays, presence and results of both. The first file is closed. Merge them?</source>
+        <translation>سيصبح الملفان ملفًا واحدًا: يبقى الملف الثاني، ويأخذ من الأول ما ينقصه من معلومات، ويعرض إقامات وحضور ونتائج الاثنين. يُغلق الملف الأول. هل تريد الدمج؟</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::ImportDialog</name>
+    <message>
+        <source>Passphrase of this database&apos;s keys:</source>
+        <translation>عبارة مرور مفاتيح قاعدة البيانات هذه:</translation>
+    </message>
+    <message>
+        <source>Already imported; nothing changes.</source>
+        <translation>مستورد من قبل؛ لا شيء يتغير.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n bundles can be imported; nothing was applied yet.</source>
+        <translation>
+            <numerusform>معاينة: %n حزمة قابلة للاستيراد؛ لم يُطبَّق شيء بعد.</numerusform>
+            <numerusform>معاينة: حزمة واحدة (%n) قابلة للاستيراد؛ لم يُطبَّق شيء بعد.</numerusform>
+            <numerusform>معاينة: حزمتان (%n) قابلتان للاستيراد؛ لم يُطبَّق شيء بعد.</numerusform>
+            <numerusform>معاينة: %n حزم قابلة للاستيراد؛ لم يُطبَّق شيء بعد.</numerusform>
+            <numerusform>معاينة: %n حزمة قابلة للاستيراد؛ لم يُطبَّق شيء بعد.</numerusform>
+            <numerusform>معاينة: %n حزمة قابلة للاستيراد؛ لم يُطبَّق شيء بعد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundles imported.</source>
+        <translation>
+            <numerusform>استُوردت %n حزمة.</numerusform>
+            <numerusform>استُوردت حزمة واحدة (%n).</numerusform>
+            <numerusform>استُوردت حزمتان (%n).</numerusform>
+            <numerusform>استُوردت %n حزم.</numerusform>
+            <numerusform>استُوردت %n حزمة.</numerusform>
+            <numerusform>استُوردت %n حزمة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n residents look like children registered at another site; they wait for a clerk to decide, nothing is merged.</source>
+        <translation>
+            <numerusform>%n مقيم يشبهون أطفالًا مسجلين في موقع آخر؛ ينتظرون قرار موظف، ولن يُدمج شيء.</numerusform>
+            <numerusform>مقيم واحد (%n) يشبه طفلًا مسجلًا في موقع آخر؛ ينتظر قرار موظف، ولن يُدمج شيء.</numerusform>
+            <numerusform>مقيمان (%n) يشبهان طفلين مسجلين في موقع آخر؛ ينتظران قرار موظف، ولن يُدمج شيء.</numerusform>
+            <numerusform>%n مقيمين يشبهون أطفالًا مسجلين في موقع آخر؛ ينتظرون قرار موظف، ولن يُدمج شيء.</numerusform>
+            <numerusform>%n مقيمًا يشبهون أطفالًا مسجلين في موقع آخر؛ ينتظرون قرار موظف، ولن يُدمج شيء.</numerusform>
+            <numerusform>%n مقيم يشبهون أطفالًا مسجلين في موقع آخر؛ ينتظرون قرار موظف، ولن يُدمج شيء.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bundles not received yet from %1: %2.</source>
+        <translation>حزم لم تصل بعد من %1: %2.</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>استيراد الحزم</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundles: %1</source>
+        <translation>
+            <numerusform>%n حزمة: %1</numerusform>
+            <numerusform>حزمة واحدة (%n): %1</numerusform>
+            <numerusform>حزمتان (%n): %1</numerusform>
+            <numerusform>%n حزم: %1</numerusform>
+            <numerusform>%n حزمة: %1</numerusform>
+            <numerusform>%n حزمة: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>الحزمة</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>نوع السجل</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>معدَّل</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>دون تغيير</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>تعارضات</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
@@ -2215,6 +2591,140 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>&amp;Incidents</source>
         <translation>الحوادث</translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation>المراجعة</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::MonthCloseDialog</name>
+    <message>
+        <source>Places in the house</source>
+        <translation>أماكن الدار</translation>
+    </message>
+    <message>
+        <source>Residents on the first day</source>
+        <translation>المقيمون في اليوم الأول</translation>
+    </message>
+    <message>
+        <source>Admissions</source>
+        <translation>القبولات</translation>
+    </message>
+    <message>
+        <source>Exits: left the house</source>
+        <translation>المغادرات: غادر الدار</translation>
+    </message>
+    <message>
+        <source>Exits: transferred</source>
+        <translation>المغادرات: نُقل</translation>
+    </message>
+    <message>
+        <source>Exits: placed in a family</source>
+        <translation>المغادرات: أُودع لدى أسرة</translation>
+    </message>
+    <message>
+        <source>Residents after the last day</source>
+        <translation>المقيمون بعد اليوم الأخير</translation>
+    </message>
+    <message>
+        <source>Presence marks</source>
+        <translation>علامات الحضور</translation>
+    </message>
+    <message>
+        <source>Presence rate</source>
+        <translation>نسبة الحضور</translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation>الغيابات</translation>
+    </message>
+    <message>
+        <source>Incidents recorded</source>
+        <translation>الحوادث المسجلة</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2; approving again replaces those figures.</source>
+        <translation>صادق عليها %1 في %2؛ المصادقة من جديد تستبدل تلك الأرقام.</translation>
+    </message>
+    <message>
+        <source>Save the bundle</source>
+        <translation>حفظ الحزمة</translation>
+    </message>
+    <message>
+        <source>Riaya bundles (*.bundle)</source>
+        <translation>حزم رعاية (*.bundle)</translation>
+    </message>
+    <message>
+        <source>Write the name of the person approving the figures.</source>
+        <translation>اكتب اسم الشخص المصادق على الأرقام.</translation>
+    </message>
+    <message>
+        <source>Tick the box once you have checked the figures.</source>
+        <translation>ضع علامة في الخانة بعد التحقق من الأرقام.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the bundle.</source>
+        <translation>اختر مكان حفظ الحزمة.</translation>
+    </message>
+    <message>
+        <source>The figures are approved, but the bundle could not be saved: %1</source>
+        <translation>صودق على الأرقام، لكن تعذّر حفظ الحزمة: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 approved. Bundle %2 saved to %3 (%n records): take it to the ministry.</source>
+        <translation>
+            <numerusform>صودق على %1. حُفظت الحزمة %2 في %3 (%n سجل): خذها إلى الوزارة.</numerusform>
+            <numerusform>صودق على %1. حُفظت الحزمة %2 في %3 (سجل واحد، %n): خذها إلى الوزارة.</numerusform>
+            <numerusform>صودق على %1. حُفظت الحزمة %2 في %3 (سجلان، %n): خذها إلى الوزارة.</numerusform>
+            <numerusform>صودق على %1. حُفظت الحزمة %2 في %3 (%n سجلات): خذها إلى الوزارة.</numerusform>
+            <numerusform>صودق على %1. حُفظت الحزمة %2 في %3 (%n سجلًا): خذها إلى الوزارة.</numerusform>
+            <numerusform>صودق على %1. حُفظت الحزمة %2 في %3 (%n سجل): خذها إلى الوزارة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close the month — %1</source>
+        <translation>إقفال الشهر — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>الشهر:</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by:</source>
+        <translation>صادق عليه:</translation>
+    </message>
+    <message>
+        <source>I have checked these figures and approve them</source>
+        <translation>تحققت من هذه الأرقام وأصادق عليها</translation>
+    </message>
+    <message>
+        <source>Bundle &amp;file:</source>
+        <translation>ملف الحزمة:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase of the keys:</source>
+        <translation>عبارة مرور المفاتيح:</translation>
+    </message>
+    <message>
+        <source>&amp;Approve and save the bundle</source>
+        <translation>المصادقة وحفظ الحزمة</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
 </context>
 <context>
     <name>riaya::PresenceMonthTab</name>
@@ -2318,6 +2828,45 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Save the sheet (Ctrl+S)</source>
         <translation>حفظ ورقة الحضور (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::RecordKinds</name>
+    <message>
+        <source>Institutions</source>
+        <translation>المؤسسات</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>حسابات المستخدمين</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>المقيمون</translation>
+    </message>
+    <message>
+        <source>Stays</source>
+        <translation>الإقامات</translation>
+    </message>
+    <message>
+        <source>Presence marks</source>
+        <translation>علامات الحضور</translation>
+    </message>
+    <message>
+        <source>School results</source>
+        <translation>النتائج الدراسية</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>الحوادث</translation>
+    </message>
+    <message>
+        <source>Approved months</source>
+        <translation>الأشهر المصادق عليها</translation>
+    </message>
+    <message>
+        <source>Revoked keys</source>
+        <translation>المفاتيح الملغاة</translation>
     </message>
 </context>
 <context>
@@ -2586,6 +3135,21 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
 </context>
 <context>
+    <name>riaya::ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>المراجعة</translation>
+    </message>
+    <message>
+        <source>Probable duplicates (%1)</source>
+        <translation>المكررات المحتملة (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>التعارضات (%1)</translation>
+    </message>
+</context>
+<context>
     <name>riaya::SchoolResultsTab</name>
     <message>
         <source>“%1” is not a number; write the average out of 20, for example 12.5.</source>
@@ -2649,6 +3213,77 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Show the &amp;Hijri date beside the Gregorian date</source>
         <translation>عرض التاريخ الهجري بجانب التاريخ الميلادي</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::SideBySide</name>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>الاسم بالحروف اللاتينية</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>الأماكن</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>الإقليم</translation>
+    </message>
+    <message>
+        <source>Admitted on</source>
+        <translation>تاريخ القبول</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>تاريخ المغادرة</translation>
+    </message>
+    <message>
+        <source>Kind of exit</source>
+        <translation>نوع المغادرة</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>محذوف</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الوضعية</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>سُجِّل في</translation>
     </message>
 </context>
 <context>
@@ -2748,22 +3383,6 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         </translation>
     </message>
     <message>
-        <source>Importing bundles…</source>
-        <translation>جارٍ استيراد الحزم…</translation>
-    </message>
-    <message>
-        <source>Stop after this bundle</source>
-        <translation>التوقف بعد هذه الحزمة</translation>
-    </message>
-    <message>
-        <source>%1: already imported; nothing changed.</source>
-        <translation>الملف %1: سبق استيراده؛ لم يتغيّر أي شيء.</translation>
-    </message>
-    <message>
-        <source>%1: %2 new, %3 changed, %4 unchanged, %5 conflicts kept for review.</source>
-        <translation>الملف %1: سجلات جديدة: %2، معدَّلة: %3، دون تغيير: %4، تعارضات محفوظة للمراجعة: %5.</translation>
-    </message>
-    <message>
         <source>No site is enrolled yet.</source>
         <translation>لم يُسجَّل أي موقع بعد.</translation>
     </message>
@@ -2798,17 +3417,6 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Riaya bundles (*.bundle);;All files (*)</source>
         <translation>حزم رعاية (*.bundle);;كل الملفات (*)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: bundle %2 from %3, %n records.</source>
-        <translation>
-            <numerusform>الملف %1: الحزمة %2 من %3، %n سجل.</numerusform>
-            <numerusform>الملف %1: الحزمة %2 من %3، %n سجل.</numerusform>
-            <numerusform>الملف %1: الحزمة %2 من %3، %n سجلان.</numerusform>
-            <numerusform>الملف %1: الحزمة %2 من %3، %n سجلات.</numerusform>
-            <numerusform>الملف %1: الحزمة %2 من %3، %n سجلًا.</numerusform>
-            <numerusform>الملف %1: الحزمة %2 من %3، %n سجل.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Sync</source>
@@ -2870,16 +3478,29 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>&amp;Import bundles…</source>
         <translation>استيراد حزم…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n residents look like children registered at another site; they wait for a clerk to decide, nothing was merged.</source>
-        <translation>
-            <numerusform>%n مستفيد يشبه أطفالًا مسجَّلين في موقع آخر؛ ينتظر قرار موظف الوزارة، ولم يُدمج أي شيء.</numerusform>
-            <numerusform>%n مستفيد يشبه طفلًا مسجَّلًا في موقع آخر؛ ينتظر قرار موظف الوزارة، ولم يُدمج أي شيء.</numerusform>
-            <numerusform>%n مستفيدان يشبهان أطفالًا مسجَّلين في موقع آخر؛ ينتظران قرار موظف الوزارة، ولم يُدمج أي شيء.</numerusform>
-            <numerusform>%n مستفيدين يشبهون أطفالًا مسجَّلين في موقع آخر؛ ينتظرون قرار موظف الوزارة، ولم يُدمج أي شيء.</numerusform>
-            <numerusform>%n مستفيدًا يشبهون أطفالًا مسجَّلين في موقع آخر؛ ينتظرون قرار موظف الوزارة، ولم يُدمج أي شيء.</numerusform>
-            <numerusform>%n مستفيد يشبهون أطفالًا مسجَّلين في موقع آخر؛ ينتظرون قرار موظف الوزارة، ولم يُدمج أي شيء.</numerusform>
-        </translation>
+    <message>
+        <source> (key revoked)</source>
+        <translation> (المفتاح ملغى)</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>تم الإشعار بالاستلام</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ليس بعد</translation>
+    </message>
+    <message>
+        <source>Last month approved</source>
+        <translation>آخر شهر مصادق عليه</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>الإشعار بالاستلام</translation>
+    </message>
+    <message>
+        <source>&amp;Close the month…</source>
+        <translation>إقفال الشهر…</translation>
     </message>
 </context>
 </TS>

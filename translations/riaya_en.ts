@@ -42,10 +42,6 @@
         <translation>%1 is addressed to another site (%2), not to this one.</translation>
     </message>
     <message>
-        <source>%1 holds records of an unknown kind “%2”.</source>
-        <translation>%1 holds records of an unknown kind “%2”.</translation>
-    </message>
-    <message>
         <source>%1 could not be applied: %2</source>
         <translation>%1 could not be applied: %2</translation>
     </message>
@@ -56,6 +52,14 @@
     <message>
         <source>Cannot record the acknowledgement of %1.</source>
         <translation>Cannot record the acknowledgement of %1.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Riaya (database version %2; this one knows %3). Update Riaya to import it; nothing was applied.</source>
+        <translation>%1 was made by a newer version of Riaya (database version %2; this one knows %3). Update Riaya to import it; nothing was applied.</translation>
+    </message>
+    <message>
+        <source>%1 holds records of a kind “%2” its sender may not send here.</source>
+        <translation>%1 holds records of a kind “%2” its sender may not send here.</translation>
     </message>
 </context>
 <context>
@@ -143,6 +147,10 @@
     <message>
         <source>%1 is damaged: it does not hold the records its manifest lists.</source>
         <translation>%1 is damaged: it does not hold the records its manifest lists.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its header and its first bytes name different formats.</source>
+        <translation>%1 is damaged: its header and its first bytes name different formats.</translation>
     </message>
 </context>
 <context>
@@ -239,7 +247,7 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message numerus="yes">
         <source>The audit log is intact: %n entries.</source>
-        <translation><numerusform>The audit log is intact: %n entries.</numerusform><numerusform>The audit log is intact: %n entries.</numerusform></translation>
+        <translation><numerusform>The audit log is intact: %n entry.</numerusform><numerusform>The audit log is intact: %n entries.</numerusform></translation>
     </message>
     <message>
         <source>Count the records of each kind.</source>
@@ -407,23 +415,23 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message numerus="yes">
         <source>Added %n residents</source>
-        <translation><numerusform>Added %n residents</numerusform><numerusform>Added %n residents</numerusform></translation>
+        <translation><numerusform>Added %n resident</numerusform><numerusform>Added %n residents</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n institutions</source>
-        <translation><numerusform>%n institutions</numerusform><numerusform>%n institutions</numerusform></translation>
+        <translation><numerusform>%n institution</numerusform><numerusform>%n institutions</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n presence marks</source>
-        <translation><numerusform>%n presence marks</numerusform><numerusform>%n presence marks</numerusform></translation>
+        <translation><numerusform>%n presence mark</numerusform><numerusform>%n presence marks</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n school results</source>
-        <translation><numerusform>%n school results</numerusform><numerusform>%n school results</numerusform></translation>
+        <translation><numerusform>%n school result</numerusform><numerusform>%n school results</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n incidents</source>
-        <translation><numerusform>%n incidents</numerusform><numerusform>%n incidents</numerusform></translation>
+        <translation><numerusform>%n incident</numerusform><numerusform>%n incidents</numerusform></translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -607,7 +615,7 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message numerus="yes">
         <source>%n residents marked present.</source>
-        <translation><numerusform>%n residents marked present.</numerusform><numerusform>%n residents marked present.</numerusform></translation>
+        <translation><numerusform>%n resident marked present.</numerusform><numerusform>%n residents marked present.</numerusform></translation>
     </message>
     <message>
         <source>Name the resident with --resident ID.</source>
@@ -615,7 +623,7 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message numerus="yes">
         <source>Present on %1% of %n marks.</source>
-        <translation><numerusform>Present on %1% of %n marks.</numerusform><numerusform>Present on %1% of %n marks.</numerusform></translation>
+        <translation><numerusform>Present on %1% of %n mark.</numerusform><numerusform>Present on %1% of %n marks.</numerusform></translation>
     </message>
     <message>
         <source>The day, YYYY-MM-DD (default today).</source>
@@ -687,7 +695,7 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message numerus="yes">
         <source>%1% of %n residents passed.</source>
-        <translation><numerusform>%1% of %n residents passed.</numerusform><numerusform>%1% of %n residents passed.</numerusform></translation>
+        <translation><numerusform>%1% of %n resident passed.</numerusform><numerusform>%1% of %n residents passed.</numerusform></translation>
     </message>
     <message>
         <source>Record a resident's school result for a term (replaces the one recorded).</source>
@@ -739,7 +747,7 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message numerus="yes">
         <source>The passphrase must have at least %n characters.</source>
-        <translation><numerusform>The passphrase must have at least %n characters.</numerusform><numerusform>The passphrase must have at least %n characters.</numerusform></translation>
+        <translation><numerusform>The passphrase must have at least %n character.</numerusform><numerusform>The passphrase must have at least %n characters.</numerusform></translation>
     </message>
     <message>
         <source>The ministry's profile file, to trust the ministry from the start.</source>
@@ -795,11 +803,11 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message numerus="yes">
         <source>Bundle %1 written to %2: %n records.</source>
-        <translation><numerusform>Bundle %1 written to %2: %n records.</numerusform><numerusform>Bundle %1 written to %2: %n records.</numerusform></translation>
+        <translation><numerusform>Bundle %1 written to %2: %n record.</numerusform><numerusform>Bundle %1 written to %2: %n records.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1: intact, signed by %2, bundle %3, %n records.</source>
-        <translation><numerusform>%1: intact, signed by %2, bundle %3, %n records.</numerusform><numerusform>%1: intact, signed by %2, bundle %3, %n records.</numerusform></translation>
+        <translation><numerusform>%1: intact, signed by %2, bundle %3, %n record.</numerusform><numerusform>%1: intact, signed by %2, bundle %3, %n records.</numerusform></translation>
     </message>
     <message>
         <source>%1: already imported; nothing changed.</source>
@@ -871,7 +879,7 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message numerus="yes">
         <source>%n residents look like children registered at another site; they wait for a clerk to decide, nothing was merged.</source>
-        <translation><numerusform>%n residents look like children registered at another site; they wait for a clerk to decide, nothing was merged.</numerusform><numerusform>%n residents look like children registered at another site; they wait for a clerk to decide, nothing was merged.</numerusform></translation>
+        <translation><numerusform>%n resident looks like a child registered at another site; it waits for a clerk to decide, nothing was merged.</numerusform><numerusform>%n residents look like children registered at another site; they wait for a clerk to decide, nothing was merged.</numerusform></translation>
     </message>
     <message>
         <source>List the versions that lost a conflict at import, for review.</source>
@@ -912,6 +920,110 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>A file holding the passphrase of the site's keys (or set RIAYA_PASSPHRASE).</source>
         <translation>A file holding the passphrase of the site's keys (or set RIAYA_PASSPHRASE).</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Month %1</translation>
+    </message>
+    <message>
+        <source>In the house on the first day: %1 (capacity %2)</source>
+        <translation>In the house on the first day: %1 (capacity %2)</translation>
+    </message>
+    <message>
+        <source>Admissions: %1</source>
+        <translation>Admissions: %1</translation>
+    </message>
+    <message>
+        <source>Exits: %1 (left %2, transferred %3, placed in a family %4)</source>
+        <translation>Exits: %1 (left %2, transferred %3, placed in a family %4)</translation>
+    </message>
+    <message>
+        <source>In the house after the last day: %1</source>
+        <translation>In the house after the last day: %1</translation>
+    </message>
+    <message>
+        <source>Presence marks: %1 present, %2 absent, %3 on leave, %4 sick (rate %5%)</source>
+        <translation>Presence marks: %1 present, %2 absent, %3 on leave, %4 sick (rate %5%)</translation>
+    </message>
+    <message>
+        <source>Incidents: %1</source>
+        <translation>Incidents: %1</translation>
+    </message>
+    <message>
+        <source>Say who approves the figures with --by NAME.</source>
+        <translation>Say who approves the figures with --by NAME.</translation>
+    </message>
+    <message>
+        <source>Approved by %1; the next bundle carries these figures.</source>
+        <translation>Approved by %1; the next bundle carries these figures.</translation>
+    </message>
+    <message>
+        <source>The month, YYYY-MM (default: the last one that ended).</source>
+        <translation>The month, YYYY-MM (default: the last one that ended).</translation>
+    </message>
+    <message>
+        <source>Show a house's figures for a month that has ended.</source>
+        <translation>Show a house's figures for a month that has ended.</translation>
+    </message>
+    <message>
+        <source>Approve a month's figures; they travel in the next bundle.</source>
+        <translation>Approve a month's figures; they travel in the next bundle.</translation>
+    </message>
+    <message>
+        <source>Who approves.</source>
+        <translation>Who approves.</translation>
+    </message>
+    <message>
+        <source>Send the new identity (“keys export”) to the ministry, which enrols it after revoking the old key.</source>
+        <translation>Send the new identity (“keys export”) to the ministry, which enrols it after revoking the old key.</translation>
+    </message>
+    <message>
+        <source>Name the site and say why: keys revoke SITE --reason TEXT.</source>
+        <translation>Name the site and say why: keys revoke SITE --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>The key of %1 is revoked: its bundles are refused from now on, and the next reference bundle tells every site.</source>
+        <translation>The key of %1 is revoked: its bundles are refused from now on, and the next reference bundle tells every site.</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 changed, %4 unchanged, %5 conflicts.</source>
+        <translation>%1: %2 new, %3 changed, %4 unchanged, %5 conflicts.</translation>
+    </message>
+    <message>
+        <source>This was a preview: nothing was applied.</source>
+        <translation>This was a preview: nothing was applied.</translation>
+    </message>
+    <message>
+        <source>Name the pair by its number and the file that stays: duplicates merge ID --keep RESIDENT_ID.</source>
+        <translation>Name the pair by its number and the file that stays: duplicates merge ID --keep RESIDENT_ID.</translation>
+    </message>
+    <message>
+        <source>Merged: the file %1 stays and shows the records of both.</source>
+        <translation>Merged: the file %1 stays and shows the records of both.</translation>
+    </message>
+    <message>
+        <source>Replace existing keys (after the ministry revoked them).</source>
+        <translation>Replace existing keys (after the ministry revoked them).</translation>
+    </message>
+    <message>
+        <source>Ministry: refuse a site's key from now on, everywhere.</source>
+        <translation>Ministry: refuse a site's key from now on, everywhere.</translation>
+    </message>
+    <message>
+        <source>Why the key is revoked.</source>
+        <translation>Why the key is revoked.</translation>
+    </message>
+    <message>
+        <source>Merge a probable duplicate pair: one child, one file.</source>
+        <translation>Merge a probable duplicate pair: one child, one file.</translation>
+    </message>
+    <message>
+        <source>The resident whose file stays.</source>
+        <translation>The resident whose file stays.</translation>
+    </message>
+    <message>
+        <source>Show what each bundle would change, and apply nothing.</source>
+        <translation>Show what each bundle would change, and apply nothing.</translation>
     </message>
 </context>
 <context>
@@ -1123,7 +1235,7 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message numerus="yes">
         <source>%n residents are present; the capacity cannot be lower.</source>
-        <translation><numerusform>%n residents are present; the capacity cannot be lower.</numerusform><numerusform>%n residents are present; the capacity cannot be lower.</numerusform></translation>
+        <translation><numerusform>%n resident is present; the capacity cannot be lower.</numerusform><numerusform>%n residents are present; the capacity cannot be lower.</numerusform></translation>
     </message>
     <message>
         <source>There is no institution with the id %1.</source>
@@ -1146,7 +1258,7 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message numerus="yes">
         <source>The passphrase must have at least %n characters.</source>
-        <translation><numerusform>The passphrase must have at least %n characters.</numerusform><numerusform>The passphrase must have at least %n characters.</numerusform></translation>
+        <translation><numerusform>The passphrase must have at least %n character.</numerusform><numerusform>The passphrase must have at least %n characters.</numerusform></translation>
     </message>
     <message>
         <source>Cannot store the keys: %1</source>
@@ -1167,6 +1279,37 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>The passphrase does not open this site's keys.</source>
         <translation>The passphrase does not open this site's keys.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthReport</name>
+    <message>
+        <source>Only a month that has ended can be closed; %1 ends on %2.</source>
+        <translation>Only a month that has ended can be closed; %1 ends on %2.</translation>
+    </message>
+    <message>
+        <source>There is no institution %1.</source>
+        <translation>There is no institution %1.</translation>
+    </message>
+    <message>
+        <source>Cannot count the stays: %1</source>
+        <translation>Cannot count the stays: %1</translation>
+    </message>
+    <message>
+        <source>Cannot count the incidents: %1</source>
+        <translation>Cannot count the incidents: %1</translation>
+    </message>
+    <message>
+        <source>Say who approves the figures.</source>
+        <translation>Say who approves the figures.</translation>
+    </message>
+    <message>
+        <source>The name of the person approving is required.</source>
+        <translation>The name of the person approving is required.</translation>
+    </message>
+    <message>
+        <source>The approval could not be saved to disk.</source>
+        <translation>The approval could not be saved to disk.</translation>
     </message>
 </context>
 <context>
@@ -1232,7 +1375,7 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message numerus="yes">
         <source>The note for %1 is longer than %n characters.</source>
-        <translation><numerusform>The note for %1 is longer than %n characters.</numerusform><numerusform>The note for %1 is longer than %n characters.</numerusform></translation>
+        <translation><numerusform>The note for %1 is longer than %n character.</numerusform><numerusform>The note for %1 is longer than %n characters.</numerusform></translation>
     </message>
     <message>
         <source>The presence sheet could not be saved to disk.</source>
@@ -1444,6 +1587,18 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>There is no open probable duplicate %1.</source>
         <translation>There is no open probable duplicate %1.</translation>
+    </message>
+    <message>
+        <source>The file to keep must be one of the pair %1.</source>
+        <translation>The file to keep must be one of the pair %1.</translation>
+    </message>
+    <message>
+        <source>One of these files was already removed or merged; nothing was changed.</source>
+        <translation>One of these files was already removed or merged; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The merge could not be saved to disk.</source>
+        <translation>The merge could not be saved to disk.</translation>
     </message>
 </context>
 <context>
@@ -1698,10 +1853,6 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <translation>%1 is this database's own identity.</translation>
     </message>
     <message>
-        <source>%1 carries new keys for “%2”, which is already trusted with other keys. Key rotation needs both keys' signatures; nothing was changed.</source>
-        <translation>%1 carries new keys for “%2”, which is already trusted with other keys. Key rotation needs both keys' signatures; nothing was changed.</translation>
-    </message>
-    <message>
         <source>Cannot record the trusted site: %1</source>
         <translation>Cannot record the trusted site: %1</translation>
     </message>
@@ -1729,12 +1880,36 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>This site has no ministry profile yet; load it with “riaya-cli profile load FILE”.</source>
         <translation>This site has no ministry profile yet; load it with “riaya-cli profile load FILE”.</translation>
     </message>
+    <message>
+        <source>%1 carries the revoked key of “%2”. The site must make new keys; nothing was changed.</source>
+        <translation>%1 carries the revoked key of “%2”. The site must make new keys; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 carries new keys for “%2”, which is already trusted with other keys. Revoke the old key first (“riaya-cli keys revoke”); nothing was changed.</source>
+        <translation>%1 carries new keys for “%2”, which is already trusted with other keys. Revoke the old key first (“riaya-cli keys revoke”); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Only the ministry hub revokes keys.</source>
+        <translation>Only the ministry hub revokes keys.</translation>
+    </message>
+    <message>
+        <source>Say why the key is revoked (for example: laptop stolen).</source>
+        <translation>Say why the key is revoked (for example: laptop stolen).</translation>
+    </message>
+    <message>
+        <source>The key of “%1” is already revoked.</source>
+        <translation>The key of “%1” is already revoked.</translation>
+    </message>
+    <message>
+        <source>The revocation could not be saved to disk.</source>
+        <translation>The revocation could not be saved to disk.</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
     <message numerus="yes">
         <source>At most %n characters.</source>
-        <translation><numerusform>At most %n characters.</numerusform><numerusform>At most %n characters.</numerusform></translation>
+        <translation><numerusform>At most %n character.</numerusform><numerusform>At most %n characters.</numerusform></translation>
     </message>
     <message>
         <source>Use Latin letters in this field (the Arabic spelling has its own field).</source>
@@ -1762,7 +1937,7 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message numerus="yes">
         <source>The birth date makes the resident older than %n years; check the year.</source>
-        <translation><numerusform>The birth date makes the resident older than %n years; check the year.</numerusform><numerusform>The birth date makes the resident older than %n years; check the year.</numerusform></translation>
+        <translation><numerusform>The birth date makes the resident older than %n year; check the year.</numerusform><numerusform>The birth date makes the resident older than %n years; check the year.</numerusform></translation>
     </message>
     <message>
         <source>A Massar code is one letter followed by nine digits, for example G123456789.</source>
@@ -1861,6 +2036,57 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
 </context>
 <context>
+    <name>riaya::ConflictsTab</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No conflict waits for a decision.</source>
+        <translation>No conflict waits for a decision.</translation>
+    </message>
+    <message>
+        <source>This version from %1 carries a date in the future (its computer's clock is wrong); it was not applied.</source>
+        <translation>This version from %1 carries a date in the future (its computer's clock is wrong); it was not applied.</translation>
+    </message>
+    <message>
+        <source>Changed here and at %1 since the last exchange: the later change is in force, the other is shown beside it.</source>
+        <translation>Changed here and at %1 since the last exchange: the later change is in force, the other is shown beside it.</translation>
+    </message>
+    <message>
+        <source>An older version from %1 arrived after this one was changed here.</source>
+        <translation>An older version from %1 arrived after this one was changed here.</translation>
+    </message>
+    <message>
+        <source>The other version is now in force; it travels like any change.</source>
+        <translation>The other version is now in force; it travels like any change.</translation>
+    </message>
+    <message>
+        <source>The version in force stays.</source>
+        <translation>The version in force stays.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>Other version</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the version in force</source>
+        <translation>&amp;Keep the version in force</translation>
+    </message>
+    <message>
+        <source>&amp;Take the other version</source>
+        <translation>&amp;Take the other version</translation>
+    </message>
+</context>
+<context>
     <name>riaya::DuplicatePanel</name>
     <message>
         <source>%1 (%2), born %3, %4 — %5% alike</source>
@@ -1877,6 +2103,128 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>&amp;Register as another child</source>
         <translation>&amp;Register as another child</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::DuplicatesTab</name>
+    <message>
+        <source>%1 — %2 (%3% alike)</source>
+        <translation>%1 — %2 (%3% alike)</translation>
+    </message>
+    <message>
+        <source>Recorded: two different children. Both files stay.</source>
+        <translation>Recorded: two different children. Both files stay.</translation>
+    </message>
+    <message>
+        <source>Merged: one file now holds the records of both.</source>
+        <translation>Merged: one file now holds the records of both.</translation>
+    </message>
+    <message>
+        <source>Merge two files</source>
+        <translation>Merge two files</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>First file</source>
+        <translation>First file</translation>
+    </message>
+    <message>
+        <source>Second file</source>
+        <translation>Second file</translation>
+    </message>
+    <message>
+        <source>&amp;Different children</source>
+        <translation>&amp;Different children</translation>
+    </message>
+    <message>
+        <source>Same child: keep the &amp;first file</source>
+        <translation>Same child: keep the &amp;first file</translation>
+    </message>
+    <message>
+        <source>Same child: keep the &amp;second file</source>
+        <translation>Same child: keep the &amp;second file</translation>
+    </message>
+    <message>
+        <source>These two files will become one: the first file stays, takes the second's details where it has none, and shows the stays, presence and results of both. The second file is closed. Merge them?</source>
+        <translation>These two files will become one: the first file stays, takes the second's details where it has none, and shows the stays, presence and results of both. The second file is closed. Merge them?</translation>
+    </message>
+    <message>
+        <source>These two files will become one: the second file stays, takes the first's details where it has none, and shows the stays, presence and results of both. The first file is closed. Merge them?</source>
+        <translation>These two files will become one: the second file stays, takes the first's details where it has none, and shows the stays, presence and results of both. The first file is closed. Merge them?</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::ImportDialog</name>
+    <message>
+        <source>Passphrase of this database's keys:</source>
+        <translation>Passphrase of this database's keys:</translation>
+    </message>
+    <message>
+        <source>Already imported; nothing changes.</source>
+        <translation>Already imported; nothing changes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n bundles can be imported; nothing was applied yet.</source>
+        <translation><numerusform>Preview: %n bundle can be imported; nothing was applied yet.</numerusform><numerusform>Preview: %n bundles can be imported; nothing was applied yet.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundles imported.</source>
+        <translation><numerusform>%n bundle imported.</numerusform><numerusform>%n bundles imported.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n residents look like children registered at another site; they wait for a clerk to decide, nothing is merged.</source>
+        <translation><numerusform>%n resident looks like a child registered at another site; it waits for a clerk to decide, nothing is merged.</numerusform><numerusform>%n residents look like children registered at another site; they wait for a clerk to decide, nothing is merged.</numerusform></translation>
+    </message>
+    <message>
+        <source>Bundles not received yet from %1: %2.</source>
+        <translation>Bundles not received yet from %1: %2.</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>Import bundles</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundles: %1</source>
+        <translation><numerusform>%n bundle: %1</numerusform><numerusform>%n bundles: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Bundle</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Kind of record</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
@@ -2088,6 +2436,133 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>&amp;Incidents</source>
         <translation>&amp;Incidents</translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::MonthCloseDialog</name>
+    <message>
+        <source>Places in the house</source>
+        <translation>Places in the house</translation>
+    </message>
+    <message>
+        <source>Residents on the first day</source>
+        <translation>Residents on the first day</translation>
+    </message>
+    <message>
+        <source>Admissions</source>
+        <translation>Admissions</translation>
+    </message>
+    <message>
+        <source>Exits: left the house</source>
+        <translation>Exits: left the house</translation>
+    </message>
+    <message>
+        <source>Exits: transferred</source>
+        <translation>Exits: transferred</translation>
+    </message>
+    <message>
+        <source>Exits: placed in a family</source>
+        <translation>Exits: placed in a family</translation>
+    </message>
+    <message>
+        <source>Residents after the last day</source>
+        <translation>Residents after the last day</translation>
+    </message>
+    <message>
+        <source>Presence marks</source>
+        <translation>Presence marks</translation>
+    </message>
+    <message>
+        <source>Presence rate</source>
+        <translation>Presence rate</translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation>Absences</translation>
+    </message>
+    <message>
+        <source>Incidents recorded</source>
+        <translation>Incidents recorded</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2; approving again replaces those figures.</source>
+        <translation>Approved by %1 on %2; approving again replaces those figures.</translation>
+    </message>
+    <message>
+        <source>Save the bundle</source>
+        <translation>Save the bundle</translation>
+    </message>
+    <message>
+        <source>Riaya bundles (*.bundle)</source>
+        <translation>Riaya bundles (*.bundle)</translation>
+    </message>
+    <message>
+        <source>Write the name of the person approving the figures.</source>
+        <translation>Write the name of the person approving the figures.</translation>
+    </message>
+    <message>
+        <source>Tick the box once you have checked the figures.</source>
+        <translation>Tick the box once you have checked the figures.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the bundle.</source>
+        <translation>Choose where to save the bundle.</translation>
+    </message>
+    <message>
+        <source>The figures are approved, but the bundle could not be saved: %1</source>
+        <translation>The figures are approved, but the bundle could not be saved: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 approved. Bundle %2 saved to %3 (%n records): take it to the ministry.</source>
+        <translation><numerusform>%1 approved. Bundle %2 saved to %3 (%n record): take it to the ministry.</numerusform><numerusform>%1 approved. Bundle %2 saved to %3 (%n records): take it to the ministry.</numerusform></translation>
+    </message>
+    <message>
+        <source>Close the month — %1</source>
+        <translation>Close the month — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by:</source>
+        <translation>Approved &amp;by:</translation>
+    </message>
+    <message>
+        <source>I have checked these figures and approve them</source>
+        <translation>I have checked these figures and approve them</translation>
+    </message>
+    <message>
+        <source>Bundle &amp;file:</source>
+        <translation>Bundle &amp;file:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase of the keys:</source>
+        <translation>&amp;Passphrase of the keys:</translation>
+    </message>
+    <message>
+        <source>&amp;Approve and save the bundle</source>
+        <translation>&amp;Approve and save the bundle</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
 </context>
 <context>
     <name>riaya::PresenceMonthTab</name>
@@ -2097,7 +2572,7 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message numerus="yes">
         <source>Present %1 of the %n days marked.</source>
-        <translation><numerusform>Present %1 of the %n days marked.</numerusform><numerusform>Present %1 of the %n days marked.</numerusform></translation>
+        <translation><numerusform>Present %1 of the %n day marked.</numerusform><numerusform>Present %1 of the %n days marked.</numerusform></translation>
     </message>
     <message>
         <source>Previous month</source>
@@ -2140,7 +2615,7 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message numerus="yes">
         <source>Presence in %1: %2% of %n marks</source>
-        <translation><numerusform>Presence in %1: %2% of %n marks</numerusform><numerusform>Presence in %1: %2% of %n marks</numerusform></translation>
+        <translation><numerusform>Presence in %1: %2% of %n mark</numerusform><numerusform>Presence in %1: %2% of %n marks</numerusform></translation>
     </message>
     <message>
         <source>Daily presence</source>
@@ -2177,6 +2652,45 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Save the sheet (Ctrl+S)</source>
         <translation>Save the sheet (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::RecordKinds</name>
+    <message>
+        <source>Institutions</source>
+        <translation>Institutions</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>User accounts</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <source>Stays</source>
+        <translation>Stays</translation>
+    </message>
+    <message>
+        <source>Presence marks</source>
+        <translation>Presence marks</translation>
+    </message>
+    <message>
+        <source>School results</source>
+        <translation>School results</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Approved months</source>
+        <translation>Approved months</translation>
+    </message>
+    <message>
+        <source>Revoked keys</source>
+        <translation>Revoked keys</translation>
     </message>
 </context>
 <context>
@@ -2376,7 +2890,7 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <name>riaya::ResidentsPage</name>
     <message numerus="yes">
         <source>%n residents</source>
-        <translation><numerusform>%n residents</numerusform><numerusform>%n residents</numerusform></translation>
+        <translation><numerusform>%n resident</numerusform><numerusform>%n residents</numerusform></translation>
     </message>
     <message>
         <source>Residents</source>
@@ -2404,7 +2918,7 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message numerus="yes">
         <source>The first %n matches; type more to narrow them</source>
-        <translation><numerusform>The first %n matches; type more to narrow them</numerusform><numerusform>The first %n matches; type more to narrow them</numerusform></translation>
+        <translation><numerusform>The first %n match; type more to narrow them</numerusform><numerusform>The first %n matches; type more to narrow them</numerusform></translation>
     </message>
     <message>
         <source>Every school level</source>
@@ -2421,6 +2935,21 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Every institution</source>
         <translation>Every institution</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Probable duplicates (%1)</source>
+        <translation>Probable duplicates (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Conflicts (%1)</translation>
     </message>
 </context>
 <context>
@@ -2487,6 +3016,77 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Show the &amp;Hijri date beside the Gregorian date</source>
         <translation>Show the &amp;Hijri date beside the Gregorian date</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::SideBySide</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>Name in Latin letters</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Admitted on</source>
+        <translation>Admitted on</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Left on</translation>
+    </message>
+    <message>
+        <source>Kind of exit</source>
+        <translation>Kind of exit</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>Registered by</translation>
     </message>
 </context>
 <context>
@@ -2576,23 +3176,7 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message numerus="yes">
         <source>Bundle %1 written to %2: %n records.</source>
-        <translation><numerusform>Bundle %1 written to %2: %n records.</numerusform><numerusform>Bundle %1 written to %2: %n records.</numerusform></translation>
-    </message>
-    <message>
-        <source>Importing bundles…</source>
-        <translation>Importing bundles…</translation>
-    </message>
-    <message>
-        <source>Stop after this bundle</source>
-        <translation>Stop after this bundle</translation>
-    </message>
-    <message>
-        <source>%1: already imported; nothing changed.</source>
-        <translation>%1: already imported; nothing changed.</translation>
-    </message>
-    <message>
-        <source>%1: %2 new, %3 changed, %4 unchanged, %5 conflicts kept for review.</source>
-        <translation>%1: %2 new, %3 changed, %4 unchanged, %5 conflicts kept for review.</translation>
+        <translation><numerusform>Bundle %1 written to %2: %n record.</numerusform><numerusform>Bundle %1 written to %2: %n records.</numerusform></translation>
     </message>
     <message>
         <source>No site is enrolled yet.</source>
@@ -2629,10 +3213,6 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Riaya bundles (*.bundle);;All files (*)</source>
         <translation>Riaya bundles (*.bundle);;All files (*)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: bundle %2 from %3, %n records.</source>
-        <translation><numerusform>%1: bundle %2 from %3, %n records.</numerusform><numerusform>%1: bundle %2 from %3, %n records.</numerusform></translation>
     </message>
     <message>
         <source>Sync</source>
@@ -2694,9 +3274,29 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>&amp;Import bundles…</source>
         <translation>&amp;Import bundles…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n residents look like children registered at another site; they wait for a clerk to decide, nothing was merged.</source>
-        <translation><numerusform>%n residents look like children registered at another site; they wait for a clerk to decide, nothing was merged.</numerusform><numerusform>%n residents look like children registered at another site; they wait for a clerk to decide, nothing was merged.</numerusform></translation>
+    <message>
+        <source> (key revoked)</source>
+        <translation> (key revoked)</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>acknowledged</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>Last month approved</source>
+        <translation>Last month approved</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>&amp;Close the month…</source>
+        <translation>&amp;Close the month…</translation>
     </message>
 </context>
 </TS>

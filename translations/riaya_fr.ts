@@ -43,10 +43,6 @@
         <translation>%1 est destiné à un autre site (%2), pas à celui-ci.</translation>
     </message>
     <message>
-        <source>%1 holds records of an unknown kind “%2”.</source>
-        <translation>%1 contient des enregistrements d&apos;un type inconnu «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
         <source>%1 could not be applied: %2</source>
         <translation>%1 n&apos;a pas pu être appliqué&#xa0;: %2</translation>
     </message>
@@ -57,6 +53,14 @@
     <message>
         <source>Cannot record the acknowledgement of %1.</source>
         <translation>Impossible d’enregistrer l’accusé de réception de %1.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Riaya (database version %2; this one knows %3). Update Riaya to import it; nothing was applied.</source>
+        <translation>%1 a été créé par une version plus récente de Riaya (base de données version %2&#xa0;; celle-ci connaît la %3). Mettez Riaya à jour pour l’importer&#xa0;; rien n’a été appliqué.</translation>
+    </message>
+    <message>
+        <source>%1 holds records of a kind “%2” its sender may not send here.</source>
+        <translation>%1 contient des enregistrements de type «&#xa0;%2&#xa0;» que son expéditeur n’a pas le droit d’envoyer ici.</translation>
     </message>
 </context>
 <context>
@@ -144,6 +148,10 @@
     <message>
         <source>%1 is damaged: it does not hold the records its manifest lists.</source>
         <translation>%1 est endommagé&#xa0;: il ne contient pas les enregistrements que liste son manifeste.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its header and its first bytes name different formats.</source>
+        <translation>%1 est endommagé&#xa0;: son en-tête et ses premiers octets indiquent des formats différents.</translation>
     </message>
 </context>
 <context>
@@ -953,6 +961,110 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <source>A file holding the passphrase of the site&apos;s keys (or set RIAYA_PASSPHRASE).</source>
         <translation>Un fichier contenant la phrase secrète des clés du site (ou définissez RIAYA_PASSPHRASE).</translation>
     </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Mois %1</translation>
+    </message>
+    <message>
+        <source>In the house on the first day: %1 (capacity %2)</source>
+        <translation>Dans la maison le premier jour&#xa0;: %1 (capacité %2)</translation>
+    </message>
+    <message>
+        <source>Admissions: %1</source>
+        <translation>Admissions&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Exits: %1 (left %2, transferred %3, placed in a family %4)</source>
+        <translation>Sorties&#xa0;: %1 (départs %2, transferts %3, placements en famille %4)</translation>
+    </message>
+    <message>
+        <source>In the house after the last day: %1</source>
+        <translation>Dans la maison après le dernier jour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Presence marks: %1 present, %2 absent, %3 on leave, %4 sick (rate %5%)</source>
+        <translation>Présences&#xa0;: %1 présents, %2 absents, %3 en congé, %4 malades (taux %5&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Incidents: %1</source>
+        <translation>Incidents&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Say who approves the figures with --by NAME.</source>
+        <translation>Indiquez qui approuve les chiffres avec --by NOM.</translation>
+    </message>
+    <message>
+        <source>Approved by %1; the next bundle carries these figures.</source>
+        <translation>Approuvé par %1&#xa0;; le prochain paquet transmet ces chiffres.</translation>
+    </message>
+    <message>
+        <source>The month, YYYY-MM (default: the last one that ended).</source>
+        <translation>Le mois, AAAA-MM (par défaut&#xa0;: le dernier mois terminé).</translation>
+    </message>
+    <message>
+        <source>Show a house&apos;s figures for a month that has ended.</source>
+        <translation>Afficher les chiffres d’une maison pour un mois terminé.</translation>
+    </message>
+    <message>
+        <source>Approve a month&apos;s figures; they travel in the next bundle.</source>
+        <translation>Approuver les chiffres d’un mois&#xa0;; ils partent avec le prochain paquet.</translation>
+    </message>
+    <message>
+        <source>Who approves.</source>
+        <translation>Qui approuve.</translation>
+    </message>
+    <message>
+        <source>Send the new identity (“keys export”) to the ministry, which enrols it after revoking the old key.</source>
+        <translation>Envoyez la nouvelle identité («&#xa0;keys export&#xa0;») au ministère, qui l’enregistre après avoir révoqué l’ancienne clé.</translation>
+    </message>
+    <message>
+        <source>Name the site and say why: keys revoke SITE --reason TEXT.</source>
+        <translation>Nommez le site et dites pourquoi&#xa0;: keys revoke SITE --reason TEXTE.</translation>
+    </message>
+    <message>
+        <source>The key of %1 is revoked: its bundles are refused from now on, and the next reference bundle tells every site.</source>
+        <translation>La clé de %1 est révoquée&#xa0;: ses paquets sont refusés désormais, et le prochain paquet de référence en informe chaque site.</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 changed, %4 unchanged, %5 conflicts.</source>
+        <translation>%1&#xa0;: %2 nouveaux, %3 modifiés, %4 inchangés, %5 conflits.</translation>
+    </message>
+    <message>
+        <source>This was a preview: nothing was applied.</source>
+        <translation>Ceci était un aperçu&#xa0;: rien n’a été appliqué.</translation>
+    </message>
+    <message>
+        <source>Name the pair by its number and the file that stays: duplicates merge ID --keep RESIDENT_ID.</source>
+        <translation>Désignez la paire par son numéro et le dossier qui reste&#xa0;: duplicates merge ID --keep ID_RÉSIDENT.</translation>
+    </message>
+    <message>
+        <source>Merged: the file %1 stays and shows the records of both.</source>
+        <translation>Fusionné&#xa0;: le dossier %1 reste et montre les enregistrements des deux.</translation>
+    </message>
+    <message>
+        <source>Replace existing keys (after the ministry revoked them).</source>
+        <translation>Remplacer les clés existantes (après leur révocation par le ministère).</translation>
+    </message>
+    <message>
+        <source>Ministry: refuse a site&apos;s key from now on, everywhere.</source>
+        <translation>Ministère&#xa0;: refuser désormais la clé d’un site, partout.</translation>
+    </message>
+    <message>
+        <source>Why the key is revoked.</source>
+        <translation>Pourquoi la clé est révoquée.</translation>
+    </message>
+    <message>
+        <source>Merge a probable duplicate pair: one child, one file.</source>
+        <translation>Fusionner une paire de doublons probables&#xa0;: un enfant, un dossier.</translation>
+    </message>
+    <message>
+        <source>The resident whose file stays.</source>
+        <translation>Le résident dont le dossier reste.</translation>
+    </message>
+    <message>
+        <source>Show what each bundle would change, and apply nothing.</source>
+        <translation>Montrer ce que chaque paquet changerait, sans rien appliquer.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1213,6 +1325,37 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>The passphrase does not open this site&apos;s keys.</source>
         <translation>La phrase secrète n&apos;ouvre pas les clés de ce site.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthReport</name>
+    <message>
+        <source>Only a month that has ended can be closed; %1 ends on %2.</source>
+        <translation>Seul un mois terminé peut être clôturé&#xa0;; %1 se termine le %2.</translation>
+    </message>
+    <message>
+        <source>There is no institution %1.</source>
+        <translation>Il n’y a pas d’établissement %1.</translation>
+    </message>
+    <message>
+        <source>Cannot count the stays: %1</source>
+        <translation>Impossible de compter les séjours&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot count the incidents: %1</source>
+        <translation>Impossible de compter les incidents&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Say who approves the figures.</source>
+        <translation>Indiquez qui approuve les chiffres.</translation>
+    </message>
+    <message>
+        <source>The name of the person approving is required.</source>
+        <translation>Le nom de la personne qui approuve est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The approval could not be saved to disk.</source>
+        <translation>L’approbation n’a pas pu être enregistrée sur le disque.</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1637,18 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <source>There is no open probable duplicate %1.</source>
         <translation>Il n’y a pas de doublon probable ouvert n°&#xa0;%1.</translation>
     </message>
+    <message>
+        <source>The file to keep must be one of the pair %1.</source>
+        <translation>Le dossier à garder doit être l’un de ceux de la paire %1.</translation>
+    </message>
+    <message>
+        <source>One of these files was already removed or merged; nothing was changed.</source>
+        <translation>L’un de ces dossiers a déjà été supprimé ou fusionné&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The merge could not be saved to disk.</source>
+        <translation>La fusion n’a pas pu être enregistrée sur le disque.</translation>
+    </message>
 </context>
 <context>
     <name>SchoolDecision</name>
@@ -1747,10 +1902,6 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <translation>%1 est l&apos;identité propre de cette base de données.</translation>
     </message>
     <message>
-        <source>%1 carries new keys for “%2”, which is already trusted with other keys. Key rotation needs both keys&apos; signatures; nothing was changed.</source>
-        <translation>%1 apporte de nouvelles clés pour «&#xa0;%2&#xa0;», déjà reconnu comme de confiance avec d&apos;autres clés. Le renouvellement des clés exige les signatures des deux clés&#xa0;; rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
         <source>Cannot record the trusted site: %1</source>
         <translation>Impossible d&apos;enregistrer le site de confiance&#xa0;: %1</translation>
     </message>
@@ -1777,6 +1928,30 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>This site has no ministry profile yet; load it with “riaya-cli profile load FILE”.</source>
         <translation>Ce site n&apos;a pas encore de profil du ministère&#xa0;; chargez-le avec «&#xa0;riaya-cli profile load FICHIER&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 carries the revoked key of “%2”. The site must make new keys; nothing was changed.</source>
+        <translation>%1 porte la clé révoquée de «&#xa0;%2&#xa0;». Le site doit créer de nouvelles clés&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 carries new keys for “%2”, which is already trusted with other keys. Revoke the old key first (“riaya-cli keys revoke”); nothing was changed.</source>
+        <translation>%1 porte de nouvelles clés pour «&#xa0;%2&#xa0;», déjà reconnu avec d’autres clés. Révoquez d’abord l’ancienne clé («&#xa0;riaya-cli keys revoke&#xa0;»)&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Only the ministry hub revokes keys.</source>
+        <translation>Seul le ministère révoque des clés.</translation>
+    </message>
+    <message>
+        <source>Say why the key is revoked (for example: laptop stolen).</source>
+        <translation>Dites pourquoi la clé est révoquée (par exemple&#xa0;: ordinateur volé).</translation>
+    </message>
+    <message>
+        <source>The key of “%1” is already revoked.</source>
+        <translation>La clé de «&#xa0;%1&#xa0;» est déjà révoquée.</translation>
+    </message>
+    <message>
+        <source>The revocation could not be saved to disk.</source>
+        <translation>La révocation n’a pas pu être enregistrée sur le disque.</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +2091,57 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
 </context>
 <context>
+    <name>riaya::ConflictsTab</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No conflict waits for a decision.</source>
+        <translation>Aucun conflit n’attend de décision.</translation>
+    </message>
+    <message>
+        <source>This version from %1 carries a date in the future (its computer&apos;s clock is wrong); it was not applied.</source>
+        <translation>Cette version de %1 porte une date future (l’horloge de son ordinateur est fausse)&#xa0;; elle n’a pas été appliquée.</translation>
+    </message>
+    <message>
+        <source>Changed here and at %1 since the last exchange: the later change is in force, the other is shown beside it.</source>
+        <translation>Modifié ici et à %1 depuis le dernier échange&#xa0;: la modification la plus récente s’applique, l’autre est affichée à côté.</translation>
+    </message>
+    <message>
+        <source>An older version from %1 arrived after this one was changed here.</source>
+        <translation>Une version plus ancienne de %1 est arrivée après la modification de celle-ci ici.</translation>
+    </message>
+    <message>
+        <source>The other version is now in force; it travels like any change.</source>
+        <translation>L’autre version s’applique désormais&#xa0;; elle circule comme toute modification.</translation>
+    </message>
+    <message>
+        <source>The version in force stays.</source>
+        <translation>La version en vigueur reste.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>Autre version</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the version in force</source>
+        <translation>&amp;Garder la version en vigueur</translation>
+    </message>
+    <message>
+        <source>&amp;Take the other version</source>
+        <translation>&amp;Prendre l’autre version</translation>
+    </message>
+</context>
+<context>
     <name>riaya::DuplicatePanel</name>
     <message>
         <source>%1 (%2), born %3, %4 — %5% alike</source>
@@ -1932,6 +2158,140 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>&amp;Register as another child</source>
         <translation>&amp;Inscrire comme un autre enfant</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::DuplicatesTab</name>
+    <message>
+        <source>%1 — %2 (%3% alike)</source>
+        <translation>%1 — %2 (ressemblance %3&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Recorded: two different children. Both files stay.</source>
+        <translation>Enregistré&#xa0;: deux enfants différents. Les deux dossiers restent.</translation>
+    </message>
+    <message>
+        <source>Merged: one file now holds the records of both.</source>
+        <translation>Fusionné&#xa0;: un seul dossier contient désormais les enregistrements des deux.</translation>
+    </message>
+    <message>
+        <source>Merge two files</source>
+        <translation>Fusionner deux dossiers</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>First file</source>
+        <translation>Premier dossier</translation>
+    </message>
+    <message>
+        <source>Second file</source>
+        <translation>Second dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Different children</source>
+        <translation>Enfants &amp;différents</translation>
+    </message>
+    <message>
+        <source>Same child: keep the &amp;first file</source>
+        <translation>Même enfant&#xa0;: garder le &amp;premier dossier</translation>
+    </message>
+    <message>
+        <source>Same child: keep the &amp;second file</source>
+        <translation>Même enfant&#xa0;: garder le &amp;second dossier</translation>
+    </message>
+    <message>
+        <source>These two files will become one: the first file stays, takes the second&apos;s details where it has none, and shows the stays, presence and results of both. The second file is closed. Merge them?</source>
+        <translation>Ces deux dossiers n’en feront plus qu’un&#xa0;: le premier reste, reprend du second les informations qui lui manquent et montre les séjours, présences et résultats des deux. Le second est fermé. Les fusionner&#xa0;?</translation>
+    </message>
+    <message>
+        <source>These two files will become one: the second file stays, takes the first&apos;s details where it has none, and shows the stays, presence and results of both. The first file is closed. Merge them?</source>
+        <translation>Ces deux dossiers n’en feront plus qu’un&#xa0;: le second reste, reprend du premier les informations qui lui manquent et montre les séjours, présences et résultats des deux. Le premier est fermé. Les fusionner&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::ImportDialog</name>
+    <message>
+        <source>Passphrase of this database&apos;s keys:</source>
+        <translation>Phrase secrète des clés de cette base&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Already imported; nothing changes.</source>
+        <translation>Déjà importé&#xa0;; rien ne change.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n bundles can be imported; nothing was applied yet.</source>
+        <translation>
+            <numerusform>Aperçu&#xa0;: %n paquet peut être importé&#xa0;; rien n’a encore été appliqué.</numerusform>
+            <numerusform>Aperçu&#xa0;: %n paquets peuvent être importés&#xa0;; rien n’a encore été appliqué.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundles imported.</source>
+        <translation>
+            <numerusform>%n paquet importé.</numerusform>
+            <numerusform>%n paquets importés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n residents look like children registered at another site; they wait for a clerk to decide, nothing is merged.</source>
+        <translation>
+            <numerusform>%n résident ressemble à un enfant inscrit sur un autre site&#xa0;; il attend la décision d’un agent, rien n’est fusionné.</numerusform>
+            <numerusform>%n résidents ressemblent à des enfants inscrits sur un autre site&#xa0;; ils attendent la décision d’un agent, rien n’est fusionné.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bundles not received yet from %1: %2.</source>
+        <translation>Paquets pas encore reçus de %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>Importer des paquets</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundles: %1</source>
+        <translation>
+            <numerusform>%n paquet&#xa0;: %1</numerusform>
+            <numerusform>%n paquets&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Paquet</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Type d’enregistrement</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifiés</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangés</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
     </message>
 </context>
 <context>
@@ -2143,6 +2503,136 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <source>&amp;Incidents</source>
         <translation>&amp;Incidents</translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation>Vérification</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::MonthCloseDialog</name>
+    <message>
+        <source>Places in the house</source>
+        <translation>Places de la maison</translation>
+    </message>
+    <message>
+        <source>Residents on the first day</source>
+        <translation>Résidents le premier jour</translation>
+    </message>
+    <message>
+        <source>Admissions</source>
+        <translation>Admissions</translation>
+    </message>
+    <message>
+        <source>Exits: left the house</source>
+        <translation>Sorties&#xa0;: ont quitté la maison</translation>
+    </message>
+    <message>
+        <source>Exits: transferred</source>
+        <translation>Sorties&#xa0;: transférés</translation>
+    </message>
+    <message>
+        <source>Exits: placed in a family</source>
+        <translation>Sorties&#xa0;: placés en famille</translation>
+    </message>
+    <message>
+        <source>Residents after the last day</source>
+        <translation>Résidents après le dernier jour</translation>
+    </message>
+    <message>
+        <source>Presence marks</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>Presence rate</source>
+        <translation>Taux de présence</translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation>Absences</translation>
+    </message>
+    <message>
+        <source>Incidents recorded</source>
+        <translation>Incidents enregistrés</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2; approving again replaces those figures.</source>
+        <translation>Approuvé par %1 le %2&#xa0;; une nouvelle approbation remplace ces chiffres.</translation>
+    </message>
+    <message>
+        <source>Save the bundle</source>
+        <translation>Enregistrer le paquet</translation>
+    </message>
+    <message>
+        <source>Riaya bundles (*.bundle)</source>
+        <translation>Paquets Riaya (*.bundle)</translation>
+    </message>
+    <message>
+        <source>Write the name of the person approving the figures.</source>
+        <translation>Écrivez le nom de la personne qui approuve les chiffres.</translation>
+    </message>
+    <message>
+        <source>Tick the box once you have checked the figures.</source>
+        <translation>Cochez la case une fois les chiffres vérifiés.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the bundle.</source>
+        <translation>Choisissez où enregistrer le paquet.</translation>
+    </message>
+    <message>
+        <source>The figures are approved, but the bundle could not be saved: %1</source>
+        <translation>Les chiffres sont approuvés, mais le paquet n’a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 approved. Bundle %2 saved to %3 (%n records): take it to the ministry.</source>
+        <translation>
+            <numerusform>%1 approuvé. Paquet %2 enregistré dans %3 (%n enregistrement)&#xa0;: apportez-le au ministère.</numerusform>
+            <numerusform>%1 approuvé. Paquet %2 enregistré dans %3 (%n enregistrements)&#xa0;: apportez-le au ministère.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close the month — %1</source>
+        <translation>Clôturer le mois — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Mois&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by:</source>
+        <translation>Approuvé &amp;par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>I have checked these figures and approve them</source>
+        <translation>J’ai vérifié ces chiffres et je les approuve</translation>
+    </message>
+    <message>
+        <source>Bundle &amp;file:</source>
+        <translation>&amp;Fichier du paquet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase of the keys:</source>
+        <translation>Phrase &amp;secrète des clés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Approve and save the bundle</source>
+        <translation>&amp;Approuver et enregistrer le paquet</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
 </context>
 <context>
     <name>riaya::PresenceMonthTab</name>
@@ -2238,6 +2728,45 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>Save the sheet (Ctrl+S)</source>
         <translation>Enregistrer la feuille (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::RecordKinds</name>
+    <message>
+        <source>Institutions</source>
+        <translation>Établissements</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>Comptes utilisateurs</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Résidents</translation>
+    </message>
+    <message>
+        <source>Stays</source>
+        <translation>Séjours</translation>
+    </message>
+    <message>
+        <source>Presence marks</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>School results</source>
+        <translation>Résultats scolaires</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Approved months</source>
+        <translation>Mois approuvés</translation>
+    </message>
+    <message>
+        <source>Revoked keys</source>
+        <translation>Clés révoquées</translation>
     </message>
 </context>
 <context>
@@ -2494,6 +3023,21 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
 </context>
 <context>
+    <name>riaya::ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Probable duplicates (%1)</source>
+        <translation>Doublons probables (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Conflits (%1)</translation>
+    </message>
+</context>
+<context>
     <name>riaya::SchoolResultsTab</name>
     <message>
         <source>“%1” is not a number; write the average out of 20, for example 12.5.</source>
@@ -2557,6 +3101,77 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>Show the &amp;Hijri date beside the Gregorian date</source>
         <translation>Afficher la date &amp;hégirienne à côté de la date grégorienne</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::SideBySide</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>Nom en lettres latines</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Admitted on</source>
+        <translation>Admis le</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Parti le</translation>
+    </message>
+    <message>
+        <source>Kind of exit</source>
+        <translation>Type de sortie</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>Inscrit par</translation>
     </message>
 </context>
 <context>
@@ -2652,22 +3267,6 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         </translation>
     </message>
     <message>
-        <source>Importing bundles…</source>
-        <translation>Importation des paquets…</translation>
-    </message>
-    <message>
-        <source>Stop after this bundle</source>
-        <translation>Arrêter après ce paquet</translation>
-    </message>
-    <message>
-        <source>%1: already imported; nothing changed.</source>
-        <translation>%1&#xa0;: déjà importé&#xa0;; rien n’a changé.</translation>
-    </message>
-    <message>
-        <source>%1: %2 new, %3 changed, %4 unchanged, %5 conflicts kept for review.</source>
-        <translation>%1&#xa0;: %2 nouveaux, %3 modifiés, %4 inchangés, %5 conflits conservés pour examen.</translation>
-    </message>
-    <message>
         <source>No site is enrolled yet.</source>
         <translation>Aucun site n’est encore inscrit.</translation>
     </message>
@@ -2702,13 +3301,6 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>Riaya bundles (*.bundle);;All files (*)</source>
         <translation>Paquets Riaya (*.bundle);;Tous les fichiers (*)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: bundle %2 from %3, %n records.</source>
-        <translation>
-            <numerusform>%1&#xa0;: paquet %2 de %3, %n enregistrement.</numerusform>
-            <numerusform>%1&#xa0;: paquet %2 de %3, %n enregistrements.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Sync</source>
@@ -2770,12 +3362,29 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <source>&amp;Import bundles…</source>
         <translation>&amp;Importer des paquets…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n residents look like children registered at another site; they wait for a clerk to decide, nothing was merged.</source>
-        <translation>
-            <numerusform>%n résident ressemble à un enfant inscrit dans un autre site&#xa0;; il attend la décision d’un agent, rien n’a été fusionné.</numerusform>
-            <numerusform>%n résidents ressemblent à des enfants inscrits dans un autre site&#xa0;; ils attendent la décision d’un agent, rien n’a été fusionné.</numerusform>
-        </translation>
+    <message>
+        <source> (key revoked)</source>
+        <translation> (clé révoquée)</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>accusé de réception</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>Last month approved</source>
+        <translation>Dernier mois approuvé</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Accusé de réception</translation>
+    </message>
+    <message>
+        <source>&amp;Close the month…</source>
+        <translation>&amp;Clôturer le mois…</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 #include "incidents/IncidentsPage.h"
 #include "presence/PresencePage.h"
 #include "residents/ResidentsPage.h"
+#include "review/ReviewPage.h"
 #include "settings/SettingsPage.h"
 #include "sync/SyncPage.h"
 
@@ -40,6 +41,7 @@ const NavEntry kNavigation[] = {
     { QT_TRANSLATE_NOOP("riaya::MainWindow", "Foster families"), false },
     { QT_TRANSLATE_NOOP("riaya::MainWindow", "Inspections"), false },
     { QT_TRANSLATE_NOOP("riaya::MainWindow", "Sync"), true },
+    { QT_TRANSLATE_NOOP("riaya::MainWindow", "Review"), true },
     { QT_TRANSLATE_NOOP("riaya::MainWindow", "Reports"), false },
     { QT_TRANSLATE_NOOP("riaya::MainWindow", "Settings"), true },
 };
@@ -93,6 +95,13 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
             }
             m_sync->refresh();
             m_pages->setCurrentWidget(m_sync);
+        } else if (row == ReviewNav) {
+            if (!m_review) {
+                m_review = new ReviewPage(*m_db, m_pages);
+                m_pages->addWidget(m_review);
+            }
+            m_review->refresh();
+            m_pages->setCurrentWidget(m_review);
         } else if (row == IncidentsNav) {
             if (!m_incidents) {
                 m_incidents = new IncidentsPage(*m_db, m_pages);

@@ -15,6 +15,7 @@ class Database;
 class IncidentsPage;
 class PresencePage;
 class ResidentsPage;
+class ReviewPage;
 class SyncPage;
 class SettingsPage;
 
@@ -33,6 +34,7 @@ public:
         FamiliesNav,
         InspectionsNav,
         SyncNav,
+        ReviewNav,
         ReportsNav,
         SettingsNav
     };
@@ -64,6 +66,7 @@ private:
     PresencePage* m_presence = nullptr;
     IncidentsPage* m_incidents = nullptr;
     SyncPage* m_sync = nullptr;
+    ReviewPage* m_review = nullptr;
     SettingsPage* m_settings;
     QLabel* m_siteLabel;
     QLabel* m_pathLabel;

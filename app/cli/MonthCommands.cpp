@@ -79,8 +79,9 @@ int runApprove(CommandContext& c)
     }
     print(c, *figures);
     if (!c.json()) {
-        c.out() << CommandContext::tr("Approved by %1; the next bundle carries these figures.").arg(by.trimmed())
-                << '\n';
+        c.out()
+            << CommandContext::tr("Approved by %1; the next bundle carries these figures.").arg(by.trimmed())
+            << '\n';
     }
     return ExitOk;
 }

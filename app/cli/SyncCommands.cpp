@@ -289,10 +289,11 @@ int runBundleImport(CommandContext& c)
         }
         QJsonObject byTable;
         for (auto it = report->byTable.cbegin(); it != report->byTable.cend(); ++it) {
-            byTable.insert(it.key(), QJsonObject { { QStringLiteral("inserted"), it->inserted },
-                                                   { QStringLiteral("updated"), it->updated },
-                                                   { QStringLiteral("unchanged"), it->unchanged },
-                                                   { QStringLiteral("conflicts"), it->conflicts } });
+            byTable.insert(it.key(),
+                           QJsonObject { { QStringLiteral("inserted"), it->inserted },
+                                         { QStringLiteral("updated"), it->updated },
+                                         { QStringLiteral("unchanged"), it->unchanged },
+                                         { QStringLiteral("conflicts"), it->conflicts } });
         }
         results.append(QJsonObject { { QStringLiteral("file"), file },
                                      { QStringLiteral("ok"), true },
@@ -464,7 +465,8 @@ int runDuplicatesMerge(CommandContext& c)
     if (!status) {
         return c.fail(status.error());
     }
-    c.out() << CommandContext::tr("Merged: the file %1 stays and shows the records of both.").arg(keep) << '\n';
+    c.out() << CommandContext::tr("Merged: the file %1 stays and shows the records of both.").arg(keep)
+            << '\n';
     return ExitOk;
 }
 
@@ -508,17 +510,18 @@ void addSyncCommands(QList<Command>& commands)
     commands.append({ QStringLiteral("keys create"),
                       QT_TRANSLATE_NOOP("Cli", "Make this site's keys, sealed under the passphrase."),
                       [](QCommandLineParser& p) {
-                          p.addOption({ QStringLiteral("replace"),
-                                        Cli::tr("Replace existing keys (after the ministry revoked them).") });
+                          p.addOption(
+                              { QStringLiteral("replace"),
+                                Cli::tr("Replace existing keys (after the ministry revoked them).") });
                       },
                       runKeysCreate });
-    commands.append({ QStringLiteral("keys revoke"),
-                      QT_TRANSLATE_NOOP("Cli", "Ministry: refuse a site's key from now on, everywhere."),
-                      [](QCommandLineParser& p) {
-                          p.addOption({ QStringLiteral("reason"), Cli::tr("Why the key is revoked."),
-                                        Cli::tr("TEXT") });
-                      },
-                      runKeysRevoke, QStringLiteral("SITE") });
+    commands.append(
+        { QStringLiteral("keys revoke"),
+          QT_TRANSLATE_NOOP("Cli", "Ministry: refuse a site's key from now on, everywhere."),
+          [](QCommandLineParser& p) {
+              p.addOption({ QStringLiteral("reason"), Cli::tr("Why the key is revoked."), Cli::tr("TEXT") });
+          },
+          runKeysRevoke, QStringLiteral("SITE") });
     commands.append({ QStringLiteral("keys show"),
                       QT_TRANSLATE_NOOP("Cli", "Show this site's id and key fingerprint."),
                       [](QCommandLineParser&) {}, runKeysShow });
@@ -572,13 +575,13 @@ void addSyncCommands(QList<Command>& commands)
         { QStringLiteral("duplicates different"),
           QT_TRANSLATE_NOOP("Cli", "Record that a probable duplicate pair are two different children."),
           [](QCommandLineParser&) {}, runDuplicatesDifferent, QStringLiteral("ID") });
-    commands.append(
-        { QStringLiteral("duplicates merge"),
-          QT_TRANSLATE_NOOP("Cli", "Merge a probable duplicate pair: one child, one file."),
-          [](QCommandLineParser& p) {
-              p.addOption({ QStringLiteral("keep"), Cli::tr("The resident whose file stays."), Cli::tr("ID") });
-          },
-          runDuplicatesMerge, QStringLiteral("ID") });
+    commands.append({ QStringLiteral("duplicates merge"),
+                      QT_TRANSLATE_NOOP("Cli", "Merge a probable duplicate pair: one child, one file."),
+                      [](QCommandLineParser& p) {
+                          p.addOption({ QStringLiteral("keep"), Cli::tr("The resident whose file stays."),
+                                        Cli::tr("ID") });
+                      },
+                      runDuplicatesMerge, QStringLiteral("ID") });
     commands.append({ QStringLiteral("bundle import"),
                       QT_TRANSLATE_NOOP("Cli", "Verify and apply bundles, each one whole or not at all."),
                       [](QCommandLineParser& p) {

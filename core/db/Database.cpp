@@ -143,8 +143,7 @@ Status Database::checkAndMigrate(IntegrityCheck check)
     bool ok = false;
     const int appId = pragmaInt(QStringLiteral("PRAGMA application_id"), &ok);
     if (!ok) {
-        return Error::invalid(
-            tr("%1 is not a Riaya database, or it is damaged: %2").arg(native, readError));
+        return Error::invalid(tr("%1 is not a Riaya database, or it is damaged: %2").arg(native, readError));
     }
     bool readable = true;
     const int version = pragmaInt(QStringLiteral("PRAGMA user_version"), &ok);

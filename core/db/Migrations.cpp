@@ -210,7 +210,8 @@ const std::vector<Migration>& migrations()
                              " figures TEXT NOT NULL," // canonical JSON
                              " approved_by TEXT NOT NULL,"
                              " approved_at TEXT NOT NULL)"),
-              QStringLiteral("CREATE INDEX month_reports_by_institution ON month_reports (institution_id, month)"),
+              QStringLiteral(
+                  "CREATE INDEX month_reports_by_institution ON month_reports (institution_id, month)"),
               // The file a duplicate was merged into; the merged file is then a tombstone.
               QStringLiteral("ALTER TABLE residents ADD COLUMN merged_into TEXT"),
               QStringLiteral("ALTER TABLE duplicate_candidates ADD COLUMN decision TEXT"),
@@ -229,13 +230,16 @@ const std::vector<Migration>& migrations()
                   "tokens, skeletons, born, tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3')"),
               QStringLiteral("CREATE TRIGGER residents_search_insert AFTER INSERT ON residents BEGIN"
                              " INSERT INTO resident_search (rowid, tokens, skeletons, born) SELECT "
-                             "new.rowid, " RESIDENT_SEARCH_KEY ", " BIRTH_YEAR_KEY " WHERE new.deleted = 0; END"),
+                             "new.rowid, " RESIDENT_SEARCH_KEY ", " BIRTH_YEAR_KEY
+                             " WHERE new.deleted = 0; END"),
               QStringLiteral("CREATE TRIGGER residents_search_update AFTER UPDATE ON residents BEGIN"
                              " DELETE FROM resident_search WHERE rowid = old.rowid;"
                              " INSERT INTO resident_search (rowid, tokens, skeletons, born) SELECT "
-                             "new.rowid, " RESIDENT_SEARCH_KEY ", " BIRTH_YEAR_KEY " WHERE new.deleted = 0; END"),
-              QStringLiteral("INSERT INTO resident_search (rowid, tokens, skeletons, born) SELECT new.rowid, "
-                             RESIDENT_SEARCH_KEY ", " BIRTH_YEAR_KEY " FROM residents AS new WHERE new.deleted = 0"),
+                             "new.rowid, " RESIDENT_SEARCH_KEY ", " BIRTH_YEAR_KEY
+                             " WHERE new.deleted = 0; END"),
+              QStringLiteral("INSERT INTO resident_search (rowid, tokens, skeletons, born) SELECT "
+                             "new.rowid, " RESIDENT_SEARCH_KEY ", " BIRTH_YEAR_KEY
+                             " FROM residents AS new WHERE new.deleted = 0"),
           } },
     };
     return list;

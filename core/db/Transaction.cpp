@@ -8,7 +8,7 @@ namespace riaya {
 namespace {
 std::atomic<quint64> g_savepointCounter { 0 };
 std::atomic<quint64> g_rollbackCounter { 0 };
-}
+} // namespace
 
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))

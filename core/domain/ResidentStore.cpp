@@ -165,7 +165,8 @@ Result<QList<Resident>> ResidentStore::search(const ResidentQuery& q)
             break;
         }
         const Filter filter = filterFor(q, scope);
-        SqlQuery query(m_db.connection(), QStringLiteral("SELECT r.*") + filter.sql + QStringLiteral(" LIMIT :limit"));
+        SqlQuery query(m_db.connection(),
+                       QStringLiteral("SELECT r.*") + filter.sql + QStringLiteral(" LIMIT :limit"));
         for (auto it = filter.bindings.cbegin(); it != filter.bindings.cend(); ++it) {
             query.bind(it.key(), it.value());
         }

@@ -16,9 +16,10 @@ const QString kResidents = QStringLiteral("residents");
 
 Result<QList<Stay>> StayStore::staysOf(const QString& residentId)
 {
-    SqlQuery query(m_db.connection(),
-                   QStringLiteral("SELECT * FROM stays WHERE ") + kRecordsOfFile
-                       + QStringLiteral(" AND deleted = 0 ORDER BY admitted_on, exited_on IS NULL, exited_on, id"));
+    SqlQuery query(
+        m_db.connection(),
+        QStringLiteral("SELECT * FROM stays WHERE ") + kRecordsOfFile
+            + QStringLiteral(" AND deleted = 0 ORDER BY admitted_on, exited_on IS NULL, exited_on, id"));
     query.bind(QStringLiteral(":resident"), residentId).bind(QStringLiteral(":merged_into"), residentId);
     if (!query.exec()) {
         return Error::internal(tr("Cannot read the stays: %1").arg(query.errorText()));

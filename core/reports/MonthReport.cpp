@@ -78,14 +78,16 @@ Result<MonthFigures> MonthReport::compute(Database& db, const QString& instituti
     figures.exitsTransferred = stays.value(3).toInt();
     figures.exitsPlaced = stays.value(4).toInt();
     figures.residentsAtEnd = stays.value(5).toInt();
-    const Result<PresenceRate> presence = PresenceStore(db).monthlyRate(institutionId, first.year(), first.month());
+    const Result<PresenceRate> presence
+        = PresenceStore(db).monthlyRate(institutionId, first.year(), first.month());
     if (!presence) {
         return presence.error();
     }
     figures.presence = *presence;
-    SqlQuery incidents(db.connection(),
-                       QStringLiteral("SELECT count(*) FROM incidents WHERE institution_id = :id AND deleted = 0"
-                                      " AND occurred_on BETWEEN :first AND :last"));
+    SqlQuery incidents(
+        db.connection(),
+        QStringLiteral("SELECT count(*) FROM incidents WHERE institution_id = :id AND deleted = 0"
+                       " AND occurred_on BETWEEN :first AND :last"));
     incidents.bind(QStringLiteral(":id"), institutionId)
         .bind(QStringLiteral(":first"), first.toString(Qt::ISODate))
         .bind(QStringLiteral(":last"), last.toString(Qt::ISODate));
@@ -100,8 +102,9 @@ Result<MonthFigures> MonthReport::approve(Database& db, const QString& instituti
                                           const QString& approvedBy)
 {
     if (approvedBy.trimmed().isEmpty()) {
-        return Error::invalid(tr("Say who approves the figures."),
-                              { { QStringLiteral("approved_by"), tr("The name of the person approving is required.") } });
+        return Error::invalid(
+            tr("Say who approves the figures."),
+            { { QStringLiteral("approved_by"), tr("The name of the person approving is required.") } });
     }
     const Result<MonthFigures> figures = compute(db, institutionId, month);
     if (!figures) {
@@ -109,13 +112,16 @@ Result<MonthFigures> MonthReport::approve(Database& db, const QString& instituti
     }
     const QVariantMap fields { { QStringLiteral("institution_id"), institutionId },
                                { QStringLiteral("month"), monthKey(figures->month) },
-                               { QStringLiteral("figures"), QString::fromUtf8(canonicalJson(figures->toMap())) },
+                               { QStringLiteral("figures"),
+                                 QString::fromUtf8(canonicalJson(figures->toMap())) },
                                { QStringLiteral("approved_by"), approvedBy.trimmed() },
                                { QStringLiteral("approved_at"), utcNowIso() } };
-    SqlQuery existing(db.connection(),
-                      QStringLiteral("SELECT id FROM month_reports WHERE institution_id = :id AND month = :month"
-                                     " AND deleted = 0"));
-    existing.bind(QStringLiteral(":id"), institutionId).bind(QStringLiteral(":month"), monthKey(figures->month));
+    SqlQuery existing(
+        db.connection(),
+        QStringLiteral("SELECT id FROM month_reports WHERE institution_id = :id AND month = :month"
+                       " AND deleted = 0"));
+    existing.bind(QStringLiteral(":id"), institutionId)
+        .bind(QStringLiteral(":month"), monthKey(figures->month));
     if (!existing.exec()) {
         return Error::internal(existing.errorText());
     }
@@ -134,10 +140,11 @@ Result<MonthFigures> MonthReport::approve(Database& db, const QString& instituti
 
 Result<QList<ApprovedMonth>> MonthReport::approved(Database& db, const QString& institutionId)
 {
-    SqlQuery query(db.connection(),
-                   QStringLiteral("SELECT institution_id, month, figures, approved_by, approved_at FROM month_reports"
-                                  " WHERE deleted = 0 AND (:id IS NULL OR institution_id = :id2)"
-                                  " ORDER BY month DESC, institution_id"));
+    SqlQuery query(
+        db.connection(),
+        QStringLiteral("SELECT institution_id, month, figures, approved_by, approved_at FROM month_reports"
+                       " WHERE deleted = 0 AND (:id IS NULL OR institution_id = :id2)"
+                       " ORDER BY month DESC, institution_id"));
     query.bind(QStringLiteral(":id"), institutionId.isEmpty() ? QVariant() : QVariant(institutionId))
         .bind(QStringLiteral(":id2"), institutionId);
     if (!query.exec()) {

@@ -93,13 +93,13 @@ double DuplicateFinder::similarity(const Resident& a, const Resident& b)
 
 DuplicateFinder::DuplicateFinder(Database& db)
     : m_db(db)
-{
-}
+{ }
 
 DuplicateFinder::~DuplicateFinder() = default;
 
 Result<QList<DuplicateCandidate>> DuplicateFinder::candidatesFor(const Resident& resident, int limit,
-                                                                 const QString& otherThanOrigin, double threshold)
+                                                                 const QString& otherThanOrigin,
+                                                                 double threshold)
 {
     const QStringList firstKeys
         = skeletonKeys(resident.firstName + QLatin1Char(' ') + resident.firstNameLatin);
@@ -112,9 +112,11 @@ Result<QList<DuplicateCandidate>> DuplicateFinder::candidatesFor(const Resident&
     if (!m_query) {
         m_query = std::make_unique<SqlQuery>(
             m_db.connection(),
-            QStringLiteral("SELECT r.* FROM resident_search JOIN residents r ON r.rowid = resident_search.rowid"
-                           " WHERE resident_search MATCH :match AND r.deleted = 0 AND r.id <> coalesce(:id, '')"
-                           " AND r.origin_site <> coalesce(:origin, '') AND r.birth_date BETWEEN :from AND :to LIMIT 200"));
+            QStringLiteral(
+                "SELECT r.* FROM resident_search JOIN residents r ON r.rowid = resident_search.rowid"
+                " WHERE resident_search MATCH :match AND r.deleted = 0 AND r.id <> coalesce(:id, '')"
+                " AND r.origin_site <> coalesce(:origin, '') AND r.birth_date BETWEEN :from AND :to LIMIT "
+                "200"));
     }
     SqlQuery& query = *m_query;
     // The widest gap between birth dates that can still reach the threshold, when every
@@ -126,7 +128,8 @@ Result<QList<DuplicateCandidate>> DuplicateFinder::candidatesFor(const Resident&
     for (int year = from.year(); year <= to.year(); ++year) {
         years << QStringLiteral("born : \"b%1\"").arg(year);
     }
-    query.bind(QStringLiteral(":match"), anyKey(firstKeys) + QStringLiteral(" AND ") + anyKey(lastKeys)
+    query.bind(QStringLiteral(":match"),
+               anyKey(firstKeys) + QStringLiteral(" AND ") + anyKey(lastKeys)
                    + QStringLiteral(" AND (%1)").arg(years.join(QStringLiteral(" OR "))));
     query.bind(QStringLiteral(":id"), resident.id);
     query.bind(QStringLiteral(":origin"), otherThanOrigin);

@@ -1,7 +1,6 @@
 #include "NameSkeleton.h"
 
 #include <QHash>
-
 #include <algorithm>
 
 namespace riaya {
@@ -93,8 +92,8 @@ QString latinSkeleton(const QString& letters)
             return i + 1 < letters.size() && letters.at(i) == QLatin1Char(pair[0])
                 && letters.at(i + 1) == QLatin1Char(pair[1]);
         };
-        if (const auto* digraph
-            = std::find_if(std::begin(digraphs), std::end(digraphs), [&](const auto& d) { return matches(d.first); });
+        if (const auto* digraph = std::find_if(std::begin(digraphs), std::end(digraphs),
+                                               [&](const auto& d) { return matches(d.first); });
             digraph != std::end(digraphs)) {
             out += QLatin1Char(digraph->second);
             ++i;
@@ -105,12 +104,19 @@ QString latinSkeleton(const QString& letters)
             continue; // final h after a vowel: Abdellah, Fatimah
         }
         switch (c) {
-        case 'a': case 'e': case 'i': case 'o': case 'u': case 'y': case 'w':
+        case 'a':
+        case 'e':
+        case 'i':
+        case 'o':
+        case 'u':
+        case 'y':
+        case 'w':
             break;
         case 'c':
             out += QLatin1Char('s');
             break;
-        case 'q': case 'g':
+        case 'q':
+        case 'g':
             out += QLatin1Char('k');
             break;
         case 'p':

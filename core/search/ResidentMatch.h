@@ -8,8 +8,11 @@ namespace riaya {
 // word of the resident (names, identifiers) or, for words of names, a consonant skeleton
 // (so "Mohamed" finds محمد). Words are quoted, so FTS syntax typed by a user is inert.
 // An empty result means there is nothing to search for. AsTyped leaves skeletons out.
-enum class MatchScope { AsTyped, AnySpelling };
+enum class MatchScope
+{
+    AsTyped,
+    AnySpelling
+};
 QString residentMatchExpression(const QString& text, MatchScope scope = MatchScope::AnySpelling);
-
 
 } // namespace riaya

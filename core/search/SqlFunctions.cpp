@@ -48,8 +48,8 @@ bool registerSearchFunctions(const QSqlDatabase& db)
         { "riaya_skeletons", joinedFunction<skeletonsOf> },
     };
     for (const auto& [name, function] : functions) {
-        const int rc = sqlite3_create_function_v2(sqlite, name, -1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
-                                                  function, nullptr, nullptr, nullptr);
+        const int rc = sqlite3_create_function_v2(sqlite, name, -1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+                                                  nullptr, function, nullptr, nullptr, nullptr);
         if (rc != SQLITE_OK) {
             qCWarning(lcSearch) << "cannot register" << name << sqlite3_errstr(rc);
             return false;

@@ -133,12 +133,12 @@ Status KeyStore::create(const QByteArray& passphrase, bool replace)
     }
     sodium_memzero(signSecret.data(), static_cast<size_t>(signSecret.size()));
     sodium_memzero(boxSecret.data(), static_cast<size_t>(boxSecret.size()));
-    Status audited
-        = m_db.writer().audit().append({ replace ? QStringLiteral("replace-keys") : QStringLiteral("create-keys"),
-                                         QStringLiteral("site_keys"),
-                                         m_db.site().id,
-                                         {},
-                                         { { QStringLiteral("fingerprint"), fingerprint(signPublic) } } });
+    Status audited = m_db.writer().audit().append(
+        { replace ? QStringLiteral("replace-keys") : QStringLiteral("create-keys"),
+          QStringLiteral("site_keys"),
+          m_db.site().id,
+          {},
+          { { QStringLiteral("fingerprint"), fingerprint(signPublic) } } });
     if (!audited) {
         return audited;
     }

@@ -27,15 +27,17 @@ QString native(const QString& path)
 // the reference data it holds, wherever it was written (the institution list of every site).
 QString changesSql(const Database& db)
 {
-    return db.site().isMinistry ? QStringLiteral("entity = :t AND seq > :from AND seq <= :to")
-                                : QStringLiteral("entity = :t AND seq > :from AND seq <= :to AND imported = 0");
+    return db.site().isMinistry
+        ? QStringLiteral("entity = :t AND seq > :from AND seq <= :to")
+        : QStringLiteral("entity = :t AND seq > :from AND seq <= :to AND imported = 0");
 }
 
 // The changed records of one table, as a query over its rows.
 QString changedRowsSql(const Database& db)
 {
     // Table names come from the fixed list of synced tables.
-    return QStringLiteral("SELECT * FROM %2 WHERE id IN (SELECT record_id FROM change_log WHERE %1) ORDER BY id")
+    return QStringLiteral(
+               "SELECT * FROM %2 WHERE id IN (SELECT record_id FROM change_log WHERE %1) ORDER BY id")
         .arg(changesSql(db));
 }
 
@@ -128,7 +130,8 @@ Result<ExportReport> BundleExchange::exportTo(const QString& path, const QString
     const QStringList& tables = m_db.site().isMinistry ? referenceTables() : syncedTables();
     for (const QString& table : tables) {
         SqlQuery count(m_db.connection(),
-                       QStringLiteral("SELECT count(DISTINCT record_id) FROM change_log WHERE ") + changesSql(m_db));
+                       QStringLiteral("SELECT count(DISTINCT record_id) FROM change_log WHERE ")
+                           + changesSql(m_db));
         count.bind(QStringLiteral(":t"), table).bind(QStringLiteral(":from"), manifest.fromChange);
         count.bind(QStringLiteral(":to"), manifest.toChange);
         if (!count.exec() || !count.next()) {
@@ -259,7 +262,8 @@ Result<ImportReport> BundleExchange::importFile(const QString& path, const Unloc
     const bool othersHeld = others.value(0).toBool();
     auto findDuplicates = [&](const QVariantMap& row) -> Status {
         const QString origin = row.value(QStringLiteral("origin_site")).toString();
-        if (row.value(QStringLiteral("deleted")).toInt() != 0 || (!othersHeld && origin == manifest.senderSite)) {
+        if (row.value(QStringLiteral("deleted")).toInt() != 0
+            || (!othersHeld && origin == manifest.senderSite)) {
             return {};
         }
         const Resident resident = Resident::fromFields(row);

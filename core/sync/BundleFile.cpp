@@ -96,20 +96,20 @@ QString native(const QString& path)
 QVariantMap BundleManifest::toMap() const
 {
     QVariantMap map { { QStringLiteral("format"), format },
-             { QStringLiteral("bundle_id"), bundleId },
-             { QStringLiteral("sender_site"), senderSite },
-             { QStringLiteral("sender_name"), senderName },
-             { QStringLiteral("recipient_site"), recipientSite },
-             { QStringLiteral("sequence"), sequence },
-             { QStringLiteral("previous_hash"), previousHash },
-             { QStringLiteral("created_at"), createdAt },
-             { QStringLiteral("from_change"), fromChange },
-             { QStringLiteral("to_change"), toChange },
-             { QStringLiteral("acked_change"), ackedChange },
-             { QStringLiteral("counts"), QString::fromUtf8(canonicalJson(counts)) },
-             { QStringLiteral("records"), records },
-             { QStringLiteral("sealed_key"), QString::fromLatin1(sealedKey.toBase64()) },
-             { QStringLiteral("stream_header"), QString::fromLatin1(streamHeader.toBase64()) } };
+                      { QStringLiteral("bundle_id"), bundleId },
+                      { QStringLiteral("sender_site"), senderSite },
+                      { QStringLiteral("sender_name"), senderName },
+                      { QStringLiteral("recipient_site"), recipientSite },
+                      { QStringLiteral("sequence"), sequence },
+                      { QStringLiteral("previous_hash"), previousHash },
+                      { QStringLiteral("created_at"), createdAt },
+                      { QStringLiteral("from_change"), fromChange },
+                      { QStringLiteral("to_change"), toChange },
+                      { QStringLiteral("acked_change"), ackedChange },
+                      { QStringLiteral("counts"), QString::fromUtf8(canonicalJson(counts)) },
+                      { QStringLiteral("records"), records },
+                      { QStringLiteral("sealed_key"), QString::fromLatin1(sealedKey.toBase64()) },
+                      { QStringLiteral("stream_header"), QString::fromLatin1(streamHeader.toBase64()) } };
     if (format >= 2) {
         map.insert(QStringLiteral("schema"), schema);
     }

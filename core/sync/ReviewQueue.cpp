@@ -115,9 +115,12 @@ Status ReviewQueue::closeDuplicate(qint64 id, const QString& decision, const QVa
     if (!resolve.exec()) {
         return Error::internal(resolve.errorText());
     }
-    return m_db.writer().audit().append({ decision == QLatin1String("merged") ? QStringLiteral("merge-residents")
-                                                                              : QStringLiteral("different-children"),
-                                          QStringLiteral("duplicate_candidates"), QString::number(id), {},
+    return m_db.writer().audit().append({ decision == QLatin1String("merged")
+                                              ? QStringLiteral("merge-residents")
+                                              : QStringLiteral("different-children"),
+                                          QStringLiteral("duplicate_candidates"),
+                                          QString::number(id),
+                                          {},
                                           details });
 }
 
@@ -147,14 +150,15 @@ Status ReviewQueue::mergeDuplicates(qint64 id, const QString& keepId)
     RecordWriter& writer = m_db.writer();
     const QVariantMap keep = writer.read(QStringLiteral("residents"), keepId);
     const QVariantMap drop = writer.read(QStringLiteral("residents"), dropId);
-    if (keep.value(QStringLiteral("deleted")).toInt() != 0 || drop.value(QStringLiteral("deleted")).toInt() != 0) {
+    if (keep.value(QStringLiteral("deleted")).toInt() != 0
+        || drop.value(QStringLiteral("deleted")).toInt() != 0) {
         return Error::refused(tr("One of these files was already removed or merged; nothing was changed."));
     }
     // The kept file's own details win; the other fills only what it lacks.
-    static const QStringList stamps { QStringLiteral("id"),          QStringLiteral("origin_site"),
-                                      QStringLiteral("version"),     QStringLiteral("updated_at"),
-                                      QStringLiteral("updated_by"),  QStringLiteral("deleted"),
-                                      QStringLiteral("status"),      QStringLiteral("institution_id"),
+    static const QStringList stamps { QStringLiteral("id"),         QStringLiteral("origin_site"),
+                                      QStringLiteral("version"),    QStringLiteral("updated_at"),
+                                      QStringLiteral("updated_by"), QStringLiteral("deleted"),
+                                      QStringLiteral("status"),     QStringLiteral("institution_id"),
                                       QStringLiteral("merged_into") };
     QVariantMap filled;
     for (auto it = drop.cbegin(); it != drop.cend(); ++it) {
@@ -166,7 +170,8 @@ Status ReviewQueue::mergeDuplicates(qint64 id, const QString& keepId)
     Transaction tx(m_db.connection());
     Status merged = filled.isEmpty() ? Status() : writer.update(QStringLiteral("residents"), keepId, filled);
     if (merged) {
-        merged = writer.update(QStringLiteral("residents"), dropId, { { QStringLiteral("merged_into"), keepId } });
+        merged = writer.update(QStringLiteral("residents"), dropId,
+                               { { QStringLiteral("merged_into"), keepId } });
     }
     if (merged) {
         merged = writer.markDeleted(QStringLiteral("residents"), dropId);

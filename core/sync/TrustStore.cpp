@@ -85,8 +85,9 @@ Result<TrustedSite> TrustStore::trust(const QString& path, const QString& format
     // fingerprint of the new one, as at a first enrolment).
     SqlQuery insert(
         m_db.connection(),
-        QStringLiteral("INSERT OR REPLACE INTO trusted_sites (site_id, name, role, sign_key, box_key, enrolled_at)"
-                       " VALUES (:id, :name, :role, :sign, :box, :at)"));
+        QStringLiteral(
+            "INSERT OR REPLACE INTO trusted_sites (site_id, name, role, sign_key, box_key, enrolled_at)"
+            " VALUES (:id, :name, :role, :sign, :box, :at)"));
     insert.bind(QStringLiteral(":id"), site.siteId)
         .bind(QStringLiteral(":name"), site.name)
         .bind(QStringLiteral(":role"), role)

@@ -123,7 +123,8 @@ QByteArray asSite(const QString& table, QVariantMap row, int n, int round, const
         for (const QJsonValue id : QJsonDocument::fromJson(ids->toString().toUtf8()).array()) {
             remapped << prefix + id.toString().mid(4);
         }
-        *ids = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(remapped)).toJson(QJsonDocument::Compact));
+        *ids = QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(remapped)).toJson(QJsonDocument::Compact));
     }
     row.insert(QStringLiteral("origin_site"), site);
     if (table == QLatin1String("residents")) {
@@ -141,8 +142,9 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.addOption({ QStringLiteral("bundles"), QStringLiteral("Site bundles (default 1000)."),
                        QStringLiteral("N"), QStringLiteral("1000") });
-    parser.addOption({ QStringLiteral("houses"), QStringLiteral("Demo houses they are made from (default 100)."),
-                       QStringLiteral("N"), QStringLiteral("100") });
+    parser.addOption({ QStringLiteral("houses"),
+                       QStringLiteral("Demo houses they are made from (default 100)."), QStringLiteral("N"),
+                       QStringLiteral("100") });
     parser.addOption({ QStringLiteral("residents"), QStringLiteral("Demo residents (default 17000)."),
                        QStringLiteral("N"), QStringLiteral("17000") });
     parser.process(app);
@@ -162,7 +164,8 @@ int main(int argc, char* argv[])
     const QList<House> houses = readHouses(*source);
     source.reset();
 
-    auto ministry = makeDatabase(dir.filePath(QStringLiteral("ministry.db")), QStringLiteral("Ministry"), true);
+    auto ministry
+        = makeDatabase(dir.filePath(QStringLiteral("ministry.db")), QStringLiteral("Ministry"), true);
     if (!KeyStore(*ministry).create(kPassphrase)) {
         die(QStringLiteral("keys"));
     }
@@ -175,12 +178,14 @@ int main(int argc, char* argv[])
         const House& house = houses.at(n % houses.size());
         const QString site = QStringLiteral("site-%1").arg(n, 4, 10, QLatin1Char('0'));
         const UnlockedKeys keys = seededKeys(n + 1);
-        const QVariantMap identity { { QStringLiteral("format"), QLatin1String(kIdentityFormat) },
-                                     { QStringLiteral("site_id"), site },
-                                     { QStringLiteral("name"), site },
-                                     { QStringLiteral("sign_key"), QString::fromLatin1(keys.publicKeys.sign.toBase64()) },
-                                     { QStringLiteral("box_key"), QString::fromLatin1(keys.publicKeys.box.toBase64()) },
-                                     { QStringLiteral("created_at"), QStringLiteral("2026-11-01T00:00:00Z") } };
+        const QVariantMap identity {
+            { QStringLiteral("format"), QLatin1String(kIdentityFormat) },
+            { QStringLiteral("site_id"), site },
+            { QStringLiteral("name"), site },
+            { QStringLiteral("sign_key"), QString::fromLatin1(keys.publicKeys.sign.toBase64()) },
+            { QStringLiteral("box_key"), QString::fromLatin1(keys.publicKeys.box.toBase64()) },
+            { QStringLiteral("created_at"), QStringLiteral("2026-11-01T00:00:00Z") }
+        };
         const QString identityFile = dir.filePath(site + QStringLiteral(".identity"));
         if (!SignedDocument::writeFile(identityFile, SignedDocument::sign(identity, keys.signSecret))
             || !TrustStore(*ministry).enrol(identityFile)) {
@@ -199,15 +204,16 @@ int main(int argc, char* argv[])
         }
         const QString file = dir.filePath(site + QStringLiteral(".bundle"));
         const int round = n / static_cast<int>(houses.size());
-        const auto written = BundleFile::write(file, manifest, keys, ministryKeys.publicKeys.box,
-                                               [&](const BundleFile::LineSink& sink) -> Status {
-                                                   for (const auto& [table, row] : house) {
-                                                       if (Status s = sink(asSite(table, row, n, round, site)); !s) {
-                                                           return s;
-                                                       }
-                                                   }
-                                                   return {};
-                                               });
+        const auto written
+            = BundleFile::write(file, manifest, keys, ministryKeys.publicKeys.box,
+                                [&](const BundleFile::LineSink& sink) -> Status {
+                                    for (const auto& [table, row] : house) {
+                                        if (Status s = sink(asSite(table, row, n, round, site)); !s) {
+                                            return s;
+                                        }
+                                    }
+                                    return {};
+                                });
         if (!written) {
             die(written.error().describe());
         }
@@ -234,8 +240,8 @@ int main(int argc, char* argv[])
     std::sort(perBundle.begin(), perBundle.end());
     rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
-    std::printf("%d bundles, %lld records (made and signed in %.1f s)\n", bundles, static_cast<long long>(total),
-                exportSeconds);
+    std::printf("%d bundles, %lld records (made and signed in %.1f s)\n", bundles,
+                static_cast<long long>(total), exportSeconds);
     std::printf("import at the ministry: %.1f s (%.0f records/s; target under 60 s); per bundle p50 %lld ms,"
                 " p95 %lld ms, last %lld ms\n",
                 importSeconds, static_cast<double>(total) / importSeconds, perBundle.at(perBundle.size() / 2),

@@ -219,8 +219,9 @@ TEST_CASE("the same record changed at two places: the newer wins everywhere, the
     const auto report = n.importAtMinistry(n.site().exportBundle(QStringLiteral("2.bundle")));
     REQUIRE(report.ok());
     CHECK(ministryStore.get(id)->origin == QStringLiteral("أمزميز"));
-    CHECK(countRows(n.ministry.db(), QStringLiteral("SELECT count(*) FROM conflicts WHERE resolved_at IS NULL"))
-          == 1);
+    CHECK(
+        countRows(n.ministry.db(), QStringLiteral("SELECT count(*) FROM conflicts WHERE resolved_at IS NULL"))
+        == 1);
 }
 
 TEST_CASE("a wrong passphrase opens nothing; keys are made once")
@@ -268,9 +269,9 @@ TEST_CASE("a stamp from a clock years ahead does not overwrite what the ministry
     REQUIRE(report.ok());
     CHECK(report->conflicts == 1);
     CHECK(ResidentStore(n.ministry.db()).get(id)->origin.isEmpty());
-    CHECK(
-        countRows(n.ministry.db(), QStringLiteral("SELECT count(*) FROM conflicts WHERE reason = 'future_stamp'"))
-        == 1);
+    CHECK(countRows(n.ministry.db(),
+                    QStringLiteral("SELECT count(*) FROM conflicts WHERE reason = 'future_stamp'"))
+          == 1);
 }
 
 TEST_CASE("once the ministry acknowledges, the site's next bundle carries only what is new")
@@ -284,8 +285,9 @@ TEST_CASE("once the ministry acknowledges, the site's next bundle carries only w
     SECTION("the acknowledgement is lost: the next bundle is a superset")
     {
         REQUIRE(siteStore.create(TempDatabase::sampleResident()).ok());
-        const auto second = BundleExchange(n.site().db())
-                                .exportTo(n.site().database.dir() + QStringLiteral("/2.bundle"), {}, n.site().keys);
+        const auto second
+            = BundleExchange(n.site().db())
+                  .exportTo(n.site().database.dir() + QStringLiteral("/2.bundle"), {}, n.site().keys);
         REQUIRE(second.ok());
         CHECK(second->manifest.fromChange == 0);
         CHECK(second->manifest.counts.value(QStringLiteral("residents")).toInt() == 2);
@@ -304,8 +306,9 @@ TEST_CASE("once the ministry acknowledges, the site's next bundle carries only w
         CHECK(received->unchanged == 1);
 
         REQUIRE(siteStore.create(TempDatabase::sampleResident()).ok());
-        const auto second = BundleExchange(n.site().db())
-                                .exportTo(n.site().database.dir() + QStringLiteral("/2.bundle"), {}, n.site().keys);
+        const auto second
+            = BundleExchange(n.site().db())
+                  .exportTo(n.site().database.dir() + QStringLiteral("/2.bundle"), {}, n.site().keys);
         REQUIRE(second.ok());
         CHECK(second->manifest.fromChange > 0);
         CHECK(second->manifest.records == 1);
@@ -347,7 +350,8 @@ TEST_CASE("the same child registered at two houses is queued as a probable dupli
         REQUIRE(review.markDifferentChildren(pair.id).ok());
         CHECK(review.duplicates()->isEmpty());
         CHECK_FALSE(review.markDifferentChildren(pair.id).ok());
-        CHECK(countRows(n.ministry.db(), QStringLiteral("SELECT count(*) FROM residents WHERE deleted = 0")) == 2);
+        CHECK(countRows(n.ministry.db(), QStringLiteral("SELECT count(*) FROM residents WHERE deleted = 0"))
+              == 2);
     }
     SECTION("one child: one file stays with the records of both, and stays so after the site's next bundle")
     {
@@ -356,7 +360,9 @@ TEST_CASE("the same child registered at two houses is queued as a probable dupli
         CHECK_FALSE(review.mergeDuplicates(pair.id, QStringLiteral("someone-else")).ok());
         // Give each file a stay at its own house first.
         for (SyncNetwork::Site* at : { &n.site(), &second }) {
-            const QString id = countRows(at->db(), QStringLiteral("SELECT count(*) FROM residents WHERE id = '%1'").arg(keep))
+            const QString id
+                = countRows(at->db(),
+                            QStringLiteral("SELECT count(*) FROM residents WHERE id = '%1'").arg(keep))
                 ? keep
                 : drop;
             REQUIRE(StayStore(at->db()).admit(id, at->db().site().institutionId, QDate(2025, 9, 1), {}).ok());
@@ -364,8 +370,12 @@ TEST_CASE("the same child registered at two houses is queued as a probable dupli
         }
         REQUIRE(review.mergeDuplicates(pair.id, keep).ok());
         CHECK(review.duplicates()->isEmpty());
-        CHECK(countRows(n.ministry.db(), QStringLiteral("SELECT count(*) FROM residents WHERE deleted = 0")) == 1);
-        CHECK(n.ministry.db().writer().read(QStringLiteral("residents"), drop).value(QStringLiteral("merged_into"))
+        CHECK(countRows(n.ministry.db(), QStringLiteral("SELECT count(*) FROM residents WHERE deleted = 0"))
+              == 1);
+        CHECK(n.ministry.db()
+                  .writer()
+                  .read(QStringLiteral("residents"), drop)
+                  .value(QStringLiteral("merged_into"))
               == keep);
         CHECK(StayStore(n.ministry.db()).staysOf(keep)->size() == 2);
         // The kept file took the father's name it lacked from the other.
@@ -378,15 +388,20 @@ TEST_CASE("the same child registered at two houses is queued as a probable dupli
 
         // The merged file's site edits it later: it stays merged at the ministry.
         SyncNetwork::Site& dropSite
-            = countRows(second.db(), QStringLiteral("SELECT count(*) FROM residents WHERE id = '%1'").arg(drop))
+            = countRows(second.db(),
+                        QStringLiteral("SELECT count(*) FROM residents WHERE id = '%1'").arg(drop))
             ? second
             : n.site();
         Resident edited = *ResidentStore(dropSite.db()).get(drop);
         edited.schoolName = QStringLiteral("Lycée");
         REQUIRE(ResidentStore(dropSite.db()).update(edited).ok());
         REQUIRE(n.importAtMinistry(dropSite.exportBundle(QStringLiteral("later.bundle"))).ok());
-        CHECK(countRows(n.ministry.db(), QStringLiteral("SELECT count(*) FROM residents WHERE deleted = 0")) == 1);
-        CHECK(n.ministry.db().writer().read(QStringLiteral("residents"), drop).value(QStringLiteral("merged_into"))
+        CHECK(countRows(n.ministry.db(), QStringLiteral("SELECT count(*) FROM residents WHERE deleted = 0"))
+              == 1);
+        CHECK(n.ministry.db()
+                  .writer()
+                  .read(QStringLiteral("residents"), drop)
+                  .value(QStringLiteral("merged_into"))
               == keep);
         CHECK_FALSE(review.mergeDuplicates(pair.id, keep).ok()); // decided already
     }

@@ -1,7 +1,7 @@
 #include "QtCatch.h"
 #include "TempDatabase.h"
-#include "sync/BundleExchange.h"
 #include "security/KeyStore.h"
+#include "sync/BundleExchange.h"
 #include "sync/BundleFile.h"
 
 #include <QFile>
@@ -125,20 +125,21 @@ TEST_CASE("a bundle from an older Riaya (format 1, schema 2) is imported into to
     hub.close();
     // The vector is addressed to the site id "ministry" and sent by "site-a".
     REQUIRE(rawSql(hub.path(), QStringLiteral("UPDATE site SET id = 'ministry'")));
-    REQUIRE(rawSql(hub.path(),
-                   QStringLiteral("INSERT INTO trusted_sites (site_id, name, role, sign_key, box_key, "
-                                  "enrolled_at) VALUES ('site-a', 'Dar Taliba', 'site', X'%1', X'%2', '2026')")
-                       .arg(QString::fromLatin1(sender.publicKeys.sign.toHex()),
-                            QString::fromLatin1(sender.publicKeys.box.toHex()))));
+    REQUIRE(
+        rawSql(hub.path(),
+               QStringLiteral("INSERT INTO trusted_sites (site_id, name, role, sign_key, box_key, "
+                              "enrolled_at) VALUES ('site-a', 'Dar Taliba', 'site', X'%1', X'%2', '2026')")
+                   .arg(QString::fromLatin1(sender.publicKeys.sign.toHex()),
+                        QString::fromLatin1(sender.publicKeys.box.toHex()))));
     hub.reopen();
-    const auto report
-        = BundleExchange(hub.db()).importFile(QStringLiteral(RIAYA_TEST_DATA "/bundle-v1.bundle"), vectorKeys(2));
+    const auto report = BundleExchange(hub.db()).importFile(
+        QStringLiteral(RIAYA_TEST_DATA "/bundle-v1.bundle"), vectorKeys(2));
     INFO((report ? std::string() : report.error().describe().toStdString()));
     REQUIRE(report.ok());
     CHECK(report->inserted == 2);
     // Columns added since schema 2 take their defaults.
-    const QVariantMap resident
-        = hub.db().writer().read(QStringLiteral("residents"), QStringLiteral("01900000-0000-7000-8000-000000000002"));
+    const QVariantMap resident = hub.db().writer().read(
+        QStringLiteral("residents"), QStringLiteral("01900000-0000-7000-8000-000000000002"));
     CHECK(resident.value(QStringLiteral("first_name")).toString() == QStringLiteral("فاطمة"));
     CHECK(resident.contains(QStringLiteral("merged_into")));
     CHECK(resident.value(QStringLiteral("merged_into")).isNull());

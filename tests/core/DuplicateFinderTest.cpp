@@ -1,8 +1,8 @@
+#include "search/DuplicateFinder.h"
+
 #include "QtCatch.h"
 #include "TempDatabase.h"
-
 #include "domain/ResidentStore.h"
-#include "search/DuplicateFinder.h"
 #include "search/JaroWinkler.h"
 
 using namespace riaya;

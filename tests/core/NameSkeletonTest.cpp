@@ -1,7 +1,7 @@
-#include "QtCatch.h"
-
-#include "demo/WordList.h"
 #include "search/NameSkeleton.h"
+
+#include "QtCatch.h"
+#include "demo/WordList.h"
 
 #include <QRegularExpression>
 
@@ -9,12 +9,14 @@ using namespace riaya;
 
 TEST_CASE("common names share a skeleton across scripts and spellings")
 {
-    for (const QString& spelling : { QStringLiteral("محمد"), QStringLiteral("Mohamed"), QStringLiteral("Mohammed"),
-                                     QStringLiteral("Muhammad"), QStringLiteral("مُحَمَّد") }) {
+    for (const QString& spelling :
+         { QStringLiteral("محمد"), QStringLiteral("Mohamed"), QStringLiteral("Mohammed"),
+           QStringLiteral("Muhammad"), QStringLiteral("مُحَمَّد") }) {
         CHECK(nameSkeleton(spelling) == QStringLiteral("mhmd"));
     }
-    for (const QString& spelling : { QStringLiteral("فاطمة"), QStringLiteral("Fatima"), QStringLiteral("Fatema"),
-                                     QStringLiteral("Fatma"), QStringLiteral("فاطمه") }) {
+    for (const QString& spelling :
+         { QStringLiteral("فاطمة"), QStringLiteral("Fatima"), QStringLiteral("Fatema"),
+           QStringLiteral("Fatma"), QStringLiteral("فاطمه") }) {
         CHECK(nameSkeleton(spelling) == QStringLiteral("ftm"));
     }
     CHECK(nameSkeleton(QStringLiteral("عائشة")) == nameSkeleton(QStringLiteral("Aicha")));

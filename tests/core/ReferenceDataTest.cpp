@@ -112,16 +112,17 @@ TEST_CASE("a sender may send only its own kinds of records")
         manifest.sequence = 1;
         manifest.schema = latestSchemaVersion();
         manifest.records = 1;
-        REQUIRE(BundleFile::write(path, manifest, from, recipientBox,
-                                  [&](const BundleFile::LineSink& sink) { return sink(line); })
-                    .ok());
+        REQUIRE(BundleFile::write(path, manifest, from, recipientBox, [&](const BundleFile::LineSink& sink) {
+                    return sink(line);
+                }).ok());
     };
     SECTION("a site cannot revoke a key")
     {
         const QString path = n.site().database.dir() + QStringLiteral("/revoke.bundle");
-        craft(path, n.site().keys, n.site().db().site().id, n.ministry.db().site().id,
-              n.ministryKeys.publicKeys.box,
-              R"({"r":{"deleted":0,"id":"r1","origin_site":"x","reason":"r","revoked_at":"2026","site_id":"y","sign_key":"AA==","updated_at":"2026","updated_by":"x","version":5},"t":"revocations"})");
+        craft(
+            path, n.site().keys, n.site().db().site().id, n.ministry.db().site().id,
+            n.ministryKeys.publicKeys.box,
+            R"({"r":{"deleted":0,"id":"r1","origin_site":"x","reason":"r","revoked_at":"2026","site_id":"y","sign_key":"AA==","updated_at":"2026","updated_by":"x","version":5},"t":"revocations"})");
         const auto refused = n.importAtMinistry(path);
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.error().message.contains(QStringLiteral("may not send")));
@@ -130,9 +131,10 @@ TEST_CASE("a sender may send only its own kinds of records")
     SECTION("the ministry does not send residents to a site")
     {
         const QString path = n.ministry.dir() + QStringLiteral("/resident.bundle");
-        craft(path, n.ministryKeys, n.ministry.db().site().id, n.site().db().site().id,
-              n.site().keys.publicKeys.box,
-              R"({"r":{"birth_date":"2013-03-04","deleted":0,"first_name":"a","id":"r1","last_name":"b","origin_site":"x","sex":"F","status":"registered","updated_at":"2026","updated_by":"x","version":5},"t":"residents"})");
+        craft(
+            path, n.ministryKeys, n.ministry.db().site().id, n.site().db().site().id,
+            n.site().keys.publicKeys.box,
+            R"({"r":{"birth_date":"2013-03-04","deleted":0,"first_name":"a","id":"r1","last_name":"b","origin_site":"x","sex":"F","status":"registered","updated_at":"2026","updated_by":"x","version":5},"t":"residents"})");
         const auto refused = BundleExchange(n.site().db()).importFile(path, n.site().keys);
         REQUIRE_FALSE(refused.ok());
         CHECK(countRows(n.site().db(), QStringLiteral("SELECT count(*) FROM residents")) == 0);

@@ -82,12 +82,14 @@ TEST_CASE("a name typed in one script finds it stored in the other")
     REQUIRE(store.create(arabicOnly).ok());
     REQUIRE(store.create(latinOnly).ok());
 
-    for (const QString& typed : { QStringLiteral("Mohamed"), QStringLiteral("Mohammed"), QStringLiteral("Muhammad"),
-                                  QStringLiteral("mohamed el idrissi"), QStringLiteral("Idrissi") }) {
+    for (const QString& typed :
+         { QStringLiteral("Mohamed"), QStringLiteral("Mohammed"), QStringLiteral("Muhammad"),
+           QStringLiteral("mohamed el idrissi"), QStringLiteral("Idrissi") }) {
         INFO(typed.toStdString());
         CHECK(lastNames(store.search(typed)) == QStringList { QStringLiteral("الإدريسي") });
     }
-    for (const QString& typed : { QStringLiteral("Fatima"), QStringLiteral("Fatema"), QStringLiteral("fatima ait ali") }) {
+    for (const QString& typed :
+         { QStringLiteral("Fatima"), QStringLiteral("Fatema"), QStringLiteral("fatima ait ali") }) {
         INFO(typed.toStdString());
         CHECK(lastNames(store.search(typed)) == QStringList { QStringLiteral("أيت علي") });
     }

@@ -61,7 +61,8 @@ Result<ImportReport> SyncNetwork::importAtMinistry(const QString& path, BundleEx
 
 Result<ImportReport> SyncNetwork::sendReferenceData(Site& site)
 {
-    const QString path = ministry.dir() + QStringLiteral("/to-") + site.db().site().id + QStringLiteral(".bundle");
+    const QString path
+        = ministry.dir() + QStringLiteral("/to-") + site.db().site().id + QStringLiteral(".bundle");
     const auto sent = BundleExchange(ministry.db()).exportTo(path, site.db().site().id, ministryKeys);
     if (!sent) {
         return sent.error();

@@ -26,8 +26,9 @@ struct SyncNetwork
     // One more site, enrolled like the first.
     Site& addSite();
 
-    riaya::Result<riaya::ImportReport>
-    importAtMinistry(const QString& path, riaya::BundleExchange::Mode mode = riaya::BundleExchange::Mode::Apply);
+    riaya::Result<riaya::ImportReport> importAtMinistry(const QString& path,
+                                                        riaya::BundleExchange::Mode mode
+                                                        = riaya::BundleExchange::Mode::Apply);
     // The ministry's bundle (acknowledgement and reference data) to a site, applied there.
     riaya::Result<riaya::ImportReport> sendReferenceData(Site& site);
 

@@ -136,7 +136,7 @@ TEST_CASE("navigation offers only the screens that exist")
 {
     Window w;
     auto* nav = w.find<QListWidget>("navigation");
-    REQUIRE(nav->count() == 8);
+    REQUIRE(nav->count() == 9);
     CHECK(nav->item(MainWindow::IncidentsNav)->flags().testFlag(Qt::ItemIsEnabled));
     w.window->showPage(MainWindow::PresenceNav); // made on first visit
     CHECK(w.window->findChild<QTableWidget*>(QStringLiteral("presenceTable"))->isVisible());
@@ -147,6 +147,8 @@ TEST_CASE("navigation offers only the screens that exist")
     CHECK_FALSE(nav->item(MainWindow::FamiliesNav)->flags().testFlag(Qt::ItemIsEnabled));
     CHECK(nav->item(MainWindow::SyncNav)->flags().testFlag(Qt::ItemIsEnabled));
     CHECK(nav->item(MainWindow::SettingsNav)->flags().testFlag(Qt::ItemIsEnabled));
+    w.window->showPage(MainWindow::ReviewNav);
+    CHECK(w.window->findChild<QWidget*>(QStringLiteral("reviewPage"))->isVisible());
 }
 
 TEST_CASE("switching language retranslates at once and Arabic lays out right to left")

@@ -67,8 +67,10 @@ TEST_CASE("a clerk sees a probable duplicate side by side and merges the two fil
 
     REQUIRE(duplicates->merge(true));
     CHECK(duplicates->count() == 0);
-    CHECK(countRows(n.ministry.db(), QStringLiteral("SELECT count(*) FROM residents WHERE deleted = 0")) == 1);
-    CHECK(countRows(n.ministry.db(), QStringLiteral("SELECT count(*) FROM residents WHERE merged_into IS NOT NULL"))
+    CHECK(countRows(n.ministry.db(), QStringLiteral("SELECT count(*) FROM residents WHERE deleted = 0"))
+          == 1);
+    CHECK(countRows(n.ministry.db(),
+                    QStringLiteral("SELECT count(*) FROM residents WHERE merged_into IS NOT NULL"))
           == 1);
     CHECK_FALSE(duplicates->merge(true)); // nothing selected any more
 }

@@ -110,7 +110,8 @@ TEST_CASE("a supervisor closes the month; the ministry previews the bundle, impo
     CHECK(preview->item(residentsRow, 2)->text() == QStringLiteral("25"));
     CHECK(rowWith(preview, 1, QStringLiteral("Approved months")) >= 0);
     CHECK(import.findChild<QPushButton*>(QStringLiteral("applyImport"))->isEnabled());
-    CHECK(countRows(n.ministry.db(), QStringLiteral("SELECT count(*) FROM residents")) == 0); // a preview keeps nothing
+    CHECK(countRows(n.ministry.db(), QStringLiteral("SELECT count(*) FROM residents"))
+          == 0); // a preview keeps nothing
     screenshot(import, QStringLiteral("import-preview"));
     REQUIRE(import.apply() == 1);
     CHECK(countRows(n.ministry.db(), QStringLiteral("SELECT count(*) FROM residents")) == 25);
@@ -118,8 +119,10 @@ TEST_CASE("a supervisor closes the month; the ministry previews the bundle, impo
     ImportDialog again(n.ministry.db(), { bundle });
     again.setPassphrase(passphrase);
     CHECK(again.preview() == 0);
-    CHECK(again.findChild<QTableWidget*>(QStringLiteral("importPreview"))->item(0, 1)->text().contains(
-        QStringLiteral("Already imported")));
+    CHECK(again.findChild<QTableWidget*>(QStringLiteral("importPreview"))
+              ->item(0, 1)
+              ->text()
+              .contains(QStringLiteral("Already imported")));
 
     SyncPage hubPage(n.ministry.db());
     hubPage.resize(1100, 650);

@@ -102,7 +102,8 @@ void ConflictsTab::showSelected()
         return;
     }
     const ConflictEntry& entry = m_entries.at(row);
-    const QString from = isolate(siteDisplayName(m_db, entry.lost.value(QStringLiteral("origin_site")).toString()));
+    const QString from
+        = isolate(siteDisplayName(m_db, entry.lost.value(QStringLiteral("origin_site")).toString()));
     if (entry.reason == QLatin1String("future_stamp")) {
         m_reason->setText(tr("This version from %1 carries a date in the future (its computer's clock is "
                              "wrong); it was not applied.")
@@ -125,9 +126,10 @@ bool ConflictsTab::decide(bool takeLost)
     }
     const Status status = ReviewQueue(m_db).resolveConflict(m_entries.at(row).id, takeLost);
     m_message->setStyleSheet(status ? QString() : QStringLiteral("color: #b00020;"));
-    m_message->setText(status ? (takeLost ? tr("The other version is now in force; it travels like any change.")
-                                          : tr("The version in force stays."))
-                              : status.error().message);
+    m_message->setText(status
+                           ? (takeLost ? tr("The other version is now in force; it travels like any change.")
+                                       : tr("The version in force stays."))
+                           : status.error().message);
     refresh();
     emit changed();
     return status.ok();

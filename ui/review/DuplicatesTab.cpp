@@ -25,13 +25,15 @@ namespace {
 QVariantMap describe(Database& db, const QString& id)
 {
     QVariantMap row = db.writer().read(QStringLiteral("residents"), id);
-    const QString house = db.writer()
-                              .read(QStringLiteral("institutions"), row.value(QStringLiteral("institution_id")).toString())
-                              .value(QStringLiteral("name"))
-                              .toString();
+    const QString house
+        = db.writer()
+              .read(QStringLiteral("institutions"), row.value(QStringLiteral("institution_id")).toString())
+              .value(QStringLiteral("name"))
+              .toString();
     row.insert(QStringLiteral("institution_id"), house);
     row.insert(QStringLiteral("status"), residentStatusLabel(row.value(QStringLiteral("status")).toString()));
-    row.insert(QStringLiteral("registered_at"), siteDisplayName(db, row.value(QStringLiteral("origin_site")).toString()));
+    row.insert(QStringLiteral("registered_at"),
+               siteDisplayName(db, row.value(QStringLiteral("origin_site")).toString()));
     return row;
 }
 
@@ -93,8 +95,10 @@ void DuplicatesTab::refresh()
     }
     m_list->clear();
     for (const DuplicateEntry& entry : std::as_const(m_entries)) {
-        const Resident a = Resident::fromFields(m_db.writer().read(QStringLiteral("residents"), entry.residentId));
-        const Resident b = Resident::fromFields(m_db.writer().read(QStringLiteral("residents"), entry.otherId));
+        const Resident a
+            = Resident::fromFields(m_db.writer().read(QStringLiteral("residents"), entry.residentId));
+        const Resident b
+            = Resident::fromFields(m_db.writer().read(QStringLiteral("residents"), entry.otherId));
         m_list->addItem(tr("%1 — %2 (%3% alike)")
                             .arg(isolate(a.displayName()), isolate(b.displayName()),
                                  displayDigits(QString::number(qRound(entry.score * 100)))));
@@ -145,11 +149,14 @@ bool DuplicatesTab::merge(bool keepLeft)
 
 void DuplicatesTab::confirmMerge(bool keepLeft)
 {
-    const auto answer = QMessageBox::question(
-        this, tr("Merge two files"),
-        tr("These two files will become one: the %1 file stays, takes the other's details where it has none, "
-           "and shows the stays, presence and results of both. The other file is closed. Merge them?")
-            .arg(keepLeft ? tr("first") : tr("second")));
+    const QString question = keepLeft
+        ? tr(
+            "These two files will become one: the first file stays, takes the second's details where it has "
+            "none, and shows the stays, presence and results of both. The second file is closed. Merge them?")
+        : tr(
+            "These two files will become one: the second file stays, takes the first's details where it has "
+            "none, and shows the stays, presence and results of both. The first file is closed. Merge them?");
+    const auto answer = QMessageBox::question(this, tr("Merge two files"), question);
     if (answer == QMessageBox::Yes) {
         merge(keepLeft);
     }

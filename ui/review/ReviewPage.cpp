@@ -30,13 +30,17 @@ ReviewPage::ReviewPage(Database& db, QWidget* parent)
     layout->addWidget(m_tabs, 1);
     connect(m_conflicts, &ConflictsTab::changed, this, &ReviewPage::retranslate);
     connect(m_duplicates, &DuplicatesTab::changed, this, &ReviewPage::retranslate);
-    retranslate();
+    refresh();
 }
 
 void ReviewPage::refresh()
 {
     m_conflicts->refresh();
     m_duplicates->refresh();
+    // Open where there is something to decide.
+    if (m_duplicates->count() == 0 && m_conflicts->count() > 0) {
+        m_tabs->setCurrentWidget(m_conflicts);
+    }
     retranslate();
 }
 
@@ -51,7 +55,8 @@ void ReviewPage::changeEvent(QEvent* event)
 void ReviewPage::retranslate()
 {
     m_title->setText(tr("Review"));
-    m_tabs->setTabText(0, tr("Probable duplicates (%1)").arg(displayDigits(QString::number(m_duplicates->count()))));
+    m_tabs->setTabText(
+        0, tr("Probable duplicates (%1)").arg(displayDigits(QString::number(m_duplicates->count()))));
     m_tabs->setTabText(1, tr("Conflicts (%1)").arg(displayDigits(QString::number(m_conflicts->count()))));
 }
 

@@ -23,7 +23,9 @@ QString siteDisplayName(Database& db, const QString& siteId)
 QString recordFieldLabel(const QString& entity, const QString& column)
 {
     if (entity == QLatin1String("residents")) {
-        return residentFieldLabel(column);
+        if (const QString label = residentFieldLabel(column); label != column) {
+            return label;
+        }
     }
     static const struct
     {
@@ -44,6 +46,9 @@ QString recordFieldLabel(const QString& entity, const QString& column)
         { "note", QT_TRANSLATE_NOOP("riaya::SideBySide", "Note") },
         { "description", QT_TRANSLATE_NOOP("riaya::SideBySide", "Description") },
         { "deleted", QT_TRANSLATE_NOOP("riaya::SideBySide", "Removed") },
+        { "status", QT_TRANSLATE_NOOP("riaya::SideBySide", "Status") },
+        { "institution_id", QT_TRANSLATE_NOOP("riaya::SideBySide", "Institution") },
+        { "registered_at", QT_TRANSLATE_NOOP("riaya::SideBySide", "Registered by") },
     };
     for (const auto& entry : common) {
         if (column == QLatin1String(entry.column)) {
@@ -53,10 +58,12 @@ QString recordFieldLabel(const QString& entity, const QString& column)
     return column;
 }
 
-void showSideBySide(QTableWidget* table, const QString& entity, const QVariantMap& left, const QVariantMap& right)
+void showSideBySide(QTableWidget* table, const QString& entity, const QVariantMap& left,
+                    const QVariantMap& right)
 {
-    static const QStringList stamps { QStringLiteral("id"), QStringLiteral("origin_site"), QStringLiteral("version"),
-                                      QStringLiteral("updated_at"), QStringLiteral("updated_by") };
+    static const QStringList stamps { QStringLiteral("id"), QStringLiteral("origin_site"),
+                                      QStringLiteral("version"), QStringLiteral("updated_at"),
+                                      QStringLiteral("updated_by") };
     QStringList columns = left.keys();
     for (const QString& column : right.keys()) {
         if (!columns.contains(column)) {
@@ -65,9 +72,14 @@ void showSideBySide(QTableWidget* table, const QString& entity, const QVariantMa
     }
     table->setRowCount(0);
     for (const QString& column : std::as_const(columns)) {
-        const QString a = left.value(column).toString();
-        const QString b = right.value(column).toString();
-        if (stamps.contains(column) || (a.isEmpty() && b.isEmpty())) {
+        QString a = left.value(column).toString();
+        QString b = right.value(column).toString();
+        if (entity == QLatin1String("residents") && column == QLatin1String("status")) {
+            a = residentStatusLabel(a);
+            b = residentStatusLabel(b);
+        }
+        const bool bothLive = column == QLatin1String("deleted") && a == b;
+        if (stamps.contains(column) || bothLive || (a.isEmpty() && b.isEmpty())) {
             continue;
         }
         const int row = table->rowCount();

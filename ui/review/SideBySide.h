@@ -9,7 +9,8 @@ namespace riaya {
 // Fills a three-column table (field, left, right) with two versions of a record, one row per
 // field either has, the rows that differ in bold on a tinted background so the eye goes to
 // them. Bookkeeping fields (stamps) are left out.
-void showSideBySide(QTableWidget* table, const QString& entity, const QVariantMap& left, const QVariantMap& right);
+void showSideBySide(QTableWidget* table, const QString& entity, const QVariantMap& left,
+                    const QVariantMap& right);
 
 class Database;
 

@@ -7,6 +7,7 @@
 #include "sync/BundleExchange.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -53,6 +54,7 @@ ImportDialog::ImportDialog(Database& db, const QStringList& paths, QWidget* pare
     , m_preview(new QPushButton(this))
     , m_apply(new QPushButton(this))
     , m_close(new QPushButton(this))
+    , m_passphraseLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("importDialog"));
     m_passphrase->setObjectName(QStringLiteral("passphrase"));
@@ -74,7 +76,7 @@ ImportDialog::ImportDialog(Database& db, const QStringList& paths, QWidget* pare
 
     auto* form = new QFormLayout;
     form->addRow(m_files);
-    form->addRow(tr("Passphrase of this database's keys:"), m_passphrase);
+    form->addRow(m_passphraseLabel, m_passphrase);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_preview);
@@ -124,8 +126,10 @@ QString ImportDialog::message() const
 
 int ImportDialog::run(bool previewOnly)
 {
+    m_outcomes.clear();
     m_table->setRowCount(0);
     m_progress->setValue(0);
+    m_previewed = previewOnly;
     const Result<UnlockedKeys> keys = KeyStore(m_db).unlock(m_passphrase->text().toUtf8());
     if (!keys) {
         m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -134,61 +138,75 @@ int ImportDialog::run(bool previewOnly)
         m_passphrase->selectAll();
         return 0;
     }
-    int done = 0;
-    bool problem = false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     for (const QString& path : std::as_const(m_paths)) {
-        const QString file = isolateLtr(QFileInfo(path).fileName());
         const Result<ImportReport> report = BundleExchange(m_db).importFile(
             path, *keys, previewOnly ? BundleExchange::Mode::Preview : BundleExchange::Mode::Apply);
-        if (!report) {
-            addNoteRow(file, report.error().message, true);
-            problem = true;
-        } else if (report->alreadyImported) {
-            addNoteRow(file, tr("Already imported; nothing changes."), false);
-        } else {
-            ++done;
-            addReportRows(file, *report);
-        }
+        m_outcomes.append({ isolateLtr(QFileInfo(path).fileName()),
+                            report ? std::optional(*report) : std::nullopt,
+                            report ? QString() : report.error().message });
         m_progress->setValue(m_progress->value() + 1);
         QApplication::processEvents(QEventLoop::ExcludeUserInputEvents); // the bar moves between bundles
     }
     QApplication::restoreOverrideCursor();
-    m_message->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QString());
-    m_message->setText(previewOnly ? tr("Preview: %n bundles can be imported; nothing was applied yet.", nullptr, done)
-                                   : tr("%n bundles imported.", nullptr, done));
-    return done;
+    showOutcomes();
+    return static_cast<int>(std::count_if(m_outcomes.cbegin(), m_outcomes.cend(), [](const Outcome& o) {
+        return o.report && !o.report->alreadyImported;
+    }));
 }
 
-void ImportDialog::addReportRows(const QString& file, const ImportReport& report)
+void ImportDialog::showOutcomes()
 {
-    for (auto it = report.byTable.cbegin(); it != report.byTable.cend(); ++it) {
-        const int row = m_table->rowCount();
-        m_table->insertRow(row);
-        m_table->setItem(row, FileColumn, new QTableWidgetItem(file));
-        m_table->setItem(row, KindColumn, new QTableWidgetItem(recordKindName(it.key())));
-        m_table->setItem(row, NewColumn, number(it->inserted));
-        m_table->setItem(row, ChangedColumn, number(it->updated));
-        m_table->setItem(row, UnchangedColumn, number(it->unchanged));
-        m_table->setItem(row, ConflictsColumn, number(it->conflicts));
-    }
-    if (report.probableDuplicates > 0) {
-        addNoteRow(file,
-                   tr("%n residents look like children registered at another site; they wait for a clerk "
-                      "to decide, nothing is merged.",
-                      nullptr, report.probableDuplicates),
-                   false);
-    }
-    if (!report.missingSequences.isEmpty()) {
-        QStringList numbers;
-        for (const qint64 sequence : report.missingSequences) {
-            numbers << QString::number(sequence);
+    m_table->setRowCount(0);
+    int done = 0;
+    bool problem = false;
+    for (const Outcome& outcome : std::as_const(m_outcomes)) {
+        if (!outcome.report) {
+            addNoteRow(outcome.file, outcome.problem, true);
+            problem = true;
+            continue;
         }
-        addNoteRow(file,
-                   tr("Bundles not received yet from %1: %2.")
-                       .arg(isolate(report.manifest.senderName), numbers.join(QStringLiteral(", "))),
-                   false);
+        const ImportReport& report = *outcome.report;
+        if (report.alreadyImported) {
+            addNoteRow(outcome.file, tr("Already imported; nothing changes."), false);
+            continue;
+        }
+        ++done;
+        for (auto it = report.byTable.cbegin(); it != report.byTable.cend(); ++it) {
+            const int row = m_table->rowCount();
+            m_table->insertRow(row);
+            m_table->setItem(row, FileColumn, new QTableWidgetItem(outcome.file));
+            m_table->setItem(row, KindColumn, new QTableWidgetItem(recordKindName(it.key())));
+            m_table->setItem(row, NewColumn, number(it->inserted));
+            m_table->setItem(row, ChangedColumn, number(it->updated));
+            m_table->setItem(row, UnchangedColumn, number(it->unchanged));
+            m_table->setItem(row, ConflictsColumn, number(it->conflicts));
+        }
+        if (report.probableDuplicates > 0) {
+            addNoteRow(outcome.file,
+                       tr("%n residents look like children registered at another site; they wait for a clerk "
+                          "to decide, nothing is merged.",
+                          nullptr, report.probableDuplicates),
+                       false);
+        }
+        if (!report.missingSequences.isEmpty()) {
+            QStringList numbers;
+            for (const qint64 sequence : report.missingSequences) {
+                numbers << QString::number(sequence);
+            }
+            addNoteRow(outcome.file,
+                       tr("Bundles not received yet from %1: %2.")
+                           .arg(isolate(report.manifest.senderName), numbers.join(QStringLiteral(", "))),
+                       false);
+        }
     }
+    if (m_outcomes.isEmpty()) {
+        return;
+    }
+    m_message->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QString());
+    m_message->setText(
+        m_previewed ? tr("Preview: %n bundles can be imported; nothing was applied yet.", nullptr, done)
+                    : tr("%n bundles imported.", nullptr, done));
 }
 
 void ImportDialog::addNoteRow(const QString& file, const QString& note, bool problem)
@@ -204,9 +222,19 @@ void ImportDialog::addNoteRow(const QString& file, const QString& note, bool pro
     m_table->setSpan(row, KindColumn, 1, ColumnCount - KindColumn);
 }
 
+void ImportDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        showOutcomes();
+    }
+    QDialog::changeEvent(event);
+}
+
 void ImportDialog::retranslate()
 {
     setWindowTitle(tr("Import bundles"));
+    m_passphraseLabel->setText(tr("Passphrase of this database's keys:"));
     QStringList names;
     for (const QString& path : std::as_const(m_paths)) {
         names << isolateLtr(QFileInfo(path).fileName());

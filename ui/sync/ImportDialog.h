@@ -1,6 +1,9 @@
 #pragma once
 
+#include "sync/BundleExchange.h"
+
 #include <QDialog>
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -11,7 +14,6 @@ class QTableWidget;
 namespace riaya {
 
 class Database;
-struct ImportReport;
 
 // Importing bundles in two steps: a preview of what each bundle would change, per kind of
 // record (new, changed, unchanged, in conflict) and the probable duplicates it brings, with
@@ -30,9 +32,19 @@ public:
 
     QString message() const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    // What each bundle did or would do, kept so a change of language redraws it.
+    struct Outcome
+    {
+        QString file;
+        std::optional<ImportReport> report;
+        QString problem; // translated when it happened
+    };
     int run(bool previewOnly);
-    void addReportRows(const QString& file, const ImportReport& report);
+    void showOutcomes();
     void addNoteRow(const QString& file, const QString& note, bool problem);
     void retranslate();
 
@@ -46,6 +58,9 @@ private:
     QPushButton* m_preview;
     QPushButton* m_apply;
     QPushButton* m_close;
+    QLabel* m_passphraseLabel;
+    QList<Outcome> m_outcomes;
+    bool m_previewed = false;
 };
 
 } // namespace riaya

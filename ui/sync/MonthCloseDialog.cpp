@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -116,11 +117,16 @@ MonthCloseDialog::MonthCloseDialog(Database& db, QWidget* parent)
     buttons->addWidget(m_close);
     layout->addLayout(buttons);
 
-    connect(m_month, &QComboBox::currentIndexChanged, this, &MonthCloseDialog::showFigures);
+    connect(m_month, &QComboBox::currentIndexChanged, this, [this] {
+        m_message->clear();
+        suggestPath();
+        showFigures();
+    });
     connect(m_browse, &QPushButton::clicked, this, &MonthCloseDialog::chooseFile);
     connect(m_save, &QPushButton::clicked, this, &MonthCloseDialog::approveAndExport);
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
     retranslate();
+    suggestPath();
     showFigures();
     resize(620, 640);
 }
@@ -161,9 +167,6 @@ QString MonthCloseDialog::message() const
 void MonthCloseDialog::showFigures()
 {
     const QDate month = m_month->currentData().toDate();
-    m_path->setText(QDir(QDir::homePath())
-                        .filePath(QStringLiteral("riaya-%1-%2.bundle")
-                                      .arg(m_db.site().id.left(8), month.toString(QStringLiteral("yyyy-MM")))));
     const Result<MonthFigures> figures = MonthReport::compute(m_db, m_db.site().institutionId, month);
     m_figures->setRowCount(0);
     if (!figures) {
@@ -192,8 +195,24 @@ void MonthCloseDialog::showFigures()
         m_figures->setItem(row, 1, item);
     }
     showPreviousApproval();
-    m_message->clear();
-    m_message->setStyleSheet(QString());
+}
+
+void MonthCloseDialog::suggestPath()
+{
+    const QDate month = m_month->currentData().toDate();
+    m_path->setText(
+        QDir(QDir::homePath())
+            .filePath(QStringLiteral("riaya-%1-%2.bundle")
+                          .arg(m_db.site().id.left(8), month.toString(QStringLiteral("yyyy-MM")))));
+}
+
+void MonthCloseDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        showFigures();
+    }
+    QDialog::changeEvent(event);
 }
 
 void MonthCloseDialog::showPreviousApproval()
@@ -255,9 +274,8 @@ bool MonthCloseDialog::approveAndExport()
     QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     const Result<MonthFigures> approved
         = MonthReport::approve(m_db, m_db.site().institutionId, month, m_approver->text());
-    const Result<ExportReport> exported = approved
-        ? BundleExchange(m_db).exportTo(m_path->text(), {}, *keys)
-        : Result<ExportReport>(approved.error());
+    const Result<ExportReport> exported = approved ? BundleExchange(m_db).exportTo(m_path->text(), {}, *keys)
+                                                   : Result<ExportReport>(approved.error());
     QApplication::restoreOverrideCursor();
     m_progress->setRange(0, 1);
     m_progress->setValue(exported ? 1 : 0);
@@ -266,13 +284,14 @@ bool MonthCloseDialog::approveAndExport()
         return false;
     }
     if (!exported) {
-        fail(tr("The figures are approved, but the bundle could not be saved: %1").arg(exported.error().message),
+        fail(tr("The figures are approved, but the bundle could not be saved: %1")
+                 .arg(exported.error().message),
              m_path);
         return false;
     }
     m_message->setStyleSheet(QString());
-    m_message->setText(tr("%1 approved. Bundle %2 saved to %3 (%n records): take it to the ministry.", nullptr,
-                          static_cast<int>(exported->manifest.records))
+    m_message->setText(tr("%1 approved. Bundle %2 saved to %3 (%n records): take it to the ministry.",
+                          nullptr, static_cast<int>(exported->manifest.records))
                            .arg(m_month->currentText())
                            .arg(exported->manifest.sequence)
                            .arg(isolateLtr(QDir::toNativeSeparators(m_path->text()))));
@@ -286,8 +305,9 @@ void MonthCloseDialog::retranslate()
     const QLocale locale;
     for (int i = 0; i < m_month->count(); ++i) {
         const QDate month = m_month->itemData(i).toDate();
-        m_month->setItemText(i, displayDigits(locale.standaloneMonthName(month.month()) + QLatin1Char(' ')
-                                              + QString::number(month.year())));
+        m_month->setItemText(i,
+                             displayDigits(locale.standaloneMonthName(month.month()) + QLatin1Char(' ')
+                                           + QString::number(month.year())));
     }
     m_monthLabel->setText(tr("&Month:"));
     m_figures->setHorizontalHeaderLabels({ tr("Figure"), tr("Value") });

@@ -36,7 +36,11 @@ public:
 
     QString message() const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void suggestPath();
     void showFigures();
     void showPreviousApproval();
     void chooseFile();

@@ -139,8 +139,9 @@ void SyncPage::refresh()
             }
         }
         // The last month its supervisor approved: "who has not sent October" at a glance.
-        SqlQuery month(m_db.connection(),
-                       QStringLiteral("SELECT max(month) FROM month_reports WHERE origin_site = :site AND deleted = 0"));
+        SqlQuery month(
+            m_db.connection(),
+            QStringLiteral("SELECT max(month) FROM month_reports WHERE origin_site = :site AND deleted = 0"));
         month.bind(QStringLiteral(":site"), site.siteId);
         const QString lastMonth = month.exec() && month.next() ? month.value(0).toString() : QString();
         const int row = m_sites->rowCount();
@@ -159,7 +160,8 @@ void SyncPage::refresh()
         m_db.connection(),
         QStringLiteral(
             "SELECT b.direction, b.sequence, coalesce(t.name, b.recipient_site, ''), b.records, b.at,"
-            " b.last_change <= coalesce((SELECT value FROM meta WHERE key = 'acked_by:' || b.recipient_site), -1)"
+            " b.last_change <= coalesce((SELECT value FROM meta WHERE key = 'acked_by:' || "
+            "b.recipient_site), -1)"
             " FROM bundle_log b LEFT JOIN trusted_sites t ON t.site_id ="
             " CASE b.direction WHEN 'in' THEN b.sender_site ELSE b.recipient_site END"
             " ORDER BY b.at DESC LIMIT 200"));
@@ -266,8 +268,8 @@ void SyncPage::retranslate()
     m_title->setText(tr("Sync"));
     m_sitesLabel->setText(tr("Trusted sites and what was received from each"));
     m_bundlesLabel->setText(tr("Bundles sent and received"));
-    m_sites->setHorizontalHeaderLabels({ tr("Site"), tr("Role"), tr("Key fingerprint"), tr("Last bundle received"),
-                                         tr("Gaps"), tr("Last month approved") });
+    m_sites->setHorizontalHeaderLabels({ tr("Site"), tr("Role"), tr("Key fingerprint"),
+                                         tr("Last bundle received"), tr("Gaps"), tr("Last month approved") });
     m_bundles->setHorizontalHeaderLabels(
         { tr("Site"), tr("Direction"), tr("Number"), tr("Records"), tr("Date"), tr("Acknowledged") });
     m_closeMonth->setText(tr("&Close the month…"));
