@@ -693,3 +693,124 @@ TEST_CASE("the passphrase can come from a file instead of the environment")
     CHECK(missing.exitCode == 2);
     CHECK(missing.err.contains(QStringLiteral("nowhere")));
 }
+
+TEST_CASE("month close, import preview, key revocation and new keys from the command line")
+{
+    QTemporaryDir dir;
+    auto at = [&dir](const char* name) { return dir.filePath(QLatin1String(name)); };
+    qputenv("RIAYA_PASSPHRASE", "a long enough passphrase");
+    struct Unset
+    {
+        ~Unset() { qunsetenv("RIAYA_PASSPHRASE"); }
+    } unset;
+    auto ok = [](const Run& run) {
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        return run;
+    };
+    const QString hub = at("hub.db");
+    const QString site = at("site.db");
+    auto onHub = [&](QStringList arguments) {
+        arguments.prepend(hub);
+        arguments.prepend(QStringLiteral("--db"));
+        return cli(arguments);
+    };
+    auto onSite = [&](QStringList arguments) {
+        arguments.prepend(site);
+        arguments.prepend(QStringLiteral("--db"));
+        return cli(arguments);
+    };
+    auto json = [](const Run& run) { return QJsonDocument::fromJson(run.out.toUtf8()); };
+    ok(onHub({ QStringLiteral("init"), QStringLiteral("--ministry"), QStringLiteral("--site-name"),
+               QStringLiteral("Ministry") }));
+    ok(onHub(
+        { QStringLiteral("profile"), QStringLiteral("export"), QStringLiteral("--out"), at("profile") }));
+    ok(onSite({ QStringLiteral("init"), QStringLiteral("--site-name"), QStringLiteral("Dar A"),
+                QStringLiteral("--profile"), at("profile") }));
+    ok(onSite({ QStringLiteral("keys"), QStringLiteral("export"), QStringLiteral("--out"), at("site.id") }));
+    ok(onHub({ QStringLiteral("keys"), QStringLiteral("enrol"), at("site.id") }));
+    ok(onSite({ QStringLiteral("demo"), QStringLiteral("--residents"), QStringLiteral("15") }));
+
+    // Month close: the figures, then the approval by name.
+    const Run figures
+        = ok(onSite({ QStringLiteral("month"), QStringLiteral("figures"), QStringLiteral("--json") }));
+    CHECK(json(figures).object().contains(QStringLiteral("residents_at_end")));
+    CHECK(onSite({ QStringLiteral("month"), QStringLiteral("approve") }).exitCode == 1); // who approves?
+    CHECK(onSite({ QStringLiteral("month"), QStringLiteral("figures"), QStringLiteral("--month"),
+                   QStringLiteral("2999-01") })
+              .exitCode
+          == 2); // not ended yet
+    ok(onSite({ QStringLiteral("month"), QStringLiteral("approve"), QStringLiteral("--by"),
+                QStringLiteral("Khadija Amrani") }));
+    ok(onSite(
+        { QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--out"), at("1.bundle") }));
+
+    // A preview changes nothing and says, per kind, what the import will do.
+    const Run preview = ok(onHub({ QStringLiteral("bundle"), QStringLiteral("import"),
+                                   QStringLiteral("--dry-run"), QStringLiteral("--json"), at("1.bundle") }));
+    const QJsonObject previewed = json(preview).array().first().toObject();
+    CHECK(previewed.value(QStringLiteral("preview")).toBool());
+    CHECK(previewed.value(QStringLiteral("by_table"))
+              .toObject()
+              .value(QStringLiteral("residents"))
+              .toObject()
+              .value(QStringLiteral("inserted"))
+              .toInt()
+          == 15);
+    CHECK(previewed.value(QStringLiteral("by_table")).toObject().contains(QStringLiteral("month_reports")));
+    const Run empty = ok(onHub({ QStringLiteral("stats"), QStringLiteral("--json") }));
+    CHECK_FALSE(empty.out.contains(QStringLiteral("\"residents\": 15")));
+    const Run imported = ok(onHub(
+        { QStringLiteral("bundle"), QStringLiteral("import"), QStringLiteral("--json"), at("1.bundle") }));
+    CHECK(json(imported).array().first().toObject().value(QStringLiteral("inserted")).toInt()
+          == previewed.value(QStringLiteral("inserted")).toInt());
+
+    // A stolen laptop: the ministry revokes the key; bundles signed with it are refused.
+    const QString siteId
+        = json(ok(onSite({ QStringLiteral("keys"), QStringLiteral("show"), QStringLiteral("--json") })))
+              .object()
+              .value(QStringLiteral("site_id"))
+              .toString();
+    CHECK(onHub({ QStringLiteral("keys"), QStringLiteral("revoke"), siteId }).exitCode == 1); // why?
+    ok(onHub({ QStringLiteral("keys"), QStringLiteral("revoke"), siteId, QStringLiteral("--reason"),
+               QStringLiteral("laptop stolen") }));
+    ok(onSite(
+        { QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--out"), at("2.bundle") }));
+    const Run refused = onHub({ QStringLiteral("bundle"), QStringLiteral("import"), at("2.bundle") });
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains(QStringLiteral("revoked")));
+    CHECK(refused.err.contains(QStringLiteral("2.bundle")));
+    const Run list = ok(onHub({ QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json") }));
+    CHECK(json(list).array().first().toObject().value(QStringLiteral("revoked")).toBool());
+
+    // New keys, enrolled again after comparing fingerprints; the site's bundles are accepted.
+    CHECK(onSite({ QStringLiteral("keys"), QStringLiteral("create") }).exitCode == 2); // keys exist
+    ok(onSite({ QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("--replace") }));
+    ok(onSite({ QStringLiteral("keys"), QStringLiteral("export"), QStringLiteral("--out"), at("site2.id") }));
+    CHECK(onHub({ QStringLiteral("keys"), QStringLiteral("enrol"), at("site.id") }).exitCode
+          == 2); // the old key
+    ok(onHub({ QStringLiteral("keys"), QStringLiteral("enrol"), at("site2.id") }));
+    ok(onSite(
+        { QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--out"), at("3.bundle") }));
+    ok(onHub({ QStringLiteral("bundle"), QStringLiteral("import"), at("3.bundle") }));
+
+    // The ministry's answer brings the revocation to the site.
+    ok(onHub({ QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--to"), siteId,
+               QStringLiteral("--out"), at("answer.bundle") }));
+    const Run answered = ok(onSite({ QStringLiteral("bundle"), QStringLiteral("import"),
+                                     QStringLiteral("--json"), at("answer.bundle") }));
+    CHECK(json(answered)
+              .array()
+              .first()
+              .toObject()
+              .value(QStringLiteral("by_table"))
+              .toObject()
+              .contains(QStringLiteral("revocations")));
+
+    CHECK(onHub({ QStringLiteral("duplicates"), QStringLiteral("merge"), QStringLiteral("1") }).exitCode
+          == 1);
+    CHECK(onHub({ QStringLiteral("duplicates"), QStringLiteral("merge"), QStringLiteral("999"),
+                  QStringLiteral("--keep"), QStringLiteral("x") })
+              .exitCode
+          == 2);
+}
