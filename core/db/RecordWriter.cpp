@@ -183,13 +183,50 @@ Result<RecordWriter::Merge> RecordWriter::applyIncoming(const QString& table, co
     // aside, not applied over a record already here.
     const qint64 latestPlausible = (QDateTime::currentMSecsSinceEpoch() + 24LL * 3600 * 1000) << 16;
     const bool futureStamp = version > latestPlausible;
+    const QStringList& columns = m_db.columns(table);
+    QStringList names;
+    for (const QString& column : columns) {
+        if (row.contains(column)) {
+            names << column;
+        }
+    }
+    auto bindRow = [&](SqlQuery& query) {
+        int position = 0;
+        for (const QString& column : std::as_const(names)) {
+            query.raw().bindValue(position++, row.value(column));
+        }
+        return position;
+    };
+    // Most records of a bundle are new here: try the insert first, and read what is stored
+    // only when the id is taken (a first import at the ministry was a third reads).
+    SqlQuery& insertNew
+        = statement(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO NOTHING")
+                        .arg(table, names.join(QLatin1Char(',')),
+                             QStringList(names.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+    bindRow(insertNew);
+    if (!insertNew.exec()) {
+        return Error::invalid(
+            tr("A record of %1 could not be applied: %2").arg(table, insertNew.errorText()));
+    }
+    if (insertNew.raw().numRowsAffected() == 1) {
+        if (!futureStamp) {
+            m_lastVersion
+                = std::max(nextVersionFloor(), version); // our clock never falls behind what we hold
+        }
+        if (Status logged = logChange(table, id, version, true); !logged) {
+            return logged.error();
+        }
+        return Merge::Inserted;
+    }
     const QVariantMap local = read(table, id);
+    if (local.isEmpty()) {
+        return Error::internal(tr("A record of %1 is neither new nor readable.").arg(table));
+    }
     if (const QVariant into = local.value(QStringLiteral("merged_into")); !into.isNull() && into.isValid()) {
         // A file merged here into another stays merged, whatever its site sends later.
         row.insert(QStringLiteral("merged_into"), into);
         row.insert(QStringLiteral("deleted"), 1);
     }
-    const QStringList& columns = m_db.columns(table);
     auto differs = [&] {
         return std::any_of(columns.cbegin(), columns.cend(),
                            [&](const QString& c) { return !sameValue(local.value(c), row.value(c)); });
@@ -205,24 +242,20 @@ Result<RecordWriter::Merge> RecordWriter::applyIncoming(const QString& table, co
         insert.bind(QStringLiteral(":bundle"), bundleId).bind(QStringLiteral(":reason"), reason);
         return insert.exec() ? Status() : Status(Error::internal(insert.errorText()));
     };
-    if (!local.isEmpty() && !differs()) {
+    if (!differs()) {
         return Merge::Unchanged;
     }
     const qint64 localVersion = local.value(QStringLiteral("version")).toLongLong();
-    const bool incomingWins = local.isEmpty()
-        || (!futureStamp
-            && std::pair(version, row.value(QStringLiteral("origin_site")).toString())
-                > std::pair(localVersion, local.value(QStringLiteral("origin_site")).toString()));
+    const bool incomingWins = !futureStamp
+        && std::pair(version, row.value(QStringLiteral("origin_site")).toString())
+            > std::pair(localVersion, local.value(QStringLiteral("origin_site")).toString());
     // The same record changed at two places since their last exchange: the version held
     // here was written here, not received.
-    bool writtenHere = false;
-    if (!local.isEmpty()) {
-        SqlQuery& origin = statement(QStringLiteral("SELECT imported FROM change_log WHERE record_id = :id"
-                                                    " AND version = :version LIMIT 1"));
-        origin.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":version"), localVersion);
-        writtenHere = origin.exec() && origin.next() && origin.value(0).toInt() == 0;
-        origin.raw().finish();
-    }
+    SqlQuery& origin = statement(QStringLiteral("SELECT imported FROM change_log WHERE record_id = :id"
+                                                " AND version = :version LIMIT 1"));
+    origin.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":version"), localVersion);
+    const bool writtenHere = origin.exec() && origin.next() && origin.value(0).toInt() == 0;
+    origin.raw().finish();
     if (!incomingWins) {
         if (!futureStamp && !writtenHere) {
             return Merge::Unchanged; // an older copy of what is here already (bundles out of order)
@@ -231,29 +264,13 @@ Result<RecordWriter::Merge> RecordWriter::applyIncoming(const QString& table, co
                                    futureStamp ? QStringLiteral("future_stamp") : QStringLiteral("older"));
         return kept ? Result<Merge>(Merge::Conflict) : Result<Merge>(kept.error());
     }
-    QStringList names;
-    for (const QString& column : columns) {
-        if (row.contains(column)) {
-            names << column;
-        }
-    }
     SqlQuery& write = statement(
-        local.isEmpty()
-            ? QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                  .arg(table, names.join(QLatin1Char(',')),
-                       QStringList(names.size(), QStringLiteral("?")).join(QLatin1Char(',')))
-            : QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
-                  .arg(table,
-                       QStringList(names)
-                           .replaceInStrings(QRegularExpression(QStringLiteral("$")), QStringLiteral(" = ?"))
-                           .join(QLatin1Char(','))));
-    int position = 0;
-    for (const QString& column : std::as_const(names)) {
-        write.raw().bindValue(position++, row.value(column));
-    }
-    if (!local.isEmpty()) {
-        write.raw().bindValue(position, id);
-    }
+        QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+            .arg(table,
+                 QStringList(names)
+                     .replaceInStrings(QRegularExpression(QStringLiteral("$")), QStringLiteral(" = ?"))
+                     .join(QLatin1Char(','))));
+    write.raw().bindValue(bindRow(write), id);
     if (!write.exec()) {
         return Error::invalid(tr("A record of %1 could not be applied: %2").arg(table, write.errorText()));
     }
@@ -271,7 +288,7 @@ Result<RecordWriter::Merge> RecordWriter::applyIncoming(const QString& table, co
     if (Status logged = logChange(table, id, version, true); !logged) {
         return logged.error();
     }
-    return local.isEmpty() ? Merge::Inserted : Merge::Updated;
+    return Merge::Updated;
 }
 
 qint64 RecordWriter::nextVersionFloor()
