@@ -61,7 +61,7 @@ Database::Database(QString path, QString connectionName, std::unique_ptr<QLockFi
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
     , m_lock(std::move(lock))
-    , m_actor(QStringLiteral("local"))
+    , m_actor { QStringLiteral("local"), {}, true }
 { }
 
 Database::~Database()
@@ -234,6 +234,13 @@ Status Database::reloadSite()
         m_site.name = query.value(1).toString();
         m_site.isMinistry = query.value(2).toString() == QLatin1String("ministry");
         m_site.institutionId = query.value(3).toString();
+    }
+    // A database with accounts of its own serves nobody until someone signs in.
+    SqlQuery accounts(connection(),
+                      QStringLiteral("SELECT EXISTS (SELECT 1 FROM users WHERE password_hash IS NOT NULL"
+                                     " AND deleted = 0)"));
+    if (accounts.exec() && accounts.next() && accounts.value(0).toBool()) {
+        m_actor = Actor { QString(), {}, false };
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "security/Access.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -61,9 +62,11 @@ public:
     const SiteInfo& site() const { return m_site; }
     Status reloadSite();
 
-    // The person or process whose changes are being written, stamped as updated_by.
-    QString actor() const { return m_actor; }
-    void setActor(const QString& actor) { m_actor = actor; }
+    // Who is working: stamped as updated_by and in the audit log, and asked for by every
+    // permission check (security/Access). At open: the local operator when the database has
+    // no user accounts, else nobody until someone signs in (security/UserStore).
+    const Actor& actor() const { return m_actor; }
+    void setActor(const Actor& actor) { m_actor = actor; }
 
     // Column names of a table, read from the schema, so writes can check what they are given.
     const QStringList& columns(const QString& table);
@@ -83,7 +86,7 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     int m_schemaVersion = 0;
     SiteInfo m_site;
-    QString m_actor;
+    Actor m_actor;
     QHash<QString, QStringList> m_columns;
     QHash<QString, QSet<QString>> m_columnSets;
     std::unique_ptr<RecordWriter> m_writer;

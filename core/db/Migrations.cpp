@@ -241,6 +241,13 @@ const std::vector<Migration>& migrations()
                              "new.rowid, " RESIDENT_SEARCH_KEY ", " BIRTH_YEAR_KEY
                              " FROM residents AS new WHERE new.deleted = 0"),
           } },
+        { 5,
+          "failed sign-in attempts",
+          {
+              // Local, never synced: who failed to sign in, and until when they must wait.
+              QStringLiteral("CREATE TABLE sign_in_attempts (username TEXT PRIMARY KEY NOT NULL,"
+                             " failures INTEGER NOT NULL, locked_until TEXT)"),
+          } },
     };
     return list;
 }

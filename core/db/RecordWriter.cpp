@@ -88,7 +88,7 @@ Result<QString> RecordWriter::insert(const QString& table, QVariantMap fields)
     fields.insert(QStringLiteral("origin_site"), m_db.site().id);
     fields.insert(QStringLiteral("version"), version);
     fields.insert(QStringLiteral("updated_at"), now);
-    fields.insert(QStringLiteral("updated_by"), m_db.actor());
+    fields.insert(QStringLiteral("updated_by"), m_db.actor().username);
     fields.insert(QStringLiteral("deleted"), 0);
 
     // Positional parameters: binding by name costs a string search per value.
@@ -143,7 +143,7 @@ Status RecordWriter::update(const QString& table, const QString& id, const QVari
     const QString now = utcNowIso();
     after.insert(QStringLiteral("version"), version);
     after.insert(QStringLiteral("updated_at"), now);
-    after.insert(QStringLiteral("updated_by"), m_db.actor());
+    after.insert(QStringLiteral("updated_by"), m_db.actor().username);
     for (const char* stamp : { "version", "updated_at", "updated_by" }) {
         assignments << QStringLiteral("%1 = :%1").arg(QLatin1String(stamp));
     }
@@ -335,7 +335,14 @@ Status RecordWriter::journal(const QString& action, const QString& table, const 
     if (Status logged = logChange(table, id, version, false); !logged) {
         return logged;
     }
-    return m_audit->append({ action, table, id, before, after, at });
+    // The history says a password changed, never what it became.
+    auto redacted = [](QVariantMap values) {
+        if (values.contains(QStringLiteral("password_hash"))) {
+            values.insert(QStringLiteral("password_hash"), QStringLiteral("(secret)"));
+        }
+        return values;
+    };
+    return m_audit->append({ action, table, id, redacted(before), redacted(after), at });
 }
 
 } // namespace riaya

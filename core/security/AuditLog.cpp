@@ -74,10 +74,10 @@ Status AuditLog::append(const AuditEntry& entry)
     const qint64 seq = m_headSeq + 1;
     const QByteArray prev = m_headHash;
 
-    const QStringList fields { QString::number(seq), entry.at.isEmpty() ? utcNowIso() : entry.at,
-                               m_db.actor(),         m_db.site().id,
-                               entry.action,         entry.entity,
-                               entry.recordId,       toJson(entry.before),
+    const QStringList fields { QString::number(seq),  entry.at.isEmpty() ? utcNowIso() : entry.at,
+                               m_db.actor().username, m_db.site().id,
+                               entry.action,          entry.entity,
+                               entry.recordId,        toJson(entry.before),
                                toJson(entry.after) };
     const QByteArray hash = entryHash(prev, fields);
     static const char* const names[]

@@ -41,15 +41,23 @@ QString changedRowsSql(const Database& db)
         .arg(changesSql(db));
 }
 
+// What a site sends: its own records, but not its user accounts (they sign in there only, and
+// a user name is unique per database, not across a country) nor revocations.
+const QStringList& siteTables()
+{
+    static const QStringList tables = [] {
+        QStringList list = syncedTables();
+        list.removeAll(QStringLiteral("users"));
+        list.removeAll(QStringLiteral("revocations"));
+        return list;
+    }();
+    return tables;
+}
+
 // What a sender may send: a site its own records, the ministry reference data only.
 const QStringList& acceptedTables(const Database& db)
 {
-    static const QStringList fromSites = [] {
-        QStringList tables = syncedTables();
-        tables.removeAll(QStringLiteral("revocations"));
-        return tables;
-    }();
-    return db.site().isMinistry ? fromSites : referenceTables();
+    return db.site().isMinistry ? siteTables() : referenceTables();
 }
 
 QString ackKey(const QString& site)
@@ -127,7 +135,7 @@ Result<ExportReport> BundleExchange::exportTo(const QString& path, const QString
         return Error::internal(received.errorText());
     }
     manifest.ackedChange = received.value(0).toLongLong();
-    const QStringList& tables = m_db.site().isMinistry ? referenceTables() : syncedTables();
+    const QStringList& tables = m_db.site().isMinistry ? referenceTables() : siteTables();
     for (const QString& table : tables) {
         SqlQuery count(m_db.connection(),
                        QStringLiteral("SELECT count(DISTINCT record_id) FROM change_log WHERE ")
@@ -156,10 +164,8 @@ Result<ExportReport> BundleExchange::exportTo(const QString& path, const QString
                     return Error::internal(rows.errorText());
                 }
                 while (rows.next()) {
-                    QVariantMap row = rows.row();
-                    row.remove(QStringLiteral("password_hash")); // secrets stay on the site
                     const QByteArray line
-                        = "{\"r\":" + canonicalJson(row) + ",\"t\":\"" + table.toLatin1() + "\"}";
+                        = "{\"r\":" + canonicalJson(rows.row()) + ",\"t\":\"" + table.toLatin1() + "\"}";
                     if (Status status = sink(line); !status) {
                         return status;
                     }

@@ -141,7 +141,7 @@ TEST_CASE("every write is stamped and journalled for sync")
 {
     TempDatabase t;
     RecordWriter& writer = t.db().writer();
-    t.db().setActor(QStringLiteral("educator1"));
+    t.db().setActor({ QStringLiteral("educator1"), { QStringLiteral("staff") }, false });
     auto id = writer.insert(QStringLiteral("residents"), TempDatabase::sampleResident().toFields());
     REQUIRE(id.ok());
     const QVariantMap row = writer.read(QStringLiteral("residents"), *id);

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace riaya {
+
+class Database;
+
+// What a person may do (issue 5's permissions table). Each role grants a fixed set; a person
+// holding several roles may do what any of them may. Core checks these itself, whatever calls
+// it: the window only hides what is refused anyway.
+enum class Permission
+{
+    ReadResidents, // the residents' files, stays, presence and school results
+    EditResidents, // register, edit, admit, exit, transfer
+    ReadHealthNotes,
+    RecordPresence,
+    RecordSchoolResults,
+    ReadIncidents,
+    RecordIncidents,
+    CloseMonth,
+    ExportBundles,
+    ImportBundles,
+    ReviewImports, // conflicts and probable duplicates
+    ManageInstitutions,
+    ManageKeys, // keys, profiles, enrolment, revocation
+    ManageUsers,
+    ReadAudit,
+    Backup,
+    Restore,
+};
+
+// The roles, as stored in users.roles (comma-separated) and named on the command line.
+const QStringList& allRoles();
+QString roleLabel(const QString& role);
+// The roles that grant a permission, for messages ("… is for supervisors and staff").
+QStringList rolesGranting(Permission permission);
+bool rolesAllow(const QStringList& roles, Permission permission);
+
+// Who is working: the person signed in, or the local operator of a database that has no
+// user accounts yet (made by `riaya-cli init` for scripts), who may do everything.
+struct Actor
+{
+    QString username; // "local" for the local operator
+    QStringList roles;
+    bool localOperator = true;
+};
+
+class Access
+{
+    Q_DECLARE_TR_FUNCTIONS(Access)
+
+public:
+    // Refused, saying who may, when the actor of the database may not.
+    static Status require(Database& db, Permission permission);
+    static bool allows(Database& db, Permission permission);
+};
+
+} // namespace riaya
