@@ -8,6 +8,7 @@
 #include "db/RecordWriter.h"
 #include "db/SqlQuery.h"
 #include "db/Transaction.h"
+#include "security/Access.h"
 
 namespace riaya {
 namespace {
@@ -43,6 +44,9 @@ Result<Incident> IncidentStore::checked(const Incident& incident, const QString&
 
 Result<QString> IncidentStore::record(const Incident& incident)
 {
+    if (Status allowed = Access::require(m_db, Permission::RecordIncidents); !allowed) {
+        return allowed.error();
+    }
     // Access check by role goes here once users and roles exist (protection incidents are restricted).
     Result<Incident> clean = checked(incident, tr("The incident was not saved."));
     if (!clean) {
@@ -60,6 +64,9 @@ Result<QString> IncidentStore::record(const Incident& incident)
 
 Status IncidentStore::update(const Incident& incident)
 {
+    if (Status allowed = Access::require(m_db, Permission::RecordIncidents); !allowed) {
+        return allowed;
+    }
     // Access check by role goes here once users and roles exist (protection incidents are restricted).
     if (Result<Incident> stored = get(incident.id); !stored) {
         return stored.error();
@@ -78,6 +85,9 @@ Status IncidentStore::update(const Incident& incident)
 
 Result<Incident> IncidentStore::get(const QString& id)
 {
+    if (Status allowed = Access::require(m_db, Permission::ReadIncidents); !allowed) {
+        return allowed.error();
+    }
     // Access check by role goes here once users and roles exist (protection incidents are restricted).
     const QVariantMap row = m_db.writer().read(kIncidents, id);
     if (row.isEmpty() || row.value(QStringLiteral("deleted")).toInt() != 0) {
@@ -88,6 +98,9 @@ Result<Incident> IncidentStore::get(const QString& id)
 
 Result<QList<Incident>> IncidentStore::list(const QString& institutionId, const QDate& from, const QDate& to)
 {
+    if (Status allowed = Access::require(m_db, Permission::ReadIncidents); !allowed) {
+        return allowed.error();
+    }
     // Access check by role goes here once users and roles exist (protection incidents are restricted).
     if (from.isValid() && to.isValid() && from > to) {
         return Error::invalid(tr("The incidents cannot be listed."),

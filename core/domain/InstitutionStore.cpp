@@ -5,11 +5,15 @@
 #include "db/RecordWriter.h"
 #include "db/SqlQuery.h"
 #include "db/Transaction.h"
+#include "security/Access.h"
 
 namespace riaya {
 
 Result<QString> InstitutionStore::create(const Institution& institution)
 {
+    if (Status allowed = Access::require(m_db, Permission::ManageInstitutions); !allowed) {
+        return allowed.error();
+    }
     if (const auto issues = validateInstitution(institution); !issues.isEmpty()) {
         return Error::invalid(tr("The institution was not saved."), issues);
     }
@@ -25,6 +29,9 @@ Result<QString> InstitutionStore::create(const Institution& institution)
 
 Status InstitutionStore::update(const Institution& institution)
 {
+    if (Status allowed = Access::require(m_db, Permission::ManageInstitutions); !allowed) {
+        return allowed;
+    }
     if (const auto issues = validateInstitution(institution); !issues.isEmpty()) {
         return Error::invalid(tr("The institution was not saved."), issues);
     }

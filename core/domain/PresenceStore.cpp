@@ -7,6 +7,7 @@
 #include "db/RecordWriter.h"
 #include "db/SqlQuery.h"
 #include "db/Transaction.h"
+#include "security/Access.h"
 
 #include <QHash>
 #include <QSet>
@@ -71,6 +72,9 @@ Result<QList<PresenceStore::Row>> PresenceStore::presentOn(const QString& instit
 
 Result<QList<PresenceMark>> PresenceStore::sheet(const QString& institutionId, const QDate& day)
 {
+    if (Status allowed = Access::require(m_db, Permission::ReadResidents); !allowed) {
+        return allowed.error();
+    }
     if (!day.isValid()) {
         return Error::invalid(tr("The presence sheet cannot be shown."),
                               { { QStringLiteral("day"), tr("The day is required (YYYY-MM-DD).") } });
@@ -97,6 +101,9 @@ QString PresenceStore::describeResident(const QString& residentId)
 Status PresenceStore::saveSheet(const QString& institutionId, const QDate& day,
                                 const QList<PresenceMark>& marks)
 {
+    if (Status allowed = Access::require(m_db, Permission::RecordPresence); !allowed) {
+        return allowed;
+    }
     const QString failed = tr("The presence sheet was not saved.");
     if (!day.isValid()) {
         return Error::invalid(failed, { { QStringLiteral("day"), tr("The day is required (YYYY-MM-DD).") } });
@@ -186,6 +193,9 @@ Status PresenceStore::saveSheet(const QString& institutionId, const QDate& day,
 
 Result<QList<PresenceMark>> PresenceStore::monthOf(const QString& residentId, int year, int month)
 {
+    if (Status allowed = Access::require(m_db, Permission::ReadResidents); !allowed) {
+        return allowed.error();
+    }
     const QDate first(year, month, 1);
     if (!first.isValid()) {
         return Error::invalid(tr("The month's presence cannot be shown."),
@@ -214,6 +224,9 @@ Result<QList<PresenceMark>> PresenceStore::monthOf(const QString& residentId, in
 
 Result<PresenceRate> PresenceStore::monthlyRate(const QString& institutionId, int year, int month)
 {
+    if (Status allowed = Access::require(m_db, Permission::ReadResidents); !allowed) {
+        return allowed.error();
+    }
     const QDate first(year, month, 1);
     if (!first.isValid()) {
         return Error::invalid(tr("The month's presence cannot be counted."),

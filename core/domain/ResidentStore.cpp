@@ -6,6 +6,7 @@
 #include "db/SqlQuery.h"
 #include "db/Transaction.h"
 #include "search/ResidentMatch.h"
+#include "security/Access.h"
 
 #include <QSet>
 
@@ -64,8 +65,20 @@ Filter filterFor(const ResidentQuery& q, MatchScope scope = MatchScope::AnySpell
 
 } // namespace
 
+Resident ResidentStore::readable(Resident resident)
+{
+    // Health notes are for the house's staff and supervisors only.
+    if (!Access::allows(m_db, Permission::ReadHealthNotes)) {
+        resident.healthNotes.clear();
+    }
+    return resident;
+}
+
 Result<QString> ResidentStore::create(const Resident& resident)
 {
+    if (Status allowed = Access::require(m_db, Permission::EditResidents); !allowed) {
+        return allowed.error();
+    }
     if (const auto issues = validateResident(resident); !issues.isEmpty()) {
         return Error::invalid(tr("The resident was not saved."), issues);
     }
@@ -82,6 +95,9 @@ Result<QString> ResidentStore::create(const Resident& resident)
 
 Status ResidentStore::update(const Resident& resident)
 {
+    if (Status allowed = Access::require(m_db, Permission::EditResidents); !allowed) {
+        return allowed;
+    }
     if (const auto issues = validateResident(resident); !issues.isEmpty()) {
         return Error::invalid(tr("The resident was not saved."), issues);
     }
@@ -95,6 +111,9 @@ Status ResidentStore::update(const Resident& resident)
 
 Status ResidentStore::remove(const QString& id)
 {
+    if (Status allowed = Access::require(m_db, Permission::EditResidents); !allowed) {
+        return allowed;
+    }
     Transaction tx(m_db.connection());
     Status status = m_db.writer().markDeleted(kTable, id);
     if (status && !tx.commit()) {
@@ -105,15 +124,21 @@ Status ResidentStore::remove(const QString& id)
 
 Result<Resident> ResidentStore::get(const QString& id)
 {
+    if (Status allowed = Access::require(m_db, Permission::ReadResidents); !allowed) {
+        return allowed.error();
+    }
     const QVariantMap row = m_db.writer().read(kTable, id);
     if (row.isEmpty() || row.value(QStringLiteral("deleted")).toInt() != 0) {
         return Error::notFound(tr("There is no resident with the id %1.").arg(id));
     }
-    return Resident::fromFields(row);
+    return readable(Resident::fromFields(row));
 }
 
 Result<QList<Resident>> ResidentStore::list(const ResidentQuery& q)
 {
+    if (Status allowed = Access::require(m_db, Permission::ReadResidents); !allowed) {
+        return allowed.error();
+    }
     const Filter filter = filterFor(q);
     SqlQuery query(m_db.connection(),
                    QStringLiteral("SELECT r.*") + filter.sql + QStringLiteral(" ORDER BY ") + orderBy(q)
@@ -127,13 +152,16 @@ Result<QList<Resident>> ResidentStore::list(const ResidentQuery& q)
     }
     QList<Resident> residents;
     while (query.next()) {
-        residents.append(Resident::fromFields(query.row()));
+        residents.append(readable(Resident::fromFields(query.row())));
     }
     return residents;
 }
 
 Result<int> ResidentStore::count(const ResidentQuery& q)
 {
+    if (Status allowed = Access::require(m_db, Permission::ReadResidents); !allowed) {
+        return allowed.error();
+    }
     const Filter filter = filterFor(q);
     SqlQuery query(m_db.connection(), QStringLiteral("SELECT count(*)") + filter.sql);
     for (auto it = filter.bindings.cbegin(); it != filter.bindings.cend(); ++it) {
@@ -155,6 +183,9 @@ Result<QList<Resident>> ResidentStore::search(const QString& text, int limit)
 
 Result<QList<Resident>> ResidentStore::search(const ResidentQuery& q)
 {
+    if (Status allowed = Access::require(m_db, Permission::ReadResidents); !allowed) {
+        return allowed.error();
+    }
     // Two passes that each stop at the limit in index order, instead of ranking every
     // match (a first letter matches a third of all names): first the spellings as typed,
     // then other scripts and spellings. Each pass is shown in name order.
@@ -176,7 +207,7 @@ Result<QList<Resident>> ResidentStore::search(const ResidentQuery& q)
         }
         QList<Resident> pass;
         while (query.next() && residents.size() + pass.size() < q.limit) {
-            Resident resident = Resident::fromFields(query.row());
+            Resident resident = readable(Resident::fromFields(query.row()));
             if (!seen.contains(resident.id)) {
                 seen.insert(resident.id);
                 pass.append(std::move(resident));

@@ -63,6 +63,8 @@ public:
     Result<QList<Resident>> search(const ResidentQuery& query);
 
 private:
+    Resident readable(Resident resident);
+
     Database& m_db;
 };
 

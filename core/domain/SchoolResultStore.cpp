@@ -7,6 +7,7 @@
 #include "db/RecordWriter.h"
 #include "db/SqlQuery.h"
 #include "db/Transaction.h"
+#include "security/Access.h"
 
 namespace riaya {
 namespace {
@@ -15,6 +16,9 @@ const QString kResults = QStringLiteral("school_results");
 
 Result<QString> SchoolResultStore::record(const SchoolResult& result)
 {
+    if (Status allowed = Access::require(m_db, Permission::RecordSchoolResults); !allowed) {
+        return allowed.error();
+    }
     QList<FieldIssue> issues = validateSchoolResult(result);
     if (!ResidentStore(m_db).get(result.residentId)) {
         issues.prepend({ QStringLiteral("resident_id"),
@@ -52,6 +56,9 @@ Result<QString> SchoolResultStore::record(const SchoolResult& result)
 
 Result<QList<SchoolResult>> SchoolResultStore::resultsOf(const QString& residentId)
 {
+    if (Status allowed = Access::require(m_db, Permission::ReadResidents); !allowed) {
+        return allowed.error();
+    }
     if (Result<Resident> resident = ResidentStore(m_db).get(residentId); !resident) {
         return resident.error();
     }
@@ -71,6 +78,9 @@ Result<QList<SchoolResult>> SchoolResultStore::resultsOf(const QString& resident
 
 Result<SuccessRate> SchoolResultStore::successRate(const QString& institutionId, const QString& schoolYear)
 {
+    if (Status allowed = Access::require(m_db, Permission::ReadResidents); !allowed) {
+        return allowed.error();
+    }
     SchoolResult probe; // only the year is checked
     probe.schoolYear = schoolYear;
     probe.term = 1;

@@ -7,6 +7,7 @@
 #include "db/RecordWriter.h"
 #include "db/SqlQuery.h"
 #include "db/Transaction.h"
+#include "security/Access.h"
 
 namespace riaya {
 namespace {
@@ -16,6 +17,9 @@ const QString kResidents = QStringLiteral("residents");
 
 Result<QList<Stay>> StayStore::staysOf(const QString& residentId)
 {
+    if (Status allowed = Access::require(m_db, Permission::ReadResidents); !allowed) {
+        return allowed.error();
+    }
     SqlQuery query(
         m_db.connection(),
         QStringLiteral("SELECT * FROM stays WHERE ") + kRecordsOfFile
@@ -144,6 +148,9 @@ Status StayStore::closeStay(const QString& residentId, const QDate& on, const QS
 Result<QString> StayStore::admit(const QString& residentId, const QString& institutionId, const QDate& on,
                                  const QString& reason)
 {
+    if (Status allowed = Access::require(m_db, Permission::EditResidents); !allowed) {
+        return allowed.error();
+    }
     Transaction tx(m_db.connection());
     Result<QString> id = openStay(residentId, institutionId, on, reason);
     if (id && !tx.commit()) {
@@ -154,6 +161,9 @@ Result<QString> StayStore::admit(const QString& residentId, const QString& insti
 
 Status StayStore::exit(const QString& residentId, const QDate& on, const QString& reason)
 {
+    if (Status allowed = Access::require(m_db, Permission::EditResidents); !allowed) {
+        return allowed;
+    }
     Transaction tx(m_db.connection());
     Status status = closeStay(residentId, on, QStringLiteral("left"), reason, QStringLiteral("left"));
     if (status && !tx.commit()) {
@@ -165,6 +175,9 @@ Status StayStore::exit(const QString& residentId, const QDate& on, const QString
 Result<QString> StayStore::transfer(const QString& residentId, const QString& toInstitutionId,
                                     const QDate& on, const QString& reason)
 {
+    if (Status allowed = Access::require(m_db, Permission::EditResidents); !allowed) {
+        return allowed.error();
+    }
     Result<Resident> resident = ResidentStore(m_db).get(residentId);
     if (!resident) {
         return resident.error();

@@ -7,6 +7,7 @@
 #include "db/SqlQuery.h"
 #include "db/Transaction.h"
 #include "domain/PresenceStore.h"
+#include "security/Access.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -39,6 +40,9 @@ QVariantMap MonthFigures::toMap() const
 
 Result<MonthFigures> MonthReport::compute(Database& db, const QString& institutionId, const QDate& month)
 {
+    if (Status allowed = Access::require(db, Permission::ReadResidents); !allowed) {
+        return allowed.error();
+    }
     const QDate first(month.year(), month.month(), 1);
     const QDate last = first.addMonths(1).addDays(-1);
     if (!month.isValid() || last >= QDate::currentDate()) {
@@ -101,6 +105,9 @@ Result<MonthFigures> MonthReport::compute(Database& db, const QString& instituti
 Result<MonthFigures> MonthReport::approve(Database& db, const QString& institutionId, const QDate& month,
                                           const QString& approvedBy)
 {
+    if (Status allowed = Access::require(db, Permission::CloseMonth); !allowed) {
+        return allowed.error();
+    }
     if (approvedBy.trimmed().isEmpty()) {
         return Error::invalid(
             tr("Say who approves the figures."),

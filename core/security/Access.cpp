@@ -17,13 +17,14 @@ const QHash<QString, QList<Permission>>& grants()
             RecordIncidents } },
         { QStringLiteral("supervisor"),
           { ReadResidents, EditResidents, ReadHealthNotes, RecordPresence, RecordSchoolResults, ReadIncidents,
-            RecordIncidents, CloseMonth, ExportBundles, ReadAudit, Backup } },
+            RecordIncidents, CloseMonth, ExportBundles, ImportReferenceData, ReadAudit, Backup } },
         { QStringLiteral("inspector"), { ReadResidents, ExportBundles } },
         { QStringLiteral("social_worker"), { ReadResidents, ExportBundles } },
         { QStringLiteral("clerk"),
           { ReadResidents, ImportBundles, ExportBundles, ReviewImports, ManageInstitutions } },
         { QStringLiteral("administrator"),
-          { ReadResidents, ManageUsers, ManageKeys, ManageInstitutions, ReadAudit, Backup, Restore } },
+          { ReadResidents, ManageUsers, ManageKeys, ManageInstitutions, ImportReferenceData, ReadAudit,
+            Backup, Restore } },
     };
     return table;
 }
@@ -51,6 +52,8 @@ const char* permissionName(Permission permission)
         return QT_TRANSLATE_NOOP("riaya::Access", "exporting bundles");
     case ImportBundles:
         return QT_TRANSLATE_NOOP("riaya::Access", "importing bundles");
+    case ImportReferenceData:
+        return QT_TRANSLATE_NOOP("riaya::Access", "importing the ministry's bundles");
     case ReviewImports:
         return QT_TRANSLATE_NOOP("riaya::Access", "deciding conflicts and duplicates");
     case ManageInstitutions:

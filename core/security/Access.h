@@ -23,7 +23,8 @@ enum class Permission
     RecordIncidents,
     CloseMonth,
     ExportBundles,
-    ImportBundles,
+    ImportBundles, // at the ministry: the sites' bundles
+    ImportReferenceData, // at a site: the ministry's answers
     ReviewImports, // conflicts and probable duplicates
     ManageInstitutions,
     ManageKeys, // keys, profiles, enrolment, revocation

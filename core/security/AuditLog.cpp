@@ -6,6 +6,7 @@
 #include "db/Ids.h"
 #include "db/SqlQuery.h"
 #include "db/Transaction.h"
+#include "security/Access.h"
 
 #include <QtEndian>
 #include <sodium.h>
@@ -117,6 +118,9 @@ Status AuditLog::loadHead()
 
 Result<AuditReport> AuditLog::verify()
 {
+    if (Status allowed = Access::require(m_db, Permission::ReadAudit); !allowed) {
+        return allowed.error();
+    }
     SqlQuery query(m_db.connection(),
                    QStringLiteral("SELECT seq, at, actor, site_id, action, entity, record_id, before, after,"
                                   " hash FROM audit_log ORDER BY seq"));

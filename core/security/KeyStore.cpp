@@ -5,6 +5,7 @@
 #include "db/RecordWriter.h"
 #include "db/SqlQuery.h"
 #include "db/Transaction.h"
+#include "security/Access.h"
 #include "security/AuditLog.h"
 
 #include <sodium.h>
@@ -88,6 +89,9 @@ bool KeyStore::hasKeys()
 
 Status KeyStore::create(const QByteArray& passphrase, bool replace)
 {
+    if (Status allowed = Access::require(m_db, Permission::ManageKeys); !allowed) {
+        return allowed;
+    }
     if (hasKeys() && !replace) {
         return Error::refused(tr("This site already has its keys; nothing was changed."));
     }

@@ -10,6 +10,7 @@
 #include "db/Transaction.h"
 #include "domain/Resident.h"
 #include "search/DuplicateFinder.h"
+#include "security/Access.h"
 #include "security/AuditLog.h"
 #include "security/KeyStore.h"
 
@@ -91,6 +92,9 @@ Status recordBundle(Database& db, const BundleManifest& manifest, const QString&
 Result<ExportReport> BundleExchange::exportTo(const QString& path, const QString& recipientSite,
                                               const UnlockedKeys& keys)
 {
+    if (Status allowed = Access::require(m_db, Permission::ExportBundles); !allowed) {
+        return allowed.error();
+    }
     TrustStore trust(m_db);
     const Result<TrustedSite> recipient
         = recipientSite.isEmpty() ? trust.ministry() : trust.find(recipientSite);
@@ -214,6 +218,11 @@ Result<BundleFile::Verified> BundleExchange::verify(const QString& path)
 
 Result<ImportReport> BundleExchange::importFile(const QString& path, const UnlockedKeys& keys, Mode mode)
 {
+    const Permission needed
+        = m_db.site().isMinistry ? Permission::ImportBundles : Permission::ImportReferenceData;
+    if (Status allowed = Access::require(m_db, needed); !allowed) {
+        return allowed.error();
+    }
     const Result<BundleFile::Verified> verified = verify(path);
     if (!verified) {
         return verified.error();

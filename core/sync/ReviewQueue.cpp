@@ -5,6 +5,7 @@
 #include "db/RecordWriter.h"
 #include "db/SqlQuery.h"
 #include "db/Transaction.h"
+#include "security/Access.h"
 #include "security/AuditLog.h"
 
 #include <QJsonDocument>
@@ -20,6 +21,9 @@ QVariantMap parse(const QVariant& json)
 
 Result<QList<ConflictEntry>> ReviewQueue::conflicts()
 {
+    if (Status allowed = Access::require(m_db, Permission::ReviewImports); !allowed) {
+        return allowed.error();
+    }
     SqlQuery query(m_db.connection(),
                    QStringLiteral("SELECT id, entity, record_id, kept, lost, reason, bundle_id"
                                   " FROM conflicts WHERE resolved_at IS NULL ORDER BY id"));
@@ -37,6 +41,9 @@ Result<QList<ConflictEntry>> ReviewQueue::conflicts()
 
 Result<QList<DuplicateEntry>> ReviewQueue::duplicates()
 {
+    if (Status allowed = Access::require(m_db, Permission::ReviewImports); !allowed) {
+        return allowed.error();
+    }
     SqlQuery query(m_db.connection(),
                    QStringLiteral("SELECT id, resident_id, other_id, score, bundle_id"
                                   " FROM duplicate_candidates WHERE resolved_at IS NULL"

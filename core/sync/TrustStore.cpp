@@ -5,6 +5,7 @@
 #include "db/RecordWriter.h"
 #include "db/SqlQuery.h"
 #include "db/Transaction.h"
+#include "security/Access.h"
 #include "security/AuditLog.h"
 #include "security/SignedDocument.h"
 
@@ -32,6 +33,9 @@ const QString kSelect
 
 Result<QByteArray> TrustStore::exportOwnIdentity(const UnlockedKeys& keys)
 {
+    if (Status allowed = Access::require(m_db, Permission::ManageKeys); !allowed) {
+        return allowed.error();
+    }
     const QVariantMap body {
         { QStringLiteral("format"),
           QLatin1String(m_db.site().isMinistry ? kProfileFormat : kIdentityFormat) },
@@ -113,6 +117,9 @@ Result<TrustedSite> TrustStore::trust(const QString& path, const QString& format
 
 Result<TrustedSite> TrustStore::loadProfile(const QString& path)
 {
+    if (Status allowed = Access::require(m_db, Permission::ManageKeys); !allowed) {
+        return allowed.error();
+    }
     if (m_db.site().isMinistry) {
         return Error::refused(tr("The ministry hub does not load a ministry profile."));
     }
@@ -124,6 +131,9 @@ Result<TrustedSite> TrustStore::loadProfile(const QString& path)
 
 Result<TrustedSite> TrustStore::enrol(const QString& path)
 {
+    if (Status allowed = Access::require(m_db, Permission::ManageKeys); !allowed) {
+        return allowed.error();
+    }
     if (!m_db.site().isMinistry) {
         return Error::refused(tr("Only the ministry hub enrols sites."));
     }
@@ -132,6 +142,9 @@ Result<TrustedSite> TrustStore::enrol(const QString& path)
 
 Status TrustStore::revoke(const QString& siteId, const QString& reason)
 {
+    if (Status allowed = Access::require(m_db, Permission::ManageKeys); !allowed) {
+        return allowed;
+    }
     if (!m_db.site().isMinistry) {
         return Error::refused(tr("Only the ministry hub revokes keys."));
     }

@@ -207,7 +207,8 @@ TEST_CASE("the same record changed at two places: the newer wins everywhere, the
 
     // The ministry corrects the record, then the site changes it later.
     ResidentStore ministryStore(n.ministry.db());
-    n.ministry.db().setActor({ QStringLiteral("clerk"), { QStringLiteral("clerk") }, false });
+    n.ministry.db().setActor(
+        { QStringLiteral("clerk"), { QStringLiteral("clerk"), QStringLiteral("staff") }, false });
     Resident atMinistry = *ministryStore.get(id);
     atMinistry.origin = QStringLiteral("تحناوت");
     REQUIRE(ministryStore.update(atMinistry).ok());
