@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>Access</name>
+    <message>
+        <source>Sign in first: %1 needs an account on this database.</source>
+        <translation>سجّل الدخول أولًا: %1 يتطلب حسابًا في قاعدة البيانات هذه.</translation>
+    </message>
+    <message>
+        <source>%1 may not do this: %2 is for %3.</source>
+        <translation>لا يحق لـ%1 القيام بهذا: %2 من اختصاص %3.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Cannot read the audit log: %1</source>
@@ -802,10 +813,6 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <translation>إحصاء قرارات نهاية السنة للمستفيدين المقيمين بمؤسسة.</translation>
     </message>
     <message>
-        <source>Cannot read the passphrase file %1: %2</source>
-        <translation>تعذّرت قراءة ملف عبارة المرور %1: %2</translation>
-    </message>
-    <message>
         <source>The ministry hub is not set up from a profile.</source>
         <translation>لا تُهيَّأ المنصة المركزية للوزارة انطلاقًا من ملف تعريف.</translation>
     </message>
@@ -1116,6 +1123,102 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Show what each bundle would change, and apply nothing.</source>
         <translation>عرض ما ستغيره كل حزمة دون تطبيق أي شيء.</translation>
+    </message>
+    <message>
+        <source>Act as this user (required on a database with user accounts).</source>
+        <translation>العمل باسم هذا المستخدم (مطلوب في قاعدة بيانات فيها حسابات).</translation>
+    </message>
+    <message>
+        <source>A file holding the user&apos;s password (or set RIAYA_PASSWORD).</source>
+        <translation>ملف يحوي كلمة مرور المستخدم (أو عيّن RIAYA_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>%1 has user accounts: name yourself with --user NAME (the password from --password-file FILE or RIAYA_PASSWORD).</source>
+        <translation>في %1 حسابات مستخدمين: عرّف بنفسك بـ ‎--user NAME (وكلمة المرور من ‎--password-file FILE أو RIAYA_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>Give the password of %1 with --password-file FILE or RIAYA_PASSWORD.</source>
+        <translation>أعط كلمة مرور %1 بـ ‎--password-file FILE أو RIAYA_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>Give the new password with --new-password-file FILE or RIAYA_NEW_PASSWORD.</source>
+        <translation>أعط كلمة المرور الجديدة بـ ‎--new-password-file FILE أو RIAYA_NEW_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Name the account: users add NAME --full-name TEXT --roles ROLE,…</source>
+        <translation>سمِّ الحساب: users add NAME --full-name TEXT --roles ROLE,…</translation>
+    </message>
+    <message>
+        <source>Account %1 created.</source>
+        <translation>أُنشئ الحساب %1.</translation>
+    </message>
+    <message>
+        <source>  (disabled)</source>
+        <translation>  (معطَّل)</translation>
+    </message>
+    <message>
+        <source>Name the account.</source>
+        <translation>سمِّ الحساب.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>تم.</translation>
+    </message>
+    <message>
+        <source>A file holding the new password (or set RIAYA_NEW_PASSWORD).</source>
+        <translation>ملف يحوي كلمة المرور الجديدة (أو عيّن RIAYA_NEW_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>Administrator: create an account with its roles.</source>
+        <translation>المسؤول: إنشاء حساب بأدواره.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name.</source>
+        <translation>اسم الشخص.</translation>
+    </message>
+    <message>
+        <source>staff, supervisor, inspector, social_worker, clerk, administrator; several with commas.</source>
+        <translation>staff, supervisor, inspector, social_worker, clerk, administrator؛ عدة أدوار تفصلها فواصل.</translation>
+    </message>
+    <message>
+        <source>ROLES</source>
+        <translation>ROLES</translation>
+    </message>
+    <message>
+        <source>Administrator: list the accounts.</source>
+        <translation>المسؤول: عرض الحسابات.</translation>
+    </message>
+    <message>
+        <source>Change your own password (given with --user).</source>
+        <translation>تغيير كلمة مرورك (المحدَّد بـ ‎--user).</translation>
+    </message>
+    <message>
+        <source>Administrator: set a new password for someone who forgot theirs.</source>
+        <translation>المسؤول: تعيين كلمة مرور جديدة لمن نسي كلمته.</translation>
+    </message>
+    <message>
+        <source>Administrator: stop an account from signing in.</source>
+        <translation>المسؤول: منع حساب من الدخول.</translation>
+    </message>
+    <message>
+        <source>Administrator: let a disabled account sign in again.</source>
+        <translation>المسؤول: السماح لحساب معطَّل بالدخول من جديد.</translation>
+    </message>
+    <message>
+        <source>Administrator: set an account&apos;s roles.</source>
+        <translation>المسؤول: تحديد أدوار حساب.</translation>
+    </message>
+    <message>
+        <source>The roles, with commas.</source>
+        <translation>الأدوار مفصولة بفواصل.</translation>
+    </message>
+    <message>
+        <source>Administrator: lock the window after this many idle minutes.</source>
+        <translation>المسؤول: قفل النافذة بعد هذا العدد من دقائق عدم الاستعمال.</translation>
     </message>
 </context>
 <context>
@@ -1552,6 +1655,10 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>A record of %1 could not be applied: %2</source>
         <translation>تعذّر تطبيق سجل من الجدول %1: %2</translation>
+    </message>
+    <message>
+        <source>A record of %1 is neither new nor readable.</source>
+        <translation>سجل من %1 ليس جديدًا ولا يمكن قراءته.</translation>
     </message>
 </context>
 <context>
@@ -2019,6 +2126,123 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
 </context>
 <context>
+    <name>UserStore</name>
+    <message numerus="yes">
+        <source>The password must have at least %n characters.</source>
+        <translation>
+            <numerusform>يجب أن تحتوي كلمة المرور على %n حرف على الأقل.</numerusform>
+            <numerusform>يجب أن تحتوي كلمة المرور على %n حرف على الأقل.</numerusform>
+            <numerusform>يجب أن تحتوي كلمة المرور على %n حرف على الأقل.</numerusform>
+            <numerusform>يجب أن تحتوي كلمة المرور على %n حرف على الأقل.</numerusform>
+            <numerusform>يجب أن تحتوي كلمة المرور على %n حرف على الأقل.</numerusform>
+            <numerusform>يجب أن تحتوي كلمة المرور على %n حرف على الأقل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password must mix letters with digits or other signs.</source>
+        <translation>يجب أن تمزج كلمة المرور بين الحروف والأرقام أو رموز أخرى.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation>يجب ألا تحتوي كلمة المرور على اسم المستخدم.</translation>
+    </message>
+    <message>
+        <source>Give the account at least one role.</source>
+        <translation>أعط الحساب دورًا واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <source>At least one role is required.</source>
+        <translation>دور واحد على الأقل مطلوب.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a role; the roles are: %2.</source>
+        <translation>«%1» ليس دورًا؛ الأدوار هي: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown role “%1”.</source>
+        <translation>دور غير معروف «%1».</translation>
+    </message>
+    <message>
+        <source>3 to 32 small letters, digits, dots, dashes or underscores.</source>
+        <translation>من 3 إلى 32 حرفًا لاتينيًا صغيرًا أو رقمًا أو نقطة أو شرطة.</translation>
+    </message>
+    <message>
+        <source>This user name is taken.</source>
+        <translation>اسم المستخدم هذا مستعمل.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name is required.</source>
+        <translation>اسم الشخص مطلوب.</translation>
+    </message>
+    <message>
+        <source>The account was not created.</source>
+        <translation>لم يُنشأ الحساب.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the password.</source>
+        <translation>لا توجد ذاكرة كافية لحماية كلمة المرور.</translation>
+    </message>
+    <message>
+        <source>The account could not be saved to disk.</source>
+        <translation>تعذّر حفظ الحساب على القرص.</translation>
+    </message>
+    <message>
+        <source>There is no account “%1”.</source>
+        <translation>لا يوجد حساب «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords for “%1”: try again in %n minutes.</source>
+        <translation>
+            <numerusform>كلمات مرور خاطئة كثيرة لـ«%1»: أعد المحاولة بعد %n دقيقة.</numerusform>
+            <numerusform>كلمات مرور خاطئة كثيرة لـ«%1»: أعد المحاولة بعد %n دقيقة.</numerusform>
+            <numerusform>كلمات مرور خاطئة كثيرة لـ«%1»: أعد المحاولة بعد %n دقيقة.</numerusform>
+            <numerusform>كلمات مرور خاطئة كثيرة لـ«%1»: أعد المحاولة بعد %n دقيقة.</numerusform>
+            <numerusform>كلمات مرور خاطئة كثيرة لـ«%1»: أعد المحاولة بعد %n دقيقة.</numerusform>
+            <numerusform>كلمات مرور خاطئة كثيرة لـ«%1»: أعد المحاولة بعد %n دقيقة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The failed attempt could not be recorded.</source>
+        <translation>تعذّر تسجيل المحاولة الفاشلة.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>اسم المستخدم أو كلمة المرور خاطئة.</translation>
+    </message>
+    <message>
+        <source>The account “%1” is disabled; ask an administrator.</source>
+        <translation>الحساب «%1» معطَّل؛ اتصل بمسؤول.</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be recorded.</source>
+        <translation>تعذّر تسجيل الدخول.</translation>
+    </message>
+    <message>
+        <source>Sign in to change your password.</source>
+        <translation>سجّل الدخول لتغيير كلمة مرورك.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong; nothing was changed.</source>
+        <translation>كلمة المرور الحالية خاطئة؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>The password could not be saved to disk.</source>
+        <translation>تعذّر حفظ كلمة المرور على القرص.</translation>
+    </message>
+    <message>
+        <source>“%1” is the last administrator: make another one first.</source>
+        <translation>«%1» هو آخر مسؤول: عيّن مسؤولًا آخر أولًا.</translation>
+    </message>
+    <message>
+        <source>The lock time must be between 1 and 240 minutes.</source>
+        <translation>يجب أن تكون مدة القفل بين 1 و240 دقيقة.</translation>
+    </message>
+    <message>
+        <source>The setting could not be saved to disk.</source>
+        <translation>تعذّر حفظ الإعداد على القرص.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message numerus="yes">
         <source>At most %n characters.</source>
@@ -2160,6 +2384,105 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>%1 is not set up yet; run “riaya-cli --db %1 init” first.</source>
         <translation>لم تتم تهيئة قاعدة البيانات %1 بعد؛ نفِّذ أولًا الأمر «riaya-cli --db %1 init».</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::Access</name>
+    <message>
+        <source>reading residents&apos; files</source>
+        <translation>الاطلاع على ملفات المقيمين</translation>
+    </message>
+    <message>
+        <source>changing residents&apos; files and stays</source>
+        <translation>تعديل ملفات المقيمين وإقاماتهم</translation>
+    </message>
+    <message>
+        <source>reading health notes</source>
+        <translation>الاطلاع على الملاحظات الصحية</translation>
+    </message>
+    <message>
+        <source>marking presence</source>
+        <translation>تسجيل الحضور</translation>
+    </message>
+    <message>
+        <source>recording school results</source>
+        <translation>تسجيل النتائج الدراسية</translation>
+    </message>
+    <message>
+        <source>reading incidents</source>
+        <translation>الاطلاع على الحوادث</translation>
+    </message>
+    <message>
+        <source>recording incidents</source>
+        <translation>تسجيل الحوادث</translation>
+    </message>
+    <message>
+        <source>closing the month</source>
+        <translation>إقفال الشهر</translation>
+    </message>
+    <message>
+        <source>exporting bundles</source>
+        <translation>تصدير الحزم</translation>
+    </message>
+    <message>
+        <source>importing bundles</source>
+        <translation>استيراد الحزم</translation>
+    </message>
+    <message>
+        <source>importing the ministry&apos;s bundles</source>
+        <translation>استيراد حزم الوزارة</translation>
+    </message>
+    <message>
+        <source>deciding conflicts and duplicates</source>
+        <translation>البت في التعارضات والمكررات</translation>
+    </message>
+    <message>
+        <source>managing institutions</source>
+        <translation>تدبير المؤسسات</translation>
+    </message>
+    <message>
+        <source>managing keys and trusted sites</source>
+        <translation>تدبير المفاتيح والمواقع الموثوقة</translation>
+    </message>
+    <message>
+        <source>managing user accounts</source>
+        <translation>تدبير حسابات المستخدمين</translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation>الاطلاع على سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>making backups</source>
+        <translation>إنشاء النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>restoring a backup</source>
+        <translation>استرجاع نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>المؤطرون</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>المشرف</translation>
+    </message>
+    <message>
+        <source>inspector</source>
+        <translation>المفتش</translation>
+    </message>
+    <message>
+        <source>social worker</source>
+        <translation>المساعد الاجتماعي</translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation>موظف الوزارة</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>المسؤول</translation>
     </message>
 </context>
 <context>
@@ -2594,6 +2917,14 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Review</source>
         <translation>المراجعة</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>المستخدم: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>قفل</translation>
     </message>
 </context>
 <context>
@@ -3284,6 +3615,41 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Registered by</source>
         <translation>سُجِّل في</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::SignInDialog</name>
+    <message>
+        <source>Riaya — %1</source>
+        <translation>رعاية — %1</translation>
+    </message>
+    <message>
+        <source>Sign in to work on %1.</source>
+        <translation>سجّل الدخول للعمل على %1.</translation>
+    </message>
+    <message>
+        <source>Riaya was locked after a time without use. Sign in to go on.</source>
+        <translation>قُفلت رعاية بعد مدة دون استعمال. سجّل الدخول للمتابعة.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>اسم المستخدم:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>دخول</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Riaya</source>
+        <translation>الخروج من رعاية</translation>
     </message>
 </context>
 <context>

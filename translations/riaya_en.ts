@@ -1,6 +1,17 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>Access</name>
+    <message>
+        <source>Sign in first: %1 needs an account on this database.</source>
+        <translation>Sign in first: %1 needs an account on this database.</translation>
+    </message>
+    <message>
+        <source>%1 may not do this: %2 is for %3.</source>
+        <translation>%1 may not do this: %2 is for %3.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Cannot read the audit log: %1</source>
@@ -738,10 +749,6 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <translation>Count the year's decisions of the residents present in an institution.</translation>
     </message>
     <message>
-        <source>Cannot read the passphrase file %1: %2</source>
-        <translation>Cannot read the passphrase file %1: %2</translation>
-    </message>
-    <message>
         <source>The ministry hub is not set up from a profile.</source>
         <translation>The ministry hub is not set up from a profile.</translation>
     </message>
@@ -1024,6 +1031,102 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Show what each bundle would change, and apply nothing.</source>
         <translation>Show what each bundle would change, and apply nothing.</translation>
+    </message>
+    <message>
+        <source>Act as this user (required on a database with user accounts).</source>
+        <translation>Act as this user (required on a database with user accounts).</translation>
+    </message>
+    <message>
+        <source>A file holding the user's password (or set RIAYA_PASSWORD).</source>
+        <translation>A file holding the user's password (or set RIAYA_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>%1 has user accounts: name yourself with --user NAME (the password from --password-file FILE or RIAYA_PASSWORD).</source>
+        <translation>%1 has user accounts: name yourself with --user NAME (the password from --password-file FILE or RIAYA_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>Give the password of %1 with --password-file FILE or RIAYA_PASSWORD.</source>
+        <translation>Give the password of %1 with --password-file FILE or RIAYA_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Give the new password with --new-password-file FILE or RIAYA_NEW_PASSWORD.</source>
+        <translation>Give the new password with --new-password-file FILE or RIAYA_NEW_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Name the account: users add NAME --full-name TEXT --roles ROLE,…</source>
+        <translation>Name the account: users add NAME --full-name TEXT --roles ROLE,…</translation>
+    </message>
+    <message>
+        <source>Account %1 created.</source>
+        <translation>Account %1 created.</translation>
+    </message>
+    <message>
+        <source>  (disabled)</source>
+        <translation>  (disabled)</translation>
+    </message>
+    <message>
+        <source>Name the account.</source>
+        <translation>Name the account.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <source>A file holding the new password (or set RIAYA_NEW_PASSWORD).</source>
+        <translation>A file holding the new password (or set RIAYA_NEW_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>Administrator: create an account with its roles.</source>
+        <translation>Administrator: create an account with its roles.</translation>
+    </message>
+    <message>
+        <source>The person's name.</source>
+        <translation>The person's name.</translation>
+    </message>
+    <message>
+        <source>staff, supervisor, inspector, social_worker, clerk, administrator; several with commas.</source>
+        <translation>staff, supervisor, inspector, social_worker, clerk, administrator; several with commas.</translation>
+    </message>
+    <message>
+        <source>ROLES</source>
+        <translation>ROLES</translation>
+    </message>
+    <message>
+        <source>Administrator: list the accounts.</source>
+        <translation>Administrator: list the accounts.</translation>
+    </message>
+    <message>
+        <source>Change your own password (given with --user).</source>
+        <translation>Change your own password (given with --user).</translation>
+    </message>
+    <message>
+        <source>Administrator: set a new password for someone who forgot theirs.</source>
+        <translation>Administrator: set a new password for someone who forgot theirs.</translation>
+    </message>
+    <message>
+        <source>Administrator: stop an account from signing in.</source>
+        <translation>Administrator: stop an account from signing in.</translation>
+    </message>
+    <message>
+        <source>Administrator: let a disabled account sign in again.</source>
+        <translation>Administrator: let a disabled account sign in again.</translation>
+    </message>
+    <message>
+        <source>Administrator: set an account's roles.</source>
+        <translation>Administrator: set an account's roles.</translation>
+    </message>
+    <message>
+        <source>The roles, with commas.</source>
+        <translation>The roles, with commas.</translation>
+    </message>
+    <message>
+        <source>Administrator: lock the window after this many idle minutes.</source>
+        <translation>Administrator: lock the window after this many idle minutes.</translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1542,10 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>A record of %1 could not be applied: %2</source>
         <translation>A record of %1 could not be applied: %2</translation>
+    </message>
+    <message>
+        <source>A record of %1 is neither new nor readable.</source>
+        <translation>A record of %1 is neither new nor readable.</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +2013,109 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
 </context>
 <context>
+    <name>UserStore</name>
+    <message numerus="yes">
+        <source>The password must have at least %n characters.</source>
+        <translation><numerusform>The password must have at least %n character.</numerusform><numerusform>The password must have at least %n characters.</numerusform></translation>
+    </message>
+    <message>
+        <source>The password must mix letters with digits or other signs.</source>
+        <translation>The password must mix letters with digits or other signs.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation>The password must not contain the user name.</translation>
+    </message>
+    <message>
+        <source>Give the account at least one role.</source>
+        <translation>Give the account at least one role.</translation>
+    </message>
+    <message>
+        <source>At least one role is required.</source>
+        <translation>At least one role is required.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a role; the roles are: %2.</source>
+        <translation>“%1” is not a role; the roles are: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown role “%1”.</source>
+        <translation>Unknown role “%1”.</translation>
+    </message>
+    <message>
+        <source>3 to 32 small letters, digits, dots, dashes or underscores.</source>
+        <translation>3 to 32 small letters, digits, dots, dashes or underscores.</translation>
+    </message>
+    <message>
+        <source>This user name is taken.</source>
+        <translation>This user name is taken.</translation>
+    </message>
+    <message>
+        <source>The person's name is required.</source>
+        <translation>The person's name is required.</translation>
+    </message>
+    <message>
+        <source>The account was not created.</source>
+        <translation>The account was not created.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the password.</source>
+        <translation>Not enough memory to protect the password.</translation>
+    </message>
+    <message>
+        <source>The account could not be saved to disk.</source>
+        <translation>The account could not be saved to disk.</translation>
+    </message>
+    <message>
+        <source>There is no account “%1”.</source>
+        <translation>There is no account “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords for “%1”: try again in %n minutes.</source>
+        <translation><numerusform>Too many wrong passwords for “%1”: try again in %n minute.</numerusform><numerusform>Too many wrong passwords for “%1”: try again in %n minutes.</numerusform></translation>
+    </message>
+    <message>
+        <source>The failed attempt could not be recorded.</source>
+        <translation>The failed attempt could not be recorded.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>The account “%1” is disabled; ask an administrator.</source>
+        <translation>The account “%1” is disabled; ask an administrator.</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be recorded.</source>
+        <translation>The sign-in could not be recorded.</translation>
+    </message>
+    <message>
+        <source>Sign in to change your password.</source>
+        <translation>Sign in to change your password.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong; nothing was changed.</source>
+        <translation>The current password is wrong; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The password could not be saved to disk.</source>
+        <translation>The password could not be saved to disk.</translation>
+    </message>
+    <message>
+        <source>“%1” is the last administrator: make another one first.</source>
+        <translation>“%1” is the last administrator: make another one first.</translation>
+    </message>
+    <message>
+        <source>The lock time must be between 1 and 240 minutes.</source>
+        <translation>The lock time must be between 1 and 240 minutes.</translation>
+    </message>
+    <message>
+        <source>The setting could not be saved to disk.</source>
+        <translation>The setting could not be saved to disk.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message numerus="yes">
         <source>At most %n characters.</source>
@@ -2033,6 +2243,105 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>%1 is not set up yet; run “riaya-cli --db %1 init” first.</source>
         <translation>%1 is not set up yet; run “riaya-cli --db %1 init” first.</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::Access</name>
+    <message>
+        <source>reading residents' files</source>
+        <translation>reading residents' files</translation>
+    </message>
+    <message>
+        <source>changing residents' files and stays</source>
+        <translation>changing residents' files and stays</translation>
+    </message>
+    <message>
+        <source>reading health notes</source>
+        <translation>reading health notes</translation>
+    </message>
+    <message>
+        <source>marking presence</source>
+        <translation>marking presence</translation>
+    </message>
+    <message>
+        <source>recording school results</source>
+        <translation>recording school results</translation>
+    </message>
+    <message>
+        <source>reading incidents</source>
+        <translation>reading incidents</translation>
+    </message>
+    <message>
+        <source>recording incidents</source>
+        <translation>recording incidents</translation>
+    </message>
+    <message>
+        <source>closing the month</source>
+        <translation>closing the month</translation>
+    </message>
+    <message>
+        <source>exporting bundles</source>
+        <translation>exporting bundles</translation>
+    </message>
+    <message>
+        <source>importing bundles</source>
+        <translation>importing bundles</translation>
+    </message>
+    <message>
+        <source>importing the ministry's bundles</source>
+        <translation>importing the ministry's bundles</translation>
+    </message>
+    <message>
+        <source>deciding conflicts and duplicates</source>
+        <translation>deciding conflicts and duplicates</translation>
+    </message>
+    <message>
+        <source>managing institutions</source>
+        <translation>managing institutions</translation>
+    </message>
+    <message>
+        <source>managing keys and trusted sites</source>
+        <translation>managing keys and trusted sites</translation>
+    </message>
+    <message>
+        <source>managing user accounts</source>
+        <translation>managing user accounts</translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation>reading the audit log</translation>
+    </message>
+    <message>
+        <source>making backups</source>
+        <translation>making backups</translation>
+    </message>
+    <message>
+        <source>restoring a backup</source>
+        <translation>restoring a backup</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>staff</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>inspector</source>
+        <translation>inspector</translation>
+    </message>
+    <message>
+        <source>social worker</source>
+        <translation>social worker</translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation>clerk</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
     </message>
 </context>
 <context>
@@ -2439,6 +2748,14 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Review</source>
         <translation>Review</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Signed in: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
     </message>
 </context>
 <context>
@@ -3087,6 +3404,41 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Registered by</source>
         <translation>Registered by</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::SignInDialog</name>
+    <message>
+        <source>Riaya — %1</source>
+        <translation>Riaya — %1</translation>
+    </message>
+    <message>
+        <source>Sign in to work on %1.</source>
+        <translation>Sign in to work on %1.</translation>
+    </message>
+    <message>
+        <source>Riaya was locked after a time without use. Sign in to go on.</source>
+        <translation>Riaya was locked after a time without use. Sign in to go on.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Riaya</source>
+        <translation>&amp;Quit Riaya</translation>
     </message>
 </context>
 <context>

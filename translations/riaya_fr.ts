@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Access</name>
+    <message>
+        <source>Sign in first: %1 needs an account on this database.</source>
+        <translation>Connectez-vous d’abord : %1 demande un compte sur cette base.</translation>
+    </message>
+    <message>
+        <source>%1 may not do this: %2 is for %3.</source>
+        <translation>%1 ne peut pas faire cela : %2 est réservé à : %3.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Cannot read the audit log: %1</source>
@@ -766,10 +777,6 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <translation>Compter les décisions de fin d&apos;année des résidents présents dans un établissement.</translation>
     </message>
     <message>
-        <source>Cannot read the passphrase file %1: %2</source>
-        <translation>Impossible de lire le fichier de phrase secrète %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>The ministry hub is not set up from a profile.</source>
         <translation>La plateforme centrale du ministère ne s&apos;initialise pas à partir d&apos;un profil.</translation>
     </message>
@@ -1064,6 +1071,102 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>Show what each bundle would change, and apply nothing.</source>
         <translation>Montrer ce que chaque paquet changerait, sans rien appliquer.</translation>
+    </message>
+    <message>
+        <source>Act as this user (required on a database with user accounts).</source>
+        <translation>Agir en tant que cet utilisateur (obligatoire sur une base qui a des comptes).</translation>
+    </message>
+    <message>
+        <source>A file holding the user&apos;s password (or set RIAYA_PASSWORD).</source>
+        <translation>Un fichier contenant le mot de passe de l’utilisateur (ou définissez RIAYA_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>%1 has user accounts: name yourself with --user NAME (the password from --password-file FILE or RIAYA_PASSWORD).</source>
+        <translation>%1 a des comptes utilisateurs : indiquez qui vous êtes avec --user NOM (le mot de passe par --password-file FICHIER ou RIAYA_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>Give the password of %1 with --password-file FILE or RIAYA_PASSWORD.</source>
+        <translation>Donnez le mot de passe de %1 avec --password-file FICHIER ou RIAYA_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Give the new password with --new-password-file FILE or RIAYA_NEW_PASSWORD.</source>
+        <translation>Donnez le nouveau mot de passe avec --new-password-file FICHIER ou RIAYA_NEW_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Name the account: users add NAME --full-name TEXT --roles ROLE,…</source>
+        <translation>Nommez le compte : users add NOM --full-name TEXTE --roles RÔLE,…</translation>
+    </message>
+    <message>
+        <source>Account %1 created.</source>
+        <translation>Compte %1 créé.</translation>
+    </message>
+    <message>
+        <source>  (disabled)</source>
+        <translation>  (désactivé)</translation>
+    </message>
+    <message>
+        <source>Name the account.</source>
+        <translation>Nommez le compte.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fait.</translation>
+    </message>
+    <message>
+        <source>A file holding the new password (or set RIAYA_NEW_PASSWORD).</source>
+        <translation>Un fichier contenant le nouveau mot de passe (ou définissez RIAYA_NEW_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>Administrator: create an account with its roles.</source>
+        <translation>Administrateur : créer un compte avec ses rôles.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name.</source>
+        <translation>Le nom de la personne.</translation>
+    </message>
+    <message>
+        <source>staff, supervisor, inspector, social_worker, clerk, administrator; several with commas.</source>
+        <translation>staff, supervisor, inspector, social_worker, clerk, administrator ; plusieurs séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>ROLES</source>
+        <translation>RÔLES</translation>
+    </message>
+    <message>
+        <source>Administrator: list the accounts.</source>
+        <translation>Administrateur : lister les comptes.</translation>
+    </message>
+    <message>
+        <source>Change your own password (given with --user).</source>
+        <translation>Changer votre propre mot de passe (donné avec --user).</translation>
+    </message>
+    <message>
+        <source>Administrator: set a new password for someone who forgot theirs.</source>
+        <translation>Administrateur : donner un nouveau mot de passe à qui a oublié le sien.</translation>
+    </message>
+    <message>
+        <source>Administrator: stop an account from signing in.</source>
+        <translation>Administrateur : empêcher un compte de se connecter.</translation>
+    </message>
+    <message>
+        <source>Administrator: let a disabled account sign in again.</source>
+        <translation>Administrateur : permettre à un compte désactivé de se reconnecter.</translation>
+    </message>
+    <message>
+        <source>Administrator: set an account&apos;s roles.</source>
+        <translation>Administrateur : définir les rôles d’un compte.</translation>
+    </message>
+    <message>
+        <source>The roles, with commas.</source>
+        <translation>Les rôles, séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>Administrator: lock the window after this many idle minutes.</source>
+        <translation>Administrateur : verrouiller la fenêtre après ce nombre de minutes sans activité.</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1591,10 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>A record of %1 could not be applied: %2</source>
         <translation>Un enregistrement de la table %1 n&apos;a pas pu être appliqué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>A record of %1 is neither new nor readable.</source>
+        <translation>Un enregistrement de %1 n’est ni nouveau ni lisible.</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +2062,115 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
 </context>
 <context>
+    <name>UserStore</name>
+    <message numerus="yes">
+        <source>The password must have at least %n characters.</source>
+        <translation>
+            <numerusform>Le mot de passe doit avoir au moins %n caractère.</numerusform>
+            <numerusform>Le mot de passe doit avoir au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password must mix letters with digits or other signs.</source>
+        <translation>Le mot de passe doit mêler des lettres à des chiffres ou d’autres signes.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation>Le mot de passe ne doit pas contenir le nom d’utilisateur.</translation>
+    </message>
+    <message>
+        <source>Give the account at least one role.</source>
+        <translation>Donnez au moins un rôle au compte.</translation>
+    </message>
+    <message>
+        <source>At least one role is required.</source>
+        <translation>Au moins un rôle est obligatoire.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a role; the roles are: %2.</source>
+        <translation>« %1 » n’est pas un rôle ; les rôles sont : %2.</translation>
+    </message>
+    <message>
+        <source>Unknown role “%1”.</source>
+        <translation>Rôle inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <source>3 to 32 small letters, digits, dots, dashes or underscores.</source>
+        <translation>De 3 à 32 minuscules, chiffres, points, tirets ou soulignés.</translation>
+    </message>
+    <message>
+        <source>This user name is taken.</source>
+        <translation>Ce nom d’utilisateur est pris.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name is required.</source>
+        <translation>Le nom de la personne est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The account was not created.</source>
+        <translation>Le compte n’a pas été créé.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the password.</source>
+        <translation>Pas assez de mémoire pour protéger le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The account could not be saved to disk.</source>
+        <translation>Le compte n’a pas pu être enregistré sur le disque.</translation>
+    </message>
+    <message>
+        <source>There is no account “%1”.</source>
+        <translation>Il n’y a pas de compte « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords for “%1”: try again in %n minutes.</source>
+        <translation>
+            <numerusform>Trop de mots de passe erronés pour « %1 » : réessayez dans %n minute.</numerusform>
+            <numerusform>Trop de mots de passe erronés pour « %1 » : réessayez dans %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The failed attempt could not be recorded.</source>
+        <translation>La tentative échouée n’a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Nom d’utilisateur ou mot de passe erroné.</translation>
+    </message>
+    <message>
+        <source>The account “%1” is disabled; ask an administrator.</source>
+        <translation>Le compte « %1 » est désactivé ; adressez-vous à un administrateur.</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be recorded.</source>
+        <translation>La connexion n’a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <source>Sign in to change your password.</source>
+        <translation>Connectez-vous pour changer votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong; nothing was changed.</source>
+        <translation>Le mot de passe actuel est erroné ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The password could not be saved to disk.</source>
+        <translation>Le mot de passe n’a pas pu être enregistré sur le disque.</translation>
+    </message>
+    <message>
+        <source>“%1” is the last administrator: make another one first.</source>
+        <translation>« %1 » est le dernier administrateur : créez-en d’abord un autre.</translation>
+    </message>
+    <message>
+        <source>The lock time must be between 1 and 240 minutes.</source>
+        <translation>Le délai de verrouillage doit être entre 1 et 240 minutes.</translation>
+    </message>
+    <message>
+        <source>The setting could not be saved to disk.</source>
+        <translation>Le réglage n’a pas pu être enregistré sur le disque.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message numerus="yes">
         <source>At most %n characters.</source>
@@ -2088,6 +2304,105 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>%1 is not set up yet; run “riaya-cli --db %1 init” first.</source>
         <translation>La base de données %1 n&apos;est pas encore initialisée&#xa0;; exécutez d&apos;abord «&#xa0;riaya-cli --db %1 init&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::Access</name>
+    <message>
+        <source>reading residents&apos; files</source>
+        <translation>la lecture des dossiers des résidents</translation>
+    </message>
+    <message>
+        <source>changing residents&apos; files and stays</source>
+        <translation>la modification des dossiers et séjours des résidents</translation>
+    </message>
+    <message>
+        <source>reading health notes</source>
+        <translation>la lecture des notes de santé</translation>
+    </message>
+    <message>
+        <source>marking presence</source>
+        <translation>la saisie des présences</translation>
+    </message>
+    <message>
+        <source>recording school results</source>
+        <translation>la saisie des résultats scolaires</translation>
+    </message>
+    <message>
+        <source>reading incidents</source>
+        <translation>la lecture des incidents</translation>
+    </message>
+    <message>
+        <source>recording incidents</source>
+        <translation>la saisie des incidents</translation>
+    </message>
+    <message>
+        <source>closing the month</source>
+        <translation>la clôture du mois</translation>
+    </message>
+    <message>
+        <source>exporting bundles</source>
+        <translation>l’export des paquets</translation>
+    </message>
+    <message>
+        <source>importing bundles</source>
+        <translation>l’import des paquets</translation>
+    </message>
+    <message>
+        <source>importing the ministry&apos;s bundles</source>
+        <translation>l’import des paquets du ministère</translation>
+    </message>
+    <message>
+        <source>deciding conflicts and duplicates</source>
+        <translation>la décision sur les conflits et doublons</translation>
+    </message>
+    <message>
+        <source>managing institutions</source>
+        <translation>la gestion des établissements</translation>
+    </message>
+    <message>
+        <source>managing keys and trusted sites</source>
+        <translation>la gestion des clés et des sites reconnus</translation>
+    </message>
+    <message>
+        <source>managing user accounts</source>
+        <translation>la gestion des comptes utilisateurs</translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation>la lecture du journal d’audit</translation>
+    </message>
+    <message>
+        <source>making backups</source>
+        <translation>la création de sauvegardes</translation>
+    </message>
+    <message>
+        <source>restoring a backup</source>
+        <translation>la restauration d’une sauvegarde</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>personnel</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>superviseur</translation>
+    </message>
+    <message>
+        <source>inspector</source>
+        <translation>inspecteur</translation>
+    </message>
+    <message>
+        <source>social worker</source>
+        <translation>travailleur social</translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation>agent</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrateur</translation>
     </message>
 </context>
 <context>
@@ -2506,6 +2821,14 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>Review</source>
         <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Connecté : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
     </message>
 </context>
 <context>
@@ -3172,6 +3495,41 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>Registered by</source>
         <translation>Inscrit par</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::SignInDialog</name>
+    <message>
+        <source>Riaya — %1</source>
+        <translation>Riaya — %1</translation>
+    </message>
+    <message>
+        <source>Sign in to work on %1.</source>
+        <translation>Connectez-vous pour travailler sur %1.</translation>
+    </message>
+    <message>
+        <source>Riaya was locked after a time without use. Sign in to go on.</source>
+        <translation>Riaya a été verrouillé après un moment sans activité. Connectez-vous pour continuer.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d’&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Riaya</source>
+        <translation>&amp;Quitter Riaya</translation>
     </message>
 </context>
 <context>

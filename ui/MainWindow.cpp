@@ -6,6 +6,9 @@
 #include "presence/PresencePage.h"
 #include "residents/ResidentsPage.h"
 #include "review/ReviewPage.h"
+#include "security/IdleLock.h"
+#include "security/SignInDialog.h"
+#include "security/UserStore.h"
 #include "settings/SettingsPage.h"
 #include "sync/SyncPage.h"
 
@@ -56,6 +59,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     , m_residents(new ResidentsPage(*m_db, m_pages))
     , m_settings(new SettingsPage(m_pages))
     , m_siteLabel(new QLabel(this))
+    , m_userLabel(new QLabel(this))
     , m_pathLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -121,11 +125,65 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     setCentralWidget(central);
 
     statusBar()->addWidget(m_siteLabel);
+    statusBar()->addWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_pathLabel);
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
     buildMenus();
     retranslate();
-    showPage(ResidentsNav);
+    applyPermissions();
+    if (!m_db->actor().localOperator) {
+        m_idleLock = new IdleLock(UserStore(*m_db).idleLockMinutes(), this);
+        connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lock);
+    }
     resize(1100, 680);
+}
+
+void MainWindow::applyPermissions()
+{
+    Database& db = *m_db;
+    const auto may = [&db](std::initializer_list<Permission> any) {
+        return std::any_of(any.begin(), any.end(), [&db](Permission p) { return Access::allows(db, p); });
+    };
+    const QList<std::pair<Page, bool>> pages {
+        { ResidentsNav, may({ Permission::ReadResidents }) },
+        { PresenceNav, may({ Permission::RecordPresence }) },
+        { IncidentsNav, may({ Permission::ReadIncidents }) },
+        { SyncNav,
+          may({ Permission::ExportBundles, Permission::ImportBundles, Permission::ImportReferenceData,
+                Permission::ManageKeys }) },
+        { ReviewNav, may({ Permission::ReviewImports }) },
+    };
+    for (const auto& [page, allowed] : pages) {
+        m_navigation->item(page)->setHidden(!allowed);
+    }
+    m_presenceAction->setVisible(may({ Permission::RecordPresence }));
+    m_incidentsAction->setVisible(may({ Permission::ReadIncidents }));
+    const int current = m_navigation->currentRow();
+    if (current < 0 || m_navigation->item(current)->isHidden()) {
+        showPage(m_navigation->item(ResidentsNav)->isHidden() ? SettingsNav : ResidentsNav);
+    }
+    m_userLabel->setText(db.actor().localOperator ? QString()
+                                                  : tr("Signed in: %1").arg(isolateLtr(db.actor().username)));
+}
+
+void MainWindow::lock()
+{
+    if (m_db->actor().localOperator) {
+        return;
+    }
+    const QString user = m_db->actor().username;
+    UserStore(*m_db).signOut();
+    centralWidget()->hide();
+    SignInDialog dialog(*m_db, user, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        close();
+        return;
+    }
+    centralWidget()->show();
+    applyPermissions();
+    if (m_idleLock) {
+        m_idleLock->restart();
+    }
 }
 
 MainWindow::~MainWindow()
@@ -146,6 +204,9 @@ void MainWindow::buildMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openDatabase);
     m_openAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    m_lockAction = m_fileMenu->addAction(QString(), this, &MainWindow::lock);
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lockAction->setVisible(!m_db->actor().localOperator);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -179,6 +240,7 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_openAction->setText(tr("&Open a database…"));
     m_quitAction->setText(tr("&Quit"));
+    m_lockAction->setText(tr("&Lock"));
     m_goMenu->setTitle(tr("&Go"));
     m_residentsAction->setText(tr("&Residents"));
     m_presenceAction->setText(tr("Daily &presence"));

@@ -12,6 +12,7 @@ class QStackedWidget;
 namespace riaya {
 
 class Database;
+class IdleLock;
 class IncidentsPage;
 class PresencePage;
 class ResidentsPage;
@@ -46,6 +47,10 @@ public:
     void showPage(Page page);
     // Runs SQLite's integrity check on a thread of its own and reports a damaged file.
     void startIntegrityCheck();
+    // Shows only the screens the signed-in person may use (core refuses the rest anyway).
+    void applyPermissions();
+    // Hides everything and asks for the password again (after idle time, or from the menu).
+    void lock();
 
 signals:
     void integrityChecked(bool ok, const QString& message);
@@ -69,12 +74,15 @@ private:
     ReviewPage* m_review = nullptr;
     SettingsPage* m_settings;
     QLabel* m_siteLabel;
+    QLabel* m_userLabel;
     QLabel* m_pathLabel;
+    IdleLock* m_idleLock = nullptr;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_goMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QAction* m_openAction = nullptr;
     QAction* m_quitAction = nullptr;
+    QAction* m_lockAction = nullptr;
     QAction* m_residentsAction = nullptr;
     QAction* m_presenceAction = nullptr;
     QAction* m_incidentsAction = nullptr;

@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "db/Database.h"
+#include "security/UserStore.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,7 +15,8 @@ namespace {
 
 // Options every command takes; those with a value are listed so they are not taken for commands.
 const QStringList kGlobalValueOptions { QStringLiteral("--db"), QStringLiteral("--lang"),
-                                        QStringLiteral("--passphrase-file") };
+                                        QStringLiteral("--passphrase-file"), QStringLiteral("--user"),
+                                        QStringLiteral("--password-file") };
 
 void declareGlobalOptions(QCommandLineParser& parser)
 {
@@ -24,6 +26,12 @@ void declareGlobalOptions(QCommandLineParser& parser)
         { QStringLiteral("lang"), Cli::tr("Language of messages: ar, fr or en."), Cli::tr("CODE") });
     parser.addOption({ QStringLiteral("passphrase-file"),
                        Cli::tr("A file holding the passphrase of the site's keys (or set RIAYA_PASSPHRASE)."),
+                       Cli::tr("FILE") });
+    parser.addOption({ QStringLiteral("user"),
+                       Cli::tr("Act as this user (required on a database with user accounts)."),
+                       Cli::tr("NAME") });
+    parser.addOption({ QStringLiteral("password-file"),
+                       Cli::tr("A file holding the user's password (or set RIAYA_PASSWORD)."),
                        Cli::tr("FILE") });
     parser.addHelpOption();
 }
@@ -71,7 +79,39 @@ Database* CommandContext::openDatabase(bool create)
         m_db.reset();
         return nullptr;
     }
+    if (!signIn()) {
+        m_db.reset();
+        return nullptr;
+    }
     return m_db.get();
+}
+
+bool CommandContext::signIn()
+{
+    const QString user = m_parser.value(QStringLiteral("user"));
+    if (user.isEmpty()) {
+        if (m_db->actor().localOperator) {
+            return true; // no accounts yet: the local operator of scripts
+        }
+        fail(Error::refused(tr("%1 has user accounts: name yourself with --user NAME (the password from "
+                               "--password-file FILE or RIAYA_PASSWORD).")
+                                .arg(QDir::toNativeSeparators(m_db->path()))));
+        return false;
+    }
+    const std::optional<QByteArray> password = secret(QStringLiteral("password-file"), "RIAYA_PASSWORD");
+    if (m_exitCode != ExitOk) {
+        return false;
+    }
+    if (!password) {
+        usage(tr("Give the password of %1 with --password-file FILE or RIAYA_PASSWORD.").arg(user));
+        return false;
+    }
+    const Result<Actor> actor = UserStore(*m_db).signIn(user, QString::fromUtf8(*password));
+    if (!actor) {
+        fail(actor.error());
+        return false;
+    }
+    return true;
 }
 
 int CommandContext::fail(const Error& error)
@@ -108,21 +148,26 @@ void CommandContext::printJson(const QJsonValue& value)
 
 std::optional<QByteArray> CommandContext::passphrase()
 {
-    if (m_parser.isSet(QStringLiteral("passphrase-file"))) {
-        QFile file(m_parser.value(QStringLiteral("passphrase-file")));
+    return secret(QStringLiteral("passphrase-file"), "RIAYA_PASSPHRASE");
+}
+
+std::optional<QByteArray> CommandContext::secret(const QString& fileOption, const char* environment)
+{
+    if (m_parser.isSet(fileOption)) {
+        QFile file(m_parser.value(fileOption));
         if (!file.open(QIODevice::ReadOnly)) {
-            fail(Error::invalid(tr("Cannot read the passphrase file %1: %2")
-                                    .arg(QDir::toNativeSeparators(file.fileName()), file.errorString())));
+            fail(Error::invalid(
+                tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString())));
             return std::nullopt;
         }
-        QByteArray passphrase = file.readAll();
-        while (passphrase.endsWith('\n') || passphrase.endsWith('\r')) {
-            passphrase.chop(1);
+        QByteArray secret = file.readAll();
+        while (secret.endsWith('\n') || secret.endsWith('\r')) {
+            secret.chop(1);
         }
-        return passphrase;
+        return secret;
     }
-    if (qEnvironmentVariableIsSet("RIAYA_PASSPHRASE")) {
-        return qgetenv("RIAYA_PASSPHRASE");
+    if (qEnvironmentVariableIsSet(environment)) {
+        return qgetenv(environment);
     }
     return std::nullopt;
 }
@@ -147,6 +192,7 @@ Cli::Cli()
     addResidentCommands(m_commands);
     addPresenceCommands(m_commands);
     addMonthCommands(m_commands);
+    addUserCommands(m_commands);
     addSchoolResultCommands(m_commands);
     addIncidentCommands(m_commands);
     addRecordCommands(m_commands);

@@ -60,10 +60,15 @@ public:
     // The passphrase of the site's keys from --passphrase-file or RIAYA_PASSPHRASE; never
     // asked for, so scripts do not hang. Empty when neither is given.
     std::optional<QByteArray> passphrase();
+    // A secret from the file named by an option, else from an environment variable; never
+    // asked for. Empty when neither is given; reported (exit code set) when unreadable.
+    std::optional<QByteArray> secret(const QString& fileOption, const char* environment);
     // A value of an option that must be a whole number in a range, or -1 after reporting.
     int intOption(const QString& name, int defaultValue, int min, int max);
 
 private:
+    bool signIn();
+
     QCommandLineParser& m_parser;
     QTextStream& m_out;
     QTextStream& m_err;
@@ -90,6 +95,7 @@ void addPresenceCommands(QList<Command>& commands);
 void addSchoolResultCommands(QList<Command>& commands);
 void addIncidentCommands(QList<Command>& commands);
 void addMonthCommands(QList<Command>& commands);
+void addUserCommands(QList<Command>& commands);
 
 // Parses the command line, finds the command and runs it.
 class Cli

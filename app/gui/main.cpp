@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "db/Database.h"
+#include "security/SignInDialog.h"
 #include "settings/LanguageSwitcher.h"
 
 #include <QApplication>
@@ -69,6 +70,13 @@ int main(int argc, char* argv[])
         return 2;
     }
     settings.setValue(QStringLiteral("lastDatabase"), (*db)->path());
+    // A database with accounts shows nothing until someone signs in.
+    if (!(*db)->actor().localOperator) {
+        riaya::SignInDialog signIn(**db);
+        if (signIn.exec() != QDialog::Accepted) {
+            return 0;
+        }
+    }
 
     riaya::MainWindow window(std::move(*db));
     window.show();

@@ -327,6 +327,26 @@ Status UserStore::setDisabled(const QString& username, bool disabled)
     return {};
 }
 
+int UserStore::idleLockMinutes()
+{
+    bool ok = false;
+    const int minutes = m_db.metaValue(QStringLiteral("idle_lock_minutes")).toInt(&ok);
+    return ok && minutes > 0 ? minutes : 10;
+}
+
+Status UserStore::setIdleLockMinutes(int minutes)
+{
+    if (Status allowed = Access::require(m_db, Permission::ManageUsers); !allowed) {
+        return allowed;
+    }
+    if (minutes < 1 || minutes > 240) {
+        return Error::invalid(tr("The lock time must be between 1 and 240 minutes."));
+    }
+    return m_db.setMetaValue(QStringLiteral("idle_lock_minutes"), QString::number(minutes))
+        ? Status()
+        : Status(Error::internal(tr("The setting could not be saved to disk.")));
+}
+
 Status UserStore::setRoles(const QString& username, const QStringList& roles)
 {
     if (Status allowed = Access::require(m_db, Permission::ManageUsers); !allowed) {

@@ -47,6 +47,10 @@ public:
     Status setDisabled(const QString& username, bool disabled);
     Status setRoles(const QString& username, const QStringList& roles);
 
+    // Minutes without use after which the window locks (administrators set it; 1 to 240).
+    int idleLockMinutes();
+    Status setIdleLockMinutes(int minutes);
+
     // Empty when good enough; else what is wrong with it, for the person to fix.
     static QString passwordProblem(const QString& password, const QString& username);
 

@@ -814,3 +814,79 @@ TEST_CASE("month close, import preview, key revocation and new keys from the com
               .exitCode
           == 2);
 }
+
+TEST_CASE("on a database with accounts every command names its user, and each role is held to its job")
+{
+    Site site;
+    struct Unset
+    {
+        ~Unset()
+        {
+            qunsetenv("RIAYA_PASSWORD");
+            qunsetenv("RIAYA_NEW_PASSWORD");
+        }
+    } unset;
+    auto as = [&](const QString& user, QStringList arguments) {
+        arguments.prepend(user);
+        arguments.prepend(QStringLiteral("--user"));
+        return site.run(arguments);
+    };
+    // The local operator of a fresh database makes the first account; that ends the local operator.
+    qputenv("RIAYA_NEW_PASSWORD", "cedar-tree-42");
+    const Run first = site.run({ QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("admin"),
+                                 QStringLiteral("--full-name"), QStringLiteral("Rachid Admin"),
+                                 QStringLiteral("--roles"), QStringLiteral("administrator") });
+    INFO(first.err.toStdString());
+    REQUIRE(first.exitCode == 0);
+    const Run anonymous = site.run({ QStringLiteral("residents"), QStringLiteral("list") });
+    CHECK(anonymous.exitCode == 2);
+    CHECK(anonymous.err.contains(QStringLiteral("--user")));
+
+    qputenv("RIAYA_PASSWORD", "not-the-password-1");
+    const Run wrong = as(QStringLiteral("admin"), { QStringLiteral("users"), QStringLiteral("list") });
+    CHECK(wrong.exitCode == 2);
+    CHECK(wrong.err.contains(QStringLiteral("Wrong user name or password")));
+
+    qputenv("RIAYA_PASSWORD", "cedar-tree-42");
+    qputenv("RIAYA_NEW_PASSWORD", "olive-branch-7");
+    const Run badRole = as(QStringLiteral("admin"),
+                           { QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("educ"),
+                             QStringLiteral("--full-name"), QStringLiteral("Amina"),
+                             QStringLiteral("--roles"), QStringLiteral("king") });
+    CHECK(badRole.exitCode == 2);
+    CHECK(badRole.err.contains(QStringLiteral("--roles")));
+    REQUIRE(as(QStringLiteral("admin"),
+               { QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("educ"),
+                 QStringLiteral("--full-name"), QStringLiteral("Amina"), QStringLiteral("--roles"),
+                 QStringLiteral("staff") })
+                .exitCode
+            == 0);
+    const Run listed = as(QStringLiteral("admin"),
+                          { QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--json") });
+    REQUIRE(listed.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(listed.out.toUtf8()).array().size() == 2);
+    CHECK_FALSE(listed.out.contains(QStringLiteral("argon2")));
+    CHECK(as(QStringLiteral("admin"),
+             { QStringLiteral("users"), QStringLiteral("lock-after"), QStringLiteral("0") })
+              .exitCode
+          == 2);
+    CHECK(as(QStringLiteral("admin"),
+             { QStringLiteral("users"), QStringLiteral("lock-after"), QStringLiteral("5") })
+              .exitCode
+          == 0);
+    // The administrator does not read the children's incidents.
+    const Run incidents
+        = as(QStringLiteral("admin"), { QStringLiteral("incidents"), QStringLiteral("list") });
+    CHECK(incidents.exitCode == 2);
+    CHECK(incidents.err.contains(QStringLiteral("staff")));
+
+    qputenv("RIAYA_PASSWORD", "olive-branch-7");
+    QStringList add = addArgs(QStringLiteral("2012-05-01"));
+    const Run added = as(QStringLiteral("educ"), add);
+    INFO(added.err.toStdString());
+    CHECK(added.exitCode == 0);
+    CHECK(as(QStringLiteral("educ"), { QStringLiteral("users"), QStringLiteral("list") }).exitCode == 2);
+    const Run dump = site.run({ QStringLiteral("--user"), QStringLiteral("educ"), QStringLiteral("residents"),
+                                QStringLiteral("list"), QStringLiteral("--json") });
+    CHECK(dump.exitCode == 0);
+}

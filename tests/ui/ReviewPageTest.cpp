@@ -85,6 +85,7 @@ TEST_CASE("a clerk sees a conflict side by side and takes the other version")
     Resident atMinistry = *ResidentStore(n.ministry.db()).get(id);
     atMinistry.schoolName = QStringLiteral("Lycée Ibn Sina");
     REQUIRE(ResidentStore(n.ministry.db()).update(atMinistry).ok());
+    QTest::qWait(5); // the site's change is the later one, on any clock
     Resident atSite = *siteStore.get(id);
     atSite.schoolName = QStringLiteral("Collège Al Massira");
     REQUIRE(siteStore.update(atSite).ok());
