@@ -86,6 +86,11 @@ Database* CommandContext::openDatabase(bool create)
     return m_db.get();
 }
 
+void CommandContext::closeDatabase()
+{
+    m_db.reset();
+}
+
 bool CommandContext::signIn()
 {
     const QString user = m_parser.value(QStringLiteral("user"));
@@ -193,6 +198,7 @@ Cli::Cli()
     addPresenceCommands(m_commands);
     addMonthCommands(m_commands);
     addUserCommands(m_commands);
+    addBackupCommands(m_commands);
     addSchoolResultCommands(m_commands);
     addIncidentCommands(m_commands);
     addRecordCommands(m_commands);

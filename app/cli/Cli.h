@@ -42,6 +42,7 @@ public:
     // Opens the database named by --db; prints the reason and sets the exit code on failure.
     Database* openDatabase(bool create = false);
     Database* database() { return m_db.get(); }
+    void closeDatabase();
 
     // The exit code of the last failure reported.
     int exitCode() const { return m_exitCode; }
@@ -96,6 +97,7 @@ void addSchoolResultCommands(QList<Command>& commands);
 void addIncidentCommands(QList<Command>& commands);
 void addMonthCommands(QList<Command>& commands);
 void addUserCommands(QList<Command>& commands);
+void addBackupCommands(QList<Command>& commands);
 
 // Parses the command line, finds the command and runs it.
 class Cli

@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "backup/Backup.h"
 #include "db/Database.h"
 #include "security/KeyStore.h"
 #include "security/SignedDocument.h"
@@ -274,6 +275,15 @@ int runBundleImport(CommandContext& c)
     QJsonArray results;
     const auto mode = c.options().isSet(QStringLiteral("dry-run")) ? BundleExchange::Mode::Preview
                                                                    : BundleExchange::Mode::Apply;
+    if (mode == BundleExchange::Mode::Apply) {
+        const Result<BackupInfo> before
+            = Backup::create(*db, Backup::folderFor(*db), QStringLiteral("import"), Backup::keepFor(*db));
+        if (!before) {
+            return c.fail(Error::refused(CommandContext::tr("No backup could be made before the import, so "
+                                                            "nothing was imported: %1")
+                                             .arg(before.error().message)));
+        }
+    }
     for (const QString& file : c.options().positionalArguments()) {
         const Result<ImportReport> report = BundleExchange(*db).importFile(file, *keys, mode);
         if (!report) {

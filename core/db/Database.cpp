@@ -8,6 +8,7 @@
 #include "search/SqlFunctions.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QUuid>
@@ -179,6 +180,19 @@ Status Database::checkAndMigrate(IntegrityCheck check)
         return Error::internal(tr("Cannot prepare the database %1: %2").arg(native, error));
     }
 
+    // A copy before the schema changes, beside the file: a migration that goes wrong on some
+    // laptop in the field must not cost the data (one copy, the latest, is kept).
+    if (version > 0 && version < latestSchemaVersion()) {
+        const QString copy = m_path + QStringLiteral(".before-schema-%1").arg(latestSchemaVersion());
+        QFile::remove(copy);
+        if (!SqlQuery::execute(db,
+                               QStringLiteral("VACUUM INTO '%1'")
+                                   .arg(QString(copy).replace(QLatin1Char('\''), QStringLiteral("''"))),
+                               &error)) {
+            return Error::internal(
+                tr("Cannot copy %1 before updating it: %2. It was left as it was.").arg(native, error));
+        }
+    }
     for (const Migration& migration : allMigrations()) {
         if (migration.version <= version) {
             continue;

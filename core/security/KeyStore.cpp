@@ -169,6 +169,46 @@ Result<PublicKeys> KeyStore::publicKeys()
     return keys;
 }
 
+Result<SealedSecret> KeyStore::sealedSecret(const QByteArray& purpose)
+{
+    SqlQuery query(m_db.connection(),
+                   QStringLiteral("SELECT public_key, sealed_private, salt, opslimit, memlimit FROM site_keys"
+                                  " WHERE purpose = :purpose"));
+    query.bind(QStringLiteral(":purpose"), QString::fromLatin1(purpose));
+    if (!query.exec()) {
+        return Error::internal(tr("Cannot read the keys: %1").arg(query.errorText()));
+    }
+    if (!query.next()) {
+        return Error::refused(tr("This site has no keys yet; create them with “riaya-cli keys create”."));
+    }
+    return SealedSecret { purpose,
+                          query.value(0).toByteArray(),
+                          query.value(1).toByteArray(),
+                          query.value(2).toByteArray(),
+                          query.value(3).toLongLong(),
+                          query.value(4).toLongLong() };
+}
+
+Result<QByteArray> KeyStore::openSealed(const SealedSecret& secret, const QByteArray& passphrase)
+{
+    // Limits come from a file here: refuse absurd ones rather than exhaust the machine.
+    if (secret.opsLimit < 1 || secret.opsLimit > 64 || secret.memLimit < 8192
+        || secret.memLimit > 2LL * 1024 * 1024 * 1024 || secret.salt.size() != crypto_pwhash_SALTBYTES) {
+        return Error::invalid(tr("The sealed key is damaged."));
+    }
+    const Result<QByteArray> key
+        = deriveKey(passphrase, secret.salt, static_cast<unsigned long long>(secret.opsLimit),
+                    static_cast<size_t>(secret.memLimit));
+    if (!key) {
+        return key.error();
+    }
+    std::optional<QByteArray> opened = open(secret.sealed, *key, secret.purpose);
+    if (!opened) {
+        return Error::refused(tr("The passphrase does not open this site's keys."));
+    }
+    return *opened;
+}
+
 Result<UnlockedKeys> KeyStore::unlock(const QByteArray& passphrase)
 {
     Result<PublicKeys> publicKeys = this->publicKeys();

@@ -26,6 +26,18 @@ struct UnlockedKeys
     ~UnlockedKeys();
 };
 
+// A private key as stored: sealed under a key derived from the passphrase. A backup carries
+// the box key this way, so it can be opened with the passphrase alone, database or not.
+struct SealedSecret
+{
+    QByteArray purpose; // "sign" or "box"
+    QByteArray publicKey;
+    QByteArray sealed;
+    QByteArray salt;
+    qint64 opsLimit = 0;
+    qint64 memLimit = 0;
+};
+
 class KeyStore
 {
     Q_DECLARE_TR_FUNCTIONS(KeyStore)
@@ -44,6 +56,9 @@ public:
     Result<PublicKeys> publicKeys();
     // Opens the private halves; a wrong passphrase is refused, nothing else is said.
     Result<UnlockedKeys> unlock(const QByteArray& passphrase);
+
+    Result<SealedSecret> sealedSecret(const QByteArray& purpose);
+    static Result<QByteArray> openSealed(const SealedSecret& secret, const QByteArray& passphrase);
 
     // A short form of a signing key that people compare aloud or on paper:
     // eight groups of four hexadecimal digits of its BLAKE2b hash.
