@@ -36,6 +36,85 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>%1 is not a Riaya backup.</source>
+        <translation>%1 ليس نسخة احتياطية لرعاية.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its header cannot be read.</source>
+        <translation>%1 تالف: تعذّرت قراءة رأسه.</translation>
+    </message>
+    <message>
+        <source>Backups are encrypted with the site&apos;s keys: create them first (“riaya-cli keys create”).</source>
+        <translation>تُشفَّر النسخ الاحتياطية بمفاتيح الموقع: أنشئها أولًا («riaya-cli keys create»).</translation>
+    </message>
+    <message>
+        <source>Cannot make the backup folder %1.</source>
+        <translation>تعذّر إنشاء مجلد النسخ الاحتياطية %1.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the database into %1: %2</source>
+        <translation>تعذّر نسخ قاعدة البيانات إلى %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: %2</source>
+        <translation>تعذّرت كتابة النسخة الاحتياطية %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it cannot be opened with this site&apos;s keys.</source>
+        <translation>%1 تالف: تعذّر فتحه بمفاتيح هذا الموقع.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or truncated.</source>
+        <translation>%1 تالف أو مقطوع.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its content was changed.</source>
+        <translation>%1 تالف: غُيِّر محتواه.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it goes on after its end.</source>
+        <translation>%1 تالف: يستمر بعد نهايته.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a usable database: %2</source>
+        <translation>لا يحتوي %1 على قاعدة بيانات صالحة: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its database belongs to another site.</source>
+        <translation>%1 تالف: قاعدة بياناته تخص موقعًا آخر.</translation>
+    </message>
+    <message>
+        <source>%1 is a backup of “%2”, not of this database; nothing was replaced.</source>
+        <translation>%1 نسخة احتياطية لـ«%2» وليست لقاعدة البيانات هذه؛ لم يُستبدل شيء.</translation>
+    </message>
+    <message>
+        <source>The database %1 is open in Riaya or a command: close it first; nothing was replaced.</source>
+        <translation>قاعدة البيانات %1 مفتوحة في رعاية أو في أمر: أغلقها أولًا؛ لم يُستبدل شيء.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the current database aside as %1; nothing was replaced.</source>
+        <translation>تعذّر الاحتفاظ بقاعدة البيانات الحالية جانبًا باسم %1؛ لم يُستبدل شيء.</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place of %1; the database was left as it was.</source>
+        <translation>تعذّر وضع النسخة الاحتياطية مكان %1؛ بقيت قاعدة البيانات كما كانت.</translation>
+    </message>
+</context>
+<context>
     <name>BundleExchange</name>
     <message>
         <source>The site “%1” is revoked; nothing is sent to it.</source>
@@ -1220,6 +1299,66 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>Administrator: lock the window after this many idle minutes.</source>
         <translation>المسؤول: قفل النافذة بعد هذا العدد من دقائق عدم الاستعمال.</translation>
     </message>
+    <message>
+        <source>Backup written to %1 (%2).</source>
+        <translation>كُتبت النسخة الاحتياطية في %1 (%2).</translation>
+    </message>
+    <message>
+        <source>THE AUDIT LOG IS BROKEN: %1</source>
+        <translation>سجل التدقيق معطوب: %1</translation>
+    </message>
+    <message>
+        <source>Name the backup and the database: --db PATH backup restore FILE.</source>
+        <translation>حدِّد النسخة الاحتياطية وقاعدة البيانات: ‎--db PATH backup restore FILE.</translation>
+    </message>
+    <message>
+        <source>The backup opens with the keys&apos; passphrase: --passphrase-file FILE or RIAYA_PASSPHRASE.</source>
+        <translation>تُفتح النسخة الاحتياطية بعبارة مرور المفاتيح: ‎--passphrase-file FILE أو RIAYA_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>استُرجعت %1 من %2.</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as %1.</source>
+        <translation>قاعدة البيانات المستبدلة محفوظة باسم %1.</translation>
+    </message>
+    <message>
+        <source>Backups go to %1; %2 of each kind are kept.</source>
+        <translation>تُحفظ النسخ الاحتياطية في %1؛ ويُحتفظ بـ%2 من كل نوع.</translation>
+    </message>
+    <message>
+        <source>The backup folder (a USB stick will do).</source>
+        <translation>مجلد النسخ الاحتياطية (يصلح مفتاح USB).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>How many backups of each kind to keep.</source>
+        <translation>عدد النسخ المحتفظ بها من كل نوع.</translation>
+    </message>
+    <message>
+        <source>Write an encrypted backup now; the oldest beyond --keep go.</source>
+        <translation>كتابة نسخة احتياطية مشفرة الآن؛ تُحذف الأقدم بعد عدد ‎--keep.</translation>
+    </message>
+    <message>
+        <source>List the backups of a folder.</source>
+        <translation>عرض النسخ الاحتياطية في مجلد.</translation>
+    </message>
+    <message>
+        <source>Check a backup, keep the current database aside, put the backup in place.</source>
+        <translation>التحقق من نسخة احتياطية، وحفظ قاعدة البيانات الحالية جانبًا، ووضع النسخة مكانها.</translation>
+    </message>
+    <message>
+        <source>Set where backups go and how many are kept.</source>
+        <translation>تحديد مكان النسخ الاحتياطية وعدد ما يُحتفظ به.</translation>
+    </message>
+    <message>
+        <source>No backup could be made before the import, so nothing was imported: %1</source>
+        <translation>تعذّر إنشاء نسخة احتياطية قبل الاستيراد، لذا لم يُستورد شيء: %1</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1286,6 +1425,10 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>the file is not an SQLite database</source>
         <translation>الملف ليس قاعدة بيانات SQLite</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 before updating it: %2. It was left as it was.</source>
+        <translation>تعذّر نسخ %1 قبل تحديثه: %2. بقي كما كان.</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1631,10 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>The passphrase does not open this site&apos;s keys.</source>
         <translation>عبارة المرور لا تفتح مفاتيح هذا الموقع.</translation>
+    </message>
+    <message>
+        <source>The sealed key is damaged.</source>
+        <translation>المفتاح المختوم تالف.</translation>
     </message>
 </context>
 <context>
@@ -2385,6 +2532,18 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>%1 is not set up yet; run “riaya-cli --db %1 init” first.</source>
         <translation>لم تتم تهيئة قاعدة البيانات %1 بعد؛ نفِّذ أولًا الأمر «riaya-cli --db %1 init».</translation>
     </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>لم تُسترجع النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>استُرجعت النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>The backup is in place. The database it replaced is kept as %1.</source>
+        <translation>النسخة الاحتياطية في مكانها. قاعدة البيانات المستبدلة محفوظة باسم %1.</translation>
+    </message>
 </context>
 <context>
     <name>riaya::Access</name>
@@ -2483,6 +2642,73 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>administrator</source>
         <translation>المسؤول</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::BackupPanel</name>
+    <message>
+        <source>Backups go to %1; %2 of each kind are kept. One is made every day Riaya is opened, and before every import.</source>
+        <translation>تُحفظ النسخ الاحتياطية في %1؛ ويُحتفظ بـ%2 من كل نوع. تُنشأ نسخة كل يوم تُفتح فيه رعاية، وقبل كل استيراد.</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>يومية</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>قبل استيراد</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>يدوية</translation>
+    </message>
+    <message>
+        <source>Backup written, but THE AUDIT LOG IS BROKEN: %1. Tell the ministry.</source>
+        <translation>كُتبت النسخة الاحتياطية، لكن سجل التدقيق معطوب: %1. أبلغ الوزارة.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>كُتبت النسخة الاحتياطية في %1.</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>مجلد النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>استرجاع نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Riaya backups (*.backup)</source>
+        <translation>نسخ رعاية الاحتياطية (*.backup)</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>تاريخ الإنشاء</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>نسخ احتياطي الآن</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder…</source>
+        <translation>مجلد النسخ…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>استرجاع نسخة…</translation>
     </message>
 </context>
 <context>
@@ -2703,6 +2929,10 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>&amp;Close</source>
         <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>No backup could be made before the import, so nothing was imported: %1</source>
+        <translation>تعذّر إنشاء نسخة احتياطية قبل الاستيراد، لذا لم يُستورد شيء: %1</translation>
     </message>
 </context>
 <context>
@@ -2925,6 +3155,50 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>&amp;Lock</source>
         <translation>قفل</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>استرجاع نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>The passphrase of this site&apos;s keys opens the backup:</source>
+        <translation>تفتح عبارة مرور مفاتيح هذا الموقع النسخة الاحتياطية:</translation>
+    </message>
+    <message>
+        <source>Riaya will close, check the backup, keep the current database aside, and open the restored one. Changes made since the backup stay only in the database kept aside. Go on?</source>
+        <translation>ستُغلق رعاية، وتتحقق من النسخة الاحتياطية، وتحفظ قاعدة البيانات الحالية جانبًا، ثم تفتح المسترجعة. التعديلات التي تمت بعد النسخة تبقى فقط في القاعدة المحفوظة جانبًا. هل تتابع؟</translation>
+    </message>
+    <message>
+        <source>Could not start Riaya again to restore the backup.</source>
+        <translation>تعذّر تشغيل رعاية من جديد لاسترجاع النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>جارٍ النسخ الاحتياطي…</translation>
+    </message>
+    <message>
+        <source>The daily backup failed</source>
+        <translation>فشل النسخ الاحتياطي اليومي</translation>
+    </message>
+    <message>
+        <source>The audit log is broken</source>
+        <translation>سجل التدقيق معطوب</translation>
+    </message>
+    <message>
+        <source>The history of changes was altered or damaged: %1. The backup was made; tell the ministry.</source>
+        <translation>تاريخ التعديلات عُدِّل أو تلف: %1. أُنشئت النسخة الاحتياطية؛ أبلغ الوزارة.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>نُسخ احتياطيًا في %1.</translation>
+    </message>
+    <message>
+        <source>%1
+
+The latest backup is from %2. Restore it?</source>
+        <translation>%1
+
+آخر نسخة احتياطية بتاريخ %2. هل تسترجعها؟</translation>
     </message>
 </context>
 <context>

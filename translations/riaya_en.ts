@@ -35,6 +35,85 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>%1 is not a Riaya backup.</source>
+        <translation>%1 is not a Riaya backup.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its header cannot be read.</source>
+        <translation>%1 is damaged: its header cannot be read.</translation>
+    </message>
+    <message>
+        <source>Backups are encrypted with the site's keys: create them first (“riaya-cli keys create”).</source>
+        <translation>Backups are encrypted with the site's keys: create them first (“riaya-cli keys create”).</translation>
+    </message>
+    <message>
+        <source>Cannot make the backup folder %1.</source>
+        <translation>Cannot make the backup folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the database into %1: %2</source>
+        <translation>Cannot copy the database into %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: %2</source>
+        <translation>Cannot write the backup %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it cannot be opened with this site's keys.</source>
+        <translation>%1 is damaged: it cannot be opened with this site's keys.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or truncated.</source>
+        <translation>%1 is damaged or truncated.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its content was changed.</source>
+        <translation>%1 is damaged: its content was changed.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it goes on after its end.</source>
+        <translation>%1 is damaged: it goes on after its end.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a usable database: %2</source>
+        <translation>%1 does not hold a usable database: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its database belongs to another site.</source>
+        <translation>%1 is damaged: its database belongs to another site.</translation>
+    </message>
+    <message>
+        <source>%1 is a backup of “%2”, not of this database; nothing was replaced.</source>
+        <translation>%1 is a backup of “%2”, not of this database; nothing was replaced.</translation>
+    </message>
+    <message>
+        <source>The database %1 is open in Riaya or a command: close it first; nothing was replaced.</source>
+        <translation>The database %1 is open in Riaya or a command: close it first; nothing was replaced.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the current database aside as %1; nothing was replaced.</source>
+        <translation>Cannot keep the current database aside as %1; nothing was replaced.</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place of %1; the database was left as it was.</source>
+        <translation>Cannot put the backup in place of %1; the database was left as it was.</translation>
+    </message>
+</context>
+<context>
     <name>BundleExchange</name>
     <message>
         <source>The site “%1” is revoked; nothing is sent to it.</source>
@@ -1128,6 +1207,66 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>Administrator: lock the window after this many idle minutes.</source>
         <translation>Administrator: lock the window after this many idle minutes.</translation>
     </message>
+    <message>
+        <source>Backup written to %1 (%2).</source>
+        <translation>Backup written to %1 (%2).</translation>
+    </message>
+    <message>
+        <source>THE AUDIT LOG IS BROKEN: %1</source>
+        <translation>THE AUDIT LOG IS BROKEN: %1</translation>
+    </message>
+    <message>
+        <source>Name the backup and the database: --db PATH backup restore FILE.</source>
+        <translation>Name the backup and the database: --db PATH backup restore FILE.</translation>
+    </message>
+    <message>
+        <source>The backup opens with the keys' passphrase: --passphrase-file FILE or RIAYA_PASSPHRASE.</source>
+        <translation>The backup opens with the keys' passphrase: --passphrase-file FILE or RIAYA_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>Restored %1 from %2.</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as %1.</source>
+        <translation>The database it replaced is kept as %1.</translation>
+    </message>
+    <message>
+        <source>Backups go to %1; %2 of each kind are kept.</source>
+        <translation>Backups go to %1; %2 of each kind are kept.</translation>
+    </message>
+    <message>
+        <source>The backup folder (a USB stick will do).</source>
+        <translation>The backup folder (a USB stick will do).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>How many backups of each kind to keep.</source>
+        <translation>How many backups of each kind to keep.</translation>
+    </message>
+    <message>
+        <source>Write an encrypted backup now; the oldest beyond --keep go.</source>
+        <translation>Write an encrypted backup now; the oldest beyond --keep go.</translation>
+    </message>
+    <message>
+        <source>List the backups of a folder.</source>
+        <translation>List the backups of a folder.</translation>
+    </message>
+    <message>
+        <source>Check a backup, keep the current database aside, put the backup in place.</source>
+        <translation>Check a backup, keep the current database aside, put the backup in place.</translation>
+    </message>
+    <message>
+        <source>Set where backups go and how many are kept.</source>
+        <translation>Set where backups go and how many are kept.</translation>
+    </message>
+    <message>
+        <source>No backup could be made before the import, so nothing was imported: %1</source>
+        <translation>No backup could be made before the import, so nothing was imported: %1</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1194,6 +1333,10 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>the file is not an SQLite database</source>
         <translation>the file is not an SQLite database</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 before updating it: %2. It was left as it was.</source>
+        <translation>Cannot copy %1 before updating it: %2. It was left as it was.</translation>
     </message>
 </context>
 <context>
@@ -1382,6 +1525,10 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>The passphrase does not open this site's keys.</source>
         <translation>The passphrase does not open this site's keys.</translation>
+    </message>
+    <message>
+        <source>The sealed key is damaged.</source>
+        <translation>The sealed key is damaged.</translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2391,18 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>%1 is not set up yet; run “riaya-cli --db %1 init” first.</source>
         <translation>%1 is not set up yet; run “riaya-cli --db %1 init” first.</translation>
     </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>The backup was not restored</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <source>The backup is in place. The database it replaced is kept as %1.</source>
+        <translation>The backup is in place. The database it replaced is kept as %1.</translation>
+    </message>
 </context>
 <context>
     <name>riaya::Access</name>
@@ -2342,6 +2501,73 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>administrator</source>
         <translation>administrator</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::BackupPanel</name>
+    <message>
+        <source>Backups go to %1; %2 of each kind are kept. One is made every day Riaya is opened, and before every import.</source>
+        <translation>Backups go to %1; %2 of each kind are kept. One is made every day Riaya is opened, and before every import.</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>before an import</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <source>Backup written, but THE AUDIT LOG IS BROKEN: %1. Tell the ministry.</source>
+        <translation>Backup written, but THE AUDIT LOG IS BROKEN: %1. Tell the ministry.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Backup written to %1.</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Riaya backups (*.backup)</source>
+        <translation>Riaya backups (*.backup)</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder…</source>
+        <translation>Backup &amp;folder…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restore a backup…</translation>
     </message>
 </context>
 <context>
@@ -2534,6 +2760,10 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>No backup could be made before the import, so nothing was imported: %1</source>
+        <translation>No backup could be made before the import, so nothing was imported: %1</translation>
     </message>
 </context>
 <context>
@@ -2756,6 +2986,50 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>The passphrase of this site's keys opens the backup:</source>
+        <translation>The passphrase of this site's keys opens the backup:</translation>
+    </message>
+    <message>
+        <source>Riaya will close, check the backup, keep the current database aside, and open the restored one. Changes made since the backup stay only in the database kept aside. Go on?</source>
+        <translation>Riaya will close, check the backup, keep the current database aside, and open the restored one. Changes made since the backup stay only in the database kept aside. Go on?</translation>
+    </message>
+    <message>
+        <source>Could not start Riaya again to restore the backup.</source>
+        <translation>Could not start Riaya again to restore the backup.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>The daily backup failed</source>
+        <translation>The daily backup failed</translation>
+    </message>
+    <message>
+        <source>The audit log is broken</source>
+        <translation>The audit log is broken</translation>
+    </message>
+    <message>
+        <source>The history of changes was altered or damaged: %1. The backup was made; tell the ministry.</source>
+        <translation>The history of changes was altered or damaged: %1. The backup was made; tell the ministry.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Backed up to %1.</translation>
+    </message>
+    <message>
+        <source>%1
+
+The latest backup is from %2. Restore it?</source>
+        <translation>%1
+
+The latest backup is from %2. Restore it?</translation>
     </message>
 </context>
 <context>

@@ -5,11 +5,11 @@
     <name>Access</name>
     <message>
         <source>Sign in first: %1 needs an account on this database.</source>
-        <translation>Connectez-vous d’abord : %1 demande un compte sur cette base.</translation>
+        <translation>Connectez-vous d’abord&#xa0;: %1 demande un compte sur cette base.</translation>
     </message>
     <message>
         <source>%1 may not do this: %2 is for %3.</source>
-        <translation>%1 ne peut pas faire cela : %2 est réservé à : %3.</translation>
+        <translation>%1 ne peut pas faire cela&#xa0;: %2 est réservé à&#xa0;: %3.</translation>
     </message>
 </context>
 <context>
@@ -33,6 +33,85 @@
     <message>
         <source>The last audit entries were removed: the log ends at entry %1, but it had reached entry %2.</source>
         <translation>Les dernières entrées d&apos;audit ont été supprimées&#xa0;: le journal s&apos;arrête à l&apos;entrée %1, alors qu&apos;il avait atteint l&apos;entrée %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>%1 is not a Riaya backup.</source>
+        <translation>%1 n’est pas une sauvegarde Riaya.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its header cannot be read.</source>
+        <translation>%1 est endommagé : son en-tête est illisible.</translation>
+    </message>
+    <message>
+        <source>Backups are encrypted with the site&apos;s keys: create them first (“riaya-cli keys create”).</source>
+        <translation>Les sauvegardes sont chiffrées avec les clés du site : créez-les d’abord (« riaya-cli keys create »).</translation>
+    </message>
+    <message>
+        <source>Cannot make the backup folder %1.</source>
+        <translation>Impossible de créer le dossier de sauvegarde %1.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the database into %1: %2</source>
+        <translation>Impossible de copier la base dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: %2</source>
+        <translation>Impossible d’écrire la sauvegarde %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it cannot be opened with this site&apos;s keys.</source>
+        <translation>%1 est endommagé : les clés de ce site ne l’ouvrent pas.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or truncated.</source>
+        <translation>%1 est endommagé ou tronqué.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its content was changed.</source>
+        <translation>%1 est endommagé : son contenu a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it goes on after its end.</source>
+        <translation>%1 est endommagé : il continue après sa fin.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a usable database: %2</source>
+        <translation>%1 ne contient pas de base utilisable : %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its database belongs to another site.</source>
+        <translation>%1 est endommagé : sa base appartient à un autre site.</translation>
+    </message>
+    <message>
+        <source>%1 is a backup of “%2”, not of this database; nothing was replaced.</source>
+        <translation>%1 est une sauvegarde de « %2 », pas de cette base ; rien n’a été remplacé.</translation>
+    </message>
+    <message>
+        <source>The database %1 is open in Riaya or a command: close it first; nothing was replaced.</source>
+        <translation>La base %1 est ouverte dans Riaya ou une commande : fermez-la d’abord ; rien n’a été remplacé.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the current database aside as %1; nothing was replaced.</source>
+        <translation>Impossible de garder la base actuelle de côté sous %1 ; rien n’a été remplacé.</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place of %1; the database was left as it was.</source>
+        <translation>Impossible de mettre la sauvegarde à la place de %1 ; la base est restée telle quelle.</translation>
     </message>
 </context>
 <context>
@@ -1082,7 +1161,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>%1 has user accounts: name yourself with --user NAME (the password from --password-file FILE or RIAYA_PASSWORD).</source>
-        <translation>%1 a des comptes utilisateurs : indiquez qui vous êtes avec --user NOM (le mot de passe par --password-file FICHIER ou RIAYA_PASSWORD).</translation>
+        <translation>%1 a des comptes utilisateurs&#xa0;: indiquez qui vous êtes avec --user NOM (le mot de passe par --password-file FICHIER ou RIAYA_PASSWORD).</translation>
     </message>
     <message>
         <source>Give the password of %1 with --password-file FILE or RIAYA_PASSWORD.</source>
@@ -1090,7 +1169,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Give the new password with --new-password-file FILE or RIAYA_NEW_PASSWORD.</source>
@@ -1098,7 +1177,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>Name the account: users add NAME --full-name TEXT --roles ROLE,…</source>
-        <translation>Nommez le compte : users add NOM --full-name TEXTE --roles RÔLE,…</translation>
+        <translation>Nommez le compte&#xa0;: users add NOM --full-name TEXTE --roles RÔLE,…</translation>
     </message>
     <message>
         <source>Account %1 created.</source>
@@ -1122,7 +1201,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>Administrator: create an account with its roles.</source>
-        <translation>Administrateur : créer un compte avec ses rôles.</translation>
+        <translation>Administrateur&#xa0;: créer un compte avec ses rôles.</translation>
     </message>
     <message>
         <source>The person&apos;s name.</source>
@@ -1130,7 +1209,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>staff, supervisor, inspector, social_worker, clerk, administrator; several with commas.</source>
-        <translation>staff, supervisor, inspector, social_worker, clerk, administrator ; plusieurs séparés par des virgules.</translation>
+        <translation>staff, supervisor, inspector, social_worker, clerk, administrator&#xa0;; plusieurs séparés par des virgules.</translation>
     </message>
     <message>
         <source>ROLES</source>
@@ -1138,7 +1217,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>Administrator: list the accounts.</source>
-        <translation>Administrateur : lister les comptes.</translation>
+        <translation>Administrateur&#xa0;: lister les comptes.</translation>
     </message>
     <message>
         <source>Change your own password (given with --user).</source>
@@ -1146,19 +1225,19 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>Administrator: set a new password for someone who forgot theirs.</source>
-        <translation>Administrateur : donner un nouveau mot de passe à qui a oublié le sien.</translation>
+        <translation>Administrateur&#xa0;: donner un nouveau mot de passe à qui a oublié le sien.</translation>
     </message>
     <message>
         <source>Administrator: stop an account from signing in.</source>
-        <translation>Administrateur : empêcher un compte de se connecter.</translation>
+        <translation>Administrateur&#xa0;: empêcher un compte de se connecter.</translation>
     </message>
     <message>
         <source>Administrator: let a disabled account sign in again.</source>
-        <translation>Administrateur : permettre à un compte désactivé de se reconnecter.</translation>
+        <translation>Administrateur&#xa0;: permettre à un compte désactivé de se reconnecter.</translation>
     </message>
     <message>
         <source>Administrator: set an account&apos;s roles.</source>
-        <translation>Administrateur : définir les rôles d’un compte.</translation>
+        <translation>Administrateur&#xa0;: définir les rôles d’un compte.</translation>
     </message>
     <message>
         <source>The roles, with commas.</source>
@@ -1166,7 +1245,67 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>Administrator: lock the window after this many idle minutes.</source>
-        <translation>Administrateur : verrouiller la fenêtre après ce nombre de minutes sans activité.</translation>
+        <translation>Administrateur&#xa0;: verrouiller la fenêtre après ce nombre de minutes sans activité.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (%2).</source>
+        <translation>Sauvegarde écrite dans %1 (%2).</translation>
+    </message>
+    <message>
+        <source>THE AUDIT LOG IS BROKEN: %1</source>
+        <translation>LE JOURNAL D’AUDIT EST ROMPU : %1</translation>
+    </message>
+    <message>
+        <source>Name the backup and the database: --db PATH backup restore FILE.</source>
+        <translation>Nommez la sauvegarde et la base : --db CHEMIN backup restore FICHIER.</translation>
+    </message>
+    <message>
+        <source>The backup opens with the keys&apos; passphrase: --passphrase-file FILE or RIAYA_PASSPHRASE.</source>
+        <translation>La sauvegarde s’ouvre avec la phrase secrète des clés : --passphrase-file FICHIER ou RIAYA_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>%1 restaurée depuis %2.</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as %1.</source>
+        <translation>La base remplacée est gardée sous %1.</translation>
+    </message>
+    <message>
+        <source>Backups go to %1; %2 of each kind are kept.</source>
+        <translation>Les sauvegardes vont dans %1 ; %2 de chaque type sont gardées.</translation>
+    </message>
+    <message>
+        <source>The backup folder (a USB stick will do).</source>
+        <translation>Le dossier de sauvegarde (une clé USB convient).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>How many backups of each kind to keep.</source>
+        <translation>Combien de sauvegardes de chaque type garder.</translation>
+    </message>
+    <message>
+        <source>Write an encrypted backup now; the oldest beyond --keep go.</source>
+        <translation>Écrire une sauvegarde chiffrée maintenant ; les plus anciennes au-delà de --keep partent.</translation>
+    </message>
+    <message>
+        <source>List the backups of a folder.</source>
+        <translation>Lister les sauvegardes d’un dossier.</translation>
+    </message>
+    <message>
+        <source>Check a backup, keep the current database aside, put the backup in place.</source>
+        <translation>Vérifier une sauvegarde, garder la base actuelle de côté, mettre la sauvegarde à sa place.</translation>
+    </message>
+    <message>
+        <source>Set where backups go and how many are kept.</source>
+        <translation>Définir où vont les sauvegardes et combien sont gardées.</translation>
+    </message>
+    <message>
+        <source>No backup could be made before the import, so nothing was imported: %1</source>
+        <translation>Aucune sauvegarde n’a pu être faite avant l’import, donc rien n’a été importé : %1</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1373,10 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>the file is not an SQLite database</source>
         <translation>le fichier n’est pas une base de données SQLite</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 before updating it: %2. It was left as it was.</source>
+        <translation>Impossible de copier %1 avant sa mise à jour : %2. Elle est restée telle quelle.</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1571,10 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>The passphrase does not open this site&apos;s keys.</source>
         <translation>La phrase secrète n&apos;ouvre pas les clés de ce site.</translation>
+    </message>
+    <message>
+        <source>The sealed key is damaged.</source>
+        <translation>La clé scellée est endommagée.</translation>
     </message>
 </context>
 <context>
@@ -2088,11 +2235,11 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>“%1” is not a role; the roles are: %2.</source>
-        <translation>« %1 » n’est pas un rôle ; les rôles sont : %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un rôle&#xa0;; les rôles sont&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Unknown role “%1”.</source>
-        <translation>Rôle inconnu « %1 ».</translation>
+        <translation>Rôle inconnu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>3 to 32 small letters, digits, dots, dashes or underscores.</source>
@@ -2120,13 +2267,13 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>There is no account “%1”.</source>
-        <translation>Il n’y a pas de compte « %1 ».</translation>
+        <translation>Il n’y a pas de compte «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords for “%1”: try again in %n minutes.</source>
         <translation>
-            <numerusform>Trop de mots de passe erronés pour « %1 » : réessayez dans %n minute.</numerusform>
-            <numerusform>Trop de mots de passe erronés pour « %1 » : réessayez dans %n minutes.</numerusform>
+            <numerusform>Trop de mots de passe erronés pour «&#xa0;%1&#xa0;»&#xa0;: réessayez dans %n minute.</numerusform>
+            <numerusform>Trop de mots de passe erronés pour «&#xa0;%1&#xa0;»&#xa0;: réessayez dans %n minutes.</numerusform>
         </translation>
     </message>
     <message>
@@ -2139,7 +2286,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>The account “%1” is disabled; ask an administrator.</source>
-        <translation>Le compte « %1 » est désactivé ; adressez-vous à un administrateur.</translation>
+        <translation>Le compte «&#xa0;%1&#xa0;» est désactivé&#xa0;; adressez-vous à un administrateur.</translation>
     </message>
     <message>
         <source>The sign-in could not be recorded.</source>
@@ -2151,7 +2298,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>The current password is wrong; nothing was changed.</source>
-        <translation>Le mot de passe actuel est erroné ; rien n’a été modifié.</translation>
+        <translation>Le mot de passe actuel est erroné&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The password could not be saved to disk.</source>
@@ -2159,7 +2306,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>“%1” is the last administrator: make another one first.</source>
-        <translation>« %1 » est le dernier administrateur : créez-en d’abord un autre.</translation>
+        <translation>«&#xa0;%1&#xa0;» est le dernier administrateur&#xa0;: créez-en d’abord un autre.</translation>
     </message>
     <message>
         <source>The lock time must be between 1 and 240 minutes.</source>
@@ -2305,6 +2452,18 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <source>%1 is not set up yet; run “riaya-cli --db %1 init” first.</source>
         <translation>La base de données %1 n&apos;est pas encore initialisée&#xa0;; exécutez d&apos;abord «&#xa0;riaya-cli --db %1 init&#xa0;».</translation>
     </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>La sauvegarde n’a pas été restaurée</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <source>The backup is in place. The database it replaced is kept as %1.</source>
+        <translation>La sauvegarde est en place. La base remplacée est gardée sous %1.</translation>
+    </message>
 </context>
 <context>
     <name>riaya::Access</name>
@@ -2403,6 +2562,73 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>administrator</source>
         <translation>administrateur</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::BackupPanel</name>
+    <message>
+        <source>Backups go to %1; %2 of each kind are kept. One is made every day Riaya is opened, and before every import.</source>
+        <translation>Les sauvegardes vont dans %1 ; %2 de chaque type sont gardées. Une est faite chaque jour où Riaya est ouvert, et avant chaque import.</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>quotidienne</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>avant un import</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>manuelle</translation>
+    </message>
+    <message>
+        <source>Backup written, but THE AUDIT LOG IS BROKEN: %1. Tell the ministry.</source>
+        <translation>Sauvegarde écrite, mais LE JOURNAL D’AUDIT EST ROMPU : %1. Prévenez le ministère.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Sauvegarde écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Riaya backups (*.backup)</source>
+        <translation>Sauvegardes Riaya (*.backup)</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder…</source>
+        <translation>&amp;Dossier de sauvegarde…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
 </context>
 <context>
@@ -2607,6 +2833,10 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>No backup could be made before the import, so nothing was imported: %1</source>
+        <translation>Aucune sauvegarde n’a pu être faite avant l’import, donc rien n’a été importé : %1</translation>
     </message>
 </context>
 <context>
@@ -2824,11 +3054,55 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>Signed in: %1</source>
-        <translation>Connecté : %1</translation>
+        <translation>Connecté&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>The passphrase of this site&apos;s keys opens the backup:</source>
+        <translation>La phrase secrète des clés de ce site ouvre la sauvegarde :</translation>
+    </message>
+    <message>
+        <source>Riaya will close, check the backup, keep the current database aside, and open the restored one. Changes made since the backup stay only in the database kept aside. Go on?</source>
+        <translation>Riaya va se fermer, vérifier la sauvegarde, garder la base actuelle de côté et ouvrir la base restaurée. Les modifications faites depuis la sauvegarde ne restent que dans la base gardée de côté. Continuer ?</translation>
+    </message>
+    <message>
+        <source>Could not start Riaya again to restore the backup.</source>
+        <translation>Impossible de relancer Riaya pour restaurer la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <source>The daily backup failed</source>
+        <translation>La sauvegarde quotidienne a échoué</translation>
+    </message>
+    <message>
+        <source>The audit log is broken</source>
+        <translation>Le journal d’audit est rompu</translation>
+    </message>
+    <message>
+        <source>The history of changes was altered or damaged: %1. The backup was made; tell the ministry.</source>
+        <translation>L’historique des modifications a été altéré ou endommagé : %1. La sauvegarde a été faite ; prévenez le ministère.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Sauvegardé dans %1.</translation>
+    </message>
+    <message>
+        <source>%1
+
+The latest backup is from %2. Restore it?</source>
+        <translation>%1
+
+La dernière sauvegarde date du %2. La restaurer ?</translation>
     </message>
 </context>
 <context>
@@ -3513,11 +3787,11 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>Nom d’&amp;utilisateur :</translation>
+        <translation>Nom d’&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>

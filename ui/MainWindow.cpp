@@ -1,12 +1,16 @@
 #include "MainWindow.h"
 
+#include "backup/Backup.h"
+#include "backup/BackupPanel.h"
 #include "common/Bidi.h"
+#include "common/DateDisplay.h"
 #include "db/Database.h"
 #include "incidents/IncidentsPage.h"
 #include "presence/PresencePage.h"
 #include "residents/ResidentsPage.h"
 #include "review/ReviewPage.h"
 #include "security/IdleLock.h"
+#include "security/KeyStore.h"
 #include "security/SignInDialog.h"
 #include "security/UserStore.h"
 #include "settings/SettingsPage.h"
@@ -18,6 +22,7 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -61,6 +66,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     , m_siteLabel(new QLabel(this))
     , m_userLabel(new QLabel(this))
     , m_pathLabel(new QLabel(this))
+    , m_backups(new BackupPanel(*m_db, m_settings))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -81,6 +87,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
 
     m_pages->addWidget(m_residents);
     m_pages->addWidget(m_settings);
+    m_settings->addPanel(m_backups);
+    connect(m_backups, &BackupPanel::restoreRequested, this, &MainWindow::restoreBackup);
     connect(m_settings, &SettingsPage::displayOptionsChanged, m_residents, &ResidentsPage::refreshDisplay);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row == ResidentsNav) {
@@ -164,6 +172,66 @@ void MainWindow::applyPermissions()
     }
     m_userLabel->setText(db.actor().localOperator ? QString()
                                                   : tr("Signed in: %1").arg(isolateLtr(db.actor().username)));
+}
+
+void MainWindow::restoreBackup(const QString& backupPath)
+{
+    if (Status allowed = Access::require(*m_db, Permission::Restore); !allowed) {
+        QMessageBox::warning(this, tr("Restore a backup"), allowed.error().message);
+        return;
+    }
+    bool ok = false;
+    const QString passphrase = QInputDialog::getText(
+        this, tr("Restore a backup"), tr("The passphrase of this site's keys opens the backup:"),
+        QLineEdit::Password, {}, &ok);
+    if (!ok) {
+        return;
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("Restore a backup"),
+        tr("Riaya will close, check the backup, keep the current database aside, and open the restored one. "
+           "Changes made since the backup stay only in the database kept aside. Go on?"));
+    if (answer != QMessageBox::Yes) {
+        return;
+    }
+    QProcess process;
+    process.setProgram(QApplication::applicationFilePath());
+    process.setArguments({ QStringLiteral("--db"), m_db->path(), QStringLiteral("--restore"), backupPath });
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("RIAYA_RESTORE_PASSPHRASE"), passphrase);
+    process.setProcessEnvironment(environment);
+    if (!process.startDetached()) {
+        QMessageBox::warning(this, tr("Restore a backup"),
+                             tr("Could not start Riaya again to restore the backup."));
+        return;
+    }
+    close();
+}
+
+void MainWindow::backUpIfDue()
+{
+    const QDateTime last
+        = QDateTime::fromString(m_db->metaValue(QStringLiteral("last_backup:daily")), Qt::ISODateWithMs);
+    if (!KeyStore(*m_db).hasKeys()
+        || (last.isValid() && last.secsTo(QDateTime::currentDateTimeUtc()) < 20 * 3600)) {
+        return;
+    }
+    statusBar()->showMessage(tr("Backing up…"));
+    const Result<BackupInfo> made
+        = Backup::create(*m_db, Backup::folderFor(*m_db), QStringLiteral("daily"), Backup::keepFor(*m_db));
+    if (!made) {
+        QMessageBox::warning(this, tr("The daily backup failed"), made.error().message);
+    } else if (!made->auditIntact) {
+        QMessageBox::critical(
+            this, tr("The audit log is broken"),
+            tr("The history of changes was altered or damaged: %1. The backup was made; tell the "
+               "ministry.")
+                .arg(made->auditProblem));
+    }
+    statusBar()->showMessage(
+        made ? tr("Backed up to %1.").arg(isolateLtr(QDir::toNativeSeparators(made->path))) : QString(),
+        8000);
+    m_backups->refresh();
 }
 
 void MainWindow::lock()
@@ -292,7 +360,24 @@ void MainWindow::startIntegrityCheck()
         this, &MainWindow::integrityChecked, this,
         [this](bool ok, const QString& message) {
             if (!ok) {
-                QMessageBox::critical(this, tr("The database is damaged"), message);
+                const QList<BackupInfo> backups = Backup::list(Backup::folderFor(*m_db));
+                const auto latest
+                    = std::find_if(backups.cbegin(), backups.cend(),
+                                   [this](const BackupInfo& b) { return b.siteId == m_db->site().id; });
+                if (latest == backups.cend()) {
+                    QMessageBox::critical(this, tr("The database is damaged"), message);
+                    return;
+                }
+                const auto answer = QMessageBox::critical(
+                    this, tr("The database is damaged"),
+                    tr("%1\n\nThe latest backup is from %2. Restore it?")
+                        .arg(message, displayDate(latest->createdAt.toLocalTime().date())),
+                    QMessageBox::Yes | QMessageBox::No);
+                if (answer == QMessageBox::Yes) {
+                    restoreBackup(latest->path);
+                }
+            } else {
+                backUpIfDue();
             }
         },
         Qt::QueuedConnection);

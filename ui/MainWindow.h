@@ -11,6 +11,7 @@ class QStackedWidget;
 
 namespace riaya {
 
+class BackupPanel;
 class Database;
 class IdleLock;
 class IncidentsPage;
@@ -51,6 +52,10 @@ public:
     void applyPermissions();
     // Hides everything and asks for the password again (after idle time, or from the menu).
     void lock();
+    // Restores a backup: Riaya starts again on the database, restoring it before opening it.
+    void restoreBackup(const QString& backupPath);
+    // The daily backup, when the last one is older than a day and the site has its keys.
+    void backUpIfDue();
 
 signals:
     void integrityChecked(bool ok, const QString& message);
@@ -77,6 +82,7 @@ private:
     QLabel* m_userLabel;
     QLabel* m_pathLabel;
     IdleLock* m_idleLock = nullptr;
+    BackupPanel* m_backups;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_goMenu = nullptr;
     QMenu* m_helpMenu = nullptr;

@@ -90,17 +90,15 @@ int runRestore(CommandContext& c)
     }
     // A database that still opens is restored only by someone allowed to; a lost or damaged one
     // cannot say who may, and the passphrase that opens the backup is then the proof.
-    if (QFile::exists(path)) {
-        if (auto current = Database::open(path); current) {
-            Database* db = c.openDatabase();
-            if (!db) {
-                return c.exitCode();
-            }
-            if (Status allowed = Access::require(*db, Permission::Restore); !allowed) {
-                return c.fail(allowed.error());
-            }
-            c.closeDatabase();
+    if (QFile::exists(path) && Database::open(path).ok()) {
+        Database* db = c.openDatabase();
+        if (!db) {
+            return c.exitCode();
         }
+        if (Status allowed = Access::require(*db, Permission::Restore); !allowed) {
+            return c.fail(allowed.error());
+        }
+        c.closeDatabase();
     }
     const Result<QString> aside = Backup::restore(file, path, *passphrase);
     if (!aside) {

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "backup/Backup.h"
 #include "db/Database.h"
 #include "security/SignInDialog.h"
 #include "settings/LanguageSwitcher.h"
@@ -35,6 +36,11 @@ int main(int argc, char* argv[])
         { QStringLiteral("screenshot"),
           QStringLiteral("Save a picture of the window to FILE and quit (works without a display)."),
           QStringLiteral("FILE") });
+    parser.addOption(
+        { QStringLiteral("restore"),
+          QStringLiteral("Restore this backup into the database before opening it (the passphrase "
+                         "comes from RIAYA_RESTORE_PASSPHRASE)."),
+          QStringLiteral("FILE") });
     parser.process(app);
 
     const QString language = parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang"))
@@ -53,6 +59,23 @@ int main(int argc, char* argv[])
             QApplication::translate("main", "Riaya databases (*.db *.riaya);;All files (*)"));
         if (path.isEmpty()) {
             return 0;
+        }
+    }
+    // Asked for by the window's "Restore a backup": done before the database is opened.
+    if (parser.isSet(QStringLiteral("restore"))) {
+        const QByteArray passphrase = qgetenv("RIAYA_RESTORE_PASSPHRASE");
+        qunsetenv("RIAYA_RESTORE_PASSPHRASE");
+        const auto restored
+            = riaya::Backup::restore(parser.value(QStringLiteral("restore")), path, passphrase);
+        if (!restored) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "The backup was not restored"),
+                                  restored.error().message);
+        } else {
+            QMessageBox::information(
+                nullptr, QApplication::translate("main", "Backup restored"),
+                QApplication::translate("main",
+                                        "The backup is in place. The database it replaced is kept as %1.")
+                    .arg(*restored));
         }
     }
     auto db = riaya::Database::open(path, riaya::Database::OpenMode::ExistingOnly,

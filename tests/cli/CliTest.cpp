@@ -890,3 +890,39 @@ TEST_CASE("on a database with accounts every command names its user, and each ro
                                 QStringLiteral("list"), QStringLiteral("--json") });
     CHECK(dump.exitCode == 0);
 }
+
+TEST_CASE("backups from the command line: made before an import, listed, and restored with the passphrase")
+{
+    Site site;
+    qputenv("RIAYA_PASSPHRASE", "a long enough passphrase");
+    struct Unset
+    {
+        ~Unset() { qunsetenv("RIAYA_PASSPHRASE"); }
+    } unset;
+    REQUIRE(site.run({ QStringLiteral("keys"), QStringLiteral("create") }).exitCode == 0);
+    REQUIRE(site.run(addArgs(QStringLiteral("2012-05-01"))).exitCode == 0);
+    const QString folder = site.dir.filePath(QStringLiteral("usb"));
+    const Run made = site.run({ QStringLiteral("backup"), QStringLiteral("create"),
+                                QStringLiteral("--folder"), folder, QStringLiteral("--json") });
+    INFO(made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+    const QString backup
+        = QJsonDocument::fromJson(made.out.toUtf8()).object().value(QStringLiteral("path")).toString();
+    REQUIRE(QFile::exists(backup));
+    REQUIRE(site.run(addArgs(QStringLiteral("2011-02-03"))).exitCode == 0); // after the backup
+    const Run listed = site.run({ QStringLiteral("backup"), QStringLiteral("list"),
+                                  QStringLiteral("--folder"), folder, QStringLiteral("--json") });
+    CHECK(QJsonDocument::fromJson(listed.out.toUtf8()).array().size() == 1);
+
+    qunsetenv("RIAYA_PASSPHRASE");
+    const Run noPassphrase = site.run({ QStringLiteral("backup"), QStringLiteral("restore"), backup });
+    CHECK(noPassphrase.exitCode == 1);
+    qputenv("RIAYA_PASSPHRASE", "a long enough passphrase");
+    const Run restored = site.run({ QStringLiteral("backup"), QStringLiteral("restore"), backup });
+    INFO(restored.err.toStdString());
+    REQUIRE(restored.exitCode == 0);
+    CHECK(restored.out.contains(QStringLiteral("kept as")));
+    const Run count
+        = site.run({ QStringLiteral("residents"), QStringLiteral("list"), QStringLiteral("--json") });
+    CHECK(QJsonDocument::fromJson(count.out.toUtf8()).array().size() == 1);
+}

@@ -64,6 +64,12 @@ void SettingsPage::languageChosen(int index)
     applyLanguage(language);
 }
 
+void SettingsPage::addPanel(QWidget* panel)
+{
+    auto* box = static_cast<QVBoxLayout*>(layout());
+    box->insertWidget(box->count() - 1, panel);
+}
+
 void SettingsPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {

@@ -15,6 +15,8 @@ class SettingsPage : public QWidget
 
 public:
     explicit SettingsPage(QWidget* parent = nullptr);
+    // A section of settings that belongs to the open database (backups), below the user's own.
+    void addPanel(QWidget* panel);
 
 signals:
     // Dates or digits are now shown another way: views redraw them.
