@@ -1477,6 +1477,40 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <source>Choose a new file; an existing database is opened, not set up.</source>
+        <translation>اختر ملفًا جديدًا؛ قاعدة البيانات الموجودة تُفتح ولا يُعاد إعدادها.</translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation>الاسم مطلوب.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>%n حرف على الأقل.</numerusform>
+            <numerusform>%n حرف على الأقل.</numerusform>
+            <numerusform>%n حرف على الأقل.</numerusform>
+            <numerusform>%n حرف على الأقل.</numerusform>
+            <numerusform>%n حرف على الأقل.</numerusform>
+            <numerusform>%n حرف على الأقل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>3 to 32 small letters, digits, dots, dashes or underscores.</source>
+        <translation>من 3 إلى 32 حرفًا لاتينيًا صغيرًا أو رقمًا أو نقطة أو شرطة.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name is required.</source>
+        <translation>اسم الشخص مطلوب.</translation>
+    </message>
+    <message>
+        <source>Riaya was not set up.</source>
+        <translation>لم يُعدّ رعاية.</translation>
+    </message>
+</context>
+<context>
     <name>IncidentKind</name>
     <message>
         <source>Health (illness, injury, care)</source>
@@ -2516,14 +2550,6 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>Open a Riaya database</source>
-        <translation>فتح قاعدة بيانات «رعاية»</translation>
-    </message>
-    <message>
-        <source>Riaya databases (*.db *.riaya);;All files (*)</source>
-        <translation>قواعد بيانات «رعاية» (*.db *.riaya);;جميع الملفات (*)</translation>
-    </message>
     <message>
         <source>Riaya cannot open the database</source>
         <translation>يتعذّر على «رعاية» فتح قاعدة البيانات</translation>
@@ -3818,6 +3844,121 @@ The latest backup is from %2. Restore it?</source>
     <message>
         <source>Show the &amp;Hijri date beside the Gregorian date</source>
         <translation>عرض التاريخ الهجري بجانب التاريخ الميلادي</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::SetupWizard</name>
+    <message>
+        <source>Setting up Riaya</source>
+        <translation>إعداد رعاية</translation>
+    </message>
+    <message>
+        <source>Welcome to Riaya</source>
+        <translation>مرحبًا بك في رعاية</translation>
+    </message>
+    <message>
+        <source>There is no database on this computer yet. Riaya keeps its records in one file, here: choose where, and what this computer is.</source>
+        <translation>لا توجد قاعدة بيانات على هذا الحاسوب بعد. تحفظ رعاية سجلاتها في ملف واحد هنا: اختر مكانه، وما هو دور هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Database file:</source>
+        <translation>ملف قاعدة البيانات:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>قاعدة بيانات جديدة</translation>
+    </message>
+    <message>
+        <source>Riaya databases (*.db)</source>
+        <translation>قواعد بيانات رعاية (*.db)</translation>
+    </message>
+    <message>
+        <source>A house: a student boarding house, a children&apos;s home, or an inspector&apos;s laptop</source>
+        <translation>دار: دار الطالب(ة)، أو مؤسسة لرعاية الأطفال، أو حاسوب مفتش</translation>
+    </message>
+    <message>
+        <source>The ministry hub, which receives the houses&apos; bundles</source>
+        <translation>المركز الوزاري، الذي يستقبل حزم الدور</translation>
+    </message>
+    <message>
+        <source>Who this database belongs to</source>
+        <translation>لمن تعود قاعدة البيانات هذه</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <source>Kind of house:</source>
+        <translation>نوع الدار:</translation>
+    </message>
+    <message>
+        <source>Places:</source>
+        <translation>الأماكن:</translation>
+    </message>
+    <message>
+        <source>Ministry profile:</source>
+        <translation>ملف تعريف الوزارة:</translation>
+    </message>
+    <message>
+        <source>The ministry&apos;s profile</source>
+        <translation>ملف تعريف الوزارة</translation>
+    </message>
+    <message>
+        <source>The first administrator</source>
+        <translation>المسؤول الأول</translation>
+    </message>
+    <message>
+        <source>The administrator makes the accounts of the others (staff, supervisors, inspectors, social workers, clerks) and keeps the backups.</source>
+        <translation>ينشئ المسؤول حسابات الآخرين (المؤطرين والمشرفين والمفتشين والمساعدين الاجتماعيين وموظفي الوزارة) ويتولى النسخ الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>اسم المستخدم:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>الاسم الكامل:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>The password again:</source>
+        <translation>كلمة المرور مرة أخرى:</translation>
+    </message>
+    <message>
+        <source>The keys&apos; passphrase</source>
+        <translation>عبارة مرور المفاتيح</translation>
+    </message>
+    <message>
+        <source>This database signs what it sends with keys of its own, locked by a passphrase. The supervisor types it to export the month&apos;s bundle; it also opens the backups. Write it down and keep it safe: nobody can recover it.</source>
+        <translation>توقّع قاعدة البيانات هذه ما ترسله بمفاتيحها الخاصة، المقفلة بعبارة مرور. يكتبها المشرف لتصدير حزمة الشهر، وهي تفتح أيضًا النسخ الاحتياطية. دوّنها واحفظها في مكان آمن: لا يمكن لأحد استرجاعها.</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>عبارة المرور:</translation>
+    </message>
+    <message>
+        <source>The passphrase again:</source>
+        <translation>عبارة المرور مرة أخرى:</translation>
+    </message>
+    <message>
+        <source>Ministry: %1. Fingerprint: %2 — compare it with the one the ministry gave you before going on.</source>
+        <translation>الوزارة: %1. البصمة: %2 — قارنها بالبصمة التي سلمتك إياها الوزارة قبل المتابعة.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>كلمتا المرور مختلفتان.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>عبارتا المرور مختلفتان.</translation>
     </message>
 </context>
 <context>

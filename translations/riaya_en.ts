@@ -1385,6 +1385,33 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <source>Choose a new file; an existing database is opened, not set up.</source>
+        <translation>Choose a new file; an existing database is opened, not set up.</translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation>The name is required.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation><numerusform>At least %n character.</numerusform><numerusform>At least %n characters.</numerusform></translation>
+    </message>
+    <message>
+        <source>3 to 32 small letters, digits, dots, dashes or underscores.</source>
+        <translation>3 to 32 small letters, digits, dots, dashes or underscores.</translation>
+    </message>
+    <message>
+        <source>The person's name is required.</source>
+        <translation>The person's name is required.</translation>
+    </message>
+    <message>
+        <source>Riaya was not set up.</source>
+        <translation>Riaya was not set up.</translation>
+    </message>
+</context>
+<context>
     <name>IncidentKind</name>
     <message>
         <source>Health (illness, injury, care)</source>
@@ -2375,14 +2402,6 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>Open a Riaya database</source>
-        <translation>Open a Riaya database</translation>
-    </message>
-    <message>
-        <source>Riaya databases (*.db *.riaya);;All files (*)</source>
-        <translation>Riaya databases (*.db *.riaya);;All files (*)</translation>
-    </message>
     <message>
         <source>Riaya cannot open the database</source>
         <translation>Riaya cannot open the database</translation>
@@ -3607,6 +3626,121 @@ The latest backup is from %2. Restore it?</translation>
     <message>
         <source>Show the &amp;Hijri date beside the Gregorian date</source>
         <translation>Show the &amp;Hijri date beside the Gregorian date</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::SetupWizard</name>
+    <message>
+        <source>Setting up Riaya</source>
+        <translation>Setting up Riaya</translation>
+    </message>
+    <message>
+        <source>Welcome to Riaya</source>
+        <translation>Welcome to Riaya</translation>
+    </message>
+    <message>
+        <source>There is no database on this computer yet. Riaya keeps its records in one file, here: choose where, and what this computer is.</source>
+        <translation>There is no database on this computer yet. Riaya keeps its records in one file, here: choose where, and what this computer is.</translation>
+    </message>
+    <message>
+        <source>Database file:</source>
+        <translation>Database file:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <source>Riaya databases (*.db)</source>
+        <translation>Riaya databases (*.db)</translation>
+    </message>
+    <message>
+        <source>A house: a student boarding house, a children's home, or an inspector's laptop</source>
+        <translation>A house: a student boarding house, a children's home, or an inspector's laptop</translation>
+    </message>
+    <message>
+        <source>The ministry hub, which receives the houses' bundles</source>
+        <translation>The ministry hub, which receives the houses' bundles</translation>
+    </message>
+    <message>
+        <source>Who this database belongs to</source>
+        <translation>Who this database belongs to</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Kind of house:</source>
+        <translation>Kind of house:</translation>
+    </message>
+    <message>
+        <source>Places:</source>
+        <translation>Places:</translation>
+    </message>
+    <message>
+        <source>Ministry profile:</source>
+        <translation>Ministry profile:</translation>
+    </message>
+    <message>
+        <source>The ministry's profile</source>
+        <translation>The ministry's profile</translation>
+    </message>
+    <message>
+        <source>The first administrator</source>
+        <translation>The first administrator</translation>
+    </message>
+    <message>
+        <source>The administrator makes the accounts of the others (staff, supervisors, inspectors, social workers, clerks) and keeps the backups.</source>
+        <translation>The administrator makes the accounts of the others (staff, supervisors, inspectors, social workers, clerks) and keeps the backups.</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>The password again:</source>
+        <translation>The password again:</translation>
+    </message>
+    <message>
+        <source>The keys' passphrase</source>
+        <translation>The keys' passphrase</translation>
+    </message>
+    <message>
+        <source>This database signs what it sends with keys of its own, locked by a passphrase. The supervisor types it to export the month's bundle; it also opens the backups. Write it down and keep it safe: nobody can recover it.</source>
+        <translation>This database signs what it sends with keys of its own, locked by a passphrase. The supervisor types it to export the month's bundle; it also opens the backups. Write it down and keep it safe: nobody can recover it.</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>The passphrase again:</source>
+        <translation>The passphrase again:</translation>
+    </message>
+    <message>
+        <source>Ministry: %1. Fingerprint: %2 — compare it with the one the ministry gave you before going on.</source>
+        <translation>Ministry: %1. Fingerprint: %2 — compare it with the one the ministry gave you before going on.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
     </message>
 </context>
 <context>

@@ -43,11 +43,11 @@
     </message>
     <message>
         <source>%1 is damaged: its header cannot be read.</source>
-        <translation>%1 est endommagé : son en-tête est illisible.</translation>
+        <translation>%1 est endommagé&#xa0;: son en-tête est illisible.</translation>
     </message>
     <message>
         <source>Backups are encrypted with the site&apos;s keys: create them first (“riaya-cli keys create”).</source>
-        <translation>Les sauvegardes sont chiffrées avec les clés du site : créez-les d’abord (« riaya-cli keys create »).</translation>
+        <translation>Les sauvegardes sont chiffrées avec les clés du site&#xa0;: créez-les d’abord («&#xa0;riaya-cli keys create&#xa0;»).</translation>
     </message>
     <message>
         <source>Cannot make the backup folder %1.</source>
@@ -55,27 +55,27 @@
     </message>
     <message>
         <source>Cannot copy the database into %1: %2</source>
-        <translation>Impossible de copier la base dans %1 : %2</translation>
+        <translation>Impossible de copier la base dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot write the backup %1: %2</source>
-        <translation>Impossible d’écrire la sauvegarde %1 : %2</translation>
+        <translation>Impossible d’écrire la sauvegarde %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is damaged: it cannot be opened with this site&apos;s keys.</source>
-        <translation>%1 est endommagé : les clés de ce site ne l’ouvrent pas.</translation>
+        <translation>%1 est endommagé&#xa0;: les clés de ce site ne l’ouvrent pas.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is damaged or truncated.</source>
@@ -83,35 +83,35 @@
     </message>
     <message>
         <source>%1 is damaged: its content was changed.</source>
-        <translation>%1 est endommagé : son contenu a été modifié.</translation>
+        <translation>%1 est endommagé&#xa0;: son contenu a été modifié.</translation>
     </message>
     <message>
         <source>%1 is damaged: it goes on after its end.</source>
-        <translation>%1 est endommagé : il continue après sa fin.</translation>
+        <translation>%1 est endommagé&#xa0;: il continue après sa fin.</translation>
     </message>
     <message>
         <source>%1 does not hold a usable database: %2</source>
-        <translation>%1 ne contient pas de base utilisable : %2</translation>
+        <translation>%1 ne contient pas de base utilisable&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is damaged: its database belongs to another site.</source>
-        <translation>%1 est endommagé : sa base appartient à un autre site.</translation>
+        <translation>%1 est endommagé&#xa0;: sa base appartient à un autre site.</translation>
     </message>
     <message>
         <source>%1 is a backup of “%2”, not of this database; nothing was replaced.</source>
-        <translation>%1 est une sauvegarde de « %2 », pas de cette base ; rien n’a été remplacé.</translation>
+        <translation>%1 est une sauvegarde de «&#xa0;%2&#xa0;», pas de cette base&#xa0;; rien n’a été remplacé.</translation>
     </message>
     <message>
         <source>The database %1 is open in Riaya or a command: close it first; nothing was replaced.</source>
-        <translation>La base %1 est ouverte dans Riaya ou une commande : fermez-la d’abord ; rien n’a été remplacé.</translation>
+        <translation>La base %1 est ouverte dans Riaya ou une commande&#xa0;: fermez-la d’abord&#xa0;; rien n’a été remplacé.</translation>
     </message>
     <message>
         <source>Cannot keep the current database aside as %1; nothing was replaced.</source>
-        <translation>Impossible de garder la base actuelle de côté sous %1 ; rien n’a été remplacé.</translation>
+        <translation>Impossible de garder la base actuelle de côté sous %1&#xa0;; rien n’a été remplacé.</translation>
     </message>
     <message>
         <source>Cannot put the backup in place of %1; the database was left as it was.</source>
-        <translation>Impossible de mettre la sauvegarde à la place de %1 ; la base est restée telle quelle.</translation>
+        <translation>Impossible de mettre la sauvegarde à la place de %1&#xa0;; la base est restée telle quelle.</translation>
     </message>
 </context>
 <context>
@@ -1253,15 +1253,15 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>THE AUDIT LOG IS BROKEN: %1</source>
-        <translation>LE JOURNAL D’AUDIT EST ROMPU : %1</translation>
+        <translation>LE JOURNAL D’AUDIT EST ROMPU&#xa0;: %1</translation>
     </message>
     <message>
         <source>Name the backup and the database: --db PATH backup restore FILE.</source>
-        <translation>Nommez la sauvegarde et la base : --db CHEMIN backup restore FICHIER.</translation>
+        <translation>Nommez la sauvegarde et la base&#xa0;: --db CHEMIN backup restore FICHIER.</translation>
     </message>
     <message>
         <source>The backup opens with the keys&apos; passphrase: --passphrase-file FILE or RIAYA_PASSPHRASE.</source>
-        <translation>La sauvegarde s’ouvre avec la phrase secrète des clés : --passphrase-file FICHIER ou RIAYA_PASSPHRASE.</translation>
+        <translation>La sauvegarde s’ouvre avec la phrase secrète des clés&#xa0;: --passphrase-file FICHIER ou RIAYA_PASSPHRASE.</translation>
     </message>
     <message>
         <source>Restored %1 from %2.</source>
@@ -1273,7 +1273,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>Backups go to %1; %2 of each kind are kept.</source>
-        <translation>Les sauvegardes vont dans %1 ; %2 de chaque type sont gardées.</translation>
+        <translation>Les sauvegardes vont dans %1&#xa0;; %2 de chaque type sont gardées.</translation>
     </message>
     <message>
         <source>The backup folder (a USB stick will do).</source>
@@ -1289,7 +1289,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>Write an encrypted backup now; the oldest beyond --keep go.</source>
-        <translation>Écrire une sauvegarde chiffrée maintenant ; les plus anciennes au-delà de --keep partent.</translation>
+        <translation>Écrire une sauvegarde chiffrée maintenant&#xa0;; les plus anciennes au-delà de --keep partent.</translation>
     </message>
     <message>
         <source>List the backups of a folder.</source>
@@ -1305,7 +1305,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>No backup could be made before the import, so nothing was imported: %1</source>
-        <translation>Aucune sauvegarde n’a pu être faite avant l’import, donc rien n’a été importé : %1</translation>
+        <translation>Aucune sauvegarde n’a pu être faite avant l’import, donc rien n’a été importé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1376,7 +1376,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>Cannot copy %1 before updating it: %2. It was left as it was.</source>
-        <translation>Impossible de copier %1 avant sa mise à jour : %2. Elle est restée telle quelle.</translation>
+        <translation>Impossible de copier %1 avant sa mise à jour&#xa0;: %2. Elle est restée telle quelle.</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1422,36 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>Cannot look for duplicates: %1</source>
         <translation>Impossible de rechercher les doublons&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Choose a new file; an existing database is opened, not set up.</source>
+        <translation>Choisissez un nouveau fichier ; une base existante s’ouvre, elle ne se configure pas.</translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation>Le nom est obligatoire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>Au moins %n caractère.</numerusform>
+            <numerusform>Au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>3 to 32 small letters, digits, dots, dashes or underscores.</source>
+        <translation>De 3 à 32 minuscules, chiffres, points, tirets ou soulignés.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name is required.</source>
+        <translation>Le nom de la personne est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Riaya was not set up.</source>
+        <translation>Riaya n’a pas été configuré.</translation>
     </message>
 </context>
 <context>
@@ -2437,14 +2467,6 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
 <context>
     <name>main</name>
     <message>
-        <source>Open a Riaya database</source>
-        <translation>Ouvrir une base de données Riaya</translation>
-    </message>
-    <message>
-        <source>Riaya databases (*.db *.riaya);;All files (*)</source>
-        <translation>Bases de données Riaya (*.db *.riaya);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Riaya cannot open the database</source>
         <translation>Riaya ne peut pas ouvrir la base de données</translation>
     </message>
@@ -2568,7 +2590,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <name>riaya::BackupPanel</name>
     <message>
         <source>Backups go to %1; %2 of each kind are kept. One is made every day Riaya is opened, and before every import.</source>
-        <translation>Les sauvegardes vont dans %1 ; %2 de chaque type sont gardées. Une est faite chaque jour où Riaya est ouvert, et avant chaque import.</translation>
+        <translation>Les sauvegardes vont dans %1&#xa0;; %2 de chaque type sont gardées. Une est faite chaque jour où Riaya est ouvert, et avant chaque import.</translation>
     </message>
     <message>
         <source>daily</source>
@@ -2584,7 +2606,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>Backup written, but THE AUDIT LOG IS BROKEN: %1. Tell the ministry.</source>
-        <translation>Sauvegarde écrite, mais LE JOURNAL D’AUDIT EST ROMPU : %1. Prévenez le ministère.</translation>
+        <translation>Sauvegarde écrite, mais LE JOURNAL D’AUDIT EST ROMPU&#xa0;: %1. Prévenez le ministère.</translation>
     </message>
     <message>
         <source>Backup written to %1.</source>
@@ -2836,7 +2858,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>No backup could be made before the import, so nothing was imported: %1</source>
-        <translation>Aucune sauvegarde n’a pu être faite avant l’import, donc rien n’a été importé : %1</translation>
+        <translation>Aucune sauvegarde n’a pu être faite avant l’import, donc rien n’a été importé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3066,11 +3088,11 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>The passphrase of this site&apos;s keys opens the backup:</source>
-        <translation>La phrase secrète des clés de ce site ouvre la sauvegarde :</translation>
+        <translation>La phrase secrète des clés de ce site ouvre la sauvegarde&#xa0;:</translation>
     </message>
     <message>
         <source>Riaya will close, check the backup, keep the current database aside, and open the restored one. Changes made since the backup stay only in the database kept aside. Go on?</source>
-        <translation>Riaya va se fermer, vérifier la sauvegarde, garder la base actuelle de côté et ouvrir la base restaurée. Les modifications faites depuis la sauvegarde ne restent que dans la base gardée de côté. Continuer ?</translation>
+        <translation>Riaya va se fermer, vérifier la sauvegarde, garder la base actuelle de côté et ouvrir la base restaurée. Les modifications faites depuis la sauvegarde ne restent que dans la base gardée de côté. Continuer&#xa0;?</translation>
     </message>
     <message>
         <source>Could not start Riaya again to restore the backup.</source>
@@ -3090,7 +3112,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>The history of changes was altered or damaged: %1. The backup was made; tell the ministry.</source>
-        <translation>L’historique des modifications a été altéré ou endommagé : %1. La sauvegarde a été faite ; prévenez le ministère.</translation>
+        <translation>L’historique des modifications a été altéré ou endommagé&#xa0;: %1. La sauvegarde a été faite&#xa0;; prévenez le ministère.</translation>
     </message>
     <message>
         <source>Backed up to %1.</source>
@@ -3102,7 +3124,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
 The latest backup is from %2. Restore it?</source>
         <translation>%1
 
-La dernière sauvegarde date du %2. La restaurer ?</translation>
+La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -3698,6 +3720,121 @@ La dernière sauvegarde date du %2. La restaurer ?</translation>
     <message>
         <source>Show the &amp;Hijri date beside the Gregorian date</source>
         <translation>Afficher la date &amp;hégirienne à côté de la date grégorienne</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::SetupWizard</name>
+    <message>
+        <source>Setting up Riaya</source>
+        <translation>Configuration de Riaya</translation>
+    </message>
+    <message>
+        <source>Welcome to Riaya</source>
+        <translation>Bienvenue dans Riaya</translation>
+    </message>
+    <message>
+        <source>There is no database on this computer yet. Riaya keeps its records in one file, here: choose where, and what this computer is.</source>
+        <translation>Il n’y a pas encore de base sur cet ordinateur. Riaya garde ses données dans un seul fichier, ici : choisissez où, et ce qu’est cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Database file:</source>
+        <translation>Fichier de la base :</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nouvelle base</translation>
+    </message>
+    <message>
+        <source>Riaya databases (*.db)</source>
+        <translation>Bases Riaya (*.db)</translation>
+    </message>
+    <message>
+        <source>A house: a student boarding house, a children&apos;s home, or an inspector&apos;s laptop</source>
+        <translation>Une maison : maison d’étudiant(e)s, foyer d’enfants, ou ordinateur d’un inspecteur</translation>
+    </message>
+    <message>
+        <source>The ministry hub, which receives the houses&apos; bundles</source>
+        <translation>Le centre du ministère, qui reçoit les paquets des maisons</translation>
+    </message>
+    <message>
+        <source>Who this database belongs to</source>
+        <translation>À qui appartient cette base</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Kind of house:</source>
+        <translation>Type de maison :</translation>
+    </message>
+    <message>
+        <source>Places:</source>
+        <translation>Places :</translation>
+    </message>
+    <message>
+        <source>Ministry profile:</source>
+        <translation>Profil du ministère :</translation>
+    </message>
+    <message>
+        <source>The ministry&apos;s profile</source>
+        <translation>Le profil du ministère</translation>
+    </message>
+    <message>
+        <source>The first administrator</source>
+        <translation>Le premier administrateur</translation>
+    </message>
+    <message>
+        <source>The administrator makes the accounts of the others (staff, supervisors, inspectors, social workers, clerks) and keeps the backups.</source>
+        <translation>L’administrateur crée les comptes des autres (personnel, superviseurs, inspecteurs, travailleurs sociaux, agents) et s’occupe des sauvegardes.</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nom d’utilisateur :</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Nom complet :</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>The password again:</source>
+        <translation>Le mot de passe à nouveau :</translation>
+    </message>
+    <message>
+        <source>The keys&apos; passphrase</source>
+        <translation>La phrase secrète des clés</translation>
+    </message>
+    <message>
+        <source>This database signs what it sends with keys of its own, locked by a passphrase. The supervisor types it to export the month&apos;s bundle; it also opens the backups. Write it down and keep it safe: nobody can recover it.</source>
+        <translation>Cette base signe ce qu’elle envoie avec ses propres clés, verrouillées par une phrase secrète. Le superviseur la tape pour exporter le paquet du mois ; elle ouvre aussi les sauvegardes. Notez-la et gardez-la en lieu sûr : personne ne peut la retrouver.</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>The passphrase again:</source>
+        <translation>La phrase secrète à nouveau :</translation>
+    </message>
+    <message>
+        <source>Ministry: %1. Fingerprint: %2 — compare it with the one the ministry gave you before going on.</source>
+        <translation>Ministère : %1. Empreinte : %2 — comparez-la avec celle que le ministère vous a donnée avant de continuer.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
 </context>
 <context>

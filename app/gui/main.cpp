@@ -3,10 +3,13 @@
 #include "db/Database.h"
 #include "security/SignInDialog.h"
 #include "settings/LanguageSwitcher.h"
+#include "setup/SetupWizard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileDialog>
 #include <QLoggingCategory>
 #include <QMessageBox>
@@ -53,13 +56,18 @@ int main(int argc, char* argv[])
     if (path.isEmpty()) {
         path = settings.value(QStringLiteral("lastDatabase")).toString();
     }
-    if (path.isEmpty()) {
-        path = QFileDialog::getOpenFileName(
-            nullptr, QApplication::translate("main", "Open a Riaya database"), {},
-            QApplication::translate("main", "Riaya databases (*.db *.riaya);;All files (*)"));
-        if (path.isEmpty()) {
+    // The first run: no database yet, so set one up, the administrator signed in at the end.
+    if (path.isEmpty() || !QFile::exists(path)) {
+        riaya::SetupWizard wizard(path.isEmpty() ? QDir::home().filePath(QStringLiteral("Riaya/riaya.db"))
+                                                 : path);
+        if (wizard.exec() != QDialog::Accepted) {
             return 0;
         }
+        std::unique_ptr<riaya::Database> made = wizard.takeDatabase();
+        settings.setValue(QStringLiteral("lastDatabase"), made->path());
+        riaya::MainWindow window(std::move(made));
+        window.show();
+        return app.exec();
     }
     // Asked for by the window's "Restore a backup": done before the database is opened.
     if (parser.isSet(QStringLiteral("restore"))) {
