@@ -36,6 +36,13 @@
     </message>
 </context>
 <context>
+    <name>AuditQuery</name>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>تعذّرت قراءة سجل التدقيق: %1</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>%1 is not a Riaya backup.</source>
@@ -2671,6 +2678,73 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
 </context>
 <context>
+    <name>riaya::AuditPage</name>
+    <message>
+        <source>The audit log is intact: %1 entries, none changed, removed or reordered.</source>
+        <translation>سجل التدقيق سليم: %1 قيد، لم يُعدَّل أو يُحذف أو يُعَد ترتيب أي منها.</translation>
+    </message>
+    <message>
+        <source>THE AUDIT LOG IS BROKEN at entry %1: %2 Someone changed the history or the file is damaged. Tell the ministry and keep this computer as it is.</source>
+        <translation>سجل التدقيق معطوب عند القيد %1: %2 غيّر أحدهم التاريخ أو أن الملف تالف. أبلغ الوزارة واترك هذا الحاسوب على حاله.</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>التدقيق</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>الجميع</translation>
+    </message>
+    <message>
+        <source>A record&apos;s id, or a kind such as residents; Enter to search</source>
+        <translation>معرّف سجل، أو نوع مثل residents؛ Enter للبحث</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>التحقق من السلسلة</translation>
+    </message>
+</context>
+<context>
     <name>riaya::BackupPanel</name>
     <message>
         <source>Backups go to %1; %2 of each kind are kept. One is made every day Riaya is opened, and before every import.</source>
@@ -3225,6 +3299,10 @@ The latest backup is from %2. Restore it?</source>
         <translation>%1
 
 آخر نسخة احتياطية بتاريخ %2. هل تسترجعها؟</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>التدقيق</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,13 @@
     </message>
 </context>
 <context>
+    <name>AuditQuery</name>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>Cannot read the audit log: %1</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>%1 is not a Riaya backup.</source>
@@ -2523,6 +2530,73 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
 </context>
 <context>
+    <name>riaya::AuditPage</name>
+    <message>
+        <source>The audit log is intact: %1 entries, none changed, removed or reordered.</source>
+        <translation>The audit log is intact: %1 entries, none changed, removed or reordered.</translation>
+    </message>
+    <message>
+        <source>THE AUDIT LOG IS BROKEN at entry %1: %2 Someone changed the history or the file is damaged. Tell the ministry and keep this computer as it is.</source>
+        <translation>THE AUDIT LOG IS BROKEN at entry %1: %2 Someone changed the history or the file is damaged. Tell the ministry and keep this computer as it is.</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>A record's id, or a kind such as residents; Enter to search</source>
+        <translation>A record's id, or a kind such as residents; Enter to search</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;Verify the chain</translation>
+    </message>
+</context>
+<context>
     <name>riaya::BackupPanel</name>
     <message>
         <source>Backups go to %1; %2 of each kind are kept. One is made every day Riaya is opened, and before every import.</source>
@@ -3049,6 +3123,10 @@ The latest backup is from %2. Restore it?</source>
         <translation>%1
 
 The latest backup is from %2. Restore it?</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,13 @@
     </message>
 </context>
 <context>
+    <name>AuditQuery</name>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>Impossible de lire le journal d’audit : %1</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>%1 is not a Riaya backup.</source>
@@ -1428,7 +1435,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <name>FirstRun</name>
     <message>
         <source>Choose a new file; an existing database is opened, not set up.</source>
-        <translation>Choisissez un nouveau fichier ; une base existante s’ouvre, elle ne se configure pas.</translation>
+        <translation>Choisissez un nouveau fichier&#xa0;; une base existante s’ouvre, elle ne se configure pas.</translation>
     </message>
     <message>
         <source>The name is required.</source>
@@ -2587,6 +2594,73 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
 </context>
 <context>
+    <name>riaya::AuditPage</name>
+    <message>
+        <source>The audit log is intact: %1 entries, none changed, removed or reordered.</source>
+        <translation>Le journal d’audit est intact : %1 entrées, aucune modifiée, supprimée ou déplacée.</translation>
+    </message>
+    <message>
+        <source>THE AUDIT LOG IS BROKEN at entry %1: %2 Someone changed the history or the file is damaged. Tell the ministry and keep this computer as it is.</source>
+        <translation>LE JOURNAL D’AUDIT EST ROMPU à l’entrée %1 : %2 Quelqu’un a modifié l’historique ou le fichier est endommagé. Prévenez le ministère et laissez cet ordinateur en l’état.</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>A record&apos;s id, or a kind such as residents; Enter to search</source>
+        <translation>L’identifiant d’un enregistrement, ou un type comme residents ; Entrée pour chercher</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;Vérifier la chaîne</translation>
+    </message>
+</context>
+<context>
     <name>riaya::BackupPanel</name>
     <message>
         <source>Backups go to %1; %2 of each kind are kept. One is made every day Riaya is opened, and before every import.</source>
@@ -3125,6 +3199,10 @@ The latest backup is from %2. Restore it?</source>
         <translation>%1
 
 La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
     </message>
 </context>
 <context>
@@ -3734,11 +3812,11 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
     </message>
     <message>
         <source>There is no database on this computer yet. Riaya keeps its records in one file, here: choose where, and what this computer is.</source>
-        <translation>Il n’y a pas encore de base sur cet ordinateur. Riaya garde ses données dans un seul fichier, ici : choisissez où, et ce qu’est cet ordinateur.</translation>
+        <translation>Il n’y a pas encore de base sur cet ordinateur. Riaya garde ses données dans un seul fichier, ici&#xa0;: choisissez où, et ce qu’est cet ordinateur.</translation>
     </message>
     <message>
         <source>Database file:</source>
-        <translation>Fichier de la base :</translation>
+        <translation>Fichier de la base&#xa0;:</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -3754,7 +3832,7 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
     </message>
     <message>
         <source>A house: a student boarding house, a children&apos;s home, or an inspector&apos;s laptop</source>
-        <translation>Une maison : maison d’étudiant(e)s, foyer d’enfants, ou ordinateur d’un inspecteur</translation>
+        <translation>Une maison&#xa0;: maison d’étudiant(e)s, foyer d’enfants, ou ordinateur d’un inspecteur</translation>
     </message>
     <message>
         <source>The ministry hub, which receives the houses&apos; bundles</source>
@@ -3766,19 +3844,19 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Kind of house:</source>
-        <translation>Type de maison :</translation>
+        <translation>Type de maison&#xa0;:</translation>
     </message>
     <message>
         <source>Places:</source>
-        <translation>Places :</translation>
+        <translation>Places&#xa0;:</translation>
     </message>
     <message>
         <source>Ministry profile:</source>
-        <translation>Profil du ministère :</translation>
+        <translation>Profil du ministère&#xa0;:</translation>
     </message>
     <message>
         <source>The ministry&apos;s profile</source>
@@ -3794,19 +3872,19 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation>Nom d’utilisateur :</translation>
+        <translation>Nom d’utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Full name:</source>
-        <translation>Nom complet :</translation>
+        <translation>Nom complet&#xa0;:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation>Mot de passe :</translation>
+        <translation>Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>The password again:</source>
-        <translation>Le mot de passe à nouveau :</translation>
+        <translation>Le mot de passe à nouveau&#xa0;:</translation>
     </message>
     <message>
         <source>The keys&apos; passphrase</source>
@@ -3814,19 +3892,19 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
     </message>
     <message>
         <source>This database signs what it sends with keys of its own, locked by a passphrase. The supervisor types it to export the month&apos;s bundle; it also opens the backups. Write it down and keep it safe: nobody can recover it.</source>
-        <translation>Cette base signe ce qu’elle envoie avec ses propres clés, verrouillées par une phrase secrète. Le superviseur la tape pour exporter le paquet du mois ; elle ouvre aussi les sauvegardes. Notez-la et gardez-la en lieu sûr : personne ne peut la retrouver.</translation>
+        <translation>Cette base signe ce qu’elle envoie avec ses propres clés, verrouillées par une phrase secrète. Le superviseur la tape pour exporter le paquet du mois&#xa0;; elle ouvre aussi les sauvegardes. Notez-la et gardez-la en lieu sûr&#xa0;: personne ne peut la retrouver.</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation>Phrase secrète :</translation>
+        <translation>Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>The passphrase again:</source>
-        <translation>La phrase secrète à nouveau :</translation>
+        <translation>La phrase secrète à nouveau&#xa0;:</translation>
     </message>
     <message>
         <source>Ministry: %1. Fingerprint: %2 — compare it with the one the ministry gave you before going on.</source>
-        <translation>Ministère : %1. Empreinte : %2 — comparez-la avec celle que le ministère vous a donnée avant de continuer.</translation>
+        <translation>Ministère&#xa0;: %1. Empreinte&#xa0;: %2 — comparez-la avec celle que le ministère vous a donnée avant de continuer.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>

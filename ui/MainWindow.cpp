@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "audit/AuditPage.h"
 #include "backup/Backup.h"
 #include "backup/BackupPanel.h"
 #include "common/Bidi.h"
@@ -50,6 +51,7 @@ const NavEntry kNavigation[] = {
     { QT_TRANSLATE_NOOP("riaya::MainWindow", "Inspections"), false },
     { QT_TRANSLATE_NOOP("riaya::MainWindow", "Sync"), true },
     { QT_TRANSLATE_NOOP("riaya::MainWindow", "Review"), true },
+    { QT_TRANSLATE_NOOP("riaya::MainWindow", "Audit"), true },
     { QT_TRANSLATE_NOOP("riaya::MainWindow", "Reports"), false },
     { QT_TRANSLATE_NOOP("riaya::MainWindow", "Settings"), true },
 };
@@ -114,6 +116,13 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
             }
             m_review->refresh();
             m_pages->setCurrentWidget(m_review);
+        } else if (row == AuditNav) {
+            if (!m_audit) {
+                m_audit = new AuditPage(*m_db, m_pages);
+                m_pages->addWidget(m_audit);
+            }
+            m_audit->refresh();
+            m_pages->setCurrentWidget(m_audit);
         } else if (row == IncidentsNav) {
             if (!m_incidents) {
                 m_incidents = new IncidentsPage(*m_db, m_pages);
@@ -160,6 +169,7 @@ void MainWindow::applyPermissions()
           may({ Permission::ExportBundles, Permission::ImportBundles, Permission::ImportReferenceData,
                 Permission::ManageKeys }) },
         { ReviewNav, may({ Permission::ReviewImports }) },
+        { AuditNav, may({ Permission::ReadAudit }) },
     };
     for (const auto& [page, allowed] : pages) {
         m_navigation->item(page)->setHidden(!allowed);

@@ -11,6 +11,7 @@ class QStackedWidget;
 
 namespace riaya {
 
+class AuditPage;
 class BackupPanel;
 class Database;
 class IdleLock;
@@ -37,6 +38,7 @@ public:
         InspectionsNav,
         SyncNav,
         ReviewNav,
+        AuditNav,
         ReportsNav,
         SettingsNav
     };
@@ -77,6 +79,7 @@ private:
     IncidentsPage* m_incidents = nullptr;
     SyncPage* m_sync = nullptr;
     ReviewPage* m_review = nullptr;
+    AuditPage* m_audit = nullptr;
     SettingsPage* m_settings;
     QLabel* m_siteLabel;
     QLabel* m_userLabel;

@@ -137,7 +137,7 @@ TEST_CASE("navigation offers only the screens that exist")
 {
     Window w;
     auto* nav = w.find<QListWidget>("navigation");
-    REQUIRE(nav->count() == 9);
+    REQUIRE(nav->count() == 10);
     CHECK(nav->item(MainWindow::IncidentsNav)->flags().testFlag(Qt::ItemIsEnabled));
     w.window->showPage(MainWindow::PresenceNav); // made on first visit
     CHECK(w.window->findChild<QTableWidget*>(QStringLiteral("presenceTable"))->isVisible());
@@ -150,6 +150,8 @@ TEST_CASE("navigation offers only the screens that exist")
     CHECK(nav->item(MainWindow::SettingsNav)->flags().testFlag(Qt::ItemIsEnabled));
     w.window->showPage(MainWindow::ReviewNav);
     CHECK(w.window->findChild<QWidget*>(QStringLiteral("reviewPage"))->isVisible());
+    w.window->showPage(MainWindow::AuditNav);
+    CHECK(w.window->findChild<QWidget*>(QStringLiteral("auditPage"))->isVisible());
 }
 
 TEST_CASE("switching language retranslates at once and Arabic lays out right to left")
