@@ -1437,6 +1437,14 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>Cannot copy %1 before updating it: %2. It was left as it was.</source>
         <translation>تعذّر نسخ %1 قبل تحديثه: %2. بقي كما كان.</translation>
     </message>
+    <message>
+        <source>The database file %1 was replaced by another file while Riaya had it open. Nothing more is written to it: close Riaya, then restore the latest backup or put the file back.</source>
+        <translation>استُبدل ملف قاعدة البيانات %1 بملف آخر بينما كانت رعاية تفتحه. لن يُكتب فيه شيء بعد الآن: أغلق رعاية، ثم استرجع آخر نسخة احتياطية أو أعد الملف إلى مكانه.</translation>
+    </message>
+    <message>
+        <source>The database file %1 was deleted while Riaya had it open. Nothing more is written to it: close Riaya, then restore the latest backup or put the file back.</source>
+        <translation>حُذف ملف قاعدة البيانات %1 بينما كانت رعاية تفتحه. لن يُكتب فيه شيء بعد الآن: أغلق رعاية، ثم استرجع آخر نسخة احتياطية أو أعد الملف إلى مكانه.</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>

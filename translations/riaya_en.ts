@@ -1345,6 +1345,14 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>Cannot copy %1 before updating it: %2. It was left as it was.</source>
         <translation>Cannot copy %1 before updating it: %2. It was left as it was.</translation>
     </message>
+    <message>
+        <source>The database file %1 was replaced by another file while Riaya had it open. Nothing more is written to it: close Riaya, then restore the latest backup or put the file back.</source>
+        <translation>The database file %1 was replaced by another file while Riaya had it open. Nothing more is written to it: close Riaya, then restore the latest backup or put the file back.</translation>
+    </message>
+    <message>
+        <source>The database file %1 was deleted while Riaya had it open. Nothing more is written to it: close Riaya, then restore the latest backup or put the file back.</source>
+        <translation>The database file %1 was deleted while Riaya had it open. Nothing more is written to it: close Riaya, then restore the latest backup or put the file back.</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>

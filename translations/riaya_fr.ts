@@ -39,7 +39,7 @@
     <name>AuditQuery</name>
     <message>
         <source>Cannot read the audit log: %1</source>
-        <translation>Impossible de lire le journal d’audit : %1</translation>
+        <translation>Impossible de lire le journal d’audit&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1385,14 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <source>Cannot copy %1 before updating it: %2. It was left as it was.</source>
         <translation>Impossible de copier %1 avant sa mise à jour&#xa0;: %2. Elle est restée telle quelle.</translation>
     </message>
+    <message>
+        <source>The database file %1 was replaced by another file while Riaya had it open. Nothing more is written to it: close Riaya, then restore the latest backup or put the file back.</source>
+        <translation>Le fichier de base %1 a été remplacé par un autre pendant que Riaya l’avait ouvert. Plus rien n’y est écrit : fermez Riaya, puis restaurez la dernière sauvegarde ou remettez le fichier en place.</translation>
+    </message>
+    <message>
+        <source>The database file %1 was deleted while Riaya had it open. Nothing more is written to it: close Riaya, then restore the latest backup or put the file back.</source>
+        <translation>Le fichier de base %1 a été supprimé pendant que Riaya l’avait ouvert. Plus rien n’y est écrit : fermez Riaya, puis restaurez la dernière sauvegarde ou remettez le fichier en place.</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -2597,11 +2605,11 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <name>riaya::AuditPage</name>
     <message>
         <source>The audit log is intact: %1 entries, none changed, removed or reordered.</source>
-        <translation>Le journal d’audit est intact : %1 entrées, aucune modifiée, supprimée ou déplacée.</translation>
+        <translation>Le journal d’audit est intact&#xa0;: %1 entrées, aucune modifiée, supprimée ou déplacée.</translation>
     </message>
     <message>
         <source>THE AUDIT LOG IS BROKEN at entry %1: %2 Someone changed the history or the file is damaged. Tell the ministry and keep this computer as it is.</source>
-        <translation>LE JOURNAL D’AUDIT EST ROMPU à l’entrée %1 : %2 Quelqu’un a modifié l’historique ou le fichier est endommagé. Prévenez le ministère et laissez cet ordinateur en l’état.</translation>
+        <translation>LE JOURNAL D’AUDIT EST ROMPU à l’entrée %1&#xa0;: %2 Quelqu’un a modifié l’historique ou le fichier est endommagé. Prévenez le ministère et laissez cet ordinateur en l’état.</translation>
     </message>
     <message>
         <source>Audit</source>
@@ -2613,7 +2621,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>A record&apos;s id, or a kind such as residents; Enter to search</source>
-        <translation>L’identifiant d’un enregistrement, ou un type comme residents ; Entrée pour chercher</translation>
+        <translation>L’identifiant d’un enregistrement, ou un type comme residents&#xa0;; Entrée pour chercher</translation>
     </message>
     <message>
         <source>From</source>

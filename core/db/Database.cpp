@@ -13,6 +13,7 @@
 #include <QSqlError>
 #include <QUuid>
 #include <sodium.h>
+#include <sys/stat.h>
 
 namespace riaya {
 namespace {
@@ -118,6 +119,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     }
     if (Status status = database->checkAndMigrate(check); !status) {
         return status.error();
+    }
+    struct stat file
+    {
+    };
+    if (::stat(QFile::encodeName(database->m_path).constData(), &file) == 0) {
+        database->m_device = static_cast<quint64>(file.st_dev);
+        database->m_inode = static_cast<quint64>(file.st_ino);
     }
     if (Status status = database->reloadSite(); !status) {
         return status.error();
@@ -234,6 +242,26 @@ Status Database::quickCheck(const QString& path)
     }
     QSqlDatabase::removeDatabase(name);
     return status;
+}
+
+Status Database::checkFileUnchanged() const
+{
+    struct stat file
+    {
+    };
+    const bool there = ::stat(QFile::encodeName(m_path).constData(), &file) == 0;
+    if (there && static_cast<quint64>(file.st_dev) == m_device
+        && static_cast<quint64>(file.st_ino) == m_inode) {
+        return {};
+    }
+    return Error::refused(
+        (there
+             ? tr(
+                 "The database file %1 was replaced by another file while Riaya had it open. Nothing more is "
+                 "written to it: close Riaya, then restore the latest backup or put the file back.")
+             : tr("The database file %1 was deleted while Riaya had it open. Nothing more is written to it: "
+                  "close Riaya, then restore the latest backup or put the file back."))
+            .arg(QDir::toNativeSeparators(m_path)));
 }
 
 Status Database::reloadSite()

@@ -74,6 +74,10 @@ public:
 
     RecordWriter& writer();
 
+    // Refused when the file was deleted or replaced since it was opened: SQLite would go on
+    // writing to a file nobody will find again (DESIGN.md: never lose data).
+    Status checkFileUnchanged() const;
+
     QString metaValue(const QString& key) const;
     bool setMetaValue(const QString& key, const QString& value);
 
@@ -85,6 +89,8 @@ private:
     QString m_connectionName;
     std::unique_ptr<QLockFile> m_lock;
     int m_schemaVersion = 0;
+    quint64 m_device = 0;
+    quint64 m_inode = 0;
     SiteInfo m_site;
     Actor m_actor;
     QHash<QString, QStringList> m_columns;

@@ -72,9 +72,23 @@ Status RecordWriter::checkColumns(const QString& table, const QVariantMap& field
     return {};
 }
 
+Status RecordWriter::checkFile()
+{
+    // A stat per write would show in bulk work; a deleted file is still caught at the next
+    // write a moment later.
+    if (m_fileChecked.isValid() && m_fileChecked.elapsed() < 200) {
+        return {};
+    }
+    m_fileChecked.start();
+    return m_db.checkFileUnchanged();
+}
+
 Result<QString> RecordWriter::insert(const QString& table, QVariantMap fields)
 {
     if (Status status = checkColumns(table, fields); !status) {
+        return status.error();
+    }
+    if (Status status = checkFile(); !status) {
         return status.error();
     }
     if (fields.value(QStringLiteral("id")).toString().isEmpty()) {
@@ -117,6 +131,9 @@ Result<QString> RecordWriter::insert(const QString& table, QVariantMap fields)
 Status RecordWriter::update(const QString& table, const QString& id, const QVariantMap& changes)
 {
     if (Status status = checkColumns(table, changes); !status) {
+        return status;
+    }
+    if (Status status = checkFile(); !status) {
         return status;
     }
     const QVariantMap before = read(table, id);

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QVariantMap>
 #include <memory>
@@ -57,6 +58,7 @@ private:
     SqlQuery& statement(const QString& sql);
     qint64 nextVersionFloor();
     Status checkColumns(const QString& table, const QVariantMap& fields);
+    Status checkFile();
     Status logChange(const QString& table, const QString& id, qint64 version, bool imported);
     Status journal(const QString& action, const QString& table, const QString& id, qint64 version,
                    const QVariantMap& before, const QVariantMap& after, const QString& at);
@@ -65,6 +67,7 @@ private:
     QHash<QString, std::shared_ptr<SqlQuery>> m_statements;
     std::unique_ptr<AuditLog> m_audit;
     qint64 m_lastVersion = -1;
+    QElapsedTimer m_fileChecked;
 };
 
 } // namespace riaya

@@ -223,6 +223,9 @@ Result<ImportReport> BundleExchange::importFile(const QString& path, const Unloc
     if (Status allowed = Access::require(m_db, needed); !allowed) {
         return allowed.error();
     }
+    if (Status there = m_db.checkFileUnchanged(); !there) {
+        return there.error();
+    }
     const Result<BundleFile::Verified> verified = verify(path);
     if (!verified) {
         return verified.error();

@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <csignal>
+#include <sys/resource.h>
 
 namespace {
 
@@ -925,4 +927,48 @@ TEST_CASE("backups from the command line: made before an import, listed, and res
     const Run count
         = site.run({ QStringLiteral("residents"), QStringLiteral("list"), QStringLiteral("--json") });
     CHECK(QJsonDocument::fromJson(count.out.toUtf8()).array().size() == 1);
+}
+
+TEST_CASE("a full disk during a write ends with a clear message and loses nothing committed")
+{
+    Site site;
+    REQUIRE(site.run({ QStringLiteral("demo"), QStringLiteral("--residents"), QStringLiteral("40") }).exitCode
+            == 0);
+    const int before = QJsonDocument::fromJson(
+                           site.run({ QStringLiteral("stats"), QStringLiteral("--json") }).out.toUtf8())
+                           .object()
+                           .value(QStringLiteral("residents"))
+                           .toObject()
+                           .value(QStringLiteral("total"))
+                           .toInt();
+    // A disk with a few hundred kilobytes left: no file may grow past that (RLIMIT_FSIZE).
+    QProcess process;
+    process.setProgram(QStringLiteral(RIAYA_CLI_PATH));
+    process.setArguments({ QStringLiteral("--db"), site.db, QStringLiteral("demo"),
+                           QStringLiteral("--residents"), QStringLiteral("3000"), QStringLiteral("--seed"),
+                           QStringLiteral("7") });
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.setChildProcessModifier([] {
+        ::signal(SIGXFSZ, SIG_IGN); // a write past the limit fails (EFBIG) instead of killing
+        const rlimit limit { 512 * 1024, 512 * 1024 };
+        ::setrlimit(RLIMIT_FSIZE, &limit);
+    });
+    process.start();
+    REQUIRE(process.waitForFinished(120000));
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    INFO(err.toStdString());
+    CHECK(process.exitCode() != 0);
+    CHECK(err.contains(
+        QStringLiteral("could not be saved to disk"))); // SQLite reads a refused write as an I/O error
+    // The database opens (integrity checked at open) and holds at least what was there.
+    const Run after = site.run({ QStringLiteral("stats"), QStringLiteral("--json") });
+    REQUIRE(after.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(after.out.toUtf8())
+              .object()
+              .value(QStringLiteral("residents"))
+              .toObject()
+              .value(QStringLiteral("total"))
+              .toInt()
+          >= before);
+    CHECK(site.run({ QStringLiteral("audit"), QStringLiteral("verify") }).exitCode == 0);
 }
