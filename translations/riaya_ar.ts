@@ -3312,6 +3312,34 @@ The latest backup is from %2. Restore it?</source>
         <source>Audit</source>
         <translation>التدقيق</translation>
     </message>
+    <message>
+        <source>Change my password</source>
+        <translation>تغيير كلمة مروري</translation>
+    </message>
+    <message>
+        <source>Your current password:</source>
+        <translation>كلمة مرورك الحالية:</translation>
+    </message>
+    <message>
+        <source>The new password:</source>
+        <translation>كلمة المرور الجديدة:</translation>
+    </message>
+    <message>
+        <source>The new password again:</source>
+        <translation>كلمة المرور الجديدة مرة أخرى:</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ; nothing was changed.</source>
+        <translation>كلمتا المرور الجديدتان مختلفتان؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>تم تغيير كلمة مرورك.</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>تغيير كلمة مروري…</translation>
+    </message>
 </context>
 <context>
     <name>riaya::MonthCloseDialog</name>
@@ -4368,6 +4396,93 @@ The latest backup is from %2. Restore it?</source>
     <message>
         <source>&amp;Close the month…</source>
         <translation>إقفال الشهر…</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::UsersPanel</name>
+    <message>
+        <source>Riaya now locks after %1 minutes without use (from the next start).</source>
+        <translation>ستُقفل رعاية الآن بعد %1 دقيقة دون استعمال (ابتداءً من التشغيل القادم).</translation>
+    </message>
+    <message>
+        <source> (disabled)</source>
+        <translation> (معطَّل)</translation>
+    </message>
+    <message>
+        <source>Account %1 created.</source>
+        <translation>أُنشئ الحساب %1.</translation>
+    </message>
+    <message>
+        <source>New password set for %1.</source>
+        <translation>عُيِّنت كلمة مرور جديدة لـ%1.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>لم يعد بإمكان %1 الدخول.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>يمكن لـ%1 الدخول من جديد.</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>حساب جديد</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>اسم المستخدم:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>الاسم الكامل:</translation>
+    </message>
+    <message>
+        <source>First password:</source>
+        <translation>كلمة المرور الأولى:</translation>
+    </message>
+    <message>
+        <source>Choose the account in the list first.</source>
+        <translation>اختر الحساب من القائمة أولًا.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>كلمة مرور جديدة</translation>
+    </message>
+    <message>
+        <source>The new password of %1:</source>
+        <translation>كلمة المرور الجديدة لـ%1:</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>حسابات المستخدمين</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>الأدوار</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>حساب جديد…</translation>
+    </message>
+    <message>
+        <source>New &amp;password…</source>
+        <translation>كلمة مرور جديدة…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable or enable</source>
+        <translation>تعطيل أو تفعيل</translation>
+    </message>
+    <message>
+        <source>Lock after (minutes):</source>
+        <translation>القفل بعد (دقائق):</translation>
     </message>
 </context>
 </TS>

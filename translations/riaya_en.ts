@@ -3136,6 +3136,34 @@ The latest backup is from %2. Restore it?</translation>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
+    <message>
+        <source>Change my password</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <source>Your current password:</source>
+        <translation>Your current password:</translation>
+    </message>
+    <message>
+        <source>The new password:</source>
+        <translation>The new password:</translation>
+    </message>
+    <message>
+        <source>The new password again:</source>
+        <translation>The new password again:</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ; nothing was changed.</source>
+        <translation>The two new passwords differ; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>Your password is changed.</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Change my &amp;password…</translation>
+    </message>
 </context>
 <context>
     <name>riaya::MonthCloseDialog</name>
@@ -4143,6 +4171,93 @@ The latest backup is from %2. Restore it?</translation>
     <message>
         <source>&amp;Close the month…</source>
         <translation>&amp;Close the month…</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::UsersPanel</name>
+    <message>
+        <source>Riaya now locks after %1 minutes without use (from the next start).</source>
+        <translation>Riaya now locks after %1 minutes without use (from the next start).</translation>
+    </message>
+    <message>
+        <source> (disabled)</source>
+        <translation> (disabled)</translation>
+    </message>
+    <message>
+        <source>Account %1 created.</source>
+        <translation>Account %1 created.</translation>
+    </message>
+    <message>
+        <source>New password set for %1.</source>
+        <translation>New password set for %1.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 can no longer sign in.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 can sign in again.</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>First password:</source>
+        <translation>First password:</translation>
+    </message>
+    <message>
+        <source>Choose the account in the list first.</source>
+        <translation>Choose the account in the list first.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>The new password of %1:</source>
+        <translation>The new password of %1:</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>User accounts</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>&amp;New account…</translation>
+    </message>
+    <message>
+        <source>New &amp;password…</source>
+        <translation>New &amp;password…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable or enable</source>
+        <translation>&amp;Disable or enable</translation>
+    </message>
+    <message>
+        <source>Lock after (minutes):</source>
+        <translation>Lock after (minutes):</translation>
     </message>
 </context>
 </TS>

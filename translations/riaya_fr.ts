@@ -1387,11 +1387,11 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>The database file %1 was replaced by another file while Riaya had it open. Nothing more is written to it: close Riaya, then restore the latest backup or put the file back.</source>
-        <translation>Le fichier de base %1 a été remplacé par un autre pendant que Riaya l’avait ouvert. Plus rien n’y est écrit : fermez Riaya, puis restaurez la dernière sauvegarde ou remettez le fichier en place.</translation>
+        <translation>Le fichier de base %1 a été remplacé par un autre pendant que Riaya l’avait ouvert. Plus rien n’y est écrit&#xa0;: fermez Riaya, puis restaurez la dernière sauvegarde ou remettez le fichier en place.</translation>
     </message>
     <message>
         <source>The database file %1 was deleted while Riaya had it open. Nothing more is written to it: close Riaya, then restore the latest backup or put the file back.</source>
-        <translation>Le fichier de base %1 a été supprimé pendant que Riaya l’avait ouvert. Plus rien n’y est écrit : fermez Riaya, puis restaurez la dernière sauvegarde ou remettez le fichier en place.</translation>
+        <translation>Le fichier de base %1 a été supprimé pendant que Riaya l’avait ouvert. Plus rien n’y est écrit&#xa0;: fermez Riaya, puis restaurez la dernière sauvegarde ou remettez le fichier en place.</translation>
     </message>
 </context>
 <context>
@@ -3212,6 +3212,34 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
+    <message>
+        <source>Change my password</source>
+        <translation>Changer mon mot de passe</translation>
+    </message>
+    <message>
+        <source>Your current password:</source>
+        <translation>Votre mot de passe actuel :</translation>
+    </message>
+    <message>
+        <source>The new password:</source>
+        <translation>Le nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>The new password again:</source>
+        <translation>Le nouveau mot de passe à nouveau :</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ; nothing was changed.</source>
+        <translation>Les deux nouveaux mots de passe diffèrent ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>Votre mot de passe est changé.</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Changer mon &amp;mot de passe…</translation>
+    </message>
 </context>
 <context>
     <name>riaya::MonthCloseDialog</name>
@@ -4240,6 +4268,93 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
     <message>
         <source>&amp;Close the month…</source>
         <translation>&amp;Clôturer le mois…</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::UsersPanel</name>
+    <message>
+        <source>Riaya now locks after %1 minutes without use (from the next start).</source>
+        <translation>Riaya se verrouille désormais après %1 minutes sans activité (dès le prochain démarrage).</translation>
+    </message>
+    <message>
+        <source> (disabled)</source>
+        <translation> (désactivé)</translation>
+    </message>
+    <message>
+        <source>Account %1 created.</source>
+        <translation>Compte %1 créé.</translation>
+    </message>
+    <message>
+        <source>New password set for %1.</source>
+        <translation>Nouveau mot de passe donné à %1.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 ne peut plus se connecter.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 peut à nouveau se connecter.</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nom d’utilisateur :</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Nom complet :</translation>
+    </message>
+    <message>
+        <source>First password:</source>
+        <translation>Premier mot de passe :</translation>
+    </message>
+    <message>
+        <source>Choose the account in the list first.</source>
+        <translation>Choisissez d’abord le compte dans la liste.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>The new password of %1:</source>
+        <translation>Le nouveau mot de passe de %1 :</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>Comptes utilisateurs</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>&amp;Nouveau compte…</translation>
+    </message>
+    <message>
+        <source>New &amp;password…</source>
+        <translation>Nouveau &amp;mot de passe…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable or enable</source>
+        <translation>&amp;Désactiver ou réactiver</translation>
+    </message>
+    <message>
+        <source>Lock after (minutes):</source>
+        <translation>Verrouiller après (minutes) :</translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,7 @@
 #include "security/UserStore.h"
 #include "settings/SettingsPage.h"
 #include "sync/SyncPage.h"
+#include "users/UsersPanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -69,6 +70,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     , m_userLabel(new QLabel(this))
     , m_pathLabel(new QLabel(this))
     , m_backups(new BackupPanel(*m_db, m_settings))
+    , m_users(new UsersPanel(*m_db, m_settings))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -89,6 +91,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
 
     m_pages->addWidget(m_residents);
     m_pages->addWidget(m_settings);
+    m_settings->addPanel(m_users);
     m_settings->addPanel(m_backups);
     connect(m_backups, &BackupPanel::restoreRequested, this, &MainWindow::restoreBackup);
     connect(m_settings, &SettingsPage::displayOptionsChanged, m_residents, &ResidentsPage::refreshDisplay);
@@ -175,6 +178,11 @@ void MainWindow::applyPermissions()
         m_navigation->item(page)->setHidden(!allowed);
     }
     m_presenceAction->setVisible(may({ Permission::RecordPresence }));
+    m_users->setVisible(!db.actor().localOperator && may({ Permission::ManageUsers }));
+    if (m_users->isVisibleTo(m_settings)) {
+        m_users->refresh();
+    }
+    m_passwordAction->setVisible(!db.actor().localOperator);
     m_incidentsAction->setVisible(may({ Permission::ReadIncidents }));
     const int current = m_navigation->currentRow();
     if (current < 0 || m_navigation->item(current)->isHidden()) {
@@ -244,6 +252,35 @@ void MainWindow::backUpIfDue()
     m_backups->refresh();
 }
 
+void MainWindow::changeOwnPassword()
+{
+    bool ok = false;
+    const QString current = QInputDialog::getText(this, tr("Change my password"),
+                                                  tr("Your current password:"), QLineEdit::Password, {}, &ok);
+    const QString replacement = ok
+        ? QInputDialog::getText(this, tr("Change my password"), tr("The new password:"), QLineEdit::Password,
+                                {}, &ok)
+        : QString();
+    const QString again = ok
+        ? QInputDialog::getText(this, tr("Change my password"), tr("The new password again:"),
+                                QLineEdit::Password, {}, &ok)
+        : QString();
+    if (!ok) {
+        return;
+    }
+    if (replacement != again) {
+        QMessageBox::warning(this, tr("Change my password"),
+                             tr("The two new passwords differ; nothing was changed."));
+        return;
+    }
+    const Status changed = UserStore(*m_db).changePassword(current, replacement);
+    if (changed) {
+        QMessageBox::information(this, tr("Change my password"), tr("Your password is changed."));
+    } else {
+        QMessageBox::warning(this, tr("Change my password"), changed.error().message);
+    }
+}
+
 void MainWindow::lock()
 {
     if (m_db->actor().localOperator) {
@@ -285,6 +322,7 @@ void MainWindow::buildMenus()
     m_lockAction = m_fileMenu->addAction(QString(), this, &MainWindow::lock);
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_lockAction->setVisible(!m_db->actor().localOperator);
+    m_passwordAction = m_fileMenu->addAction(QString(), this, &MainWindow::changeOwnPassword);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -319,6 +357,7 @@ void MainWindow::retranslate()
     m_openAction->setText(tr("&Open a database…"));
     m_quitAction->setText(tr("&Quit"));
     m_lockAction->setText(tr("&Lock"));
+    m_passwordAction->setText(tr("Change my &password…"));
     m_goMenu->setTitle(tr("&Go"));
     m_residentsAction->setText(tr("&Residents"));
     m_presenceAction->setText(tr("Daily &presence"));

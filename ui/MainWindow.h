@@ -13,6 +13,7 @@ namespace riaya {
 
 class AuditPage;
 class BackupPanel;
+class UsersPanel;
 class Database;
 class IdleLock;
 class IncidentsPage;
@@ -58,6 +59,8 @@ public:
     void restoreBackup(const QString& backupPath);
     // The daily backup, when the last one is older than a day and the site has its keys.
     void backUpIfDue();
+    // The signed-in person's own password, asked in three boxes.
+    void changeOwnPassword();
 
 signals:
     void integrityChecked(bool ok, const QString& message);
@@ -86,12 +89,14 @@ private:
     QLabel* m_pathLabel;
     IdleLock* m_idleLock = nullptr;
     BackupPanel* m_backups;
+    UsersPanel* m_users;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_goMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QAction* m_openAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_lockAction = nullptr;
+    QAction* m_passwordAction = nullptr;
     QAction* m_residentsAction = nullptr;
     QAction* m_presenceAction = nullptr;
     QAction* m_incidentsAction = nullptr;

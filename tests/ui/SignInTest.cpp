@@ -4,11 +4,13 @@
 #include "security/SignInDialog.h"
 #include "security/UserStore.h"
 #include "settings/LanguageSwitcher.h"
+#include "users/UsersPanel.h"
 
 #include <QAction>
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace riaya;
@@ -92,5 +94,46 @@ TEST_CASE("the window shows each person only the screens of their roles")
         CHECK_FALSE(nav->item(MainWindow::ReviewNav)->isHidden());
         // Going there anyway (a shortcut) shows nothing the clerk may not read: core refuses.
         window.showPage(MainWindow::IncidentsNav);
+    }
+}
+
+TEST_CASE("an administrator manages the accounts from the settings")
+{
+    TempDatabase t;
+    REQUIRE(UserStore(t.db())
+                .create({ {},
+                          QStringLiteral("rachid"),
+                          QStringLiteral("Rachid"),
+                          { QStringLiteral("administrator") } },
+                        kPassword)
+                .ok());
+    std::unique_ptr<Database> db = staffedSite(t);
+    REQUIRE(UserStore(*db).signIn(QStringLiteral("rachid"), kPassword).ok());
+    UsersPanel panel(*db);
+    panel.resize(700, 320);
+    panel.show();
+    auto* list = panel.findChild<QTableWidget*>(QStringLiteral("accountList"));
+    REQUIRE(list->rowCount() == 3);
+    CHECK_FALSE(panel.addAccount(QStringLiteral("x"), QString(), {}, QStringLiteral("short")));
+    CHECK(
+        panel.findChild<QLabel*>(QStringLiteral("usersMessage"))->text().contains(QStringLiteral("3 to 32")));
+    REQUIRE(panel.addAccount(QStringLiteral("salma"), QStringLiteral("Salma"),
+                             { QStringLiteral("supervisor") }, QStringLiteral("olive-branch-7")));
+    CHECK(list->rowCount() == 4);
+    REQUIRE(panel.resetPassword(QStringLiteral("amina"), QStringLiteral("river-stone-9")));
+    CHECK_FALSE(panel.setDisabled(QStringLiteral("rachid"), true)); // the last administrator
+    REQUIRE(panel.setDisabled(QStringLiteral("karim"), true));
+    UserStore(*db).signOut();
+    CHECK(UserStore(*db).signIn(QStringLiteral("amina"), QStringLiteral("river-stone-9")).ok());
+    CHECK_FALSE(UserStore(*db).signIn(QStringLiteral("karim"), kPassword).ok());
+
+    const QString dir = qEnvironmentVariable("RIAYA_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        for (const QString& language : { QStringLiteral("ar"), QStringLiteral("fr") }) {
+            applyLanguage(language);
+            QTest::qWait(30);
+            REQUIRE(panel.grab().save(QDir(dir).filePath(QStringLiteral("accounts-%1.png").arg(language))));
+        }
+        applyLanguage(QStringLiteral("en"));
     }
 }
