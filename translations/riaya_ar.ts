@@ -159,6 +159,10 @@
         <source>%1 holds records of a kind “%2” its sender may not send here.</source>
         <translation>يحتوي %1 على سجلات من نوع «%2» لا يحق لمرسله إرسالها إلى هنا.</translation>
     </message>
+    <message>
+        <source>%1 holds a record of another site (%2); it was refused whole.</source>
+        <translation>يحتوي %1 على سجل لموقع آخر (%2)؛ رُفض كاملًا.</translation>
+    </message>
 </context>
 <context>
     <name>BundleFile</name>
@@ -2437,6 +2441,10 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>The setting could not be saved to disk.</source>
         <translation>تعذّر حفظ الإعداد على القرص.</translation>
     </message>
+    <message>
+        <source>The first account must be an administrator.</source>
+        <translation>يجب أن يكون الحساب الأول حساب مسؤول.</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -2584,6 +2592,10 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>The backup is in place. The database it replaced is kept as %1.</source>
         <translation>النسخة الاحتياطية في مكانها. قاعدة البيانات المستبدلة محفوظة باسم %1.</translation>
+    </message>
+    <message>
+        <source>Only an administrator restores a backup over this database.</source>
+        <translation>وحده المسؤول يسترجع نسخة احتياطية مكان قاعدة البيانات هذه.</translation>
     </message>
 </context>
 <context>

@@ -158,6 +158,10 @@
         <source>%1 holds records of a kind “%2” its sender may not send here.</source>
         <translation>%1 holds records of a kind “%2” its sender may not send here.</translation>
     </message>
+    <message>
+        <source>%1 holds a record of another site (%2); it was refused whole.</source>
+        <translation>%1 holds a record of another site (%2); it was refused whole.</translation>
+    </message>
 </context>
 <context>
     <name>BundleFile</name>
@@ -2303,6 +2307,10 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>The setting could not be saved to disk.</source>
         <translation>The setting could not be saved to disk.</translation>
     </message>
+    <message>
+        <source>The first account must be an administrator.</source>
+        <translation>The first account must be an administrator.</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -2436,6 +2444,10 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>The backup is in place. The database it replaced is kept as %1.</source>
         <translation>The backup is in place. The database it replaced is kept as %1.</translation>
+    </message>
+    <message>
+        <source>Only an administrator restores a backup over this database.</source>
+        <translation>Only an administrator restores a backup over this database.</translation>
     </message>
 </context>
 <context>

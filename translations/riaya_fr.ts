@@ -159,6 +159,10 @@
         <source>%1 holds records of a kind “%2” its sender may not send here.</source>
         <translation>%1 contient des enregistrements de type «&#xa0;%2&#xa0;» que son expéditeur n’a pas le droit d’envoyer ici.</translation>
     </message>
+    <message>
+        <source>%1 holds a record of another site (%2); it was refused whole.</source>
+        <translation>%1 contient un enregistrement d’un autre site (%2) ; il a été refusé en entier.</translation>
+    </message>
 </context>
 <context>
     <name>BundleFile</name>
@@ -2361,6 +2365,10 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <source>The setting could not be saved to disk.</source>
         <translation>Le réglage n’a pas pu être enregistré sur le disque.</translation>
     </message>
+    <message>
+        <source>The first account must be an administrator.</source>
+        <translation>Le premier compte doit être un administrateur.</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -2500,6 +2508,10 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>The backup is in place. The database it replaced is kept as %1.</source>
         <translation>La sauvegarde est en place. La base remplacée est gardée sous %1.</translation>
+    </message>
+    <message>
+        <source>Only an administrator restores a backup over this database.</source>
+        <translation>Seul un administrateur restaure une sauvegarde à la place de cette base.</translation>
     </message>
 </context>
 <context>
@@ -3218,19 +3230,19 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
     </message>
     <message>
         <source>Your current password:</source>
-        <translation>Votre mot de passe actuel :</translation>
+        <translation>Votre mot de passe actuel&#xa0;:</translation>
     </message>
     <message>
         <source>The new password:</source>
-        <translation>Le nouveau mot de passe :</translation>
+        <translation>Le nouveau mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>The new password again:</source>
-        <translation>Le nouveau mot de passe à nouveau :</translation>
+        <translation>Le nouveau mot de passe à nouveau&#xa0;:</translation>
     </message>
     <message>
         <source>The two new passwords differ; nothing was changed.</source>
-        <translation>Les deux nouveaux mots de passe diffèrent ; rien n’a été modifié.</translation>
+        <translation>Les deux nouveaux mots de passe diffèrent&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Your password is changed.</source>
@@ -4302,15 +4314,15 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation>Nom d’utilisateur :</translation>
+        <translation>Nom d’utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Full name:</source>
-        <translation>Nom complet :</translation>
+        <translation>Nom complet&#xa0;:</translation>
     </message>
     <message>
         <source>First password:</source>
-        <translation>Premier mot de passe :</translation>
+        <translation>Premier mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Choose the account in the list first.</source>
@@ -4322,7 +4334,7 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
     </message>
     <message>
         <source>The new password of %1:</source>
-        <translation>Le nouveau mot de passe de %1 :</translation>
+        <translation>Le nouveau mot de passe de %1&#xa0;:</translation>
     </message>
     <message>
         <source>User accounts</source>
@@ -4354,7 +4366,7 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
     </message>
     <message>
         <source>Lock after (minutes):</source>
-        <translation>Verrouiller après (minutes) :</translation>
+        <translation>Verrouiller après (minutes)&#xa0;:</translation>
     </message>
 </context>
 </TS>

@@ -289,10 +289,23 @@ void MainWindow::lock()
     const QString user = m_db->actor().username;
     UserStore(*m_db).signOut();
     centralWidget()->hide();
+    // Open files and dialogs are windows of their own: hidden too, so nothing shows behind the lock.
+    QList<QPointer<QWidget>> hidden;
+    for (QWidget* window : QApplication::topLevelWidgets()) {
+        if (window != this && window->isVisible()) {
+            window->hide();
+            hidden << window;
+        }
+    }
     SignInDialog dialog(*m_db, user, this);
     if (dialog.exec() != QDialog::Accepted) {
         close();
         return;
+    }
+    for (const QPointer<QWidget>& window : std::as_const(hidden)) {
+        if (window) {
+            window->show();
+        }
     }
     centralWidget()->show();
     applyPermissions();

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "backup/Backup.h"
 #include "db/Database.h"
+#include "security/Access.h"
 #include "security/SignInDialog.h"
 #include "settings/LanguageSwitcher.h"
 #include "setup/SetupWizard.h"
@@ -16,6 +17,29 @@
 #include <QSettings>
 
 Q_LOGGING_CATEGORY(lcApp, "riaya.app")
+
+namespace {
+
+// A database that still opens is restored only by someone allowed to (asked here, as the
+// window that asked for the restore is gone); a lost or damaged one cannot say who may, and
+// the passphrase that opens the backup is then the proof.
+bool mayRestore(const QString& path)
+{
+    auto current = riaya::Database::open(path, riaya::Database::OpenMode::ExistingOnly,
+                                         riaya::Database::IntegrityCheck::Deferred);
+    if (!current) {
+        return true;
+    }
+    if (!(*current)->actor().localOperator) {
+        riaya::SignInDialog signIn(**current);
+        if (signIn.exec() != QDialog::Accepted) {
+            return false;
+        }
+    }
+    return riaya::Access::allows(**current, riaya::Permission::Restore);
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -71,10 +95,12 @@ int main(int argc, char* argv[])
     }
     // Asked for by the window's "Restore a backup": done before the database is opened.
     if (parser.isSet(QStringLiteral("restore"))) {
-        const QByteArray passphrase = qgetenv("RIAYA_RESTORE_PASSPHRASE");
+        const QByteArray passphrase = qEnvironmentVariable("RIAYA_RESTORE_PASSPHRASE").toUtf8();
         qunsetenv("RIAYA_RESTORE_PASSPHRASE");
-        const auto restored
-            = riaya::Backup::restore(parser.value(QStringLiteral("restore")), path, passphrase);
+        const auto restored = mayRestore(path)
+            ? riaya::Backup::restore(parser.value(QStringLiteral("restore")), path, passphrase)
+            : riaya::Result<QString>(riaya::Error::refused(QApplication::translate(
+                "main", "Only an administrator restores a backup over this database.")));
         if (!restored) {
             QMessageBox::critical(nullptr, QApplication::translate("main", "The backup was not restored"),
                                   restored.error().message);

@@ -204,7 +204,10 @@ Result<BackupInfo> Backup::create(Database& db, const QString& folder, const QSt
     }
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmsszzz"));
     const QString name = QStringLiteral("riaya-%1-%2-%3.backup").arg(db.site().id.left(8), kind, stamp);
-    const QString snapshot = QDir(folder).filePath(QLatin1Char('.') + name + QStringLiteral(".partial"));
+    // The plain snapshot stays beside the database (never on the stick, where a pulled stick
+    // or a crash would leave it readable); only the encrypted file goes to the folder.
+    const QString snapshot = db.path() + QStringLiteral(".backup-partial");
+    QFile::remove(snapshot);
     struct Cleanup
     {
         QString path;
@@ -343,6 +346,12 @@ Result<QString> Backup::restore(const QString& backupPath, const QString& databa
             for (const char* suffix : { "", "-wal", "-shm", ".lock" }) {
                 QFile::remove(path + QLatin1String(suffix));
             }
+            // An older backup is migrated when checked, leaving a plain copy beside it.
+            const QFileInfo file(path);
+            for (const QString& copy : file.dir().entryList(
+                     { file.fileName() + QStringLiteral(".before-schema-*") }, QDir::Files)) {
+                QFile::remove(file.dir().filePath(copy));
+            }
         }
     } cleanup { restoring };
     {
@@ -404,7 +413,9 @@ Result<QString> Backup::restore(const QString& backupPath, const QString& databa
     }
     // Held through the swap, so no Riaya opens the file in between; refused when open elsewhere.
     QLockFile lock(databasePath + QStringLiteral(".lock"));
-    if (!lock.tryLock(0)) {
+    lock.setStaleLockTime(0); // as Database::open: stale only when its process is gone
+    // A window that asked for this restore may take a few seconds to let go of the file.
+    if (!lock.tryLock(15000)) {
         return Error::refused(tr("The database %1 is open in Riaya or a command: close it first; nothing "
                                  "was replaced.")
                                   .arg(native(databasePath)));

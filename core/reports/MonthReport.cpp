@@ -147,6 +147,9 @@ Result<MonthFigures> MonthReport::approve(Database& db, const QString& instituti
 
 Result<QList<ApprovedMonth>> MonthReport::approved(Database& db, const QString& institutionId)
 {
+    if (Status allowed = Access::require(db, Permission::ReadResidents); !allowed) {
+        return allowed.error();
+    }
     SqlQuery query(
         db.connection(),
         QStringLiteral("SELECT institution_id, month, figures, approved_by, approved_at FROM month_reports"

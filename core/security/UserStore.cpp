@@ -93,6 +93,11 @@ Result<QString> UserStore::create(const UserAccount& account, const QString& pas
     }
     if (Status roles = checkRoles(account.roles); !roles) {
         issues << roles.error().issues;
+    } else if (m_db.actor().localOperator && !account.roles.contains(QStringLiteral("administrator"))
+               && !hasAccounts()) {
+        // The first account ends the local operator: without an administrator nobody could
+        // manage accounts, keys or backups afterwards.
+        issues << FieldIssue { QStringLiteral("roles"), tr("The first account must be an administrator.") };
     }
     if (const QString problem = passwordProblem(password, account.username); !problem.isEmpty()) {
         issues << FieldIssue { QStringLiteral("password"), problem };
@@ -116,6 +121,14 @@ Result<QString> UserStore::create(const UserAccount& account, const QString& pas
         return id ? Error::internal(tr("The account could not be saved to disk.")) : id.error();
     }
     return id;
+}
+
+bool UserStore::hasAccounts()
+{
+    SqlQuery query(m_db.connection(),
+                   QStringLiteral("SELECT EXISTS (SELECT 1 FROM users WHERE deleted = 0"
+                                  " AND password_hash IS NOT NULL)"));
+    return query.exec() && query.next() && query.value(0).toBool();
 }
 
 Result<UserAccount> UserStore::find(const QString& username)

@@ -56,6 +56,7 @@ public:
 
 private:
     Result<UserAccount> find(const QString& username);
+    bool hasAccounts();
     Status recordFailure(const QString& username);
     Status resetPasswordOf(const UserAccount& account, const QString& replacement);
     Status checkRoles(const QStringList& roles);

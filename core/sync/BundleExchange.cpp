@@ -315,6 +315,13 @@ Result<ImportReport> BundleExchange::importFile(const QString& path, const Unloc
                 return Error::invalid(tr("%1 holds records of a kind “%2” its sender may not send here.")
                                           .arg(native(path), table));
             }
+            // A site speaks for its own records (and the ministry's it changed), never for another
+            // site's: a forged row would otherwise win at the ministry and travel on.
+            if (const QString origin = row.value(QStringLiteral("origin_site")).toString();
+                m_db.site().isMinistry && origin != manifest.senderSite && origin != m_db.site().id) {
+                return Error::invalid(tr("%1 holds a record of another site (%2); it was refused whole.")
+                                          .arg(native(path), origin));
+            }
             const Result<RecordWriter::Merge> merged = writer.applyIncoming(table, row, manifest.bundleId);
             if (!merged) {
                 return Error::invalid(

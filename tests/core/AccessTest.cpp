@@ -24,7 +24,9 @@ struct Staffed
     Staffed()
     {
         UserStore users(t.db());
-        for (const QString& role : allRoles()) {
+        QStringList roles = allRoles(); // the administrator first: the first account must be one
+        roles.move(roles.indexOf(QStringLiteral("administrator")), 0);
+        for (const QString& role : std::as_const(roles)) {
             INFO(role.toStdString());
             REQUIRE(users
                         .create({ {},
@@ -53,6 +55,23 @@ struct Staffed
 };
 
 } // namespace
+
+TEST_CASE("the first account of a database is an administrator")
+{
+    TempDatabase t;
+    UserStore users(t.db());
+    const auto refused = users.create(
+        { {}, QStringLiteral("amina"), QStringLiteral("Amina"), { QStringLiteral("staff") } }, kPassword);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().whatToFix().contains(QStringLiteral("administrator")));
+    REQUIRE(users
+                .create({ {},
+                          QStringLiteral("rachid"),
+                          QStringLiteral("Rachid"),
+                          { QStringLiteral("administrator") } },
+                        kPassword)
+                .ok());
+}
 
 TEST_CASE("a database with accounts serves nobody until someone signs in")
 {

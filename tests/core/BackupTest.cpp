@@ -155,6 +155,13 @@ TEST_CASE("without keys there is no backup; staff may not back up by hand")
     CHECK_FALSE(Backup::create(bare.db(), bare.dir() + QStringLiteral("/b"), QStringLiteral("manual")).ok());
     Site s;
     REQUIRE(UserStore(s.t.db())
+                .create({ {},
+                          QStringLiteral("rachid"),
+                          QStringLiteral("Rachid"),
+                          { QStringLiteral("administrator") } },
+                        QStringLiteral("cedar-tree-42"))
+                .ok());
+    REQUIRE(UserStore(s.t.db())
                 .create({ {}, QStringLiteral("amina"), QStringLiteral("Amina"), { QStringLiteral("staff") } },
                         QStringLiteral("cedar-tree-42"))
                 .ok());

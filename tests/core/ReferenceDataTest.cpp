@@ -128,6 +128,18 @@ TEST_CASE("a sender may send only its own kinds of records")
         CHECK(refused.error().message.contains(QStringLiteral("may not send")));
         CHECK(countRows(n.ministry.db(), QStringLiteral("SELECT count(*) FROM revocations")) == 0);
     }
+    SECTION("a site cannot speak for another site's records")
+    {
+        const QString path = n.site().database.dir() + QStringLiteral("/forged.bundle");
+        craft(
+            path, n.site().keys, n.site().db().site().id, n.ministry.db().site().id,
+            n.ministryKeys.publicKeys.box,
+            R"({"r":{"birth_date":"2013-03-04","deleted":0,"first_name":"a","id":"r1","last_name":"b","origin_site":"another-site","sex":"F","status":"registered","updated_at":"2026","updated_by":"x","version":5},"t":"residents"})");
+        const auto refused = n.importAtMinistry(path);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().message.contains(QStringLiteral("another-site")));
+        CHECK(countRows(n.ministry.db(), QStringLiteral("SELECT count(*) FROM residents")) == 0);
+    }
     SECTION("the ministry does not send residents to a site")
     {
         const QString path = n.ministry.dir() + QStringLiteral("/resident.bundle");

@@ -48,6 +48,13 @@ TEST_CASE("the settings back up by hand and list this site's backups; staff cann
         }
     }
     REQUIRE(UserStore(t.db())
+                .create({ {},
+                          QStringLiteral("rachid"),
+                          QStringLiteral("Rachid"),
+                          { QStringLiteral("administrator") } },
+                        QStringLiteral("cedar-tree-42"))
+                .ok());
+    REQUIRE(UserStore(t.db())
                 .create({ {}, QStringLiteral("amina"), QStringLiteral("Amina"), { QStringLiteral("staff") } },
                         QStringLiteral("cedar-tree-42"))
                 .ok());

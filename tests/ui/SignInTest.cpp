@@ -23,6 +23,10 @@ const QString kPassword = QStringLiteral("cedar-tree-42");
 std::unique_ptr<Database> staffedSite(TempDatabase& t)
 {
     UserStore users(t.db());
+    const UserAccount administrator {
+        {}, QStringLiteral("rachid"), QStringLiteral("Rachid"), { QStringLiteral("administrator") }
+    };
+    REQUIRE(users.create(administrator, kPassword).ok());
     REQUIRE(users
                 .create({ {}, QStringLiteral("amina"), QStringLiteral("Amina"), { QStringLiteral("staff") } },
                         kPassword)
@@ -100,13 +104,6 @@ TEST_CASE("the window shows each person only the screens of their roles")
 TEST_CASE("an administrator manages the accounts from the settings")
 {
     TempDatabase t;
-    REQUIRE(UserStore(t.db())
-                .create({ {},
-                          QStringLiteral("rachid"),
-                          QStringLiteral("Rachid"),
-                          { QStringLiteral("administrator") } },
-                        kPassword)
-                .ok());
     std::unique_ptr<Database> db = staffedSite(t);
     REQUIRE(UserStore(*db).signIn(QStringLiteral("rachid"), kPassword).ok());
     UsersPanel panel(*db);
