@@ -1,7 +1,7 @@
 // Bundle export and import of a site's demo data (DESIGN.md §8: within 2x of a plain SQLite
 // bulk upsert of the same rows into the same schema, done here in the same run through the
 // C API).
-// Usage: bench_bundle [--residents N]   (default 4,500: one house holds at most 5,000 places;
+// Usage: bench_bundle [--residents N] [--presence-days D]   (default 4,500: one house holds at most 5,000 places;
 // about 26,000 records)
 #include "db/Database.h"
 #include "demo/DemoGenerator.h"
@@ -98,6 +98,9 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.addOption({ QStringLiteral("residents"), QStringLiteral("Demo residents (default 4500)."),
                        QStringLiteral("N"), QStringLiteral("4500") });
+    parser.addOption({ QStringLiteral("presence-days"),
+                       QStringLiteral("Days of presence marks (default 3; 18 makes about 100,000 changes)."),
+                       QStringLiteral("D"), QStringLiteral("3") });
     parser.process(app);
     QTemporaryDir dir;
     auto site = makeDatabase(dir.filePath(QStringLiteral("site.db")), false);
@@ -120,6 +123,7 @@ int main(int argc, char* argv[])
 
     riaya::DemoSettings demo;
     demo.residents = parser.value(QStringLiteral("residents")).toInt();
+    demo.presenceDays = parser.value(QStringLiteral("presence-days")).toInt();
     if (const auto made = riaya::DemoGenerator::generate(*site, demo); !made) {
         std::fprintf(stderr, "demo failed: %s\n", qPrintable(made.error().describe()));
         return 1;
