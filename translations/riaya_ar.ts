@@ -2763,6 +2763,54 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>&amp;Verify the chain</source>
         <translation>التحقق من السلسلة</translation>
     </message>
+    <message>
+        <source>Created</source>
+        <translation>إنشاء</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>إعداد</translation>
+    </message>
+    <message>
+        <source>Keys made</source>
+        <translation>إنشاء المفاتيح</translation>
+    </message>
+    <message>
+        <source>Keys replaced</source>
+        <translation>استبدال المفاتيح</translation>
+    </message>
+    <message>
+        <source>Site trusted</source>
+        <translation>توثيق موقع</translation>
+    </message>
+    <message>
+        <source>New keys trusted</source>
+        <translation>توثيق مفاتيح جديدة</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Bundle imported</source>
+        <translation>استيراد حزمة</translation>
+    </message>
+    <message>
+        <source>Conflict decided</source>
+        <translation>البت في تعارض</translation>
+    </message>
+    <message>
+        <source>Files merged</source>
+        <translation>دمج ملفين</translation>
+    </message>
+    <message>
+        <source>Different children</source>
+        <translation>طفلان مختلفان</translation>
+    </message>
 </context>
 <context>
     <name>riaya::BackupPanel</name>

@@ -2615,6 +2615,54 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>&amp;Verify the chain</source>
         <translation>&amp;Verify the chain</translation>
     </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>Set up</translation>
+    </message>
+    <message>
+        <source>Keys made</source>
+        <translation>Keys made</translation>
+    </message>
+    <message>
+        <source>Keys replaced</source>
+        <translation>Keys replaced</translation>
+    </message>
+    <message>
+        <source>Site trusted</source>
+        <translation>Site trusted</translation>
+    </message>
+    <message>
+        <source>New keys trusted</source>
+        <translation>New keys trusted</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Bundle imported</source>
+        <translation>Bundle imported</translation>
+    </message>
+    <message>
+        <source>Conflict decided</source>
+        <translation>Conflict decided</translation>
+    </message>
+    <message>
+        <source>Files merged</source>
+        <translation>Files merged</translation>
+    </message>
+    <message>
+        <source>Different children</source>
+        <translation>Different children</translation>
+    </message>
 </context>
 <context>
     <name>riaya::BackupPanel</name>

@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>%1 holds a record of another site (%2); it was refused whole.</source>
-        <translation>%1 contient un enregistrement d’un autre site (%2) ; il a été refusé en entier.</translation>
+        <translation>%1 contient un enregistrement d’un autre site (%2)&#xa0;; il a été refusé en entier.</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +2678,54 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>&amp;Verify the chain</source>
         <translation>&amp;Vérifier la chaîne</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>Keys made</source>
+        <translation>Clés créées</translation>
+    </message>
+    <message>
+        <source>Keys replaced</source>
+        <translation>Clés remplacées</translation>
+    </message>
+    <message>
+        <source>Site trusted</source>
+        <translation>Site reconnu</translation>
+    </message>
+    <message>
+        <source>New keys trusted</source>
+        <translation>Nouvelles clés reconnues</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Bundle imported</source>
+        <translation>Paquet importé</translation>
+    </message>
+    <message>
+        <source>Conflict decided</source>
+        <translation>Conflit tranché</translation>
+    </message>
+    <message>
+        <source>Files merged</source>
+        <translation>Dossiers fusionnés</translation>
+    </message>
+    <message>
+        <source>Different children</source>
+        <translation>Enfants différents</translation>
     </message>
 </context>
 <context>

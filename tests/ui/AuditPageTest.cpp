@@ -29,7 +29,7 @@ TEST_CASE("the audit screen finds a record's history, shows before and after, an
     auto* entries = page.findChild<QTableWidget*>(QStringLiteral("auditEntries"));
     page.setRecordFilter(id);
     REQUIRE(entries->rowCount() == 2); // the registration and the change, newest first
-    CHECK(entries->item(0, 2)->text() == QStringLiteral("update"));
+    CHECK(entries->item(0, 2)->text() == QStringLiteral("Changed"));
     auto* values = page.findChild<QTableWidget*>(QStringLiteral("auditValues"));
     REQUIRE(values->rowCount() >= 1);
     bool schoolShown = false;

@@ -26,6 +26,35 @@ namespace {
 
 const QDate kNoLimit(2000, 1, 1);
 
+// What an entry's action means, in the user's language (the stored word when unknown).
+QString actionLabel(const QString& action)
+{
+    static const struct
+    {
+        const char* action;
+        const char* label;
+    } labels[] = {
+        { "insert", QT_TRANSLATE_NOOP("riaya::AuditPage", "Created") },
+        { "update", QT_TRANSLATE_NOOP("riaya::AuditPage", "Changed") },
+        { "init", QT_TRANSLATE_NOOP("riaya::AuditPage", "Set up") },
+        { "create-keys", QT_TRANSLATE_NOOP("riaya::AuditPage", "Keys made") },
+        { "replace-keys", QT_TRANSLATE_NOOP("riaya::AuditPage", "Keys replaced") },
+        { "trust", QT_TRANSLATE_NOOP("riaya::AuditPage", "Site trusted") },
+        { "trust-new-keys", QT_TRANSLATE_NOOP("riaya::AuditPage", "New keys trusted") },
+        { "sign-in", QT_TRANSLATE_NOOP("riaya::AuditPage", "Signed in") },
+        { "import-bundle", QT_TRANSLATE_NOOP("riaya::AuditPage", "Bundle imported") },
+        { "resolve-conflict", QT_TRANSLATE_NOOP("riaya::AuditPage", "Conflict decided") },
+        { "merge-residents", QT_TRANSLATE_NOOP("riaya::AuditPage", "Files merged") },
+        { "different-children", QT_TRANSLATE_NOOP("riaya::AuditPage", "Different children") },
+    };
+    for (const auto& entry : labels) {
+        if (action == QLatin1String(entry.action)) {
+            return AuditPage::tr(entry.label);
+        }
+    }
+    return action;
+}
+
 QDateEdit* dateFilter(QWidget* parent)
 {
     auto* edit = new QDateEdit(parent);
@@ -130,7 +159,7 @@ void AuditPage::refresh()
         const QDateTime at = QDateTime::fromString(record.at, Qt::ISODateWithMs).toLocalTime();
         const QStringList cells { displayDate(at.date()) + QLatin1Char(' ')
                                       + displayDigits(at.toString(QStringLiteral("HH:mm:ss"))),
-                                  record.actor, record.action, recordKindName(record.entity),
+                                  record.actor, actionLabel(record.action), recordKindName(record.entity),
                                   record.recordId };
         for (int column = 0; column < cells.size(); ++column) {
             m_list->setItem(row, column, new QTableWidgetItem(cells.at(column)));
