@@ -1,19 +1,16 @@
 #include "ConflictsTab.h"
 
+#include "ReviewLayout.h"
 #include "SideBySide.h"
 #include "common/Bidi.h"
 #include "domain/Resident.h"
 #include "sync/RecordKinds.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSplitter>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace riaya {
 namespace {
@@ -43,29 +40,7 @@ ConflictsTab::ConflictsTab(Database& db, QWidget* parent)
     m_fields->setObjectName(QStringLiteral("conflictFields"));
     m_keep->setObjectName(QStringLiteral("keepVersion"));
     m_take->setObjectName(QStringLiteral("takeOtherVersion"));
-    m_reason->setWordWrap(true);
-    m_message->setWordWrap(true);
-    m_fields->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_fields->verticalHeader()->hide();
-    m_fields->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-
-    auto* detail = new QWidget(this);
-    auto* detailLayout = new QVBoxLayout(detail);
-    detailLayout->setContentsMargins(0, 0, 0, 0);
-    detailLayout->addWidget(m_reason);
-    detailLayout->addWidget(m_fields, 1);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_keep);
-    buttons->addWidget(m_take);
-    buttons->addStretch();
-    detailLayout->addLayout(buttons);
-    auto* splitter = new QSplitter(this);
-    splitter->addWidget(m_list);
-    splitter->addWidget(detail);
-    splitter->setStretchFactor(1, 2);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(splitter, 1);
-    layout->addWidget(m_message);
+    layOutReview(this, m_list, m_reason, m_fields, { m_keep, m_take }, m_message);
 
     connect(m_list, &QListWidget::currentRowChanged, this, &ConflictsTab::showSelected);
     connect(m_keep, &QPushButton::clicked, this, [this] { decide(false); });

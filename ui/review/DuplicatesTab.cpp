@@ -1,5 +1,6 @@
 #include "DuplicatesTab.h"
 
+#include "ReviewLayout.h"
 #include "SideBySide.h"
 #include "common/Bidi.h"
 #include "common/DateDisplay.h"
@@ -8,15 +9,11 @@
 #include "domain/Resident.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSplitter>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace riaya {
 namespace {
@@ -54,28 +51,7 @@ DuplicatesTab::DuplicatesTab(Database& db, QWidget* parent)
     m_different->setObjectName(QStringLiteral("differentChildren"));
     m_keepLeft->setObjectName(QStringLiteral("mergeKeepFirst"));
     m_keepRight->setObjectName(QStringLiteral("mergeKeepSecond"));
-    m_message->setWordWrap(true);
-    m_fields->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_fields->verticalHeader()->hide();
-    m_fields->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-
-    auto* detail = new QWidget(this);
-    auto* detailLayout = new QVBoxLayout(detail);
-    detailLayout->setContentsMargins(0, 0, 0, 0);
-    detailLayout->addWidget(m_fields, 1);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_different);
-    buttons->addWidget(m_keepLeft);
-    buttons->addWidget(m_keepRight);
-    buttons->addStretch();
-    detailLayout->addLayout(buttons);
-    auto* splitter = new QSplitter(this);
-    splitter->addWidget(m_list);
-    splitter->addWidget(detail);
-    splitter->setStretchFactor(1, 2);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(splitter, 1);
-    layout->addWidget(m_message);
+    layOutReview(this, m_list, nullptr, m_fields, { m_different, m_keepLeft, m_keepRight }, m_message);
 
     connect(m_list, &QListWidget::currentRowChanged, this, &DuplicatesTab::showSelected);
     connect(m_different, &QPushButton::clicked, this, &DuplicatesTab::markDifferent);
