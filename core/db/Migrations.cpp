@@ -248,6 +248,45 @@ const std::vector<Migration>& migrations()
               QStringLiteral("CREATE TABLE sign_in_attempts (username TEXT PRIMARY KEY NOT NULL,"
                              " failures INTEGER NOT NULL, locked_until TEXT)"),
           } },
+        { 6,
+          "inspection templates, inspections, corrective actions",
+          {
+              // A standards document in one edition, as the ministry publishes it (reference data).
+              QStringLiteral("CREATE TABLE inspection_templates (" SYNCED_COLUMNS " code TEXT NOT NULL,"
+                             " edition INTEGER NOT NULL CHECK (edition > 0),"
+                             " title TEXT NOT NULL," // JSON: ar, fr, en
+                             " content TEXT NOT NULL," // the template file (docs/inspection-templates.md)
+                             " UNIQUE (code, edition))"),
+              // Answers and findings live in the record: a finalized inspection never changes.
+              QStringLiteral("CREATE TABLE inspections (" SYNCED_COLUMNS
+                             " root_id TEXT NOT NULL,"
+                             " institution_id TEXT NOT NULL REFERENCES institutions(id),"
+                             " template_id TEXT NOT NULL,"
+                             " visited_on TEXT NOT NULL,"
+                             " inspector TEXT NOT NULL,"
+                             " state TEXT NOT NULL CHECK (state IN ('draft', 'final')),"
+                             " answers TEXT NOT NULL DEFAULT '{}',"
+                             " findings TEXT NOT NULL DEFAULT '[]',"
+                             " follows_up TEXT,"
+                             " supersedes TEXT,"
+                             " correction_reason TEXT,"
+                             " finalized_at TEXT,"
+                             " score REAL CHECK (score BETWEEN 0 AND 100))"),
+              QStringLiteral("CREATE INDEX inspections_by_institution ON inspections (institution_id, visited_on)"),
+              QStringLiteral("CREATE TABLE corrective_actions (" SYNCED_COLUMNS
+                             " inspection_id TEXT NOT NULL,"
+                             " institution_id TEXT NOT NULL REFERENCES institutions(id),"
+                             " finding_id TEXT NOT NULL,"
+                             " description TEXT NOT NULL,"
+                             " responsible TEXT NOT NULL,"
+                             " due_on TEXT NOT NULL,"
+                             " state TEXT NOT NULL CHECK (state IN ('open', 'in_progress', 'done', 'verified')),"
+                             " state_note TEXT,"
+                             " state_changed_on TEXT,"
+                             " verified_in TEXT)"),
+              QStringLiteral("CREATE INDEX corrective_actions_by_institution"
+                             " ON corrective_actions (institution_id, state, due_on)"),
+          } },
     };
     return list;
 }
@@ -270,7 +309,8 @@ int latestSchemaVersion()
 
 const QStringList& referenceTables()
 {
-    static const QStringList tables { QStringLiteral("institutions"), QStringLiteral("revocations") };
+    static const QStringList tables { QStringLiteral("institutions"), QStringLiteral("revocations"),
+                                      QStringLiteral("inspection_templates") };
     return tables;
 }
 
@@ -280,7 +320,8 @@ const QStringList& syncedTables()
                                       QStringLiteral("residents"),    QStringLiteral("stays"),
                                       QStringLiteral("presence"),     QStringLiteral("school_results"),
                                       QStringLiteral("incidents"),    QStringLiteral("month_reports"),
-                                      QStringLiteral("revocations") };
+                                      QStringLiteral("revocations"),  QStringLiteral("inspection_templates"),
+                                      QStringLiteral("inspections"),  QStringLiteral("corrective_actions") };
     return tables;
 }
 

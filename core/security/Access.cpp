@@ -17,14 +17,16 @@ const QHash<QString, QList<Permission>>& grants()
             RecordIncidents } },
         { QStringLiteral("supervisor"),
           { ReadResidents, EditResidents, ReadHealthNotes, RecordPresence, RecordSchoolResults, ReadIncidents,
-            RecordIncidents, CloseMonth, ExportBundles, ImportReferenceData, ReadAudit, Backup } },
-        { QStringLiteral("inspector"), { ReadResidents, ExportBundles } },
+            RecordIncidents, CloseMonth, ExportBundles, ImportReferenceData, ReadAudit, Backup, ReadInspections } },
+        { QStringLiteral("inspector"),
+          { ReadResidents, ExportBundles, ImportReferenceData, ReadInspections, ConductInspections } },
         { QStringLiteral("social_worker"), { ReadResidents, ExportBundles } },
         { QStringLiteral("clerk"),
-          { ReadResidents, ImportBundles, ExportBundles, ReviewImports, ManageInstitutions } },
+          { ReadResidents, ImportBundles, ExportBundles, ReviewImports, ManageInstitutions, ReadInspections,
+            ManageTemplates } },
         { QStringLiteral("administrator"),
           { ReadResidents, ManageUsers, ManageKeys, ManageInstitutions, ImportReferenceData, ReadAudit,
-            Backup, Restore } },
+            Backup, Restore, ReadInspections, ManageTemplates } },
     };
     return table;
 }
@@ -58,6 +60,12 @@ const char* permissionName(Permission permission)
         return QT_TRANSLATE_NOOP("riaya::Access", "deciding conflicts and duplicates");
     case ManageInstitutions:
         return QT_TRANSLATE_NOOP("riaya::Access", "managing institutions");
+    case ReadInspections:
+        return QT_TRANSLATE_NOOP("riaya::Access", "reading inspections");
+    case ConductInspections:
+        return QT_TRANSLATE_NOOP("riaya::Access", "conducting inspections");
+    case ManageTemplates:
+        return QT_TRANSLATE_NOOP("riaya::Access", "managing the standards documents");
     case ManageKeys:
         return QT_TRANSLATE_NOOP("riaya::Access", "managing keys and trusted sites");
     case ManageUsers:

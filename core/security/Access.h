@@ -27,6 +27,9 @@ enum class Permission
     ImportReferenceData, // at a site: the ministry's answers
     ReviewImports, // conflicts and probable duplicates
     ManageInstitutions,
+    ReadInspections, // inspections, their reports and corrective actions
+    ConductInspections, // score, find, finalize, raise and follow actions
+    ManageTemplates, // the standards documents, at the ministry
     ManageKeys, // keys, profiles, enrolment, revocation
     ManageUsers,
     ReadAudit,

@@ -43,13 +43,15 @@ QString changedRowsSql(const Database& db)
 }
 
 // What a site sends: its own records, but not its user accounts (they sign in there only, and
-// a user name is unique per database, not across a country) nor revocations.
+// a user name is unique per database, not across a country) nor revocations and templates,
+// which only the ministry issues.
 const QStringList& siteTables()
 {
     static const QStringList tables = [] {
         QStringList list = syncedTables();
         list.removeAll(QStringLiteral("users"));
         list.removeAll(QStringLiteral("revocations"));
+        list.removeAll(QStringLiteral("inspection_templates"));
         return list;
     }();
     return tables;
