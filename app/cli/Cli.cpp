@@ -203,6 +203,7 @@ Cli::Cli()
     addIncidentCommands(m_commands);
     addRecordCommands(m_commands);
     addSyncCommands(m_commands);
+    addInspectionCommands(m_commands);
 }
 
 QString Cli::generalHelp() const

@@ -98,6 +98,7 @@ void addIncidentCommands(QList<Command>& commands);
 void addMonthCommands(QList<Command>& commands);
 void addUserCommands(QList<Command>& commands);
 void addBackupCommands(QList<Command>& commands);
+void addInspectionCommands(QList<Command>& commands);
 
 // Parses the command line, finds the command and runs it.
 class Cli

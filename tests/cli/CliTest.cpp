@@ -972,3 +972,130 @@ TEST_CASE("a full disk during a write ends with a clear message and loses nothin
           >= before);
     CHECK(site.run({ QStringLiteral("audit"), QStringLiteral("verify") }).exitCode == 0);
 }
+
+namespace {
+
+// The text of a PDF as pdftotext reads it (poppler-utils, installed by the set-up script).
+QString pdfText(const QString& path)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), { QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") });
+    REQUIRE(process.waitForFinished(60000));
+    REQUIRE(process.exitCode() == 0);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+QJsonValue jsonOut(const Run& run)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(run.out.toUtf8());
+    return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+}
+
+} // namespace
+
+TEST_CASE("an inspection from the command line: answers, refusals, findings, actions and the PDF")
+{
+    Site site;
+    const Run templates = site.run({ QStringLiteral("templates"), QStringLiteral("list"), QStringLiteral("--json") });
+    REQUIRE(templates.exitCode == 0);
+    CHECK(jsonOut(templates).toArray().at(0).toObject().value(QStringLiteral("id")).toString()
+          == QStringLiteral("care-standards-1"));
+    const QString visit = QDate::currentDate().addDays(-40).toString(Qt::ISODate);
+    const Run started = site.run({ QStringLiteral("inspections"), QStringLiteral("start"), QStringLiteral("--date"),
+                                   visit, QStringLiteral("--inspector"), QStringLiteral("Samira Alaoui") });
+    INFO(started.err.toStdString());
+    REQUIRE(started.exitCode == 0);
+    const QString id = started.out.trimmed();
+
+    const Run outOfRange = site.run({ QStringLiteral("inspections"), QStringLiteral("answer"), id,
+                                      QStringLiteral("--item"), QStringLiteral("hygiene.2.2"), QStringLiteral("--value"),
+                                      QStringLiteral("9") });
+    CHECK(outOfRange.exitCode == 2);
+    CHECK(outOfRange.err.contains(QStringLiteral("from 0 to 4")));
+    const Run early = site.run({ QStringLiteral("inspections"), QStringLiteral("finalize"), id });
+    CHECK(early.exitCode == 2);
+    CHECK(early.err.contains(QStringLiteral("no answer yet")));
+
+    // Every item compliant but two: one not applicable, one not compliant (weights in the file).
+    QFile shipped(QStringLiteral(RIAYA_SOURCE_DIR "/resources/standards/care-standards-1.json"));
+    REQUIRE(shipped.open(QIODevice::ReadOnly));
+    QJsonObject answers;
+    double points = 0;
+    double weights = 0;
+    for (const QJsonValue& section : QJsonDocument::fromJson(shipped.readAll())[QStringLiteral("sections")].toArray()) {
+        for (const QJsonValue& standard : section[QStringLiteral("standards")].toArray()) {
+            for (const QJsonValue& item : standard[QStringLiteral("items")].toArray()) {
+                const QString key = item[QStringLiteral("key")].toString();
+                const int weight = item[QStringLiteral("weight")].toInt();
+                const bool scale = item[QStringLiteral("scoring")].toString() == QLatin1String("scale");
+                if (key == QLatin1String("safety.1.1")) {
+                    answers.insert(key, QStringLiteral("not_compliant"));
+                    weights += weight;
+                } else if (key == QLatin1String("governance.1.1")) {
+                    answers.insert(key, QStringLiteral("na"));
+                } else {
+                    answers.insert(key, scale ? QStringLiteral("4") : QStringLiteral("compliant"));
+                    points += weight;
+                    weights += weight;
+                }
+            }
+        }
+    }
+    const QString answerFile = site.dir.filePath(QStringLiteral("answers.json"));
+    QFile file(answerFile);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(answers).toJson());
+    file.close();
+    REQUIRE(site.run({ QStringLiteral("inspections"), QStringLiteral("answer"), id, QStringLiteral("--file"), answerFile })
+                .exitCode
+            == 0);
+    const Run finding = site.run({ QStringLiteral("inspections"), QStringLiteral("finding"), id, QStringLiteral("--text"),
+                                   QStringLiteral("Extincteurs vides au bloc B"), QStringLiteral("--item"),
+                                   QStringLiteral("safety.1.1"), QStringLiteral("--severity"), QStringLiteral("critical") });
+    REQUIRE(finding.exitCode == 0);
+    REQUIRE(site.run({ QStringLiteral("inspections"), QStringLiteral("finalize"), id }).exitCode == 0);
+    const Run shown = site.run({ QStringLiteral("inspections"), QStringLiteral("show"), id, QStringLiteral("--json") });
+    REQUIRE(shown.exitCode == 0);
+    CHECK(jsonOut(shown)[QStringLiteral("score")].toDouble() == Approx(std::round(1000.0 * points / weights) / 10));
+    CHECK(site.run({ QStringLiteral("inspections"), QStringLiteral("answer"), id, QStringLiteral("--item"),
+                     QStringLiteral("safety.1.1"), QStringLiteral("--value"), QStringLiteral("compliant") })
+              .exitCode
+          == 2); // refused: a finalized inspection does not change
+
+    const QStringList action { QStringLiteral("actions"), QStringLiteral("add"), QStringLiteral("--inspection"), id,
+                               QStringLiteral("--finding"), finding.out.trimmed(), QStringLiteral("--description"),
+                               QStringLiteral("Recharger les extincteurs"), QStringLiteral("--responsible"),
+                               QStringLiteral("Le directeur"), QStringLiteral("--due") };
+    const Run beforeVisit = site.run(action + QStringList { QDate::currentDate().addDays(-41).toString(Qt::ISODate) });
+    CHECK(beforeVisit.exitCode == 2);
+    CHECK(beforeVisit.err.contains(QStringLiteral("before the inspection")));
+    REQUIRE(site.run(action + QStringList { QDate::currentDate().addDays(-10).toString(Qt::ISODate) }).exitCode == 0);
+    const Run overdue = site.run({ QStringLiteral("actions"), QStringLiteral("list"), QStringLiteral("--overdue"),
+                                   QStringLiteral("--json") });
+    REQUIRE(overdue.exitCode == 0);
+    REQUIRE(jsonOut(overdue).toArray().size() == 1);
+    CHECK(jsonOut(overdue).toArray().at(0)[QStringLiteral("overdue")].toBool());
+
+    for (const QString& language : { QStringLiteral("fr"), QStringLiteral("ar") }) {
+        const QString pdf = site.dir.filePath(QStringLiteral("report-%1.pdf").arg(language));
+        const Run printed = site.run({ QStringLiteral("inspections"), QStringLiteral("pdf"), id, QStringLiteral("--out"),
+                                       pdf, QStringLiteral("--language"), language });
+        INFO(printed.err.toStdString());
+        REQUIRE(printed.exitCode == 0);
+        const QString text = pdfText(pdf);
+        CHECK(text.contains(QStringLiteral("Dar Taliba Ait Ourir")));
+        CHECK(text.contains(QStringLiteral("Samira Alaoui")));
+        if (language == QLatin1String("fr")) {
+            CHECK(text.contains(QStringLiteral("Normes de qualité")));
+            CHECK(text.contains(QStringLiteral("Recharger les extincteurs")));
+        } else {
+            CHECK(std::any_of(text.cbegin(), text.cend(), [](QChar ch) {
+                return (ch.unicode() >= 0x0600 && ch.unicode() <= 0x06FF) || (ch.unicode() >= 0xFE70 && ch.unicode() <= 0xFEFF);
+            }));
+        }
+    }
+    const Run noLanguage = site.run({ QStringLiteral("inspections"), QStringLiteral("pdf"), id, QStringLiteral("--out"),
+                                      site.dir.filePath(QStringLiteral("x.pdf")), QStringLiteral("--language"),
+                                      QStringLiteral("de") });
+    CHECK(noLanguage.exitCode == 1);
+}

@@ -39,9 +39,11 @@ TEST_CASE("the dump is valid JSON with every kind, records sorted by id, tombsto
     const QJsonObject root = doc.object();
     CHECK(root.keys()
           == QStringList {
-              QStringLiteral("incidents"), QStringLiteral("institutions"), QStringLiteral("month_reports"),
-              QStringLiteral("presence"), QStringLiteral("residents"), QStringLiteral("revocations"),
-              QStringLiteral("school_results"), QStringLiteral("stays"), QStringLiteral("users") });
+              QStringLiteral("corrective_actions"), QStringLiteral("incidents"),
+              QStringLiteral("inspection_templates"), QStringLiteral("inspections"), QStringLiteral("institutions"),
+              QStringLiteral("month_reports"), QStringLiteral("presence"), QStringLiteral("residents"),
+              QStringLiteral("revocations"), QStringLiteral("school_results"), QStringLiteral("stays"),
+              QStringLiteral("users") });
     const QJsonArray residents = root.value(QStringLiteral("residents")).toArray();
     CHECK(residents.size() == 31);
     QString previous;
