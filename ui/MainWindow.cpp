@@ -7,6 +7,7 @@
 #include "common/DateDisplay.h"
 #include "db/Database.h"
 #include "incidents/IncidentsPage.h"
+#include "inspections/InspectionsPage.h"
 #include "presence/PresencePage.h"
 #include "residents/ResidentsPage.h"
 #include "review/ReviewPage.h"
@@ -49,7 +50,7 @@ const NavEntry kNavigation[] = {
     { QT_TRANSLATE_NOOP("riaya::MainWindow", "Daily presence"), true },
     { QT_TRANSLATE_NOOP("riaya::MainWindow", "Incidents"), true },
     { QT_TRANSLATE_NOOP("riaya::MainWindow", "Foster families"), false },
-    { QT_TRANSLATE_NOOP("riaya::MainWindow", "Inspections"), false },
+    { QT_TRANSLATE_NOOP("riaya::MainWindow", "Inspections"), true },
     { QT_TRANSLATE_NOOP("riaya::MainWindow", "Sync"), true },
     { QT_TRANSLATE_NOOP("riaya::MainWindow", "Review"), true },
     { QT_TRANSLATE_NOOP("riaya::MainWindow", "Audit"), true },
@@ -132,6 +133,13 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
                 m_pages->addWidget(m_incidents);
             }
             m_pages->setCurrentWidget(m_incidents);
+        } else if (row == InspectionsNav) {
+            if (!m_inspections) {
+                m_inspections = new InspectionsPage(*m_db, m_pages);
+                m_pages->addWidget(m_inspections);
+            }
+            m_inspections->refresh();
+            m_pages->setCurrentWidget(m_inspections);
         } else if (row == SettingsNav) {
             m_pages->setCurrentWidget(m_settings);
         }
@@ -168,6 +176,7 @@ void MainWindow::applyPermissions()
         { ResidentsNav, may({ Permission::ReadResidents }) },
         { PresenceNav, may({ Permission::RecordPresence }) },
         { IncidentsNav, may({ Permission::ReadIncidents }) },
+        { InspectionsNav, may({ Permission::ReadInspections }) },
         { SyncNav,
           may({ Permission::ExportBundles, Permission::ImportBundles, Permission::ImportReferenceData,
                 Permission::ManageKeys }) },

@@ -17,6 +17,7 @@ class UsersPanel;
 class Database;
 class IdleLock;
 class IncidentsPage;
+class InspectionsPage;
 class PresencePage;
 class ResidentsPage;
 class ReviewPage;
@@ -80,6 +81,7 @@ private:
     ResidentsPage* m_residents;
     PresencePage* m_presence = nullptr;
     IncidentsPage* m_incidents = nullptr;
+    InspectionsPage* m_inspections = nullptr;
     SyncPage* m_sync = nullptr;
     ReviewPage* m_review = nullptr;
     AuditPage* m_audit = nullptr;

@@ -1,0 +1,65 @@
+#include "ActionDialog.h"
+
+#include "inspections/ActionStore.h"
+
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+
+namespace riaya {
+
+ActionDialog::ActionDialog(Database& db, const Inspection& inspection, const QString& findingId, QWidget* parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_inspection(inspection)
+    , m_findingId(findingId)
+    , m_description(new QLineEdit(this))
+    , m_responsible(new QLineEdit(this))
+    , m_due(new QDateEdit(inspection.visitedOn.addMonths(1), this))
+    , m_error(new QLabel(this))
+{
+    m_description->setObjectName(QStringLiteral("actionDescription"));
+    m_responsible->setObjectName(QStringLiteral("actionResponsible"));
+    m_due->setObjectName(QStringLiteral("actionDue"));
+    m_error->setObjectName(QStringLiteral("actionError"));
+    m_due->setCalendarPopup(true);
+    m_due->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    const Finding* finding = inspection.finding(findingId);
+    auto* form = new QFormLayout(this);
+    auto* findingLabel = new QLabel(finding ? finding->text : QString(), this);
+    findingLabel->setWordWrap(true);
+    form->addRow(tr("Finding:"), findingLabel);
+    form->addRow(tr("&What must be done:"), m_description);
+    form->addRow(tr("&Responsible:"), m_responsible);
+    form->addRow(tr("&Due by:"), m_due);
+    form->addRow(m_error);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ActionDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ActionDialog::reject);
+    form->addRow(buttons);
+    setWindowTitle(tr("Corrective action"));
+    resize(560, 240);
+}
+
+void ActionDialog::accept()
+{
+    CorrectiveAction action;
+    action.inspectionId = m_inspection.id;
+    action.findingId = m_findingId;
+    action.description = m_description->text();
+    action.responsible = m_responsible->text();
+    action.dueOn = m_due->date();
+    const Result<QString> id = ActionStore(m_db).raise(action);
+    if (!id) {
+        m_error->setText(id.error().describe());
+        return;
+    }
+    m_actionId = *id;
+    QDialog::accept();
+}
+
+} // namespace riaya

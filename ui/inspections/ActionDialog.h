@@ -1,0 +1,38 @@
+#pragma once
+
+#include "inspections/Inspection.h"
+
+#include <QDialog>
+
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+
+namespace riaya {
+
+class Database;
+
+// Raises a corrective action from a finding: what, who answers for it, and by when.
+class ActionDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ActionDialog(Database& db, const Inspection& inspection, const QString& findingId, QWidget* parent = nullptr);
+    QString actionId() const { return m_actionId; }
+
+public slots:
+    void accept() override;
+
+private:
+    Database& m_db;
+    Inspection m_inspection;
+    QString m_findingId;
+    QString m_actionId;
+    QLineEdit* m_description;
+    QLineEdit* m_responsible;
+    QDateEdit* m_due;
+    QLabel* m_error;
+};
+
+} // namespace riaya
