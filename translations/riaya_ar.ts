@@ -13,6 +13,73 @@
     </message>
 </context>
 <context>
+    <name>ActionStore</name>
+    <message>
+        <source>The corrective action was not saved.</source>
+        <translation>لم يُحفظ الإجراء التصحيحي.</translation>
+    </message>
+    <message>
+        <source>The inspection has no finding %1; write the finding first.</source>
+        <translation>لا يتضمن التفتيش الملاحظة %1؛ دوِّن الملاحظة أولًا.</translation>
+    </message>
+    <message>
+        <source>Describe what must be done, in at most %1 characters.</source>
+        <translation>صِف ما يجب القيام به، في %1 حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <source>Name who is responsible for the action.</source>
+        <translation>حدِّد المسؤول عن الإجراء.</translation>
+    </message>
+    <message>
+        <source>Give the date by which the action is due.</source>
+        <translation>حدِّد أجل إنجاز الإجراء.</translation>
+    </message>
+    <message>
+        <source>The action cannot be due before the inspection (%1).</source>
+        <translation>لا يمكن أن يكون أجل الإجراء سابقًا لتاريخ التفتيش (%1).</translation>
+    </message>
+    <message>
+        <source>The corrective action could not be saved to disk.</source>
+        <translation>تعذّر حفظ الإجراء التصحيحي على القرص.</translation>
+    </message>
+    <message>
+        <source>The corrective action was not changed.</source>
+        <translation>لم يُعدَّل الإجراء التصحيحي.</translation>
+    </message>
+    <message>
+        <source>It was verified already; raise a new action if more is needed.</source>
+        <translation>سبق التحقق منه؛ أنشئ إجراءً جديدًا إن لزم المزيد.</translation>
+    </message>
+    <message>
+        <source>An action is open, in_progress, done or verified, not “%1”.</source>
+        <translation>حالة الإجراء هي open أو in_progress أو done أو verified، وليست «%1».</translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation>تتجاوز الملاحظة %1 حرفًا.</translation>
+    </message>
+    <message>
+        <source>A follow-up inspection verifies actions; it does not set them %1.</source>
+        <translation>يتحقق التفتيش التتبعي من الإجراءات، ولا يضعها في حالة «%1».</translation>
+    </message>
+    <message>
+        <source>That inspection is not a follow-up of the one that raised the action.</source>
+        <translation>هذا التفتيش ليس تفتيشًا تتبعيًا للتفتيش الذي أُنشئ فيه الإجراء.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>لا يمكن أن يكون التاريخ في المستقبل.</translation>
+    </message>
+    <message>
+        <source>There is no corrective action with the id %1.</source>
+        <translation>لا يوجد إجراء تصحيحي بالمعرّف %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the corrective actions: %1</source>
+        <translation>تعذّرت قراءة الإجراءات التصحيحية: %1</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Cannot read the audit log: %1</source>
@@ -1370,6 +1437,261 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>No backup could be made before the import, so nothing was imported: %1</source>
         <translation>تعذّر إنشاء نسخة احتياطية قبل الاستيراد، لذا لم يُستورد شيء: %1</translation>
     </message>
+    <message>
+        <source>Name the %1.</source>
+        <translation>حدِّد %1.</translation>
+    </message>
+    <message>
+        <source>edition %1</source>
+        <translation>الإصدار %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n بند</numerusform>
+            <numerusform>%n بند</numerusform>
+            <numerusform>%n بندان</numerusform>
+            <numerusform>%n بنود</numerusform>
+            <numerusform>%n بندًا</numerusform>
+            <numerusform>%n بند</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>template file</source>
+        <translation>ملف النموذج</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --out.</source>
+        <translation>حدِّد الملف المراد كتابته بواسطة --out.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت الكتابة في %1: %2</translation>
+    </message>
+    <message>
+        <source>inspection</source>
+        <translation>التفتيش</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object of answers by item.</source>
+        <translation>الملف %1 ليس كائن JSON يضم الإجابات حسب البند.</translation>
+    </message>
+    <message>
+        <source>Give --item and --value, or --file with several answers.</source>
+        <translation>حدِّد --item و--value، أو --file لعدة إجابات.</translation>
+    </message>
+    <message>
+        <source>Answered %1 of %2 items; score so far: %3</source>
+        <translation>تمت الإجابة عن %1 من أصل %2 بندًا؛ النتيجة حتى الآن: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا توجد</translation>
+    </message>
+    <message>
+        <source>finalized</source>
+        <translation>نهائي</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>النتيجة الإجمالية: %1</translation>
+    </message>
+    <message>
+        <source>The report is written in ar, fr or en, not “%1”.</source>
+        <translation>لغة التقرير هي ar أو fr أو en، وليست «%1».</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <source>corrective action</source>
+        <translation>الإجراء التصحيحي</translation>
+    </message>
+    <message>
+        <source>List the standards documents and their editions.</source>
+        <translation>عرض لائحة وثائق المعايير وإصداراتها.</translation>
+    </message>
+    <message>
+        <source>Publish a new edition from a template file (the ministry).</source>
+        <translation>نشر إصدار جديد انطلاقًا من ملف نموذج (الوزارة).</translation>
+    </message>
+    <message>
+        <source>Write an edition as a template file, to edit it.</source>
+        <translation>كتابة إصدار في ملف نموذج، لتعديله.</translation>
+    </message>
+    <message>
+        <source>Start the draft of an inspection.</source>
+        <translation>بدء مسودة تفتيش.</translation>
+    </message>
+    <message>
+        <source>The edition of the standards (default the newest).</source>
+        <translation>إصدار وثيقة المعايير (افتراضيًا أحدث إصدار).</translation>
+    </message>
+    <message>
+        <source>The day of the visit, YYYY-MM-DD (default today).</source>
+        <translation>يوم الزيارة بالصيغة YYYY-MM-DD (افتراضيًا تاريخ اليوم).</translation>
+    </message>
+    <message>
+        <source>The inspector&apos;s name (default the user signed in).</source>
+        <translation>اسم المفتش (افتراضيًا المستخدم المتصل).</translation>
+    </message>
+    <message>
+        <source>The earlier inspection whose actions this visit checks.</source>
+        <translation>التفتيش السابق الذي تتحقق هذه الزيارة من إجراءاته.</translation>
+    </message>
+    <message>
+        <source>Answer items of a draft inspection.</source>
+        <translation>الإجابة عن بنود تفتيش في طور المسودة.</translation>
+    </message>
+    <message>
+        <source>The item&apos;s key, e.g. safety.1.2.</source>
+        <translation>رمز البند، مثلًا safety.1.2.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>compliant, partly, not_compliant, na, or a number on the item&apos;s scale.</source>
+        <translation>compliant (مطابق) أو partly (مطابق جزئيا) أو not_compliant (غير مطابق) أو na (لا ينطبق)، أو عدد على سلّم البند.</translation>
+    </message>
+    <message>
+        <source>ANSWER</source>
+        <translation>الإجابة</translation>
+    </message>
+    <message>
+        <source>A note on the item.</source>
+        <translation>ملاحظة على البند.</translation>
+    </message>
+    <message>
+        <source>The evidence seen.</source>
+        <translation>الإثبات المُعايَن.</translation>
+    </message>
+    <message>
+        <source>A JSON file of answers by item key, saved together.</source>
+        <translation>ملف JSON يضم الإجابات حسب رمز البند، تُحفظ دفعة واحدة.</translation>
+    </message>
+    <message>
+        <source>Write a finding in a draft inspection.</source>
+        <translation>تدوين ملاحظة في تفتيش في طور المسودة.</translation>
+    </message>
+    <message>
+        <source>What was found.</source>
+        <translation>ما تمت معاينته.</translation>
+    </message>
+    <message>
+        <source>The item it is about, if one.</source>
+        <translation>البند المعني، إن وُجد.</translation>
+    </message>
+    <message>
+        <source>minor, major (default) or critical.</source>
+        <translation>minor (بسيطة) أو major (كبيرة، افتراضيًا) أو critical (حرجة).</translation>
+    </message>
+    <message>
+        <source>Finalize a draft; it cannot change afterwards.</source>
+        <translation>اعتماد مسودة؛ لا يمكن تعديلها بعد ذلك.</translation>
+    </message>
+    <message>
+        <source>Start a corrected version of a finalized inspection.</source>
+        <translation>بدء نسخة مصحَّحة من تفتيش نهائي.</translation>
+    </message>
+    <message>
+        <source>Why it is corrected.</source>
+        <translation>سبب التصحيح.</translation>
+    </message>
+    <message>
+        <source>Throw a draft inspection away.</source>
+        <translation>حذف مسودة تفتيش.</translation>
+    </message>
+    <message>
+        <source>List inspections (the newest version of each), newest visit first.</source>
+        <translation>عرض لائحة عمليات التفتيش (أحدث نسخة من كل منها)، من أحدث زيارة إلى أقدمها.</translation>
+    </message>
+    <message>
+        <source>Only this institution&apos;s.</source>
+        <translation>عمليات تفتيش هذه المؤسسة فقط.</translation>
+    </message>
+    <message>
+        <source>Show an inspection&apos;s scores per section, findings and actions.</source>
+        <translation>عرض نتائج تفتيش حسب المحور، وملاحظاته وإجراءاته.</translation>
+    </message>
+    <message>
+        <source>Write an inspection&apos;s report as a PDF.</source>
+        <translation>كتابة تقرير تفتيش بصيغة PDF.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s language: ar, fr or en (default that of messages).</source>
+        <translation>لغة التقرير: ar أو fr أو en (افتراضيًا لغة الرسائل).</translation>
+    </message>
+    <message>
+        <source>Raise a corrective action from a finding.</source>
+        <translation>إنشاء إجراء تصحيحي انطلاقًا من ملاحظة.</translation>
+    </message>
+    <message>
+        <source>The inspection.</source>
+        <translation>التفتيش.</translation>
+    </message>
+    <message>
+        <source>The finding it answers.</source>
+        <translation>الملاحظة التي يعالجها.</translation>
+    </message>
+    <message>
+        <source>What must be done.</source>
+        <translation>ما يجب القيام به.</translation>
+    </message>
+    <message>
+        <source>Who answers for it.</source>
+        <translation>المسؤول عنه.</translation>
+    </message>
+    <message>
+        <source>By when, YYYY-MM-DD.</source>
+        <translation>الأجل بالصيغة YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>List corrective actions, the earliest due first.</source>
+        <translation>عرض لائحة الإجراءات التصحيحية، من أقرب أجل إلى أبعده.</translation>
+    </message>
+    <message>
+        <source>Only this inspection&apos;s.</source>
+        <translation>إجراءات هذا التفتيش فقط.</translation>
+    </message>
+    <message>
+        <source>Only those past their due date.</source>
+        <translation>الإجراءات التي تجاوزت أجلها فقط.</translation>
+    </message>
+    <message>
+        <source>Only those open or in progress.</source>
+        <translation>الإجراءات المفتوحة أو قيد الإنجاز فقط.</translation>
+    </message>
+    <message>
+        <source>Move a corrective action on.</source>
+        <translation>تغيير حالة إجراء تصحيحي.</translation>
+    </message>
+    <message>
+        <source>open, in_progress, done or verified.</source>
+        <translation>open (مفتوح) أو in_progress (قيد الإنجاز) أو done (منجز) أو verified (تم التحقق).</translation>
+    </message>
+    <message>
+        <source>What was seen or done.</source>
+        <translation>ما تمت معاينته أو إنجازه.</translation>
+    </message>
+    <message>
+        <source>The follow-up inspection that verified it.</source>
+        <translation>التفتيش التتبعي الذي تحقق منه.</translation>
+    </message>
+    <message>
+        <source>The day of the change (default today).</source>
+        <translation>يوم التغيير (افتراضيًا تاريخ اليوم).</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1593,6 +1915,361 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Cannot read the incidents: %1</source>
         <translation>تعذّرت قراءة الحوادث: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionReport</name>
+    <message>
+        <source>not scored</source>
+        <translation>بدون نتيجة</translation>
+    </message>
+    <message>
+        <source>Inspection report — %1</source>
+        <translation>تقرير التفتيش — %1</translation>
+    </message>
+    <message>
+        <source>edition %1</source>
+        <translation>الإصدار %1</translation>
+    </message>
+    <message>
+        <source>DRAFT — not finalized; the scores may still change.</source>
+        <translation>مسودة — غير نهائية؛ قد تتغير النتائج.</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <source>Date of the visit</source>
+        <translation>تاريخ الزيارة</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>المفتش</translation>
+    </message>
+    <message>
+        <source>Follow-up of the inspection of %1.</source>
+        <translation>تفتيش تتبعي للتفتيش المنجز بتاريخ %1.</translation>
+    </message>
+    <message>
+        <source>This version corrects an earlier one: %1</source>
+        <translation>هذه النسخة تصحّح نسخة سابقة: %1</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>النتائج</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %1, over %n applicable item(s); items marked not applicable are left out of the weights.</source>
+        <translation>
+            <numerusform>النتيجة الإجمالية: %1، على أساس %n بند ينطبق؛ البنود المصنفة «لا ينطبق» لا تُحتسب في الأوزان.</numerusform>
+            <numerusform>النتيجة الإجمالية: %1، على أساس %n بند ينطبق؛ البنود المصنفة «لا ينطبق» لا تُحتسب في الأوزان.</numerusform>
+            <numerusform>النتيجة الإجمالية: %1، على أساس %n بندين ينطبقان؛ البنود المصنفة «لا ينطبق» لا تُحتسب في الأوزان.</numerusform>
+            <numerusform>النتيجة الإجمالية: %1، على أساس %n بنود تنطبق؛ البنود المصنفة «لا ينطبق» لا تُحتسب في الأوزان.</numerusform>
+            <numerusform>النتيجة الإجمالية: %1، على أساس %n بندًا ينطبق؛ البنود المصنفة «لا ينطبق» لا تُحتسب في الأوزان.</numerusform>
+            <numerusform>النتيجة الإجمالية: %1، على أساس %n بند ينطبق؛ البنود المصنفة «لا ينطبق» لا تُحتسب في الأوزان.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>المحور</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>المُجاب عنها</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>لا ينطبق</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>No findings were written.</source>
+        <translation>لم تُدوَّن أي ملاحظة.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>الخطورة</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>البند</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <source>the institution</source>
+        <translation>المؤسسة ككل</translation>
+    </message>
+    <message>
+        <source>Corrective-action plan</source>
+        <translation>خطة الإجراءات التصحيحية</translation>
+    </message>
+    <message>
+        <source>No corrective actions were raised.</source>
+        <translation>لم يُنشأ أي إجراء تصحيحي.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>الأجل</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1، متأخر</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>الإجابات</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>الوزن</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>الإجابة</translation>
+    </message>
+    <message>
+        <source>Notes and evidence</source>
+        <translation>الملاحظات والإثباتات</translation>
+    </message>
+    <message>
+        <source>unanswered</source>
+        <translation>بدون إجابة</translation>
+    </message>
+    <message>
+        <source>The inspector</source>
+        <translation>المفتش</translation>
+    </message>
+    <message>
+        <source>The head of the institution</source>
+        <translation>مدير المؤسسة</translation>
+    </message>
+    <message>
+        <source>Finalized on %1. Record %2.</source>
+        <translation>اعتُمد بتاريخ %1. السجل %2.</translation>
+    </message>
+    <message>
+        <source>Record %1.</source>
+        <translation>السجل %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت الكتابة في %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionStore</name>
+    <message>
+        <source>There is no institution with the id %1.</source>
+        <translation>لا توجد مؤسسة بالمعرّف %1.</translation>
+    </message>
+    <message>
+        <source>The date of the visit must be a day from 2000 to today.</source>
+        <translation>يجب أن يكون تاريخ الزيارة يومًا بين سنة 2000 وتاريخ اليوم.</translation>
+    </message>
+    <message>
+        <source>Give the inspector&apos;s name.</source>
+        <translation>اذكر اسم المفتش.</translation>
+    </message>
+    <message>
+        <source>The inspection followed up was of another institution.</source>
+        <translation>التفتيش المتتبَّع يخص مؤسسة أخرى.</translation>
+    </message>
+    <message>
+        <source>Only a finalized inspection can be followed up; finalize it first.</source>
+        <translation>لا يُجرى تفتيش تتبعي إلا لتفتيش نهائي؛ اعتمده أولًا.</translation>
+    </message>
+    <message>
+        <source>A follow-up cannot be dated before the inspection it follows (%1).</source>
+        <translation>لا يمكن أن يسبق تاريخ التفتيش التتبعي تاريخ التفتيش الذي يتتبعه (%1).</translation>
+    </message>
+    <message>
+        <source>The inspection was not started.</source>
+        <translation>لم يبدأ التفتيش.</translation>
+    </message>
+    <message>
+        <source>The inspection could not be saved to disk.</source>
+        <translation>تعذّر حفظ التفتيش على القرص.</translation>
+    </message>
+    <message>
+        <source>The inspection is finalized and cannot change; correct it with a new version and its reason.</source>
+        <translation>التفتيش نهائي ولا يمكن تعديله؛ صحِّحه بنسخة جديدة مع ذكر سببها.</translation>
+    </message>
+    <message>
+        <source>The standards document has no item %1.</source>
+        <translation>لا تتضمن وثيقة المعايير البند %1.</translation>
+    </message>
+    <message>
+        <source>Item %1 is scored from 0 to %2 (or not applicable), not “%3”.</source>
+        <translation>نتيجة البند %1 من 0 إلى %2 (أو لا ينطبق)، وليست «%3».</translation>
+    </message>
+    <message>
+        <source>Item %1 is compliant, partly, not compliant or not applicable, not “%2”.</source>
+        <translation>الإجابة عن البند %1 هي مطابق (compliant) أو مطابق جزئيا (partly) أو غير مطابق (not_compliant) أو لا ينطبق (na)، وليست «%2».</translation>
+    </message>
+    <message>
+        <source>The note of item %1 is longer than %2 characters.</source>
+        <translation>تتجاوز ملاحظة البند %1 عدد %2 حرفًا.</translation>
+    </message>
+    <message>
+        <source>Each finding needs a text of at most %1 characters.</source>
+        <translation>تحتاج كل ملاحظة إلى نص لا يتجاوز %1 حرفًا.</translation>
+    </message>
+    <message>
+        <source>A finding is minor, major or critical, not “%1”.</source>
+        <translation>خطورة الملاحظة بسيطة (minor) أو كبيرة (major) أو حرجة (critical)، وليست «%1».</translation>
+    </message>
+    <message>
+        <source>The inspection was not saved.</source>
+        <translation>لم يُحفظ التفتيش.</translation>
+    </message>
+    <message>
+        <source>The inspection was not finalized.</source>
+        <translation>لم يُعتمد التفتيش.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) have no answer yet: %1. Answer them, or mark them not applicable.</source>
+        <translation>
+            <numerusform>لم تتم الإجابة بعد عن %n بند: %1. أجب عنها أو صنِّفها «لا ينطبق».</numerusform>
+            <numerusform>لم تتم الإجابة بعد عن %n بند: %1. أجب عنه أو صنِّفه «لا ينطبق».</numerusform>
+            <numerusform>لم تتم الإجابة بعد عن %n بندين: %1. أجب عنهما أو صنِّفهما «لا ينطبق».</numerusform>
+            <numerusform>لم تتم الإجابة بعد عن %n بنود: %1. أجب عنها أو صنِّفها «لا ينطبق».</numerusform>
+            <numerusform>لم تتم الإجابة بعد عن %n بندًا: %1. أجب عنها أو صنِّفها «لا ينطبق».</numerusform>
+            <numerusform>لم تتم الإجابة بعد عن %n بند: %1. أجب عنها أو صنِّفها «لا ينطبق».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No correction was started.</source>
+        <translation>لم يبدأ أي تصحيح.</translation>
+    </message>
+    <message>
+        <source>The inspection is still a draft: change it directly.</source>
+        <translation>التفتيش لا يزال مسودة: عدِّله مباشرة.</translation>
+    </message>
+    <message>
+        <source>A newer version of this inspection exists (of %1); correct that one.</source>
+        <translation>توجد نسخة أحدث من هذا التفتيش (بتاريخ %1)؛ صحِّح تلك النسخة.</translation>
+    </message>
+    <message>
+        <source>Say why the inspection is corrected.</source>
+        <translation>اذكر سبب تصحيح التفتيش.</translation>
+    </message>
+    <message>
+        <source>The draft was not thrown away.</source>
+        <translation>لم تُحذف المسودة.</translation>
+    </message>
+    <message>
+        <source>There is no inspection with the id %1.</source>
+        <translation>لا يوجد تفتيش بالمعرّف %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the inspections: %1</source>
+        <translation>تعذّرت قراءة عمليات التفتيش: %1</translation>
+    </message>
+    <message>
+        <source>The standards document of this inspection (%1) is not in this database; import the ministry&apos;s latest bundle.</source>
+        <translation>وثيقة المعايير الخاصة بهذا التفتيش (%1) غير موجودة في قاعدة البيانات هذه؛ استورد آخر حزمة من الوزارة.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionTemplate</name>
+    <message>
+        <source>%1: the %2 needs its Arabic, French and English text.</source>
+        <translation>%1: يحتاج الحقل %2 إلى نصه بالعربية والفرنسية والإنجليزية.</translation>
+    </message>
+    <message>
+        <source>%1: the key “%2” is not a short name of lowercase letters, digits, dots and dashes.</source>
+        <translation>%1: الرمز «%2» ليس اسمًا قصيرًا مكوَّنًا من حروف لاتينية صغيرة وأرقام ونقط وشرطات.</translation>
+    </message>
+    <message>
+        <source>%1: the key “%2” is used twice.</source>
+        <translation>%1: الرمز «%2» مستعمل مرتين.</translation>
+    </message>
+    <message>
+        <source>%1: the weight must be a whole number from 1 to %2.</source>
+        <translation>%1: يجب أن يكون الوزن عددًا صحيحًا من 1 إلى %2.</translation>
+    </message>
+    <message>
+        <source>%1: a scale goes from 0 to a maximum from 1 to %2.</source>
+        <translation>%1: يمتد السلّم من 0 إلى حد أقصى يتراوح بين 1 و%2.</translation>
+    </message>
+    <message>
+        <source>%1: the scoring must be “compliance” or “scale”, not “%2”.</source>
+        <translation>%1: يجب أن تكون طريقة التنقيط «compliance» أو «scale»، وليس «%2».</translation>
+    </message>
+    <message>
+        <source>This is not a template file: %1 at character %2.</source>
+        <translation>هذا ليس ملف نموذج: %1 عند الحرف %2.</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <source>The template file format must be %1.</source>
+        <translation>يجب أن يكون إصدار صيغة ملف النموذج %1.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s code “%1” is not a short name of lowercase letters, digits and dashes.</source>
+        <translation>رمز النموذج «%1» ليس اسمًا قصيرًا مكوَّنًا من حروف لاتينية صغيرة وأرقام وشرطات.</translation>
+    </message>
+    <message>
+        <source>The edition must be a whole number from 1.</source>
+        <translation>يجب أن يكون الإصدار عددًا صحيحًا يساوي 1 أو أكثر.</translation>
+    </message>
+    <message>
+        <source>The template has no sections.</source>
+        <translation>لا يتضمن النموذج أي محور.</translation>
+    </message>
+    <message>
+        <source>%1: the section has no standards.</source>
+        <translation>%1: لا يتضمن المحور أي معيار.</translation>
+    </message>
+    <message>
+        <source>%1: the standard has no items.</source>
+        <translation>%1: لا يتضمن المعيار أي بند.</translation>
+    </message>
+    <message>
+        <source>The template was not accepted.</source>
+        <translation>لم يُقبل النموذج.</translation>
+    </message>
+    <message>
+        <source>compliant</source>
+        <translation>مطابق</translation>
+    </message>
+    <message>
+        <source>partly compliant</source>
+        <translation>مطابق جزئيا</translation>
+    </message>
+    <message>
+        <source>not compliant</source>
+        <translation>غير مطابق</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>لا ينطبق</translation>
     </message>
 </context>
 <context>
@@ -2263,6 +2940,45 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
 </context>
 <context>
+    <name>TemplateStore</name>
+    <message>
+        <source>Cannot read the standards documents: %1</source>
+        <translation>تعذّرت قراءة وثائق المعايير: %1</translation>
+    </message>
+    <message>
+        <source>There is no standards document with the id %1.</source>
+        <translation>لا توجد وثيقة معايير بالمعرّف %1.</translation>
+    </message>
+    <message>
+        <source>There is no standards document.</source>
+        <translation>لا توجد أي وثيقة معايير.</translation>
+    </message>
+    <message>
+        <source>The standards document was not published.</source>
+        <translation>لم تُنشر وثيقة المعايير.</translation>
+    </message>
+    <message>
+        <source>Standards documents are published by the ministry and reach this site in its bundles.</source>
+        <translation>تنشر الوزارة وثائق المعايير، وتصل إلى هذا الموقع ضمن حزمها.</translation>
+    </message>
+    <message>
+        <source>Edition %1 of “%2” exists already; publish it as edition %3.</source>
+        <translation>الإصدار %1 من «%2» موجود بالفعل؛ انشره بوصفه الإصدار %3.</translation>
+    </message>
+    <message>
+        <source>The standards document could not be saved to disk.</source>
+        <translation>تعذّر حفظ وثيقة المعايير على القرص.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a standards document: %2</source>
+        <translation>الملف %1 ليس وثيقة معايير: %2</translation>
+    </message>
+</context>
+<context>
     <name>TrustStore</name>
     <message>
         <source>%1 does not name a site and its keys.</source>
@@ -2696,6 +3412,41 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>administrator</source>
         <translation>المسؤول</translation>
     </message>
+    <message>
+        <source>reading inspections</source>
+        <translation>الاطلاع على عمليات التفتيش</translation>
+    </message>
+    <message>
+        <source>conducting inspections</source>
+        <translation>إجراء عمليات التفتيش</translation>
+    </message>
+    <message>
+        <source>managing the standards documents</source>
+        <translation>تدبير وثائق المعايير</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::ActionDialog</name>
+    <message>
+        <source>Finding:</source>
+        <translation>الملاحظة:</translation>
+    </message>
+    <message>
+        <source>&amp;What must be done:</source>
+        <translation>ما يجب القيام به:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>المسؤول:</translation>
+    </message>
+    <message>
+        <source>&amp;Due by:</source>
+        <translation>الأجل:</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>إجراء تصحيحي</translation>
+    </message>
 </context>
 <context>
     <name>riaya::AuditPage</name>
@@ -2928,6 +3679,25 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>&amp;Take the other version</source>
         <translation>اعتماد النسخة الأخرى</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::CorrectiveAction</name>
+    <message>
+        <source>in progress</source>
+        <translation>قيد الإنجاز</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>منجز</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>تم التحقق</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>مفتوح</translation>
     </message>
 </context>
 <context>
@@ -3188,6 +3958,412 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>New incident… (Ctrl+I)</source>
         <translation>حادثة جديدة… (Ctrl+I)</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::Inspection</name>
+    <message>
+        <source>minor</source>
+        <translation>بسيطة</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>حرجة</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>كبيرة</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::InspectionDialog</name>
+    <message>
+        <source>Add a &amp;finding…</source>
+        <translation>إضافة ملاحظة…</translation>
+    </message>
+    <message>
+        <source>Remove the finding</source>
+        <translation>حذف الملاحظة</translation>
+    </message>
+    <message>
+        <source>Raise a corrective &amp;action…</source>
+        <translation>إنشاء إجراء تصحيحي…</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>حفظ المسودة</translation>
+    </message>
+    <message>
+        <source>Finali&amp;ze…</source>
+        <translation>اعتماد…</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>البند</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>الإجابة</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>الخطورة</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <source>Keys: 1 compliant · 2 partly · 3 not compliant · 0 or N not applicable; on a scale the digit is the score. Each answer moves to the next item.</source>
+        <translation>اختصارات لوحة المفاتيح: 1 مطابق · 2 مطابق جزئيا · 3 غير مطابق · 0 أو N لا ينطبق؛ وفي السلّم يمثّل الرقمُ النتيجةَ. بعد كل إجابة يُنتقل إلى البند التالي.</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>ملاحظة:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>الإثبات:</translation>
+    </message>
+    <message>
+        <source>Date of the &amp;visit:</source>
+        <translation>تاريخ الزيارة:</translation>
+    </message>
+    <message>
+        <source>&amp;Inspector:</source>
+        <translation>المفتش:</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>%1 — %2, edition %3</source>
+        <translation>%1 — %2، الإصدار %3</translation>
+    </message>
+    <message>
+        <source>Inspection (finalized, read-only)</source>
+        <translation>تفتيش (نهائي، للقراءة فقط)</translation>
+    </message>
+    <message>
+        <source>Inspection (draft)</source>
+        <translation>تفتيش (مسودة)</translation>
+    </message>
+    <message>
+        <source>Total: %1 — %2 of %3 items answered, %4 not applicable</source>
+        <translation>النتيجة الإجمالية: %1 — أُجيب عن %2 من أصل %3 بندًا، منها %4 «لا ينطبق»</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>تم الحفظ.</translation>
+    </message>
+    <message>
+        <source>Finalize the inspection</source>
+        <translation>اعتماد التفتيش</translation>
+    </message>
+    <message>
+        <source>A finalized inspection cannot be changed; a correction becomes a new version with its reason. Finalize it now?</source>
+        <translation>لا يمكن تعديل التفتيش بعد اعتماده؛ وكل تصحيح يصبح نسخة جديدة مع ذكر سببه. هل تريد اعتماده الآن؟</translation>
+    </message>
+    <message>
+        <source>Finalized.</source>
+        <translation>تم الاعتماد.</translation>
+    </message>
+    <message>
+        <source>New finding</source>
+        <translation>ملاحظة جديدة</translation>
+    </message>
+    <message>
+        <source>The institution as a whole</source>
+        <translation>المؤسسة ككل</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>البند:</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>الخطورة:</translation>
+    </message>
+    <message>
+        <source>&amp;What was found:</source>
+        <translation>ما تمت معاينته:</translation>
+    </message>
+    <message>
+        <source>Unsaved answers</source>
+        <translation>إجابات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>Save the answers before closing?</source>
+        <translation>هل تريد حفظ الإجابات قبل الإغلاق؟</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::InspectionsPage</name>
+    <message>
+        <source>finalized</source>
+        <translation>نهائي</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>%1, follow-up</source>
+        <translation>%1، تفتيش تتبعي</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1، متأخر</translation>
+    </message>
+    <message numerus="yes">
+        <source>Corrective actions (%n overdue)</source>
+        <translation>
+            <numerusform>الإجراءات التصحيحية (%n متأخر)</numerusform>
+            <numerusform>الإجراءات التصحيحية (%n متأخر)</numerusform>
+            <numerusform>الإجراءات التصحيحية (%n متأخران)</numerusform>
+            <numerusform>الإجراءات التصحيحية (%n متأخرة)</numerusform>
+            <numerusform>الإجراءات التصحيحية (%n متأخرًا)</numerusform>
+            <numerusform>الإجراءات التصحيحية (%n متأخر)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation>الإجراءات التصحيحية</translation>
+    </message>
+    <message>
+        <source>Choose an institution above to see its inspections over time and its open actions.</source>
+        <translation>اختر مؤسسة في الأعلى لعرض عمليات التفتيش التي خضعت لها عبر الزمن وإجراءاتها المفتوحة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finalized inspection(s).</source>
+        <translation>
+            <numerusform>%n عملية تفتيش نهائية.</numerusform>
+            <numerusform>%n عملية تفتيش نهائية.</numerusform>
+            <numerusform>%n عمليتا تفتيش نهائيتان.</numerusform>
+            <numerusform>%n عمليات تفتيش نهائية.</numerusform>
+            <numerusform>%n عملية تفتيش نهائية.</numerusform>
+            <numerusform>%n عملية تفتيش نهائية.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corrective action(s) still open.</source>
+        <translation>
+            <numerusform>%n إجراء تصحيحي لا يزال مفتوحًا.</numerusform>
+            <numerusform>%n إجراء تصحيحي لا يزال مفتوحًا.</numerusform>
+            <numerusform>%n إجراءان تصحيحيان لا يزالان مفتوحين.</numerusform>
+            <numerusform>%n إجراءات تصحيحية لا تزال مفتوحة.</numerusform>
+            <numerusform>%n إجراءً تصحيحيًا لا يزال مفتوحًا.</numerusform>
+            <numerusform>%n إجراء تصحيحي لا يزال مفتوحًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>shipped with Riaya</source>
+        <translation>مرفقة مع «رعاية»</translation>
+    </message>
+    <message>
+        <source>published by the ministry</source>
+        <translation>منشورة من طرف الوزارة</translation>
+    </message>
+    <message>
+        <source>Select a finalized inspection to follow up.</source>
+        <translation>اختر تفتيشًا نهائيًا لإجراء تفتيش تتبعي له.</translation>
+    </message>
+    <message>
+        <source>Choose the institution to inspect above.</source>
+        <translation>اختر في الأعلى المؤسسة المراد تفتيشها.</translation>
+    </message>
+    <message>
+        <source>New inspection</source>
+        <translation>تفتيش جديد</translation>
+    </message>
+    <message>
+        <source>Inspector&apos;s name:</source>
+        <translation>اسم المفتش:</translation>
+    </message>
+    <message>
+        <source>Select a finalized inspection to correct; a draft is changed directly.</source>
+        <translation>اختر تفتيشًا نهائيًا لتصحيحه؛ أما المسودة فتُعدَّل مباشرة.</translation>
+    </message>
+    <message>
+        <source>Correct the inspection</source>
+        <translation>تصحيح التفتيش</translation>
+    </message>
+    <message>
+        <source>Why is it corrected? The reason stays with the new version.</source>
+        <translation>ما سبب التصحيح؟ يبقى السبب مرفقًا بالنسخة الجديدة.</translation>
+    </message>
+    <message>
+        <source>Select the inspection to print.</source>
+        <translation>اختر التفتيش المراد طباعته.</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>الفرنسية</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>Inspection report</source>
+        <translation>تقرير التفتيش</translation>
+    </message>
+    <message>
+        <source>Language of the report:</source>
+        <translation>لغة التقرير:</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>حفظ التقرير</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was written to %1.</source>
+        <translation>كُتب التقرير في %1.</translation>
+    </message>
+    <message>
+        <source>The draft was thrown away.</source>
+        <translation>حُذفت المسودة.</translation>
+    </message>
+    <message>
+        <source>Select an action first.</source>
+        <translation>اختر إجراءً أولًا.</translation>
+    </message>
+    <message>
+        <source>What was seen or done (optional):</source>
+        <translation>ما تمت معاينته أو إنجازه (اختياري):</translation>
+    </message>
+    <message>
+        <source>Import a standards document</source>
+        <translation>استيراد وثيقة معايير</translation>
+    </message>
+    <message>
+        <source>Standards documents (*.json)</source>
+        <translation>وثائق المعايير (*.json)</translation>
+    </message>
+    <message>
+        <source>The new edition was published; it reaches the sites in the next bundles.</source>
+        <translation>نُشر الإصدار الجديد؛ وسيصل إلى المواقع ضمن الحزم القادمة.</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>عمليات التفتيش</translation>
+    </message>
+    <message>
+        <source>All institutions</source>
+        <translation>جميع المؤسسات</translation>
+    </message>
+    <message>
+        <source>Institution history</source>
+        <translation>سجل المؤسسة</translation>
+    </message>
+    <message>
+        <source>Standards documents</source>
+        <translation>وثائق المعايير</translation>
+    </message>
+    <message>
+        <source>&amp;New inspection…</source>
+        <translation>تفتيش جديد…</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up…</source>
+        <translation>تفتيش تتبعي…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>تصحيح…</translation>
+    </message>
+    <message>
+        <source>&amp;Report (PDF)…</source>
+        <translation>التقرير (PDF)…</translation>
+    </message>
+    <message>
+        <source>Throw the draft away</source>
+        <translation>حذف المسودة</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>المتأخرة فقط</translation>
+    </message>
+    <message>
+        <source>In &amp;progress</source>
+        <translation>قيد الإنجاز</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>منجز</translation>
+    </message>
+    <message>
+        <source>&amp;Verified…</source>
+        <translation>تم التحقق…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a file…</source>
+        <translation>استيراد ملف…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit as a new edition…</source>
+        <translation>تعديل كإصدار جديد…</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>الزيارة</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>المفتش</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>الأجل</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>الوثيقة</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>البنود</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>المصدر</translation>
     </message>
 </context>
 <context>
@@ -4002,6 +5178,13 @@ The latest backup is from %2. Restore it?</source>
     </message>
 </context>
 <context>
+    <name>riaya::ScoreTrend</name>
+    <message>
+        <source>No finalized inspection yet.</source>
+        <translation>لا يوجد أي تفتيش نهائي بعد.</translation>
+    </message>
+</context>
+<context>
     <name>riaya::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -4456,6 +5639,73 @@ The latest backup is from %2. Restore it?</source>
     <message>
         <source>&amp;Close the month…</source>
         <translation>إقفال الشهر…</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::TemplateEditorDialog</name>
+    <message>
+        <source>compliant / partly / not compliant</source>
+        <translation>مطابق / مطابق جزئيا / غير مطابق</translation>
+    </message>
+    <message>
+        <source>a scale from 0</source>
+        <translation>سلّم يبدأ من 0</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>الفرنسية</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>Text (%1):</source>
+        <translation>النص (%1):</translation>
+    </message>
+    <message>
+        <source>Guidance (%1):</source>
+        <translation>التوجيهات (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>الوزن:</translation>
+    </message>
+    <message>
+        <source>S&amp;coring:</source>
+        <translation>طريقة التنقيط:</translation>
+    </message>
+    <message>
+        <source>Scale &amp;maximum:</source>
+        <translation>الحد الأقصى للسلّم:</translation>
+    </message>
+    <message>
+        <source>&amp;Add an item</source>
+        <translation>إضافة بند</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the item</source>
+        <translation>حذف البند</translation>
+    </message>
+    <message>
+        <source>Publish as &amp;edition:</source>
+        <translation>النشر بوصفه الإصدار:</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>نشر</translation>
+    </message>
+    <message>
+        <source>Edit the standards as a new edition</source>
+        <translation>تعديل المعايير كإصدار جديد</translation>
+    </message>
+    <message>
+        <source>Choose the standard (or one of its items) the new item belongs to.</source>
+        <translation>اختر المعيار (أو أحد بنوده) الذي ينتمي إليه البند الجديد.</translation>
     </message>
 </context>
 <context>

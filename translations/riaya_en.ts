@@ -12,6 +12,73 @@
     </message>
 </context>
 <context>
+    <name>ActionStore</name>
+    <message>
+        <source>The corrective action was not saved.</source>
+        <translation>The corrective action was not saved.</translation>
+    </message>
+    <message>
+        <source>The inspection has no finding %1; write the finding first.</source>
+        <translation>The inspection has no finding %1; write the finding first.</translation>
+    </message>
+    <message>
+        <source>Describe what must be done, in at most %1 characters.</source>
+        <translation>Describe what must be done, in at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Name who is responsible for the action.</source>
+        <translation>Name who is responsible for the action.</translation>
+    </message>
+    <message>
+        <source>Give the date by which the action is due.</source>
+        <translation>Give the date by which the action is due.</translation>
+    </message>
+    <message>
+        <source>The action cannot be due before the inspection (%1).</source>
+        <translation>The action cannot be due before the inspection (%1).</translation>
+    </message>
+    <message>
+        <source>The corrective action could not be saved to disk.</source>
+        <translation>The corrective action could not be saved to disk.</translation>
+    </message>
+    <message>
+        <source>The corrective action was not changed.</source>
+        <translation>The corrective action was not changed.</translation>
+    </message>
+    <message>
+        <source>It was verified already; raise a new action if more is needed.</source>
+        <translation>It was verified already; raise a new action if more is needed.</translation>
+    </message>
+    <message>
+        <source>An action is open, in_progress, done or verified, not “%1”.</source>
+        <translation>An action is open, in_progress, done or verified, not “%1”.</translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation>The note is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>A follow-up inspection verifies actions; it does not set them %1.</source>
+        <translation>A follow-up inspection verifies actions; it does not set them %1.</translation>
+    </message>
+    <message>
+        <source>That inspection is not a follow-up of the one that raised the action.</source>
+        <translation>That inspection is not a follow-up of the one that raised the action.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>The date cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>There is no corrective action with the id %1.</source>
+        <translation>There is no corrective action with the id %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the corrective actions: %1</source>
+        <translation>Cannot read the corrective actions: %1</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Cannot read the audit log: %1</source>
@@ -1278,6 +1345,254 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>No backup could be made before the import, so nothing was imported: %1</source>
         <translation>No backup could be made before the import, so nothing was imported: %1</translation>
     </message>
+    <message>
+        <source>Name the %1.</source>
+        <translation>Name the %1.</translation>
+    </message>
+    <message>
+        <source>edition %1</source>
+        <translation>edition %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation><numerusform>%n item(s)</numerusform><numerusform>%n item(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>template file</source>
+        <translation>template file</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>template</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --out.</source>
+        <translation>Give the file to write with --out.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>inspection</source>
+        <translation>inspection</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object of answers by item.</source>
+        <translation>%1 is not a JSON object of answers by item.</translation>
+    </message>
+    <message>
+        <source>Give --item and --value, or --file with several answers.</source>
+        <translation>Give --item and --value, or --file with several answers.</translation>
+    </message>
+    <message>
+        <source>Answered %1 of %2 items; score so far: %3</source>
+        <translation>Answered %1 of %2 items; score so far: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>finalized</source>
+        <translation>finalized</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>The report is written in ar, fr or en, not “%1”.</source>
+        <translation>The report is written in ar, fr or en, not “%1”.</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>corrective action</source>
+        <translation>corrective action</translation>
+    </message>
+    <message>
+        <source>List the standards documents and their editions.</source>
+        <translation>List the standards documents and their editions.</translation>
+    </message>
+    <message>
+        <source>Publish a new edition from a template file (the ministry).</source>
+        <translation>Publish a new edition from a template file (the ministry).</translation>
+    </message>
+    <message>
+        <source>Write an edition as a template file, to edit it.</source>
+        <translation>Write an edition as a template file, to edit it.</translation>
+    </message>
+    <message>
+        <source>Start the draft of an inspection.</source>
+        <translation>Start the draft of an inspection.</translation>
+    </message>
+    <message>
+        <source>The edition of the standards (default the newest).</source>
+        <translation>The edition of the standards (default the newest).</translation>
+    </message>
+    <message>
+        <source>The day of the visit, YYYY-MM-DD (default today).</source>
+        <translation>The day of the visit, YYYY-MM-DD (default today).</translation>
+    </message>
+    <message>
+        <source>The inspector's name (default the user signed in).</source>
+        <translation>The inspector's name (default the user signed in).</translation>
+    </message>
+    <message>
+        <source>The earlier inspection whose actions this visit checks.</source>
+        <translation>The earlier inspection whose actions this visit checks.</translation>
+    </message>
+    <message>
+        <source>Answer items of a draft inspection.</source>
+        <translation>Answer items of a draft inspection.</translation>
+    </message>
+    <message>
+        <source>The item's key, e.g. safety.1.2.</source>
+        <translation>The item's key, e.g. safety.1.2.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <source>compliant, partly, not_compliant, na, or a number on the item's scale.</source>
+        <translation>compliant, partly, not_compliant, na, or a number on the item's scale.</translation>
+    </message>
+    <message>
+        <source>ANSWER</source>
+        <translation>ANSWER</translation>
+    </message>
+    <message>
+        <source>A note on the item.</source>
+        <translation>A note on the item.</translation>
+    </message>
+    <message>
+        <source>The evidence seen.</source>
+        <translation>The evidence seen.</translation>
+    </message>
+    <message>
+        <source>A JSON file of answers by item key, saved together.</source>
+        <translation>A JSON file of answers by item key, saved together.</translation>
+    </message>
+    <message>
+        <source>Write a finding in a draft inspection.</source>
+        <translation>Write a finding in a draft inspection.</translation>
+    </message>
+    <message>
+        <source>What was found.</source>
+        <translation>What was found.</translation>
+    </message>
+    <message>
+        <source>The item it is about, if one.</source>
+        <translation>The item it is about, if one.</translation>
+    </message>
+    <message>
+        <source>minor, major (default) or critical.</source>
+        <translation>minor, major (default) or critical.</translation>
+    </message>
+    <message>
+        <source>Finalize a draft; it cannot change afterwards.</source>
+        <translation>Finalize a draft; it cannot change afterwards.</translation>
+    </message>
+    <message>
+        <source>Start a corrected version of a finalized inspection.</source>
+        <translation>Start a corrected version of a finalized inspection.</translation>
+    </message>
+    <message>
+        <source>Why it is corrected.</source>
+        <translation>Why it is corrected.</translation>
+    </message>
+    <message>
+        <source>Throw a draft inspection away.</source>
+        <translation>Throw a draft inspection away.</translation>
+    </message>
+    <message>
+        <source>List inspections (the newest version of each), newest visit first.</source>
+        <translation>List inspections (the newest version of each), newest visit first.</translation>
+    </message>
+    <message>
+        <source>Only this institution's.</source>
+        <translation>Only this institution's.</translation>
+    </message>
+    <message>
+        <source>Show an inspection's scores per section, findings and actions.</source>
+        <translation>Show an inspection's scores per section, findings and actions.</translation>
+    </message>
+    <message>
+        <source>Write an inspection's report as a PDF.</source>
+        <translation>Write an inspection's report as a PDF.</translation>
+    </message>
+    <message>
+        <source>The report's language: ar, fr or en (default that of messages).</source>
+        <translation>The report's language: ar, fr or en (default that of messages).</translation>
+    </message>
+    <message>
+        <source>Raise a corrective action from a finding.</source>
+        <translation>Raise a corrective action from a finding.</translation>
+    </message>
+    <message>
+        <source>The inspection.</source>
+        <translation>The inspection.</translation>
+    </message>
+    <message>
+        <source>The finding it answers.</source>
+        <translation>The finding it answers.</translation>
+    </message>
+    <message>
+        <source>What must be done.</source>
+        <translation>What must be done.</translation>
+    </message>
+    <message>
+        <source>Who answers for it.</source>
+        <translation>Who answers for it.</translation>
+    </message>
+    <message>
+        <source>By when, YYYY-MM-DD.</source>
+        <translation>By when, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>List corrective actions, the earliest due first.</source>
+        <translation>List corrective actions, the earliest due first.</translation>
+    </message>
+    <message>
+        <source>Only this inspection's.</source>
+        <translation>Only this inspection's.</translation>
+    </message>
+    <message>
+        <source>Only those past their due date.</source>
+        <translation>Only those past their due date.</translation>
+    </message>
+    <message>
+        <source>Only those open or in progress.</source>
+        <translation>Only those open or in progress.</translation>
+    </message>
+    <message>
+        <source>Move a corrective action on.</source>
+        <translation>Move a corrective action on.</translation>
+    </message>
+    <message>
+        <source>open, in_progress, done or verified.</source>
+        <translation>open, in_progress, done or verified.</translation>
+    </message>
+    <message>
+        <source>What was seen or done.</source>
+        <translation>What was seen or done.</translation>
+    </message>
+    <message>
+        <source>The follow-up inspection that verified it.</source>
+        <translation>The follow-up inspection that verified it.</translation>
+    </message>
+    <message>
+        <source>The day of the change (default today).</source>
+        <translation>The day of the change (default today).</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1494,6 +1809,347 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Cannot read the incidents: %1</source>
         <translation>Cannot read the incidents: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionReport</name>
+    <message>
+        <source>not scored</source>
+        <translation>not scored</translation>
+    </message>
+    <message>
+        <source>Inspection report — %1</source>
+        <translation>Inspection report — %1</translation>
+    </message>
+    <message>
+        <source>edition %1</source>
+        <translation>edition %1</translation>
+    </message>
+    <message>
+        <source>DRAFT — not finalized; the scores may still change.</source>
+        <translation>DRAFT — not finalized; the scores may still change.</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Date of the visit</source>
+        <translation>Date of the visit</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>Follow-up of the inspection of %1.</source>
+        <translation>Follow-up of the inspection of %1.</translation>
+    </message>
+    <message>
+        <source>This version corrects an earlier one: %1</source>
+        <translation>This version corrects an earlier one: %1</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %1, over %n applicable item(s); items marked not applicable are left out of the weights.</source>
+        <translation><numerusform>Total: %1, over %n applicable item(s); items marked not applicable are left out of the weights.</numerusform><numerusform>Total: %1, over %n applicable item(s); items marked not applicable are left out of the weights.</numerusform></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>No findings were written.</source>
+        <translation>No findings were written.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>the institution</source>
+        <translation>the institution</translation>
+    </message>
+    <message>
+        <source>Corrective-action plan</source>
+        <translation>Corrective-action plan</translation>
+    </message>
+    <message>
+        <source>No corrective actions were raised.</source>
+        <translation>No corrective actions were raised.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, overdue</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Notes and evidence</source>
+        <translation>Notes and evidence</translation>
+    </message>
+    <message>
+        <source>unanswered</source>
+        <translation>unanswered</translation>
+    </message>
+    <message>
+        <source>The inspector</source>
+        <translation>The inspector</translation>
+    </message>
+    <message>
+        <source>The head of the institution</source>
+        <translation>The head of the institution</translation>
+    </message>
+    <message>
+        <source>Finalized on %1. Record %2.</source>
+        <translation>Finalized on %1. Record %2.</translation>
+    </message>
+    <message>
+        <source>Record %1.</source>
+        <translation>Record %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionStore</name>
+    <message>
+        <source>There is no institution with the id %1.</source>
+        <translation>There is no institution with the id %1.</translation>
+    </message>
+    <message>
+        <source>The date of the visit must be a day from 2000 to today.</source>
+        <translation>The date of the visit must be a day from 2000 to today.</translation>
+    </message>
+    <message>
+        <source>Give the inspector's name.</source>
+        <translation>Give the inspector's name.</translation>
+    </message>
+    <message>
+        <source>The inspection followed up was of another institution.</source>
+        <translation>The inspection followed up was of another institution.</translation>
+    </message>
+    <message>
+        <source>Only a finalized inspection can be followed up; finalize it first.</source>
+        <translation>Only a finalized inspection can be followed up; finalize it first.</translation>
+    </message>
+    <message>
+        <source>A follow-up cannot be dated before the inspection it follows (%1).</source>
+        <translation>A follow-up cannot be dated before the inspection it follows (%1).</translation>
+    </message>
+    <message>
+        <source>The inspection was not started.</source>
+        <translation>The inspection was not started.</translation>
+    </message>
+    <message>
+        <source>The inspection could not be saved to disk.</source>
+        <translation>The inspection could not be saved to disk.</translation>
+    </message>
+    <message>
+        <source>The inspection is finalized and cannot change; correct it with a new version and its reason.</source>
+        <translation>The inspection is finalized and cannot change; correct it with a new version and its reason.</translation>
+    </message>
+    <message>
+        <source>The standards document has no item %1.</source>
+        <translation>The standards document has no item %1.</translation>
+    </message>
+    <message>
+        <source>Item %1 is scored from 0 to %2 (or not applicable), not “%3”.</source>
+        <translation>Item %1 is scored from 0 to %2 (or not applicable), not “%3”.</translation>
+    </message>
+    <message>
+        <source>Item %1 is compliant, partly, not compliant or not applicable, not “%2”.</source>
+        <translation>Item %1 is compliant, partly, not compliant or not applicable, not “%2”.</translation>
+    </message>
+    <message>
+        <source>The note of item %1 is longer than %2 characters.</source>
+        <translation>The note of item %1 is longer than %2 characters.</translation>
+    </message>
+    <message>
+        <source>Each finding needs a text of at most %1 characters.</source>
+        <translation>Each finding needs a text of at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>A finding is minor, major or critical, not “%1”.</source>
+        <translation>A finding is minor, major or critical, not “%1”.</translation>
+    </message>
+    <message>
+        <source>The inspection was not saved.</source>
+        <translation>The inspection was not saved.</translation>
+    </message>
+    <message>
+        <source>The inspection was not finalized.</source>
+        <translation>The inspection was not finalized.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) have no answer yet: %1. Answer them, or mark them not applicable.</source>
+        <translation><numerusform>%n item(s) have no answer yet: %1. Answer them, or mark them not applicable.</numerusform><numerusform>%n item(s) have no answer yet: %1. Answer them, or mark them not applicable.</numerusform></translation>
+    </message>
+    <message>
+        <source>No correction was started.</source>
+        <translation>No correction was started.</translation>
+    </message>
+    <message>
+        <source>The inspection is still a draft: change it directly.</source>
+        <translation>The inspection is still a draft: change it directly.</translation>
+    </message>
+    <message>
+        <source>A newer version of this inspection exists (of %1); correct that one.</source>
+        <translation>A newer version of this inspection exists (of %1); correct that one.</translation>
+    </message>
+    <message>
+        <source>Say why the inspection is corrected.</source>
+        <translation>Say why the inspection is corrected.</translation>
+    </message>
+    <message>
+        <source>The draft was not thrown away.</source>
+        <translation>The draft was not thrown away.</translation>
+    </message>
+    <message>
+        <source>There is no inspection with the id %1.</source>
+        <translation>There is no inspection with the id %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the inspections: %1</source>
+        <translation>Cannot read the inspections: %1</translation>
+    </message>
+    <message>
+        <source>The standards document of this inspection (%1) is not in this database; import the ministry's latest bundle.</source>
+        <translation>The standards document of this inspection (%1) is not in this database; import the ministry's latest bundle.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionTemplate</name>
+    <message>
+        <source>%1: the %2 needs its Arabic, French and English text.</source>
+        <translation>%1: the %2 needs its Arabic, French and English text.</translation>
+    </message>
+    <message>
+        <source>%1: the key “%2” is not a short name of lowercase letters, digits, dots and dashes.</source>
+        <translation>%1: the key “%2” is not a short name of lowercase letters, digits, dots and dashes.</translation>
+    </message>
+    <message>
+        <source>%1: the key “%2” is used twice.</source>
+        <translation>%1: the key “%2” is used twice.</translation>
+    </message>
+    <message>
+        <source>%1: the weight must be a whole number from 1 to %2.</source>
+        <translation>%1: the weight must be a whole number from 1 to %2.</translation>
+    </message>
+    <message>
+        <source>%1: a scale goes from 0 to a maximum from 1 to %2.</source>
+        <translation>%1: a scale goes from 0 to a maximum from 1 to %2.</translation>
+    </message>
+    <message>
+        <source>%1: the scoring must be “compliance” or “scale”, not “%2”.</source>
+        <translation>%1: the scoring must be “compliance” or “scale”, not “%2”.</translation>
+    </message>
+    <message>
+        <source>This is not a template file: %1 at character %2.</source>
+        <translation>This is not a template file: %1 at character %2.</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>template</translation>
+    </message>
+    <message>
+        <source>The template file format must be %1.</source>
+        <translation>The template file format must be %1.</translation>
+    </message>
+    <message>
+        <source>The template's code “%1” is not a short name of lowercase letters, digits and dashes.</source>
+        <translation>The template's code “%1” is not a short name of lowercase letters, digits and dashes.</translation>
+    </message>
+    <message>
+        <source>The edition must be a whole number from 1.</source>
+        <translation>The edition must be a whole number from 1.</translation>
+    </message>
+    <message>
+        <source>The template has no sections.</source>
+        <translation>The template has no sections.</translation>
+    </message>
+    <message>
+        <source>%1: the section has no standards.</source>
+        <translation>%1: the section has no standards.</translation>
+    </message>
+    <message>
+        <source>%1: the standard has no items.</source>
+        <translation>%1: the standard has no items.</translation>
+    </message>
+    <message>
+        <source>The template was not accepted.</source>
+        <translation>The template was not accepted.</translation>
+    </message>
+    <message>
+        <source>compliant</source>
+        <translation>compliant</translation>
+    </message>
+    <message>
+        <source>partly compliant</source>
+        <translation>partly compliant</translation>
+    </message>
+    <message>
+        <source>not compliant</source>
+        <translation>not compliant</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>not applicable</translation>
     </message>
 </context>
 <context>
@@ -2143,6 +2799,45 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
 </context>
 <context>
+    <name>TemplateStore</name>
+    <message>
+        <source>Cannot read the standards documents: %1</source>
+        <translation>Cannot read the standards documents: %1</translation>
+    </message>
+    <message>
+        <source>There is no standards document with the id %1.</source>
+        <translation>There is no standards document with the id %1.</translation>
+    </message>
+    <message>
+        <source>There is no standards document.</source>
+        <translation>There is no standards document.</translation>
+    </message>
+    <message>
+        <source>The standards document was not published.</source>
+        <translation>The standards document was not published.</translation>
+    </message>
+    <message>
+        <source>Standards documents are published by the ministry and reach this site in its bundles.</source>
+        <translation>Standards documents are published by the ministry and reach this site in its bundles.</translation>
+    </message>
+    <message>
+        <source>Edition %1 of “%2” exists already; publish it as edition %3.</source>
+        <translation>Edition %1 of “%2” exists already; publish it as edition %3.</translation>
+    </message>
+    <message>
+        <source>The standards document could not be saved to disk.</source>
+        <translation>The standards document could not be saved to disk.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a standards document: %2</source>
+        <translation>%1 is not a standards document: %2</translation>
+    </message>
+</context>
+<context>
     <name>TrustStore</name>
     <message>
         <source>%1 does not name a site and its keys.</source>
@@ -2548,6 +3243,41 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
+    <message>
+        <source>reading inspections</source>
+        <translation>reading inspections</translation>
+    </message>
+    <message>
+        <source>conducting inspections</source>
+        <translation>conducting inspections</translation>
+    </message>
+    <message>
+        <source>managing the standards documents</source>
+        <translation>managing the standards documents</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::ActionDialog</name>
+    <message>
+        <source>Finding:</source>
+        <translation>Finding:</translation>
+    </message>
+    <message>
+        <source>&amp;What must be done:</source>
+        <translation>&amp;What must be done:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Responsible:</translation>
+    </message>
+    <message>
+        <source>&amp;Due by:</source>
+        <translation>&amp;Due by:</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>Corrective action</translation>
+    </message>
 </context>
 <context>
     <name>riaya::AuditPage</name>
@@ -2783,6 +3513,25 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
 </context>
 <context>
+    <name>riaya::CorrectiveAction</name>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+</context>
+<context>
     <name>riaya::DuplicatePanel</name>
     <message>
         <source>%1 (%2), born %3, %4 — %5% alike</source>
@@ -3012,6 +3761,391 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>New incident… (Ctrl+I)</source>
         <translation>New incident… (Ctrl+I)</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::Inspection</name>
+    <message>
+        <source>minor</source>
+        <translation>minor</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critical</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>major</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::InspectionDialog</name>
+    <message>
+        <source>Add a &amp;finding…</source>
+        <translation>Add a &amp;finding…</translation>
+    </message>
+    <message>
+        <source>Remove the finding</source>
+        <translation>Remove the finding</translation>
+    </message>
+    <message>
+        <source>Raise a corrective &amp;action…</source>
+        <translation>Raise a corrective &amp;action…</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Save draft</translation>
+    </message>
+    <message>
+        <source>Finali&amp;ze…</source>
+        <translation>Finali&amp;ze…</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Keys: 1 compliant · 2 partly · 3 not compliant · 0 or N not applicable; on a scale the digit is the score. Each answer moves to the next item.</source>
+        <translation>Keys: 1 compliant · 2 partly · 3 not compliant · 0 or N not applicable; on a scale the digit is the score. Each answer moves to the next item.</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Evidence:</translation>
+    </message>
+    <message>
+        <source>Date of the &amp;visit:</source>
+        <translation>Date of the &amp;visit:</translation>
+    </message>
+    <message>
+        <source>&amp;Inspector:</source>
+        <translation>&amp;Inspector:</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>%1 — %2, edition %3</source>
+        <translation>%1 — %2, edition %3</translation>
+    </message>
+    <message>
+        <source>Inspection (finalized, read-only)</source>
+        <translation>Inspection (finalized, read-only)</translation>
+    </message>
+    <message>
+        <source>Inspection (draft)</source>
+        <translation>Inspection (draft)</translation>
+    </message>
+    <message>
+        <source>Total: %1 — %2 of %3 items answered, %4 not applicable</source>
+        <translation>Total: %1 — %2 of %3 items answered, %4 not applicable</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Finalize the inspection</source>
+        <translation>Finalize the inspection</translation>
+    </message>
+    <message>
+        <source>A finalized inspection cannot be changed; a correction becomes a new version with its reason. Finalize it now?</source>
+        <translation>A finalized inspection cannot be changed; a correction becomes a new version with its reason. Finalize it now?</translation>
+    </message>
+    <message>
+        <source>Finalized.</source>
+        <translation>Finalized.</translation>
+    </message>
+    <message>
+        <source>New finding</source>
+        <translation>New finding</translation>
+    </message>
+    <message>
+        <source>The institution as a whole</source>
+        <translation>The institution as a whole</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>&amp;Item:</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Severity:</translation>
+    </message>
+    <message>
+        <source>&amp;What was found:</source>
+        <translation>&amp;What was found:</translation>
+    </message>
+    <message>
+        <source>Unsaved answers</source>
+        <translation>Unsaved answers</translation>
+    </message>
+    <message>
+        <source>Save the answers before closing?</source>
+        <translation>Save the answers before closing?</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::InspectionsPage</name>
+    <message>
+        <source>finalized</source>
+        <translation>finalized</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>%1, follow-up</source>
+        <translation>%1, follow-up</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, overdue</translation>
+    </message>
+    <message numerus="yes">
+        <source>Corrective actions (%n overdue)</source>
+        <translation><numerusform>Corrective actions (%n overdue)</numerusform><numerusform>Corrective actions (%n overdue)</numerusform></translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation>Corrective actions</translation>
+    </message>
+    <message>
+        <source>Choose an institution above to see its inspections over time and its open actions.</source>
+        <translation>Choose an institution above to see its inspections over time and its open actions.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finalized inspection(s).</source>
+        <translation><numerusform>%n finalized inspection(s).</numerusform><numerusform>%n finalized inspection(s).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corrective action(s) still open.</source>
+        <translation><numerusform>%n corrective action(s) still open.</numerusform><numerusform>%n corrective action(s) still open.</numerusform></translation>
+    </message>
+    <message>
+        <source>shipped with Riaya</source>
+        <translation>shipped with Riaya</translation>
+    </message>
+    <message>
+        <source>published by the ministry</source>
+        <translation>published by the ministry</translation>
+    </message>
+    <message>
+        <source>Select a finalized inspection to follow up.</source>
+        <translation>Select a finalized inspection to follow up.</translation>
+    </message>
+    <message>
+        <source>Choose the institution to inspect above.</source>
+        <translation>Choose the institution to inspect above.</translation>
+    </message>
+    <message>
+        <source>New inspection</source>
+        <translation>New inspection</translation>
+    </message>
+    <message>
+        <source>Inspector's name:</source>
+        <translation>Inspector's name:</translation>
+    </message>
+    <message>
+        <source>Select a finalized inspection to correct; a draft is changed directly.</source>
+        <translation>Select a finalized inspection to correct; a draft is changed directly.</translation>
+    </message>
+    <message>
+        <source>Correct the inspection</source>
+        <translation>Correct the inspection</translation>
+    </message>
+    <message>
+        <source>Why is it corrected? The reason stays with the new version.</source>
+        <translation>Why is it corrected? The reason stays with the new version.</translation>
+    </message>
+    <message>
+        <source>Select the inspection to print.</source>
+        <translation>Select the inspection to print.</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Inspection report</source>
+        <translation>Inspection report</translation>
+    </message>
+    <message>
+        <source>Language of the report:</source>
+        <translation>Language of the report:</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was written to %1.</source>
+        <translation>The report was written to %1.</translation>
+    </message>
+    <message>
+        <source>The draft was thrown away.</source>
+        <translation>The draft was thrown away.</translation>
+    </message>
+    <message>
+        <source>Select an action first.</source>
+        <translation>Select an action first.</translation>
+    </message>
+    <message>
+        <source>What was seen or done (optional):</source>
+        <translation>What was seen or done (optional):</translation>
+    </message>
+    <message>
+        <source>Import a standards document</source>
+        <translation>Import a standards document</translation>
+    </message>
+    <message>
+        <source>Standards documents (*.json)</source>
+        <translation>Standards documents (*.json)</translation>
+    </message>
+    <message>
+        <source>The new edition was published; it reaches the sites in the next bundles.</source>
+        <translation>The new edition was published; it reaches the sites in the next bundles.</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <source>All institutions</source>
+        <translation>All institutions</translation>
+    </message>
+    <message>
+        <source>Institution history</source>
+        <translation>Institution history</translation>
+    </message>
+    <message>
+        <source>Standards documents</source>
+        <translation>Standards documents</translation>
+    </message>
+    <message>
+        <source>&amp;New inspection…</source>
+        <translation>&amp;New inspection…</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up…</source>
+        <translation>&amp;Follow up…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Correct…</translation>
+    </message>
+    <message>
+        <source>&amp;Report (PDF)…</source>
+        <translation>&amp;Report (PDF)…</translation>
+    </message>
+    <message>
+        <source>Throw the draft away</source>
+        <translation>Throw the draft away</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>&amp;Overdue only</translation>
+    </message>
+    <message>
+        <source>In &amp;progress</source>
+        <translation>In &amp;progress</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <source>&amp;Verified…</source>
+        <translation>&amp;Verified…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a file…</source>
+        <translation>&amp;Import a file…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit as a new edition…</source>
+        <translation>&amp;Edit as a new edition…</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Edition</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
     </message>
 </context>
 <context>
@@ -3784,6 +4918,13 @@ The latest backup is from %2. Restore it?</translation>
     </message>
 </context>
 <context>
+    <name>riaya::ScoreTrend</name>
+    <message>
+        <source>No finalized inspection yet.</source>
+        <translation>No finalized inspection yet.</translation>
+    </message>
+</context>
+<context>
     <name>riaya::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -4231,6 +5372,73 @@ The latest backup is from %2. Restore it?</translation>
     <message>
         <source>&amp;Close the month…</source>
         <translation>&amp;Close the month…</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::TemplateEditorDialog</name>
+    <message>
+        <source>compliant / partly / not compliant</source>
+        <translation>compliant / partly / not compliant</translation>
+    </message>
+    <message>
+        <source>a scale from 0</source>
+        <translation>a scale from 0</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Text (%1):</source>
+        <translation>Text (%1):</translation>
+    </message>
+    <message>
+        <source>Guidance (%1):</source>
+        <translation>Guidance (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Weight:</translation>
+    </message>
+    <message>
+        <source>S&amp;coring:</source>
+        <translation>S&amp;coring:</translation>
+    </message>
+    <message>
+        <source>Scale &amp;maximum:</source>
+        <translation>Scale &amp;maximum:</translation>
+    </message>
+    <message>
+        <source>&amp;Add an item</source>
+        <translation>&amp;Add an item</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the item</source>
+        <translation>&amp;Remove the item</translation>
+    </message>
+    <message>
+        <source>Publish as &amp;edition:</source>
+        <translation>Publish as &amp;edition:</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publish</translation>
+    </message>
+    <message>
+        <source>Edit the standards as a new edition</source>
+        <translation>Edit the standards as a new edition</translation>
+    </message>
+    <message>
+        <source>Choose the standard (or one of its items) the new item belongs to.</source>
+        <translation>Choose the standard (or one of its items) the new item belongs to.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,73 @@
     </message>
 </context>
 <context>
+    <name>ActionStore</name>
+    <message>
+        <source>The corrective action was not saved.</source>
+        <translation>L’action corrective n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The inspection has no finding %1; write the finding first.</source>
+        <translation>L’inspection ne comporte pas de constatation %1 ; saisissez d’abord la constatation.</translation>
+    </message>
+    <message>
+        <source>Describe what must be done, in at most %1 characters.</source>
+        <translation>Décrivez ce qui doit être fait, en %1 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Name who is responsible for the action.</source>
+        <translation>Indiquez le responsable de l’action.</translation>
+    </message>
+    <message>
+        <source>Give the date by which the action is due.</source>
+        <translation>Indiquez la date d’échéance de l’action.</translation>
+    </message>
+    <message>
+        <source>The action cannot be due before the inspection (%1).</source>
+        <translation>L’échéance de l’action ne peut pas précéder l’inspection (%1).</translation>
+    </message>
+    <message>
+        <source>The corrective action could not be saved to disk.</source>
+        <translation>L’action corrective n’a pas pu être enregistrée sur le disque.</translation>
+    </message>
+    <message>
+        <source>The corrective action was not changed.</source>
+        <translation>L’action corrective n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>It was verified already; raise a new action if more is needed.</source>
+        <translation>Elle a déjà été vérifiée ; créez une nouvelle action s’il faut aller plus loin.</translation>
+    </message>
+    <message>
+        <source>An action is open, in_progress, done or verified, not “%1”.</source>
+        <translation>L’état d’une action est open, in_progress, done ou verified, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation>La note dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>A follow-up inspection verifies actions; it does not set them %1.</source>
+        <translation>Une inspection de suivi vérifie les actions ; elle ne les fait pas passer à l’état « %1 ».</translation>
+    </message>
+    <message>
+        <source>That inspection is not a follow-up of the one that raised the action.</source>
+        <translation>Cette inspection n’est pas une inspection de suivi de celle qui a créé l’action.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>La date ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>There is no corrective action with the id %1.</source>
+        <translation>Aucune action corrective ne porte l’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the corrective actions: %1</source>
+        <translation>Impossible de lire les actions correctives : %1</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Cannot read the audit log: %1</source>
@@ -1318,6 +1385,257 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <source>No backup could be made before the import, so nothing was imported: %1</source>
         <translation>Aucune sauvegarde n’a pu être faite avant l’import, donc rien n’a été importé&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Name the %1.</source>
+        <translation>Argument manquant : %1.</translation>
+    </message>
+    <message>
+        <source>edition %1</source>
+        <translation>édition %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n critère</numerusform>
+            <numerusform>%n critères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>template file</source>
+        <translation>fichier modèle</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>modèle</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --out.</source>
+        <translation>Indiquez le fichier à écrire avec --out.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>inspection</source>
+        <translation>inspection</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object of answers by item.</source>
+        <translation>%1 n’est pas un objet JSON de réponses par critère.</translation>
+    </message>
+    <message>
+        <source>Give --item and --value, or --file with several answers.</source>
+        <translation>Indiquez --item et --value, ou --file avec plusieurs réponses.</translation>
+    </message>
+    <message>
+        <source>Answered %1 of %2 items; score so far: %3</source>
+        <translation>%1 critères renseignés sur %2 ; note provisoire : %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>finalized</source>
+        <translation>finalisée</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total : %1</translation>
+    </message>
+    <message>
+        <source>The report is written in ar, fr or en, not “%1”.</source>
+        <translation>Le rapport s’écrit en ar, fr ou en, pas en « %1 ».</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>corrective action</source>
+        <translation>action corrective</translation>
+    </message>
+    <message>
+        <source>List the standards documents and their editions.</source>
+        <translation>Lister les référentiels de normes et leurs éditions.</translation>
+    </message>
+    <message>
+        <source>Publish a new edition from a template file (the ministry).</source>
+        <translation>Publier une nouvelle édition à partir d’un fichier modèle (ministère).</translation>
+    </message>
+    <message>
+        <source>Write an edition as a template file, to edit it.</source>
+        <translation>Écrire une édition dans un fichier modèle, pour la modifier.</translation>
+    </message>
+    <message>
+        <source>Start the draft of an inspection.</source>
+        <translation>Commencer le brouillon d’une inspection.</translation>
+    </message>
+    <message>
+        <source>The edition of the standards (default the newest).</source>
+        <translation>L’édition du référentiel de normes (la plus récente par défaut).</translation>
+    </message>
+    <message>
+        <source>The day of the visit, YYYY-MM-DD (default today).</source>
+        <translation>Le jour de la visite, au format YYYY-MM-DD (aujourd’hui par défaut).</translation>
+    </message>
+    <message>
+        <source>The inspector&apos;s name (default the user signed in).</source>
+        <translation>Le nom de l’inspecteur (l’utilisateur connecté par défaut).</translation>
+    </message>
+    <message>
+        <source>The earlier inspection whose actions this visit checks.</source>
+        <translation>L’inspection antérieure dont cette visite contrôle les actions.</translation>
+    </message>
+    <message>
+        <source>Answer items of a draft inspection.</source>
+        <translation>Renseigner des critères d’une inspection en brouillon.</translation>
+    </message>
+    <message>
+        <source>The item&apos;s key, e.g. safety.1.2.</source>
+        <translation>La clé du critère, par exemple safety.1.2.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>CLÉ</translation>
+    </message>
+    <message>
+        <source>compliant, partly, not_compliant, na, or a number on the item&apos;s scale.</source>
+        <translation>compliant, partly, not_compliant, na, ou un nombre sur l’échelle du critère.</translation>
+    </message>
+    <message>
+        <source>ANSWER</source>
+        <translation>RÉPONSE</translation>
+    </message>
+    <message>
+        <source>A note on the item.</source>
+        <translation>Une note sur le critère.</translation>
+    </message>
+    <message>
+        <source>The evidence seen.</source>
+        <translation>Les preuves constatées.</translation>
+    </message>
+    <message>
+        <source>A JSON file of answers by item key, saved together.</source>
+        <translation>Un fichier JSON de réponses par clé de critère, enregistrées ensemble.</translation>
+    </message>
+    <message>
+        <source>Write a finding in a draft inspection.</source>
+        <translation>Saisir une constatation dans une inspection en brouillon.</translation>
+    </message>
+    <message>
+        <source>What was found.</source>
+        <translation>Ce qui a été constaté.</translation>
+    </message>
+    <message>
+        <source>The item it is about, if one.</source>
+        <translation>Le critère concerné, le cas échéant.</translation>
+    </message>
+    <message>
+        <source>minor, major (default) or critical.</source>
+        <translation>minor, major (par défaut) ou critical.</translation>
+    </message>
+    <message>
+        <source>Finalize a draft; it cannot change afterwards.</source>
+        <translation>Finaliser un brouillon ; il ne peut plus être modifié ensuite.</translation>
+    </message>
+    <message>
+        <source>Start a corrected version of a finalized inspection.</source>
+        <translation>Commencer une version corrigée d’une inspection finalisée.</translation>
+    </message>
+    <message>
+        <source>Why it is corrected.</source>
+        <translation>Le motif de la correction.</translation>
+    </message>
+    <message>
+        <source>Throw a draft inspection away.</source>
+        <translation>Supprimer une inspection en brouillon.</translation>
+    </message>
+    <message>
+        <source>List inspections (the newest version of each), newest visit first.</source>
+        <translation>Lister les inspections (la version la plus récente de chacune), de la visite la plus récente à la plus ancienne.</translation>
+    </message>
+    <message>
+        <source>Only this institution&apos;s.</source>
+        <translation>Uniquement celles de cet établissement.</translation>
+    </message>
+    <message>
+        <source>Show an inspection&apos;s scores per section, findings and actions.</source>
+        <translation>Afficher les notes d’une inspection par domaine, ses constatations et ses actions.</translation>
+    </message>
+    <message>
+        <source>Write an inspection&apos;s report as a PDF.</source>
+        <translation>Écrire le rapport d’une inspection en PDF.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s language: ar, fr or en (default that of messages).</source>
+        <translation>La langue du rapport : ar, fr ou en (par défaut celle des messages).</translation>
+    </message>
+    <message>
+        <source>Raise a corrective action from a finding.</source>
+        <translation>Créer une action corrective à partir d’une constatation.</translation>
+    </message>
+    <message>
+        <source>The inspection.</source>
+        <translation>L’inspection.</translation>
+    </message>
+    <message>
+        <source>The finding it answers.</source>
+        <translation>La constatation à laquelle elle répond.</translation>
+    </message>
+    <message>
+        <source>What must be done.</source>
+        <translation>Ce qui doit être fait.</translation>
+    </message>
+    <message>
+        <source>Who answers for it.</source>
+        <translation>Le responsable de l’action.</translation>
+    </message>
+    <message>
+        <source>By when, YYYY-MM-DD.</source>
+        <translation>L’échéance, au format YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>List corrective actions, the earliest due first.</source>
+        <translation>Lister les actions correctives, par ordre d’échéance.</translation>
+    </message>
+    <message>
+        <source>Only this inspection&apos;s.</source>
+        <translation>Uniquement celles de cette inspection.</translation>
+    </message>
+    <message>
+        <source>Only those past their due date.</source>
+        <translation>Uniquement celles dont l’échéance est dépassée.</translation>
+    </message>
+    <message>
+        <source>Only those open or in progress.</source>
+        <translation>Uniquement celles ouvertes ou en cours.</translation>
+    </message>
+    <message>
+        <source>Move a corrective action on.</source>
+        <translation>Changer l’état d’une action corrective.</translation>
+    </message>
+    <message>
+        <source>open, in_progress, done or verified.</source>
+        <translation>open, in_progress, done ou verified.</translation>
+    </message>
+    <message>
+        <source>What was seen or done.</source>
+        <translation>Ce qui a été constaté ou fait.</translation>
+    </message>
+    <message>
+        <source>The follow-up inspection that verified it.</source>
+        <translation>L’inspection de suivi qui l’a vérifiée.</translation>
+    </message>
+    <message>
+        <source>The day of the change (default today).</source>
+        <translation>Le jour du changement (aujourd’hui par défaut).</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1537,6 +1855,353 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>Cannot read the incidents: %1</source>
         <translation>Impossible de lire les incidents&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionReport</name>
+    <message>
+        <source>not scored</source>
+        <translation>non noté</translation>
+    </message>
+    <message>
+        <source>Inspection report — %1</source>
+        <translation>Rapport d’inspection — %1</translation>
+    </message>
+    <message>
+        <source>edition %1</source>
+        <translation>édition %1</translation>
+    </message>
+    <message>
+        <source>DRAFT — not finalized; the scores may still change.</source>
+        <translation>BROUILLON — inspection non finalisée ; les notes peuvent encore changer.</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>Date of the visit</source>
+        <translation>Date de la visite</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspecteur</translation>
+    </message>
+    <message>
+        <source>Follow-up of the inspection of %1.</source>
+        <translation>Inspection de suivi de l’inspection du %1.</translation>
+    </message>
+    <message>
+        <source>This version corrects an earlier one: %1</source>
+        <translation>Cette version corrige une version antérieure : %1</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Notes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %1, over %n applicable item(s); items marked not applicable are left out of the weights.</source>
+        <translation>
+            <numerusform>Total : %1, sur %n critère applicable ; les critères marqués sans objet sont exclus de la pondération.</numerusform>
+            <numerusform>Total : %1, sur %n critères applicables ; les critères marqués sans objet sont exclus de la pondération.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Renseignés</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Sans objet</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constatations</translation>
+    </message>
+    <message>
+        <source>No findings were written.</source>
+        <translation>Aucune constatation n’a été saisie.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constatation</translation>
+    </message>
+    <message>
+        <source>the institution</source>
+        <translation>l’établissement</translation>
+    </message>
+    <message>
+        <source>Corrective-action plan</source>
+        <translation>Plan d’actions correctives</translation>
+    </message>
+    <message>
+        <source>No corrective actions were raised.</source>
+        <translation>Aucune action corrective n’a été engagée.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, en retard</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Notes and evidence</source>
+        <translation>Notes et preuves</translation>
+    </message>
+    <message>
+        <source>unanswered</source>
+        <translation>sans réponse</translation>
+    </message>
+    <message>
+        <source>The inspector</source>
+        <translation>L’inspecteur</translation>
+    </message>
+    <message>
+        <source>The head of the institution</source>
+        <translation>Le directeur de l’établissement</translation>
+    </message>
+    <message>
+        <source>Finalized on %1. Record %2.</source>
+        <translation>Inspection finalisée le %1. Référence %2.</translation>
+    </message>
+    <message>
+        <source>Record %1.</source>
+        <translation>Référence %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionStore</name>
+    <message>
+        <source>There is no institution with the id %1.</source>
+        <translation>Aucun établissement ne porte l’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>The date of the visit must be a day from 2000 to today.</source>
+        <translation>La date de la visite doit être comprise entre 2000 et aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>Give the inspector&apos;s name.</source>
+        <translation>Indiquez le nom de l’inspecteur.</translation>
+    </message>
+    <message>
+        <source>The inspection followed up was of another institution.</source>
+        <translation>L’inspection suivie portait sur un autre établissement.</translation>
+    </message>
+    <message>
+        <source>Only a finalized inspection can be followed up; finalize it first.</source>
+        <translation>Seule une inspection finalisée peut faire l’objet d’une inspection de suivi ; finalisez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>A follow-up cannot be dated before the inspection it follows (%1).</source>
+        <translation>Une inspection de suivi ne peut pas être antérieure à l’inspection qu’elle suit (%1).</translation>
+    </message>
+    <message>
+        <source>The inspection was not started.</source>
+        <translation>L’inspection n’a pas été commencée.</translation>
+    </message>
+    <message>
+        <source>The inspection could not be saved to disk.</source>
+        <translation>L’inspection n’a pas pu être enregistrée sur le disque.</translation>
+    </message>
+    <message>
+        <source>The inspection is finalized and cannot change; correct it with a new version and its reason.</source>
+        <translation>L’inspection est finalisée et ne peut plus être modifiée ; corrigez-la par une nouvelle version, avec son motif.</translation>
+    </message>
+    <message>
+        <source>The standards document has no item %1.</source>
+        <translation>Le référentiel de normes ne comporte pas de critère %1.</translation>
+    </message>
+    <message>
+        <source>Item %1 is scored from 0 to %2 (or not applicable), not “%3”.</source>
+        <translation>Le critère %1 se note de 0 à %2 (ou sans objet), pas « %3 ».</translation>
+    </message>
+    <message>
+        <source>Item %1 is compliant, partly, not compliant or not applicable, not “%2”.</source>
+        <translation>Le critère %1 est conforme (compliant), partiellement conforme (partly), non conforme (not_compliant) ou sans objet (na), pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>The note of item %1 is longer than %2 characters.</source>
+        <translation>La note du critère %1 dépasse %2 caractères.</translation>
+    </message>
+    <message>
+        <source>Each finding needs a text of at most %1 characters.</source>
+        <translation>Chaque constatation doit avoir un texte de %1 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>A finding is minor, major or critical, not “%1”.</source>
+        <translation>Une constatation est mineure (minor), majeure (major) ou critique (critical), pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>The inspection was not saved.</source>
+        <translation>L’inspection n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The inspection was not finalized.</source>
+        <translation>L’inspection n’a pas été finalisée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) have no answer yet: %1. Answer them, or mark them not applicable.</source>
+        <translation>
+            <numerusform>%n critère n’a pas encore de réponse : %1. Renseignez-le ou marquez-le sans objet.</numerusform>
+            <numerusform>%n critères n’ont pas encore de réponse : %1. Renseignez-les ou marquez-les sans objet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No correction was started.</source>
+        <translation>Aucune correction n’a été commencée.</translation>
+    </message>
+    <message>
+        <source>The inspection is still a draft: change it directly.</source>
+        <translation>L’inspection est encore un brouillon : modifiez-la directement.</translation>
+    </message>
+    <message>
+        <source>A newer version of this inspection exists (of %1); correct that one.</source>
+        <translation>Une version plus récente de cette inspection existe (du %1) ; corrigez plutôt celle-ci.</translation>
+    </message>
+    <message>
+        <source>Say why the inspection is corrected.</source>
+        <translation>Indiquez le motif de la correction de l’inspection.</translation>
+    </message>
+    <message>
+        <source>The draft was not thrown away.</source>
+        <translation>Le brouillon n’a pas été supprimé.</translation>
+    </message>
+    <message>
+        <source>There is no inspection with the id %1.</source>
+        <translation>Aucune inspection ne porte l’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the inspections: %1</source>
+        <translation>Impossible de lire les inspections : %1</translation>
+    </message>
+    <message>
+        <source>The standards document of this inspection (%1) is not in this database; import the ministry&apos;s latest bundle.</source>
+        <translation>Le référentiel de normes de cette inspection (%1) ne figure pas dans cette base ; importez le dernier paquet du ministère.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionTemplate</name>
+    <message>
+        <source>%1: the %2 needs its Arabic, French and English text.</source>
+        <translation>%1 : le champ « %2 » doit avoir son texte en arabe, en français et en anglais.</translation>
+    </message>
+    <message>
+        <source>%1: the key “%2” is not a short name of lowercase letters, digits, dots and dashes.</source>
+        <translation>%1 : la clé « %2 » n’est pas un nom court fait de lettres minuscules, de chiffres, de points et de tirets.</translation>
+    </message>
+    <message>
+        <source>%1: the key “%2” is used twice.</source>
+        <translation>%1 : la clé « %2 » est utilisée deux fois.</translation>
+    </message>
+    <message>
+        <source>%1: the weight must be a whole number from 1 to %2.</source>
+        <translation>%1 : le poids doit être un nombre entier de 1 à %2.</translation>
+    </message>
+    <message>
+        <source>%1: a scale goes from 0 to a maximum from 1 to %2.</source>
+        <translation>%1 : une échelle va de 0 à un maximum compris entre 1 et %2.</translation>
+    </message>
+    <message>
+        <source>%1: the scoring must be “compliance” or “scale”, not “%2”.</source>
+        <translation>%1 : la notation doit être « compliance » ou « scale », pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>This is not a template file: %1 at character %2.</source>
+        <translation>Ce n’est pas un fichier modèle : %1 au caractère %2.</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>modèle</translation>
+    </message>
+    <message>
+        <source>The template file format must be %1.</source>
+        <translation>Le format du fichier modèle doit être %1.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s code “%1” is not a short name of lowercase letters, digits and dashes.</source>
+        <translation>Le code du modèle, « %1 », n’est pas un nom court fait de lettres minuscules, de chiffres et de tirets.</translation>
+    </message>
+    <message>
+        <source>The edition must be a whole number from 1.</source>
+        <translation>L’édition doit être un nombre entier supérieur ou égal à 1.</translation>
+    </message>
+    <message>
+        <source>The template has no sections.</source>
+        <translation>Le modèle ne comporte aucun domaine.</translation>
+    </message>
+    <message>
+        <source>%1: the section has no standards.</source>
+        <translation>%1 : le domaine ne comporte aucune norme.</translation>
+    </message>
+    <message>
+        <source>%1: the standard has no items.</source>
+        <translation>%1 : la norme ne comporte aucun critère.</translation>
+    </message>
+    <message>
+        <source>The template was not accepted.</source>
+        <translation>Le modèle n’a pas été accepté.</translation>
+    </message>
+    <message>
+        <source>compliant</source>
+        <translation>conforme</translation>
+    </message>
+    <message>
+        <source>partly compliant</source>
+        <translation>partiellement conforme</translation>
+    </message>
+    <message>
+        <source>not compliant</source>
+        <translation>non conforme</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>sans objet</translation>
     </message>
 </context>
 <context>
@@ -2195,6 +2860,45 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
 </context>
 <context>
+    <name>TemplateStore</name>
+    <message>
+        <source>Cannot read the standards documents: %1</source>
+        <translation>Impossible de lire les référentiels de normes : %1</translation>
+    </message>
+    <message>
+        <source>There is no standards document with the id %1.</source>
+        <translation>Aucun référentiel de normes ne porte l’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>There is no standards document.</source>
+        <translation>Il n’y a aucun référentiel de normes.</translation>
+    </message>
+    <message>
+        <source>The standards document was not published.</source>
+        <translation>Le référentiel de normes n’a pas été publié.</translation>
+    </message>
+    <message>
+        <source>Standards documents are published by the ministry and reach this site in its bundles.</source>
+        <translation>Les référentiels de normes sont publiés par le ministère et parviennent à ce site dans ses paquets.</translation>
+    </message>
+    <message>
+        <source>Edition %1 of “%2” exists already; publish it as edition %3.</source>
+        <translation>L’édition %1 de « %2 » existe déjà ; publiez-la comme édition %3.</translation>
+    </message>
+    <message>
+        <source>The standards document could not be saved to disk.</source>
+        <translation>Le référentiel de normes n’a pas pu être enregistré sur le disque.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a standards document: %2</source>
+        <translation>%1 n’est pas un référentiel de normes : %2</translation>
+    </message>
+</context>
+<context>
     <name>TrustStore</name>
     <message>
         <source>%1 does not name a site and its keys.</source>
@@ -2612,6 +3316,41 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <source>administrator</source>
         <translation>administrateur</translation>
     </message>
+    <message>
+        <source>reading inspections</source>
+        <translation>la lecture des inspections</translation>
+    </message>
+    <message>
+        <source>conducting inspections</source>
+        <translation>la conduite des inspections</translation>
+    </message>
+    <message>
+        <source>managing the standards documents</source>
+        <translation>la gestion des référentiels de normes</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::ActionDialog</name>
+    <message>
+        <source>Finding:</source>
+        <translation>Constatation :</translation>
+    </message>
+    <message>
+        <source>&amp;What must be done:</source>
+        <translation>&amp;Ce qui doit être fait :</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Responsable :</translation>
+    </message>
+    <message>
+        <source>&amp;Due by:</source>
+        <translation>&amp;Date limite :</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>Action corrective</translation>
+    </message>
 </context>
 <context>
     <name>riaya::AuditPage</name>
@@ -2844,6 +3583,25 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>&amp;Take the other version</source>
         <translation>&amp;Prendre l’autre version</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::CorrectiveAction</name>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>réalisée</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>vérifiée</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
     </message>
 </context>
 <context>
@@ -3088,6 +3846,400 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>New incident… (Ctrl+I)</source>
         <translation>Nouvel incident… (Ctrl+I)</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::Inspection</name>
+    <message>
+        <source>minor</source>
+        <translation>mineure</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critique</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>majeure</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::InspectionDialog</name>
+    <message>
+        <source>Add a &amp;finding…</source>
+        <translation>Ajouter une &amp;constatation…</translation>
+    </message>
+    <message>
+        <source>Remove the finding</source>
+        <translation>Retirer la constatation</translation>
+    </message>
+    <message>
+        <source>Raise a corrective &amp;action…</source>
+        <translation>Créer une &amp;action corrective…</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <source>Finali&amp;ze…</source>
+        <translation>&amp;Finaliser…</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constatation</translation>
+    </message>
+    <message>
+        <source>Keys: 1 compliant · 2 partly · 3 not compliant · 0 or N not applicable; on a scale the digit is the score. Each answer moves to the next item.</source>
+        <translation>Touches : 1 conforme · 2 partiellement · 3 non conforme · 0 ou N sans objet ; sur une échelle, le chiffre est la note. Chaque réponse passe au critère suivant.</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Preuves :</translation>
+    </message>
+    <message>
+        <source>Date of the &amp;visit:</source>
+        <translation>Date de la &amp;visite :</translation>
+    </message>
+    <message>
+        <source>&amp;Inspector:</source>
+        <translation>&amp;Inspecteur :</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constatations</translation>
+    </message>
+    <message>
+        <source>%1 — %2, edition %3</source>
+        <translation>%1 — %2, édition %3</translation>
+    </message>
+    <message>
+        <source>Inspection (finalized, read-only)</source>
+        <translation>Inspection (finalisée, lecture seule)</translation>
+    </message>
+    <message>
+        <source>Inspection (draft)</source>
+        <translation>Inspection (brouillon)</translation>
+    </message>
+    <message>
+        <source>Total: %1 — %2 of %3 items answered, %4 not applicable</source>
+        <translation>Total : %1 — %2 critères renseignés sur %3, %4 sans objet</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Finalize the inspection</source>
+        <translation>Finaliser l’inspection</translation>
+    </message>
+    <message>
+        <source>A finalized inspection cannot be changed; a correction becomes a new version with its reason. Finalize it now?</source>
+        <translation>Une inspection finalisée ne peut plus être modifiée ; toute correction devient une nouvelle version, avec son motif. La finaliser maintenant ?</translation>
+    </message>
+    <message>
+        <source>Finalized.</source>
+        <translation>Finalisée.</translation>
+    </message>
+    <message>
+        <source>New finding</source>
+        <translation>Nouvelle constatation</translation>
+    </message>
+    <message>
+        <source>The institution as a whole</source>
+        <translation>L’établissement dans son ensemble</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>&amp;Critère :</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Gravité :</translation>
+    </message>
+    <message>
+        <source>&amp;What was found:</source>
+        <translation>Ce qui a été c&amp;onstaté :</translation>
+    </message>
+    <message>
+        <source>Unsaved answers</source>
+        <translation>Réponses non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the answers before closing?</source>
+        <translation>Enregistrer les réponses avant de fermer ?</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::InspectionsPage</name>
+    <message>
+        <source>finalized</source>
+        <translation>finalisée</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>%1, follow-up</source>
+        <translation>%1, inspection de suivi</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, en retard</translation>
+    </message>
+    <message numerus="yes">
+        <source>Corrective actions (%n overdue)</source>
+        <translation>
+            <numerusform>Actions correctives (%n en retard)</numerusform>
+            <numerusform>Actions correctives (%n en retard)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation>Actions correctives</translation>
+    </message>
+    <message>
+        <source>Choose an institution above to see its inspections over time and its open actions.</source>
+        <translation>Choisissez un établissement ci-dessus pour voir ses inspections au fil du temps et ses actions ouvertes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finalized inspection(s).</source>
+        <translation>
+            <numerusform>%n inspection finalisée.</numerusform>
+            <numerusform>%n inspections finalisées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corrective action(s) still open.</source>
+        <translation>
+            <numerusform>%n action corrective encore ouverte.</numerusform>
+            <numerusform>%n actions correctives encore ouvertes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>shipped with Riaya</source>
+        <translation>fourni avec Riaya</translation>
+    </message>
+    <message>
+        <source>published by the ministry</source>
+        <translation>publié par le ministère</translation>
+    </message>
+    <message>
+        <source>Select a finalized inspection to follow up.</source>
+        <translation>Sélectionnez l’inspection finalisée qui fera l’objet d’une inspection de suivi.</translation>
+    </message>
+    <message>
+        <source>Choose the institution to inspect above.</source>
+        <translation>Choisissez ci-dessus l’établissement à inspecter.</translation>
+    </message>
+    <message>
+        <source>New inspection</source>
+        <translation>Nouvelle inspection</translation>
+    </message>
+    <message>
+        <source>Inspector&apos;s name:</source>
+        <translation>Nom de l’inspecteur :</translation>
+    </message>
+    <message>
+        <source>Select a finalized inspection to correct; a draft is changed directly.</source>
+        <translation>Sélectionnez une inspection finalisée à corriger ; un brouillon se modifie directement.</translation>
+    </message>
+    <message>
+        <source>Correct the inspection</source>
+        <translation>Corriger l’inspection</translation>
+    </message>
+    <message>
+        <source>Why is it corrected? The reason stays with the new version.</source>
+        <translation>Pourquoi la corriger ? Le motif reste attaché à la nouvelle version.</translation>
+    </message>
+    <message>
+        <source>Select the inspection to print.</source>
+        <translation>Sélectionnez l’inspection à imprimer.</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabe</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Inspection report</source>
+        <translation>Rapport d’inspection</translation>
+    </message>
+    <message>
+        <source>Language of the report:</source>
+        <translation>Langue du rapport :</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was written to %1.</source>
+        <translation>Le rapport a été enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>The draft was thrown away.</source>
+        <translation>Le brouillon a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Select an action first.</source>
+        <translation>Sélectionnez d’abord une action.</translation>
+    </message>
+    <message>
+        <source>What was seen or done (optional):</source>
+        <translation>Ce qui a été constaté ou fait (facultatif) :</translation>
+    </message>
+    <message>
+        <source>Import a standards document</source>
+        <translation>Importer un référentiel de normes</translation>
+    </message>
+    <message>
+        <source>Standards documents (*.json)</source>
+        <translation>Référentiels de normes (*.json)</translation>
+    </message>
+    <message>
+        <source>The new edition was published; it reaches the sites in the next bundles.</source>
+        <translation>La nouvelle édition a été publiée ; elle parviendra aux sites avec les prochains paquets.</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <source>All institutions</source>
+        <translation>Tous les établissements</translation>
+    </message>
+    <message>
+        <source>Institution history</source>
+        <translation>Historique de l’établissement</translation>
+    </message>
+    <message>
+        <source>Standards documents</source>
+        <translation>Référentiels de normes</translation>
+    </message>
+    <message>
+        <source>&amp;New inspection…</source>
+        <translation>&amp;Nouvelle inspection…</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up…</source>
+        <translation>Inspection de &amp;suivi…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Corriger…</translation>
+    </message>
+    <message>
+        <source>&amp;Report (PDF)…</source>
+        <translation>&amp;Rapport (PDF)…</translation>
+    </message>
+    <message>
+        <source>Throw the draft away</source>
+        <translation>Supprimer le brouillon</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>En re&amp;tard uniquement</translation>
+    </message>
+    <message>
+        <source>In &amp;progress</source>
+        <translation>En co&amp;urs</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>Ré&amp;alisée</translation>
+    </message>
+    <message>
+        <source>&amp;Verified…</source>
+        <translation>&amp;Vérifiée…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a file…</source>
+        <translation>&amp;Importer un fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit as a new edition…</source>
+        <translation>&amp;Modifier comme nouvelle édition…</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspecteur</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Critères</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
     </message>
 </context>
 <context>
@@ -3878,6 +5030,13 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>riaya::ScoreTrend</name>
+    <message>
+        <source>No finalized inspection yet.</source>
+        <translation>Aucune inspection finalisée pour l’instant.</translation>
+    </message>
+</context>
+<context>
     <name>riaya::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -4328,6 +5487,73 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
     <message>
         <source>&amp;Close the month…</source>
         <translation>&amp;Clôturer le mois…</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::TemplateEditorDialog</name>
+    <message>
+        <source>compliant / partly / not compliant</source>
+        <translation>conforme / partiellement / non conforme</translation>
+    </message>
+    <message>
+        <source>a scale from 0</source>
+        <translation>une échelle à partir de 0</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabe</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Text (%1):</source>
+        <translation>Texte (%1) :</translation>
+    </message>
+    <message>
+        <source>Guidance (%1):</source>
+        <translation>Indications (%1) :</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>P&amp;oids :</translation>
+    </message>
+    <message>
+        <source>S&amp;coring:</source>
+        <translation>&amp;Notation :</translation>
+    </message>
+    <message>
+        <source>Scale &amp;maximum:</source>
+        <translation>&amp;Maximum de l’échelle :</translation>
+    </message>
+    <message>
+        <source>&amp;Add an item</source>
+        <translation>&amp;Ajouter un critère</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the item</source>
+        <translation>&amp;Supprimer le critère</translation>
+    </message>
+    <message>
+        <source>Publish as &amp;edition:</source>
+        <translation>Publier comme é&amp;dition :</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publier</translation>
+    </message>
+    <message>
+        <source>Edit the standards as a new edition</source>
+        <translation>Modifier le référentiel comme nouvelle édition</translation>
+    </message>
+    <message>
+        <source>Choose the standard (or one of its items) the new item belongs to.</source>
+        <translation>Choisissez la norme (ou l’un de ses critères) à laquelle appartient le nouveau critère.</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,7 @@ void ScoreTrend::paintEvent(QPaintEvent*)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.fillRect(rect(), palette().base());
-    const QRect plot = rect().adjusted(40, 12, -20, -28);
+    const QRect plot = rect().adjusted(56, 24, -56, -28); // room for the first and last dates
     painter.setPen(QColor(0xcc, 0xcc, 0xcc));
     for (int level = 0; level <= 100; level += 25) {
         const int y = plot.bottom() - plot.height() * level / 100;
