@@ -6,6 +6,7 @@
 #include "common/Bidi.h"
 #include "common/DateDisplay.h"
 #include "db/Database.h"
+#include "families/FamiliesPage.h"
 #include "incidents/IncidentsPage.h"
 #include "inspections/InspectionsPage.h"
 #include "presence/PresencePage.h"
@@ -49,7 +50,7 @@ const NavEntry kNavigation[] = {
     { QT_TRANSLATE_NOOP("riaya::MainWindow", "Residents"), true },
     { QT_TRANSLATE_NOOP("riaya::MainWindow", "Daily presence"), true },
     { QT_TRANSLATE_NOOP("riaya::MainWindow", "Incidents"), true },
-    { QT_TRANSLATE_NOOP("riaya::MainWindow", "Foster families"), false },
+    { QT_TRANSLATE_NOOP("riaya::MainWindow", "Foster families"), true },
     { QT_TRANSLATE_NOOP("riaya::MainWindow", "Inspections"), true },
     { QT_TRANSLATE_NOOP("riaya::MainWindow", "Sync"), true },
     { QT_TRANSLATE_NOOP("riaya::MainWindow", "Review"), true },
@@ -133,6 +134,13 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
                 m_pages->addWidget(m_incidents);
             }
             m_pages->setCurrentWidget(m_incidents);
+        } else if (row == FamiliesNav) {
+            if (!m_families) {
+                m_families = new FamiliesPage(*m_db, m_pages);
+                m_pages->addWidget(m_families);
+            }
+            m_families->refresh();
+            m_pages->setCurrentWidget(m_families);
         } else if (row == InspectionsNav) {
             if (!m_inspections) {
                 m_inspections = new InspectionsPage(*m_db, m_pages);
@@ -177,6 +185,7 @@ void MainWindow::applyPermissions()
         { PresenceNav, may({ Permission::RecordPresence }) },
         { IncidentsNav, may({ Permission::ReadIncidents }) },
         { InspectionsNav, may({ Permission::ReadInspections }) },
+        { FamiliesNav, may({ Permission::ReadFamilies }) },
         { SyncNav,
           may({ Permission::ExportBundles, Permission::ImportBundles, Permission::ImportReferenceData,
                 Permission::ManageKeys }) },

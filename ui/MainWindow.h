@@ -16,6 +16,7 @@ class BackupPanel;
 class UsersPanel;
 class Database;
 class IdleLock;
+class FamiliesPage;
 class IncidentsPage;
 class InspectionsPage;
 class PresencePage;
@@ -82,6 +83,7 @@ private:
     PresencePage* m_presence = nullptr;
     IncidentsPage* m_incidents = nullptr;
     InspectionsPage* m_inspections = nullptr;
+    FamiliesPage* m_families = nullptr;
     SyncPage* m_sync = nullptr;
     ReviewPage* m_review = nullptr;
     AuditPage* m_audit = nullptr;

@@ -204,6 +204,7 @@ Cli::Cli()
     addRecordCommands(m_commands);
     addSyncCommands(m_commands);
     addInspectionCommands(m_commands);
+    addFamilyCommands(m_commands);
 }
 
 QString Cli::generalHelp() const

@@ -99,6 +99,7 @@ void addMonthCommands(QList<Command>& commands);
 void addUserCommands(QList<Command>& commands);
 void addBackupCommands(QList<Command>& commands);
 void addInspectionCommands(QList<Command>& commands);
+void addFamilyCommands(QList<Command>& commands);
 
 // Parses the command line, finds the command and runs it.
 class Cli

@@ -199,4 +199,15 @@ Result<QString> StayStore::transfer(const QString& residentId, const QString& to
     return id;
 }
 
+Status StayStore::endStayForPlacement(const QString& residentId, const QDate& on, const QString& reason)
+{
+    return closeStay(residentId, on, QStringLiteral("placed"), reason, QStringLiteral("placed"));
+}
+
+Result<QString> StayStore::admitAfterPlacement(const QString& residentId, const QString& institutionId,
+                                               const QDate& on, const QString& reason)
+{
+    return openStay(residentId, institutionId, on, reason);
+}
+
 } // namespace riaya

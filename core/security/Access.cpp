@@ -17,13 +17,15 @@ const QHash<QString, QList<Permission>>& grants()
             RecordIncidents } },
         { QStringLiteral("supervisor"),
           { ReadResidents, EditResidents, ReadHealthNotes, RecordPresence, RecordSchoolResults, ReadIncidents,
-            RecordIncidents, CloseMonth, ExportBundles, ImportReferenceData, ReadAudit, Backup, ReadInspections } },
+            RecordIncidents, CloseMonth, ExportBundles, ImportReferenceData, ReadAudit, Backup, ReadInspections,
+            ReadFamilies } },
         { QStringLiteral("inspector"),
           { ReadResidents, ExportBundles, ImportReferenceData, ReadInspections, ConductInspections } },
-        { QStringLiteral("social_worker"), { ReadResidents, ExportBundles } },
+        { QStringLiteral("social_worker"),
+          { ReadResidents, ExportBundles, ImportReferenceData, ReadFamilies, ManageFamilies } },
         { QStringLiteral("clerk"),
           { ReadResidents, ImportBundles, ExportBundles, ReviewImports, ManageInstitutions, ReadInspections,
-            ManageTemplates } },
+            ManageTemplates, ReadFamilies } },
         { QStringLiteral("administrator"),
           { ReadResidents, ManageUsers, ManageKeys, ManageInstitutions, ImportReferenceData, ReadAudit,
             Backup, Restore, ReadInspections, ManageTemplates } },
@@ -66,6 +68,10 @@ const char* permissionName(Permission permission)
         return QT_TRANSLATE_NOOP("riaya::Access", "conducting inspections");
     case ManageTemplates:
         return QT_TRANSLATE_NOOP("riaya::Access", "managing the standards documents");
+    case ReadFamilies:
+        return QT_TRANSLATE_NOOP("riaya::Access", "reading foster families and placements");
+    case ManageFamilies:
+        return QT_TRANSLATE_NOOP("riaya::Access", "managing foster families and placements");
     case ManageKeys:
         return QT_TRANSLATE_NOOP("riaya::Access", "managing keys and trusted sites");
     case ManageUsers:

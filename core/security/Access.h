@@ -30,6 +30,8 @@ enum class Permission
     ReadInspections, // inspections, their reports and corrective actions
     ConductInspections, // score, find, finalize, raise and follow actions
     ManageTemplates, // the standards documents, at the ministry
+    ReadFamilies, // foster families, placements, visits and their figures
+    ManageFamilies, // register and decide on families, place children, record visits
     ManageKeys, // keys, profiles, enrolment, revocation
     ManageUsers,
     ReadAudit,

@@ -1099,3 +1099,96 @@ TEST_CASE("an inspection from the command line: answers, refusals, findings, act
                                       QStringLiteral("de") });
     CHECK(noLanguage.exitCode == 1);
 }
+
+TEST_CASE("foster families from the command line: approval, placement, refusals, visits, return and figures")
+{
+    Site site;
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const auto day = [](int offset) { return QDate::currentDate().addDays(offset).toString(Qt::ISODate); };
+    const Run added = site.run({ QStringLiteral("families"), QStringLiteral("add"), QStringLiteral("--name"),
+                                 QStringLiteral("العلوي"), QStringLiteral("--name-latin"), QStringLiteral("Alaoui"),
+                                 QStringLiteral("--head"), QStringLiteral("أحمد العلوي:زوج:1978"), QStringLiteral("--head"),
+                                 QStringLiteral("فاطمة بناني:زوجة:1982"), QStringLiteral("--document"),
+                                 QStringLiteral("id_cards"), QStringLiteral("--date"), day(-60) });
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    const QString family = added.out.trimmed();
+    const Run noHead = site.run({ QStringLiteral("families"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("X") });
+    CHECK(noHead.exitCode == 2);
+    CHECK(noHead.err.contains(QStringLiteral("head")));
+
+    const Run resident = site.run(addArgs(QStringLiteral("2016-03-02")));
+    REQUIRE(resident.exitCode == 0);
+    const QString child = resident.out.trimmed();
+    REQUIRE(site.run({ QStringLiteral("residents"), QStringLiteral("admit"), child, QStringLiteral("--on"), day(-200) })
+                .exitCode
+            == 0);
+    const QStringList place { QStringLiteral("placements"), QStringLiteral("start"), QStringLiteral("--resident"), child,
+                              QStringLiteral("--family"), family, QStringLiteral("--reference"), QStringLiteral("K-12/2026"),
+                              QStringLiteral("--date"), day(-45) };
+    const Run unapproved = site.run(place);
+    CHECK(unapproved.exitCode == 2);
+    CHECK(unapproved.err.contains(QStringLiteral("not approved")));
+
+    const auto decide = [&](const QStringList& extra) {
+        return site.run(QStringList { QStringLiteral("families"), QStringLiteral("state"), family } + extra);
+    };
+    REQUIRE(decide({ QStringLiteral("--to"), QStringLiteral("application"), QStringLiteral("--reason"), QStringLiteral("dossier"),
+                     QStringLiteral("--date"), day(-55) })
+                .exitCode
+            == 0);
+    REQUIRE(decide({ QStringLiteral("--to"), QStringLiteral("home_study"), QStringLiteral("--reason"), QStringLiteral("visite"),
+                     QStringLiteral("--date"), day(-54) })
+                .exitCode
+            == 0);
+    REQUIRE(site.run({ QStringLiteral("families"), QStringLiteral("study"), family, QStringLiteral("--social-worker"),
+                       QStringLiteral("Nadia"), QStringLiteral("--assessment"), QStringLiteral("Foyer stable"),
+                       QStringLiteral("--recommendation"), QStringLiteral("approve"), QStringLiteral("--date"), day(-53) })
+                .exitCode
+            == 0);
+    REQUIRE(decide({ QStringLiteral("--to"), QStringLiteral("approved"), QStringLiteral("--reason"), QStringLiteral("commission"),
+                     QStringLiteral("--approval-number"), QStringLiteral("AP-9"), QStringLiteral("--renewal"), day(700),
+                     QStringLiteral("--date"), day(-50) })
+                .exitCode
+            == 0);
+    const Run placed = site.run(place);
+    INFO(placed.err.toStdString());
+    REQUIRE(placed.exitCode == 0);
+    const QString placement = placed.out.trimmed();
+    const Run again = site.run(place);
+    CHECK(again.exitCode == 2);
+    CHECK(again.err.contains(QStringLiteral("already placed")));
+
+    const Run overdue = site.run({ QStringLiteral("placements"), QStringLiteral("overdue"), QStringLiteral("--json") });
+    REQUIRE(overdue.exitCode == 0);
+    CHECK(jsonOut(overdue).toArray().size() == 1); // the first monthly visit is late
+    REQUIRE(site.run({ QStringLiteral("placements"), QStringLiteral("visit"), placement, QStringLiteral("--social-worker"),
+                       QStringLiteral("Nadia"), QStringLiteral("--wellbeing"), QStringLiteral("fair"), QStringLiteral("--concerns"),
+                       QStringLiteral("يبكي ليلا") })
+                .exitCode
+            == 0);
+    CHECK(jsonOut(site.run({ QStringLiteral("placements"), QStringLiteral("overdue"), QStringLiteral("--json") })).toArray().isEmpty());
+
+    const Run noReason = site.run({ QStringLiteral("placements"), QStringLiteral("end"), placement, QStringLiteral("--outcome"),
+                                    QStringLiteral("returned_to_origin_family") });
+    CHECK(noReason.exitCode == 2);
+    REQUIRE(site.run({ QStringLiteral("placements"), QStringLiteral("end"), placement, QStringLiteral("--outcome"),
+                       QStringLiteral("returned_to_origin_family"), QStringLiteral("--reason"), QStringLiteral("الأم استعادت حضانته"),
+                       QStringLiteral("--date"), today })
+                .exitCode
+            == 0);
+    const Run figures = site.run({ QStringLiteral("placements"), QStringLiteral("figures"), QStringLiteral("--json") });
+    REQUIRE(figures.exitCode == 0);
+    const QJsonObject f = jsonOut(figures).toObject();
+    CHECK(f[QStringLiteral("active_placements")].toInt() == 0);
+    CHECK(f[QStringLiteral("families_by_state")].toObject()[QStringLiteral("approved")].toInt() == 1);
+    REQUIRE(f[QStringLiteral("returns")].toArray().size() == 1);
+    CHECK(f[QStringLiteral("returns")].toArray().at(0)[QStringLiteral("reason")].toString() == QStringLiteral("الأم استعادت حضانته"));
+    const Run shown = site.run({ QStringLiteral("families"), QStringLiteral("show"), family, QStringLiteral("--json") });
+    REQUIRE(shown.exitCode == 0);
+    CHECK(jsonOut(shown)[QStringLiteral("history")].toArray().size() == 4);
+    CHECK(jsonOut(shown)[QStringLiteral("placements")].toArray().size() == 1);
+    const Run found = site.run({ QStringLiteral("families"), QStringLiteral("list"), QStringLiteral("--search"),
+                                 QStringLiteral("alaoui"), QStringLiteral("--json") });
+    CHECK(jsonOut(found).toArray().size() == 1);
+}

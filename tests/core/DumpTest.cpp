@@ -39,9 +39,11 @@ TEST_CASE("the dump is valid JSON with every kind, records sorted by id, tombsto
     const QJsonObject root = doc.object();
     CHECK(root.keys()
           == QStringList {
-              QStringLiteral("corrective_actions"), QStringLiteral("incidents"),
+              QStringLiteral("corrective_actions"), QStringLiteral("families"), QStringLiteral("family_events"),
+              QStringLiteral("home_studies"), QStringLiteral("incidents"),
               QStringLiteral("inspection_templates"), QStringLiteral("inspections"), QStringLiteral("institutions"),
-              QStringLiteral("month_reports"), QStringLiteral("presence"), QStringLiteral("residents"),
+              QStringLiteral("month_reports"), QStringLiteral("placement_visits"), QStringLiteral("placements"),
+              QStringLiteral("presence"), QStringLiteral("residents"),
               QStringLiteral("revocations"), QStringLiteral("school_results"), QStringLiteral("stays"),
               QStringLiteral("users") });
     const QJsonArray residents = root.value(QStringLiteral("residents")).toArray();

@@ -145,7 +145,11 @@ TEST_CASE("navigation offers only the screens that exist")
     CHECK(w.window->findChild<QTableWidget*>(QStringLiteral("incidentTable"))->isVisible());
     CHECK(nav->item(MainWindow::PresenceNav)->flags().testFlag(Qt::ItemIsEnabled));
     CHECK(nav->item(MainWindow::ResidentsNav)->flags().testFlag(Qt::ItemIsEnabled));
-    CHECK_FALSE(nav->item(MainWindow::FamiliesNav)->flags().testFlag(Qt::ItemIsEnabled));
+    CHECK_FALSE(nav->item(MainWindow::ReportsNav)->flags().testFlag(Qt::ItemIsEnabled));
+    w.window->showPage(MainWindow::FamiliesNav);
+    CHECK(w.window->findChild<QWidget*>(QStringLiteral("familiesPage"))->isVisible());
+    w.window->showPage(MainWindow::InspectionsNav);
+    CHECK(w.window->findChild<QWidget*>(QStringLiteral("inspectionsPage"))->isVisible());
     CHECK(nav->item(MainWindow::SyncNav)->flags().testFlag(Qt::ItemIsEnabled));
     CHECK(nav->item(MainWindow::SettingsNav)->flags().testFlag(Qt::ItemIsEnabled));
     w.window->showPage(MainWindow::ReviewNav);

@@ -4,6 +4,8 @@
 #include "PresenceMonthTab.h"
 #include "ResidentForm.h"
 #include "SchoolResultsTab.h"
+#include "families/PlacementHistoryTab.h"
+#include "security/Access.h"
 #include "StayDialog.h"
 #include "common/Bidi.h"
 #include "common/DateDisplay.h"
@@ -39,6 +41,7 @@ ResidentFileDialog::ResidentFileDialog(Database& db, const QString& residentId, 
     , m_stays(new QTableWidget(0, 5, this))
     , m_presence(new PresenceMonthTab(db, this))
     , m_results(new SchoolResultsTab(db, this))
+    , m_placements(new PlacementHistoryTab(db, this))
     , m_admitButton(new QPushButton(this))
     , m_exitButton(new QPushButton(this))
     , m_transferButton(new QPushButton(this))
@@ -91,6 +94,8 @@ ResidentFileDialog::ResidentFileDialog(Database& db, const QString& residentId, 
     m_tabs->addTab(staysPage, QString());
     m_tabs->addTab(m_presence, QString());
     m_tabs->addTab(m_results, QString());
+    m_tabs->addTab(m_placements, QString());
+    m_tabs->setTabVisible(4, Access::allows(db, Permission::ReadFamilies));
 
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -147,6 +152,7 @@ void ResidentFileDialog::load(QString residentId)
     }
     m_presence->setResident(m_residentId);
     m_results->setResident(m_residentId);
+    m_placements->setResident(m_residentId);
     // Not isVisible(): it is false for every child until the dialog itself is shown.
     const bool offerAdmission = !existing && !m_db.site().institutionId.isEmpty();
     m_admit->setVisible(offerAdmission);
@@ -278,6 +284,7 @@ void ResidentFileDialog::retranslate()
     m_tabs->setTabText(1, tr("S&tays"));
     m_tabs->setTabText(2, tr("&Presence"));
     m_tabs->setTabText(3, tr("School &results"));
+    m_tabs->setTabText(4, tr("Placements in &families"));
     m_admit->setText(tr("&Admit to this house on"));
     m_stays->setHorizontalHeaderLabels(
         { tr("Institution"), tr("Admitted on"), tr("Left on"), tr("How it ended"), tr("Reason") });

@@ -14,6 +14,7 @@ namespace riaya {
 class Database;
 class DuplicatePanel;
 class PresenceMonthTab;
+class PlacementHistoryTab;
 class SchoolResultsTab;
 class ResidentForm;
 
@@ -57,6 +58,7 @@ private:
     QTableWidget* m_stays;
     PresenceMonthTab* m_presence;
     SchoolResultsTab* m_results;
+    PlacementHistoryTab* m_placements;
     QPushButton* m_admitButton;
     QPushButton* m_exitButton;
     QPushButton* m_transferButton;

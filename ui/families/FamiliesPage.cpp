@@ -1,0 +1,273 @@
+#include "FamiliesPage.h"
+
+#include "FamilyDialog.h"
+#include "PlacementDialog.h"
+#include "common/DateDisplay.h"
+#include "db/Database.h"
+#include "domain/ResidentStore.h"
+#include "families/FamilyStore.h"
+#include "families/PlacementFigures.h"
+#include "security/Access.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace riaya {
+namespace {
+
+QTableWidget* newTable(int columns, QWidget* parent, const QString& name)
+{
+    auto* table = new QTableWidget(0, columns, parent);
+    table->setObjectName(name);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+void fillRow(QTableWidget* table, int row, const QStringList& cells, bool alarm = false)
+{
+    for (int column = 0; column < cells.size(); ++column) {
+        auto* item = new QTableWidgetItem(cells.at(column));
+        if (alarm) {
+            item->setForeground(QColor(0xb0, 0x00, 0x20));
+        }
+        table->setItem(row, column, item);
+    }
+}
+
+} // namespace
+
+FamiliesPage::FamiliesPage(Database& db, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_title(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_search(new QLineEdit(this))
+    , m_state(new QComboBox(this))
+    , m_familyTable(newTable(5, this, QStringLiteral("familyList")))
+    , m_new(new QPushButton(this))
+    , m_open(new QPushButton(this))
+    , m_placementTable(newTable(5, this, QStringLiteral("placementList")))
+    , m_openPlacement(new QPushButton(this))
+    , m_figures(newTable(2, this, QStringLiteral("placementFigures")))
+    , m_figuresNote(new QLabel(this))
+    , m_message(new QLabel(this))
+{
+    setObjectName(QStringLiteral("familiesPage"));
+    m_search->setObjectName(QStringLiteral("familySearch"));
+    m_message->setObjectName(QStringLiteral("familiesMessage"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_state->addItem(QString(), QString());
+    for (const QString& state : familyStates()) {
+        m_state->addItem(QString(), state);
+    }
+
+    auto* familiesTab = new QWidget(this);
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_state);
+    filters->addWidget(m_new);
+    filters->addWidget(m_open);
+    auto* familiesLayout = new QVBoxLayout(familiesTab);
+    familiesLayout->addLayout(filters);
+    familiesLayout->addWidget(m_familyTable);
+
+    auto* placementsTab = new QWidget(this);
+    auto* placementButtons = new QHBoxLayout;
+    placementButtons->addStretch(1);
+    placementButtons->addWidget(m_openPlacement);
+    auto* placementsLayout = new QVBoxLayout(placementsTab);
+    placementsLayout->addLayout(placementButtons);
+    placementsLayout->addWidget(m_placementTable);
+
+    auto* figuresTab = new QWidget(this);
+    auto* figuresLayout = new QVBoxLayout(figuresTab);
+    figuresLayout->addWidget(m_figuresNote);
+    figuresLayout->addWidget(m_figures);
+
+    m_tabs->addTab(familiesTab, QString());
+    m_tabs->addTab(placementsTab, QString());
+    m_tabs->addTab(figuresTab, QString());
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_message);
+
+    m_new->setVisible(Access::allows(m_db, Permission::ManageFamilies));
+    connect(m_search, &QLineEdit::textChanged, this, &FamiliesPage::refreshFamilies);
+    connect(m_state, &QComboBox::currentIndexChanged, this, &FamiliesPage::refreshFamilies);
+    connect(m_new, &QPushButton::clicked, this, &FamiliesPage::newFamily);
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        if (const int row = m_familyTable->currentRow(); row >= 0 && row < m_families.size()) {
+            openFamily(m_families.at(row).id);
+        }
+    });
+    connect(m_familyTable, &QTableWidget::cellActivated, this, [this](int row) { openFamily(m_families.at(row).id); });
+    connect(m_openPlacement, &QPushButton::clicked, this, [this] {
+        if (const int row = m_placementTable->currentRow(); row >= 0 && row < m_placements.size()) {
+            openPlacement(m_placements.at(row).id);
+        }
+    });
+    connect(m_placementTable, &QTableWidget::cellActivated, this,
+            [this](int row) { openPlacement(m_placements.at(row).id); });
+    retranslate();
+    refresh();
+}
+
+void FamiliesPage::refresh()
+{
+    refreshFamilies();
+    refreshPlacements();
+    refreshFigures();
+}
+
+void FamiliesPage::refreshFamilies()
+{
+    const Result<QList<Family>> families = FamilyStore(m_db).search(m_search->text(), m_state->currentData().toString());
+    if (!families) {
+        m_message->setText(families.error().message);
+        return;
+    }
+    m_families = *families;
+    m_familyTable->setRowCount(int(m_families.size()));
+    for (int row = 0; row < m_families.size(); ++row) {
+        const Family& f = m_families.at(row);
+        fillRow(m_familyTable, row,
+                { f.familyName, f.heads(), f.region, familyStateLabel(f.state), displayDate(f.stateSince) });
+    }
+    m_familyTable->resizeColumnsToContents();
+}
+
+void FamiliesPage::refreshPlacements()
+{
+    PlacementStore store(m_db);
+    const Result<QList<Placement>> placements = store.list({ {}, {}, true });
+    const Result<QList<PlacementStore::DueVisit>> overdue = store.overdueVisits();
+    if (!placements || !overdue) {
+        m_message->setText(!placements ? placements.error().message : overdue.error().message);
+        return;
+    }
+    m_placements = *placements;
+    QHash<QString, QDate> late;
+    for (const PlacementStore::DueVisit& due : *overdue) {
+        late.insert(due.placement.id, due.due);
+    }
+    ResidentStore residents(m_db);
+    FamilyStore families(m_db);
+    m_placementTable->setRowCount(int(m_placements.size()));
+    for (int row = 0; row < m_placements.size(); ++row) {
+        const Placement& p = m_placements.at(row);
+        const Result<Resident> child = residents.get(p.residentId);
+        const Result<Family> family = families.get(p.familyId);
+        const Result<QList<PlacementVisit>> visits = store.visits(p.id);
+        const QDate last = visits && !visits->isEmpty() ? visits->constLast().visitedOn : QDate();
+        const QDate next = p.nextVisitDue(last);
+        fillRow(m_placementTable, row,
+                { child ? child->displayName() : p.residentId, family ? family->familyName : p.familyId,
+                  displayDate(p.startedOn), last.isValid() ? displayDate(last) : tr("none yet"),
+                  late.contains(p.id) ? tr("%1, overdue").arg(displayDate(next)) : displayDate(next) },
+                late.contains(p.id));
+    }
+    m_placementTable->resizeColumnsToContents();
+    m_tabs->setTabText(1, overdue->isEmpty() ? tr("Placements")
+                                             : tr("Placements (%n visit(s) overdue)", nullptr, int(overdue->size())));
+}
+
+void FamiliesPage::refreshFigures()
+{
+    const QDate today = QDate::currentDate();
+    const Result<PlacementFigures> figures = PlacementFigures::compute(m_db, today.addMonths(-11), today);
+    if (!figures) {
+        m_message->setText(figures.error().message);
+        return;
+    }
+    m_figuresNote->setText(tr("From %1 to %2").arg(displayDate(figures->from), displayDate(figures->to)));
+    QList<QStringList> rows;
+    rows << QStringList { tr("Active placements"), QString::number(figures->activeAtEnd) };
+    rows << QStringList { tr("Follow-up visits overdue"), QString::number(figures->overdueVisits) };
+    for (auto it = figures->familiesByState.cbegin(); it != figures->familiesByState.cend(); ++it) {
+        rows << QStringList { tr("Families: %1").arg(familyStateLabel(it.key())), QString::number(it.value()) };
+    }
+    for (const PlacementFigures::Month& month : figures->months) {
+        if (month.started > 0 || month.ended > 0) {
+            rows << QStringList { tr("%1: started / ended").arg(month.month),
+                                  QStringLiteral("%1 / %2").arg(month.started).arg(month.ended) };
+        }
+    }
+    for (const PlacementFigures::Return& r : figures->returns) {
+        rows << QStringList { tr("Return — %1: %2").arg(placementOutcomeLabel(r.outcome), r.reason), QString::number(r.count) };
+    }
+    m_figures->setRowCount(int(rows.size()));
+    for (int row = 0; row < rows.size(); ++row) {
+        fillRow(m_figures, row, { rows.at(row).at(0), displayDigits(rows.at(row).at(1)) });
+    }
+    m_figures->resizeColumnsToContents();
+}
+
+void FamiliesPage::newFamily()
+{
+    FamilyDialog dialog(m_db, QString(), this);
+    dialog.exec();
+    refresh();
+}
+
+void FamiliesPage::openFamily(const QString& id)
+{
+    FamilyDialog dialog(m_db, id, this);
+    dialog.exec();
+    refresh();
+}
+
+void FamiliesPage::openPlacement(const QString& id)
+{
+    PlacementDialog dialog(m_db, id, this);
+    dialog.exec();
+    refresh();
+}
+
+void FamiliesPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+void FamiliesPage::retranslate()
+{
+    m_title->setText(tr("Foster families"));
+    m_tabs->setTabText(0, tr("Families"));
+    m_tabs->setTabText(1, tr("Placements"));
+    m_tabs->setTabText(2, tr("Figures"));
+    m_search->setPlaceholderText(tr("Search by name, in Arabic or Latin letters"));
+    m_state->setItemText(0, tr("Every state"));
+    for (int i = 1; i < m_state->count(); ++i) {
+        m_state->setItemText(i, familyStateLabel(m_state->itemData(i).toString()));
+    }
+    m_new->setText(tr("&New family…"));
+    m_open->setText(tr("&Open"));
+    m_openPlacement->setText(tr("Open the &placement"));
+    m_familyTable->setHorizontalHeaderLabels({ tr("Family"), tr("Heads"), tr("Region"), tr("State"), tr("Since") });
+    m_placementTable->setHorizontalHeaderLabels(
+        { tr("Child"), tr("Family"), tr("Placed on"), tr("Last visit"), tr("Next visit due") });
+    m_figures->setHorizontalHeaderLabels({ tr("Figure"), tr("Value") });
+}
+
+} // namespace riaya

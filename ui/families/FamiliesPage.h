@@ -1,0 +1,58 @@
+#pragma once
+
+#include "families/Family.h"
+#include "families/PlacementStore.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+class QTabWidget;
+
+namespace riaya {
+
+class Database;
+
+// Family-based care: the register of families (searched like residents), the active
+// placements with their next visit (overdue ones marked), and the ministry's figures.
+class FamiliesPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FamiliesPage(Database& db, QWidget* parent = nullptr);
+    void refresh();
+    void openFamily(const QString& id);
+    void openPlacement(const QString& id);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void refreshFamilies();
+    void refreshPlacements();
+    void refreshFigures();
+    void newFamily();
+
+    Database& m_db;
+    QList<Family> m_families;
+    QList<Placement> m_placements;
+    QLabel* m_title;
+    QTabWidget* m_tabs;
+    QLineEdit* m_search;
+    QComboBox* m_state;
+    QTableWidget* m_familyTable;
+    QPushButton* m_new;
+    QPushButton* m_open;
+    QTableWidget* m_placementTable;
+    QPushButton* m_openPlacement;
+    QTableWidget* m_figures;
+    QLabel* m_figuresNote;
+    QLabel* m_message;
+};
+
+} // namespace riaya

@@ -1,0 +1,467 @@
+#include "FamilyDialog.h"
+
+#include "PlaceChildDialog.h"
+#include "PlacementDialog.h"
+#include "common/DateDisplay.h"
+#include "db/Database.h"
+#include "domain/ResidentStore.h"
+#include "families/FamilyStore.h"
+#include "families/PlacementStore.h"
+#include "security/Access.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace riaya {
+namespace {
+
+QDateEdit* dateEdit(QWidget* parent, const QDate& date = QDate::currentDate())
+{
+    auto* edit = new QDateEdit(date, parent);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    return edit;
+}
+
+QTableWidget* readOnlyTable(int columns, QWidget* parent, const QString& name)
+{
+    auto* table = new QTableWidget(0, columns, parent);
+    table->setObjectName(name);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+void fillRow(QTableWidget* table, int row, const QStringList& cells)
+{
+    for (int column = 0; column < cells.size(); ++column) {
+        table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+    }
+}
+
+} // namespace
+
+FamilyDialog::FamilyDialog(Database& db, const QString& familyId, QWidget* parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_header(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_name(new QLineEdit(this))
+    , m_nameLatin(new QLineEdit(this))
+    , m_members(new QTableWidget(0, 4, this))
+    , m_address(new QLineEdit(this))
+    , m_region(new QLineEdit(this))
+    , m_province(new QLineEdit(this))
+    , m_phone(new QLineEdit(this))
+    , m_occupation(new QLineEdit(this))
+    , m_income(new QComboBox(this))
+    , m_documents(new QListWidget(this))
+    , m_capacity(new QSpinBox(this))
+    , m_ageMin(new QSpinBox(this))
+    , m_ageMax(new QSpinBox(this))
+    , m_sex(new QComboBox(this))
+    , m_save(new QPushButton(tr("&Save the details"), this))
+    , m_history(readOnlyTable(4, this, QStringLiteral("familyHistory")))
+    , m_nextState(new QComboBox(this))
+    , m_decisionDate(dateEdit(this))
+    , m_reason(new QLineEdit(this))
+    , m_approvalNumber(new QLineEdit(this))
+    , m_renewal(dateEdit(this, QDate::currentDate().addYears(2)))
+    , m_studies(readOnlyTable(4, this, QStringLiteral("homeStudies")))
+    , m_studyDate(dateEdit(this))
+    , m_socialWorker(new QLineEdit(this))
+    , m_assessment(new QPlainTextEdit(this))
+    , m_recommendation(new QComboBox(this))
+    , m_placements(readOnlyTable(4, this, QStringLiteral("familyPlacements")))
+    , m_error(new QLabel(this))
+{
+    setObjectName(QStringLiteral("familyDialog"));
+    m_name->setObjectName(QStringLiteral("familyName"));
+    m_members->setObjectName(QStringLiteral("familyMembers"));
+    m_nextState->setObjectName(QStringLiteral("nextState"));
+    m_reason->setObjectName(QStringLiteral("decisionReason"));
+    m_approvalNumber->setObjectName(QStringLiteral("approvalNumber"));
+    m_socialWorker->setObjectName(QStringLiteral("studySocialWorker"));
+    m_assessment->setObjectName(QStringLiteral("studyAssessment"));
+    m_recommendation->setObjectName(QStringLiteral("studyRecommendation"));
+    m_error->setObjectName(QStringLiteral("familyError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    QFont headerFont = m_header->font();
+    headerFont.setPointSizeF(headerFont.pointSizeF() * 1.3);
+    headerFont.setBold(true);
+    m_header->setFont(headerFont);
+    m_nameLatin->setLayoutDirection(Qt::LeftToRight);
+    m_phone->setLayoutDirection(Qt::LeftToRight);
+    m_members->setHorizontalHeaderLabels({ tr("Name"), tr("Relationship"), tr("Birth year"), tr("Head of family") });
+    m_members->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_members->verticalHeader()->hide();
+    m_members->setMaximumHeight(150);
+    m_income->addItem(tr("not said"), QString());
+    for (const QString& band : incomeBands()) {
+        m_income->addItem(incomeBandLabel(band), band);
+    }
+    for (const QString& document : familyDocuments()) {
+        auto* item = new QListWidgetItem(familyDocumentLabel(document), m_documents);
+        item->setData(Qt::UserRole, document);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    m_documents->setMaximumHeight(130);
+    m_capacity->setRange(1, 10);
+    m_ageMin->setRange(-1, 18);
+    m_ageMax->setRange(-1, 18);
+    m_ageMin->setSpecialValueText(tr("any"));
+    m_ageMax->setSpecialValueText(tr("any"));
+    m_sex->addItem(tr("either"), QString());
+    m_sex->addItem(tr("girl"), QStringLiteral("F"));
+    m_sex->addItem(tr("boy"), QStringLiteral("M"));
+    for (const QString& recommendation : recommendations()) {
+        m_recommendation->addItem(recommendationLabel(recommendation), recommendation);
+    }
+    m_assessment->setTabChangesFocus(true);
+    m_assessment->setMaximumHeight(90);
+
+    // Details
+    auto* details = new QWidget(this);
+    auto* form = new QFormLayout(details);
+    form->addRow(tr("Family &name:"), m_name);
+    form->addRow(tr("Name in &Latin letters:"), m_nameLatin);
+    auto* addMember = new QPushButton(tr("Add a &member"), this);
+    auto* removeMember = new QPushButton(tr("Remove the member"), this);
+    auto* memberButtons = new QHBoxLayout;
+    memberButtons->addWidget(addMember);
+    memberButtons->addWidget(removeMember);
+    memberButtons->addStretch(1);
+    form->addRow(tr("Members:"), m_members);
+    form->addRow(QString(), memberButtons);
+    form->addRow(tr("&Address:"), m_address);
+    auto* place = new QHBoxLayout;
+    place->addWidget(m_region);
+    place->addWidget(m_province);
+    form->addRow(tr("Region, province:"), place);
+    form->addRow(tr("&Phone:"), m_phone);
+    form->addRow(tr("&Occupation:"), m_occupation);
+    form->addRow(tr("&Income:"), m_income);
+    form->addRow(tr("Documents received:"), m_documents);
+    auto* preferences = new QHBoxLayout;
+    preferences->addWidget(m_capacity);
+    preferences->addWidget(new QLabel(tr("ages"), this));
+    preferences->addWidget(m_ageMin);
+    preferences->addWidget(m_ageMax);
+    preferences->addWidget(m_sex);
+    preferences->addStretch(1);
+    form->addRow(tr("Capacity and preferences:"), preferences);
+    form->addRow(QString(), m_save);
+    connect(addMember, &QPushButton::clicked, this, [this] {
+        const int row = m_members->rowCount();
+        m_members->insertRow(row);
+        auto* head = new QTableWidgetItem;
+        head->setCheckState(row == 0 ? Qt::Checked : Qt::Unchecked);
+        m_members->setItem(row, 3, head);
+        m_members->setCurrentCell(row, 0);
+        m_members->editItem(m_members->item(row, 0) ? m_members->item(row, 0) : new QTableWidgetItem);
+    });
+    connect(removeMember, &QPushButton::clicked, this, [this] {
+        if (m_members->currentRow() >= 0) {
+            m_members->removeRow(m_members->currentRow());
+        }
+    });
+    connect(m_save, &QPushButton::clicked, this, &FamilyDialog::saveDetails);
+
+    // Decisions
+    auto* decisions = new QWidget(this);
+    auto* decisionForm = new QFormLayout;
+    decisionForm->addRow(tr("Move &to:"), m_nextState);
+    decisionForm->addRow(tr("&Date:"), m_decisionDate);
+    decisionForm->addRow(tr("&Reason:"), m_reason);
+    decisionForm->addRow(tr("Approval &number:"), m_approvalNumber);
+    decisionForm->addRow(tr("Approval to renew by:"), m_renewal);
+    auto* decide = new QPushButton(tr("Record the &decision"), this);
+    decisionForm->addRow(QString(), decide);
+    auto* decisionsLayout = new QVBoxLayout(decisions);
+    decisionsLayout->addWidget(m_history);
+    decisionsLayout->addLayout(decisionForm);
+    connect(decide, &QPushButton::clicked, this, &FamilyDialog::recordDecision);
+    connect(m_nextState, &QComboBox::currentIndexChanged, this, [this] {
+        const bool approving = m_nextState->currentData() == QLatin1String("approved");
+        m_approvalNumber->setEnabled(approving);
+        m_renewal->setEnabled(approving);
+    });
+
+    // Home studies
+    auto* studies = new QWidget(this);
+    auto* studyForm = new QFormLayout;
+    studyForm->addRow(tr("&Date:"), m_studyDate);
+    studyForm->addRow(tr("&Social worker:"), m_socialWorker);
+    studyForm->addRow(tr("&Assessment:"), m_assessment);
+    studyForm->addRow(tr("&Recommendation:"), m_recommendation);
+    auto* addStudy = new QPushButton(tr("Add the &study"), this);
+    studyForm->addRow(QString(), addStudy);
+    auto* studiesLayout = new QVBoxLayout(studies);
+    studiesLayout->addWidget(m_studies);
+    studiesLayout->addLayout(studyForm);
+    connect(addStudy, &QPushButton::clicked, this, &FamilyDialog::addHomeStudy);
+
+    // Placements
+    auto* placements = new QWidget(this);
+    auto* placeButton = new QPushButton(tr("&Place a child…"), this);
+    auto* openButton = new QPushButton(tr("&Open the placement"), this);
+    auto* placementButtons = new QHBoxLayout;
+    placementButtons->addWidget(placeButton);
+    placementButtons->addWidget(openButton);
+    placementButtons->addStretch(1);
+    auto* placementsLayout = new QVBoxLayout(placements);
+    placementsLayout->addLayout(placementButtons);
+    placementsLayout->addWidget(m_placements);
+    connect(placeButton, &QPushButton::clicked, this, &FamilyDialog::placeChild);
+    const auto openPlacement = [this] {
+        if (const int row = m_placements->currentRow(); row >= 0 && row < m_placementIds.size()) {
+            PlacementDialog dialog(m_db, m_placementIds.at(row), this);
+            dialog.exec();
+            refreshRecords();
+        }
+    };
+    connect(openButton, &QPushButton::clicked, this, openPlacement);
+    connect(m_placements, &QTableWidget::cellActivated, this, openPlacement);
+
+    m_tabs->addTab(details, tr("Details"));
+    m_tabs->addTab(decisions, tr("Decisions"));
+    m_tabs->addTab(studies, tr("Home studies"));
+    m_tabs->addTab(placements, tr("Placements"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &FamilyDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_header);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    const bool mayManage = Access::allows(m_db, Permission::ManageFamilies);
+    for (QWidget* w : std::initializer_list<QWidget*> { m_save, decide, addStudy, placeButton, addMember, removeMember }) {
+        w->setEnabled(mayManage);
+    }
+    resize(900, 700);
+    load(familyId);
+}
+
+void FamilyDialog::load(const QString& id)
+{
+    if (id.isEmpty()) {
+        m_family = Family();
+        setWindowTitle(tr("New family"));
+        m_header->setText(tr("New family"));
+        for (int tab = 1; tab < m_tabs->count(); ++tab) {
+            m_tabs->setTabEnabled(tab, false);
+        }
+        showDetails();
+        return;
+    }
+    const Result<Family> family = FamilyStore(m_db).get(id);
+    if (!family) {
+        showError(family.error().message);
+        return;
+    }
+    m_family = *family;
+    for (int tab = 1; tab < m_tabs->count(); ++tab) {
+        m_tabs->setTabEnabled(tab, true);
+    }
+    setWindowTitle(tr("Family %1").arg(m_family.familyName));
+    QString header = tr("%1 — %2 since %3")
+                         .arg(m_family.familyName, familyStateLabel(m_family.state), displayDate(m_family.stateSince));
+    if (m_family.state == QLatin1String("approved")) {
+        header += QLatin1Char('\n')
+            + tr("Approval %1, to renew by %2").arg(m_family.approvalNumber, displayDate(m_family.approvalRenewalOn));
+    }
+    m_header->setText(header);
+    showDetails();
+    refreshRecords();
+}
+
+void FamilyDialog::showDetails()
+{
+    m_name->setText(m_family.familyName);
+    m_nameLatin->setText(m_family.familyNameLatin);
+    m_members->setRowCount(int(m_family.members.size()));
+    for (int row = 0; row < m_family.members.size(); ++row) {
+        const FamilyMember& member = m_family.members.at(row);
+        m_members->setItem(row, 0, new QTableWidgetItem(member.name));
+        m_members->setItem(row, 1, new QTableWidgetItem(member.relationship));
+        m_members->setItem(row, 2, new QTableWidgetItem(member.birthYear ? QString::number(member.birthYear) : QString()));
+        auto* head = new QTableWidgetItem;
+        head->setCheckState(member.head ? Qt::Checked : Qt::Unchecked);
+        m_members->setItem(row, 3, head);
+    }
+    m_address->setText(m_family.address);
+    m_region->setText(m_family.region);
+    m_province->setText(m_family.province);
+    m_phone->setText(m_family.phone);
+    m_occupation->setText(m_family.occupation);
+    m_income->setCurrentIndex(std::max(0, m_income->findData(m_family.incomeBand)));
+    for (int i = 0; i < m_documents->count(); ++i) {
+        QListWidgetItem* item = m_documents->item(i);
+        item->setCheckState(m_family.documents.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_capacity->setValue(m_family.capacity);
+    m_ageMin->setValue(m_family.preferredAgeMin);
+    m_ageMax->setValue(m_family.preferredAgeMax);
+    m_sex->setCurrentIndex(std::max(0, m_sex->findData(m_family.preferredSex)));
+}
+
+Family FamilyDialog::detailsFromForm() const
+{
+    Family f = m_family;
+    f.familyName = m_name->text();
+    f.familyNameLatin = m_nameLatin->text();
+    f.members.clear();
+    for (int row = 0; row < m_members->rowCount(); ++row) {
+        const auto text = [&](int column) { return m_members->item(row, column) ? m_members->item(row, column)->text() : QString(); };
+        if (text(0).trimmed().isEmpty() && text(1).trimmed().isEmpty()) {
+            continue; // an empty row added and left
+        }
+        f.members.append({ text(0), text(1), text(2).toInt(),
+                           m_members->item(row, 3) && m_members->item(row, 3)->checkState() == Qt::Checked });
+    }
+    f.address = m_address->text();
+    f.region = m_region->text();
+    f.province = m_province->text();
+    f.phone = m_phone->text();
+    f.occupation = m_occupation->text();
+    f.incomeBand = m_income->currentData().toString();
+    f.documents.clear();
+    for (int i = 0; i < m_documents->count(); ++i) {
+        if (m_documents->item(i)->checkState() == Qt::Checked) {
+            f.documents << m_documents->item(i)->data(Qt::UserRole).toString();
+        }
+    }
+    f.capacity = m_capacity->value();
+    f.preferredAgeMin = m_ageMin->value();
+    f.preferredAgeMax = m_ageMax->value();
+    f.preferredSex = m_sex->currentData().toString();
+    return f;
+}
+
+bool FamilyDialog::saveDetails()
+{
+    FamilyStore store(m_db);
+    const Family f = detailsFromForm();
+    if (f.id.isEmpty()) {
+        const Result<QString> id = store.add(f);
+        if (!id) {
+            showError(id.error().describe());
+            return false;
+        }
+        load(*id);
+    } else {
+        if (Status saved = store.update(f); !saved) {
+            showError(saved.error().describe());
+            return false;
+        }
+        load(f.id);
+    }
+    showError(QString());
+    return true;
+}
+
+void FamilyDialog::refreshRecords()
+{
+    FamilyStore store(m_db);
+    if (const auto history = store.history(m_family.id)) {
+        m_history->setRowCount(int(history->size()));
+        for (int row = 0; row < history->size(); ++row) {
+            const FamilyEvent& e = history->at(row);
+            fillRow(m_history, row, { displayDate(e.on), familyStateLabel(e.state), e.decidedBy, e.reason });
+        }
+        m_history->setHorizontalHeaderLabels({ tr("Date"), tr("State"), tr("Decided by"), tr("Reason") });
+        m_history->resizeColumnsToContents();
+    }
+    m_nextState->clear();
+    for (const QString& state : FamilyStore::nextStates(m_family.state)) {
+        m_nextState->addItem(state == m_family.state ? tr("%1 (renewal)").arg(familyStateLabel(state)) : familyStateLabel(state),
+                             state);
+    }
+    if (const auto studies = store.homeStudies(m_family.id)) {
+        m_studies->setRowCount(int(studies->size()));
+        for (int row = 0; row < studies->size(); ++row) {
+            const HomeStudy& s = studies->at(row);
+            fillRow(m_studies, row, { displayDate(s.doneOn), s.socialWorker, recommendationLabel(s.recommendation), s.assessment });
+        }
+        m_studies->setHorizontalHeaderLabels({ tr("Date"), tr("Social worker"), tr("Recommendation"), tr("Assessment") });
+        m_studies->resizeColumnsToContents();
+    }
+    m_placementIds.clear();
+    if (const auto placements = PlacementStore(m_db).list({ {}, m_family.id, false })) {
+        m_placements->setRowCount(int(placements->size()));
+        ResidentStore residents(m_db);
+        for (int row = 0; row < placements->size(); ++row) {
+            const Placement& p = placements->at(row);
+            const Result<Resident> child = residents.get(p.residentId);
+            m_placementIds << p.id;
+            fillRow(m_placements, row,
+                    { child ? child->displayName() : p.residentId, displayDate(p.startedOn),
+                      p.isActive() ? tr("living with the family") : displayDate(p.endedOn),
+                      p.isActive() ? QString() : placementOutcomeLabel(p.outcome) });
+        }
+        m_placements->setHorizontalHeaderLabels({ tr("Child"), tr("Placed on"), tr("Ended"), tr("Outcome") });
+        m_placements->resizeColumnsToContents();
+    }
+}
+
+bool FamilyDialog::recordDecision()
+{
+    const Status done = FamilyStore(m_db).changeState(m_family.id, m_nextState->currentData().toString(), m_decisionDate->date(),
+                                                      m_reason->text(), m_approvalNumber->text(), m_renewal->date());
+    if (!done) {
+        showError(done.error().describe());
+        return false;
+    }
+    m_reason->clear();
+    load(m_family.id);
+    showError(QString());
+    return true;
+}
+
+bool FamilyDialog::addHomeStudy()
+{
+    const Result<QString> id = FamilyStore(m_db).addHomeStudy({ {}, m_family.id, m_studyDate->date(), m_socialWorker->text(),
+                                                                m_assessment->toPlainText(),
+                                                                m_recommendation->currentData().toString() });
+    if (!id) {
+        showError(id.error().describe());
+        return false;
+    }
+    m_assessment->clear();
+    refreshRecords();
+    showError(QString());
+    return true;
+}
+
+void FamilyDialog::placeChild()
+{
+    PlaceChildDialog dialog(m_db, m_family, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        refreshRecords();
+    }
+}
+
+void FamilyDialog::showError(const QString& message)
+{
+    m_error->setText(message);
+}
+
+} // namespace riaya

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "families/Placement.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+
+namespace riaya {
+
+class Database;
+
+// A placement's page: the child, the family, the legal basis, the visits with the next
+// one due (overdue marked), a new visit, and the end of the placement with its outcome.
+class PlacementDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    PlacementDialog(Database& db, const QString& placementId, QWidget* parent = nullptr);
+
+    bool recordVisit();
+    bool endPlacement();
+
+private:
+    void load();
+    void showError(const QString& message);
+
+    Database& m_db;
+    QString m_id;
+    Placement m_placement;
+    QLabel* m_header;
+    QLabel* m_nextVisit;
+    QTableWidget* m_visits;
+    QDateEdit* m_visitDate;
+    QLineEdit* m_socialWorker;
+    QComboBox* m_wellbeing;
+    QLineEdit* m_school;
+    QLineEdit* m_health;
+    QLineEdit* m_concerns;
+    QLineEdit* m_nextSteps;
+    QComboBox* m_outcome;
+    QDateEdit* m_endDate;
+    QLineEdit* m_endReason;
+    QComboBox* m_institution;
+    QWidget* m_endBox;
+    QWidget* m_visitBox;
+    QLabel* m_error;
+};
+
+} // namespace riaya
