@@ -14,7 +14,7 @@ if [ ! -f "$db" ]; then
   "$cli" --db "$db" init --ministry --site-name "الوزارة — المنصة الوطنية"
   echo "Making the demo database (a minute at most)..."
   "$cli" --db "$db" demo --residents "${RIAYA_DEMO_RESIDENTS:-100000}" \
-    --institutions "${RIAYA_DEMO_INSTITUTIONS:-1000}" --seed 1
+    --institutions "${RIAYA_DEMO_INSTITUTIONS:-1000}" --seed 1 --case-work
 fi
 
 lang=${RIAYA_LANG:-ar}

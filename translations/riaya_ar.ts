@@ -1692,6 +1692,339 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>The day of the change (default today).</source>
         <translation>يوم التغيير (افتراضيًا تاريخ اليوم).</translation>
     </message>
+    <message>
+        <source>“%1” is not NAME:RELATIONSHIP:BIRTH-YEAR.</source>
+        <translation>القيمة «%1» ليست بالصيغة NAME:RELATIONSHIP:BIRTH-YEAR (الاسم:القرابة:سنة الازدياد).</translation>
+    </message>
+    <message>
+        <source>--ages is MIN-MAX in years, e.g. 3-10.</source>
+        <translation>يُكتب --ages بالصيغة MIN-MAX بالسنوات (الحد الأدنى-الحد الأقصى)، مثلًا 3-10.</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>الأسرة</translation>
+    </message>
+    <message>
+        <source>--visits-every is INTERVAL:FIRST-MONTHS:LATER-INTERVAL, e.g. 1:6:3.</source>
+        <translation>يُكتب --visits-every بالصيغة INTERVAL:FIRST-MONTHS:LATER-INTERVAL (الفاصل:أشهر الفترة الأولى:الفاصل بعدها)، مثلًا 1:6:3.</translation>
+    </message>
+    <message>
+        <source>placement</source>
+        <translation>الإيداع</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>جارٍ</translation>
+    </message>
+    <message>
+        <source>Active placements: %1</source>
+        <translation>الإيداعات الجارية: %1</translation>
+    </message>
+    <message>
+        <source>Overdue visits: %1</source>
+        <translation>الزيارات المتأخرة: %1</translation>
+    </message>
+    <message>
+        <source>Register a family at the enquiry stage.</source>
+        <translation>تسجيل أسرة في مرحلة الاستفسار.</translation>
+    </message>
+    <message>
+        <source>The family name.</source>
+        <translation>اسم الأسرة.</translation>
+    </message>
+    <message>
+        <source>The family name in Latin letters.</source>
+        <translation>اسم الأسرة بالحروف اللاتينية.</translation>
+    </message>
+    <message>
+        <source>A head of the family, NAME:RELATIONSHIP:BIRTH-YEAR; repeat for two.</source>
+        <translation>رب الأسرة بالصيغة NAME:RELATIONSHIP:BIRTH-YEAR (الاسم:القرابة:سنة الازدياد)؛ كرِّر الخيار لتحديد اثنين.</translation>
+    </message>
+    <message>
+        <source>MEMBER</source>
+        <translation>الفرد</translation>
+    </message>
+    <message>
+        <source>Another member, NAME:RELATIONSHIP:BIRTH-YEAR; repeat.</source>
+        <translation>فرد آخر بالصيغة NAME:RELATIONSHIP:BIRTH-YEAR (الاسم:القرابة:سنة الازدياد)؛ كرِّر الخيار.</translation>
+    </message>
+    <message>
+        <source>The family&apos;s address.</source>
+        <translation>عنوان الأسرة.</translation>
+    </message>
+    <message>
+        <source>The family&apos;s region.</source>
+        <translation>جهة الأسرة.</translation>
+    </message>
+    <message>
+        <source>The family&apos;s province.</source>
+        <translation>إقليم الأسرة.</translation>
+    </message>
+    <message>
+        <source>The family&apos;s phone number.</source>
+        <translation>رقم هاتف الأسرة.</translation>
+    </message>
+    <message>
+        <source>The heads&apos; occupation.</source>
+        <translation>مهنة رب الأسرة.</translation>
+    </message>
+    <message>
+        <source>none, low, middle or high.</source>
+        <translation>none أو low أو middle أو high (بدون دخل قار، ضعيف، متوسط، مرتفع).</translation>
+    </message>
+    <message>
+        <source>BAND</source>
+        <translation>الشريحة</translation>
+    </message>
+    <message>
+        <source>A document received (%1); repeat.</source>
+        <translation>وثيقة متوصَّل بها (%1)؛ كرِّر الخيار.</translation>
+    </message>
+    <message>
+        <source>DOCUMENT</source>
+        <translation>الوثيقة</translation>
+    </message>
+    <message>
+        <source>How many children it may receive (default 1).</source>
+        <translation>عدد الأطفال الذين يمكنها استقبالهم (افتراضيًا 1).</translation>
+    </message>
+    <message>
+        <source>Preferred ages, MIN-MAX.</source>
+        <translation>الأعمار المفضَّلة بالصيغة MIN-MAX (الحد الأدنى-الحد الأقصى).</translation>
+    </message>
+    <message>
+        <source>RANGE</source>
+        <translation>المجال</translation>
+    </message>
+    <message>
+        <source>Preferred sex, F or M.</source>
+        <translation>الجنس المفضَّل، F أو M.</translation>
+    </message>
+    <message>
+        <source>The day of the enquiry (default today).</source>
+        <translation>يوم الاستفسار (افتراضيًا تاريخ اليوم).</translation>
+    </message>
+    <message>
+        <source>List or search the families.</source>
+        <translation>عرض لائحة الأسر أو البحث فيها.</translation>
+    </message>
+    <message>
+        <source>Names as typed, in either script.</source>
+        <translation>الأسماء كما كُتبت، بالحروف العربية أو اللاتينية.</translation>
+    </message>
+    <message>
+        <source>Only families in this state.</source>
+        <translation>الأسر التي لها هذه الحالة فقط.</translation>
+    </message>
+    <message>
+        <source>Show a family with its history, home studies and placements.</source>
+        <translation>عرض بيانات أسرة مع مسارها وأبحاثها الاجتماعية وإيداعاتها.</translation>
+    </message>
+    <message>
+        <source>Record a decision on a family.</source>
+        <translation>تسجيل قرار بشأن أسرة.</translation>
+    </message>
+    <message>
+        <source>The new state: %1.</source>
+        <translation>الحالة الجديدة: %1.</translation>
+    </message>
+    <message>
+        <source>Why.</source>
+        <translation>السبب.</translation>
+    </message>
+    <message>
+        <source>The approval&apos;s number.</source>
+        <translation>رقم الاعتماد.</translation>
+    </message>
+    <message>
+        <source>When the approval must be renewed.</source>
+        <translation>أجل تجديد الاعتماد.</translation>
+    </message>
+    <message>
+        <source>The day of the decision (default today).</source>
+        <translation>يوم القرار (افتراضيًا تاريخ اليوم).</translation>
+    </message>
+    <message>
+        <source>Record a home study of a family.</source>
+        <translation>تسجيل بحث اجتماعي حول أسرة.</translation>
+    </message>
+    <message>
+        <source>Who made it.</source>
+        <translation>من أنجزه.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>The day of the study (default today).</source>
+        <translation>يوم البحث (افتراضيًا تاريخ اليوم).</translation>
+    </message>
+    <message>
+        <source>Place a child with an approved family.</source>
+        <translation>إيداع طفل لدى أسرة معتمدة.</translation>
+    </message>
+    <message>
+        <source>The child.</source>
+        <translation>الطفل.</translation>
+    </message>
+    <message>
+        <source>The family.</source>
+        <translation>الأسرة.</translation>
+    </message>
+    <message>
+        <source>kafala (default) or placement_order.</source>
+        <translation>kafala (افتراضيًا، أمر بالكفالة) أو placement_order (أمر بالإيداع).</translation>
+    </message>
+    <message>
+        <source>BASIS</source>
+        <translation>الأساس</translation>
+    </message>
+    <message>
+        <source>The decision&apos;s or order&apos;s reference.</source>
+        <translation>مرجع الأمر بالكفالة أو الأمر بالإيداع.</translation>
+    </message>
+    <message>
+        <source>When the placement is reviewed.</source>
+        <translation>تاريخ مراجعة الإيداع.</translation>
+    </message>
+    <message>
+        <source>Visit plan INTERVAL:FIRST-MONTHS:LATER-INTERVAL in months (default 1:6:3).</source>
+        <translation>خطة الزيارات بالصيغة INTERVAL:FIRST-MONTHS:LATER-INTERVAL (الفاصل:أشهر الفترة الأولى:الفاصل بعدها) بالأشهر (افتراضيًا 1:6:3).</translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation>الخطة</translation>
+    </message>
+    <message>
+        <source>The first day in the family (default today).</source>
+        <translation>اليوم الأول لدى الأسرة (افتراضيًا تاريخ اليوم).</translation>
+    </message>
+    <message>
+        <source>End a placement with its outcome.</source>
+        <translation>إنهاء إيداع مع تحديد مآله.</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>المآل</translation>
+    </message>
+    <message>
+        <source>Why (required for a return).</source>
+        <translation>السبب (إلزامي في حالة العودة).</translation>
+    </message>
+    <message>
+        <source>Where a child returning to an institution goes.</source>
+        <translation>المؤسسة التي يعود إليها الطفل.</translation>
+    </message>
+    <message>
+        <source>The last day (default today).</source>
+        <translation>اليوم الأخير (افتراضيًا تاريخ اليوم).</translation>
+    </message>
+    <message>
+        <source>List placements, newest first.</source>
+        <translation>عرض لائحة الإيداعات، من الأحدث إلى الأقدم.</translation>
+    </message>
+    <message>
+        <source>Only those not ended.</source>
+        <translation>الإيداعات غير المنتهية فقط.</translation>
+    </message>
+    <message>
+        <source>Only this family&apos;s.</source>
+        <translation>إيداعات هذه الأسرة فقط.</translation>
+    </message>
+    <message>
+        <source>Only this child&apos;s.</source>
+        <translation>إيداعات هذا الطفل فقط.</translation>
+    </message>
+    <message>
+        <source>Record a follow-up visit.</source>
+        <translation>تسجيل زيارة تتبع.</translation>
+    </message>
+    <message>
+        <source>Who visited.</source>
+        <translation>من قام بالزيارة.</translation>
+    </message>
+    <message>
+        <source>good, fair or poor.</source>
+        <translation>good أو fair أو poor (جيدة، متوسطة، سيئة).</translation>
+    </message>
+    <message>
+        <source>How school goes.</source>
+        <translation>سير الدراسة.</translation>
+    </message>
+    <message>
+        <source>The child&apos;s health.</source>
+        <translation>صحة الطفل.</translation>
+    </message>
+    <message>
+        <source>Concerns seen or heard.</source>
+        <translation>المخاوف الملاحَظة أو المبلَّغ عنها.</translation>
+    </message>
+    <message>
+        <source>What happens next.</source>
+        <translation>الخطوات المقبلة.</translation>
+    </message>
+    <message>
+        <source>The day of the visit (default today).</source>
+        <translation>يوم الزيارة (افتراضيًا تاريخ اليوم).</translation>
+    </message>
+    <message>
+        <source>List a placement&apos;s visits.</source>
+        <translation>عرض لائحة زيارات إيداع.</translation>
+    </message>
+    <message>
+        <source>List the placements whose follow-up visit is overdue.</source>
+        <translation>عرض لائحة الإيداعات التي تأخرت زيارة تتبعها.</translation>
+    </message>
+    <message>
+        <source>The figures of family-based care for the ministry.</source>
+        <translation>أرقام التكفل الأسري الموجَّهة إلى الوزارة.</translation>
+    </message>
+    <message>
+        <source>First month, YYYY-MM (default 11 months before --to).</source>
+        <translation>الشهر الأول بالصيغة YYYY-MM (افتراضيًا 11 شهرًا قبل --to).</translation>
+    </message>
+    <message>
+        <source>Last month, YYYY-MM (default this month).</source>
+        <translation>الشهر الأخير بالصيغة YYYY-MM (افتراضيًا الشهر الحالي).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case work: %n foster families</source>
+        <translation>
+            <numerusform>العمل الاجتماعي: %n أسرة بديلة</numerusform>
+            <numerusform>العمل الاجتماعي: أسرة بديلة واحدة (%n)</numerusform>
+            <numerusform>العمل الاجتماعي: أسرتان بديلتان (%n)</numerusform>
+            <numerusform>العمل الاجتماعي: %n أسر بديلة</numerusform>
+            <numerusform>العمل الاجتماعي: %n أسرة بديلة</numerusform>
+            <numerusform>العمل الاجتماعي: %n أسرة بديلة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placements</source>
+        <translation>
+            <numerusform>%n إيداع</numerusform>
+            <numerusform>إيداع واحد (%n)</numerusform>
+            <numerusform>إيداعان (%n)</numerusform>
+            <numerusform>%n إيداعات</numerusform>
+            <numerusform>%n إيداعًا</numerusform>
+            <numerusform>%n إيداع</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inspections</source>
+        <translation>
+            <numerusform>%n عملية تفتيش</numerusform>
+            <numerusform>عملية تفتيش واحدة (%n)</numerusform>
+            <numerusform>عمليتا تفتيش (%n)</numerusform>
+            <numerusform>%n عمليات تفتيش</numerusform>
+            <numerusform>%n عملية تفتيش</numerusform>
+            <numerusform>%n عملية تفتيش</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add foster families, placements and inspections with corrective actions.</source>
+        <translation>إضافة أسر بديلة وإيداعات وعمليات تفتيش مع إجراءات تصحيحية.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1773,6 +2106,69 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
 </context>
 <context>
+    <name>DemoCaseWork</name>
+    <message>
+        <source>husband</source>
+        <translation>زوج</translation>
+    </message>
+    <message>
+        <source>wife</source>
+        <translation>زوجة</translation>
+    </message>
+    <message>
+        <source>File complete</source>
+        <translation>الملف كامل</translation>
+    </message>
+    <message>
+        <source>Social worker of the region</source>
+        <translation>المساعد الاجتماعي للجهة</translation>
+    </message>
+    <message>
+        <source>A stable home with room for a child.</source>
+        <translation>أسرة مستقرة وبيت يتسع لطفل.</translation>
+    </message>
+    <message>
+        <source>Committee decision</source>
+        <translation>قرار اللجنة</translation>
+    </message>
+    <message>
+        <source>Goes to school regularly.</source>
+        <translation>يواظب على الدراسة.</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>جيدة</translation>
+    </message>
+    <message>
+        <source>The mother can care for the child again.</source>
+        <translation>أصبحت الأم قادرة على رعاية الطفل من جديد.</translation>
+    </message>
+    <message>
+        <source>Regional inspector</source>
+        <translation>المفتش الجهوي</translation>
+    </message>
+    <message>
+        <source>Two fire extinguishers were empty.</source>
+        <translation>طفايتا حريق فارغتان.</translation>
+    </message>
+    <message>
+        <source>Refill the fire extinguishers and sign the maintenance register.</source>
+        <translation>ملء طفايات الحريق وتوقيع سجل الصيانة.</translation>
+    </message>
+    <message>
+        <source>Head of the institution</source>
+        <translation>مدير المؤسسة</translation>
+    </message>
+    <message>
+        <source>Refilled.</source>
+        <translation>تم الملء.</translation>
+    </message>
+    <message>
+        <source>The demo data could not be saved to disk.</source>
+        <translation>تعذّر حفظ بيانات العرض على القرص.</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>This site has no institution to fill with demo residents.</source>
@@ -1815,6 +2211,202 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Cannot look for duplicates: %1</source>
         <translation>تعذّر البحث عن الملفات المكرَّرة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyDocument</name>
+    <message>
+        <source>National identity cards</source>
+        <translation>البطاقات الوطنية للتعريف</translation>
+    </message>
+    <message>
+        <source>Marriage certificate</source>
+        <translation>عقد الزواج</translation>
+    </message>
+    <message>
+        <source>Proof of income</source>
+        <translation>ما يثبت الدخل</translation>
+    </message>
+    <message>
+        <source>Proof of housing</source>
+        <translation>ما يثبت السكن</translation>
+    </message>
+    <message>
+        <source>Medical certificates</source>
+        <translation>الشواهد الطبية</translation>
+    </message>
+    <message>
+        <source>Criminal-record extracts</source>
+        <translation>مستخرجات السجل العدلي</translation>
+    </message>
+    <message>
+        <source>Photographs</source>
+        <translation>الصور الفوتوغرافية</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyState</name>
+    <message>
+        <source>Enquiry</source>
+        <translation>استفسار</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>طلب</translation>
+    </message>
+    <message>
+        <source>Home study</source>
+        <translation>بحث اجتماعي</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>معتمدة</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>موقوفة</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>مغلقة</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyStore</name>
+    <message>
+        <source>The family name is required.</source>
+        <translation>اسم الأسرة إلزامي.</translation>
+    </message>
+    <message>
+        <source>Each member needs a name and a relationship.</source>
+        <translation>يجب تحديد اسم كل فرد وقرابته.</translation>
+    </message>
+    <message>
+        <source>%1: the birth year %2 is not possible.</source>
+        <translation>%1: سنة الازدياد %2 غير ممكنة.</translation>
+    </message>
+    <message>
+        <source>Name at least one head of the family.</source>
+        <translation>حدِّد رب الأسرة على الأقل.</translation>
+    </message>
+    <message>
+        <source>A family receives from 1 to 10 children.</source>
+        <translation>تستقبل الأسرة من طفل واحد إلى 10 أطفال.</translation>
+    </message>
+    <message>
+        <source>The preferred ages go from a lower to a higher age, up to %1.</source>
+        <translation>تمتد الأعمار المفضَّلة من سن أدنى إلى سن أعلى، في حدود %1.</translation>
+    </message>
+    <message>
+        <source>The preferred sex is F or M, or none.</source>
+        <translation>الجنس المفضَّل هو F أو M، أو بدون تفضيل.</translation>
+    </message>
+    <message>
+        <source>The income band is one of: %1.</source>
+        <translation>شريحة الدخل إحدى القيم التالية: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a document of the checklist (%2).</source>
+        <translation>«%1» ليست من الوثائق المطلوبة (%2).</translation>
+    </message>
+    <message>
+        <source>The phone number may hold digits, spaces, dots and dashes, and start with +.</source>
+        <translation>يمكن أن يتضمن رقم الهاتف أرقامًا ومسافات ونقاطًا وشرطات، وأن يبدأ بالعلامة +.</translation>
+    </message>
+    <message>
+        <source>The address is longer than %1 characters.</source>
+        <translation>يتجاوز العنوان %1 حرفًا.</translation>
+    </message>
+    <message>
+        <source>The enquiry cannot be dated in the future.</source>
+        <translation>لا يمكن أن يكون تاريخ الاستفسار في المستقبل.</translation>
+    </message>
+    <message>
+        <source>The family was not registered.</source>
+        <translation>لم يتم تسجيل الأسرة.</translation>
+    </message>
+    <message>
+        <source>First enquiry</source>
+        <translation>الاستفسار الأول</translation>
+    </message>
+    <message>
+        <source>The family could not be saved to disk.</source>
+        <translation>تعذّر حفظ الأسرة على القرص.</translation>
+    </message>
+    <message>
+        <source>The family was not saved.</source>
+        <translation>لم يتم حفظ الأسرة.</translation>
+    </message>
+    <message>
+        <source>The family&apos;s state was not changed.</source>
+        <translation>لم تُغيَّر حالة الأسرة.</translation>
+    </message>
+    <message>
+        <source>From “%1” a family can move to: %2.</source>
+        <translation>يمكن أن تنتقل الأسرة من «%1» إلى: %2.</translation>
+    </message>
+    <message>
+        <source>The decision is dated from %1 (the current state&apos;s date) to today.</source>
+        <translation>يكون تاريخ القرار ما بين %1 (تاريخ الحالة الحالية) وتاريخ اليوم.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the decision.</source>
+        <translation>اذكر سبب القرار.</translation>
+    </message>
+    <message>
+        <source>Approval needs a home study whose latest recommendation is to approve.</source>
+        <translation>يستلزم الاعتماد بحثًا اجتماعيًا يوصي آخرُه بالموافقة.</translation>
+    </message>
+    <message>
+        <source>Give the approval number.</source>
+        <translation>حدِّد رقم الاعتماد.</translation>
+    </message>
+    <message>
+        <source>The approval&apos;s renewal date must come after the decision.</source>
+        <translation>يجب أن يكون تاريخ تجديد الاعتماد لاحقًا لتاريخ القرار.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) still live with this family; end the placements first.</source>
+        <translation>
+            <numerusform>لا يزال %n طفل لدى هذه الأسرة؛ أنهِ الإيداعات أولًا.</numerusform>
+            <numerusform>لا يزال %n طفل لدى هذه الأسرة؛ أنهِ الإيداع أولًا.</numerusform>
+            <numerusform>لا يزال %n طفلان لدى هذه الأسرة؛ أنهِ الإيداعين أولًا.</numerusform>
+            <numerusform>لا يزال %n أطفال لدى هذه الأسرة؛ أنهِ الإيداعات أولًا.</numerusform>
+            <numerusform>لا يزال %n طفلًا لدى هذه الأسرة؛ أنهِ الإيداعات أولًا.</numerusform>
+            <numerusform>لا يزال %n طفل لدى هذه الأسرة؛ أنهِ الإيداعات أولًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The home study&apos;s date cannot be in the future.</source>
+        <translation>لا يمكن أن يكون تاريخ البحث الاجتماعي في المستقبل.</translation>
+    </message>
+    <message>
+        <source>Name the social worker who made the study.</source>
+        <translation>حدِّد المساعد الاجتماعي الذي أنجز البحث.</translation>
+    </message>
+    <message>
+        <source>Write the assessment, in at most %1 characters.</source>
+        <translation>دوِّن التقييم في %1 حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <source>The recommendation is one of: %1.</source>
+        <translation>التوصية إحدى القيم التالية: %1.</translation>
+    </message>
+    <message>
+        <source>The home study was not saved.</source>
+        <translation>لم يتم حفظ البحث الاجتماعي.</translation>
+    </message>
+    <message>
+        <source>The home study could not be saved to disk.</source>
+        <translation>تعذّر حفظ البحث الاجتماعي على القرص.</translation>
+    </message>
+    <message>
+        <source>There is no family with the id %1.</source>
+        <translation>لا توجد أسرة بالمعرّف %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the families: %1</source>
+        <translation>تعذّرت قراءة الأسر: %1</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +2507,25 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Cannot read the incidents: %1</source>
         <translation>تعذّرت قراءة الحوادث: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IncomeBand</name>
+    <message>
+        <source>No regular income</source>
+        <translation>بدون دخل قار</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>ضعيف</translation>
+    </message>
+    <message>
+        <source>Middle</source>
+        <translation>متوسط</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>مرتفع</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +2979,17 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
 </context>
 <context>
+    <name>LegalBasis</name>
+    <message>
+        <source>Kafala decision</source>
+        <translation>أمر بالكفالة</translation>
+    </message>
+    <message>
+        <source>Placement order</source>
+        <translation>أمر بالإيداع</translation>
+    </message>
+</context>
+<context>
     <name>MonthReport</name>
     <message>
         <source>Only a month that has ended can be closed; %1 ends on %2.</source>
@@ -2396,6 +3018,158 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>The approval could not be saved to disk.</source>
         <translation>تعذّر حفظ المصادقة على القرص.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementFigures</name>
+    <message>
+        <source>The figures need a first month before the last.</source>
+        <translation>يجب أن يسبق الشهرُ الأول الشهرَ الأخير.</translation>
+    </message>
+    <message>
+        <source>Cannot read the placements: %1</source>
+        <translation>تعذّرت قراءة الإيداعات: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementOutcome</name>
+    <message>
+        <source>Returned to the family of origin</source>
+        <translation>العودة إلى الأسرة الأصلية</translation>
+    </message>
+    <message>
+        <source>Kafala or adoption made permanent</source>
+        <translation>كفالة نهائية</translation>
+    </message>
+    <message>
+        <source>Returned to an institution</source>
+        <translation>العودة إلى مؤسسة</translation>
+    </message>
+    <message>
+        <source>Came of age</source>
+        <translation>بلوغ سن الرشد</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementStore</name>
+    <message>
+        <source>The child was not placed.</source>
+        <translation>لم يتم إيداع الطفل.</translation>
+    </message>
+    <message>
+        <source>%1 is already placed with the family %2 since %3; end that placement first.</source>
+        <translation>الطفل %1 مودَع لدى الأسرة %2 منذ %3؛ أنهِ ذلك الإيداع أولًا.</translation>
+    </message>
+    <message>
+        <source>The placement starts on a day between the child&apos;s birth and today.</source>
+        <translation>يبدأ الإيداع في يوم يقع بين تاريخ ازدياد الطفل وتاريخ اليوم.</translation>
+    </message>
+    <message>
+        <source>The family %1 is not approved (it is at “%2”); only approved families receive children.</source>
+        <translation>الأسرة %1 غير معتمدة (حالتها «%2»)؛ لا تستقبل الأطفالَ إلا الأسرُ المعتمدة.</translation>
+    </message>
+    <message>
+        <source>The approval of the family %1 expired on %2; renew it before placing a child.</source>
+        <translation>انتهت صلاحية اعتماد الأسرة %1 بتاريخ %2؛ جدِّده قبل إيداع طفل.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The family %1 is full: %n child(ren) for its capacity of %2.</source>
+        <translation>
+            <numerusform>بلغت الأسرة %1 طاقتها الاستيعابية: لديها %n طفل والطاقة الاستيعابية %2.</numerusform>
+            <numerusform>بلغت الأسرة %1 طاقتها الاستيعابية: لديها %n طفل والطاقة الاستيعابية %2.</numerusform>
+            <numerusform>بلغت الأسرة %1 طاقتها الاستيعابية: لديها %n طفلان والطاقة الاستيعابية %2.</numerusform>
+            <numerusform>بلغت الأسرة %1 طاقتها الاستيعابية: لديها %n أطفال والطاقة الاستيعابية %2.</numerusform>
+            <numerusform>بلغت الأسرة %1 طاقتها الاستيعابية: لديها %n طفلًا والطاقة الاستيعابية %2.</numerusform>
+            <numerusform>بلغت الأسرة %1 طاقتها الاستيعابية: لديها %n طفل والطاقة الاستيعابية %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The legal basis is kafala or placement_order.</source>
+        <translation>الأساس القانوني هو kafala (أمر بالكفالة) أو placement_order (أمر بالإيداع).</translation>
+    </message>
+    <message>
+        <source>Give the reference of the kafala decision or of the placement order.</source>
+        <translation>حدِّد مرجع الأمر بالكفالة أو الأمر بالإيداع.</translation>
+    </message>
+    <message>
+        <source>The review date comes after the start.</source>
+        <translation>يكون تاريخ المراجعة لاحقًا لتاريخ البدء.</translation>
+    </message>
+    <message>
+        <source>Visits come every 1 to 12 months.</source>
+        <translation>تُجرى الزيارات كل شهر إلى 12 شهرًا.</translation>
+    </message>
+    <message>
+        <source>Placed with the family %1 (%2)</source>
+        <translation>إيداع لدى الأسرة %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The placement could not be saved to disk.</source>
+        <translation>تعذّر حفظ الإيداع على القرص.</translation>
+    </message>
+    <message>
+        <source>The placement was not ended.</source>
+        <translation>لم يتم إنهاء الإيداع.</translation>
+    </message>
+    <message>
+        <source>It ended on %1 already.</source>
+        <translation>سبق أن انتهى بتاريخ %1.</translation>
+    </message>
+    <message>
+        <source>The placement ends between its start (%1) and today.</source>
+        <translation>ينتهي الإيداع ما بين تاريخ بدئه (%1) وتاريخ اليوم.</translation>
+    </message>
+    <message>
+        <source>The outcome is one of: %1.</source>
+        <translation>المآل إحدى القيم التالية: %1.</translation>
+    </message>
+    <message>
+        <source>Say why the child returned; the ministry follows the reasons.</source>
+        <translation>اذكر سبب عودة الطفل؛ فالوزارة تتتبع الأسباب.</translation>
+    </message>
+    <message>
+        <source>The reason is longer than %1 characters.</source>
+        <translation>يتجاوز السبب %1 حرفًا.</translation>
+    </message>
+    <message>
+        <source>Name the institution the child returns to.</source>
+        <translation>حدِّد المؤسسة التي يعود إليها الطفل.</translation>
+    </message>
+    <message>
+        <source>The visit was not saved.</source>
+        <translation>لم يتم حفظ الزيارة.</translation>
+    </message>
+    <message>
+        <source>The visit is dated between the placement&apos;s start (%1) and %2.</source>
+        <translation>يكون تاريخ الزيارة ما بين تاريخ بدء الإيداع (%1) و%2.</translation>
+    </message>
+    <message>
+        <source>Name the social worker who visited.</source>
+        <translation>حدِّد المساعد الاجتماعي الذي قام بالزيارة.</translation>
+    </message>
+    <message>
+        <source>The child&apos;s wellbeing is good, fair or poor.</source>
+        <translation>حالة الطفل هي good أو fair أو poor (جيدة، متوسطة، سيئة).</translation>
+    </message>
+    <message>
+        <source>A note is longer than %1 characters.</source>
+        <translation>تتجاوز إحدى الملاحظات %1 حرفًا.</translation>
+    </message>
+    <message>
+        <source>The visit could not be saved to disk.</source>
+        <translation>تعذّر حفظ الزيارة على القرص.</translation>
+    </message>
+    <message>
+        <source>There is no placement with the id %1.</source>
+        <translation>لا يوجد إيداع بالمعرّف %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the placements: %1</source>
+        <translation>تعذّرت قراءة الإيداعات: %1</translation>
     </message>
 </context>
 <context>
@@ -2493,6 +3267,25 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Cannot count the presence marks: %1</source>
         <translation>تعذّر عدّ تسجيلات الحضور: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Recommendation</name>
+    <message>
+        <source>Approve</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <source>Approve with conditions</source>
+        <translation>الموافقة بشروط</translation>
+    </message>
+    <message>
+        <source>Study further</source>
+        <translation>استكمال البحث</translation>
+    </message>
+    <message>
+        <source>Do not approve</source>
+        <translation>عدم الموافقة</translation>
     </message>
 </context>
 <context>
@@ -3288,6 +4081,21 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
 </context>
 <context>
+    <name>Wellbeing</name>
+    <message>
+        <source>Good</source>
+        <translation>جيدة</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>متوسطة</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>سيئة</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Riaya cannot open the database</source>
@@ -3423,6 +4231,14 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>managing the standards documents</source>
         <translation>تدبير وثائق المعايير</translation>
+    </message>
+    <message>
+        <source>reading foster families and placements</source>
+        <translation>الاطلاع على الأسر البديلة والإيداعات</translation>
+    </message>
+    <message>
+        <source>managing foster families and placements</source>
+        <translation>تدبير الأسر البديلة والإيداعات</translation>
     </message>
 </context>
 <context>
@@ -3768,6 +4584,359 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>These two files will become one: the second file stays, takes the first&apos;s details where it has none, and shows the stays, presence and results of both. The first file is closed. Merge them?</source>
         <translation>سيصبح الملفان ملفًا واحدًا: يبقى الملف الثاني، ويأخذ من الأول ما ينقصه من معلومات، ويعرض إقامات وحضور ونتائج الاثنين. يُغلق الملف الأول. هل تريد الدمج؟</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::FamiliesPage</name>
+    <message>
+        <source>none yet</source>
+        <translation>لا توجد بعد</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1، متأخرة</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>الإيداعات</translation>
+    </message>
+    <message numerus="yes">
+        <source>Placements (%n visit(s) overdue)</source>
+        <translation>
+            <numerusform>الإيداعات (%n زيارة متأخرة)</numerusform>
+            <numerusform>الإيداعات (%n زيارة متأخرة)</numerusform>
+            <numerusform>الإيداعات (%n زيارتان متأخرتان)</numerusform>
+            <numerusform>الإيداعات (%n زيارات متأخرة)</numerusform>
+            <numerusform>الإيداعات (%n زيارة متأخرة)</numerusform>
+            <numerusform>الإيداعات (%n زيارة متأخرة)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>Active placements</source>
+        <translation>الإيداعات الجارية</translation>
+    </message>
+    <message>
+        <source>Follow-up visits overdue</source>
+        <translation>زيارات التتبع المتأخرة</translation>
+    </message>
+    <message>
+        <source>Families: %1</source>
+        <translation>الأسر: %1</translation>
+    </message>
+    <message>
+        <source>%1: started / ended</source>
+        <translation>%1: إيداعات بدأت / انتهت</translation>
+    </message>
+    <message>
+        <source>Return — %1: %2</source>
+        <translation>عودة — %1: %2</translation>
+    </message>
+    <message>
+        <source>Foster families</source>
+        <translation>الأسر البديلة</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>الأسر</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>الأرقام</translation>
+    </message>
+    <message>
+        <source>Search by name, in Arabic or Latin letters</source>
+        <translation>ابحث بالاسم، بالحروف العربية أو اللاتينية</translation>
+    </message>
+    <message>
+        <source>Every state</source>
+        <translation>جميع الحالات</translation>
+    </message>
+    <message>
+        <source>&amp;New family…</source>
+        <translation>أسرة جديدة…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Open the &amp;placement</source>
+        <translation>فتح الإيداع</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>الأسرة</translation>
+    </message>
+    <message>
+        <source>Heads</source>
+        <translation>أرباب الأسرة</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>منذ</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>الطفل</translation>
+    </message>
+    <message>
+        <source>Placed on</source>
+        <translation>تاريخ الإيداع</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>آخر زيارة</translation>
+    </message>
+    <message>
+        <source>Next visit due</source>
+        <translation>موعد الزيارة المقبلة</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::FamilyDialog</name>
+    <message>
+        <source>&amp;Save the details</source>
+        <translation>حفظ البيانات</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>القرابة</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>سنة الازدياد</translation>
+    </message>
+    <message>
+        <source>Head of family</source>
+        <translation>رب الأسرة</translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation>غير مصرَّح به</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>أي سن</translation>
+    </message>
+    <message>
+        <source>either</source>
+        <translation>بدون تفضيل</translation>
+    </message>
+    <message>
+        <source>girl</source>
+        <translation>بنت</translation>
+    </message>
+    <message>
+        <source>boy</source>
+        <translation>ولد</translation>
+    </message>
+    <message>
+        <source>Family &amp;name:</source>
+        <translation>اسم الأسرة:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Latin letters:</source>
+        <translation>الاسم بالحروف اللاتينية:</translation>
+    </message>
+    <message>
+        <source>Add a &amp;member</source>
+        <translation>إضافة فرد</translation>
+    </message>
+    <message>
+        <source>Remove the member</source>
+        <translation>حذف الفرد</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>الأفراد:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <source>Region, province:</source>
+        <translation>الجهة، الإقليم:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>الهاتف:</translation>
+    </message>
+    <message>
+        <source>&amp;Occupation:</source>
+        <translation>المهنة:</translation>
+    </message>
+    <message>
+        <source>&amp;Income:</source>
+        <translation>الدخل:</translation>
+    </message>
+    <message>
+        <source>Documents received:</source>
+        <translation>الوثائق المتوصَّل بها:</translation>
+    </message>
+    <message>
+        <source>ages</source>
+        <translation>السن</translation>
+    </message>
+    <message>
+        <source>Capacity and preferences:</source>
+        <translation>الطاقة الاستيعابية والتفضيلات:</translation>
+    </message>
+    <message>
+        <source>Move &amp;to:</source>
+        <translation>الانتقال إلى:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>التاريخ:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>السبب:</translation>
+    </message>
+    <message>
+        <source>Approval &amp;number:</source>
+        <translation>رقم الاعتماد:</translation>
+    </message>
+    <message>
+        <source>Approval to renew by:</source>
+        <translation>أجل تجديد الاعتماد:</translation>
+    </message>
+    <message>
+        <source>Record the &amp;decision</source>
+        <translation>تسجيل القرار</translation>
+    </message>
+    <message>
+        <source>&amp;Social worker:</source>
+        <translation>المساعد الاجتماعي:</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment:</source>
+        <translation>التقييم:</translation>
+    </message>
+    <message>
+        <source>&amp;Recommendation:</source>
+        <translation>التوصية:</translation>
+    </message>
+    <message>
+        <source>Add the &amp;study</source>
+        <translation>إضافة البحث</translation>
+    </message>
+    <message>
+        <source>&amp;Place a child…</source>
+        <translation>إيداع طفل…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the placement</source>
+        <translation>فتح الإيداع</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>البيانات</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>القرارات</translation>
+    </message>
+    <message>
+        <source>Home studies</source>
+        <translation>الأبحاث الاجتماعية</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>الإيداعات</translation>
+    </message>
+    <message>
+        <source>New family</source>
+        <translation>أسرة جديدة</translation>
+    </message>
+    <message>
+        <source>Family %1</source>
+        <translation>الأسرة %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 since %3</source>
+        <translation>%1 — %2 منذ %3</translation>
+    </message>
+    <message>
+        <source>Approval %1, to renew by %2</source>
+        <translation>الاعتماد %1، يُجدَّد قبل %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>صاحب القرار</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>%1 (renewal)</source>
+        <translation>%1 (تجديد)</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>المساعد الاجتماعي</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>التوصية</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>التقييم</translation>
+    </message>
+    <message>
+        <source>living with the family</source>
+        <translation>لا يزال لدى الأسرة</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>الطفل</translation>
+    </message>
+    <message>
+        <source>Placed on</source>
+        <translation>تاريخ الإيداع</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>المآل</translation>
     </message>
 </context>
 <context>
@@ -4708,6 +5877,199 @@ The latest backup is from %2. Restore it?</source>
     </message>
 </context>
 <context>
+    <name>riaya::PlaceChildDialog</name>
+    <message>
+        <source>The child&apos;s name, in Arabic or Latin letters</source>
+        <translation>اسم الطفل، بالحروف العربية أو اللاتينية</translation>
+    </message>
+    <message>
+        <source>Family:</source>
+        <translation>الأسرة:</translation>
+    </message>
+    <message>
+        <source>&amp;Child:</source>
+        <translation>الطفل:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation>الأساس القانوني:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>المرجع:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>البدء:</translation>
+    </message>
+    <message>
+        <source>Re&amp;view:</source>
+        <translation>المراجعة:</translation>
+    </message>
+    <message>
+        <source>Visits in the first period, every (months):</source>
+        <translation>الزيارات في الفترة الأولى، كل (أشهر):</translation>
+    </message>
+    <message>
+        <source>First period (months):</source>
+        <translation>الفترة الأولى (أشهر):</translation>
+    </message>
+    <message>
+        <source>Visits after it, every (months):</source>
+        <translation>الزيارات بعدها، كل (أشهر):</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>إيداع</translation>
+    </message>
+    <message>
+        <source>Place a child</source>
+        <translation>إيداع طفل</translation>
+    </message>
+    <message>
+        <source>Find and select the child first.</source>
+        <translation>ابحث عن الطفل واختره أولًا.</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::PlacementDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>المساعد الاجتماعي</translation>
+    </message>
+    <message>
+        <source>Wellbeing</source>
+        <translation>الحالة العامة</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>الدراسة</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>الصحة</translation>
+    </message>
+    <message>
+        <source>Concerns and next steps</source>
+        <translation>المخاوف والخطوات المقبلة</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>زيارة جديدة</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>التاريخ:</translation>
+    </message>
+    <message>
+        <source>&amp;Social worker:</source>
+        <translation>المساعد الاجتماعي:</translation>
+    </message>
+    <message>
+        <source>&amp;Wellbeing:</source>
+        <translation>الحالة العامة:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hool:</source>
+        <translation>الدراسة:</translation>
+    </message>
+    <message>
+        <source>H&amp;ealth:</source>
+        <translation>الصحة:</translation>
+    </message>
+    <message>
+        <source>&amp;Concerns:</source>
+        <translation>المخاوف:</translation>
+    </message>
+    <message>
+        <source>&amp;Next steps:</source>
+        <translation>الخطوات المقبلة:</translation>
+    </message>
+    <message>
+        <source>Record the &amp;visit</source>
+        <translation>تسجيل الزيارة</translation>
+    </message>
+    <message>
+        <source>End the placement</source>
+        <translation>إنهاء الإيداع</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>المآل:</translation>
+    </message>
+    <message>
+        <source>Last &amp;day:</source>
+        <translation>اليوم الأخير:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>السبب:</translation>
+    </message>
+    <message>
+        <source>Returns to the &amp;institution:</source>
+        <translation>يعود إلى المؤسسة:</translation>
+    </message>
+    <message>
+        <source>&amp;End the placement</source>
+        <translation>إنهاء الإيداع</translation>
+    </message>
+    <message>
+        <source>%1 with the family %2</source>
+        <translation>%1 لدى الأسرة %2</translation>
+    </message>
+    <message>
+        <source>%1 %2, from %3</source>
+        <translation>%1 %2، ابتداءً من %3</translation>
+    </message>
+    <message>
+        <source>Ended on %1: %2</source>
+        <translation>انتهى بتاريخ %1: %2</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>الإيداع</translation>
+    </message>
+    <message>
+        <source>Next visit was due on %1: overdue.</source>
+        <translation>كان موعد الزيارة المقبلة %1: متأخرة.</translation>
+    </message>
+    <message>
+        <source>Next visit due by %1.</source>
+        <translation>الزيارة المقبلة قبل %1.</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::PlacementHistoryTab</name>
+    <message>
+        <source>Family</source>
+        <translation>الأسرة</translation>
+    </message>
+    <message>
+        <source>Placed on</source>
+        <translation>تاريخ الإيداع</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>المآل</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>living with the family</source>
+        <translation>لا يزال لدى الأسرة</translation>
+    </message>
+</context>
+<context>
     <name>riaya::PresenceMonthTab</name>
     <message>
         <source>No presence recorded this month.</source>
@@ -4955,6 +6317,10 @@ The latest backup is from %2. Restore it?</source>
     <message>
         <source>School &amp;results</source>
         <translation>النتائج الدراسية</translation>
+    </message>
+    <message>
+        <source>Placements in &amp;families</source>
+        <translation>الإيداع لدى الأسر</translation>
     </message>
 </context>
 <context>

@@ -1593,6 +1593,318 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>The day of the change (default today).</source>
         <translation>The day of the change (default today).</translation>
     </message>
+    <message>
+        <source>“%1” is not NAME:RELATIONSHIP:BIRTH-YEAR.</source>
+        <translation>“%1” is not NAME:RELATIONSHIP:BIRTH-YEAR.</translation>
+    </message>
+    <message>
+        <source>--ages is MIN-MAX in years, e.g. 3-10.</source>
+        <translation>--ages is MIN-MAX in years, e.g. 3-10.</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>family</translation>
+    </message>
+    <message>
+        <source>--visits-every is INTERVAL:FIRST-MONTHS:LATER-INTERVAL, e.g. 1:6:3.</source>
+        <translation>--visits-every is INTERVAL:FIRST-MONTHS:LATER-INTERVAL, e.g. 1:6:3.</translation>
+    </message>
+    <message>
+        <source>placement</source>
+        <translation>placement</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>Active placements: %1</source>
+        <translation>Active placements: %1</translation>
+    </message>
+    <message>
+        <source>Overdue visits: %1</source>
+        <translation>Overdue visits: %1</translation>
+    </message>
+    <message>
+        <source>Register a family at the enquiry stage.</source>
+        <translation>Register a family at the enquiry stage.</translation>
+    </message>
+    <message>
+        <source>The family name.</source>
+        <translation>The family name.</translation>
+    </message>
+    <message>
+        <source>The family name in Latin letters.</source>
+        <translation>The family name in Latin letters.</translation>
+    </message>
+    <message>
+        <source>A head of the family, NAME:RELATIONSHIP:BIRTH-YEAR; repeat for two.</source>
+        <translation>A head of the family, NAME:RELATIONSHIP:BIRTH-YEAR; repeat for two.</translation>
+    </message>
+    <message>
+        <source>MEMBER</source>
+        <translation>MEMBER</translation>
+    </message>
+    <message>
+        <source>Another member, NAME:RELATIONSHIP:BIRTH-YEAR; repeat.</source>
+        <translation>Another member, NAME:RELATIONSHIP:BIRTH-YEAR; repeat.</translation>
+    </message>
+    <message>
+        <source>The family's address.</source>
+        <translation>The family's address.</translation>
+    </message>
+    <message>
+        <source>The family's region.</source>
+        <translation>The family's region.</translation>
+    </message>
+    <message>
+        <source>The family's province.</source>
+        <translation>The family's province.</translation>
+    </message>
+    <message>
+        <source>The family's phone number.</source>
+        <translation>The family's phone number.</translation>
+    </message>
+    <message>
+        <source>The heads' occupation.</source>
+        <translation>The heads' occupation.</translation>
+    </message>
+    <message>
+        <source>none, low, middle or high.</source>
+        <translation>none, low, middle or high.</translation>
+    </message>
+    <message>
+        <source>BAND</source>
+        <translation>BAND</translation>
+    </message>
+    <message>
+        <source>A document received (%1); repeat.</source>
+        <translation>A document received (%1); repeat.</translation>
+    </message>
+    <message>
+        <source>DOCUMENT</source>
+        <translation>DOCUMENT</translation>
+    </message>
+    <message>
+        <source>How many children it may receive (default 1).</source>
+        <translation>How many children it may receive (default 1).</translation>
+    </message>
+    <message>
+        <source>Preferred ages, MIN-MAX.</source>
+        <translation>Preferred ages, MIN-MAX.</translation>
+    </message>
+    <message>
+        <source>RANGE</source>
+        <translation>RANGE</translation>
+    </message>
+    <message>
+        <source>Preferred sex, F or M.</source>
+        <translation>Preferred sex, F or M.</translation>
+    </message>
+    <message>
+        <source>The day of the enquiry (default today).</source>
+        <translation>The day of the enquiry (default today).</translation>
+    </message>
+    <message>
+        <source>List or search the families.</source>
+        <translation>List or search the families.</translation>
+    </message>
+    <message>
+        <source>Names as typed, in either script.</source>
+        <translation>Names as typed, in either script.</translation>
+    </message>
+    <message>
+        <source>Only families in this state.</source>
+        <translation>Only families in this state.</translation>
+    </message>
+    <message>
+        <source>Show a family with its history, home studies and placements.</source>
+        <translation>Show a family with its history, home studies and placements.</translation>
+    </message>
+    <message>
+        <source>Record a decision on a family.</source>
+        <translation>Record a decision on a family.</translation>
+    </message>
+    <message>
+        <source>The new state: %1.</source>
+        <translation>The new state: %1.</translation>
+    </message>
+    <message>
+        <source>Why.</source>
+        <translation>Why.</translation>
+    </message>
+    <message>
+        <source>The approval's number.</source>
+        <translation>The approval's number.</translation>
+    </message>
+    <message>
+        <source>When the approval must be renewed.</source>
+        <translation>When the approval must be renewed.</translation>
+    </message>
+    <message>
+        <source>The day of the decision (default today).</source>
+        <translation>The day of the decision (default today).</translation>
+    </message>
+    <message>
+        <source>Record a home study of a family.</source>
+        <translation>Record a home study of a family.</translation>
+    </message>
+    <message>
+        <source>Who made it.</source>
+        <translation>Who made it.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>The day of the study (default today).</source>
+        <translation>The day of the study (default today).</translation>
+    </message>
+    <message>
+        <source>Place a child with an approved family.</source>
+        <translation>Place a child with an approved family.</translation>
+    </message>
+    <message>
+        <source>The child.</source>
+        <translation>The child.</translation>
+    </message>
+    <message>
+        <source>The family.</source>
+        <translation>The family.</translation>
+    </message>
+    <message>
+        <source>kafala (default) or placement_order.</source>
+        <translation>kafala (default) or placement_order.</translation>
+    </message>
+    <message>
+        <source>BASIS</source>
+        <translation>BASIS</translation>
+    </message>
+    <message>
+        <source>The decision's or order's reference.</source>
+        <translation>The decision's or order's reference.</translation>
+    </message>
+    <message>
+        <source>When the placement is reviewed.</source>
+        <translation>When the placement is reviewed.</translation>
+    </message>
+    <message>
+        <source>Visit plan INTERVAL:FIRST-MONTHS:LATER-INTERVAL in months (default 1:6:3).</source>
+        <translation>Visit plan INTERVAL:FIRST-MONTHS:LATER-INTERVAL in months (default 1:6:3).</translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation>PLAN</translation>
+    </message>
+    <message>
+        <source>The first day in the family (default today).</source>
+        <translation>The first day in the family (default today).</translation>
+    </message>
+    <message>
+        <source>End a placement with its outcome.</source>
+        <translation>End a placement with its outcome.</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>OUTCOME</translation>
+    </message>
+    <message>
+        <source>Why (required for a return).</source>
+        <translation>Why (required for a return).</translation>
+    </message>
+    <message>
+        <source>Where a child returning to an institution goes.</source>
+        <translation>Where a child returning to an institution goes.</translation>
+    </message>
+    <message>
+        <source>The last day (default today).</source>
+        <translation>The last day (default today).</translation>
+    </message>
+    <message>
+        <source>List placements, newest first.</source>
+        <translation>List placements, newest first.</translation>
+    </message>
+    <message>
+        <source>Only those not ended.</source>
+        <translation>Only those not ended.</translation>
+    </message>
+    <message>
+        <source>Only this family's.</source>
+        <translation>Only this family's.</translation>
+    </message>
+    <message>
+        <source>Only this child's.</source>
+        <translation>Only this child's.</translation>
+    </message>
+    <message>
+        <source>Record a follow-up visit.</source>
+        <translation>Record a follow-up visit.</translation>
+    </message>
+    <message>
+        <source>Who visited.</source>
+        <translation>Who visited.</translation>
+    </message>
+    <message>
+        <source>good, fair or poor.</source>
+        <translation>good, fair or poor.</translation>
+    </message>
+    <message>
+        <source>How school goes.</source>
+        <translation>How school goes.</translation>
+    </message>
+    <message>
+        <source>The child's health.</source>
+        <translation>The child's health.</translation>
+    </message>
+    <message>
+        <source>Concerns seen or heard.</source>
+        <translation>Concerns seen or heard.</translation>
+    </message>
+    <message>
+        <source>What happens next.</source>
+        <translation>What happens next.</translation>
+    </message>
+    <message>
+        <source>The day of the visit (default today).</source>
+        <translation>The day of the visit (default today).</translation>
+    </message>
+    <message>
+        <source>List a placement's visits.</source>
+        <translation>List a placement's visits.</translation>
+    </message>
+    <message>
+        <source>List the placements whose follow-up visit is overdue.</source>
+        <translation>List the placements whose follow-up visit is overdue.</translation>
+    </message>
+    <message>
+        <source>The figures of family-based care for the ministry.</source>
+        <translation>The figures of family-based care for the ministry.</translation>
+    </message>
+    <message>
+        <source>First month, YYYY-MM (default 11 months before --to).</source>
+        <translation>First month, YYYY-MM (default 11 months before --to).</translation>
+    </message>
+    <message>
+        <source>Last month, YYYY-MM (default this month).</source>
+        <translation>Last month, YYYY-MM (default this month).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case work: %n foster families</source>
+        <translation><numerusform>Case work: %n foster families</numerusform><numerusform>Case work: %n foster families</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placements</source>
+        <translation><numerusform>%n placement</numerusform><numerusform>%n placements</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inspections</source>
+        <translation><numerusform>%n inspection</numerusform><numerusform>%n inspections</numerusform></translation>
+    </message>
+    <message>
+        <source>Add foster families, placements and inspections with corrective actions.</source>
+        <translation>Add foster families, placements and inspections with corrective actions.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1674,6 +1986,69 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
 </context>
 <context>
+    <name>DemoCaseWork</name>
+    <message>
+        <source>husband</source>
+        <translation>husband</translation>
+    </message>
+    <message>
+        <source>wife</source>
+        <translation>wife</translation>
+    </message>
+    <message>
+        <source>File complete</source>
+        <translation>File complete</translation>
+    </message>
+    <message>
+        <source>Social worker of the region</source>
+        <translation>Social worker of the region</translation>
+    </message>
+    <message>
+        <source>A stable home with room for a child.</source>
+        <translation>A stable home with room for a child.</translation>
+    </message>
+    <message>
+        <source>Committee decision</source>
+        <translation>Committee decision</translation>
+    </message>
+    <message>
+        <source>Goes to school regularly.</source>
+        <translation>Goes to school regularly.</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>The mother can care for the child again.</source>
+        <translation>The mother can care for the child again.</translation>
+    </message>
+    <message>
+        <source>Regional inspector</source>
+        <translation>Regional inspector</translation>
+    </message>
+    <message>
+        <source>Two fire extinguishers were empty.</source>
+        <translation>Two fire extinguishers were empty.</translation>
+    </message>
+    <message>
+        <source>Refill the fire extinguishers and sign the maintenance register.</source>
+        <translation>Refill the fire extinguishers and sign the maintenance register.</translation>
+    </message>
+    <message>
+        <source>Head of the institution</source>
+        <translation>Head of the institution</translation>
+    </message>
+    <message>
+        <source>Refilled.</source>
+        <translation>Refilled.</translation>
+    </message>
+    <message>
+        <source>The demo data could not be saved to disk.</source>
+        <translation>The demo data could not be saved to disk.</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>This site has no institution to fill with demo residents.</source>
@@ -1716,6 +2091,195 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Cannot look for duplicates: %1</source>
         <translation>Cannot look for duplicates: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyDocument</name>
+    <message>
+        <source>National identity cards</source>
+        <translation>National identity cards</translation>
+    </message>
+    <message>
+        <source>Marriage certificate</source>
+        <translation>Marriage certificate</translation>
+    </message>
+    <message>
+        <source>Proof of income</source>
+        <translation>Proof of income</translation>
+    </message>
+    <message>
+        <source>Proof of housing</source>
+        <translation>Proof of housing</translation>
+    </message>
+    <message>
+        <source>Medical certificates</source>
+        <translation>Medical certificates</translation>
+    </message>
+    <message>
+        <source>Criminal-record extracts</source>
+        <translation>Criminal-record extracts</translation>
+    </message>
+    <message>
+        <source>Photographs</source>
+        <translation>Photographs</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyState</name>
+    <message>
+        <source>Enquiry</source>
+        <translation>Enquiry</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Home study</source>
+        <translation>Home study</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyStore</name>
+    <message>
+        <source>The family name is required.</source>
+        <translation>The family name is required.</translation>
+    </message>
+    <message>
+        <source>Each member needs a name and a relationship.</source>
+        <translation>Each member needs a name and a relationship.</translation>
+    </message>
+    <message>
+        <source>%1: the birth year %2 is not possible.</source>
+        <translation>%1: the birth year %2 is not possible.</translation>
+    </message>
+    <message>
+        <source>Name at least one head of the family.</source>
+        <translation>Name at least one head of the family.</translation>
+    </message>
+    <message>
+        <source>A family receives from 1 to 10 children.</source>
+        <translation>A family receives from 1 to 10 children.</translation>
+    </message>
+    <message>
+        <source>The preferred ages go from a lower to a higher age, up to %1.</source>
+        <translation>The preferred ages go from a lower to a higher age, up to %1.</translation>
+    </message>
+    <message>
+        <source>The preferred sex is F or M, or none.</source>
+        <translation>The preferred sex is F or M, or none.</translation>
+    </message>
+    <message>
+        <source>The income band is one of: %1.</source>
+        <translation>The income band is one of: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a document of the checklist (%2).</source>
+        <translation>“%1” is not a document of the checklist (%2).</translation>
+    </message>
+    <message>
+        <source>The phone number may hold digits, spaces, dots and dashes, and start with +.</source>
+        <translation>The phone number may hold digits, spaces, dots and dashes, and start with +.</translation>
+    </message>
+    <message>
+        <source>The address is longer than %1 characters.</source>
+        <translation>The address is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>The enquiry cannot be dated in the future.</source>
+        <translation>The enquiry cannot be dated in the future.</translation>
+    </message>
+    <message>
+        <source>The family was not registered.</source>
+        <translation>The family was not registered.</translation>
+    </message>
+    <message>
+        <source>First enquiry</source>
+        <translation>First enquiry</translation>
+    </message>
+    <message>
+        <source>The family could not be saved to disk.</source>
+        <translation>The family could not be saved to disk.</translation>
+    </message>
+    <message>
+        <source>The family was not saved.</source>
+        <translation>The family was not saved.</translation>
+    </message>
+    <message>
+        <source>The family's state was not changed.</source>
+        <translation>The family's state was not changed.</translation>
+    </message>
+    <message>
+        <source>From “%1” a family can move to: %2.</source>
+        <translation>From “%1” a family can move to: %2.</translation>
+    </message>
+    <message>
+        <source>The decision is dated from %1 (the current state's date) to today.</source>
+        <translation>The decision is dated from %1 (the current state's date) to today.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the decision.</source>
+        <translation>Give the reason for the decision.</translation>
+    </message>
+    <message>
+        <source>Approval needs a home study whose latest recommendation is to approve.</source>
+        <translation>Approval needs a home study whose latest recommendation is to approve.</translation>
+    </message>
+    <message>
+        <source>Give the approval number.</source>
+        <translation>Give the approval number.</translation>
+    </message>
+    <message>
+        <source>The approval's renewal date must come after the decision.</source>
+        <translation>The approval's renewal date must come after the decision.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) still live with this family; end the placements first.</source>
+        <translation><numerusform>%n child(ren) still live with this family; end the placements first.</numerusform><numerusform>%n child(ren) still live with this family; end the placements first.</numerusform></translation>
+    </message>
+    <message>
+        <source>The home study's date cannot be in the future.</source>
+        <translation>The home study's date cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Name the social worker who made the study.</source>
+        <translation>Name the social worker who made the study.</translation>
+    </message>
+    <message>
+        <source>Write the assessment, in at most %1 characters.</source>
+        <translation>Write the assessment, in at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>The recommendation is one of: %1.</source>
+        <translation>The recommendation is one of: %1.</translation>
+    </message>
+    <message>
+        <source>The home study was not saved.</source>
+        <translation>The home study was not saved.</translation>
+    </message>
+    <message>
+        <source>The home study could not be saved to disk.</source>
+        <translation>The home study could not be saved to disk.</translation>
+    </message>
+    <message>
+        <source>There is no family with the id %1.</source>
+        <translation>There is no family with the id %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the families: %1</source>
+        <translation>Cannot read the families: %1</translation>
     </message>
 </context>
 <context>
@@ -1809,6 +2373,25 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Cannot read the incidents: %1</source>
         <translation>Cannot read the incidents: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IncomeBand</name>
+    <message>
+        <source>No regular income</source>
+        <translation>No regular income</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Middle</source>
+        <translation>Middle</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
     </message>
 </context>
 <context>
@@ -2234,6 +2817,17 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
 </context>
 <context>
+    <name>LegalBasis</name>
+    <message>
+        <source>Kafala decision</source>
+        <translation>Kafala decision</translation>
+    </message>
+    <message>
+        <source>Placement order</source>
+        <translation>Placement order</translation>
+    </message>
+</context>
+<context>
     <name>MonthReport</name>
     <message>
         <source>Only a month that has ended can be closed; %1 ends on %2.</source>
@@ -2262,6 +2856,151 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>The approval could not be saved to disk.</source>
         <translation>The approval could not be saved to disk.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementFigures</name>
+    <message>
+        <source>The figures need a first month before the last.</source>
+        <translation>The figures need a first month before the last.</translation>
+    </message>
+    <message>
+        <source>Cannot read the placements: %1</source>
+        <translation>Cannot read the placements: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementOutcome</name>
+    <message>
+        <source>Returned to the family of origin</source>
+        <translation>Returned to the family of origin</translation>
+    </message>
+    <message>
+        <source>Kafala or adoption made permanent</source>
+        <translation>Kafala or adoption made permanent</translation>
+    </message>
+    <message>
+        <source>Returned to an institution</source>
+        <translation>Returned to an institution</translation>
+    </message>
+    <message>
+        <source>Came of age</source>
+        <translation>Came of age</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementStore</name>
+    <message>
+        <source>The child was not placed.</source>
+        <translation>The child was not placed.</translation>
+    </message>
+    <message>
+        <source>%1 is already placed with the family %2 since %3; end that placement first.</source>
+        <translation>%1 is already placed with the family %2 since %3; end that placement first.</translation>
+    </message>
+    <message>
+        <source>The placement starts on a day between the child's birth and today.</source>
+        <translation>The placement starts on a day between the child's birth and today.</translation>
+    </message>
+    <message>
+        <source>The family %1 is not approved (it is at “%2”); only approved families receive children.</source>
+        <translation>The family %1 is not approved (it is at “%2”); only approved families receive children.</translation>
+    </message>
+    <message>
+        <source>The approval of the family %1 expired on %2; renew it before placing a child.</source>
+        <translation>The approval of the family %1 expired on %2; renew it before placing a child.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The family %1 is full: %n child(ren) for its capacity of %2.</source>
+        <translation><numerusform>The family %1 is full: %n child(ren) for its capacity of %2.</numerusform><numerusform>The family %1 is full: %n child(ren) for its capacity of %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>The legal basis is kafala or placement_order.</source>
+        <translation>The legal basis is kafala or placement_order.</translation>
+    </message>
+    <message>
+        <source>Give the reference of the kafala decision or of the placement order.</source>
+        <translation>Give the reference of the kafala decision or of the placement order.</translation>
+    </message>
+    <message>
+        <source>The review date comes after the start.</source>
+        <translation>The review date comes after the start.</translation>
+    </message>
+    <message>
+        <source>Visits come every 1 to 12 months.</source>
+        <translation>Visits come every 1 to 12 months.</translation>
+    </message>
+    <message>
+        <source>Placed with the family %1 (%2)</source>
+        <translation>Placed with the family %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The placement could not be saved to disk.</source>
+        <translation>The placement could not be saved to disk.</translation>
+    </message>
+    <message>
+        <source>The placement was not ended.</source>
+        <translation>The placement was not ended.</translation>
+    </message>
+    <message>
+        <source>It ended on %1 already.</source>
+        <translation>It ended on %1 already.</translation>
+    </message>
+    <message>
+        <source>The placement ends between its start (%1) and today.</source>
+        <translation>The placement ends between its start (%1) and today.</translation>
+    </message>
+    <message>
+        <source>The outcome is one of: %1.</source>
+        <translation>The outcome is one of: %1.</translation>
+    </message>
+    <message>
+        <source>Say why the child returned; the ministry follows the reasons.</source>
+        <translation>Say why the child returned; the ministry follows the reasons.</translation>
+    </message>
+    <message>
+        <source>The reason is longer than %1 characters.</source>
+        <translation>The reason is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>Name the institution the child returns to.</source>
+        <translation>Name the institution the child returns to.</translation>
+    </message>
+    <message>
+        <source>The visit was not saved.</source>
+        <translation>The visit was not saved.</translation>
+    </message>
+    <message>
+        <source>The visit is dated between the placement's start (%1) and %2.</source>
+        <translation>The visit is dated between the placement's start (%1) and %2.</translation>
+    </message>
+    <message>
+        <source>Name the social worker who visited.</source>
+        <translation>Name the social worker who visited.</translation>
+    </message>
+    <message>
+        <source>The child's wellbeing is good, fair or poor.</source>
+        <translation>The child's wellbeing is good, fair or poor.</translation>
+    </message>
+    <message>
+        <source>A note is longer than %1 characters.</source>
+        <translation>A note is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>The visit could not be saved to disk.</source>
+        <translation>The visit could not be saved to disk.</translation>
+    </message>
+    <message>
+        <source>There is no placement with the id %1.</source>
+        <translation>There is no placement with the id %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the placements: %1</source>
+        <translation>Cannot read the placements: %1</translation>
     </message>
 </context>
 <context>
@@ -2352,6 +3091,25 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Cannot count the presence marks: %1</source>
         <translation>Cannot count the presence marks: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Recommendation</name>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Approve with conditions</source>
+        <translation>Approve with conditions</translation>
+    </message>
+    <message>
+        <source>Study further</source>
+        <translation>Study further</translation>
+    </message>
+    <message>
+        <source>Do not approve</source>
+        <translation>Do not approve</translation>
     </message>
 </context>
 <context>
@@ -3119,6 +3877,21 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
 </context>
 <context>
+    <name>Wellbeing</name>
+    <message>
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Poor</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Riaya cannot open the database</source>
@@ -3254,6 +4027,14 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>managing the standards documents</source>
         <translation>managing the standards documents</translation>
+    </message>
+    <message>
+        <source>reading foster families and placements</source>
+        <translation>reading foster families and placements</translation>
+    </message>
+    <message>
+        <source>managing foster families and placements</source>
+        <translation>managing foster families and placements</translation>
     </message>
 </context>
 <context>
@@ -3599,6 +4380,352 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>These two files will become one: the second file stays, takes the first's details where it has none, and shows the stays, presence and results of both. The first file is closed. Merge them?</source>
         <translation>These two files will become one: the second file stays, takes the first's details where it has none, and shows the stays, presence and results of both. The first file is closed. Merge them?</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::FamiliesPage</name>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, overdue</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Placements</translation>
+    </message>
+    <message numerus="yes">
+        <source>Placements (%n visit(s) overdue)</source>
+        <translation><numerusform>Placements (%n visit(s) overdue)</numerusform><numerusform>Placements (%n visit(s) overdue)</numerusform></translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>From %1 to %2</translation>
+    </message>
+    <message>
+        <source>Active placements</source>
+        <translation>Active placements</translation>
+    </message>
+    <message>
+        <source>Follow-up visits overdue</source>
+        <translation>Follow-up visits overdue</translation>
+    </message>
+    <message>
+        <source>Families: %1</source>
+        <translation>Families: %1</translation>
+    </message>
+    <message>
+        <source>%1: started / ended</source>
+        <translation>%1: started / ended</translation>
+    </message>
+    <message>
+        <source>Return — %1: %2</source>
+        <translation>Return — %1: %2</translation>
+    </message>
+    <message>
+        <source>Foster families</source>
+        <translation>Foster families</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>Families</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Search by name, in Arabic or Latin letters</source>
+        <translation>Search by name, in Arabic or Latin letters</translation>
+    </message>
+    <message>
+        <source>Every state</source>
+        <translation>Every state</translation>
+    </message>
+    <message>
+        <source>&amp;New family…</source>
+        <translation>&amp;New family…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Open the &amp;placement</source>
+        <translation>Open the &amp;placement</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Heads</source>
+        <translation>Heads</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Placed on</source>
+        <translation>Placed on</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>Next visit due</source>
+        <translation>Next visit due</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::FamilyDialog</name>
+    <message>
+        <source>&amp;Save the details</source>
+        <translation>&amp;Save the details</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Birth year</translation>
+    </message>
+    <message>
+        <source>Head of family</source>
+        <translation>Head of family</translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation>not said</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>either</source>
+        <translation>either</translation>
+    </message>
+    <message>
+        <source>girl</source>
+        <translation>girl</translation>
+    </message>
+    <message>
+        <source>boy</source>
+        <translation>boy</translation>
+    </message>
+    <message>
+        <source>Family &amp;name:</source>
+        <translation>Family &amp;name:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Latin letters:</source>
+        <translation>Name in &amp;Latin letters:</translation>
+    </message>
+    <message>
+        <source>Add a &amp;member</source>
+        <translation>Add a &amp;member</translation>
+    </message>
+    <message>
+        <source>Remove the member</source>
+        <translation>Remove the member</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>Members:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>Region, province:</source>
+        <translation>Region, province:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;Occupation:</source>
+        <translation>&amp;Occupation:</translation>
+    </message>
+    <message>
+        <source>&amp;Income:</source>
+        <translation>&amp;Income:</translation>
+    </message>
+    <message>
+        <source>Documents received:</source>
+        <translation>Documents received:</translation>
+    </message>
+    <message>
+        <source>ages</source>
+        <translation>ages</translation>
+    </message>
+    <message>
+        <source>Capacity and preferences:</source>
+        <translation>Capacity and preferences:</translation>
+    </message>
+    <message>
+        <source>Move &amp;to:</source>
+        <translation>Move &amp;to:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Approval &amp;number:</source>
+        <translation>Approval &amp;number:</translation>
+    </message>
+    <message>
+        <source>Approval to renew by:</source>
+        <translation>Approval to renew by:</translation>
+    </message>
+    <message>
+        <source>Record the &amp;decision</source>
+        <translation>Record the &amp;decision</translation>
+    </message>
+    <message>
+        <source>&amp;Social worker:</source>
+        <translation>&amp;Social worker:</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment:</source>
+        <translation>&amp;Assessment:</translation>
+    </message>
+    <message>
+        <source>&amp;Recommendation:</source>
+        <translation>&amp;Recommendation:</translation>
+    </message>
+    <message>
+        <source>Add the &amp;study</source>
+        <translation>Add the &amp;study</translation>
+    </message>
+    <message>
+        <source>&amp;Place a child…</source>
+        <translation>&amp;Place a child…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the placement</source>
+        <translation>&amp;Open the placement</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Home studies</source>
+        <translation>Home studies</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Placements</translation>
+    </message>
+    <message>
+        <source>New family</source>
+        <translation>New family</translation>
+    </message>
+    <message>
+        <source>Family %1</source>
+        <translation>Family %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 since %3</source>
+        <translation>%1 — %2 since %3</translation>
+    </message>
+    <message>
+        <source>Approval %1, to renew by %2</source>
+        <translation>Approval %1, to renew by %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>%1 (renewal)</source>
+        <translation>%1 (renewal)</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Social worker</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>living with the family</source>
+        <translation>living with the family</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Placed on</source>
+        <translation>Placed on</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
     </message>
 </context>
 <context>
@@ -4483,6 +5610,199 @@ The latest backup is from %2. Restore it?</translation>
     </message>
 </context>
 <context>
+    <name>riaya::PlaceChildDialog</name>
+    <message>
+        <source>The child's name, in Arabic or Latin letters</source>
+        <translation>The child's name, in Arabic or Latin letters</translation>
+    </message>
+    <message>
+        <source>Family:</source>
+        <translation>Family:</translation>
+    </message>
+    <message>
+        <source>&amp;Child:</source>
+        <translation>&amp;Child:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation>&amp;Legal basis:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Reference:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>Re&amp;view:</source>
+        <translation>Re&amp;view:</translation>
+    </message>
+    <message>
+        <source>Visits in the first period, every (months):</source>
+        <translation>Visits in the first period, every (months):</translation>
+    </message>
+    <message>
+        <source>First period (months):</source>
+        <translation>First period (months):</translation>
+    </message>
+    <message>
+        <source>Visits after it, every (months):</source>
+        <translation>Visits after it, every (months):</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <source>Place a child</source>
+        <translation>Place a child</translation>
+    </message>
+    <message>
+        <source>Find and select the child first.</source>
+        <translation>Find and select the child first.</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::PlacementDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Social worker</translation>
+    </message>
+    <message>
+        <source>Wellbeing</source>
+        <translation>Wellbeing</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Concerns and next steps</source>
+        <translation>Concerns and next steps</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>New visit</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Social worker:</source>
+        <translation>&amp;Social worker:</translation>
+    </message>
+    <message>
+        <source>&amp;Wellbeing:</source>
+        <translation>&amp;Wellbeing:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hool:</source>
+        <translation>Sc&amp;hool:</translation>
+    </message>
+    <message>
+        <source>H&amp;ealth:</source>
+        <translation>H&amp;ealth:</translation>
+    </message>
+    <message>
+        <source>&amp;Concerns:</source>
+        <translation>&amp;Concerns:</translation>
+    </message>
+    <message>
+        <source>&amp;Next steps:</source>
+        <translation>&amp;Next steps:</translation>
+    </message>
+    <message>
+        <source>Record the &amp;visit</source>
+        <translation>Record the &amp;visit</translation>
+    </message>
+    <message>
+        <source>End the placement</source>
+        <translation>End the placement</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <source>Last &amp;day:</source>
+        <translation>Last &amp;day:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Returns to the &amp;institution:</source>
+        <translation>Returns to the &amp;institution:</translation>
+    </message>
+    <message>
+        <source>&amp;End the placement</source>
+        <translation>&amp;End the placement</translation>
+    </message>
+    <message>
+        <source>%1 with the family %2</source>
+        <translation>%1 with the family %2</translation>
+    </message>
+    <message>
+        <source>%1 %2, from %3</source>
+        <translation>%1 %2, from %3</translation>
+    </message>
+    <message>
+        <source>Ended on %1: %2</source>
+        <translation>Ended on %1: %2</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>Next visit was due on %1: overdue.</source>
+        <translation>Next visit was due on %1: overdue.</translation>
+    </message>
+    <message>
+        <source>Next visit due by %1.</source>
+        <translation>Next visit due by %1.</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::PlacementHistoryTab</name>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Placed on</source>
+        <translation>Placed on</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>living with the family</source>
+        <translation>living with the family</translation>
+    </message>
+</context>
+<context>
     <name>riaya::PresenceMonthTab</name>
     <message>
         <source>No presence recorded this month.</source>
@@ -4716,6 +6036,10 @@ The latest backup is from %2. Restore it?</translation>
     <message>
         <source>School &amp;results</source>
         <translation>School &amp;results</translation>
+    </message>
+    <message>
+        <source>Placements in &amp;families</source>
+        <translation>Placements in &amp;families</translation>
     </message>
 </context>
 <context>

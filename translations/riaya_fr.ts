@@ -20,7 +20,7 @@
     </message>
     <message>
         <source>The inspection has no finding %1; write the finding first.</source>
-        <translation>L’inspection ne comporte pas de constatation %1 ; saisissez d’abord la constatation.</translation>
+        <translation>L’inspection ne comporte pas de constatation %1&#xa0;; saisissez d’abord la constatation.</translation>
     </message>
     <message>
         <source>Describe what must be done, in at most %1 characters.</source>
@@ -48,11 +48,11 @@
     </message>
     <message>
         <source>It was verified already; raise a new action if more is needed.</source>
-        <translation>Elle a déjà été vérifiée ; créez une nouvelle action s’il faut aller plus loin.</translation>
+        <translation>Elle a déjà été vérifiée&#xa0;; créez une nouvelle action s’il faut aller plus loin.</translation>
     </message>
     <message>
         <source>An action is open, in_progress, done or verified, not “%1”.</source>
-        <translation>L’état d’une action est open, in_progress, done ou verified, pas « %1 ».</translation>
+        <translation>L’état d’une action est open, in_progress, done ou verified, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The note is longer than %1 characters.</source>
@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>A follow-up inspection verifies actions; it does not set them %1.</source>
-        <translation>Une inspection de suivi vérifie les actions ; elle ne les fait pas passer à l’état « %1 ».</translation>
+        <translation>Une inspection de suivi vérifie les actions&#xa0;; elle ne les fait pas passer à l’état «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>That inspection is not a follow-up of the one that raised the action.</source>
@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>Cannot read the corrective actions: %1</source>
-        <translation>Impossible de lire les actions correctives : %1</translation>
+        <translation>Impossible de lire les actions correctives&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1387,7 +1387,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>Name the %1.</source>
-        <translation>Argument manquant : %1.</translation>
+        <translation>Argument manquant&#xa0;: %1.</translation>
     </message>
     <message>
         <source>edition %1</source>
@@ -1414,7 +1414,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>inspection</source>
@@ -1430,7 +1430,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>Answered %1 of %2 items; score so far: %3</source>
-        <translation>%1 critères renseignés sur %2 ; note provisoire : %3</translation>
+        <translation>%1 critères renseignés sur %2&#xa0;; note provisoire&#xa0;: %3</translation>
     </message>
     <message>
         <source>none</source>
@@ -1446,11 +1446,11 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>Total: %1</source>
-        <translation>Total : %1</translation>
+        <translation>Total&#xa0;: %1</translation>
     </message>
     <message>
         <source>The report is written in ar, fr or en, not “%1”.</source>
-        <translation>Le rapport s’écrit en ar, fr ou en, pas en « %1 ».</translation>
+        <translation>Le rapport s’écrit en ar, fr ou en, pas en «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>overdue</source>
@@ -1542,7 +1542,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>Finalize a draft; it cannot change afterwards.</source>
-        <translation>Finaliser un brouillon ; il ne peut plus être modifié ensuite.</translation>
+        <translation>Finaliser un brouillon&#xa0;; il ne peut plus être modifié ensuite.</translation>
     </message>
     <message>
         <source>Start a corrected version of a finalized inspection.</source>
@@ -1574,7 +1574,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>The report&apos;s language: ar, fr or en (default that of messages).</source>
-        <translation>La langue du rapport : ar, fr ou en (par défaut celle des messages).</translation>
+        <translation>La langue du rapport&#xa0;: ar, fr ou en (par défaut celle des messages).</translation>
     </message>
     <message>
         <source>Raise a corrective action from a finding.</source>
@@ -1635,6 +1635,327 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>The day of the change (default today).</source>
         <translation>Le jour du changement (aujourd’hui par défaut).</translation>
+    </message>
+    <message>
+        <source>“%1” is not NAME:RELATIONSHIP:BIRTH-YEAR.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas au format NAME:RELATIONSHIP:BIRTH-YEAR.</translation>
+    </message>
+    <message>
+        <source>--ages is MIN-MAX in years, e.g. 3-10.</source>
+        <translation>--ages s&apos;écrit MIN-MAX, en années, par exemple 3-10.</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>famille</translation>
+    </message>
+    <message>
+        <source>--visits-every is INTERVAL:FIRST-MONTHS:LATER-INTERVAL, e.g. 1:6:3.</source>
+        <translation>--visits-every s&apos;écrit INTERVAL:FIRST-MONTHS:LATER-INTERVAL, par exemple 1:6:3.</translation>
+    </message>
+    <message>
+        <source>placement</source>
+        <translation>placement</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>Active placements: %1</source>
+        <translation>Placements en cours&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Overdue visits: %1</source>
+        <translation>Visites en retard&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Register a family at the enquiry stage.</source>
+        <translation>Inscrire une famille au stade de la demande d&apos;information.</translation>
+    </message>
+    <message>
+        <source>The family name.</source>
+        <translation>Le nom de la famille.</translation>
+    </message>
+    <message>
+        <source>The family name in Latin letters.</source>
+        <translation>Le nom de la famille en caractères latins.</translation>
+    </message>
+    <message>
+        <source>A head of the family, NAME:RELATIONSHIP:BIRTH-YEAR; repeat for two.</source>
+        <translation>Un chef de famille, au format NAME:RELATIONSHIP:BIRTH-YEAR&#xa0;; répétez l&apos;option pour en indiquer deux.</translation>
+    </message>
+    <message>
+        <source>MEMBER</source>
+        <translation>MEMBRE</translation>
+    </message>
+    <message>
+        <source>Another member, NAME:RELATIONSHIP:BIRTH-YEAR; repeat.</source>
+        <translation>Un autre membre, au format NAME:RELATIONSHIP:BIRTH-YEAR&#xa0;; répétez l&apos;option pour en indiquer plusieurs.</translation>
+    </message>
+    <message>
+        <source>The family&apos;s address.</source>
+        <translation>L&apos;adresse de la famille.</translation>
+    </message>
+    <message>
+        <source>The family&apos;s region.</source>
+        <translation>La région de la famille.</translation>
+    </message>
+    <message>
+        <source>The family&apos;s province.</source>
+        <translation>La province de la famille.</translation>
+    </message>
+    <message>
+        <source>The family&apos;s phone number.</source>
+        <translation>Le numéro de téléphone de la famille.</translation>
+    </message>
+    <message>
+        <source>The heads&apos; occupation.</source>
+        <translation>La profession des chefs de famille.</translation>
+    </message>
+    <message>
+        <source>none, low, middle or high.</source>
+        <translation>none, low, middle ou high.</translation>
+    </message>
+    <message>
+        <source>BAND</source>
+        <translation>TRANCHE</translation>
+    </message>
+    <message>
+        <source>A document received (%1); repeat.</source>
+        <translation>Un document reçu (%1)&#xa0;; répétez l&apos;option pour en indiquer plusieurs.</translation>
+    </message>
+    <message>
+        <source>DOCUMENT</source>
+        <translation>DOCUMENT</translation>
+    </message>
+    <message>
+        <source>How many children it may receive (default 1).</source>
+        <translation>Nombre d&apos;enfants qu&apos;elle peut accueillir (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>Preferred ages, MIN-MAX.</source>
+        <translation>Âges souhaités, au format MIN-MAX.</translation>
+    </message>
+    <message>
+        <source>RANGE</source>
+        <translation>PLAGE</translation>
+    </message>
+    <message>
+        <source>Preferred sex, F or M.</source>
+        <translation>Sexe souhaité, F ou M.</translation>
+    </message>
+    <message>
+        <source>The day of the enquiry (default today).</source>
+        <translation>Le jour de la demande d&apos;information (aujourd&apos;hui par défaut).</translation>
+    </message>
+    <message>
+        <source>List or search the families.</source>
+        <translation>Lister ou rechercher les familles.</translation>
+    </message>
+    <message>
+        <source>Names as typed, in either script.</source>
+        <translation>Les noms tels que saisis, en caractères arabes ou latins.</translation>
+    </message>
+    <message>
+        <source>Only families in this state.</source>
+        <translation>Uniquement les familles dans cet état.</translation>
+    </message>
+    <message>
+        <source>Show a family with its history, home studies and placements.</source>
+        <translation>Afficher une famille avec son historique, ses enquêtes sociales et ses placements.</translation>
+    </message>
+    <message>
+        <source>Record a decision on a family.</source>
+        <translation>Enregistrer une décision concernant une famille.</translation>
+    </message>
+    <message>
+        <source>The new state: %1.</source>
+        <translation>Le nouvel état&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Why.</source>
+        <translation>Le motif.</translation>
+    </message>
+    <message>
+        <source>The approval&apos;s number.</source>
+        <translation>Le numéro de l&apos;agrément.</translation>
+    </message>
+    <message>
+        <source>When the approval must be renewed.</source>
+        <translation>La date à laquelle l&apos;agrément doit être renouvelé.</translation>
+    </message>
+    <message>
+        <source>The day of the decision (default today).</source>
+        <translation>Le jour de la décision (aujourd&apos;hui par défaut).</translation>
+    </message>
+    <message>
+        <source>Record a home study of a family.</source>
+        <translation>Enregistrer une enquête sociale sur une famille.</translation>
+    </message>
+    <message>
+        <source>Who made it.</source>
+        <translation>Le travailleur social qui l&apos;a réalisée.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>The day of the study (default today).</source>
+        <translation>Le jour de l&apos;enquête (aujourd&apos;hui par défaut).</translation>
+    </message>
+    <message>
+        <source>Place a child with an approved family.</source>
+        <translation>Placer un enfant dans une famille agréée.</translation>
+    </message>
+    <message>
+        <source>The child.</source>
+        <translation>L&apos;enfant.</translation>
+    </message>
+    <message>
+        <source>The family.</source>
+        <translation>La famille.</translation>
+    </message>
+    <message>
+        <source>kafala (default) or placement_order.</source>
+        <translation>kafala (par défaut) ou placement_order.</translation>
+    </message>
+    <message>
+        <source>BASIS</source>
+        <translation>FONDEMENT</translation>
+    </message>
+    <message>
+        <source>The decision&apos;s or order&apos;s reference.</source>
+        <translation>La référence de la décision ou de l&apos;ordonnance.</translation>
+    </message>
+    <message>
+        <source>When the placement is reviewed.</source>
+        <translation>La date de révision du placement.</translation>
+    </message>
+    <message>
+        <source>Visit plan INTERVAL:FIRST-MONTHS:LATER-INTERVAL in months (default 1:6:3).</source>
+        <translation>Plan de visites INTERVAL:FIRST-MONTHS:LATER-INTERVAL, en mois (1:6:3 par défaut).</translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation>PLAN</translation>
+    </message>
+    <message>
+        <source>The first day in the family (default today).</source>
+        <translation>Le premier jour dans la famille (aujourd&apos;hui par défaut).</translation>
+    </message>
+    <message>
+        <source>End a placement with its outcome.</source>
+        <translation>Mettre fin à un placement en indiquant son issue.</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>ISSUE</translation>
+    </message>
+    <message>
+        <source>Why (required for a return).</source>
+        <translation>Le motif (obligatoire en cas de retour).</translation>
+    </message>
+    <message>
+        <source>Where a child returning to an institution goes.</source>
+        <translation>L&apos;établissement où va l&apos;enfant, en cas de retour en établissement.</translation>
+    </message>
+    <message>
+        <source>The last day (default today).</source>
+        <translation>Le dernier jour (aujourd&apos;hui par défaut).</translation>
+    </message>
+    <message>
+        <source>List placements, newest first.</source>
+        <translation>Lister les placements, du plus récent au plus ancien.</translation>
+    </message>
+    <message>
+        <source>Only those not ended.</source>
+        <translation>Uniquement ceux qui ne sont pas terminés.</translation>
+    </message>
+    <message>
+        <source>Only this family&apos;s.</source>
+        <translation>Uniquement ceux de cette famille.</translation>
+    </message>
+    <message>
+        <source>Only this child&apos;s.</source>
+        <translation>Uniquement ceux de cet enfant.</translation>
+    </message>
+    <message>
+        <source>Record a follow-up visit.</source>
+        <translation>Enregistrer une visite de suivi.</translation>
+    </message>
+    <message>
+        <source>Who visited.</source>
+        <translation>Le travailleur social qui a effectué la visite.</translation>
+    </message>
+    <message>
+        <source>good, fair or poor.</source>
+        <translation>good, fair ou poor.</translation>
+    </message>
+    <message>
+        <source>How school goes.</source>
+        <translation>Comment se passe la scolarité.</translation>
+    </message>
+    <message>
+        <source>The child&apos;s health.</source>
+        <translation>La santé de l&apos;enfant.</translation>
+    </message>
+    <message>
+        <source>Concerns seen or heard.</source>
+        <translation>Les préoccupations constatées ou signalées.</translation>
+    </message>
+    <message>
+        <source>What happens next.</source>
+        <translation>Les suites à donner.</translation>
+    </message>
+    <message>
+        <source>The day of the visit (default today).</source>
+        <translation>Le jour de la visite (aujourd&apos;hui par défaut).</translation>
+    </message>
+    <message>
+        <source>List a placement&apos;s visits.</source>
+        <translation>Lister les visites d&apos;un placement.</translation>
+    </message>
+    <message>
+        <source>List the placements whose follow-up visit is overdue.</source>
+        <translation>Lister les placements dont la visite de suivi est en retard.</translation>
+    </message>
+    <message>
+        <source>The figures of family-based care for the ministry.</source>
+        <translation>Les chiffres de la prise en charge familiale, pour le ministère.</translation>
+    </message>
+    <message>
+        <source>First month, YYYY-MM (default 11 months before --to).</source>
+        <translation>Premier mois, au format YYYY-MM (par défaut, 11 mois avant --to).</translation>
+    </message>
+    <message>
+        <source>Last month, YYYY-MM (default this month).</source>
+        <translation>Dernier mois, au format YYYY-MM (le mois en cours par défaut).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case work: %n foster families</source>
+        <translation>
+            <numerusform>Suivi social : %n famille d’accueil</numerusform>
+            <numerusform>Suivi social : %n familles d’accueil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placements</source>
+        <translation>
+            <numerusform>%n placement</numerusform>
+            <numerusform>%n placements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inspections</source>
+        <translation>
+            <numerusform>%n inspection</numerusform>
+            <numerusform>%n inspections</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add foster families, placements and inspections with corrective actions.</source>
+        <translation>Ajouter des familles d’accueil, des placements et des inspections avec leurs actions correctives.</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +2038,69 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
 </context>
 <context>
+    <name>DemoCaseWork</name>
+    <message>
+        <source>husband</source>
+        <translation>époux</translation>
+    </message>
+    <message>
+        <source>wife</source>
+        <translation>épouse</translation>
+    </message>
+    <message>
+        <source>File complete</source>
+        <translation>Dossier complet</translation>
+    </message>
+    <message>
+        <source>Social worker of the region</source>
+        <translation>Travailleur social de la région</translation>
+    </message>
+    <message>
+        <source>A stable home with room for a child.</source>
+        <translation>Un foyer stable, avec de la place pour un enfant.</translation>
+    </message>
+    <message>
+        <source>Committee decision</source>
+        <translation>Décision de la commission</translation>
+    </message>
+    <message>
+        <source>Goes to school regularly.</source>
+        <translation>Va à l’école régulièrement.</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bonne</translation>
+    </message>
+    <message>
+        <source>The mother can care for the child again.</source>
+        <translation>La mère peut de nouveau s’occuper de l’enfant.</translation>
+    </message>
+    <message>
+        <source>Regional inspector</source>
+        <translation>Inspecteur régional</translation>
+    </message>
+    <message>
+        <source>Two fire extinguishers were empty.</source>
+        <translation>Deux extincteurs étaient vides.</translation>
+    </message>
+    <message>
+        <source>Refill the fire extinguishers and sign the maintenance register.</source>
+        <translation>Recharger les extincteurs et signer le registre d’entretien.</translation>
+    </message>
+    <message>
+        <source>Head of the institution</source>
+        <translation>Directeur de l’établissement</translation>
+    </message>
+    <message>
+        <source>Refilled.</source>
+        <translation>Rechargés.</translation>
+    </message>
+    <message>
+        <source>The demo data could not be saved to disk.</source>
+        <translation>Les données de démonstration n’ont pas pu être enregistrées sur le disque.</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>This site has no institution to fill with demo residents.</source>
@@ -1759,6 +2143,198 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>Cannot look for duplicates: %1</source>
         <translation>Impossible de rechercher les doublons&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyDocument</name>
+    <message>
+        <source>National identity cards</source>
+        <translation>Cartes nationales d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Marriage certificate</source>
+        <translation>Acte de mariage</translation>
+    </message>
+    <message>
+        <source>Proof of income</source>
+        <translation>Justificatif de revenus</translation>
+    </message>
+    <message>
+        <source>Proof of housing</source>
+        <translation>Justificatif de logement</translation>
+    </message>
+    <message>
+        <source>Medical certificates</source>
+        <translation>Certificats médicaux</translation>
+    </message>
+    <message>
+        <source>Criminal-record extracts</source>
+        <translation>Extraits du casier judiciaire</translation>
+    </message>
+    <message>
+        <source>Photographs</source>
+        <translation>Photographies</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyState</name>
+    <message>
+        <source>Enquiry</source>
+        <translation>Demande d&apos;information</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Candidature</translation>
+    </message>
+    <message>
+        <source>Home study</source>
+        <translation>Enquête sociale</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Agréée</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendue</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturée</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyStore</name>
+    <message>
+        <source>The family name is required.</source>
+        <translation>Le nom de la famille est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Each member needs a name and a relationship.</source>
+        <translation>Chaque membre doit avoir un nom et un lien de parenté.</translation>
+    </message>
+    <message>
+        <source>%1: the birth year %2 is not possible.</source>
+        <translation>%1&#xa0;: l&apos;année de naissance %2 n&apos;est pas possible.</translation>
+    </message>
+    <message>
+        <source>Name at least one head of the family.</source>
+        <translation>Indiquez au moins un chef de famille.</translation>
+    </message>
+    <message>
+        <source>A family receives from 1 to 10 children.</source>
+        <translation>Une famille accueille de 1 à 10 enfants.</translation>
+    </message>
+    <message>
+        <source>The preferred ages go from a lower to a higher age, up to %1.</source>
+        <translation>Les âges souhaités vont d&apos;un âge minimal à un âge maximal, jusqu&apos;à %1 ans.</translation>
+    </message>
+    <message>
+        <source>The preferred sex is F or M, or none.</source>
+        <translation>Le sexe souhaité est F ou M, ou n&apos;est pas indiqué.</translation>
+    </message>
+    <message>
+        <source>The income band is one of: %1.</source>
+        <translation>La tranche de revenus est l&apos;une des suivantes&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a document of the checklist (%2).</source>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie de la liste des documents (%2).</translation>
+    </message>
+    <message>
+        <source>The phone number may hold digits, spaces, dots and dashes, and start with +.</source>
+        <translation>Le numéro de téléphone peut contenir des chiffres, des espaces, des points et des tirets, et commencer par +.</translation>
+    </message>
+    <message>
+        <source>The address is longer than %1 characters.</source>
+        <translation>L&apos;adresse dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The enquiry cannot be dated in the future.</source>
+        <translation>La demande d&apos;information ne peut pas être datée dans le futur.</translation>
+    </message>
+    <message>
+        <source>The family was not registered.</source>
+        <translation>La famille n&apos;a pas été inscrite.</translation>
+    </message>
+    <message>
+        <source>First enquiry</source>
+        <translation>Première demande d&apos;information</translation>
+    </message>
+    <message>
+        <source>The family could not be saved to disk.</source>
+        <translation>La famille n&apos;a pas pu être enregistrée sur le disque.</translation>
+    </message>
+    <message>
+        <source>The family was not saved.</source>
+        <translation>La famille n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The family&apos;s state was not changed.</source>
+        <translation>L&apos;état de la famille n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>From “%1” a family can move to: %2.</source>
+        <translation>Depuis «&#xa0;%1&#xa0;», une famille peut passer à&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The decision is dated from %1 (the current state&apos;s date) to today.</source>
+        <translation>La décision doit être datée entre le %1 (date de l&apos;état actuel) et aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the decision.</source>
+        <translation>Indiquez le motif de la décision.</translation>
+    </message>
+    <message>
+        <source>Approval needs a home study whose latest recommendation is to approve.</source>
+        <translation>L&apos;agrément exige une enquête sociale dont la dernière recommandation est d&apos;agréer.</translation>
+    </message>
+    <message>
+        <source>Give the approval number.</source>
+        <translation>Indiquez le numéro d&apos;agrément.</translation>
+    </message>
+    <message>
+        <source>The approval&apos;s renewal date must come after the decision.</source>
+        <translation>La date de renouvellement de l&apos;agrément doit être postérieure à la décision.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) still live with this family; end the placements first.</source>
+        <translation>
+            <numerusform>%n enfant vit encore dans cette famille&#xa0;; mettez d&apos;abord fin à son placement.</numerusform>
+            <numerusform>%n enfants vivent encore dans cette famille&#xa0;; mettez d&apos;abord fin à leurs placements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The home study&apos;s date cannot be in the future.</source>
+        <translation>La date de l&apos;enquête sociale ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>Name the social worker who made the study.</source>
+        <translation>Indiquez le travailleur social qui a réalisé l&apos;enquête.</translation>
+    </message>
+    <message>
+        <source>Write the assessment, in at most %1 characters.</source>
+        <translation>Rédigez l&apos;évaluation, en %1 caractères au maximum.</translation>
+    </message>
+    <message>
+        <source>The recommendation is one of: %1.</source>
+        <translation>La recommandation est l&apos;une des suivantes&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The home study was not saved.</source>
+        <translation>L&apos;enquête sociale n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The home study could not be saved to disk.</source>
+        <translation>L&apos;enquête sociale n&apos;a pas pu être enregistrée sur le disque.</translation>
+    </message>
+    <message>
+        <source>There is no family with the id %1.</source>
+        <translation>Aucune famille n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the families: %1</source>
+        <translation>Impossible de lire les familles&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +2434,25 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
 </context>
 <context>
+    <name>IncomeBand</name>
+    <message>
+        <source>No regular income</source>
+        <translation>Sans revenu régulier</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Middle</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevé</translation>
+    </message>
+</context>
+<context>
     <name>InspectionReport</name>
     <message>
         <source>not scored</source>
@@ -1873,7 +2468,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>DRAFT — not finalized; the scores may still change.</source>
-        <translation>BROUILLON — inspection non finalisée ; les notes peuvent encore changer.</translation>
+        <translation>BROUILLON — inspection non finalisée&#xa0;; les notes peuvent encore changer.</translation>
     </message>
     <message>
         <source>Institution</source>
@@ -1893,7 +2488,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>This version corrects an earlier one: %1</source>
-        <translation>Cette version corrige une version antérieure : %1</translation>
+        <translation>Cette version corrige une version antérieure&#xa0;: %1</translation>
     </message>
     <message>
         <source>Scores</source>
@@ -1902,8 +2497,8 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message numerus="yes">
         <source>Total: %1, over %n applicable item(s); items marked not applicable are left out of the weights.</source>
         <translation>
-            <numerusform>Total : %1, sur %n critère applicable ; les critères marqués sans objet sont exclus de la pondération.</numerusform>
-            <numerusform>Total : %1, sur %n critères applicables ; les critères marqués sans objet sont exclus de la pondération.</numerusform>
+            <numerusform>Total&#xa0;: %1, sur %n critère applicable&#xa0;; les critères marqués sans objet sont exclus de la pondération.</numerusform>
+            <numerusform>Total&#xa0;: %1, sur %n critères applicables&#xa0;; les critères marqués sans objet sont exclus de la pondération.</numerusform>
         </translation>
     </message>
     <message>
@@ -2012,7 +2607,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2035,7 +2630,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>Only a finalized inspection can be followed up; finalize it first.</source>
-        <translation>Seule une inspection finalisée peut faire l’objet d’une inspection de suivi ; finalisez-la d’abord.</translation>
+        <translation>Seule une inspection finalisée peut faire l’objet d’une inspection de suivi&#xa0;; finalisez-la d’abord.</translation>
     </message>
     <message>
         <source>A follow-up cannot be dated before the inspection it follows (%1).</source>
@@ -2051,7 +2646,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>The inspection is finalized and cannot change; correct it with a new version and its reason.</source>
-        <translation>L’inspection est finalisée et ne peut plus être modifiée ; corrigez-la par une nouvelle version, avec son motif.</translation>
+        <translation>L’inspection est finalisée et ne peut plus être modifiée&#xa0;; corrigez-la par une nouvelle version, avec son motif.</translation>
     </message>
     <message>
         <source>The standards document has no item %1.</source>
@@ -2059,11 +2654,11 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>Item %1 is scored from 0 to %2 (or not applicable), not “%3”.</source>
-        <translation>Le critère %1 se note de 0 à %2 (ou sans objet), pas « %3 ».</translation>
+        <translation>Le critère %1 se note de 0 à %2 (ou sans objet), pas «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>Item %1 is compliant, partly, not compliant or not applicable, not “%2”.</source>
-        <translation>Le critère %1 est conforme (compliant), partiellement conforme (partly), non conforme (not_compliant) ou sans objet (na), pas « %2 ».</translation>
+        <translation>Le critère %1 est conforme (compliant), partiellement conforme (partly), non conforme (not_compliant) ou sans objet (na), pas «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The note of item %1 is longer than %2 characters.</source>
@@ -2075,7 +2670,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>A finding is minor, major or critical, not “%1”.</source>
-        <translation>Une constatation est mineure (minor), majeure (major) ou critique (critical), pas « %1 ».</translation>
+        <translation>Une constatation est mineure (minor), majeure (major) ou critique (critical), pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The inspection was not saved.</source>
@@ -2088,8 +2683,8 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message numerus="yes">
         <source>%n item(s) have no answer yet: %1. Answer them, or mark them not applicable.</source>
         <translation>
-            <numerusform>%n critère n’a pas encore de réponse : %1. Renseignez-le ou marquez-le sans objet.</numerusform>
-            <numerusform>%n critères n’ont pas encore de réponse : %1. Renseignez-les ou marquez-les sans objet.</numerusform>
+            <numerusform>%n critère n’a pas encore de réponse&#xa0;: %1. Renseignez-le ou marquez-le sans objet.</numerusform>
+            <numerusform>%n critères n’ont pas encore de réponse&#xa0;: %1. Renseignez-les ou marquez-les sans objet.</numerusform>
         </translation>
     </message>
     <message>
@@ -2098,11 +2693,11 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>The inspection is still a draft: change it directly.</source>
-        <translation>L’inspection est encore un brouillon : modifiez-la directement.</translation>
+        <translation>L’inspection est encore un brouillon&#xa0;: modifiez-la directement.</translation>
     </message>
     <message>
         <source>A newer version of this inspection exists (of %1); correct that one.</source>
-        <translation>Une version plus récente de cette inspection existe (du %1) ; corrigez plutôt celle-ci.</translation>
+        <translation>Une version plus récente de cette inspection existe (du %1)&#xa0;; corrigez plutôt celle-ci.</translation>
     </message>
     <message>
         <source>Say why the inspection is corrected.</source>
@@ -2118,42 +2713,42 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>Cannot read the inspections: %1</source>
-        <translation>Impossible de lire les inspections : %1</translation>
+        <translation>Impossible de lire les inspections&#xa0;: %1</translation>
     </message>
     <message>
         <source>The standards document of this inspection (%1) is not in this database; import the ministry&apos;s latest bundle.</source>
-        <translation>Le référentiel de normes de cette inspection (%1) ne figure pas dans cette base ; importez le dernier paquet du ministère.</translation>
+        <translation>Le référentiel de normes de cette inspection (%1) ne figure pas dans cette base&#xa0;; importez le dernier paquet du ministère.</translation>
     </message>
 </context>
 <context>
     <name>InspectionTemplate</name>
     <message>
         <source>%1: the %2 needs its Arabic, French and English text.</source>
-        <translation>%1 : le champ « %2 » doit avoir son texte en arabe, en français et en anglais.</translation>
+        <translation>%1&#xa0;: le champ «&#xa0;%2&#xa0;» doit avoir son texte en arabe, en français et en anglais.</translation>
     </message>
     <message>
         <source>%1: the key “%2” is not a short name of lowercase letters, digits, dots and dashes.</source>
-        <translation>%1 : la clé « %2 » n’est pas un nom court fait de lettres minuscules, de chiffres, de points et de tirets.</translation>
+        <translation>%1&#xa0;: la clé «&#xa0;%2&#xa0;» n’est pas un nom court fait de lettres minuscules, de chiffres, de points et de tirets.</translation>
     </message>
     <message>
         <source>%1: the key “%2” is used twice.</source>
-        <translation>%1 : la clé « %2 » est utilisée deux fois.</translation>
+        <translation>%1&#xa0;: la clé «&#xa0;%2&#xa0;» est utilisée deux fois.</translation>
     </message>
     <message>
         <source>%1: the weight must be a whole number from 1 to %2.</source>
-        <translation>%1 : le poids doit être un nombre entier de 1 à %2.</translation>
+        <translation>%1&#xa0;: le poids doit être un nombre entier de 1 à %2.</translation>
     </message>
     <message>
         <source>%1: a scale goes from 0 to a maximum from 1 to %2.</source>
-        <translation>%1 : une échelle va de 0 à un maximum compris entre 1 et %2.</translation>
+        <translation>%1&#xa0;: une échelle va de 0 à un maximum compris entre 1 et %2.</translation>
     </message>
     <message>
         <source>%1: the scoring must be “compliance” or “scale”, not “%2”.</source>
-        <translation>%1 : la notation doit être « compliance » ou « scale », pas « %2 ».</translation>
+        <translation>%1&#xa0;: la notation doit être «&#xa0;compliance&#xa0;» ou «&#xa0;scale&#xa0;», pas «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>This is not a template file: %1 at character %2.</source>
-        <translation>Ce n’est pas un fichier modèle : %1 au caractère %2.</translation>
+        <translation>Ce n’est pas un fichier modèle&#xa0;: %1 au caractère %2.</translation>
     </message>
     <message>
         <source>template</source>
@@ -2165,7 +2760,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>The template&apos;s code “%1” is not a short name of lowercase letters, digits and dashes.</source>
-        <translation>Le code du modèle, « %1 », n’est pas un nom court fait de lettres minuscules, de chiffres et de tirets.</translation>
+        <translation>Le code du modèle, «&#xa0;%1&#xa0;», n’est pas un nom court fait de lettres minuscules, de chiffres et de tirets.</translation>
     </message>
     <message>
         <source>The edition must be a whole number from 1.</source>
@@ -2177,11 +2772,11 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>%1: the section has no standards.</source>
-        <translation>%1 : le domaine ne comporte aucune norme.</translation>
+        <translation>%1&#xa0;: le domaine ne comporte aucune norme.</translation>
     </message>
     <message>
         <source>%1: the standard has no items.</source>
-        <translation>%1 : la norme ne comporte aucun critère.</translation>
+        <translation>%1&#xa0;: la norme ne comporte aucun critère.</translation>
     </message>
     <message>
         <source>The template was not accepted.</source>
@@ -2292,6 +2887,17 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
 </context>
 <context>
+    <name>LegalBasis</name>
+    <message>
+        <source>Kafala decision</source>
+        <translation>Décision de kafala</translation>
+    </message>
+    <message>
+        <source>Placement order</source>
+        <translation>Ordonnance de placement</translation>
+    </message>
+</context>
+<context>
     <name>MonthReport</name>
     <message>
         <source>Only a month that has ended can be closed; %1 ends on %2.</source>
@@ -2320,6 +2926,154 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>The approval could not be saved to disk.</source>
         <translation>L’approbation n’a pas pu être enregistrée sur le disque.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementFigures</name>
+    <message>
+        <source>The figures need a first month before the last.</source>
+        <translation>Pour les chiffres, le premier mois doit précéder le dernier.</translation>
+    </message>
+    <message>
+        <source>Cannot read the placements: %1</source>
+        <translation>Impossible de lire les placements&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementOutcome</name>
+    <message>
+        <source>Returned to the family of origin</source>
+        <translation>Retour dans la famille d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Kafala or adoption made permanent</source>
+        <translation>Kafala ou adoption rendue définitive</translation>
+    </message>
+    <message>
+        <source>Returned to an institution</source>
+        <translation>Retour en établissement</translation>
+    </message>
+    <message>
+        <source>Came of age</source>
+        <translation>Majorité atteinte</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementStore</name>
+    <message>
+        <source>The child was not placed.</source>
+        <translation>L&apos;enfant n&apos;a pas été placé.</translation>
+    </message>
+    <message>
+        <source>%1 is already placed with the family %2 since %3; end that placement first.</source>
+        <translation>L&apos;enfant %1 est déjà placé dans la famille %2 depuis le %3&#xa0;; mettez d&apos;abord fin à ce placement.</translation>
+    </message>
+    <message>
+        <source>The placement starts on a day between the child&apos;s birth and today.</source>
+        <translation>Le placement doit commencer entre la naissance de l&apos;enfant et aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>The family %1 is not approved (it is at “%2”); only approved families receive children.</source>
+        <translation>La famille %1 n&apos;est pas agréée (elle est à l&apos;état «&#xa0;%2&#xa0;»)&#xa0;; seules les familles agréées accueillent des enfants.</translation>
+    </message>
+    <message>
+        <source>The approval of the family %1 expired on %2; renew it before placing a child.</source>
+        <translation>L&apos;agrément de la famille %1 a expiré le %2&#xa0;; renouvelez-le avant de placer un enfant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The family %1 is full: %n child(ren) for its capacity of %2.</source>
+        <translation>
+            <numerusform>La famille %1 est complète&#xa0;: %n enfant pour une capacité d&apos;accueil de %2.</numerusform>
+            <numerusform>La famille %1 est complète&#xa0;: %n enfants pour une capacité d&apos;accueil de %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The legal basis is kafala or placement_order.</source>
+        <translation>Le fondement juridique est kafala ou placement_order.</translation>
+    </message>
+    <message>
+        <source>Give the reference of the kafala decision or of the placement order.</source>
+        <translation>Indiquez la référence de la décision de kafala ou de l&apos;ordonnance de placement.</translation>
+    </message>
+    <message>
+        <source>The review date comes after the start.</source>
+        <translation>La date de révision doit être postérieure au début du placement.</translation>
+    </message>
+    <message>
+        <source>Visits come every 1 to 12 months.</source>
+        <translation>L&apos;intervalle entre les visites va de 1 à 12 mois.</translation>
+    </message>
+    <message>
+        <source>Placed with the family %1 (%2)</source>
+        <translation>Placement dans la famille %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The placement could not be saved to disk.</source>
+        <translation>Le placement n&apos;a pas pu être enregistré sur le disque.</translation>
+    </message>
+    <message>
+        <source>The placement was not ended.</source>
+        <translation>Il n&apos;a pas été mis fin au placement.</translation>
+    </message>
+    <message>
+        <source>It ended on %1 already.</source>
+        <translation>Il a déjà pris fin le %1.</translation>
+    </message>
+    <message>
+        <source>The placement ends between its start (%1) and today.</source>
+        <translation>La fin du placement doit se situer entre son début (%1) et aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>The outcome is one of: %1.</source>
+        <translation>L&apos;issue est l&apos;une des suivantes&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Say why the child returned; the ministry follows the reasons.</source>
+        <translation>Indiquez pourquoi l&apos;enfant est retourné&#xa0;; le ministère suit ces motifs.</translation>
+    </message>
+    <message>
+        <source>The reason is longer than %1 characters.</source>
+        <translation>Le motif dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Name the institution the child returns to.</source>
+        <translation>Indiquez l&apos;établissement où retourne l&apos;enfant.</translation>
+    </message>
+    <message>
+        <source>The visit was not saved.</source>
+        <translation>La visite n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The visit is dated between the placement&apos;s start (%1) and %2.</source>
+        <translation>La visite doit être datée entre le début du placement (%1) et le %2.</translation>
+    </message>
+    <message>
+        <source>Name the social worker who visited.</source>
+        <translation>Indiquez le travailleur social qui a effectué la visite.</translation>
+    </message>
+    <message>
+        <source>The child&apos;s wellbeing is good, fair or poor.</source>
+        <translation>Le bien-être de l&apos;enfant est good, fair ou poor.</translation>
+    </message>
+    <message>
+        <source>A note is longer than %1 characters.</source>
+        <translation>Une note dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The visit could not be saved to disk.</source>
+        <translation>La visite n&apos;a pas pu être enregistrée sur le disque.</translation>
+    </message>
+    <message>
+        <source>There is no placement with the id %1.</source>
+        <translation>Aucun placement n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the placements: %1</source>
+        <translation>Impossible de lire les placements&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2413,6 +3167,25 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>Cannot count the presence marks: %1</source>
         <translation>Impossible de compter les pointages de présence&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Recommendation</name>
+    <message>
+        <source>Approve</source>
+        <translation>Agréer</translation>
+    </message>
+    <message>
+        <source>Approve with conditions</source>
+        <translation>Agréer sous conditions</translation>
+    </message>
+    <message>
+        <source>Study further</source>
+        <translation>Compléter l&apos;enquête</translation>
+    </message>
+    <message>
+        <source>Do not approve</source>
+        <translation>Ne pas agréer</translation>
     </message>
 </context>
 <context>
@@ -2863,7 +3636,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <name>TemplateStore</name>
     <message>
         <source>Cannot read the standards documents: %1</source>
-        <translation>Impossible de lire les référentiels de normes : %1</translation>
+        <translation>Impossible de lire les référentiels de normes&#xa0;: %1</translation>
     </message>
     <message>
         <source>There is no standards document with the id %1.</source>
@@ -2883,7 +3656,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>Edition %1 of “%2” exists already; publish it as edition %3.</source>
-        <translation>L’édition %1 de « %2 » existe déjà ; publiez-la comme édition %3.</translation>
+        <translation>L’édition %1 de «&#xa0;%2&#xa0;» existe déjà&#xa0;; publiez-la comme édition %3.</translation>
     </message>
     <message>
         <source>The standards document could not be saved to disk.</source>
@@ -2891,11 +3664,11 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a standards document: %2</source>
-        <translation>%1 n’est pas un référentiel de normes : %2</translation>
+        <translation>%1 n’est pas un référentiel de normes&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3192,6 +3965,21 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
 </context>
 <context>
+    <name>Wellbeing</name>
+    <message>
+        <source>Good</source>
+        <translation>Bon</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Mauvais</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Riaya cannot open the database</source>
@@ -3328,24 +4116,32 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <source>managing the standards documents</source>
         <translation>la gestion des référentiels de normes</translation>
     </message>
+    <message>
+        <source>reading foster families and placements</source>
+        <translation>la consultation des familles d&apos;accueil et des placements</translation>
+    </message>
+    <message>
+        <source>managing foster families and placements</source>
+        <translation>la gestion des familles d&apos;accueil et des placements</translation>
+    </message>
 </context>
 <context>
     <name>riaya::ActionDialog</name>
     <message>
         <source>Finding:</source>
-        <translation>Constatation :</translation>
+        <translation>Constatation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;What must be done:</source>
-        <translation>&amp;Ce qui doit être fait :</translation>
+        <translation>&amp;Ce qui doit être fait&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Responsible:</source>
-        <translation>&amp;Responsable :</translation>
+        <translation>&amp;Responsable&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Due by:</source>
-        <translation>&amp;Date limite :</translation>
+        <translation>&amp;Date limite&#xa0;:</translation>
     </message>
     <message>
         <source>Corrective action</source>
@@ -3675,6 +4471,355 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
 </context>
 <context>
+    <name>riaya::FamiliesPage</name>
+    <message>
+        <source>none yet</source>
+        <translation>aucune pour le moment</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, en retard</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Placements</translation>
+    </message>
+    <message numerus="yes">
+        <source>Placements (%n visit(s) overdue)</source>
+        <translation>
+            <numerusform>Placements (%n visite en retard)</numerusform>
+            <numerusform>Placements (%n visites en retard)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Active placements</source>
+        <translation>Placements en cours</translation>
+    </message>
+    <message>
+        <source>Follow-up visits overdue</source>
+        <translation>Visites de suivi en retard</translation>
+    </message>
+    <message>
+        <source>Families: %1</source>
+        <translation>Familles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: started / ended</source>
+        <translation>%1&#xa0;: placements commencés / terminés</translation>
+    </message>
+    <message>
+        <source>Return — %1: %2</source>
+        <translation>Retour — %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Foster families</source>
+        <translation>Familles d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>Familles</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <source>Search by name, in Arabic or Latin letters</source>
+        <translation>Rechercher par nom, en lettres arabes ou latines</translation>
+    </message>
+    <message>
+        <source>Every state</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>&amp;New family…</source>
+        <translation>&amp;Inscrire une famille…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the &amp;placement</source>
+        <translation>Ouvrir le &amp;placement</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>Heads</source>
+        <translation>Chefs de famille</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis le</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Enfant</translation>
+    </message>
+    <message>
+        <source>Placed on</source>
+        <translation>Date de placement</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Dernière visite</translation>
+    </message>
+    <message>
+        <source>Next visit due</source>
+        <translation>Prochaine visite prévue</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::FamilyDialog</name>
+    <message>
+        <source>&amp;Save the details</source>
+        <translation>&amp;Enregistrer les informations</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Lien de parenté</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Année de naissance</translation>
+    </message>
+    <message>
+        <source>Head of family</source>
+        <translation>Chef de famille</translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>indifférent</translation>
+    </message>
+    <message>
+        <source>either</source>
+        <translation>indifférent</translation>
+    </message>
+    <message>
+        <source>girl</source>
+        <translation>fille</translation>
+    </message>
+    <message>
+        <source>boy</source>
+        <translation>garçon</translation>
+    </message>
+    <message>
+        <source>Family &amp;name:</source>
+        <translation>&amp;Nom de la famille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Latin letters:</source>
+        <translation>Nom en caractères &amp;latins&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add a &amp;member</source>
+        <translation>Ajouter un &amp;membre</translation>
+    </message>
+    <message>
+        <source>Remove the member</source>
+        <translation>Retirer le membre</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>Membres&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Region, province:</source>
+        <translation>Région, province&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Occupation:</source>
+        <translation>&amp;Profession&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Income:</source>
+        <translation>&amp;Revenus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Documents received:</source>
+        <translation>Documents reçus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>ages</source>
+        <translation>âges</translation>
+    </message>
+    <message>
+        <source>Capacity and preferences:</source>
+        <translation>Capacité d&apos;accueil et préférences&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Move &amp;to:</source>
+        <translation>Nouvel é&amp;tat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Approval &amp;number:</source>
+        <translation>&amp;Numéro d&apos;agrément&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Approval to renew by:</source>
+        <translation>Agrément à renouveler avant le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Record the &amp;decision</source>
+        <translation>&amp;Enregistrer la décision</translation>
+    </message>
+    <message>
+        <source>&amp;Social worker:</source>
+        <translation>&amp;Travailleur social&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment:</source>
+        <translation>É&amp;valuation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Recommendation:</source>
+        <translation>&amp;Recommandation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add the &amp;study</source>
+        <translation>&amp;Ajouter l&apos;enquête</translation>
+    </message>
+    <message>
+        <source>&amp;Place a child…</source>
+        <translation>&amp;Placer un enfant…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the placement</source>
+        <translation>&amp;Ouvrir le placement</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Informations</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Home studies</source>
+        <translation>Enquêtes sociales</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Placements</translation>
+    </message>
+    <message>
+        <source>New family</source>
+        <translation>Nouvelle famille</translation>
+    </message>
+    <message>
+        <source>Family %1</source>
+        <translation>Famille %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 since %3</source>
+        <translation>%1 — %2 depuis le %3</translation>
+    </message>
+    <message>
+        <source>Approval %1, to renew by %2</source>
+        <translation>Agrément %1, à renouveler avant le %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Décidé par</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>%1 (renewal)</source>
+        <translation>%1 (renouvellement)</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Travailleur social</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>living with the family</source>
+        <translation>toujours dans la famille</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Enfant</translation>
+    </message>
+    <message>
+        <source>Placed on</source>
+        <translation>Date de placement</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+</context>
+<context>
     <name>riaya::ImportDialog</name>
     <message>
         <source>Passphrase of this database&apos;s keys:</source>
@@ -3903,23 +5048,23 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>Keys: 1 compliant · 2 partly · 3 not compliant · 0 or N not applicable; on a scale the digit is the score. Each answer moves to the next item.</source>
-        <translation>Touches : 1 conforme · 2 partiellement · 3 non conforme · 0 ou N sans objet ; sur une échelle, le chiffre est la note. Chaque réponse passe au critère suivant.</translation>
+        <translation>Touches&#xa0;: 1 conforme · 2 partiellement · 3 non conforme · 0 ou N sans objet&#xa0;; sur une échelle, le chiffre est la note. Chaque réponse passe au critère suivant.</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Note :</translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Evidence:</source>
-        <translation>&amp;Preuves :</translation>
+        <translation>&amp;Preuves&#xa0;:</translation>
     </message>
     <message>
         <source>Date of the &amp;visit:</source>
-        <translation>Date de la &amp;visite :</translation>
+        <translation>Date de la &amp;visite&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Inspector:</source>
-        <translation>&amp;Inspecteur :</translation>
+        <translation>&amp;Inspecteur&#xa0;:</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -3939,7 +5084,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>Total: %1 — %2 of %3 items answered, %4 not applicable</source>
-        <translation>Total : %1 — %2 critères renseignés sur %3, %4 sans objet</translation>
+        <translation>Total&#xa0;: %1 — %2 critères renseignés sur %3, %4 sans objet</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -3951,7 +5096,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>A finalized inspection cannot be changed; a correction becomes a new version with its reason. Finalize it now?</source>
-        <translation>Une inspection finalisée ne peut plus être modifiée ; toute correction devient une nouvelle version, avec son motif. La finaliser maintenant ?</translation>
+        <translation>Une inspection finalisée ne peut plus être modifiée&#xa0;; toute correction devient une nouvelle version, avec son motif. La finaliser maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>Finalized.</source>
@@ -3967,15 +5112,15 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>&amp;Item:</source>
-        <translation>&amp;Critère :</translation>
+        <translation>&amp;Critère&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Severity:</source>
-        <translation>&amp;Gravité :</translation>
+        <translation>&amp;Gravité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;What was found:</source>
-        <translation>Ce qui a été c&amp;onstaté :</translation>
+        <translation>Ce qui a été c&amp;onstaté&#xa0;:</translation>
     </message>
     <message>
         <source>Unsaved answers</source>
@@ -3983,7 +5128,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>Save the answers before closing?</source>
-        <translation>Enregistrer les réponses avant de fermer ?</translation>
+        <translation>Enregistrer les réponses avant de fermer&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -4055,11 +5200,11 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>Inspector&apos;s name:</source>
-        <translation>Nom de l’inspecteur :</translation>
+        <translation>Nom de l’inspecteur&#xa0;:</translation>
     </message>
     <message>
         <source>Select a finalized inspection to correct; a draft is changed directly.</source>
-        <translation>Sélectionnez une inspection finalisée à corriger ; un brouillon se modifie directement.</translation>
+        <translation>Sélectionnez une inspection finalisée à corriger&#xa0;; un brouillon se modifie directement.</translation>
     </message>
     <message>
         <source>Correct the inspection</source>
@@ -4067,7 +5212,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>Why is it corrected? The reason stays with the new version.</source>
-        <translation>Pourquoi la corriger ? Le motif reste attaché à la nouvelle version.</translation>
+        <translation>Pourquoi la corriger&#xa0;? Le motif reste attaché à la nouvelle version.</translation>
     </message>
     <message>
         <source>Select the inspection to print.</source>
@@ -4091,7 +5236,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>Language of the report:</source>
-        <translation>Langue du rapport :</translation>
+        <translation>Langue du rapport&#xa0;:</translation>
     </message>
     <message>
         <source>Save the report</source>
@@ -4115,7 +5260,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>What was seen or done (optional):</source>
-        <translation>Ce qui a été constaté ou fait (facultatif) :</translation>
+        <translation>Ce qui a été constaté ou fait (facultatif)&#xa0;:</translation>
     </message>
     <message>
         <source>Import a standards document</source>
@@ -4127,7 +5272,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>The new edition was published; it reaches the sites in the next bundles.</source>
-        <translation>La nouvelle édition a été publiée ; elle parviendra aux sites avec les prochains paquets.</translation>
+        <translation>La nouvelle édition a été publiée&#xa0;; elle parviendra aux sites avec les prochains paquets.</translation>
     </message>
     <message>
         <source>Inspections</source>
@@ -4580,6 +5725,199 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>riaya::PlaceChildDialog</name>
+    <message>
+        <source>The child&apos;s name, in Arabic or Latin letters</source>
+        <translation>Nom de l&apos;enfant, en lettres arabes ou latines</translation>
+    </message>
+    <message>
+        <source>Family:</source>
+        <translation>Famille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Child:</source>
+        <translation>&amp;Enfant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation>&amp;Fondement juridique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Référence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Début&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Re&amp;view:</source>
+        <translation>Ré&amp;vision&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Visits in the first period, every (months):</source>
+        <translation>Visites pendant la première période, tous les (mois)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>First period (months):</source>
+        <translation>Première période (mois)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Visits after it, every (months):</source>
+        <translation>Visites ensuite, tous les (mois)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Placer</translation>
+    </message>
+    <message>
+        <source>Place a child</source>
+        <translation>Placer un enfant</translation>
+    </message>
+    <message>
+        <source>Find and select the child first.</source>
+        <translation>Recherchez et sélectionnez d&apos;abord l&apos;enfant.</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::PlacementDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Travailleur social</translation>
+    </message>
+    <message>
+        <source>Wellbeing</source>
+        <translation>Bien-être</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Scolarité</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Concerns and next steps</source>
+        <translation>Préoccupations et suites à donner</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>Nouvelle visite</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Social worker:</source>
+        <translation>&amp;Travailleur social&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Wellbeing:</source>
+        <translation>&amp;Bien-être&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hool:</source>
+        <translation>&amp;Scolarité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>H&amp;ealth:</source>
+        <translation>Sa&amp;nté&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Concerns:</source>
+        <translation>&amp;Préoccupations&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Next steps:</source>
+        <translation>S&amp;uites à donner&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Record the &amp;visit</source>
+        <translation>Enregistrer la &amp;visite</translation>
+    </message>
+    <message>
+        <source>End the placement</source>
+        <translation>Mettre fin au placement</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Issue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last &amp;day:</source>
+        <translation>Dernier &amp;jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Returns to the &amp;institution:</source>
+        <translation>Établissement de &amp;retour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;End the placement</source>
+        <translation>Mettre &amp;fin au placement</translation>
+    </message>
+    <message>
+        <source>%1 with the family %2</source>
+        <translation>%1 dans la famille %2</translation>
+    </message>
+    <message>
+        <source>%1 %2, from %3</source>
+        <translation>%1 %2, à compter du %3</translation>
+    </message>
+    <message>
+        <source>Ended on %1: %2</source>
+        <translation>Terminé le %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>Next visit was due on %1: overdue.</source>
+        <translation>La prochaine visite était prévue le %1&#xa0;: elle est en retard.</translation>
+    </message>
+    <message>
+        <source>Next visit due by %1.</source>
+        <translation>Prochaine visite à effectuer au plus tard le %1.</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::PlacementHistoryTab</name>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>Placed on</source>
+        <translation>Date de placement</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>living with the family</source>
+        <translation>toujours dans la famille</translation>
+    </message>
+</context>
+<context>
     <name>riaya::PresenceMonthTab</name>
     <message>
         <source>No presence recorded this month.</source>
@@ -4819,6 +6157,10 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
     <message>
         <source>School &amp;results</source>
         <translation>&amp;Résultats scolaires</translation>
+    </message>
+    <message>
+        <source>Placements in &amp;families</source>
+        <translation>P&amp;lacements en famille</translation>
     </message>
 </context>
 <context>
@@ -5513,23 +6855,23 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
     </message>
     <message>
         <source>Text (%1):</source>
-        <translation>Texte (%1) :</translation>
+        <translation>Texte (%1)&#xa0;:</translation>
     </message>
     <message>
         <source>Guidance (%1):</source>
-        <translation>Indications (%1) :</translation>
+        <translation>Indications (%1)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Weight:</source>
-        <translation>P&amp;oids :</translation>
+        <translation>P&amp;oids&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;coring:</source>
-        <translation>&amp;Notation :</translation>
+        <translation>&amp;Notation&#xa0;:</translation>
     </message>
     <message>
         <source>Scale &amp;maximum:</source>
-        <translation>&amp;Maximum de l’échelle :</translation>
+        <translation>&amp;Maximum de l’échelle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Add an item</source>
@@ -5541,7 +6883,7 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
     </message>
     <message>
         <source>Publish as &amp;edition:</source>
-        <translation>Publier comme é&amp;dition :</translation>
+        <translation>Publier comme é&amp;dition&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Publish</source>

@@ -1,5 +1,6 @@
 #include "Cli.h"
 #include "db/Database.h"
+#include "demo/DemoCaseWork.h"
 #include "demo/DemoGenerator.h"
 #include "domain/Institution.h"
 #include "domain/InstitutionStore.h"
@@ -123,6 +124,17 @@ int runDemo(CommandContext& c)
     if (!summary) {
         return c.fail(summary.error());
     }
+    if (c.options().isSet(QStringLiteral("case-work"))) {
+        const Result<CaseWorkSummary> cases = DemoCaseWork::generate(*db, settings.seed);
+        if (!cases) {
+            return c.fail(cases.error());
+        }
+        if (!c.json()) {
+            c.out() << CommandContext::tr("Case work: %n foster families", nullptr, cases->families) << ", "
+                    << CommandContext::tr("%n placements", nullptr, cases->placements) << ", "
+                    << CommandContext::tr("%n inspections", nullptr, cases->inspections) << ".\n";
+        }
+    }
     const double seconds = static_cast<double>(timer.elapsed()) / 1000.0;
     if (c.json()) {
         c.printJson(QJsonObject { { QStringLiteral("institutions"), summary->institutions },
@@ -231,6 +243,8 @@ void addSiteCommands(QList<Command>& commands)
                             Cli::tr("M") });
               p.addOption({ QStringLiteral("seed"), Cli::tr("The seed; the same seed gives the same data."),
                             Cli::tr("S") });
+              p.addOption({ QStringLiteral("case-work"),
+                            Cli::tr("Add foster families, placements and inspections with corrective actions.") });
               p.addOption({ QStringLiteral("presence-days"),
                             Cli::tr("Days of presence marks before today (default 3)."), Cli::tr("D") });
           },

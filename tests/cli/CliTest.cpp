@@ -1192,3 +1192,28 @@ TEST_CASE("foster families from the command line: approval, placement, refusals,
                                  QStringLiteral("alaoui"), QStringLiteral("--json") });
     CHECK(jsonOut(found).toArray().size() == 1);
 }
+
+TEST_CASE("the demo's case work gives the screens something to show: families, placements, inspections")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("hub.db"));
+    REQUIRE(cli({ QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--ministry"),
+                  QStringLiteral("--site-name"), QStringLiteral("Ministry") })
+                .exitCode
+            == 0);
+    const Run demo = cli({ QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--residents"),
+                           QStringLiteral("300"), QStringLiteral("--institutions"), QStringLiteral("3"),
+                           QStringLiteral("--case-work") });
+    INFO(demo.err.toStdString());
+    REQUIRE(demo.exitCode == 0);
+    const auto count = [&](const QStringList& command) {
+        const Run run = cli(QStringList { QStringLiteral("--db"), db } + command + QStringList { QStringLiteral("--json") });
+        REQUIRE(run.exitCode == 0);
+        return jsonOut(run).toArray().size();
+    };
+    CHECK(count({ QStringLiteral("families"), QStringLiteral("list"), QStringLiteral("--state"), QStringLiteral("approved") }) == 5);
+    CHECK(count({ QStringLiteral("placements"), QStringLiteral("overdue") }) == 1);
+    CHECK(count({ QStringLiteral("placements"), QStringLiteral("list"), QStringLiteral("--active") }) >= 3);
+    CHECK(count({ QStringLiteral("inspections"), QStringLiteral("list") }) == 6);
+    CHECK(count({ QStringLiteral("actions"), QStringLiteral("list"), QStringLiteral("--overdue") }) >= 1);
+}

@@ -2,6 +2,7 @@
 
 #include "PlaceChildDialog.h"
 #include "PlacementDialog.h"
+#include "common/Bidi.h"
 #include "common/DateDisplay.h"
 #include "db/Database.h"
 #include "domain/ResidentStore.h"
@@ -281,12 +282,12 @@ void FamilyDialog::load(const QString& id)
     for (int tab = 1; tab < m_tabs->count(); ++tab) {
         m_tabs->setTabEnabled(tab, true);
     }
-    setWindowTitle(tr("Family %1").arg(m_family.familyName));
+    setWindowTitle(tr("Family %1").arg(isolate(m_family.familyName)));
     QString header = tr("%1 — %2 since %3")
-                         .arg(m_family.familyName, familyStateLabel(m_family.state), displayDate(m_family.stateSince));
+                         .arg(isolate(m_family.familyName), familyStateLabel(m_family.state), displayDate(m_family.stateSince));
     if (m_family.state == QLatin1String("approved")) {
         header += QLatin1Char('\n')
-            + tr("Approval %1, to renew by %2").arg(m_family.approvalNumber, displayDate(m_family.approvalRenewalOn));
+            + tr("Approval %1, to renew by %2").arg(isolateLtr(m_family.approvalNumber), displayDate(m_family.approvalRenewalOn));
     }
     m_header->setText(header);
     showDetails();

@@ -1,5 +1,6 @@
 #include "PlacementDialog.h"
 
+#include "common/Bidi.h"
 #include "common/DateDisplay.h"
 #include "db/Database.h"
 #include "domain/InstitutionStore.h"
@@ -140,13 +141,13 @@ void PlacementDialog::load()
     const Result<Resident> child = ResidentStore(m_db).get(m_placement.residentId);
     const Result<Family> family = FamilyStore(m_db).get(m_placement.familyId);
     QStringList lines { tr("%1 with the family %2")
-                            .arg(child ? child->displayName() : m_placement.residentId,
-                                 family ? family->familyName : m_placement.familyId),
-                        tr("%1 %2, from %3").arg(legalBasisLabel(m_placement.legalBasis), m_placement.legalReference,
+                            .arg(isolate(child ? child->displayName() : m_placement.residentId),
+                                 isolate(family ? family->familyName : m_placement.familyId)),
+                        tr("%1 %2, from %3").arg(legalBasisLabel(m_placement.legalBasis), isolate(m_placement.legalReference),
                                                  displayDate(m_placement.startedOn)) };
     if (!m_placement.isActive()) {
         lines << tr("Ended on %1: %2").arg(displayDate(m_placement.endedOn), placementOutcomeLabel(m_placement.outcome))
-                + (m_placement.endReason.isEmpty() ? QString() : QStringLiteral(" — ") + m_placement.endReason);
+                + (m_placement.endReason.isEmpty() ? QString() : QStringLiteral(" — ") + isolate(m_placement.endReason));
     }
     m_header->setText(lines.join(QLatin1Char('\n')));
     setWindowTitle(tr("Placement"));

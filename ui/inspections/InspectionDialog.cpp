@@ -1,6 +1,7 @@
 #include "InspectionDialog.h"
 
 #include "ActionDialog.h"
+#include "common/Bidi.h"
 #include "common/DateDisplay.h"
 #include "db/Database.h"
 #include "domain/InstitutionStore.h"
@@ -198,7 +199,7 @@ void InspectionDialog::load(const QString& id)
     m_readOnly = m_inspection.isFinal();
     const Result<Institution> institution = InstitutionStore(m_db).get(m_inspection.institutionId);
     m_header->setText(tr("%1 — %2, edition %3")
-                          .arg(institution ? institution->name : m_inspection.institutionId, m_template.title.shown())
+                          .arg(isolate(institution ? institution->name : m_inspection.institutionId), m_template.title.shown())
                           .arg(m_template.edition));
     setWindowTitle(m_readOnly ? tr("Inspection (finalized, read-only)") : tr("Inspection (draft)"));
     m_date->setDate(m_inspection.visitedOn);

@@ -1,0 +1,211 @@
+#include "DemoCaseWork.h"
+
+#include "db/Database.h"
+#include "db/Transaction.h"
+#include "domain/InstitutionStore.h"
+#include "domain/ResidentStore.h"
+#include "domain/StayStore.h"
+#include "families/FamilyStore.h"
+#include "families/PlacementStore.h"
+#include "inspections/ActionStore.h"
+#include "inspections/InspectionStore.h"
+#include "inspections/TemplateStore.h"
+
+#include <QRandomGenerator>
+
+namespace riaya {
+namespace {
+
+struct DemoFamily
+{
+    const char* name;
+    const char* latin;
+    const char* husband;
+    const char* wife;
+    const char* region;
+};
+
+const DemoFamily kFamilies[] = {
+    { "العلوي", "Alaoui", "أحمد العلوي", "فاطمة بناني", "مراكش-آسفي" },
+    { "الإدريسي", "Idrissi", "يوسف الإدريسي", "خديجة التازي", "فاس-مكناس" },
+    { "بنجلون", "Benjelloun", "عمر بنجلون", "نادية الفاسي", "الدار البيضاء-سطات" },
+    { "الحسني", "Hassani", "محمد الحسني", "زينب العمراني", "الرباط-سلا-القنيطرة" },
+    { "أمزيان", "Amzian", "إبراهيم أمزيان", "حفيظة أيت علي", "سوس-ماسة" },
+    { "الشرقاوي", "Cherkaoui", "رشيد الشرقاوي", "سعاد البقالي", "الشرق" },
+    { "الكتاني", "Kettani", "عبد الله الكتاني", "مريم الصقلي", "طنجة-تطوان-الحسيمة" },
+    { "أوعلي", "Ouali", "حسن أوعلي", "عائشة أمغار", "درعة-تافيلالت" },
+};
+
+} // namespace
+
+Result<CaseWorkSummary> DemoCaseWork::generate(Database& db, quint64 seed, const QDate& today)
+{
+    QRandomGenerator dice(static_cast<quint32>(seed * 7919 + 17));
+    CaseWorkSummary summary;
+    Transaction tx(db.connection());
+    const Result<QList<Institution>> institutions = InstitutionStore(db).list();
+    if (!institutions || institutions->isEmpty()) {
+        return institutions ? Result<CaseWorkSummary>(summary) : Result<CaseWorkSummary>(institutions.error());
+    }
+    const QString home = db.site().institutionId.isEmpty() ? institutions->constFirst().id : db.site().institutionId;
+
+    // Families: the first five approved, the others at the earlier stages.
+    FamilyStore families(db);
+    QStringList approved;
+    const QStringList stages { QStringLiteral("application"), QStringLiteral("home_study"), QStringLiteral("enquiry") };
+    for (int i = 0; i < int(std::size(kFamilies)); ++i) {
+        const DemoFamily& d = kFamilies[i];
+        Family f;
+        f.familyName = QString::fromUtf8(d.name);
+        f.familyNameLatin = QString::fromUtf8(d.latin);
+        f.members = { { QString::fromUtf8(d.husband), tr("husband"), 1970 + int(dice.bounded(15)), true },
+                      { QString::fromUtf8(d.wife), tr("wife"), 1974 + int(dice.bounded(15)), true } };
+        f.region = QString::fromUtf8(d.region);
+        f.phone = QStringLiteral("+212 6 %1").arg(10000000 + dice.bounded(89999999));
+        f.incomeBand = i % 2 ? QStringLiteral("middle") : QStringLiteral("low");
+        f.documents = { QStringLiteral("id_cards"), QStringLiteral("marriage_certificate"), QStringLiteral("income_proof") };
+        f.capacity = 1 + int(dice.bounded(2));
+        const Result<QString> id = families.add(f, today.addDays(-400 + i * 10));
+        if (!id) {
+            return id.error();
+        }
+        ++summary.families;
+        const int stage = i < 5 ? 3 : i - 5; // 3: approved
+        QDate on = today.addDays(-380 + i * 10);
+        for (int step = 0; step <= std::min(stage, 1); ++step) {
+            const QString state = step == 0 ? QStringLiteral("application") : QStringLiteral("home_study");
+            if (Status s = families.changeState(*id, state, on, tr("File complete")); !s) {
+                return s.error();
+            }
+            on = on.addDays(20);
+        }
+        if (stage == 3) {
+            if (Result<QString> study = families.addHomeStudy({ {}, *id, on, tr("Social worker of the region"),
+                                                                tr("A stable home with room for a child."),
+                                                                QStringLiteral("approve") });
+                !study) {
+                return study.error();
+            }
+            if (Status s = families.changeState(*id, QStringLiteral("approved"), on.addDays(15), tr("Committee decision"),
+                                                QStringLiteral("AG-%1-%2").arg(today.year()).arg(i + 1),
+                                                today.addYears(2));
+                !s) {
+                return s.error();
+            }
+            approved << *id;
+        }
+    }
+
+    // Placements of children of the home: visits on time, one overdue, one ended by a return.
+    ResidentQuery present;
+    present.institutionId = home;
+    present.status = QStringLiteral("present");
+    present.limit = 50;
+    const Result<QList<Resident>> children = ResidentStore(db).list(present);
+    if (!children) {
+        return children.error();
+    }
+    PlacementStore placements(db);
+    StayStore stays(db);
+    int placed = 0;
+    for (const Resident& child : *children) {
+        if (placed >= approved.size()) {
+            break;
+        }
+        // A month at least in the family, after the child's admission: the first visit is due.
+        const Result<QList<Stay>> history = stays.staysOf(child.id);
+        const QDate admitted = history && !history->isEmpty() ? history->constLast().admittedOn : child.birthDate;
+        const QDate start = std::max(today.addDays(-200 + placed * 25), admitted.addDays(1));
+        if (start > today.addDays(-35)) {
+            continue;
+        }
+        const int i = placed++;
+        Placement p;
+        p.residentId = child.id;
+        p.familyId = approved.at(i);
+        p.startedOn = start;
+        p.legalBasis = i % 2 ? QStringLiteral("placement_order") : QStringLiteral("kafala");
+        p.legalReference = QStringLiteral("%1/%2").arg(100 + i).arg(today.year());
+        const Result<QString> id = placements.place(p);
+        if (!id) {
+            return id.error();
+        }
+        ++summary.placements;
+        // Visits every month up to last month, except the second placement, left overdue.
+        for (QDate visit = p.startedOn.addMonths(1); visit < today && i != 1; visit = visit.addMonths(1)) {
+            const QString wellbeing = dice.bounded(5) == 0 ? QStringLiteral("fair") : QStringLiteral("good");
+            if (Result<QString> v = placements.recordVisit({ {}, *id, visit, tr("Social worker of the region"), wellbeing,
+                                                             tr("Goes to school regularly."), tr("Good"), {}, {} });
+                !v) {
+                return v.error();
+            }
+            ++summary.visits;
+        }
+        if (i == 2) {
+            if (Status s = placements.end(*id, today.addDays(-3), QStringLiteral("returned_to_origin_family"),
+                                          tr("The mother can care for the child again."));
+                !s) {
+                return s.error();
+            }
+        }
+    }
+
+    // Inspections of the first institutions: one a year ago and one recently, with actions.
+    const Result<InspectionTemplate> standards = TemplateStore(db).current();
+    if (!standards) {
+        return standards.error();
+    }
+    InspectionStore inspections(db);
+    ActionStore actions(db);
+    for (int n = 0; n < std::min<int>(3, int(institutions->size())); ++n) {
+        const QString institution = n == 0 ? home : institutions->at(n).id;
+        for (const int daysAgo : { 380, 60 }) {
+            const QDate visited = today.addDays(-daysAgo - n * 7);
+            const Result<QString> id = inspections.start(institution, standards->id, visited, tr("Regional inspector"));
+            if (!id) {
+                return id.error();
+            }
+            Inspection draft = *inspections.get(*id);
+            for (const TemplateItem* item : standards->items()) {
+                const quint32 roll = dice.bounded(10);
+                draft.answers[item->key].value = item->scoring == TemplateItem::Scoring::Scale
+                    ? QString::number(std::min<int>(item->max, 1 + int(roll) / 2 + (daysAgo < 100 ? 1 : 0)))
+                    : roll < 6 ? QStringLiteral("compliant")
+                    : roll < 8 ? QStringLiteral("partly")
+                    : roll < 9 ? QStringLiteral("not_compliant")
+                               : QStringLiteral("na");
+            }
+            draft.findings.append({ {}, QStringLiteral("safety.1.1"), tr("Two fire extinguishers were empty."),
+                                    QStringLiteral("critical") });
+            if (Status s = inspections.saveDraft(draft); !s) {
+                return s.error();
+            }
+            if (Status s = inspections.finalize(*id); !s) {
+                return s.error();
+            }
+            ++summary.inspections;
+            CorrectiveAction action;
+            action.inspectionId = *id;
+            action.findingId = inspections.get(*id)->findings.constFirst().id;
+            action.description = tr("Refill the fire extinguishers and sign the maintenance register.");
+            action.responsible = tr("Head of the institution");
+            action.dueOn = visited.addDays(30);
+            const Result<QString> raised = actions.raise(action);
+            if (!raised) {
+                return raised.error();
+            }
+            ++summary.actions;
+            if (daysAgo > 100) {
+                if (Status s = actions.setState(*raised, QStringLiteral("done"), tr("Refilled."), {}, visited.addDays(20)); !s) {
+                    return s.error();
+                }
+            }
+        }
+    }
+    if (!tx.commit()) {
+        return Error::internal(tr("The demo data could not be saved to disk."));
+    }
+    return summary;
+}
+
+} // namespace riaya
