@@ -41,16 +41,6 @@ const QHash<QString, QString>& optionNames()
     return names;
 }
 
-QJsonValue textOrNull(const QString& text)
-{
-    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
-}
-
-QJsonValue dateOrNull(const QDate& date)
-{
-    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
-}
-
 QJsonObject familyJson(const Family& f)
 {
     QJsonArray members;
@@ -62,19 +52,19 @@ QJsonObject familyJson(const Family& f)
     }
     return { { QStringLiteral("id"), f.id },
              { QStringLiteral("family_name"), f.familyName },
-             { QStringLiteral("family_name_latin"), textOrNull(f.familyNameLatin) },
+             { QStringLiteral("family_name_latin"), jsonText(f.familyNameLatin) },
              { QStringLiteral("members"), members },
-             { QStringLiteral("region"), textOrNull(f.region) },
-             { QStringLiteral("province"), textOrNull(f.province) },
-             { QStringLiteral("address"), textOrNull(f.address) },
-             { QStringLiteral("phone"), textOrNull(f.phone) },
-             { QStringLiteral("occupation"), textOrNull(f.occupation) },
-             { QStringLiteral("income_band"), textOrNull(f.incomeBand) },
+             { QStringLiteral("region"), jsonText(f.region) },
+             { QStringLiteral("province"), jsonText(f.province) },
+             { QStringLiteral("address"), jsonText(f.address) },
+             { QStringLiteral("phone"), jsonText(f.phone) },
+             { QStringLiteral("occupation"), jsonText(f.occupation) },
+             { QStringLiteral("income_band"), jsonText(f.incomeBand) },
              { QStringLiteral("documents"), QJsonArray::fromStringList(f.documents) },
              { QStringLiteral("state"), f.state },
-             { QStringLiteral("state_since"), dateOrNull(f.stateSince) },
-             { QStringLiteral("approval_number"), textOrNull(f.approvalNumber) },
-             { QStringLiteral("approval_renewal_on"), dateOrNull(f.approvalRenewalOn) },
+             { QStringLiteral("state_since"), jsonDate(f.stateSince) },
+             { QStringLiteral("approval_number"), jsonText(f.approvalNumber) },
+             { QStringLiteral("approval_renewal_on"), jsonDate(f.approvalRenewalOn) },
              { QStringLiteral("capacity"), f.capacity } };
 }
 
@@ -83,49 +73,27 @@ QJsonObject placementJson(const Placement& p)
     return { { QStringLiteral("id"), p.id },
              { QStringLiteral("resident_id"), p.residentId },
              { QStringLiteral("family_id"), p.familyId },
-             { QStringLiteral("started_on"), dateOrNull(p.startedOn) },
+             { QStringLiteral("started_on"), jsonDate(p.startedOn) },
              { QStringLiteral("legal_basis"), p.legalBasis },
              { QStringLiteral("legal_reference"), p.legalReference },
-             { QStringLiteral("review_on"), dateOrNull(p.reviewOn) },
-             { QStringLiteral("from_institution_id"), textOrNull(p.fromInstitutionId) },
-             { QStringLiteral("ended_on"), dateOrNull(p.endedOn) },
-             { QStringLiteral("outcome"), textOrNull(p.outcome) },
-             { QStringLiteral("end_reason"), textOrNull(p.endReason) } };
+             { QStringLiteral("review_on"), jsonDate(p.reviewOn) },
+             { QStringLiteral("from_institution_id"), jsonText(p.fromInstitutionId) },
+             { QStringLiteral("ended_on"), jsonDate(p.endedOn) },
+             { QStringLiteral("outcome"), jsonText(p.outcome) },
+             { QStringLiteral("end_reason"), jsonText(p.endReason) } };
 }
 
 QJsonObject visitJson(const PlacementVisit& v)
 {
     return { { QStringLiteral("id"), v.id },
              { QStringLiteral("placement_id"), v.placementId },
-             { QStringLiteral("visited_on"), dateOrNull(v.visitedOn) },
+             { QStringLiteral("visited_on"), jsonDate(v.visitedOn) },
              { QStringLiteral("social_worker"), v.socialWorker },
              { QStringLiteral("wellbeing"), v.wellbeing },
-             { QStringLiteral("school"), textOrNull(v.school) },
-             { QStringLiteral("health"), textOrNull(v.health) },
-             { QStringLiteral("concerns"), textOrNull(v.concerns) },
-             { QStringLiteral("next_steps"), textOrNull(v.nextSteps) } };
-}
-
-QString argument(CommandContext& c, const QString& what)
-{
-    const QString value = c.options().positionalArguments().value(0);
-    if (value.isEmpty()) {
-        c.usage(CommandContext::tr("Name the %1.").arg(what));
-    }
-    return value;
-}
-
-int printId(CommandContext& c, const Result<QString>& id)
-{
-    if (!id) {
-        return failNamingOptions(c, id.error(), optionNames());
-    }
-    if (c.json()) {
-        c.printJson(QJsonObject { { QStringLiteral("id"), *id } });
-    } else {
-        c.out() << *id << '\n';
-    }
-    return ExitOk;
+             { QStringLiteral("school"), jsonText(v.school) },
+             { QStringLiteral("health"), jsonText(v.health) },
+             { QStringLiteral("concerns"), jsonText(v.concerns) },
+             { QStringLiteral("next_steps"), jsonText(v.nextSteps) } };
 }
 
 // "NAME:RELATIONSHIP:YEAR" (the year may be left out).
@@ -183,7 +151,7 @@ int runFamilyAdd(CommandContext& c)
     }
     f.preferredSex = o.value(QStringLiteral("sex"));
     Database* db = c.openDatabase();
-    return db ? printId(c, FamilyStore(*db).add(f, *on)) : c.exitCode();
+    return db ? printNewId(c, optionNames(), FamilyStore(*db).add(f, *on)) : c.exitCode();
 }
 
 int runFamilyList(CommandContext& c)
@@ -210,7 +178,7 @@ int runFamilyList(CommandContext& c)
 
 int runFamilyShow(CommandContext& c)
 {
-    const QString id = argument(c, CommandContext::tr("family"));
+    const QString id = requiredArgument(c, CommandContext::tr("family"));
     Database* db = id.isEmpty() ? nullptr : c.openDatabase();
     if (!db) {
         return c.exitCode();
@@ -230,12 +198,12 @@ int runFamilyShow(CommandContext& c)
         QJsonObject object = familyJson(*family);
         QJsonArray events;
         for (const FamilyEvent& e : *history) {
-            events.append(QJsonObject { { QStringLiteral("state"), e.state }, { QStringLiteral("on"), dateOrNull(e.on) },
+            events.append(QJsonObject { { QStringLiteral("state"), e.state }, { QStringLiteral("on"), jsonDate(e.on) },
                                         { QStringLiteral("decided_by"), e.decidedBy }, { QStringLiteral("reason"), e.reason } });
         }
         QJsonArray studyArray;
         for (const HomeStudy& s : *studies) {
-            studyArray.append(QJsonObject { { QStringLiteral("done_on"), dateOrNull(s.doneOn) },
+            studyArray.append(QJsonObject { { QStringLiteral("done_on"), jsonDate(s.doneOn) },
                                             { QStringLiteral("social_worker"), s.socialWorker },
                                             { QStringLiteral("assessment"), s.assessment },
                                             { QStringLiteral("recommendation"), s.recommendation } });
@@ -261,7 +229,7 @@ int runFamilyShow(CommandContext& c)
 int runFamilyState(CommandContext& c)
 {
     QCommandLineParser& o = c.options();
-    const QString id = argument(c, CommandContext::tr("family"));
+    const QString id = requiredArgument(c, CommandContext::tr("family"));
     const std::optional<QDate> on = id.isEmpty() ? std::nullopt : dateOption(c, QStringLiteral("date"), QDate::currentDate());
     const std::optional<QDate> renewal = on ? dateOption(c, QStringLiteral("renewal")) : std::nullopt;
     Database* db = renewal ? c.openDatabase() : nullptr;
@@ -276,13 +244,13 @@ int runFamilyState(CommandContext& c)
 int runFamilyStudy(CommandContext& c)
 {
     QCommandLineParser& o = c.options();
-    const QString id = argument(c, CommandContext::tr("family"));
+    const QString id = requiredArgument(c, CommandContext::tr("family"));
     const std::optional<QDate> on = id.isEmpty() ? std::nullopt : dateOption(c, QStringLiteral("date"), QDate::currentDate());
     Database* db = on ? c.openDatabase() : nullptr;
     if (!db) {
         return c.exitCode();
     }
-    return printId(c, FamilyStore(*db).addHomeStudy({ {}, id, *on, o.value(QStringLiteral("social-worker")),
+    return printNewId(c, optionNames(), FamilyStore(*db).addHomeStudy({ {}, id, *on, o.value(QStringLiteral("social-worker")),
                                                       o.value(QStringLiteral("assessment")),
                                                       o.value(QStringLiteral("recommendation")) }));
 }
@@ -314,13 +282,13 @@ int runPlacementStart(CommandContext& c)
         }
     }
     Database* db = c.openDatabase();
-    return db ? printId(c, PlacementStore(*db).place(p)) : c.exitCode();
+    return db ? printNewId(c, optionNames(), PlacementStore(*db).place(p)) : c.exitCode();
 }
 
 int runPlacementEnd(CommandContext& c)
 {
     QCommandLineParser& o = c.options();
-    const QString id = argument(c, CommandContext::tr("placement"));
+    const QString id = requiredArgument(c, CommandContext::tr("placement"));
     const std::optional<QDate> on = id.isEmpty() ? std::nullopt : dateOption(c, QStringLiteral("date"), QDate::currentDate());
     Database* db = on ? c.openDatabase() : nullptr;
     if (!db) {
@@ -359,13 +327,13 @@ int runPlacementList(CommandContext& c)
 int runPlacementVisit(CommandContext& c)
 {
     QCommandLineParser& o = c.options();
-    const QString id = argument(c, CommandContext::tr("placement"));
+    const QString id = requiredArgument(c, CommandContext::tr("placement"));
     const std::optional<QDate> on = id.isEmpty() ? std::nullopt : dateOption(c, QStringLiteral("date"), QDate::currentDate());
     Database* db = on ? c.openDatabase() : nullptr;
     if (!db) {
         return c.exitCode();
     }
-    return printId(c, PlacementStore(*db).recordVisit({ {}, id, *on, o.value(QStringLiteral("social-worker")),
+    return printNewId(c, optionNames(), PlacementStore(*db).recordVisit({ {}, id, *on, o.value(QStringLiteral("social-worker")),
                                                         o.value(QStringLiteral("wellbeing")), o.value(QStringLiteral("school")),
                                                         o.value(QStringLiteral("health")), o.value(QStringLiteral("concerns")),
                                                         o.value(QStringLiteral("next-steps")) }));
@@ -373,7 +341,7 @@ int runPlacementVisit(CommandContext& c)
 
 int runPlacementVisits(CommandContext& c)
 {
-    const QString id = argument(c, CommandContext::tr("placement"));
+    const QString id = requiredArgument(c, CommandContext::tr("placement"));
     Database* db = id.isEmpty() ? nullptr : c.openDatabase();
     if (!db) {
         return c.exitCode();
@@ -407,8 +375,8 @@ int runPlacementOverdue(CommandContext& c)
     if (c.json()) {
         c.printJsonArray(*due, [](const PlacementStore::DueVisit& d) {
             QJsonObject object = placementJson(d.placement);
-            object.insert(QStringLiteral("last_visit"), dateOrNull(d.lastVisit));
-            object.insert(QStringLiteral("visit_due"), dateOrNull(d.due));
+            object.insert(QStringLiteral("last_visit"), jsonDate(d.lastVisit));
+            object.insert(QStringLiteral("visit_due"), jsonDate(d.due));
             return object;
         });
         return ExitOk;
@@ -469,46 +437,41 @@ int runPlacementFigures(CommandContext& c)
     return ExitOk;
 }
 
-QCommandLineOption option(const QString& name, const QString& help, const QString& value = {})
-{
-    return value.isEmpty() ? QCommandLineOption(name, help) : QCommandLineOption(name, help, value);
-}
-
 } // namespace
 
 void addFamilyCommands(QList<Command>& commands)
 {
     const auto date = [](QCommandLineParser& p, const QString& help) {
-        p.addOption(option(QStringLiteral("date"), help, Cli::tr("DATE")));
+        p.addOption(makeOption(QStringLiteral("date"), help, Cli::tr("DATE")));
     };
     commands.append(
         { QStringLiteral("families add"), QT_TRANSLATE_NOOP("Cli", "Register a family at the enquiry stage."),
           [date](QCommandLineParser& p) {
-              p.addOption(option(QStringLiteral("name"), Cli::tr("The family name."), Cli::tr("TEXT")));
-              p.addOption(option(QStringLiteral("name-latin"), Cli::tr("The family name in Latin letters."), Cli::tr("TEXT")));
-              p.addOption(option(QStringLiteral("head"), Cli::tr("A head of the family, NAME:RELATIONSHIP:BIRTH-YEAR; repeat for two."),
+              p.addOption(makeOption(QStringLiteral("name"), Cli::tr("The family name."), Cli::tr("TEXT")));
+              p.addOption(makeOption(QStringLiteral("name-latin"), Cli::tr("The family name in Latin letters."), Cli::tr("TEXT")));
+              p.addOption(makeOption(QStringLiteral("head"), Cli::tr("A head of the family, NAME:RELATIONSHIP:BIRTH-YEAR; repeat for two."),
                                  Cli::tr("MEMBER")));
-              p.addOption(option(QStringLiteral("member"), Cli::tr("Another member, NAME:RELATIONSHIP:BIRTH-YEAR; repeat."),
+              p.addOption(makeOption(QStringLiteral("member"), Cli::tr("Another member, NAME:RELATIONSHIP:BIRTH-YEAR; repeat."),
                                  Cli::tr("MEMBER")));
-              p.addOption(option(QStringLiteral("address"), Cli::tr("The family's address."), Cli::tr("TEXT")));
-              p.addOption(option(QStringLiteral("region"), Cli::tr("The family's region."), Cli::tr("TEXT")));
-              p.addOption(option(QStringLiteral("province"), Cli::tr("The family's province."), Cli::tr("TEXT")));
-              p.addOption(option(QStringLiteral("phone"), Cli::tr("The family's phone number."), Cli::tr("TEXT")));
-              p.addOption(option(QStringLiteral("occupation"), Cli::tr("The heads' occupation."), Cli::tr("TEXT")));
-              p.addOption(option(QStringLiteral("income"), Cli::tr("none, low, middle or high."), Cli::tr("BAND")));
-              p.addOption(option(QStringLiteral("document"),
+              p.addOption(makeOption(QStringLiteral("address"), Cli::tr("The family's address."), Cli::tr("TEXT")));
+              p.addOption(makeOption(QStringLiteral("region"), Cli::tr("The family's region."), Cli::tr("TEXT")));
+              p.addOption(makeOption(QStringLiteral("province"), Cli::tr("The family's province."), Cli::tr("TEXT")));
+              p.addOption(makeOption(QStringLiteral("phone"), Cli::tr("The family's phone number."), Cli::tr("TEXT")));
+              p.addOption(makeOption(QStringLiteral("occupation"), Cli::tr("The heads' occupation."), Cli::tr("TEXT")));
+              p.addOption(makeOption(QStringLiteral("income"), Cli::tr("none, low, middle or high."), Cli::tr("BAND")));
+              p.addOption(makeOption(QStringLiteral("document"),
                                  Cli::tr("A document received (%1); repeat.").arg(familyDocuments().join(QStringLiteral(", "))),
                                  Cli::tr("DOCUMENT")));
-              p.addOption(option(QStringLiteral("capacity"), Cli::tr("How many children it may receive (default 1)."), Cli::tr("N")));
-              p.addOption(option(QStringLiteral("ages"), Cli::tr("Preferred ages, MIN-MAX."), Cli::tr("RANGE")));
-              p.addOption(option(QStringLiteral("sex"), Cli::tr("Preferred sex, F or M."), Cli::tr("SEX")));
+              p.addOption(makeOption(QStringLiteral("capacity"), Cli::tr("How many children it may receive (default 1)."), Cli::tr("N")));
+              p.addOption(makeOption(QStringLiteral("ages"), Cli::tr("Preferred ages, MIN-MAX."), Cli::tr("RANGE")));
+              p.addOption(makeOption(QStringLiteral("sex"), Cli::tr("Preferred sex, F or M."), Cli::tr("SEX")));
               date(p, Cli::tr("The day of the enquiry (default today)."));
           },
           runFamilyAdd });
     commands.append({ QStringLiteral("families list"), QT_TRANSLATE_NOOP("Cli", "List or search the families."),
                       [](QCommandLineParser& p) {
-                          p.addOption(option(QStringLiteral("search"), Cli::tr("Names as typed, in either script."), Cli::tr("TEXT")));
-                          p.addOption(option(QStringLiteral("state"), Cli::tr("Only families in this state."), Cli::tr("STATE")));
+                          p.addOption(makeOption(QStringLiteral("search"), Cli::tr("Names as typed, in either script."), Cli::tr("TEXT")));
+                          p.addOption(makeOption(QStringLiteral("state"), Cli::tr("Only families in this state."), Cli::tr("STATE")));
                       },
                       runFamilyList });
     commands.append({ QStringLiteral("families show"),
@@ -516,19 +479,19 @@ void addFamilyCommands(QList<Command>& commands)
                       [](QCommandLineParser&) { }, runFamilyShow, QStringLiteral("ID") });
     commands.append({ QStringLiteral("families state"), QT_TRANSLATE_NOOP("Cli", "Record a decision on a family."),
                       [date](QCommandLineParser& p) {
-                          p.addOption(option(QStringLiteral("to"), Cli::tr("The new state: %1.").arg(familyStates().join(QStringLiteral(", "))),
+                          p.addOption(makeOption(QStringLiteral("to"), Cli::tr("The new state: %1.").arg(familyStates().join(QStringLiteral(", "))),
                                              Cli::tr("STATE")));
-                          p.addOption(option(QStringLiteral("reason"), Cli::tr("Why."), Cli::tr("TEXT")));
-                          p.addOption(option(QStringLiteral("approval-number"), Cli::tr("The approval's number."), Cli::tr("TEXT")));
-                          p.addOption(option(QStringLiteral("renewal"), Cli::tr("When the approval must be renewed."), Cli::tr("DATE")));
+                          p.addOption(makeOption(QStringLiteral("reason"), Cli::tr("Why."), Cli::tr("TEXT")));
+                          p.addOption(makeOption(QStringLiteral("approval-number"), Cli::tr("The approval's number."), Cli::tr("TEXT")));
+                          p.addOption(makeOption(QStringLiteral("renewal"), Cli::tr("When the approval must be renewed."), Cli::tr("DATE")));
                           date(p, Cli::tr("The day of the decision (default today)."));
                       },
                       runFamilyState, QStringLiteral("ID") });
     commands.append({ QStringLiteral("families study"), QT_TRANSLATE_NOOP("Cli", "Record a home study of a family."),
                       [date](QCommandLineParser& p) {
-                          p.addOption(option(QStringLiteral("social-worker"), Cli::tr("Who made it."), Cli::tr("NAME")));
-                          p.addOption(option(QStringLiteral("assessment"), Cli::tr("What was found."), Cli::tr("TEXT")));
-                          p.addOption(option(QStringLiteral("recommendation"),
+                          p.addOption(makeOption(QStringLiteral("social-worker"), Cli::tr("Who made it."), Cli::tr("NAME")));
+                          p.addOption(makeOption(QStringLiteral("assessment"), Cli::tr("What was found."), Cli::tr("TEXT")));
+                          p.addOption(makeOption(QStringLiteral("recommendation"),
                                              Cli::tr("%1.").arg(recommendations().join(QStringLiteral(", "))), Cli::tr("VALUE")));
                           date(p, Cli::tr("The day of the study (default today)."));
                       },
@@ -536,12 +499,12 @@ void addFamilyCommands(QList<Command>& commands)
     commands.append(
         { QStringLiteral("placements start"), QT_TRANSLATE_NOOP("Cli", "Place a child with an approved family."),
           [date](QCommandLineParser& p) {
-              p.addOption(option(QStringLiteral("resident"), Cli::tr("The child."), Cli::tr("ID")));
-              p.addOption(option(QStringLiteral("family"), Cli::tr("The family."), Cli::tr("ID")));
-              p.addOption(option(QStringLiteral("legal-basis"), Cli::tr("kafala (default) or placement_order."), Cli::tr("BASIS")));
-              p.addOption(option(QStringLiteral("reference"), Cli::tr("The decision's or order's reference."), Cli::tr("TEXT")));
-              p.addOption(option(QStringLiteral("review"), Cli::tr("When the placement is reviewed."), Cli::tr("DATE")));
-              p.addOption(option(QStringLiteral("visits-every"),
+              p.addOption(makeOption(QStringLiteral("resident"), Cli::tr("The child."), Cli::tr("ID")));
+              p.addOption(makeOption(QStringLiteral("family"), Cli::tr("The family."), Cli::tr("ID")));
+              p.addOption(makeOption(QStringLiteral("legal-basis"), Cli::tr("kafala (default) or placement_order."), Cli::tr("BASIS")));
+              p.addOption(makeOption(QStringLiteral("reference"), Cli::tr("The decision's or order's reference."), Cli::tr("TEXT")));
+              p.addOption(makeOption(QStringLiteral("review"), Cli::tr("When the placement is reviewed."), Cli::tr("DATE")));
+              p.addOption(makeOption(QStringLiteral("visits-every"),
                                  Cli::tr("Visit plan INTERVAL:FIRST-MONTHS:LATER-INTERVAL in months (default 1:6:3)."),
                                  Cli::tr("PLAN")));
               date(p, Cli::tr("The first day in the family (default today)."));
@@ -549,29 +512,29 @@ void addFamilyCommands(QList<Command>& commands)
           runPlacementStart });
     commands.append({ QStringLiteral("placements end"), QT_TRANSLATE_NOOP("Cli", "End a placement with its outcome."),
                       [date](QCommandLineParser& p) {
-                          p.addOption(option(QStringLiteral("outcome"),
+                          p.addOption(makeOption(QStringLiteral("outcome"),
                                              Cli::tr("%1.").arg(placementOutcomes().join(QStringLiteral(", "))), Cli::tr("OUTCOME")));
-                          p.addOption(option(QStringLiteral("reason"), Cli::tr("Why (required for a return)."), Cli::tr("TEXT")));
-                          p.addOption(option(QStringLiteral("institution"), Cli::tr("Where a child returning to an institution goes."),
+                          p.addOption(makeOption(QStringLiteral("reason"), Cli::tr("Why (required for a return)."), Cli::tr("TEXT")));
+                          p.addOption(makeOption(QStringLiteral("institution"), Cli::tr("Where a child returning to an institution goes."),
                                              Cli::tr("ID")));
                           date(p, Cli::tr("The last day (default today)."));
                       },
                       runPlacementEnd, QStringLiteral("ID") });
     commands.append({ QStringLiteral("placements list"), QT_TRANSLATE_NOOP("Cli", "List placements, newest first."),
                       [](QCommandLineParser& p) {
-                          p.addOption(option(QStringLiteral("active"), Cli::tr("Only those not ended.")));
-                          p.addOption(option(QStringLiteral("family"), Cli::tr("Only this family's."), Cli::tr("ID")));
-                          p.addOption(option(QStringLiteral("resident"), Cli::tr("Only this child's."), Cli::tr("ID")));
+                          p.addOption(makeOption(QStringLiteral("active"), Cli::tr("Only those not ended.")));
+                          p.addOption(makeOption(QStringLiteral("family"), Cli::tr("Only this family's."), Cli::tr("ID")));
+                          p.addOption(makeOption(QStringLiteral("resident"), Cli::tr("Only this child's."), Cli::tr("ID")));
                       },
                       runPlacementList });
     commands.append({ QStringLiteral("placements visit"), QT_TRANSLATE_NOOP("Cli", "Record a follow-up visit."),
                       [date](QCommandLineParser& p) {
-                          p.addOption(option(QStringLiteral("social-worker"), Cli::tr("Who visited."), Cli::tr("NAME")));
-                          p.addOption(option(QStringLiteral("wellbeing"), Cli::tr("good, fair or poor."), Cli::tr("LEVEL")));
-                          p.addOption(option(QStringLiteral("school"), Cli::tr("How school goes."), Cli::tr("TEXT")));
-                          p.addOption(option(QStringLiteral("health"), Cli::tr("The child's health."), Cli::tr("TEXT")));
-                          p.addOption(option(QStringLiteral("concerns"), Cli::tr("Concerns seen or heard."), Cli::tr("TEXT")));
-                          p.addOption(option(QStringLiteral("next-steps"), Cli::tr("What happens next."), Cli::tr("TEXT")));
+                          p.addOption(makeOption(QStringLiteral("social-worker"), Cli::tr("Who visited."), Cli::tr("NAME")));
+                          p.addOption(makeOption(QStringLiteral("wellbeing"), Cli::tr("good, fair or poor."), Cli::tr("LEVEL")));
+                          p.addOption(makeOption(QStringLiteral("school"), Cli::tr("How school goes."), Cli::tr("TEXT")));
+                          p.addOption(makeOption(QStringLiteral("health"), Cli::tr("The child's health."), Cli::tr("TEXT")));
+                          p.addOption(makeOption(QStringLiteral("concerns"), Cli::tr("Concerns seen or heard."), Cli::tr("TEXT")));
+                          p.addOption(makeOption(QStringLiteral("next-steps"), Cli::tr("What happens next."), Cli::tr("TEXT")));
                           date(p, Cli::tr("The day of the visit (default today)."));
                       },
                       runPlacementVisit, QStringLiteral("ID") });
@@ -583,9 +546,9 @@ void addFamilyCommands(QList<Command>& commands)
     commands.append({ QStringLiteral("placements figures"),
                       QT_TRANSLATE_NOOP("Cli", "The figures of family-based care for the ministry."),
                       [](QCommandLineParser& p) {
-                          p.addOption(option(QStringLiteral("from"), Cli::tr("First month, YYYY-MM (default 11 months before --to)."),
+                          p.addOption(makeOption(QStringLiteral("from"), Cli::tr("First month, YYYY-MM (default 11 months before --to)."),
                                              Cli::tr("MONTH")));
-                          p.addOption(option(QStringLiteral("to"), Cli::tr("Last month, YYYY-MM (default this month)."),
+                          p.addOption(makeOption(QStringLiteral("to"), Cli::tr("Last month, YYYY-MM (default this month)."),
                                              Cli::tr("MONTH")));
                       },
                       runPlacementFigures });

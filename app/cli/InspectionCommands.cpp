@@ -40,11 +40,6 @@ QJsonValue optionalNumber(const std::optional<double>& value)
     return value ? QJsonValue(std::round(*value * 10) / 10) : QJsonValue();
 }
 
-QJsonValue textOrNull(const QString& text)
-{
-    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
-}
-
 QJsonObject templateJson(const InspectionTemplate& t)
 {
     return { { QStringLiteral("id"), t.id },
@@ -67,9 +62,9 @@ QJsonObject inspectionJson(const Inspection& i)
              { QStringLiteral("score"), optionalNumber(i.score) },
              { QStringLiteral("answered"), int(i.answers.size()) },
              { QStringLiteral("findings"), int(i.findings.size()) },
-             { QStringLiteral("follows_up"), textOrNull(i.followsUp) },
-             { QStringLiteral("supersedes"), textOrNull(i.supersedes) },
-             { QStringLiteral("correction_reason"), textOrNull(i.correctionReason) } };
+             { QStringLiteral("follows_up"), jsonText(i.followsUp) },
+             { QStringLiteral("supersedes"), jsonText(i.supersedes) },
+             { QStringLiteral("correction_reason"), jsonText(i.correctionReason) } };
 }
 
 QJsonObject actionJson(const CorrectiveAction& a)
@@ -83,30 +78,8 @@ QJsonObject actionJson(const CorrectiveAction& a)
              { QStringLiteral("due_on"), a.dueOn.toString(Qt::ISODate) },
              { QStringLiteral("state"), a.state },
              { QStringLiteral("overdue"), a.isOverdue() },
-             { QStringLiteral("state_note"), textOrNull(a.stateNote) },
-             { QStringLiteral("verified_in"), textOrNull(a.verifiedIn) } };
-}
-
-QString argument(CommandContext& c, const QString& what)
-{
-    const QString value = c.options().positionalArguments().value(0);
-    if (value.isEmpty()) {
-        c.usage(CommandContext::tr("Name the %1.").arg(what));
-    }
-    return value;
-}
-
-int printId(CommandContext& c, const Result<QString>& id)
-{
-    if (!id) {
-        return failNamingOptions(c, id.error(), optionNames());
-    }
-    if (c.json()) {
-        c.printJson(QJsonObject { { QStringLiteral("id"), *id } });
-    } else {
-        c.out() << *id << '\n';
-    }
-    return ExitOk;
+             { QStringLiteral("state_note"), jsonText(a.stateNote) },
+             { QStringLiteral("verified_in"), jsonText(a.verifiedIn) } };
 }
 
 int done(CommandContext& c, const Status& status)
@@ -139,14 +112,14 @@ int runTemplatesList(CommandContext& c)
 
 int runTemplatesImport(CommandContext& c)
 {
-    const QString file = argument(c, CommandContext::tr("template file"));
+    const QString file = requiredArgument(c, CommandContext::tr("template file"));
     Database* db = file.isEmpty() ? nullptr : c.openDatabase();
-    return db ? printId(c, TemplateStore(*db).importFile(file)) : c.exitCode();
+    return db ? printNewId(c, optionNames(), TemplateStore(*db).importFile(file)) : c.exitCode();
 }
 
 int runTemplatesExport(CommandContext& c)
 {
-    const QString id = argument(c, CommandContext::tr("template"));
+    const QString id = requiredArgument(c, CommandContext::tr("template"));
     const QString out = c.options().value(QStringLiteral("out"));
     if (!id.isEmpty() && out.isEmpty()) {
         return c.usage(CommandContext::tr("Give the file to write with --out."));
@@ -190,7 +163,7 @@ int runStart(CommandContext& c)
     if (inspector.isEmpty() && !db->actor().localOperator) {
         inspector = db->actor().username;
     }
-    return printId(c, InspectionStore(*db).start(institution, templateId, *date, inspector,
+    return printNewId(c, optionNames(), InspectionStore(*db).start(institution, templateId, *date, inspector,
                                                  o.value(QStringLiteral("follows-up"))));
 }
 
@@ -199,7 +172,7 @@ int runStart(CommandContext& c)
 int runAnswer(CommandContext& c)
 {
     QCommandLineParser& o = c.options();
-    const QString id = argument(c, CommandContext::tr("inspection"));
+    const QString id = requiredArgument(c, CommandContext::tr("inspection"));
     Database* db = id.isEmpty() ? nullptr : c.openDatabase();
     if (!db) {
         return c.exitCode();
@@ -263,7 +236,7 @@ int runAnswer(CommandContext& c)
 int runFinding(CommandContext& c)
 {
     QCommandLineParser& o = c.options();
-    const QString id = argument(c, CommandContext::tr("inspection"));
+    const QString id = requiredArgument(c, CommandContext::tr("inspection"));
     Database* db = id.isEmpty() ? nullptr : c.openDatabase();
     if (!db) {
         return c.exitCode();
@@ -280,12 +253,12 @@ int runFinding(CommandContext& c)
     if (Status saved = store.saveDraft(*draft); !saved) {
         return done(c, saved);
     }
-    return printId(c, findingId);
+    return printNewId(c, optionNames(), findingId);
 }
 
 int runShow(CommandContext& c)
 {
-    const QString id = argument(c, CommandContext::tr("inspection"));
+    const QString id = requiredArgument(c, CommandContext::tr("inspection"));
     Database* db = id.isEmpty() ? nullptr : c.openDatabase();
     if (!db) {
         return c.exitCode();
@@ -310,7 +283,7 @@ int runShow(CommandContext& c)
         QJsonArray findings;
         for (const Finding& f : i.findings) {
             findings.append(QJsonObject { { QStringLiteral("id"), f.id },
-                                          { QStringLiteral("item"), textOrNull(f.itemKey) },
+                                          { QStringLiteral("item"), jsonText(f.itemKey) },
                                           { QStringLiteral("text"), f.text },
                                           { QStringLiteral("severity"), f.severity } });
         }
@@ -369,7 +342,7 @@ int runList(CommandContext& c)
 
 int runPdf(CommandContext& c)
 {
-    const QString id = argument(c, CommandContext::tr("inspection"));
+    const QString id = requiredArgument(c, CommandContext::tr("inspection"));
     const QString out = c.options().value(QStringLiteral("out"));
     QString language = c.options().value(QStringLiteral("language"));
     if (language.isEmpty()) {
@@ -406,7 +379,7 @@ int runActionAdd(CommandContext& c)
     action.description = o.value(QStringLiteral("description"));
     action.responsible = o.value(QStringLiteral("responsible"));
     action.dueOn = *due;
-    return printId(c, ActionStore(*db).raise(action));
+    return printNewId(c, optionNames(), ActionStore(*db).raise(action));
 }
 
 int runActionList(CommandContext& c)
@@ -439,7 +412,7 @@ int runActionList(CommandContext& c)
 int runActionSet(CommandContext& c)
 {
     QCommandLineParser& o = c.options();
-    const QString id = argument(c, CommandContext::tr("corrective action"));
+    const QString id = requiredArgument(c, CommandContext::tr("corrective action"));
     const std::optional<QDate> date = id.isEmpty() ? std::nullopt : dateOption(c, QStringLiteral("date"), QDate::currentDate());
     Database* db = date ? c.openDatabase() : nullptr;
     if (!db) {
@@ -449,18 +422,13 @@ int runActionSet(CommandContext& c)
                                              o.value(QStringLiteral("verified-in")), *date));
 }
 
-QCommandLineOption option(const QString& name, const QString& help, const QString& value = {})
-{
-    return value.isEmpty() ? QCommandLineOption(name, help) : QCommandLineOption(name, help, value);
-}
-
 } // namespace
 
 void addInspectionCommands(QList<Command>& commands)
 {
     const auto nothing = [](QCommandLineParser&) { };
     const auto out = [](QCommandLineParser& p) {
-        p.addOption(option(QStringLiteral("out"), Cli::tr("The file to write."), Cli::tr("FILE")));
+        p.addOption(makeOption(QStringLiteral("out"), Cli::tr("The file to write."), Cli::tr("FILE")));
     };
     commands.append({ QStringLiteral("templates list"),
                       QT_TRANSLATE_NOOP("Cli", "List the standards documents and their editions."), nothing,
@@ -475,42 +443,42 @@ void addInspectionCommands(QList<Command>& commands)
         { QStringLiteral("inspections start"), QT_TRANSLATE_NOOP("Cli", "Start the draft of an inspection."),
           [](QCommandLineParser& p) {
               declareInstitutionOption(p);
-              p.addOption(option(QStringLiteral("template"),
+              p.addOption(makeOption(QStringLiteral("template"),
                                  Cli::tr("The edition of the standards (default the newest)."), Cli::tr("ID")));
-              p.addOption(option(QStringLiteral("date"), Cli::tr("The day of the visit, YYYY-MM-DD (default today)."),
+              p.addOption(makeOption(QStringLiteral("date"), Cli::tr("The day of the visit, YYYY-MM-DD (default today)."),
                                  Cli::tr("DATE")));
-              p.addOption(option(QStringLiteral("inspector"),
+              p.addOption(makeOption(QStringLiteral("inspector"),
                                  Cli::tr("The inspector's name (default the user signed in)."), Cli::tr("NAME")));
-              p.addOption(option(QStringLiteral("follows-up"),
+              p.addOption(makeOption(QStringLiteral("follows-up"),
                                  Cli::tr("The earlier inspection whose actions this visit checks."), Cli::tr("ID")));
           },
           runStart });
     commands.append(
         { QStringLiteral("inspections answer"), QT_TRANSLATE_NOOP("Cli", "Answer items of a draft inspection."),
           [](QCommandLineParser& p) {
-              p.addOption(option(QStringLiteral("item"), Cli::tr("The item's key, e.g. safety.1.2."), Cli::tr("KEY")));
-              p.addOption(option(QStringLiteral("value"),
+              p.addOption(makeOption(QStringLiteral("item"), Cli::tr("The item's key, e.g. safety.1.2."), Cli::tr("KEY")));
+              p.addOption(makeOption(QStringLiteral("value"),
                                  Cli::tr("compliant, partly, not_compliant, na, or a number on the item's scale."),
                                  Cli::tr("ANSWER")));
-              p.addOption(option(QStringLiteral("note"), Cli::tr("A note on the item."), Cli::tr("TEXT")));
-              p.addOption(option(QStringLiteral("evidence"), Cli::tr("The evidence seen."), Cli::tr("TEXT")));
-              p.addOption(option(QStringLiteral("file"),
+              p.addOption(makeOption(QStringLiteral("note"), Cli::tr("A note on the item."), Cli::tr("TEXT")));
+              p.addOption(makeOption(QStringLiteral("evidence"), Cli::tr("The evidence seen."), Cli::tr("TEXT")));
+              p.addOption(makeOption(QStringLiteral("file"),
                                  Cli::tr("A JSON file of answers by item key, saved together."), Cli::tr("FILE")));
           },
           runAnswer, QStringLiteral("ID") });
     commands.append(
         { QStringLiteral("inspections finding"), QT_TRANSLATE_NOOP("Cli", "Write a finding in a draft inspection."),
           [](QCommandLineParser& p) {
-              p.addOption(option(QStringLiteral("text"), Cli::tr("What was found."), Cli::tr("TEXT")));
-              p.addOption(option(QStringLiteral("item"), Cli::tr("The item it is about, if one."), Cli::tr("KEY")));
-              p.addOption(option(QStringLiteral("severity"), Cli::tr("minor, major (default) or critical."),
+              p.addOption(makeOption(QStringLiteral("text"), Cli::tr("What was found."), Cli::tr("TEXT")));
+              p.addOption(makeOption(QStringLiteral("item"), Cli::tr("The item it is about, if one."), Cli::tr("KEY")));
+              p.addOption(makeOption(QStringLiteral("severity"), Cli::tr("minor, major (default) or critical."),
                                  Cli::tr("LEVEL")));
           },
           runFinding, QStringLiteral("ID") });
     commands.append({ QStringLiteral("inspections finalize"),
                       QT_TRANSLATE_NOOP("Cli", "Finalize a draft; it cannot change afterwards."), nothing,
                       [](CommandContext& c) {
-                          const QString id = argument(c, CommandContext::tr("inspection"));
+                          const QString id = requiredArgument(c, CommandContext::tr("inspection"));
                           Database* db = id.isEmpty() ? nullptr : c.openDatabase();
                           return db ? done(c, InspectionStore(*db).finalize(id)) : c.exitCode();
                       },
@@ -518,19 +486,19 @@ void addInspectionCommands(QList<Command>& commands)
     commands.append({ QStringLiteral("inspections correct"),
                       QT_TRANSLATE_NOOP("Cli", "Start a corrected version of a finalized inspection."),
                       [](QCommandLineParser& p) {
-                          p.addOption(option(QStringLiteral("reason"), Cli::tr("Why it is corrected."), Cli::tr("TEXT")));
+                          p.addOption(makeOption(QStringLiteral("reason"), Cli::tr("Why it is corrected."), Cli::tr("TEXT")));
                       },
                       [](CommandContext& c) {
-                          const QString id = argument(c, CommandContext::tr("inspection"));
+                          const QString id = requiredArgument(c, CommandContext::tr("inspection"));
                           Database* db = id.isEmpty() ? nullptr : c.openDatabase();
-                          return db ? printId(c, InspectionStore(*db).correct(id, c.options().value(QStringLiteral("reason"))))
+                          return db ? printNewId(c, optionNames(), InspectionStore(*db).correct(id, c.options().value(QStringLiteral("reason"))))
                                     : c.exitCode();
                       },
                       QStringLiteral("ID") });
     commands.append({ QStringLiteral("inspections discard"), QT_TRANSLATE_NOOP("Cli", "Throw a draft inspection away."),
                       nothing,
                       [](CommandContext& c) {
-                          const QString id = argument(c, CommandContext::tr("inspection"));
+                          const QString id = requiredArgument(c, CommandContext::tr("inspection"));
                           Database* db = id.isEmpty() ? nullptr : c.openDatabase();
                           return db ? done(c, InspectionStore(*db).discard(id)) : c.exitCode();
                       },
@@ -538,7 +506,7 @@ void addInspectionCommands(QList<Command>& commands)
     commands.append({ QStringLiteral("inspections list"),
                       QT_TRANSLATE_NOOP("Cli", "List inspections (the newest version of each), newest visit first."),
                       [](QCommandLineParser& p) {
-                          p.addOption(option(QStringLiteral("institution"), Cli::tr("Only this institution's."),
+                          p.addOption(makeOption(QStringLiteral("institution"), Cli::tr("Only this institution's."),
                                              Cli::tr("ID")));
                       },
                       runList });
@@ -547,8 +515,8 @@ void addInspectionCommands(QList<Command>& commands)
                       nothing, runShow, QStringLiteral("ID") });
     commands.append({ QStringLiteral("inspections pdf"), QT_TRANSLATE_NOOP("Cli", "Write an inspection's report as a PDF."),
                       [](QCommandLineParser& p) {
-                          p.addOption(option(QStringLiteral("out"), Cli::tr("The file to write."), Cli::tr("FILE")));
-                          p.addOption(option(QStringLiteral("language"),
+                          p.addOption(makeOption(QStringLiteral("out"), Cli::tr("The file to write."), Cli::tr("FILE")));
+                          p.addOption(makeOption(QStringLiteral("language"),
                                              Cli::tr("The report's language: ar, fr or en (default that of messages)."),
                                              Cli::tr("CODE")));
                       },
@@ -556,33 +524,33 @@ void addInspectionCommands(QList<Command>& commands)
     commands.append(
         { QStringLiteral("actions add"), QT_TRANSLATE_NOOP("Cli", "Raise a corrective action from a finding."),
           [](QCommandLineParser& p) {
-              p.addOption(option(QStringLiteral("inspection"), Cli::tr("The inspection."), Cli::tr("ID")));
-              p.addOption(option(QStringLiteral("finding"), Cli::tr("The finding it answers."), Cli::tr("ID")));
-              p.addOption(option(QStringLiteral("description"), Cli::tr("What must be done."), Cli::tr("TEXT")));
-              p.addOption(option(QStringLiteral("responsible"), Cli::tr("Who answers for it."), Cli::tr("NAME")));
-              p.addOption(option(QStringLiteral("due"), Cli::tr("By when, YYYY-MM-DD."), Cli::tr("DATE")));
+              p.addOption(makeOption(QStringLiteral("inspection"), Cli::tr("The inspection."), Cli::tr("ID")));
+              p.addOption(makeOption(QStringLiteral("finding"), Cli::tr("The finding it answers."), Cli::tr("ID")));
+              p.addOption(makeOption(QStringLiteral("description"), Cli::tr("What must be done."), Cli::tr("TEXT")));
+              p.addOption(makeOption(QStringLiteral("responsible"), Cli::tr("Who answers for it."), Cli::tr("NAME")));
+              p.addOption(makeOption(QStringLiteral("due"), Cli::tr("By when, YYYY-MM-DD."), Cli::tr("DATE")));
           },
           runActionAdd });
     commands.append({ QStringLiteral("actions list"),
                       QT_TRANSLATE_NOOP("Cli", "List corrective actions, the earliest due first."),
                       [](QCommandLineParser& p) {
-                          p.addOption(option(QStringLiteral("institution"), Cli::tr("Only this institution's."),
+                          p.addOption(makeOption(QStringLiteral("institution"), Cli::tr("Only this institution's."),
                                              Cli::tr("ID")));
-                          p.addOption(option(QStringLiteral("inspection"), Cli::tr("Only this inspection's."),
+                          p.addOption(makeOption(QStringLiteral("inspection"), Cli::tr("Only this inspection's."),
                                              Cli::tr("ID")));
-                          p.addOption(option(QStringLiteral("overdue"), Cli::tr("Only those past their due date.")));
-                          p.addOption(option(QStringLiteral("unfinished"), Cli::tr("Only those open or in progress.")));
+                          p.addOption(makeOption(QStringLiteral("overdue"), Cli::tr("Only those past their due date.")));
+                          p.addOption(makeOption(QStringLiteral("unfinished"), Cli::tr("Only those open or in progress.")));
                       },
                       runActionList });
     commands.append(
         { QStringLiteral("actions set"), QT_TRANSLATE_NOOP("Cli", "Move a corrective action on."),
           [](QCommandLineParser& p) {
-              p.addOption(option(QStringLiteral("state"), Cli::tr("open, in_progress, done or verified."),
+              p.addOption(makeOption(QStringLiteral("state"), Cli::tr("open, in_progress, done or verified."),
                                  Cli::tr("STATE")));
-              p.addOption(option(QStringLiteral("note"), Cli::tr("What was seen or done."), Cli::tr("TEXT")));
-              p.addOption(option(QStringLiteral("verified-in"),
+              p.addOption(makeOption(QStringLiteral("note"), Cli::tr("What was seen or done."), Cli::tr("TEXT")));
+              p.addOption(makeOption(QStringLiteral("verified-in"),
                                  Cli::tr("The follow-up inspection that verified it."), Cli::tr("ID")));
-              p.addOption(option(QStringLiteral("date"), Cli::tr("The day of the change (default today)."),
+              p.addOption(makeOption(QStringLiteral("date"), Cli::tr("The day of the change (default today)."),
                                  Cli::tr("DATE")));
           },
           runActionSet, QStringLiteral("ID") });

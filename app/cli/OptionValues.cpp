@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 
+#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace riaya {
@@ -65,6 +66,43 @@ void declareInstitutionOption(QCommandLineParser& p)
 {
     p.addOption({ QStringLiteral("institution"), Cli::tr("The institution (default the site's own)."),
                   Cli::tr("ID") });
+}
+
+QString requiredArgument(CommandContext& c, const QString& what)
+{
+    const QString value = c.options().positionalArguments().value(0);
+    if (value.isEmpty()) {
+        c.usage(CommandContext::tr("Name the %1.").arg(what));
+    }
+    return value;
+}
+
+int printNewId(CommandContext& c, const QHash<QString, QString>& optionForField, const Result<QString>& id)
+{
+    if (!id) {
+        return failNamingOptions(c, id.error(), optionForField);
+    }
+    if (c.json()) {
+        c.printJson(QJsonObject { { QStringLiteral("id"), *id } });
+    } else {
+        c.out() << *id << '\n';
+    }
+    return ExitOk;
+}
+
+QCommandLineOption makeOption(const QString& name, const QString& help, const QString& valueName)
+{
+    return valueName.isEmpty() ? QCommandLineOption(name, help) : QCommandLineOption(name, help, valueName);
+}
+
+QJsonValue jsonText(const QString& text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+QJsonValue jsonDate(const QDate& date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
 }
 
 } // namespace riaya

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QHash>
+#include <QJsonValue>
 #include <optional>
 
 namespace riaya {
@@ -24,5 +25,14 @@ void declareInstitutionOption(QCommandLineParser& p);
 // Reports an error whose issues name stored fields, under the options that set them when
 // those are not named after the field (resident_id: --resident).
 int failNamingOptions(CommandContext& c, Error error, const QHash<QString, QString>& optionForField);
+// The command's first argument, or empty after reporting that the `what` must be named.
+QString requiredArgument(CommandContext& c, const QString& what);
+// Prints the id of a record just made (as {"id": ...} with --json), or reports the error.
+int printNewId(CommandContext& c, const QHash<QString, QString>& optionForField, const Result<QString>& id);
+// An option, with a value when valueName is given.
+QCommandLineOption makeOption(const QString& name, const QString& help, const QString& valueName = {});
+// JSON null for what is not known, as the --json outputs write it.
+QJsonValue jsonText(const QString& text);
+QJsonValue jsonDate(const QDate& date);
 
 } // namespace riaya

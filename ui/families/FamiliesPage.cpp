@@ -3,6 +3,7 @@
 #include "FamilyDialog.h"
 #include "PlacementDialog.h"
 #include "common/DateDisplay.h"
+#include "widgets/RecordTable.h"
 #include "db/Database.h"
 #include "domain/ResidentStore.h"
 #include "families/FamilyStore.h"
@@ -21,33 +22,6 @@
 #include <QVBoxLayout>
 
 namespace riaya {
-namespace {
-
-QTableWidget* newTable(int columns, QWidget* parent, const QString& name)
-{
-    auto* table = new QTableWidget(0, columns, parent);
-    table->setObjectName(name);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
-}
-
-void fillRow(QTableWidget* table, int row, const QStringList& cells, bool alarm = false)
-{
-    for (int column = 0; column < cells.size(); ++column) {
-        auto* item = new QTableWidgetItem(cells.at(column));
-        if (alarm) {
-            item->setForeground(QColor(0xb0, 0x00, 0x20));
-        }
-        table->setItem(row, column, item);
-    }
-}
-
-} // namespace
-
 FamiliesPage::FamiliesPage(Database& db, QWidget* parent)
     : QWidget(parent)
     , m_db(db)
@@ -55,12 +29,12 @@ FamiliesPage::FamiliesPage(Database& db, QWidget* parent)
     , m_tabs(new QTabWidget(this))
     , m_search(new QLineEdit(this))
     , m_state(new QComboBox(this))
-    , m_familyTable(newTable(5, this, QStringLiteral("familyList")))
+    , m_familyTable(newRecordTable(5, this, QStringLiteral("familyList")))
     , m_new(new QPushButton(this))
     , m_open(new QPushButton(this))
-    , m_placementTable(newTable(5, this, QStringLiteral("placementList")))
+    , m_placementTable(newRecordTable(5, this, QStringLiteral("placementList")))
     , m_openPlacement(new QPushButton(this))
-    , m_figures(newTable(2, this, QStringLiteral("placementFigures")))
+    , m_figures(newRecordTable(2, this, QStringLiteral("placementFigures")))
     , m_figuresNote(new QLabel(this))
     , m_message(new QLabel(this))
 {
@@ -148,7 +122,7 @@ void FamiliesPage::refreshFamilies()
     m_familyTable->setRowCount(int(m_families.size()));
     for (int row = 0; row < m_families.size(); ++row) {
         const Family& f = m_families.at(row);
-        fillRow(m_familyTable, row,
+        fillRecordRow(m_familyTable, row,
                 { f.familyName, f.heads(), f.region, familyStateLabel(f.state), displayDate(f.stateSince) });
     }
     m_familyTable->resizeColumnsToContents();
@@ -178,7 +152,7 @@ void FamiliesPage::refreshPlacements()
         const Result<QList<PlacementVisit>> visits = store.visits(p.id);
         const QDate last = visits && !visits->isEmpty() ? visits->constLast().visitedOn : QDate();
         const QDate next = p.nextVisitDue(last);
-        fillRow(m_placementTable, row,
+        fillRecordRow(m_placementTable, row,
                 { child ? child->displayName() : p.residentId, family ? family->familyName : p.familyId,
                   displayDate(p.startedOn), last.isValid() ? displayDate(last) : tr("none yet"),
                   late.contains(p.id) ? tr("%1, overdue").arg(displayDate(next)) : displayDate(next) },
@@ -215,7 +189,7 @@ void FamiliesPage::refreshFigures()
     }
     m_figures->setRowCount(int(rows.size()));
     for (int row = 0; row < rows.size(); ++row) {
-        fillRow(m_figures, row, { rows.at(row).at(0), displayDigits(rows.at(row).at(1)) });
+        fillRecordRow(m_figures, row, { rows.at(row).at(0), displayDigits(rows.at(row).at(1)) });
     }
     m_figures->resizeColumnsToContents();
 }

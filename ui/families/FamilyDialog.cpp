@@ -4,6 +4,7 @@
 #include "PlacementDialog.h"
 #include "common/Bidi.h"
 #include "common/DateDisplay.h"
+#include "widgets/RecordTable.h"
 #include "db/Database.h"
 #include "domain/ResidentStore.h"
 #include "families/FamilyStore.h"
@@ -38,24 +39,6 @@ QDateEdit* dateEdit(QWidget* parent, const QDate& date = QDate::currentDate())
     return edit;
 }
 
-QTableWidget* readOnlyTable(int columns, QWidget* parent, const QString& name)
-{
-    auto* table = new QTableWidget(0, columns, parent);
-    table->setObjectName(name);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
-}
-
-void fillRow(QTableWidget* table, int row, const QStringList& cells)
-{
-    for (int column = 0; column < cells.size(); ++column) {
-        table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
-    }
-}
-
 } // namespace
 
 FamilyDialog::FamilyDialog(Database& db, const QString& familyId, QWidget* parent)
@@ -78,18 +61,18 @@ FamilyDialog::FamilyDialog(Database& db, const QString& familyId, QWidget* paren
     , m_ageMax(new QSpinBox(this))
     , m_sex(new QComboBox(this))
     , m_save(new QPushButton(tr("&Save the details"), this))
-    , m_history(readOnlyTable(4, this, QStringLiteral("familyHistory")))
+    , m_history(newRecordTable(4, this, QStringLiteral("familyHistory")))
     , m_nextState(new QComboBox(this))
     , m_decisionDate(dateEdit(this))
     , m_reason(new QLineEdit(this))
     , m_approvalNumber(new QLineEdit(this))
     , m_renewal(dateEdit(this, QDate::currentDate().addYears(2)))
-    , m_studies(readOnlyTable(4, this, QStringLiteral("homeStudies")))
+    , m_studies(newRecordTable(4, this, QStringLiteral("homeStudies")))
     , m_studyDate(dateEdit(this))
     , m_socialWorker(new QLineEdit(this))
     , m_assessment(new QPlainTextEdit(this))
     , m_recommendation(new QComboBox(this))
-    , m_placements(readOnlyTable(4, this, QStringLiteral("familyPlacements")))
+    , m_placements(newRecordTable(4, this, QStringLiteral("familyPlacements")))
     , m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("familyDialog"));
@@ -386,7 +369,7 @@ void FamilyDialog::refreshRecords()
         m_history->setRowCount(int(history->size()));
         for (int row = 0; row < history->size(); ++row) {
             const FamilyEvent& e = history->at(row);
-            fillRow(m_history, row, { displayDate(e.on), familyStateLabel(e.state), e.decidedBy, e.reason });
+            fillRecordRow(m_history, row, { displayDate(e.on), familyStateLabel(e.state), e.decidedBy, e.reason });
         }
         m_history->setHorizontalHeaderLabels({ tr("Date"), tr("State"), tr("Decided by"), tr("Reason") });
         m_history->resizeColumnsToContents();
@@ -400,7 +383,7 @@ void FamilyDialog::refreshRecords()
         m_studies->setRowCount(int(studies->size()));
         for (int row = 0; row < studies->size(); ++row) {
             const HomeStudy& s = studies->at(row);
-            fillRow(m_studies, row, { displayDate(s.doneOn), s.socialWorker, recommendationLabel(s.recommendation), s.assessment });
+            fillRecordRow(m_studies, row, { displayDate(s.doneOn), s.socialWorker, recommendationLabel(s.recommendation), s.assessment });
         }
         m_studies->setHorizontalHeaderLabels({ tr("Date"), tr("Social worker"), tr("Recommendation"), tr("Assessment") });
         m_studies->resizeColumnsToContents();
@@ -413,7 +396,7 @@ void FamilyDialog::refreshRecords()
             const Placement& p = placements->at(row);
             const Result<Resident> child = residents.get(p.residentId);
             m_placementIds << p.id;
-            fillRow(m_placements, row,
+            fillRecordRow(m_placements, row,
                     { child ? child->displayName() : p.residentId, displayDate(p.startedOn),
                       p.isActive() ? tr("living with the family") : displayDate(p.endedOn),
                       p.isActive() ? QString() : placementOutcomeLabel(p.outcome) });

@@ -5,6 +5,7 @@
 #include "ScoreTrend.h"
 #include "TemplateEditorDialog.h"
 #include "common/DateDisplay.h"
+#include "widgets/RecordTable.h"
 #include "db/Database.h"
 #include "domain/InstitutionStore.h"
 #include "inspections/ActionStore.h"
@@ -31,35 +32,9 @@
 namespace riaya {
 namespace {
 
-QTableWidget* newTable(int columns, QWidget* parent, const QString& name)
-{
-    auto* table = new QTableWidget(0, columns, parent);
-    table->setObjectName(name);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
-}
-
 QString scoreText(const std::optional<double>& score)
 {
     return score ? displayDigits(QLocale().toString(*score, 'f', 1)) + QStringLiteral(" %") : QStringLiteral("—");
-}
-
-void fillRow(QTableWidget* table, int row, const QStringList& cells, bool alarm = false)
-{
-    for (int column = 0; column < cells.size(); ++column) {
-        auto* item = new QTableWidgetItem(cells.at(column));
-        if (alarm) {
-            item->setForeground(QColor(0xb0, 0x00, 0x20));
-            QFont bold = item->font();
-            bold.setBold(true);
-            item->setFont(bold);
-        }
-        table->setItem(row, column, item);
-    }
 }
 
 } // namespace
@@ -70,22 +45,22 @@ InspectionsPage::InspectionsPage(Database& db, QWidget* parent)
     , m_title(new QLabel(this))
     , m_institution(new QComboBox(this))
     , m_tabs(new QTabWidget(this))
-    , m_list(newTable(5, this, QStringLiteral("inspectionList")))
+    , m_list(newRecordTable(5, this, QStringLiteral("inspectionList")))
     , m_new(new QPushButton(this))
     , m_followUp(new QPushButton(this))
     , m_open(new QPushButton(this))
     , m_correct(new QPushButton(this))
     , m_print(new QPushButton(this))
     , m_discard(new QPushButton(this))
-    , m_actionTable(newTable(5, this, QStringLiteral("actionList")))
+    , m_actionTable(newRecordTable(5, this, QStringLiteral("actionList")))
     , m_overdueOnly(new QCheckBox(this))
     , m_inProgress(new QPushButton(this))
     , m_done(new QPushButton(this))
     , m_verify(new QPushButton(this))
     , m_trend(new ScoreTrend(this))
     , m_historyNote(new QLabel(this))
-    , m_openActions(newTable(4, this, QStringLiteral("openActions")))
-    , m_templates(newTable(4, this, QStringLiteral("templateList")))
+    , m_openActions(newRecordTable(4, this, QStringLiteral("openActions")))
+    , m_templates(newRecordTable(4, this, QStringLiteral("templateList")))
     , m_importTemplate(new QPushButton(this))
     , m_editTemplate(new QPushButton(this))
     , m_templatesTab(new QWidget(this))
@@ -219,7 +194,7 @@ void InspectionsPage::refresh()
         if (!i.followsUp.isEmpty()) {
             state = tr("%1, follow-up").arg(state);
         }
-        fillRow(m_list, row,
+        fillRecordRow(m_list, row,
                 { displayDate(i.visitedOn), m_institutionNames.value(i.institutionId, i.institutionId), i.inspector,
                   state, scoreText(i.score) });
     }
@@ -245,7 +220,7 @@ void InspectionsPage::refreshActions()
     for (int row = 0; row < m_actions.size(); ++row) {
         const CorrectiveAction& a = m_actions.at(row);
         overdue += a.isOverdue() ? 1 : 0;
-        fillRow(m_actionTable, row,
+        fillRecordRow(m_actionTable, row,
                 { displayDate(a.dueOn), m_institutionNames.value(a.institutionId, a.institutionId), a.description,
                   a.responsible,
                   a.isOverdue() ? tr("%1, overdue").arg(actionStateLabel(a.state)) : actionStateLabel(a.state) },
@@ -278,7 +253,7 @@ void InspectionsPage::refreshHistory()
     m_openActions->setRowCount(int(actions.size()));
     for (int row = 0; row < actions.size(); ++row) {
         const CorrectiveAction& a = actions.at(row);
-        fillRow(m_openActions, row,
+        fillRecordRow(m_openActions, row,
                 { displayDate(a.dueOn), a.description, a.responsible,
                   a.isOverdue() ? tr("%1, overdue").arg(actionStateLabel(a.state)) : actionStateLabel(a.state) },
                 a.isOverdue());
@@ -293,7 +268,7 @@ void InspectionsPage::refreshTemplates()
     m_templates->setRowCount(int(list.size()));
     for (int row = 0; row < list.size(); ++row) {
         const InspectionTemplate& t = list.at(row);
-        fillRow(m_templates, row,
+        fillRecordRow(m_templates, row,
                 { t.title.shown(), displayDigits(QString::number(t.edition)),
                   displayDigits(QString::number(t.items().size())),
                   t.builtIn ? tr("shipped with Riaya") : tr("published by the ministry") });

@@ -1,0 +1,34 @@
+#include "RecordTable.h"
+
+#include <QHeaderView>
+#include <QTableWidget>
+
+namespace riaya {
+
+QTableWidget* newRecordTable(int columns, QWidget* parent, const QString& objectName)
+{
+    auto* table = new QTableWidget(0, columns, parent);
+    table->setObjectName(objectName);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+void fillRecordRow(QTableWidget* table, int row, const QStringList& cells, bool alarm)
+{
+    for (int column = 0; column < cells.size(); ++column) {
+        auto* item = new QTableWidgetItem(cells.at(column));
+        if (alarm) {
+            item->setForeground(QColor(0xb0, 0x00, 0x20));
+            QFont bold = item->font();
+            bold.setBold(true);
+            item->setFont(bold);
+        }
+        table->setItem(row, column, item);
+    }
+}
+
+} // namespace riaya
