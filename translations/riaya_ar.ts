@@ -2194,6 +2194,10 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>Choose 0 to 1,000,000 residents and 1 to 10,000 institutions.</source>
         <translation>اختر من 0 إلى مليون مستفيد، ومن 1 إلى 10000 مؤسسة.</translation>
     </message>
+    <message>
+        <source>This database holds the demo of seed %1 already; choose another seed.</source>
+        <translation>تضم قاعدة البيانات هذه بيانات العرض ذات البذرة %1 من قبل؛ اختر بذرة أخرى.</translation>
+    </message>
 </context>
 <context>
     <name>Dump</name>

@@ -2074,6 +2074,10 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>Choose 0 to 1,000,000 residents and 1 to 10,000 institutions.</source>
         <translation>Choose 0 to 1,000,000 residents and 1 to 10,000 institutions.</translation>
     </message>
+    <message>
+        <source>This database holds the demo of seed %1 already; choose another seed.</source>
+        <translation>This database holds the demo of seed %1 already; choose another seed.</translation>
+    </message>
 </context>
 <context>
     <name>Dump</name>

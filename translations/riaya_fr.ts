@@ -1935,8 +1935,8 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message numerus="yes">
         <source>Case work: %n foster families</source>
         <translation>
-            <numerusform>Suivi social : %n famille d’accueil</numerusform>
-            <numerusform>Suivi social : %n familles d’accueil</numerusform>
+            <numerusform>Suivi social&#xa0;: %n famille d’accueil</numerusform>
+            <numerusform>Suivi social&#xa0;: %n familles d’accueil</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2125,6 +2125,10 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>Choose 0 to 1,000,000 residents and 1 to 10,000 institutions.</source>
         <translation>Choisissez de 0 à 1&#xa0;000&#xa0;000 résidents et de 1 à 10&#xa0;000 établissements.</translation>
+    </message>
+    <message>
+        <source>This database holds the demo of seed %1 already; choose another seed.</source>
+        <translation>Cette base contient déjà la démonstration de graine %1 ; choisissez une autre graine.</translation>
     </message>
 </context>
 <context>

@@ -333,7 +333,19 @@ Result<DemoSummary> Generator::run()
     if (!m_lists.complete()) {
         return Error::internal(DemoGenerator::tr("The demo word lists are missing from this installation."));
     }
+    // Ids follow the seed, so a seed already used here would make the same records again.
+    const QString seedsKey = QStringLiteral("demo_seeds");
+    QStringList seeds = m_db.metaValue(seedsKey).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QString seed = QString::number(m_settings.seed);
+    if (seeds.contains(seed)) {
+        return Error::refused(DemoGenerator::tr("This database holds the demo of seed %1 already; choose another seed.")
+                                  .arg(seed));
+    }
     Transaction tx(m_db.connection());
+    seeds << seed;
+    if (!m_db.setMetaValue(seedsKey, seeds.join(QLatin1Char(',')))) {
+        return Error::internal(DemoGenerator::tr("The demo data could not be saved to disk."));
+    }
     Result<QList<Institution>> institutions = prepareInstitutions();
     if (!institutions) {
         return institutions.error();

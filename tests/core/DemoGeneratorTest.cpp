@@ -98,6 +98,9 @@ TEST_CASE("the same seed on the same site gives the same records and ids")
         = QStringLiteral("SELECT id || first_name || last_name || birth_date FROM residents ORDER BY id");
     CHECK(column(original.db(), sql) == column(**other, sql));
 
+    const auto again = DemoGenerator::generate(**other, settings);
+    REQUIRE_FALSE(again.ok()); // the same records again: refused, naming the seed
+    CHECK(again.error().message.contains(QStringLiteral("seed 42")));
     settings.seed = 43;
     REQUIRE(DemoGenerator::generate(**other, settings).ok());
     CHECK(column(**other, QStringLiteral("SELECT count(*) FROM residents"))
