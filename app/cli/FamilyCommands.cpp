@@ -178,8 +178,7 @@ int runFamilyList(CommandContext& c)
 
 int runFamilyShow(CommandContext& c)
 {
-    const QString id = requiredArgument(c, CommandContext::tr("family"));
-    Database* db = id.isEmpty() ? nullptr : c.openDatabase();
+    const auto [id, db] = openNamedRecord(c, CommandContext::tr("family"));
     if (!db) {
         return c.exitCode();
     }
@@ -229,11 +228,10 @@ int runFamilyShow(CommandContext& c)
 int runFamilyState(CommandContext& c)
 {
     QCommandLineParser& o = c.options();
-    const QString id = requiredArgument(c, CommandContext::tr("family"));
-    const std::optional<QDate> on = id.isEmpty() ? std::nullopt : dateOption(c, QStringLiteral("date"), QDate::currentDate());
+    const auto [id, db] = openNamedRecord(c, CommandContext::tr("family"));
+    const std::optional<QDate> on = db ? dateOption(c, QStringLiteral("date"), QDate::currentDate()) : std::nullopt;
     const std::optional<QDate> renewal = on ? dateOption(c, QStringLiteral("renewal")) : std::nullopt;
-    Database* db = renewal ? c.openDatabase() : nullptr;
-    if (!db) {
+    if (!renewal) {
         return c.exitCode();
     }
     const Status changed = FamilyStore(*db).changeState(id, o.value(QStringLiteral("to")), *on, o.value(QStringLiteral("reason")),
@@ -244,10 +242,9 @@ int runFamilyState(CommandContext& c)
 int runFamilyStudy(CommandContext& c)
 {
     QCommandLineParser& o = c.options();
-    const QString id = requiredArgument(c, CommandContext::tr("family"));
-    const std::optional<QDate> on = id.isEmpty() ? std::nullopt : dateOption(c, QStringLiteral("date"), QDate::currentDate());
-    Database* db = on ? c.openDatabase() : nullptr;
-    if (!db) {
+    const auto [id, db] = openNamedRecord(c, CommandContext::tr("family"));
+    const std::optional<QDate> on = db ? dateOption(c, QStringLiteral("date"), QDate::currentDate()) : std::nullopt;
+    if (!on) {
         return c.exitCode();
     }
     return printNewId(c, optionNames(), FamilyStore(*db).addHomeStudy({ {}, id, *on, o.value(QStringLiteral("social-worker")),
@@ -288,10 +285,9 @@ int runPlacementStart(CommandContext& c)
 int runPlacementEnd(CommandContext& c)
 {
     QCommandLineParser& o = c.options();
-    const QString id = requiredArgument(c, CommandContext::tr("placement"));
-    const std::optional<QDate> on = id.isEmpty() ? std::nullopt : dateOption(c, QStringLiteral("date"), QDate::currentDate());
-    Database* db = on ? c.openDatabase() : nullptr;
-    if (!db) {
+    const auto [id, db] = openNamedRecord(c, CommandContext::tr("placement"));
+    const std::optional<QDate> on = db ? dateOption(c, QStringLiteral("date"), QDate::currentDate()) : std::nullopt;
+    if (!on) {
         return c.exitCode();
     }
     const Status ended = PlacementStore(*db).end(id, *on, o.value(QStringLiteral("outcome")), o.value(QStringLiteral("reason")),
@@ -327,10 +323,9 @@ int runPlacementList(CommandContext& c)
 int runPlacementVisit(CommandContext& c)
 {
     QCommandLineParser& o = c.options();
-    const QString id = requiredArgument(c, CommandContext::tr("placement"));
-    const std::optional<QDate> on = id.isEmpty() ? std::nullopt : dateOption(c, QStringLiteral("date"), QDate::currentDate());
-    Database* db = on ? c.openDatabase() : nullptr;
-    if (!db) {
+    const auto [id, db] = openNamedRecord(c, CommandContext::tr("placement"));
+    const std::optional<QDate> on = db ? dateOption(c, QStringLiteral("date"), QDate::currentDate()) : std::nullopt;
+    if (!on) {
         return c.exitCode();
     }
     return printNewId(c, optionNames(), PlacementStore(*db).recordVisit({ {}, id, *on, o.value(QStringLiteral("social-worker")),
@@ -341,8 +336,7 @@ int runPlacementVisit(CommandContext& c)
 
 int runPlacementVisits(CommandContext& c)
 {
-    const QString id = requiredArgument(c, CommandContext::tr("placement"));
-    Database* db = id.isEmpty() ? nullptr : c.openDatabase();
+    const auto [id, db] = openNamedRecord(c, CommandContext::tr("placement"));
     if (!db) {
         return c.exitCode();
     }

@@ -112,8 +112,7 @@ int runTemplatesList(CommandContext& c)
 
 int runTemplatesImport(CommandContext& c)
 {
-    const QString file = requiredArgument(c, CommandContext::tr("template file"));
-    Database* db = file.isEmpty() ? nullptr : c.openDatabase();
+    const auto [file, db] = openNamedRecord(c, CommandContext::tr("template file"));
     return db ? printNewId(c, optionNames(), TemplateStore(*db).importFile(file)) : c.exitCode();
 }
 
@@ -172,8 +171,7 @@ int runStart(CommandContext& c)
 int runAnswer(CommandContext& c)
 {
     QCommandLineParser& o = c.options();
-    const QString id = requiredArgument(c, CommandContext::tr("inspection"));
-    Database* db = id.isEmpty() ? nullptr : c.openDatabase();
+    const auto [id, db] = openNamedRecord(c, CommandContext::tr("inspection"));
     if (!db) {
         return c.exitCode();
     }
@@ -236,8 +234,7 @@ int runAnswer(CommandContext& c)
 int runFinding(CommandContext& c)
 {
     QCommandLineParser& o = c.options();
-    const QString id = requiredArgument(c, CommandContext::tr("inspection"));
-    Database* db = id.isEmpty() ? nullptr : c.openDatabase();
+    const auto [id, db] = openNamedRecord(c, CommandContext::tr("inspection"));
     if (!db) {
         return c.exitCode();
     }
@@ -258,8 +255,7 @@ int runFinding(CommandContext& c)
 
 int runShow(CommandContext& c)
 {
-    const QString id = requiredArgument(c, CommandContext::tr("inspection"));
-    Database* db = id.isEmpty() ? nullptr : c.openDatabase();
+    const auto [id, db] = openNamedRecord(c, CommandContext::tr("inspection"));
     if (!db) {
         return c.exitCode();
     }
@@ -412,10 +408,9 @@ int runActionList(CommandContext& c)
 int runActionSet(CommandContext& c)
 {
     QCommandLineParser& o = c.options();
-    const QString id = requiredArgument(c, CommandContext::tr("corrective action"));
-    const std::optional<QDate> date = id.isEmpty() ? std::nullopt : dateOption(c, QStringLiteral("date"), QDate::currentDate());
-    Database* db = date ? c.openDatabase() : nullptr;
-    if (!db) {
+    const auto [id, db] = openNamedRecord(c, CommandContext::tr("corrective action"));
+    const std::optional<QDate> date = db ? dateOption(c, QStringLiteral("date"), QDate::currentDate()) : std::nullopt;
+    if (!date) {
         return c.exitCode();
     }
     return done(c, ActionStore(*db).setState(id, o.value(QStringLiteral("state")), o.value(QStringLiteral("note")),
@@ -478,8 +473,7 @@ void addInspectionCommands(QList<Command>& commands)
     commands.append({ QStringLiteral("inspections finalize"),
                       QT_TRANSLATE_NOOP("Cli", "Finalize a draft; it cannot change afterwards."), nothing,
                       [](CommandContext& c) {
-                          const QString id = requiredArgument(c, CommandContext::tr("inspection"));
-                          Database* db = id.isEmpty() ? nullptr : c.openDatabase();
+                          const auto [id, db] = openNamedRecord(c, CommandContext::tr("inspection"));
                           return db ? done(c, InspectionStore(*db).finalize(id)) : c.exitCode();
                       },
                       QStringLiteral("ID") });
@@ -489,8 +483,7 @@ void addInspectionCommands(QList<Command>& commands)
                           p.addOption(makeOption(QStringLiteral("reason"), Cli::tr("Why it is corrected."), Cli::tr("TEXT")));
                       },
                       [](CommandContext& c) {
-                          const QString id = requiredArgument(c, CommandContext::tr("inspection"));
-                          Database* db = id.isEmpty() ? nullptr : c.openDatabase();
+                          const auto [id, db] = openNamedRecord(c, CommandContext::tr("inspection"));
                           return db ? printNewId(c, optionNames(), InspectionStore(*db).correct(id, c.options().value(QStringLiteral("reason"))))
                                     : c.exitCode();
                       },
@@ -498,8 +491,7 @@ void addInspectionCommands(QList<Command>& commands)
     commands.append({ QStringLiteral("inspections discard"), QT_TRANSLATE_NOOP("Cli", "Throw a draft inspection away."),
                       nothing,
                       [](CommandContext& c) {
-                          const QString id = requiredArgument(c, CommandContext::tr("inspection"));
-                          Database* db = id.isEmpty() ? nullptr : c.openDatabase();
+                          const auto [id, db] = openNamedRecord(c, CommandContext::tr("inspection"));
                           return db ? done(c, InspectionStore(*db).discard(id)) : c.exitCode();
                       },
                       QStringLiteral("ID") });

@@ -77,6 +77,12 @@ QString requiredArgument(CommandContext& c, const QString& what)
     return value;
 }
 
+NamedRecord openNamedRecord(CommandContext& c, const QString& what)
+{
+    const QString id = requiredArgument(c, what);
+    return { id, id.isEmpty() ? nullptr : c.openDatabase() };
+}
+
 int printNewId(CommandContext& c, const QHash<QString, QString>& optionForField, const Result<QString>& id)
 {
     if (!id) {

@@ -27,6 +27,14 @@ void declareInstitutionOption(QCommandLineParser& p);
 int failNamingOptions(CommandContext& c, Error error, const QHash<QString, QString>& optionForField);
 // The command's first argument, or empty after reporting that the `what` must be named.
 QString requiredArgument(CommandContext& c, const QString& what);
+// The record a command names by its first argument, with the database open; db is null
+// after reporting (no argument, or the database cannot be opened).
+struct NamedRecord
+{
+    QString id;
+    Database* db = nullptr;
+};
+NamedRecord openNamedRecord(CommandContext& c, const QString& what);
 // Prints the id of a record just made (as {"id": ...} with --json), or reports the error.
 int printNewId(CommandContext& c, const QHash<QString, QString>& optionForField, const Result<QString>& id);
 // An option, with a value when valueName is given.

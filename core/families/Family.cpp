@@ -1,5 +1,6 @@
 #include "Family.h"
 
+#include "common/Labels.h"
 #include "domain/FieldConversion.h"
 
 #include <QCoreApplication>
@@ -8,16 +9,6 @@
 #include <QJsonObject>
 
 namespace riaya {
-namespace {
-
-QString label(const QStringList& keys, const char* const* labels, const char* context, const QString& key)
-{
-    const auto index = keys.indexOf(key);
-    return index < 0 ? key : QCoreApplication::translate(context, labels[index]);
-}
-
-} // namespace
-
 QString Family::heads() const
 {
     QStringList names;
@@ -118,7 +109,7 @@ QString familyStateLabel(const QString& state)
         QT_TRANSLATE_NOOP("FamilyState", "Home study"), QT_TRANSLATE_NOOP("FamilyState", "Approved"),
         QT_TRANSLATE_NOOP("FamilyState", "Suspended"),  QT_TRANSLATE_NOOP("FamilyState", "Closed"),
     };
-    return label(familyStates(), labels, "FamilyState", state);
+    return translatedLabel(familyStates(), labels, "FamilyState", state);
 }
 
 const QStringList& incomeBands()
@@ -136,7 +127,7 @@ QString incomeBandLabel(const QString& band)
         QT_TRANSLATE_NOOP("IncomeBand", "Middle"),
         QT_TRANSLATE_NOOP("IncomeBand", "High"),
     };
-    return label(incomeBands(), labels, "IncomeBand", band);
+    return translatedLabel(incomeBands(), labels, "IncomeBand", band);
 }
 
 const QStringList& familyDocuments()
@@ -159,7 +150,7 @@ QString familyDocumentLabel(const QString& document)
         QT_TRANSLATE_NOOP("FamilyDocument", "Criminal-record extracts"),
         QT_TRANSLATE_NOOP("FamilyDocument", "Photographs"),
     };
-    return label(familyDocuments(), labels, "FamilyDocument", document);
+    return translatedLabel(familyDocuments(), labels, "FamilyDocument", document);
 }
 
 const QStringList& recommendations()
@@ -177,7 +168,7 @@ QString recommendationLabel(const QString& recommendation)
         QT_TRANSLATE_NOOP("Recommendation", "Study further"),
         QT_TRANSLATE_NOOP("Recommendation", "Do not approve"),
     };
-    return label(recommendations(), labels, "Recommendation", recommendation);
+    return translatedLabel(recommendations(), labels, "Recommendation", recommendation);
 }
 
 } // namespace riaya

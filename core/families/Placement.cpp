@@ -1,5 +1,6 @@
 #include "Placement.h"
 
+#include "common/Labels.h"
 #include "domain/FieldConversion.h"
 
 #include <QCoreApplication>
@@ -7,16 +8,6 @@
 #include <QJsonObject>
 
 namespace riaya {
-namespace {
-
-QString label(const QStringList& keys, const char* const* labels, const char* context, const QString& key)
-{
-    const auto index = keys.indexOf(key);
-    return index < 0 ? key : QCoreApplication::translate(context, labels[index]);
-}
-
-} // namespace
-
 QString VisitPlan::toJson() const
 {
     const QJsonObject object { { QStringLiteral("first_months"), firstMonths },
@@ -111,7 +102,7 @@ QString legalBasisLabel(const QString& basis)
 {
     static const char* const labels[] = { QT_TRANSLATE_NOOP("LegalBasis", "Kafala decision"),
                                           QT_TRANSLATE_NOOP("LegalBasis", "Placement order") };
-    return label(legalBases(), labels, "LegalBasis", basis);
+    return translatedLabel(legalBases(), labels, "LegalBasis", basis);
 }
 
 const QStringList& placementOutcomes()
@@ -131,7 +122,7 @@ QString placementOutcomeLabel(const QString& outcome)
         QT_TRANSLATE_NOOP("PlacementOutcome", "Came of age"),
         QT_TRANSLATE_NOOP("PlacementOutcome", "Other"),
     };
-    return label(placementOutcomes(), labels, "PlacementOutcome", outcome);
+    return translatedLabel(placementOutcomes(), labels, "PlacementOutcome", outcome);
 }
 
 bool isReturn(const QString& outcome)
@@ -149,7 +140,7 @@ QString wellbeingLabel(const QString& level)
 {
     static const char* const labels[] = { QT_TRANSLATE_NOOP("Wellbeing", "Good"), QT_TRANSLATE_NOOP("Wellbeing", "Fair"),
                                           QT_TRANSLATE_NOOP("Wellbeing", "Poor") };
-    return label(wellbeingLevels(), labels, "Wellbeing", level);
+    return translatedLabel(wellbeingLevels(), labels, "Wellbeing", level);
 }
 
 } // namespace riaya

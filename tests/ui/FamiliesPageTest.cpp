@@ -2,6 +2,7 @@
 #include "families/FamilyDialog.h"
 #include "families/PlaceChildDialog.h"
 #include "families/PlacementDialog.h"
+#include "residents/ResidentFileDialog.h"
 
 #include "QtCatch.h"
 #include "TempDatabase.h"
@@ -116,6 +117,16 @@ TEST_CASE("a family is registered, studied and approved from its page, and a chi
             placement.show();
             QTest::qWait(30);
             REQUIRE(placement.grab().save(QDir(dir).filePath(QStringLiteral("placement-%1.png").arg(language))));
+            PlaceChildDialog another(t.db(), *FamilyStore(t.db()).get(family));
+            another.show();
+            another.search(r.firstName);
+            QTest::qWait(30);
+            REQUIRE(another.grab().save(QDir(dir).filePath(QStringLiteral("place-child-%1.png").arg(language))));
+            ResidentFileDialog file(t.db(), child);
+            file.show();
+            file.findChild<QTabWidget*>()->setCurrentIndex(4); // placements in families
+            QTest::qWait(30);
+            REQUIRE(file.grab().save(QDir(dir).filePath(QStringLiteral("resident-placements-%1.png").arg(language))));
         }
         applyLanguage(QStringLiteral("en"));
     }
@@ -163,6 +174,7 @@ TEST_CASE("the placement page records visits and ends a placement with a return 
     CHECK_FALSE(PlacementStore(t.db()).get(id)->isActive());
 
     FamiliesPage page(t.db());
+    page.resize(1000, 600);
     page.show();
     CHECK(page.findChild<QTableWidget*>(QStringLiteral("familyList"))->rowCount() == 1);
     page.findChild<QLineEdit*>(QStringLiteral("familySearch"))->setText(QStringLiteral("بناني")); // the Arabic spelling
@@ -174,4 +186,19 @@ TEST_CASE("the placement page records visits and ends a placement with a return 
         returnShown = returnShown || figures->item(row, 0)->text().contains(QStringLiteral("La mère a retrouvé un emploi"));
     }
     CHECK(returnShown);
+
+    if (const QString dir = screenshotDir(); !dir.isEmpty()) {
+        page.findChild<QLineEdit*>(QStringLiteral("familySearch"))->clear();
+        for (const QString& language : { QStringLiteral("ar"), QStringLiteral("fr") }) {
+            applyLanguage(language);
+            auto* tabs = page.findChild<QTabWidget*>();
+            for (const auto& [tab, name] : { std::pair { 0, QStringLiteral("families-list") },
+                                             std::pair { 2, QStringLiteral("families-figures") } }) {
+                tabs->setCurrentIndex(tab);
+                QTest::qWait(30);
+                REQUIRE(page.grab().save(QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(name, language))));
+            }
+        }
+        applyLanguage(QStringLiteral("en"));
+    }
 }

@@ -143,7 +143,8 @@ TEST_CASE("the inspections screen marks overdue actions and shows an institution
     if (const QString dir = screenshotDir(); !dir.isEmpty()) {
         for (const QString& language : { QStringLiteral("ar"), QStringLiteral("fr") }) {
             applyLanguage(language);
-            for (const auto& [tab, name] : { std::pair { 1, QStringLiteral("inspection-actions") },
+            for (const auto& [tab, name] : { std::pair { 0, QStringLiteral("inspection-list") },
+                                             std::pair { 1, QStringLiteral("inspection-actions") },
                                              std::pair { 2, QStringLiteral("inspection-history") } }) {
                 tabs->setCurrentIndex(tab);
                 QTest::qWait(30);
@@ -174,6 +175,17 @@ TEST_CASE("the ministry edits the standards and publishes them as a new edition"
     CHECK(second.edition == 2);
     CHECK(second.item(QStringLiteral("safety.1.1"))->text.ar == QStringLiteral("طفايات الحريق موجودة ومراقبة"));
     CHECK(TemplateStore(t.db()).current()->id == second.id);
+
+    if (const QString dir = screenshotDir(); !dir.isEmpty()) {
+        for (const QString& language : { QStringLiteral("ar"), QStringLiteral("fr") }) {
+            applyLanguage(language);
+            TemplateEditorDialog shown(t.db(), second);
+            shown.show();
+            QTest::qWait(30);
+            REQUIRE(shown.grab().save(QDir(dir).filePath(QStringLiteral("standards-editor-%1.png").arg(language))));
+        }
+        applyLanguage(QStringLiteral("en"));
+    }
 
     // An added item without its texts is refused, naming what is missing; nothing is published.
     TemplateEditorDialog again(t.db(), second);

@@ -175,8 +175,9 @@ void FamiliesPage::refreshFigures()
     QList<QStringList> rows;
     rows << QStringList { tr("Active placements"), QString::number(figures->activeAtEnd) };
     rows << QStringList { tr("Follow-up visits overdue"), QString::number(figures->overdueVisits) };
-    for (auto it = figures->familiesByState.cbegin(); it != figures->familiesByState.cend(); ++it) {
-        rows << QStringList { tr("Families: %1").arg(familyStateLabel(it.key())), QString::number(it.value()) };
+    for (const QString& state : familyStates()) { // in the order of the process
+        rows << QStringList { tr("Families: %1").arg(familyStateLabel(state)),
+                              QString::number(figures->familiesByState.value(state)) };
     }
     for (const PlacementFigures::Month& month : figures->months) {
         if (month.started > 0 || month.ended > 0) {

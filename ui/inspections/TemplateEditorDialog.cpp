@@ -96,6 +96,8 @@ TemplateEditorDialog::TemplateEditorDialog(Database& db, const InspectionTemplat
     connect(buttons, &QDialogButtonBox::rejected, this, &TemplateEditorDialog::reject);
     connect(add, &QPushButton::clicked, this, &TemplateEditorDialog::addItem);
     connect(remove, &QPushButton::clicked, this, &TemplateEditorDialog::removeItem);
+    connect(m_scoring, &QComboBox::currentIndexChanged, this,
+            [this] { m_max->setEnabled(m_scoring->isEnabled() && m_scoring->currentData() == QLatin1String("scale")); });
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this] {
         storeFields();
         showFields();
@@ -204,7 +206,7 @@ void TemplateEditorDialog::showFields()
     }
     m_weight->setEnabled(item);
     m_scoring->setEnabled(item);
-    m_max->setEnabled(item);
+    m_max->setEnabled(item && item->scoring == TemplateItem::Scoring::Scale);
     if (item) {
         m_weight->setValue(item->weight);
         m_scoring->setCurrentIndex(item->scoring == TemplateItem::Scoring::Scale ? 1 : 0);
