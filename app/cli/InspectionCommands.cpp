@@ -104,7 +104,8 @@ int runTemplatesList(CommandContext& c)
     for (const InspectionTemplate& t : *templates) {
         c.out() << QStringLiteral("%1  %2  %3  %4\n")
                        .arg(t.id, CommandContext::tr("edition %1").arg(t.edition),
-                            CommandContext::tr("%n item(s)", nullptr, int(t.items().size())), t.title.shown());
+                            CommandContext::tr("%n item(s)", nullptr, int(t.items().size())),
+                            t.title.shown());
     }
     c.out().flush();
     return ExitOk;
@@ -162,7 +163,8 @@ int runStart(CommandContext& c)
     if (inspector.isEmpty() && !db->actor().localOperator) {
         inspector = db->actor().username;
     }
-    return printNewId(c, optionNames(), InspectionStore(*db).start(institution, templateId, *date, inspector,
+    return printNewId(c, optionNames(),
+                      InspectionStore(*db).start(institution, templateId, *date, inspector,
                                                  o.value(QStringLiteral("follows-up"))));
 }
 
@@ -183,11 +185,13 @@ int runAnswer(CommandContext& c)
     if (o.isSet(QStringLiteral("file"))) {
         QFile file(o.value(QStringLiteral("file")));
         if (!file.open(QIODevice::ReadOnly)) {
-            return c.fail(Error::notFound(CommandContext::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString())));
+            return c.fail(Error::notFound(
+                CommandContext::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString())));
         }
         const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
         if (!document.isObject()) {
-            return c.fail(Error::invalid(CommandContext::tr("%1 is not a JSON object of answers by item.").arg(file.fileName())));
+            return c.fail(Error::invalid(
+                CommandContext::tr("%1 is not a JSON object of answers by item.").arg(file.fileName())));
         }
         const QJsonObject answers = document.object();
         for (auto it = answers.constBegin(); it != answers.constEnd(); ++it) {
@@ -245,8 +249,9 @@ int runFinding(CommandContext& c)
     }
     const QString findingId = newRecordId();
     draft->findings.append({ findingId, o.value(QStringLiteral("item")), o.value(QStringLiteral("text")),
-                             o.value(QStringLiteral("severity")).isEmpty() ? QStringLiteral("major")
-                                                                           : o.value(QStringLiteral("severity")) });
+                             o.value(QStringLiteral("severity")).isEmpty()
+                                 ? QStringLiteral("major")
+                                 : o.value(QStringLiteral("severity")) });
     if (Status saved = store.saveDraft(*draft); !saved) {
         return done(c, saved);
     }
@@ -292,17 +297,20 @@ int runShow(CommandContext& c)
         c.printJson(object);
         return ExitOk;
     }
-    c.out() << content->institution.name << "  " << i.visitedOn.toString(Qt::ISODate) << "  " << i.inspector << "  "
-            << (i.isFinal() ? CommandContext::tr("finalized") : CommandContext::tr("draft")) << '\n';
+    c.out() << content->institution.name << "  " << i.visitedOn.toString(Qt::ISODate) << "  " << i.inspector
+            << "  " << (i.isFinal() ? CommandContext::tr("finalized") : CommandContext::tr("draft")) << '\n';
     for (int s = 0; s < content->scores.sections.size(); ++s) {
         const Score& score = content->scores.sections.at(s);
         c.out() << QStringLiteral("  %1  %2\n")
-                       .arg(score.percent() ? QLocale().toString(*score.percent(), 'f', 1) : QStringLiteral("—"), 6)
+                       .arg(score.percent() ? QLocale().toString(*score.percent(), 'f', 1)
+                                            : QStringLiteral("—"),
+                            6)
                        .arg(content->standards.sections.at(s).title.shown());
     }
     c.out() << CommandContext::tr("Total: %1")
-                   .arg(content->scores.total.percent() ? QLocale().toString(*content->scores.total.percent(), 'f', 1)
-                                                        : QStringLiteral("—"))
+                   .arg(content->scores.total.percent()
+                            ? QLocale().toString(*content->scores.total.percent(), 'f', 1)
+                            : QStringLiteral("—"))
             << '\n';
     for (const Finding& f : i.findings) {
         c.out() << QStringLiteral("  %1  [%2] %3\n").arg(f.id, severityLabel(f.severity), f.text);
@@ -330,7 +338,8 @@ int runList(CommandContext& c)
         c.out() << QStringLiteral("%1  %2  %3  %4  %5\n")
                        .arg(i.id, i.visitedOn.toString(Qt::ISODate),
                             i.isFinal() ? CommandContext::tr("finalized") : CommandContext::tr("draft"),
-                            i.score ? QLocale().toString(*i.score, 'f', 1) : QStringLiteral("—"), i.inspector);
+                            i.score ? QLocale().toString(*i.score, 'f', 1) : QStringLiteral("—"),
+                            i.inspector);
     }
     c.out().flush();
     return ExitOk;
@@ -398,7 +407,9 @@ int runActionList(CommandContext& c)
     for (const CorrectiveAction& a : *actions) {
         c.out() << QStringLiteral("%1  %2  %3%4  %5\n")
                        .arg(a.id, a.dueOn.toString(Qt::ISODate), actionStateLabel(a.state),
-                            a.isOverdue() ? QStringLiteral(" (") + CommandContext::tr("overdue") + QLatin1Char(')') : QString(),
+                            a.isOverdue()
+                                ? QStringLiteral(" (") + CommandContext::tr("overdue") + QLatin1Char(')')
+                                : QString(),
                             a.description.simplified());
     }
     c.out().flush();
@@ -409,19 +420,22 @@ int runActionSet(CommandContext& c)
 {
     QCommandLineParser& o = c.options();
     const auto [id, db] = openNamedRecord(c, CommandContext::tr("corrective action"));
-    const std::optional<QDate> date = db ? dateOption(c, QStringLiteral("date"), QDate::currentDate()) : std::nullopt;
+    const std::optional<QDate> date
+        = db ? dateOption(c, QStringLiteral("date"), QDate::currentDate()) : std::nullopt;
     if (!date) {
         return c.exitCode();
     }
-    return done(c, ActionStore(*db).setState(id, o.value(QStringLiteral("state")), o.value(QStringLiteral("note")),
-                                             o.value(QStringLiteral("verified-in")), *date));
+    return done(c,
+                ActionStore(*db).setState(id, o.value(QStringLiteral("state")),
+                                          o.value(QStringLiteral("note")),
+                                          o.value(QStringLiteral("verified-in")), *date));
 }
 
 } // namespace
 
 void addInspectionCommands(QList<Command>& commands)
 {
-    const auto nothing = [](QCommandLineParser&) { };
+    const auto nothing = [](QCommandLineParser&) {};
     const auto out = [](QCommandLineParser& p) {
         p.addOption(makeOption(QStringLiteral("out"), Cli::tr("The file to write."), Cli::tr("FILE")));
     };
@@ -439,35 +453,47 @@ void addInspectionCommands(QList<Command>& commands)
           [](QCommandLineParser& p) {
               declareInstitutionOption(p);
               p.addOption(makeOption(QStringLiteral("template"),
-                                 Cli::tr("The edition of the standards (default the newest)."), Cli::tr("ID")));
-              p.addOption(makeOption(QStringLiteral("date"), Cli::tr("The day of the visit, YYYY-MM-DD (default today)."),
-                                 Cli::tr("DATE")));
+                                     Cli::tr("The edition of the standards (default the newest)."),
+                                     Cli::tr("ID")));
+              p.addOption(makeOption(QStringLiteral("date"),
+                                     Cli::tr("The day of the visit, YYYY-MM-DD (default today)."),
+                                     Cli::tr("DATE")));
               p.addOption(makeOption(QStringLiteral("inspector"),
-                                 Cli::tr("The inspector's name (default the user signed in)."), Cli::tr("NAME")));
+                                     Cli::tr("The inspector's name (default the user signed in)."),
+                                     Cli::tr("NAME")));
               p.addOption(makeOption(QStringLiteral("follows-up"),
-                                 Cli::tr("The earlier inspection whose actions this visit checks."), Cli::tr("ID")));
+                                     Cli::tr("The earlier inspection whose actions this visit checks."),
+                                     Cli::tr("ID")));
           },
           runStart });
     commands.append(
-        { QStringLiteral("inspections answer"), QT_TRANSLATE_NOOP("Cli", "Answer items of a draft inspection."),
+        { QStringLiteral("inspections answer"),
+          QT_TRANSLATE_NOOP("Cli", "Answer items of a draft inspection."),
           [](QCommandLineParser& p) {
-              p.addOption(makeOption(QStringLiteral("item"), Cli::tr("The item's key, e.g. safety.1.2."), Cli::tr("KEY")));
-              p.addOption(makeOption(QStringLiteral("value"),
-                                 Cli::tr("compliant, partly, not_compliant, na, or a number on the item's scale."),
-                                 Cli::tr("ANSWER")));
-              p.addOption(makeOption(QStringLiteral("note"), Cli::tr("A note on the item."), Cli::tr("TEXT")));
-              p.addOption(makeOption(QStringLiteral("evidence"), Cli::tr("The evidence seen."), Cli::tr("TEXT")));
+              p.addOption(makeOption(QStringLiteral("item"), Cli::tr("The item's key, e.g. safety.1.2."),
+                                     Cli::tr("KEY")));
+              p.addOption(makeOption(
+                  QStringLiteral("value"),
+                  Cli::tr("compliant, partly, not_compliant, na, or a number on the item's scale."),
+                  Cli::tr("ANSWER")));
+              p.addOption(
+                  makeOption(QStringLiteral("note"), Cli::tr("A note on the item."), Cli::tr("TEXT")));
+              p.addOption(
+                  makeOption(QStringLiteral("evidence"), Cli::tr("The evidence seen."), Cli::tr("TEXT")));
               p.addOption(makeOption(QStringLiteral("file"),
-                                 Cli::tr("A JSON file of answers by item key, saved together."), Cli::tr("FILE")));
+                                     Cli::tr("A JSON file of answers by item key, saved together."),
+                                     Cli::tr("FILE")));
           },
           runAnswer, QStringLiteral("ID") });
     commands.append(
-        { QStringLiteral("inspections finding"), QT_TRANSLATE_NOOP("Cli", "Write a finding in a draft inspection."),
+        { QStringLiteral("inspections finding"),
+          QT_TRANSLATE_NOOP("Cli", "Write a finding in a draft inspection."),
           [](QCommandLineParser& p) {
               p.addOption(makeOption(QStringLiteral("text"), Cli::tr("What was found."), Cli::tr("TEXT")));
-              p.addOption(makeOption(QStringLiteral("item"), Cli::tr("The item it is about, if one."), Cli::tr("KEY")));
-              p.addOption(makeOption(QStringLiteral("severity"), Cli::tr("minor, major (default) or critical."),
-                                 Cli::tr("LEVEL")));
+              p.addOption(makeOption(QStringLiteral("item"), Cli::tr("The item it is about, if one."),
+                                     Cli::tr("KEY")));
+              p.addOption(makeOption(QStringLiteral("severity"),
+                                     Cli::tr("minor, major (default) or critical."), Cli::tr("LEVEL")));
           },
           runFinding, QStringLiteral("ID") });
     commands.append({ QStringLiteral("inspections finalize"),
@@ -480,70 +506,86 @@ void addInspectionCommands(QList<Command>& commands)
     commands.append({ QStringLiteral("inspections correct"),
                       QT_TRANSLATE_NOOP("Cli", "Start a corrected version of a finalized inspection."),
                       [](QCommandLineParser& p) {
-                          p.addOption(makeOption(QStringLiteral("reason"), Cli::tr("Why it is corrected."), Cli::tr("TEXT")));
+                          p.addOption(makeOption(QStringLiteral("reason"), Cli::tr("Why it is corrected."),
+                                                 Cli::tr("TEXT")));
                       },
                       [](CommandContext& c) {
                           const auto [id, db] = openNamedRecord(c, CommandContext::tr("inspection"));
-                          return db ? printNewId(c, optionNames(), InspectionStore(*db).correct(id, c.options().value(QStringLiteral("reason"))))
+                          return db ? printNewId(c, optionNames(),
+                                                 InspectionStore(*db).correct(
+                                                     id, c.options().value(QStringLiteral("reason"))))
                                     : c.exitCode();
                       },
                       QStringLiteral("ID") });
-    commands.append({ QStringLiteral("inspections discard"), QT_TRANSLATE_NOOP("Cli", "Throw a draft inspection away."),
-                      nothing,
+    commands.append({ QStringLiteral("inspections discard"),
+                      QT_TRANSLATE_NOOP("Cli", "Throw a draft inspection away."), nothing,
                       [](CommandContext& c) {
                           const auto [id, db] = openNamedRecord(c, CommandContext::tr("inspection"));
                           return db ? done(c, InspectionStore(*db).discard(id)) : c.exitCode();
                       },
                       QStringLiteral("ID") });
-    commands.append({ QStringLiteral("inspections list"),
-                      QT_TRANSLATE_NOOP("Cli", "List inspections (the newest version of each), newest visit first."),
-                      [](QCommandLineParser& p) {
-                          p.addOption(makeOption(QStringLiteral("institution"), Cli::tr("Only this institution's."),
-                                             Cli::tr("ID")));
-                      },
-                      runList });
-    commands.append({ QStringLiteral("inspections show"),
-                      QT_TRANSLATE_NOOP("Cli", "Show an inspection's scores per section, findings and actions."),
-                      nothing, runShow, QStringLiteral("ID") });
-    commands.append({ QStringLiteral("inspections pdf"), QT_TRANSLATE_NOOP("Cli", "Write an inspection's report as a PDF."),
-                      [](QCommandLineParser& p) {
-                          p.addOption(makeOption(QStringLiteral("out"), Cli::tr("The file to write."), Cli::tr("FILE")));
-                          p.addOption(makeOption(QStringLiteral("language"),
-                                             Cli::tr("The report's language: ar, fr or en (default that of messages)."),
-                                             Cli::tr("CODE")));
-                      },
-                      runPdf, QStringLiteral("ID") });
     commands.append(
-        { QStringLiteral("actions add"), QT_TRANSLATE_NOOP("Cli", "Raise a corrective action from a finding."),
+        { QStringLiteral("inspections list"),
+          QT_TRANSLATE_NOOP("Cli", "List inspections (the newest version of each), newest visit first."),
           [](QCommandLineParser& p) {
-              p.addOption(makeOption(QStringLiteral("inspection"), Cli::tr("The inspection."), Cli::tr("ID")));
-              p.addOption(makeOption(QStringLiteral("finding"), Cli::tr("The finding it answers."), Cli::tr("ID")));
-              p.addOption(makeOption(QStringLiteral("description"), Cli::tr("What must be done."), Cli::tr("TEXT")));
-              p.addOption(makeOption(QStringLiteral("responsible"), Cli::tr("Who answers for it."), Cli::tr("NAME")));
-              p.addOption(makeOption(QStringLiteral("due"), Cli::tr("By when, YYYY-MM-DD."), Cli::tr("DATE")));
+              p.addOption(makeOption(QStringLiteral("institution"), Cli::tr("Only this institution's."),
+                                     Cli::tr("ID")));
           },
-          runActionAdd });
-    commands.append({ QStringLiteral("actions list"),
-                      QT_TRANSLATE_NOOP("Cli", "List corrective actions, the earliest due first."),
+          runList });
+    commands.append(
+        { QStringLiteral("inspections show"),
+          QT_TRANSLATE_NOOP("Cli", "Show an inspection's scores per section, findings and actions."), nothing,
+          runShow, QStringLiteral("ID") });
+    commands.append(
+        { QStringLiteral("inspections pdf"),
+          QT_TRANSLATE_NOOP("Cli", "Write an inspection's report as a PDF."),
+          [](QCommandLineParser& p) {
+              p.addOption(makeOption(QStringLiteral("out"), Cli::tr("The file to write."), Cli::tr("FILE")));
+              p.addOption(
+                  makeOption(QStringLiteral("language"),
+                             Cli::tr("The report's language: ar, fr or en (default that of messages)."),
+                             Cli::tr("CODE")));
+          },
+          runPdf, QStringLiteral("ID") });
+    commands.append({ QStringLiteral("actions add"),
+                      QT_TRANSLATE_NOOP("Cli", "Raise a corrective action from a finding."),
                       [](QCommandLineParser& p) {
-                          p.addOption(makeOption(QStringLiteral("institution"), Cli::tr("Only this institution's."),
-                                             Cli::tr("ID")));
-                          p.addOption(makeOption(QStringLiteral("inspection"), Cli::tr("Only this inspection's."),
-                                             Cli::tr("ID")));
-                          p.addOption(makeOption(QStringLiteral("overdue"), Cli::tr("Only those past their due date.")));
-                          p.addOption(makeOption(QStringLiteral("unfinished"), Cli::tr("Only those open or in progress.")));
+                          p.addOption(makeOption(QStringLiteral("inspection"), Cli::tr("The inspection."),
+                                                 Cli::tr("ID")));
+                          p.addOption(makeOption(QStringLiteral("finding"),
+                                                 Cli::tr("The finding it answers."), Cli::tr("ID")));
+                          p.addOption(makeOption(QStringLiteral("description"), Cli::tr("What must be done."),
+                                                 Cli::tr("TEXT")));
+                          p.addOption(makeOption(QStringLiteral("responsible"),
+                                                 Cli::tr("Who answers for it."), Cli::tr("NAME")));
+                          p.addOption(makeOption(QStringLiteral("due"), Cli::tr("By when, YYYY-MM-DD."),
+                                                 Cli::tr("DATE")));
                       },
-                      runActionList });
+                      runActionAdd });
+    commands.append(
+        { QStringLiteral("actions list"),
+          QT_TRANSLATE_NOOP("Cli", "List corrective actions, the earliest due first."),
+          [](QCommandLineParser& p) {
+              p.addOption(makeOption(QStringLiteral("institution"), Cli::tr("Only this institution's."),
+                                     Cli::tr("ID")));
+              p.addOption(makeOption(QStringLiteral("inspection"), Cli::tr("Only this inspection's."),
+                                     Cli::tr("ID")));
+              p.addOption(makeOption(QStringLiteral("overdue"), Cli::tr("Only those past their due date.")));
+              p.addOption(
+                  makeOption(QStringLiteral("unfinished"), Cli::tr("Only those open or in progress.")));
+          },
+          runActionList });
     commands.append(
         { QStringLiteral("actions set"), QT_TRANSLATE_NOOP("Cli", "Move a corrective action on."),
           [](QCommandLineParser& p) {
               p.addOption(makeOption(QStringLiteral("state"), Cli::tr("open, in_progress, done or verified."),
-                                 Cli::tr("STATE")));
-              p.addOption(makeOption(QStringLiteral("note"), Cli::tr("What was seen or done."), Cli::tr("TEXT")));
+                                     Cli::tr("STATE")));
+              p.addOption(
+                  makeOption(QStringLiteral("note"), Cli::tr("What was seen or done."), Cli::tr("TEXT")));
               p.addOption(makeOption(QStringLiteral("verified-in"),
-                                 Cli::tr("The follow-up inspection that verified it."), Cli::tr("ID")));
-              p.addOption(makeOption(QStringLiteral("date"), Cli::tr("The day of the change (default today)."),
-                                 Cli::tr("DATE")));
+                                     Cli::tr("The follow-up inspection that verified it."), Cli::tr("ID")));
+              p.addOption(makeOption(QStringLiteral("date"),
+                                     Cli::tr("The day of the change (default today)."), Cli::tr("DATE")));
           },
           runActionSet, QStringLiteral("ID") });
 }

@@ -243,8 +243,9 @@ void addSiteCommands(QList<Command>& commands)
                             Cli::tr("M") });
               p.addOption({ QStringLiteral("seed"), Cli::tr("The seed; the same seed gives the same data."),
                             Cli::tr("S") });
-              p.addOption({ QStringLiteral("case-work"),
-                            Cli::tr("Add foster families, placements and inspections with corrective actions.") });
+              p.addOption(
+                  { QStringLiteral("case-work"),
+                    Cli::tr("Add foster families, placements and inspections with corrective actions.") });
               p.addOption({ QStringLiteral("presence-days"),
                             Cli::tr("Days of presence marks before today (default 3)."), Cli::tr("D") });
           },

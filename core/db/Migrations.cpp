@@ -263,8 +263,7 @@ const std::vector<Migration>& migrations()
                              " content TEXT NOT NULL," // the template file (docs/inspection-templates.md)
                              " UNIQUE (code, edition))"),
               // Answers and findings live in the record: a finalized inspection never changes.
-              QStringLiteral("CREATE TABLE inspections (" SYNCED_COLUMNS
-                             " root_id TEXT NOT NULL,"
+              QStringLiteral("CREATE TABLE inspections (" SYNCED_COLUMNS " root_id TEXT NOT NULL,"
                              " institution_id TEXT NOT NULL REFERENCES institutions(id),"
                              " template_id TEXT NOT NULL,"
                              " visited_on TEXT NOT NULL,"
@@ -277,44 +276,46 @@ const std::vector<Migration>& migrations()
                              " correction_reason TEXT,"
                              " finalized_at TEXT,"
                              " score REAL CHECK (score BETWEEN 0 AND 100))"),
-              QStringLiteral("CREATE INDEX inspections_by_institution ON inspections (institution_id, visited_on)"),
-              QStringLiteral("CREATE TABLE corrective_actions (" SYNCED_COLUMNS
-                             " inspection_id TEXT NOT NULL,"
-                             " institution_id TEXT NOT NULL REFERENCES institutions(id),"
-                             " finding_id TEXT NOT NULL,"
-                             " description TEXT NOT NULL,"
-                             " responsible TEXT NOT NULL,"
-                             " due_on TEXT NOT NULL,"
-                             " state TEXT NOT NULL CHECK (state IN ('open', 'in_progress', 'done', 'verified')),"
-                             " state_note TEXT,"
-                             " state_changed_on TEXT,"
-                             " verified_in TEXT)"),
+              QStringLiteral(
+                  "CREATE INDEX inspections_by_institution ON inspections (institution_id, visited_on)"),
+              QStringLiteral(
+                  "CREATE TABLE corrective_actions (" SYNCED_COLUMNS " inspection_id TEXT NOT NULL,"
+                  " institution_id TEXT NOT NULL REFERENCES institutions(id),"
+                  " finding_id TEXT NOT NULL,"
+                  " description TEXT NOT NULL,"
+                  " responsible TEXT NOT NULL,"
+                  " due_on TEXT NOT NULL,"
+                  " state TEXT NOT NULL CHECK (state IN ('open', 'in_progress', 'done', 'verified')),"
+                  " state_note TEXT,"
+                  " state_changed_on TEXT,"
+                  " verified_in TEXT)"),
               QStringLiteral("CREATE INDEX corrective_actions_by_institution"
                              " ON corrective_actions (institution_id, state, due_on)"),
           } },
         { 7,
           "foster families, home studies, placements, follow-up visits",
           {
-              QStringLiteral("CREATE TABLE families (" SYNCED_COLUMNS " family_name TEXT NOT NULL,"
-                             " family_name_latin TEXT,"
-                             " members TEXT NOT NULL DEFAULT '[]'," // JSON: name, relationship, birth year, head
-                             " member_names TEXT," // the members' names, for search
-                             " address TEXT,"
-                             " region TEXT,"
-                             " province TEXT,"
-                             " phone TEXT,"
-                             " occupation TEXT,"
-                             " income_band TEXT CHECK (income_band IN ('none', 'low', 'middle', 'high')),"
-                             " documents TEXT NOT NULL DEFAULT '[]'," // JSON: the documents received
-                             " state TEXT NOT NULL CHECK (state IN ('enquiry', 'application', 'home_study',"
-                             " 'approved', 'suspended', 'closed')),"
-                             " state_since TEXT NOT NULL,"
-                             " approval_number TEXT,"
-                             " approval_renewal_on TEXT,"
-                             " capacity INTEGER NOT NULL DEFAULT 1 CHECK (capacity BETWEEN 1 AND 10),"
-                             " preferred_age_min INTEGER,"
-                             " preferred_age_max INTEGER,"
-                             " preferred_sex TEXT CHECK (preferred_sex IN ('F', 'M')))"),
+              QStringLiteral(
+                  "CREATE TABLE families (" SYNCED_COLUMNS " family_name TEXT NOT NULL,"
+                  " family_name_latin TEXT,"
+                  " members TEXT NOT NULL DEFAULT '[]'," // JSON: name, relationship, birth year, head
+                  " member_names TEXT," // the members' names, for search
+                  " address TEXT,"
+                  " region TEXT,"
+                  " province TEXT,"
+                  " phone TEXT,"
+                  " occupation TEXT,"
+                  " income_band TEXT CHECK (income_band IN ('none', 'low', 'middle', 'high')),"
+                  " documents TEXT NOT NULL DEFAULT '[]'," // JSON: the documents received
+                  " state TEXT NOT NULL CHECK (state IN ('enquiry', 'application', 'home_study',"
+                  " 'approved', 'suspended', 'closed')),"
+                  " state_since TEXT NOT NULL,"
+                  " approval_number TEXT,"
+                  " approval_renewal_on TEXT,"
+                  " capacity INTEGER NOT NULL DEFAULT 1 CHECK (capacity BETWEEN 1 AND 10),"
+                  " preferred_age_min INTEGER,"
+                  " preferred_age_max INTEGER,"
+                  " preferred_sex TEXT CHECK (preferred_sex IN ('F', 'M')))"),
               // Every change of a family's state, with who decided and why.
               QStringLiteral("CREATE TABLE family_events (" SYNCED_COLUMNS
                              " family_id TEXT NOT NULL REFERENCES families(id),"
@@ -328,23 +329,25 @@ const std::vector<Migration>& migrations()
                              " done_on TEXT NOT NULL,"
                              " social_worker TEXT NOT NULL,"
                              " assessment TEXT NOT NULL,"
-                             " recommendation TEXT NOT NULL CHECK (recommendation IN ('approve', 'approve_with_conditions',"
+                             " recommendation TEXT NOT NULL CHECK (recommendation IN ('approve', "
+                             "'approve_with_conditions',"
                              " 'further_study', 'reject')))"),
               QStringLiteral("CREATE INDEX home_studies_by_family ON home_studies (family_id, done_on)"),
-              QStringLiteral("CREATE TABLE placements (" SYNCED_COLUMNS
-                             " resident_id TEXT NOT NULL REFERENCES residents(id),"
-                             " family_id TEXT NOT NULL REFERENCES families(id),"
-                             " started_on TEXT NOT NULL,"
-                             " legal_basis TEXT NOT NULL CHECK (legal_basis IN ('kafala', 'placement_order')),"
-                             " legal_reference TEXT NOT NULL,"
-                             " review_on TEXT,"
-                             " visit_plan TEXT NOT NULL," // JSON: first months, their interval, then the interval
-                             " from_institution_id TEXT,"
-                             " ended_on TEXT,"
-                             " outcome TEXT CHECK (outcome IN ('returned_to_origin_family', 'made_permanent',"
-                             " 'returned_to_institution', 'aged_out', 'other')),"
-                             " end_reason TEXT,"
-                             " CHECK (ended_on IS NULL OR ended_on >= started_on))"),
+              QStringLiteral(
+                  "CREATE TABLE placements (" SYNCED_COLUMNS
+                  " resident_id TEXT NOT NULL REFERENCES residents(id),"
+                  " family_id TEXT NOT NULL REFERENCES families(id),"
+                  " started_on TEXT NOT NULL,"
+                  " legal_basis TEXT NOT NULL CHECK (legal_basis IN ('kafala', 'placement_order')),"
+                  " legal_reference TEXT NOT NULL,"
+                  " review_on TEXT,"
+                  " visit_plan TEXT NOT NULL," // JSON: first months, their interval, then the interval
+                  " from_institution_id TEXT,"
+                  " ended_on TEXT,"
+                  " outcome TEXT CHECK (outcome IN ('returned_to_origin_family', 'made_permanent',"
+                  " 'returned_to_institution', 'aged_out', 'other')),"
+                  " end_reason TEXT,"
+                  " CHECK (ended_on IS NULL OR ended_on >= started_on))"),
               QStringLiteral("CREATE INDEX placements_by_resident ON placements (resident_id, started_on)"),
               QStringLiteral("CREATE INDEX placements_by_family ON placements (family_id, ended_on)"),
               QStringLiteral("CREATE TABLE placement_visits (" SYNCED_COLUMNS
@@ -356,17 +359,21 @@ const std::vector<Migration>& migrations()
                              " health TEXT,"
                              " concerns TEXT,"
                              " next_steps TEXT)"),
-              QStringLiteral("CREATE INDEX placement_visits_by_placement ON placement_visits (placement_id, visited_on)"),
+              QStringLiteral("CREATE INDEX placement_visits_by_placement ON placement_visits (placement_id, "
+                             "visited_on)"),
               // Families are found like residents: folded names and consonant skeletons.
-              QStringLiteral("CREATE VIRTUAL TABLE family_search USING fts5("
-                             "tokens, skeletons, tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3')"),
-              QStringLiteral("CREATE TRIGGER families_search_insert AFTER INSERT ON families BEGIN"
-                             " INSERT INTO family_search (rowid, tokens, skeletons) SELECT new.rowid, " FAMILY_SEARCH_KEY
-                             " WHERE new.deleted = 0; END"),
-              QStringLiteral("CREATE TRIGGER families_search_update AFTER UPDATE ON families BEGIN"
-                             " DELETE FROM family_search WHERE rowid = old.rowid;"
-                             " INSERT INTO family_search (rowid, tokens, skeletons) SELECT new.rowid, " FAMILY_SEARCH_KEY
-                             " WHERE new.deleted = 0; END"),
+              QStringLiteral(
+                  "CREATE VIRTUAL TABLE family_search USING fts5("
+                  "tokens, skeletons, tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3')"),
+              QStringLiteral(
+                  "CREATE TRIGGER families_search_insert AFTER INSERT ON families BEGIN"
+                  " INSERT INTO family_search (rowid, tokens, skeletons) SELECT new.rowid, " FAMILY_SEARCH_KEY
+                  " WHERE new.deleted = 0; END"),
+              QStringLiteral(
+                  "CREATE TRIGGER families_search_update AFTER UPDATE ON families BEGIN"
+                  " DELETE FROM family_search WHERE rowid = old.rowid;"
+                  " INSERT INTO family_search (rowid, tokens, skeletons) SELECT new.rowid, " FAMILY_SEARCH_KEY
+                  " WHERE new.deleted = 0; END"),
           } },
     };
     return list;
@@ -398,15 +405,17 @@ const QStringList& referenceTables()
 
 const QStringList& syncedTables()
 {
-    static const QStringList tables { QStringLiteral("institutions"), QStringLiteral("users"),
-                                      QStringLiteral("residents"),    QStringLiteral("stays"),
-                                      QStringLiteral("presence"),     QStringLiteral("school_results"),
-                                      QStringLiteral("incidents"),    QStringLiteral("month_reports"),
-                                      QStringLiteral("revocations"),  QStringLiteral("inspection_templates"),
-                                      QStringLiteral("inspections"),  QStringLiteral("corrective_actions"),
-                                      QStringLiteral("families"),     QStringLiteral("family_events"),
-                                      QStringLiteral("home_studies"), QStringLiteral("placements"),
-                                      QStringLiteral("placement_visits") };
+    static const QStringList tables {
+        QStringLiteral("institutions"),    QStringLiteral("users"),
+        QStringLiteral("residents"),       QStringLiteral("stays"),
+        QStringLiteral("presence"),        QStringLiteral("school_results"),
+        QStringLiteral("incidents"),       QStringLiteral("month_reports"),
+        QStringLiteral("revocations"),     QStringLiteral("inspection_templates"),
+        QStringLiteral("inspections"),     QStringLiteral("corrective_actions"),
+        QStringLiteral("families"),        QStringLiteral("family_events"),
+        QStringLiteral("home_studies"),    QStringLiteral("placements"),
+        QStringLiteral("placement_visits")
+    };
     return tables;
 }
 

@@ -45,14 +45,17 @@ Result<CaseWorkSummary> DemoCaseWork::generate(Database& db, quint64 seed, const
     Transaction tx(db.connection());
     const Result<QList<Institution>> institutions = InstitutionStore(db).list();
     if (!institutions || institutions->isEmpty()) {
-        return institutions ? Result<CaseWorkSummary>(summary) : Result<CaseWorkSummary>(institutions.error());
+        return institutions ? Result<CaseWorkSummary>(summary)
+                            : Result<CaseWorkSummary>(institutions.error());
     }
-    const QString home = db.site().institutionId.isEmpty() ? institutions->constFirst().id : db.site().institutionId;
+    const QString home
+        = db.site().institutionId.isEmpty() ? institutions->constFirst().id : db.site().institutionId;
 
     // Families: the first five approved, the others at the earlier stages.
     FamilyStore families(db);
     QStringList approved;
-    const QStringList stages { QStringLiteral("application"), QStringLiteral("home_study"), QStringLiteral("enquiry") };
+    const QStringList stages { QStringLiteral("application"), QStringLiteral("home_study"),
+                               QStringLiteral("enquiry") };
     for (int i = 0; i < int(std::size(kFamilies)); ++i) {
         const DemoFamily& d = kFamilies[i];
         Family f;
@@ -63,7 +66,8 @@ Result<CaseWorkSummary> DemoCaseWork::generate(Database& db, quint64 seed, const
         f.region = QString::fromUtf8(d.region);
         f.phone = QStringLiteral("+212 6 %1").arg(10000000 + dice.bounded(89999999));
         f.incomeBand = i % 2 ? QStringLiteral("middle") : QStringLiteral("low");
-        f.documents = { QStringLiteral("id_cards"), QStringLiteral("marriage_certificate"), QStringLiteral("income_proof") };
+        f.documents = { QStringLiteral("id_cards"), QStringLiteral("marriage_certificate"),
+                        QStringLiteral("income_proof") };
         f.capacity = 1 + int(dice.bounded(2));
         const Result<QString> id = families.add(f, today.addDays(-400 + i * 10));
         if (!id) {
@@ -80,15 +84,18 @@ Result<CaseWorkSummary> DemoCaseWork::generate(Database& db, quint64 seed, const
             on = on.addDays(20);
         }
         if (stage == 3) {
-            if (Result<QString> study = families.addHomeStudy({ {}, *id, on, tr("Social worker of the region"),
+            if (Result<QString> study = families.addHomeStudy({ {},
+                                                                *id,
+                                                                on,
+                                                                tr("Social worker of the region"),
                                                                 tr("A stable home with room for a child."),
                                                                 QStringLiteral("approve") });
                 !study) {
                 return study.error();
             }
-            if (Status s = families.changeState(*id, QStringLiteral("approved"), on.addDays(15), tr("Committee decision"),
-                                                QStringLiteral("AG-%1-%2").arg(today.year()).arg(i + 1),
-                                                today.addYears(2));
+            if (Status s = families.changeState(
+                    *id, QStringLiteral("approved"), on.addDays(15), tr("Committee decision"),
+                    QStringLiteral("AG-%1-%2").arg(today.year()).arg(i + 1), today.addYears(2));
                 !s) {
                 return s.error();
             }
@@ -114,7 +121,8 @@ Result<CaseWorkSummary> DemoCaseWork::generate(Database& db, quint64 seed, const
         }
         // A month at least in the family, after the child's admission: the first visit is due.
         const Result<QList<Stay>> history = stays.staysOf(child.id);
-        const QDate admitted = history && !history->isEmpty() ? history->constLast().admittedOn : child.birthDate;
+        const QDate admitted
+            = history && !history->isEmpty() ? history->constLast().admittedOn : child.birthDate;
         const QDate start = std::max(today.addDays(-200 + placed * 25), admitted.addDays(1));
         if (start > today.addDays(-35)) {
             continue;
@@ -134,8 +142,15 @@ Result<CaseWorkSummary> DemoCaseWork::generate(Database& db, quint64 seed, const
         // Visits every month up to last month, except the second placement, left overdue.
         for (QDate visit = p.startedOn.addMonths(1); visit < today && i != 1; visit = visit.addMonths(1)) {
             const QString wellbeing = dice.bounded(5) == 0 ? QStringLiteral("fair") : QStringLiteral("good");
-            if (Result<QString> v = placements.recordVisit({ {}, *id, visit, tr("Social worker of the region"), wellbeing,
-                                                             tr("Goes to school regularly."), tr("Good"), {}, {} });
+            if (Result<QString> v = placements.recordVisit({ {},
+                                                             *id,
+                                                             visit,
+                                                             tr("Social worker of the region"),
+                                                             wellbeing,
+                                                             tr("Goes to school regularly."),
+                                                             tr("Good"),
+                                                             {},
+                                                             {} });
                 !v) {
                 return v.error();
             }
@@ -161,7 +176,8 @@ Result<CaseWorkSummary> DemoCaseWork::generate(Database& db, quint64 seed, const
         const QString institution = n == 0 ? home : institutions->at(n).id;
         for (const int daysAgo : { 380, 60 }) {
             const QDate visited = today.addDays(-daysAgo - n * 7);
-            const Result<QString> id = inspections.start(institution, standards->id, visited, tr("Regional inspector"));
+            const Result<QString> id
+                = inspections.start(institution, standards->id, visited, tr("Regional inspector"));
             if (!id) {
                 return id.error();
             }
@@ -175,7 +191,9 @@ Result<CaseWorkSummary> DemoCaseWork::generate(Database& db, quint64 seed, const
                     : roll < 9 ? QStringLiteral("not_compliant")
                                : QStringLiteral("na");
             }
-            draft.findings.append({ {}, QStringLiteral("safety.1.1"), tr("Two fire extinguishers were empty."),
+            draft.findings.append({ {},
+                                    QStringLiteral("safety.1.1"),
+                                    tr("Two fire extinguishers were empty."),
                                     QStringLiteral("critical") });
             if (Status s = inspections.saveDraft(draft); !s) {
                 return s.error();
@@ -196,7 +214,9 @@ Result<CaseWorkSummary> DemoCaseWork::generate(Database& db, quint64 seed, const
             }
             ++summary.actions;
             if (daysAgo > 100) {
-                if (Status s = actions.setState(*raised, QStringLiteral("done"), tr("Refilled."), {}, visited.addDays(20)); !s) {
+                if (Status s = actions.setState(*raised, QStringLiteral("done"), tr("Refilled."), {},
+                                                visited.addDays(20));
+                    !s) {
                     return s.error();
                 }
             }

@@ -27,7 +27,8 @@ class DemoCaseWork
     Q_DECLARE_TR_FUNCTIONS(DemoCaseWork)
 
 public:
-    static Result<CaseWorkSummary> generate(Database& db, quint64 seed, const QDate& today = QDate::currentDate());
+    static Result<CaseWorkSummary> generate(Database& db, quint64 seed,
+                                            const QDate& today = QDate::currentDate());
 };
 
 } // namespace riaya

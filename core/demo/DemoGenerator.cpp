@@ -338,8 +338,9 @@ Result<DemoSummary> Generator::run()
     QStringList seeds = m_db.metaValue(seedsKey).split(QLatin1Char(','), Qt::SkipEmptyParts);
     const QString seed = QString::number(m_settings.seed);
     if (seeds.contains(seed)) {
-        return Error::refused(DemoGenerator::tr("This database holds the demo of seed %1 already; choose another seed.")
-                                  .arg(seed));
+        return Error::refused(
+            DemoGenerator::tr("This database holds the demo of seed %1 already; choose another seed.")
+                .arg(seed));
     }
     Transaction tx(m_db.connection());
     seeds << seed;

@@ -33,8 +33,8 @@ public:
     // For placements in a family (families/PlacementStore, which checks its own permission and
     // holds the transaction): the stay ends as "placed"; a child coming back is admitted.
     Status endStayForPlacement(const QString& residentId, const QDate& on, const QString& reason);
-    Result<QString> admitAfterPlacement(const QString& residentId, const QString& institutionId, const QDate& on,
-                                        const QString& reason);
+    Result<QString> admitAfterPlacement(const QString& residentId, const QString& institutionId,
+                                        const QDate& on, const QString& reason);
 
 private:
     Result<QString> openStay(const QString& residentId, const QString& institutionId, const QDate& on,

@@ -39,7 +39,8 @@ QVariantMap Family::toFields() const
     return {
         { QStringLiteral("family_name"), familyName.trimmed() },
         { QStringLiteral("family_name_latin"), optionalText(familyNameLatin) },
-        { QStringLiteral("members"), QString::fromUtf8(QJsonDocument(memberArray).toJson(QJsonDocument::Compact)) },
+        { QStringLiteral("members"),
+          QString::fromUtf8(QJsonDocument(memberArray).toJson(QJsonDocument::Compact)) },
         { QStringLiteral("member_names"), optionalText(names.join(QLatin1Char(' '))) },
         { QStringLiteral("address"), optionalText(address) },
         { QStringLiteral("region"), optionalText(region) },
@@ -47,8 +48,9 @@ QVariantMap Family::toFields() const
         { QStringLiteral("phone"), optionalText(phone) },
         { QStringLiteral("occupation"), optionalText(occupation) },
         { QStringLiteral("income_band"), optionalText(incomeBand) },
-        { QStringLiteral("documents"), QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(documents))
-                                                             .toJson(QJsonDocument::Compact)) },
+        { QStringLiteral("documents"),
+          QString::fromUtf8(
+              QJsonDocument(QJsonArray::fromStringList(documents)).toJson(QJsonDocument::Compact)) },
         { QStringLiteral("capacity"), capacity },
         { QStringLiteral("preferred_age_min"), preferredAgeMin < 0 ? QVariant() : QVariant(preferredAgeMin) },
         { QStringLiteral("preferred_age_max"), preferredAgeMax < 0 ? QVariant() : QVariant(preferredAgeMax) },
@@ -96,9 +98,9 @@ Family Family::fromFields(const QVariantMap& fields)
 
 const QStringList& familyStates()
 {
-    static const QStringList states { QStringLiteral("enquiry"),  QStringLiteral("application"),
+    static const QStringList states { QStringLiteral("enquiry"),    QStringLiteral("application"),
                                       QStringLiteral("home_study"), QStringLiteral("approved"),
-                                      QStringLiteral("suspended"), QStringLiteral("closed") };
+                                      QStringLiteral("suspended"),  QStringLiteral("closed") };
     return states;
 }
 
@@ -132,9 +134,12 @@ QString incomeBandLabel(const QString& band)
 
 const QStringList& familyDocuments()
 {
-    static const QStringList documents { QStringLiteral("id_cards"),        QStringLiteral("marriage_certificate"),
-                                         QStringLiteral("income_proof"),    QStringLiteral("housing_proof"),
-                                         QStringLiteral("medical_certificates"), QStringLiteral("criminal_records"),
+    static const QStringList documents { QStringLiteral("id_cards"),
+                                         QStringLiteral("marriage_certificate"),
+                                         QStringLiteral("income_proof"),
+                                         QStringLiteral("housing_proof"),
+                                         QStringLiteral("medical_certificates"),
+                                         QStringLiteral("criminal_records"),
                                          QStringLiteral("photos") };
     return documents;
 }

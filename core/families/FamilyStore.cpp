@@ -25,7 +25,9 @@ constexpr int kMaxChildAge = 18;
 QList<FieldIssue> FamilyStore::issues(const Family& f)
 {
     QList<FieldIssue> found;
-    const auto add = [&](const char* field, const QString& message) { found.append({ QLatin1String(field), message }); };
+    const auto add = [&](const char* field, const QString& message) {
+        found.append({ QLatin1String(field), message });
+    };
     if (f.familyName.trimmed().isEmpty()) {
         add("family_name", tr("The family name is required."));
     }
@@ -37,7 +39,8 @@ QList<FieldIssue> FamilyStore::issues(const Family& f)
             add("members", tr("Each member needs a name and a relationship."));
         }
         if (member.birthYear != 0 && (member.birthYear < thisYear - 110 || member.birthYear > thisYear)) {
-            add("members", tr("%1: the birth year %2 is not possible.").arg(member.name).arg(member.birthYear));
+            add("members",
+                tr("%1: the birth year %2 is not possible.").arg(member.name).arg(member.birthYear));
         }
     }
     if (!head) {
@@ -48,18 +51,22 @@ QList<FieldIssue> FamilyStore::issues(const Family& f)
     }
     if ((f.preferredAgeMin >= 0 && f.preferredAgeMin > kMaxChildAge) || f.preferredAgeMax > kMaxChildAge
         || (f.preferredAgeMin >= 0 && f.preferredAgeMax >= 0 && f.preferredAgeMin > f.preferredAgeMax)) {
-        add("preferred_age_min", tr("The preferred ages go from a lower to a higher age, up to %1.").arg(kMaxChildAge));
+        add("preferred_age_min",
+            tr("The preferred ages go from a lower to a higher age, up to %1.").arg(kMaxChildAge));
     }
-    if (!f.preferredSex.isEmpty() && f.preferredSex != QLatin1String("F") && f.preferredSex != QLatin1String("M")) {
+    if (!f.preferredSex.isEmpty() && f.preferredSex != QLatin1String("F")
+        && f.preferredSex != QLatin1String("M")) {
         add("preferred_sex", tr("The preferred sex is F or M, or none."));
     }
     if (!f.incomeBand.isEmpty() && !incomeBands().contains(f.incomeBand)) {
-        add("income_band", tr("The income band is one of: %1.").arg(incomeBands().join(QStringLiteral(", "))));
+        add("income_band",
+            tr("The income band is one of: %1.").arg(incomeBands().join(QStringLiteral(", "))));
     }
     for (const QString& document : f.documents) {
         if (!familyDocuments().contains(document)) {
-            add("documents", tr("“%1” is not a document of the checklist (%2).")
-                                 .arg(document, familyDocuments().join(QStringLiteral(", "))));
+            add("documents",
+                tr("“%1” is not a document of the checklist (%2).")
+                    .arg(document, familyDocuments().join(QStringLiteral(", "))));
         }
     }
     static const QRegularExpression phone(QStringLiteral("^\\+?[0-9 .-]{6,20}$"));
@@ -97,11 +104,12 @@ Result<QString> FamilyStore::add(const Family& family, const QDate& on)
     if (!id) {
         return id;
     }
-    Result<QString> event = m_db.writer().insert(kEvents, { { QStringLiteral("family_id"), *id },
-                                                            { QStringLiteral("state"), QStringLiteral("enquiry") },
-                                                            { QStringLiteral("on_date"), optionalDate(on) },
-                                                            { QStringLiteral("decided_by"), decidedBy() },
-                                                            { QStringLiteral("reason"), tr("First enquiry") } });
+    Result<QString> event = m_db.writer().insert(kEvents,
+                                                 { { QStringLiteral("family_id"), *id },
+                                                   { QStringLiteral("state"), QStringLiteral("enquiry") },
+                                                   { QStringLiteral("on_date"), optionalDate(on) },
+                                                   { QStringLiteral("decided_by"), decidedBy() },
+                                                   { QStringLiteral("reason"), tr("First enquiry") } });
     if (!event) {
         return event.error();
     }
@@ -142,7 +150,8 @@ QStringList FamilyStore::nextStates(const QString& state)
         return { QStringLiteral("approved"), QStringLiteral("application"), QStringLiteral("closed") };
     }
     if (state == QLatin1String("approved")) {
-        return { QStringLiteral("approved"), QStringLiteral("suspended"), QStringLiteral("closed") }; // approved again: renewal
+        return { QStringLiteral("approved"), QStringLiteral("suspended"),
+                 QStringLiteral("closed") }; // approved again: renewal
     }
     if (state == QLatin1String("suspended")) {
         return { QStringLiteral("approved"), QStringLiteral("closed") };
@@ -166,9 +175,11 @@ Status FamilyStore::changeState(const QString& familyId, const QString& state, c
         for (const QString& next : nextStates(family->state)) {
             allowed << familyStateLabel(next);
         }
-        return Error::invalid(failed, { { QStringLiteral("state"),
-                                          tr("From “%1” a family can move to: %2.")
-                                              .arg(familyStateLabel(family->state), allowed.join(QStringLiteral(", "))) } });
+        return Error::invalid(
+            failed,
+            { { QStringLiteral("state"),
+                tr("From “%1” a family can move to: %2.")
+                    .arg(familyStateLabel(family->state), allowed.join(QStringLiteral(", "))) } });
     }
     QList<FieldIssue> problems;
     if (!on.isValid() || on > QDate::currentDate() || on < family->stateSince) {
@@ -179,7 +190,8 @@ Status FamilyStore::changeState(const QString& familyId, const QString& state, c
     if (reason.trimmed().isEmpty() || reason.size() > kMaxText) {
         problems.append({ QStringLiteral("reason"), tr("Give the reason for the decision.") });
     }
-    QVariantMap changes { { QStringLiteral("state"), state }, { QStringLiteral("state_since"), optionalDate(on) } };
+    QVariantMap changes { { QStringLiteral("state"), state },
+                          { QStringLiteral("state_since"), optionalDate(on) } };
     if (state == QLatin1String("approved")) {
         const Result<QList<HomeStudy>> studies = homeStudies(familyId);
         const bool favourable = studies && !studies->isEmpty()
@@ -188,7 +200,8 @@ Status FamilyStore::changeState(const QString& familyId, const QString& state, c
             problems.append({ QStringLiteral("home_studies"),
                               tr("Approval needs a home study whose latest recommendation is to approve.") });
         }
-        const QString number = approvalNumber.trimmed().isEmpty() ? family->approvalNumber : approvalNumber.trimmed();
+        const QString number
+            = approvalNumber.trimmed().isEmpty() ? family->approvalNumber : approvalNumber.trimmed();
         if (number.isEmpty()) {
             problems.append({ QStringLiteral("approval_number"), tr("Give the approval number.") });
         }
@@ -201,15 +214,17 @@ Status FamilyStore::changeState(const QString& familyId, const QString& state, c
         changes.insert(QStringLiteral("approval_renewal_on"), optionalDate(renewal));
     }
     if (state == QLatin1String("closed")) {
-        SqlQuery active(m_db.connection(), QStringLiteral("SELECT count(*) FROM placements WHERE family_id = :family"
-                                                          " AND ended_on IS NULL AND deleted = 0"));
+        SqlQuery active(m_db.connection(),
+                        QStringLiteral("SELECT count(*) FROM placements WHERE family_id = :family"
+                                       " AND ended_on IS NULL AND deleted = 0"));
         active.bind(QStringLiteral(":family"), familyId);
         if (!active.exec() || !active.next()) {
             return Error::internal(active.errorText());
         }
         if (const int n = active.value(0).toInt(); n > 0) {
-            problems.append({ QStringLiteral("placements"),
-                              tr("%n child(ren) still live with this family; end the placements first.", nullptr, n) });
+            problems.append(
+                { QStringLiteral("placements"),
+                  tr("%n child(ren) still live with this family; end the placements first.", nullptr, n) });
         }
     }
     if (!problems.isEmpty()) {
@@ -220,11 +235,12 @@ Status FamilyStore::changeState(const QString& familyId, const QString& state, c
     if (!status) {
         return status;
     }
-    Result<QString> event = m_db.writer().insert(kEvents, { { QStringLiteral("family_id"), familyId },
-                                                            { QStringLiteral("state"), state },
-                                                            { QStringLiteral("on_date"), optionalDate(on) },
-                                                            { QStringLiteral("decided_by"), decidedBy() },
-                                                            { QStringLiteral("reason"), reason.trimmed() } });
+    Result<QString> event = m_db.writer().insert(kEvents,
+                                                 { { QStringLiteral("family_id"), familyId },
+                                                   { QStringLiteral("state"), state },
+                                                   { QStringLiteral("on_date"), optionalDate(on) },
+                                                   { QStringLiteral("decided_by"), decidedBy() },
+                                                   { QStringLiteral("reason"), reason.trimmed() } });
     if (!event) {
         return event.error();
     }
@@ -248,24 +264,29 @@ Result<QString> FamilyStore::addHomeStudy(const HomeStudy& study)
         problems.append({ QStringLiteral("done_on"), tr("The home study's date cannot be in the future.") });
     }
     if (study.socialWorker.trimmed().isEmpty()) {
-        problems.append({ QStringLiteral("social_worker"), tr("Name the social worker who made the study.") });
+        problems.append(
+            { QStringLiteral("social_worker"), tr("Name the social worker who made the study.") });
     }
     if (study.assessment.trimmed().isEmpty() || study.assessment.size() > kMaxText) {
-        problems.append({ QStringLiteral("assessment"), tr("Write the assessment, in at most %1 characters.").arg(kMaxText) });
+        problems.append({ QStringLiteral("assessment"),
+                          tr("Write the assessment, in at most %1 characters.").arg(kMaxText) });
     }
     if (!recommendations().contains(study.recommendation)) {
-        problems.append({ QStringLiteral("recommendation"),
-                          tr("The recommendation is one of: %1.").arg(recommendations().join(QStringLiteral(", "))) });
+        problems.append(
+            { QStringLiteral("recommendation"),
+              tr("The recommendation is one of: %1.").arg(recommendations().join(QStringLiteral(", "))) });
     }
     if (!problems.isEmpty()) {
         return Error::invalid(tr("The home study was not saved."), problems);
     }
     Transaction tx(m_db.connection());
-    Result<QString> id = m_db.writer().insert(kStudies, { { QStringLiteral("family_id"), study.familyId },
-                                                          { QStringLiteral("done_on"), optionalDate(study.doneOn) },
-                                                          { QStringLiteral("social_worker"), study.socialWorker.trimmed() },
-                                                          { QStringLiteral("assessment"), study.assessment.trimmed() },
-                                                          { QStringLiteral("recommendation"), study.recommendation } });
+    Result<QString> id
+        = m_db.writer().insert(kStudies,
+                               { { QStringLiteral("family_id"), study.familyId },
+                                 { QStringLiteral("done_on"), optionalDate(study.doneOn) },
+                                 { QStringLiteral("social_worker"), study.socialWorker.trimmed() },
+                                 { QStringLiteral("assessment"), study.assessment.trimmed() },
+                                 { QStringLiteral("recommendation"), study.recommendation } });
     if (id && !tx.commit()) {
         return Error::internal(tr("The home study could not be saved to disk."));
     }
@@ -324,8 +345,9 @@ Result<QList<FamilyEvent>> FamilyStore::history(const QString& familyId)
     if (Status allowed = Access::require(m_db, Permission::ReadFamilies); !allowed) {
         return allowed.error();
     }
-    SqlQuery query(m_db.connection(), QStringLiteral("SELECT * FROM family_events WHERE family_id = :family AND deleted = 0"
-                                                     " ORDER BY on_date, updated_at"));
+    SqlQuery query(m_db.connection(),
+                   QStringLiteral("SELECT * FROM family_events WHERE family_id = :family AND deleted = 0"
+                                  " ORDER BY on_date, updated_at"));
     query.bind(QStringLiteral(":family"), familyId);
     if (!query.exec()) {
         return Error::internal(tr("Cannot read the families: %1").arg(query.errorText()));
@@ -333,8 +355,10 @@ Result<QList<FamilyEvent>> FamilyStore::history(const QString& familyId)
     QList<FamilyEvent> events;
     while (query.next()) {
         const QVariantMap row = query.row();
-        events.append({ row.value(QStringLiteral("id")).toString(), familyId, row.value(QStringLiteral("state")).toString(),
-                        isoDate(row.value(QStringLiteral("on_date"))), row.value(QStringLiteral("decided_by")).toString(),
+        events.append({ row.value(QStringLiteral("id")).toString(), familyId,
+                        row.value(QStringLiteral("state")).toString(),
+                        isoDate(row.value(QStringLiteral("on_date"))),
+                        row.value(QStringLiteral("decided_by")).toString(),
                         row.value(QStringLiteral("reason")).toString() });
     }
     return events;
@@ -345,8 +369,9 @@ Result<QList<HomeStudy>> FamilyStore::homeStudies(const QString& familyId)
     if (Status allowed = Access::require(m_db, Permission::ReadFamilies); !allowed) {
         return allowed.error();
     }
-    SqlQuery query(m_db.connection(), QStringLiteral("SELECT * FROM home_studies WHERE family_id = :family AND deleted = 0"
-                                                     " ORDER BY done_on, updated_at"));
+    SqlQuery query(m_db.connection(),
+                   QStringLiteral("SELECT * FROM home_studies WHERE family_id = :family AND deleted = 0"
+                                  " ORDER BY done_on, updated_at"));
     query.bind(QStringLiteral(":family"), familyId);
     if (!query.exec()) {
         return Error::internal(tr("Cannot read the families: %1").arg(query.errorText()));
@@ -355,7 +380,8 @@ Result<QList<HomeStudy>> FamilyStore::homeStudies(const QString& familyId)
     while (query.next()) {
         const QVariantMap row = query.row();
         studies.append({ row.value(QStringLiteral("id")).toString(), familyId,
-                         isoDate(row.value(QStringLiteral("done_on"))), row.value(QStringLiteral("social_worker")).toString(),
+                         isoDate(row.value(QStringLiteral("done_on"))),
+                         row.value(QStringLiteral("social_worker")).toString(),
                          row.value(QStringLiteral("assessment")).toString(),
                          row.value(QStringLiteral("recommendation")).toString() });
     }

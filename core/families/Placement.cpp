@@ -87,8 +87,14 @@ QVariantMap PlacementVisit::toFields() const
 PlacementVisit PlacementVisit::fromFields(const QVariantMap& fields)
 {
     const auto text = [&](const char* name) { return fields.value(QLatin1String(name)).toString(); };
-    return { text("id"),     text("placement_id"), isoDate(fields.value(QStringLiteral("visited_on"))),
-             text("social_worker"), text("wellbeing"), text("school"), text("health"), text("concerns"),
+    return { text("id"),
+             text("placement_id"),
+             isoDate(fields.value(QStringLiteral("visited_on"))),
+             text("social_worker"),
+             text("wellbeing"),
+             text("school"),
+             text("health"),
+             text("concerns"),
              text("next_steps") };
 }
 
@@ -107,7 +113,8 @@ QString legalBasisLabel(const QString& basis)
 
 const QStringList& placementOutcomes()
 {
-    static const QStringList outcomes { QStringLiteral("returned_to_origin_family"), QStringLiteral("made_permanent"),
+    static const QStringList outcomes { QStringLiteral("returned_to_origin_family"),
+                                        QStringLiteral("made_permanent"),
                                         QStringLiteral("returned_to_institution"), QStringLiteral("aged_out"),
                                         QStringLiteral("other") };
     return outcomes;
@@ -127,19 +134,22 @@ QString placementOutcomeLabel(const QString& outcome)
 
 bool isReturn(const QString& outcome)
 {
-    return outcome == QLatin1String("returned_to_origin_family") || outcome == QLatin1String("returned_to_institution");
+    return outcome == QLatin1String("returned_to_origin_family")
+        || outcome == QLatin1String("returned_to_institution");
 }
 
 const QStringList& wellbeingLevels()
 {
-    static const QStringList levels { QStringLiteral("good"), QStringLiteral("fair"), QStringLiteral("poor") };
+    static const QStringList levels { QStringLiteral("good"), QStringLiteral("fair"),
+                                      QStringLiteral("poor") };
     return levels;
 }
 
 QString wellbeingLabel(const QString& level)
 {
-    static const char* const labels[] = { QT_TRANSLATE_NOOP("Wellbeing", "Good"), QT_TRANSLATE_NOOP("Wellbeing", "Fair"),
-                                          QT_TRANSLATE_NOOP("Wellbeing", "Poor") };
+    static const char* const labels[]
+        = { QT_TRANSLATE_NOOP("Wellbeing", "Good"), QT_TRANSLATE_NOOP("Wellbeing", "Fair"),
+            QT_TRANSLATE_NOOP("Wellbeing", "Poor") };
     return translatedLabel(wellbeingLevels(), labels, "Wellbeing", level);
 }
 

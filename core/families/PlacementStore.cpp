@@ -55,9 +55,10 @@ Result<QString> PlacementStore::place(const Placement& placement)
                         tr("The placement starts on a day between the child's birth and today.") });
     }
     if (family->state != QLatin1String("approved")) {
-        issues.append({ QStringLiteral("family_id"), tr("The family %1 is not approved (it is at “%2”); only approved "
-                                                        "families receive children.")
-                                                         .arg(family->familyName, familyStateLabel(family->state)) });
+        issues.append({ QStringLiteral("family_id"),
+                        tr("The family %1 is not approved (it is at “%2”); only approved "
+                           "families receive children.")
+                            .arg(family->familyName, familyStateLabel(family->state)) });
     } else if (start.isValid() && !family->mayReceiveChildrenOn(start)) {
         issues.append({ QStringLiteral("family_id"),
                         tr("The approval of the family %1 expired on %2; renew it before placing a child.")
@@ -68,10 +69,11 @@ Result<QString> PlacementStore::place(const Placement& placement)
         return living.error();
     }
     if (living->size() >= family->capacity) {
-        issues.append({ QStringLiteral("family_id"), tr("The family %1 is full: %n child(ren) for its capacity of %2.",
-                                                        nullptr, int(living->size()))
-                                                         .arg(family->familyName)
-                                                         .arg(family->capacity) });
+        issues.append(
+            { QStringLiteral("family_id"),
+              tr("The family %1 is full: %n child(ren) for its capacity of %2.", nullptr, int(living->size()))
+                  .arg(family->familyName)
+                  .arg(family->capacity) });
     }
     if (!legalBases().contains(placement.legalBasis)) {
         issues.append({ QStringLiteral("legal_basis"), tr("The legal basis is kafala or placement_order.") });
@@ -96,18 +98,22 @@ Result<QString> PlacementStore::place(const Placement& placement)
     clean.outcome.clear();
     clean.endReason.clear();
     Transaction tx(m_db.connection());
-    const QString reason = tr("Placed with the family %1 (%2)").arg(family->familyName, clean.legalReference.trimmed());
+    const QString reason
+        = tr("Placed with the family %1 (%2)").arg(family->familyName, clean.legalReference.trimmed());
     Status moved;
     if (resident->status == QLatin1String("present")) {
         clean.fromInstitutionId = resident->institutionId;
         moved = StayStore(m_db).endStayForPlacement(clean.residentId, start, reason);
     } else {
-        moved = m_db.writer().update(kResidents, clean.residentId, { { QStringLiteral("status"), QStringLiteral("placed") } });
+        moved = m_db.writer().update(kResidents, clean.residentId,
+                                     { { QStringLiteral("status"), QStringLiteral("placed") } });
     }
     if (!moved) {
-        return Error::invalid(failed, moved.error().issues.isEmpty()
-                                          ? QList<FieldIssue> { { QStringLiteral("started_on"), moved.error().message } }
-                                          : moved.error().issues);
+        return Error::invalid(
+            failed,
+            moved.error().issues.isEmpty()
+                ? QList<FieldIssue> { { QStringLiteral("started_on"), moved.error().message } }
+                : moved.error().issues);
     }
     Result<QString> id = m_db.writer().insert(kPlacements, clean.toFields());
     if (id && !tx.commit()) {
@@ -116,8 +122,8 @@ Result<QString> PlacementStore::place(const Placement& placement)
     return id;
 }
 
-Status PlacementStore::end(const QString& placementId, const QDate& on, const QString& outcome, const QString& reason,
-                           const QString& institutionId)
+Status PlacementStore::end(const QString& placementId, const QDate& on, const QString& outcome,
+                           const QString& reason, const QString& institutionId)
 {
     if (Status allowed = Access::require(m_db, Permission::ManageFamilies); !allowed) {
         return allowed;
@@ -138,14 +144,17 @@ Status PlacementStore::end(const QString& placementId, const QDate& on, const QS
                             .arg(placement->startedOn.toString(Qt::ISODate)) });
     }
     if (!placementOutcomes().contains(outcome)) {
-        issues.append({ QStringLiteral("outcome"),
-                        tr("The outcome is one of: %1.").arg(placementOutcomes().join(QStringLiteral(", "))) });
+        issues.append(
+            { QStringLiteral("outcome"),
+              tr("The outcome is one of: %1.").arg(placementOutcomes().join(QStringLiteral(", "))) });
     }
     if ((isReturn(outcome) || outcome == QLatin1String("other")) && reason.trimmed().isEmpty()) {
-        issues.append({ QStringLiteral("end_reason"), tr("Say why the child returned; the ministry follows the reasons.") });
+        issues.append({ QStringLiteral("end_reason"),
+                        tr("Say why the child returned; the ministry follows the reasons.") });
     }
     if (reason.size() > kMaxText) {
-        issues.append({ QStringLiteral("end_reason"), tr("The reason is longer than %1 characters.").arg(kMaxText) });
+        issues.append(
+            { QStringLiteral("end_reason"), tr("The reason is longer than %1 characters.").arg(kMaxText) });
     }
     if (outcome == QLatin1String("returned_to_institution") && institutionId.isEmpty()) {
         issues.append({ QStringLiteral("institution_id"), tr("Name the institution the child returns to.") });
@@ -162,14 +171,18 @@ Status PlacementStore::end(const QString& placementId, const QDate& on, const QS
         return status;
     }
     if (outcome == QLatin1String("returned_to_institution")) {
-        const Result<QString> stay = StayStore(m_db).admitAfterPlacement(placement->residentId, institutionId, on, reason);
+        const Result<QString> stay
+            = StayStore(m_db).admitAfterPlacement(placement->residentId, institutionId, on, reason);
         if (!stay) {
-            return Error::invalid(failed, stay.error().issues.isEmpty()
-                                              ? QList<FieldIssue> { { QStringLiteral("institution_id"), stay.error().message } }
-                                              : stay.error().issues);
+            return Error::invalid(
+                failed,
+                stay.error().issues.isEmpty()
+                    ? QList<FieldIssue> { { QStringLiteral("institution_id"), stay.error().message } }
+                    : stay.error().issues);
         }
     } else {
-        status = m_db.writer().update(kResidents, placement->residentId, { { QStringLiteral("status"), QStringLiteral("left") } });
+        status = m_db.writer().update(kResidents, placement->residentId,
+                                      { { QStringLiteral("status"), QStringLiteral("left") } });
         if (!status) {
             return status;
         }
@@ -193,9 +206,9 @@ Result<QString> PlacementStore::recordVisit(const PlacementVisit& visit)
     QList<FieldIssue> issues;
     const QDate last = placement->isActive() ? QDate::currentDate() : placement->endedOn;
     if (!visit.visitedOn.isValid() || visit.visitedOn < placement->startedOn || visit.visitedOn > last) {
-        issues.append({ QStringLiteral("visited_on"), tr("The visit is dated between the placement's start (%1) and %2.")
-                                                          .arg(placement->startedOn.toString(Qt::ISODate),
-                                                               last.toString(Qt::ISODate)) });
+        issues.append({ QStringLiteral("visited_on"),
+                        tr("The visit is dated between the placement's start (%1) and %2.")
+                            .arg(placement->startedOn.toString(Qt::ISODate), last.toString(Qt::ISODate)) });
     }
     if (visit.socialWorker.trimmed().isEmpty()) {
         issues.append({ QStringLiteral("social_worker"), tr("Name the social worker who visited.") });
@@ -205,7 +218,8 @@ Result<QString> PlacementStore::recordVisit(const PlacementVisit& visit)
     }
     for (const QString* text : { &visit.school, &visit.health, &visit.concerns, &visit.nextSteps }) {
         if (text->size() > kMaxText) {
-            issues.append({ QStringLiteral("concerns"), tr("A note is longer than %1 characters.").arg(kMaxText) });
+            issues.append(
+                { QStringLiteral("concerns"), tr("A note is longer than %1 characters.").arg(kMaxText) });
             break;
         }
     }
@@ -269,8 +283,9 @@ Result<QList<PlacementVisit>> PlacementStore::visits(const QString& placementId)
     if (Status allowed = Access::require(m_db, Permission::ReadFamilies); !allowed) {
         return allowed.error();
     }
-    SqlQuery query(m_db.connection(), QStringLiteral("SELECT * FROM placement_visits WHERE placement_id = :placement"
-                                                     " AND deleted = 0 ORDER BY visited_on, updated_at"));
+    SqlQuery query(m_db.connection(),
+                   QStringLiteral("SELECT * FROM placement_visits WHERE placement_id = :placement"
+                                  " AND deleted = 0 ORDER BY visited_on, updated_at"));
     query.bind(QStringLiteral(":placement"), placementId);
     if (!query.exec()) {
         return Error::internal(tr("Cannot read the placements: %1").arg(query.errorText()));
@@ -287,10 +302,12 @@ Result<QList<PlacementStore::DueVisit>> PlacementStore::overdueVisits(const QDat
     if (Status allowed = Access::require(m_db, Permission::ReadFamilies); !allowed) {
         return allowed.error();
     }
-    SqlQuery query(m_db.connection(),
-                   QStringLiteral("SELECT p.*, (SELECT max(visited_on) FROM placement_visits v WHERE v.placement_id = p.id"
-                                  " AND v.deleted = 0) AS last_visit FROM placements p"
-                                  " WHERE p.deleted = 0 AND p.ended_on IS NULL"));
+    SqlQuery query(
+        m_db.connection(),
+        QStringLiteral(
+            "SELECT p.*, (SELECT max(visited_on) FROM placement_visits v WHERE v.placement_id = p.id"
+            " AND v.deleted = 0) AS last_visit FROM placements p"
+            " WHERE p.deleted = 0 AND p.ended_on IS NULL"));
     if (!query.exec()) {
         return Error::internal(tr("Cannot read the placements: %1").arg(query.errorText()));
     }

@@ -28,8 +28,9 @@ Result<QString> ActionStore::raise(const CorrectiveAction& action)
     }
     QList<FieldIssue> issues;
     if (!inspection->finding(action.findingId)) {
-        issues.append({ QStringLiteral("finding_id"),
-                        tr("The inspection has no finding %1; write the finding first.").arg(action.findingId) });
+        issues.append(
+            { QStringLiteral("finding_id"),
+              tr("The inspection has no finding %1; write the finding first.").arg(action.findingId) });
     }
     if (action.description.trimmed().isEmpty() || action.description.size() > kMaxText) {
         issues.append({ QStringLiteral("description"),
@@ -75,34 +76,43 @@ Status ActionStore::setState(const QString& id, const QString& state, const QStr
         return stored.error();
     }
     if (stored->state == QLatin1String("verified")) {
-        return Error::refused(failed + QLatin1Char(' ') + tr("It was verified already; raise a new action if more is needed."));
+        return Error::refused(failed + QLatin1Char(' ')
+                              + tr("It was verified already; raise a new action if more is needed."));
     }
     if (!actionStates().contains(state)) {
-        return Error::invalid(failed, { { QStringLiteral("state"),
-                                          tr("An action is open, in_progress, done or verified, not “%1”.").arg(state) } });
+        return Error::invalid(
+            failed,
+            { { QStringLiteral("state"),
+                tr("An action is open, in_progress, done or verified, not “%1”.").arg(state) } });
     }
     if (note.size() > kMaxText) {
-        return Error::invalid(failed, { { QStringLiteral("state_note"), tr("The note is longer than %1 characters.").arg(kMaxText) } });
+        return Error::invalid(
+            failed,
+            { { QStringLiteral("state_note"), tr("The note is longer than %1 characters.").arg(kMaxText) } });
     }
     QString verifiedRoot;
     if (!verifiedIn.isEmpty()) {
         const Result<Inspection> followUp = InspectionStore(m_db).newestVersion(verifiedIn);
         if (state != QLatin1String("verified")) {
-            return Error::invalid(failed, { { QStringLiteral("verified_in"),
-                                              tr("A follow-up inspection verifies actions; it does not set them %1.")
-                                                  .arg(actionStateLabel(state)) } });
+            return Error::invalid(failed,
+                                  { { QStringLiteral("verified_in"),
+                                      tr("A follow-up inspection verifies actions; it does not set them %1.")
+                                          .arg(actionStateLabel(state)) } });
         }
         if (!followUp) {
             return Error::invalid(failed, { { QStringLiteral("verified_in"), followUp.error().message } });
         }
         if (followUp->followsUp != stored->inspectionId) {
-            return Error::invalid(failed, { { QStringLiteral("verified_in"),
-                                              tr("That inspection is not a follow-up of the one that raised the action.") } });
+            return Error::invalid(
+                failed,
+                { { QStringLiteral("verified_in"),
+                    tr("That inspection is not a follow-up of the one that raised the action.") } });
         }
         verifiedRoot = followUp->rootId;
     }
     if (!on.isValid() || on > QDate::currentDate()) {
-        return Error::invalid(failed, { { QStringLiteral("state_changed_on"), tr("The date cannot be in the future.") } });
+        return Error::invalid(
+            failed, { { QStringLiteral("state_changed_on"), tr("The date cannot be in the future.") } });
     }
     CorrectiveAction changed = *stored;
     changed.state = state;

@@ -20,7 +20,8 @@ const QDate kEarliestVisit(2000, 1, 1);
 } // namespace
 
 Result<QString> InspectionStore::start(const QString& institutionId, const QString& templateId,
-                                       const QDate& visitedOn, const QString& inspector, const QString& followsUp)
+                                       const QDate& visitedOn, const QString& inspector,
+                                       const QString& followsUp)
 {
     if (Status allowed = Access::require(m_db, Permission::ConductInspections); !allowed) {
         return allowed.error();
@@ -35,7 +36,8 @@ Result<QString> InspectionStore::start(const QString& institutionId, const QStri
         issues.append({ QStringLiteral("template_id"), standards.error().message });
     }
     if (!visitedOn.isValid() || visitedOn < kEarliestVisit || visitedOn > QDate::currentDate()) {
-        issues.append({ QStringLiteral("visited_on"), tr("The date of the visit must be a day from 2000 to today.") });
+        issues.append(
+            { QStringLiteral("visited_on"), tr("The date of the visit must be a day from 2000 to today.") });
     }
     if (inspector.trimmed().isEmpty()) {
         issues.append({ QStringLiteral("inspector"), tr("Give the inspector's name.") });
@@ -94,25 +96,30 @@ Result<Inspection> InspectionStore::draft(const QString& id, const QString& fail
     return stored;
 }
 
-QList<FieldIssue> InspectionStore::answerIssues(const Inspection& inspection, const InspectionTemplate& standards)
+QList<FieldIssue> InspectionStore::answerIssues(const Inspection& inspection,
+                                                const InspectionTemplate& standards)
 {
     QList<FieldIssue> issues;
     for (auto it = inspection.answers.cbegin(); it != inspection.answers.cend(); ++it) {
         const TemplateItem* item = standards.item(it.key());
         if (!item) {
-            issues.append({ QStringLiteral("answers"), tr("The standards document has no item %1.").arg(it.key()) });
+            issues.append(
+                { QStringLiteral("answers"), tr("The standards document has no item %1.").arg(it.key()) });
         } else if (!it->value.isEmpty() && !item->acceptedAnswers().contains(it->value)) {
-            issues.append({ it.key(),
-                            item->scoring == TemplateItem::Scoring::Scale
-                                ? tr("Item %1 is scored from 0 to %2 (or not applicable), not “%3”.")
-                                      .arg(it.key())
-                                      .arg(item->max)
-                                      .arg(it->value)
-                                : tr("Item %1 is compliant, partly, not compliant or not applicable, not “%2”.")
-                                      .arg(it.key(), it->value) });
+            issues.append(
+                { it.key(),
+                  item->scoring == TemplateItem::Scoring::Scale
+                      ? tr("Item %1 is scored from 0 to %2 (or not applicable), not “%3”.")
+                            .arg(it.key())
+                            .arg(item->max)
+                            .arg(it->value)
+                      : tr("Item %1 is compliant, partly, not compliant or not applicable, not “%2”.")
+                            .arg(it.key(), it->value) });
         }
         if (it->note.size() > kMaxText || it->evidence.size() > kMaxText) {
-            issues.append({ it.key(), tr("The note of item %1 is longer than %2 characters.").arg(it.key()).arg(kMaxText) });
+            issues.append(
+                { it.key(),
+                  tr("The note of item %1 is longer than %2 characters.").arg(it.key()).arg(kMaxText) });
         }
     }
     for (const Finding& finding : inspection.findings) {
@@ -132,7 +139,8 @@ QList<FieldIssue> InspectionStore::answerIssues(const Inspection& inspection, co
     return issues;
 }
 
-Status InspectionStore::write(Inspection inspection, const InspectionTemplate& standards, const QString& failed)
+Status InspectionStore::write(Inspection inspection, const InspectionTemplate& standards,
+                              const QString& failed)
 {
     if (QList<FieldIssue> issues = answerIssues(inspection, standards); !issues.isEmpty()) {
         return Error::invalid(failed, issues);
@@ -164,8 +172,10 @@ Status InspectionStore::saveDraft(const Inspection& draft)
         return stored.error();
     }
     QList<FieldIssue> issues;
-    if (!draft.visitedOn.isValid() || draft.visitedOn < kEarliestVisit || draft.visitedOn > QDate::currentDate()) {
-        issues.append({ QStringLiteral("visited_on"), tr("The date of the visit must be a day from 2000 to today.") });
+    if (!draft.visitedOn.isValid() || draft.visitedOn < kEarliestVisit
+        || draft.visitedOn > QDate::currentDate()) {
+        issues.append(
+            { QStringLiteral("visited_on"), tr("The date of the visit must be a day from 2000 to today.") });
     }
     if (draft.inspector.trimmed().isEmpty()) {
         issues.append({ QStringLiteral("inspector"), tr("Give the inspector's name.") });
@@ -203,12 +213,14 @@ Status InspectionStore::finalize(const QString& id)
         }
     }
     if (!unanswered.isEmpty()) {
-        return Error::invalid(failed, { { QStringLiteral("answers"),
-                                          tr("%n item(s) have no answer yet: %1. Answer them, or mark them "
-                                             "not applicable.",
-                                             nullptr, int(unanswered.size()))
-                                              .arg(unanswered.mid(0, 8).join(QStringLiteral(", "))
-                                                   + (unanswered.size() > 8 ? QStringLiteral(", …") : QString())) } });
+        return Error::invalid(
+            failed,
+            { { QStringLiteral("answers"),
+                tr("%n item(s) have no answer yet: %1. Answer them, or mark them "
+                   "not applicable.",
+                   nullptr, int(unanswered.size()))
+                    .arg(unanswered.mid(0, 8).join(QStringLiteral(", "))
+                         + (unanswered.size() > 8 ? QStringLiteral(", …") : QString())) } });
     }
     stored->state = QStringLiteral("final");
     stored->finalizedAt = utcNowIso();
@@ -226,7 +238,8 @@ Result<QString> InspectionStore::correct(const QString& id, const QString& reaso
         return stored.error();
     }
     if (!stored->isFinal()) {
-        return Error::refused(failed + QLatin1Char(' ') + tr("The inspection is still a draft: change it directly."));
+        return Error::refused(failed + QLatin1Char(' ')
+                              + tr("The inspection is still a draft: change it directly."));
     }
     Result<Inspection> newest = newestVersion(stored->rootId);
     if (!newest) {
@@ -238,7 +251,8 @@ Result<QString> InspectionStore::correct(const QString& id, const QString& reaso
                                     .arg(newest->visitedOn.toString(Qt::ISODate)));
     }
     if (reason.trimmed().isEmpty() || reason.size() > kMaxText) {
-        return Error::invalid(failed, { { QStringLiteral("correction_reason"), tr("Say why the inspection is corrected.") } });
+        return Error::invalid(
+            failed, { { QStringLiteral("correction_reason"), tr("Say why the inspection is corrected.") } });
     }
     Inspection correction = *stored;
     correction.id = newRecordId();
@@ -305,11 +319,12 @@ Result<QList<Inspection>> InspectionStore::list(const QString& institutionId)
     if (Status allowed = Access::require(m_db, Permission::ReadInspections); !allowed) {
         return allowed.error();
     }
-    SqlQuery query(m_db.connection(),
-                   QStringLiteral("SELECT * FROM inspections AS i WHERE deleted = 0%1"
-                                  " AND NOT EXISTS (SELECT 1 FROM inspections AS n WHERE n.supersedes = i.id"
-                                  " AND n.deleted = 0) ORDER BY visited_on DESC, updated_at DESC")
-                       .arg(institutionId.isEmpty() ? QString() : QStringLiteral(" AND institution_id = :institution")));
+    SqlQuery query(
+        m_db.connection(),
+        QStringLiteral("SELECT * FROM inspections AS i WHERE deleted = 0%1"
+                       " AND NOT EXISTS (SELECT 1 FROM inspections AS n WHERE n.supersedes = i.id"
+                       " AND n.deleted = 0) ORDER BY visited_on DESC, updated_at DESC")
+            .arg(institutionId.isEmpty() ? QString() : QStringLiteral(" AND institution_id = :institution")));
     if (!institutionId.isEmpty()) {
         query.bind(QStringLiteral(":institution"), institutionId);
     }

@@ -50,10 +50,11 @@ public:
     {
         static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,63}$"));
         const QString key = object.value(QStringLiteral("key")).toString();
-        require(pattern.match(key).hasMatch(), where,
-                InspectionTemplate::tr("%1: the key “%2” is not a short name of lowercase letters, digits, dots "
-                                       "and dashes.")
-                    .arg(where, key));
+        require(
+            pattern.match(key).hasMatch(), where,
+            InspectionTemplate::tr("%1: the key “%2” is not a short name of lowercase letters, digits, dots "
+                                   "and dashes.")
+                .arg(where, key));
         require(!seen.contains(key), where,
                 InspectionTemplate::tr("%1: the key “%2” is used twice.").arg(where, key));
         seen.insert(key);
@@ -186,7 +187,8 @@ Result<InspectionTemplate> InspectionTemplate::fromJson(const QByteArray& json)
         section.key = reader.key(sectionObject, top, keys);
         section.title = reader.text(sectionObject, QStringLiteral("title"), section.key, true);
         const QJsonArray standards = sectionObject.value(QStringLiteral("standards")).toArray();
-        reader.require(!standards.isEmpty(), section.key, tr("%1: the section has no standards.").arg(section.key));
+        reader.require(!standards.isEmpty(), section.key,
+                       tr("%1: the section has no standards.").arg(section.key));
         for (const QJsonValue& standardValue : standards) {
             const QJsonObject standardObject = standardValue.toObject();
             TemplateStandard standard;
@@ -197,7 +199,8 @@ Result<InspectionTemplate> InspectionTemplate::fromJson(const QByteArray& json)
                            tr("%1: the standard has no items.").arg(standard.key));
             for (const QJsonValue& itemValue : items) {
                 const QJsonObject itemObject = itemValue.toObject();
-                standard.items << reader.item(itemObject, itemObject.value(QStringLiteral("key")).toString(), keys);
+                standard.items << reader.item(itemObject, itemObject.value(QStringLiteral("key")).toString(),
+                                              keys);
             }
             section.standards << standard;
         }

@@ -16,7 +16,10 @@ struct LocalizedText
     QString in(const QString& language) const;
     // The text in the user's language.
     QString shown() const;
-    bool complete() const { return !ar.trimmed().isEmpty() && !fr.trimmed().isEmpty() && !en.trimmed().isEmpty(); }
+    bool complete() const
+    {
+        return !ar.trimmed().isEmpty() && !fr.trimmed().isEmpty() && !en.trimmed().isEmpty();
+    }
 
     QJsonObject toJson() const;
     static LocalizedText fromJson(const QJsonObject& object);

@@ -67,9 +67,10 @@ Result<QList<InspectionTemplate>> TemplateStore::list()
             templates << *parsed;
         }
     }
-    std::sort(templates.begin(), templates.end(), [](const InspectionTemplate& a, const InspectionTemplate& b) {
-        return std::tie(a.code, a.edition) < std::tie(b.code, b.edition);
-    });
+    std::sort(templates.begin(), templates.end(),
+              [](const InspectionTemplate& a, const InspectionTemplate& b) {
+                  return std::tie(a.code, a.edition) < std::tie(b.code, b.edition);
+              });
     return templates;
 }
 
@@ -131,11 +132,12 @@ Result<QString> TemplateStore::publish(const InspectionTemplate& edition)
     }
     for (const InspectionTemplate& other : *existing) {
         if (other.code == checked->code && other.edition >= checked->edition) {
-            return Error::invalid(failed, { { QStringLiteral("edition"),
-                                              tr("Edition %1 of “%2” exists already; publish it as edition %3.")
-                                                  .arg(other.edition)
-                                                  .arg(checked->code)
-                                                  .arg(other.edition + 1) } });
+            return Error::invalid(failed,
+                                  { { QStringLiteral("edition"),
+                                      tr("Edition %1 of “%2” exists already; publish it as edition %3.")
+                                          .arg(other.edition)
+                                          .arg(checked->code)
+                                          .arg(other.edition + 1) } });
         }
     }
     Transaction tx(m_db.connection());
@@ -157,7 +159,8 @@ Result<QString> TemplateStore::importFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error::notFound(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return Error::notFound(
+            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     Result<InspectionTemplate> parsed = InspectionTemplate::fromJson(file.read(8 * 1024 * 1024));
     if (!parsed) {

@@ -80,8 +80,9 @@ Result<InspectionReport::Content> InspectionReport::gather(Database& db, const Q
     if (!actions) {
         return actions.error();
     }
-    Content content { *inspection, *standards, *institution, *actions,
-                      computeScores(*standards, inspection->answers), {} };
+    Content content {
+        *inspection, *standards, *institution, *actions, computeScores(*standards, inspection->answers), {}
+    };
     if (!inspection->followsUp.isEmpty()) {
         if (Result<Inspection> earlier = inspections.newestVersion(inspection->followsUp)) {
             content.followedUpVisit = earlier->visitedOn;
@@ -121,8 +122,9 @@ QImage InspectionReport::sectionChart(const Content& content, const QSize& size)
         const QRect label = rtl ? QRect(size.width() - labelWidth, top, labelWidth - 8, rowHeight)
                                 : QRect(0, top, labelWidth - 8, rowHeight);
         painter.setPen(Qt::black);
-        painter.drawText(label, Qt::AlignVCenter | Qt::AlignAbsolute | (rtl ? Qt::AlignRight : Qt::AlignLeft)
-                                    | Qt::TextSingleLine,
+        painter.drawText(label,
+                         Qt::AlignVCenter | Qt::AlignAbsolute | (rtl ? Qt::AlignRight : Qt::AlignLeft)
+                             | Qt::TextSingleLine,
                          painter.fontMetrics().elidedText(title, Qt::ElideRight, label.width()));
         const double percent = score.percent().value_or(0);
         const int barLength = int(barSpace * percent / 100.0);
@@ -142,7 +144,8 @@ QImage InspectionReport::sectionChart(const Content& content, const QSize& size)
         const QRect value = rtl ? QRect(0, top, valueWidth - 8, rowHeight)
                                 : QRect(size.width() - valueWidth + 8, top, valueWidth - 8, rowHeight);
         painter.drawText(value, Qt::AlignVCenter | Qt::AlignAbsolute | (rtl ? Qt::AlignRight : Qt::AlignLeft),
-                         score.percent() ? displayDigits(QLocale().toString(*score.percent(), 'f', 0)) + QStringLiteral("%")
+                         score.percent() ? displayDigits(QLocale().toString(*score.percent(), 'f', 0))
+                                 + QStringLiteral("%")
                                          : QStringLiteral("—"));
     }
     return image;
@@ -151,19 +154,23 @@ QImage InspectionReport::sectionChart(const Content& content, const QSize& size)
 QString InspectionReport::html(const Content& content)
 {
     const Inspection& inspection = content.inspection;
-    const QString dir = QLocale().textDirection() == Qt::RightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr");
+    const QString dir
+        = QLocale().textDirection() == Qt::RightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr");
     const QString align = dir == QLatin1String("rtl") ? QStringLiteral("right") : QStringLiteral("left");
-    QString html = QStringLiteral(
-                       "<html><head><style>"
-                       "body { font-size: 10pt; } h1 { font-size: 17pt; } h2 { font-size: 13pt; margin-top: 14px; }"
-                       "th { background-color: #e8eef4; padding: 4px; text-align: %1; }"
-                       "td { padding: 4px; } .muted { color: #555555; } .overdue { color: #b71c1c; font-weight: bold; }"
-                       ".draft { color: #b71c1c; font-size: 13pt; font-weight: bold; }"
-                       "</style></head><body dir='%2'>")
-                       .arg(align, dir);
+    QString html
+        = QStringLiteral(
+              "<html><head><style>"
+              "body { font-size: 10pt; } h1 { font-size: 17pt; } h2 { font-size: 13pt; margin-top: 14px; }"
+              "th { background-color: #e8eef4; padding: 4px; text-align: %1; }"
+              "td { padding: 4px; } .muted { color: #555555; } .overdue { color: #b71c1c; font-weight: bold; "
+              "}"
+              ".draft { color: #b71c1c; font-size: 13pt; font-weight: bold; }"
+              "</style></head><body dir='%2'>")
+              .arg(align, dir);
     const auto para = [&](const QString& text, const QString& cls = {}) {
         html += QStringLiteral("<p dir='%1'%2>%3</p>")
-                    .arg(dir, cls.isEmpty() ? QString() : QStringLiteral(" class='%1'").arg(cls), text.toHtmlEscaped());
+                    .arg(dir, cls.isEmpty() ? QString() : QStringLiteral(" class='%1'").arg(cls),
+                         text.toHtmlEscaped());
     };
     const auto heading = [&](const QString& tag, const QString& text) {
         html += QStringLiteral("<%1 dir='%2'>%3</%1>").arg(tag, dir, text.toHtmlEscaped());
@@ -177,14 +184,18 @@ QString InspectionReport::html(const Content& content)
         }
         return cells.join(QString());
     };
-    const auto row = [&](const QStringList& cells) { html += QStringLiteral("<tr>") + inOrder(cells) + QStringLiteral("</tr>"); };
+    const auto row = [&](const QStringList& cells) {
+        html += QStringLiteral("<tr>") + inOrder(cells) + QStringLiteral("</tr>");
+    };
     const auto tableStart = [&](const QStringList& headers, const QList<int>& widths = {}) {
         html += QStringLiteral("<table width='100%' border='1' cellspacing='0' cellpadding='4' "
                                "style='border-color: #999999; border-style: solid;'>");
         QStringList cells;
         for (int i = 0; i < headers.size(); ++i) {
             cells << QStringLiteral("<th align='%1'%2>%3</th>")
-                         .arg(align, i < widths.size() ? QStringLiteral(" width='%1%'").arg(widths.at(i)) : QString(),
+                         .arg(align,
+                              i < widths.size() ? QStringLiteral(" width='%1%'").arg(widths.at(i))
+                                                : QString(),
                               headers.at(i).toHtmlEscaped());
         }
         row(cells);
@@ -200,7 +211,8 @@ QString InspectionReport::html(const Content& content)
     QString place = content.institution.name;
     if (!content.institution.province.isEmpty() || !content.institution.region.isEmpty()) {
         place += QStringLiteral(" (%1)").arg(
-            QStringList { content.institution.province, content.institution.region }.join(QStringLiteral(", ")));
+            QStringList { content.institution.province, content.institution.region }.join(
+                QStringLiteral(", ")));
     }
     row({ cell(place), cell(displayDate(inspection.visitedOn)), cell(inspection.inspector) });
     html += QStringLiteral("</table>");
@@ -222,7 +234,8 @@ QString InspectionReport::html(const Content& content)
               cell(displayDigits(QStringLiteral("%1 / %2").arg(score.answered).arg(score.items))),
               cell(displayDigits(QString::number(score.notApplicable))) });
     }
-    html += QStringLiteral("</table><p dir='%1' align='center'><img src='%2' width='560'></p>").arg(dir, kChartUrl.toString());
+    html += QStringLiteral("</table><p dir='%1' align='center'><img src='%2' width='560'></p>")
+                .arg(dir, kChartUrl.toString());
 
     heading(QStringLiteral("h2"), tr("Findings"));
     if (inspection.findings.isEmpty()) {
@@ -232,7 +245,8 @@ QString InspectionReport::html(const Content& content)
         for (const Finding& finding : inspection.findings) {
             const TemplateItem* item = content.standards.item(finding.itemKey);
             row({ cell(severityLabel(finding.severity)),
-                  cell(item ? finding.itemKey + QStringLiteral(" — ") + item->text.shown() : tr("the institution")),
+                  cell(item ? finding.itemKey + QStringLiteral(" — ") + item->text.shown()
+                            : tr("the institution")),
                   cell(finding.text) });
         }
         html += QStringLiteral("</table>");
@@ -249,8 +263,9 @@ QString InspectionReport::html(const Content& content)
                 state = tr("%1, overdue").arg(state);
             }
             row({ cell(action.description), cell(action.responsible), cell(displayDate(action.dueOn)),
-                  action.isOverdue() ? QStringLiteral("<td class='overdue'>%1</td>").arg(state.toHtmlEscaped())
-                                     : cell(state) });
+                  action.isOverdue()
+                      ? QStringLiteral("<td class='overdue'>%1</td>").arg(state.toHtmlEscaped())
+                      : cell(state) });
         }
         html += QStringLiteral("</table>");
     }
@@ -269,7 +284,8 @@ QString InspectionReport::html(const Content& content)
             QStringList notes { answer.note, answer.evidence };
             notes.removeAll(QString());
             row({ cell(item->key + QStringLiteral(" ") + item->text.shown()),
-                  cell(displayDigits(QString::number(item->weight))), cell(value), cell(notes.join(QStringLiteral(" — "))) });
+                  cell(displayDigits(QString::number(item->weight))), cell(value),
+                  cell(notes.join(QStringLiteral(" — "))) });
         }
         html += QStringLiteral("</table>");
     }
@@ -279,10 +295,11 @@ QString InspectionReport::html(const Content& content)
     row({ QStringLiteral("<td height='70'>%1</td>").arg(inspection.inspector.toHtmlEscaped()),
           QStringLiteral("<td height='70'></td>") });
     html += QStringLiteral("</table>");
-    para(inspection.isFinal() ? tr("Finalized on %1. Record %2.")
-                                    .arg(displayDate(QDate::fromString(inspection.finalizedAt.left(10), Qt::ISODate)),
-                                         inspection.id)
-                              : tr("Record %1.").arg(inspection.id),
+    para(inspection.isFinal()
+             ? tr("Finalized on %1. Record %2.")
+                   .arg(displayDate(QDate::fromString(inspection.finalizedAt.left(10), Qt::ISODate)),
+                        inspection.id)
+             : tr("Record %1.").arg(inspection.id),
          QStringLiteral("muted"));
     html += QStringLiteral("</body></html>");
     return html;
@@ -293,7 +310,8 @@ Status InspectionReport::writePdf(const Content& content, const QString& path, c
     const LanguageScope scope(language);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return Error::invalid(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return Error::invalid(
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     {
         QPdfWriter writer(&file);
@@ -308,15 +326,17 @@ Status InspectionReport::writePdf(const Content& content, const QString& path, c
         option.setTextDirection(QLocale().textDirection());
         document.setDefaultTextOption(option);
         QFont font(QLocale().textDirection() == Qt::RightToLeft ? QStringLiteral("Noto Naskh Arabic")
-                                                                 : QStringLiteral("Noto Sans"));
+                                                                : QStringLiteral("Noto Sans"));
         font.setPointSizeF(10);
         document.setDefaultFont(font);
-        document.addResource(QTextDocument::ImageResource, kChartUrl, sectionChart(content, QSize(1680, 60 * int(content.scores.sections.size()))));
+        document.addResource(QTextDocument::ImageResource, kChartUrl,
+                             sectionChart(content, QSize(1680, 60 * int(content.scores.sections.size()))));
         document.setHtml(html(content));
         document.print(&writer);
     }
     if (!file.commit()) {
-        return Error::internal(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return Error::internal(
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     return {};
 }

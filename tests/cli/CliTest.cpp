@@ -979,7 +979,8 @@ namespace {
 QString pdfText(const QString& path)
 {
     QProcess process;
-    process.start(QStringLiteral("pdftotext"), { QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") });
+    process.start(QStringLiteral("pdftotext"),
+                  { QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") });
     REQUIRE(process.waitForFinished(60000));
     REQUIRE(process.exitCode() == 0);
     return QString::fromUtf8(process.readAllStandardOutput());
@@ -996,20 +997,22 @@ QJsonValue jsonOut(const Run& run)
 TEST_CASE("an inspection from the command line: answers, refusals, findings, actions and the PDF")
 {
     Site site;
-    const Run templates = site.run({ QStringLiteral("templates"), QStringLiteral("list"), QStringLiteral("--json") });
+    const Run templates
+        = site.run({ QStringLiteral("templates"), QStringLiteral("list"), QStringLiteral("--json") });
     REQUIRE(templates.exitCode == 0);
     CHECK(jsonOut(templates).toArray().at(0).toObject().value(QStringLiteral("id")).toString()
           == QStringLiteral("care-standards-1"));
     const QString visit = QDate::currentDate().addDays(-40).toString(Qt::ISODate);
-    const Run started = site.run({ QStringLiteral("inspections"), QStringLiteral("start"), QStringLiteral("--date"),
-                                   visit, QStringLiteral("--inspector"), QStringLiteral("Samira Alaoui") });
+    const Run started
+        = site.run({ QStringLiteral("inspections"), QStringLiteral("start"), QStringLiteral("--date"), visit,
+                     QStringLiteral("--inspector"), QStringLiteral("Samira Alaoui") });
     INFO(started.err.toStdString());
     REQUIRE(started.exitCode == 0);
     const QString id = started.out.trimmed();
 
-    const Run outOfRange = site.run({ QStringLiteral("inspections"), QStringLiteral("answer"), id,
-                                      QStringLiteral("--item"), QStringLiteral("hygiene.2.2"), QStringLiteral("--value"),
-                                      QStringLiteral("9") });
+    const Run outOfRange
+        = site.run({ QStringLiteral("inspections"), QStringLiteral("answer"), id, QStringLiteral("--item"),
+                     QStringLiteral("hygiene.2.2"), QStringLiteral("--value"), QStringLiteral("9") });
     CHECK(outOfRange.exitCode == 2);
     CHECK(outOfRange.err.contains(QStringLiteral("from 0 to 4")));
     const Run early = site.run({ QStringLiteral("inspections"), QStringLiteral("finalize"), id });
@@ -1022,7 +1025,8 @@ TEST_CASE("an inspection from the command line: answers, refusals, findings, act
     QJsonObject answers;
     double points = 0;
     double weights = 0;
-    for (const QJsonValue& section : QJsonDocument::fromJson(shipped.readAll())[QStringLiteral("sections")].toArray()) {
+    for (const QJsonValue& section :
+         QJsonDocument::fromJson(shipped.readAll())[QStringLiteral("sections")].toArray()) {
         for (const QJsonValue& standard : section[QStringLiteral("standards")].toArray()) {
             for (const QJsonValue& item : standard[QStringLiteral("items")].toArray()) {
                 const QString key = item[QStringLiteral("key")].toString();
@@ -1046,40 +1050,50 @@ TEST_CASE("an inspection from the command line: answers, refusals, findings, act
     REQUIRE(file.open(QIODevice::WriteOnly));
     file.write(QJsonDocument(answers).toJson());
     file.close();
-    REQUIRE(site.run({ QStringLiteral("inspections"), QStringLiteral("answer"), id, QStringLiteral("--file"), answerFile })
+    REQUIRE(site.run({ QStringLiteral("inspections"), QStringLiteral("answer"), id, QStringLiteral("--file"),
+                       answerFile })
                 .exitCode
             == 0);
-    const Run finding = site.run({ QStringLiteral("inspections"), QStringLiteral("finding"), id, QStringLiteral("--text"),
-                                   QStringLiteral("Extincteurs vides au bloc B"), QStringLiteral("--item"),
-                                   QStringLiteral("safety.1.1"), QStringLiteral("--severity"), QStringLiteral("critical") });
+    const Run finding = site.run({ QStringLiteral("inspections"), QStringLiteral("finding"), id,
+                                   QStringLiteral("--text"), QStringLiteral("Extincteurs vides au bloc B"),
+                                   QStringLiteral("--item"), QStringLiteral("safety.1.1"),
+                                   QStringLiteral("--severity"), QStringLiteral("critical") });
     REQUIRE(finding.exitCode == 0);
     REQUIRE(site.run({ QStringLiteral("inspections"), QStringLiteral("finalize"), id }).exitCode == 0);
-    const Run shown = site.run({ QStringLiteral("inspections"), QStringLiteral("show"), id, QStringLiteral("--json") });
+    const Run shown
+        = site.run({ QStringLiteral("inspections"), QStringLiteral("show"), id, QStringLiteral("--json") });
     REQUIRE(shown.exitCode == 0);
-    CHECK(jsonOut(shown)[QStringLiteral("score")].toDouble() == Approx(std::round(1000.0 * points / weights) / 10));
+    CHECK(jsonOut(shown)[QStringLiteral("score")].toDouble()
+          == Approx(std::round(1000.0 * points / weights) / 10));
     CHECK(site.run({ QStringLiteral("inspections"), QStringLiteral("answer"), id, QStringLiteral("--item"),
                      QStringLiteral("safety.1.1"), QStringLiteral("--value"), QStringLiteral("compliant") })
               .exitCode
           == 2); // refused: a finalized inspection does not change
 
-    const QStringList action { QStringLiteral("actions"), QStringLiteral("add"), QStringLiteral("--inspection"), id,
-                               QStringLiteral("--finding"), finding.out.trimmed(), QStringLiteral("--description"),
-                               QStringLiteral("Recharger les extincteurs"), QStringLiteral("--responsible"),
-                               QStringLiteral("Le directeur"), QStringLiteral("--due") };
-    const Run beforeVisit = site.run(action + QStringList { QDate::currentDate().addDays(-41).toString(Qt::ISODate) });
+    const QStringList action { QStringLiteral("actions"),       QStringLiteral("add"),
+                               QStringLiteral("--inspection"),  id,
+                               QStringLiteral("--finding"),     finding.out.trimmed(),
+                               QStringLiteral("--description"), QStringLiteral("Recharger les extincteurs"),
+                               QStringLiteral("--responsible"), QStringLiteral("Le directeur"),
+                               QStringLiteral("--due") };
+    const Run beforeVisit
+        = site.run(action + QStringList { QDate::currentDate().addDays(-41).toString(Qt::ISODate) });
     CHECK(beforeVisit.exitCode == 2);
     CHECK(beforeVisit.err.contains(QStringLiteral("before the inspection")));
-    REQUIRE(site.run(action + QStringList { QDate::currentDate().addDays(-10).toString(Qt::ISODate) }).exitCode == 0);
-    const Run overdue = site.run({ QStringLiteral("actions"), QStringLiteral("list"), QStringLiteral("--overdue"),
-                                   QStringLiteral("--json") });
+    REQUIRE(
+        site.run(action + QStringList { QDate::currentDate().addDays(-10).toString(Qt::ISODate) }).exitCode
+        == 0);
+    const Run overdue = site.run({ QStringLiteral("actions"), QStringLiteral("list"),
+                                   QStringLiteral("--overdue"), QStringLiteral("--json") });
     REQUIRE(overdue.exitCode == 0);
     REQUIRE(jsonOut(overdue).toArray().size() == 1);
     CHECK(jsonOut(overdue).toArray().at(0)[QStringLiteral("overdue")].toBool());
 
     for (const QString& language : { QStringLiteral("fr"), QStringLiteral("ar") }) {
         const QString pdf = site.dir.filePath(QStringLiteral("report-%1.pdf").arg(language));
-        const Run printed = site.run({ QStringLiteral("inspections"), QStringLiteral("pdf"), id, QStringLiteral("--out"),
-                                       pdf, QStringLiteral("--language"), language });
+        const Run printed
+            = site.run({ QStringLiteral("inspections"), QStringLiteral("pdf"), id, QStringLiteral("--out"),
+                         pdf, QStringLiteral("--language"), language });
         INFO(printed.err.toStdString());
         REQUIRE(printed.exitCode == 0);
         const QString text = pdfText(pdf);
@@ -1090,13 +1104,14 @@ TEST_CASE("an inspection from the command line: answers, refusals, findings, act
             CHECK(text.contains(QStringLiteral("Recharger les extincteurs")));
         } else {
             CHECK(std::any_of(text.cbegin(), text.cend(), [](QChar ch) {
-                return (ch.unicode() >= 0x0600 && ch.unicode() <= 0x06FF) || (ch.unicode() >= 0xFE70 && ch.unicode() <= 0xFEFF);
+                return (ch.unicode() >= 0x0600 && ch.unicode() <= 0x06FF)
+                    || (ch.unicode() >= 0xFE70 && ch.unicode() <= 0xFEFF);
             }));
         }
     }
-    const Run noLanguage = site.run({ QStringLiteral("inspections"), QStringLiteral("pdf"), id, QStringLiteral("--out"),
-                                      site.dir.filePath(QStringLiteral("x.pdf")), QStringLiteral("--language"),
-                                      QStringLiteral("de") });
+    const Run noLanguage = site.run({ QStringLiteral("inspections"), QStringLiteral("pdf"), id,
+                                      QStringLiteral("--out"), site.dir.filePath(QStringLiteral("x.pdf")),
+                                      QStringLiteral("--language"), QStringLiteral("de") });
     CHECK(noLanguage.exitCode == 1);
 }
 
@@ -1106,26 +1121,31 @@ TEST_CASE("foster families from the command line: approval, placement, refusals,
     const QString today = QDate::currentDate().toString(Qt::ISODate);
     const auto day = [](int offset) { return QDate::currentDate().addDays(offset).toString(Qt::ISODate); };
     const Run added = site.run({ QStringLiteral("families"), QStringLiteral("add"), QStringLiteral("--name"),
-                                 QStringLiteral("العلوي"), QStringLiteral("--name-latin"), QStringLiteral("Alaoui"),
-                                 QStringLiteral("--head"), QStringLiteral("أحمد العلوي:زوج:1978"), QStringLiteral("--head"),
+                                 QStringLiteral("العلوي"), QStringLiteral("--name-latin"),
+                                 QStringLiteral("Alaoui"), QStringLiteral("--head"),
+                                 QStringLiteral("أحمد العلوي:زوج:1978"), QStringLiteral("--head"),
                                  QStringLiteral("فاطمة بناني:زوجة:1982"), QStringLiteral("--document"),
                                  QStringLiteral("id_cards"), QStringLiteral("--date"), day(-60) });
     INFO(added.err.toStdString());
     REQUIRE(added.exitCode == 0);
     const QString family = added.out.trimmed();
-    const Run noHead = site.run({ QStringLiteral("families"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("X") });
+    const Run noHead = site.run(
+        { QStringLiteral("families"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("X") });
     CHECK(noHead.exitCode == 2);
     CHECK(noHead.err.contains(QStringLiteral("head")));
 
     const Run resident = site.run(addArgs(QStringLiteral("2016-03-02")));
     REQUIRE(resident.exitCode == 0);
     const QString child = resident.out.trimmed();
-    REQUIRE(site.run({ QStringLiteral("residents"), QStringLiteral("admit"), child, QStringLiteral("--on"), day(-200) })
+    REQUIRE(site.run({ QStringLiteral("residents"), QStringLiteral("admit"), child, QStringLiteral("--on"),
+                       day(-200) })
                 .exitCode
             == 0);
-    const QStringList place { QStringLiteral("placements"), QStringLiteral("start"), QStringLiteral("--resident"), child,
-                              QStringLiteral("--family"), family, QStringLiteral("--reference"), QStringLiteral("K-12/2026"),
-                              QStringLiteral("--date"), day(-45) };
+    const QStringList place { QStringLiteral("placements"),  QStringLiteral("start"),
+                              QStringLiteral("--resident"),  child,
+                              QStringLiteral("--family"),    family,
+                              QStringLiteral("--reference"), QStringLiteral("K-12/2026"),
+                              QStringLiteral("--date"),      day(-45) };
     const Run unapproved = site.run(place);
     CHECK(unapproved.exitCode == 2);
     CHECK(unapproved.err.contains(QStringLiteral("not approved")));
@@ -1133,24 +1153,27 @@ TEST_CASE("foster families from the command line: approval, placement, refusals,
     const auto decide = [&](const QStringList& extra) {
         return site.run(QStringList { QStringLiteral("families"), QStringLiteral("state"), family } + extra);
     };
-    REQUIRE(decide({ QStringLiteral("--to"), QStringLiteral("application"), QStringLiteral("--reason"), QStringLiteral("dossier"),
-                     QStringLiteral("--date"), day(-55) })
+    REQUIRE(decide({ QStringLiteral("--to"), QStringLiteral("application"), QStringLiteral("--reason"),
+                     QStringLiteral("dossier"), QStringLiteral("--date"), day(-55) })
                 .exitCode
             == 0);
-    REQUIRE(decide({ QStringLiteral("--to"), QStringLiteral("home_study"), QStringLiteral("--reason"), QStringLiteral("visite"),
-                     QStringLiteral("--date"), day(-54) })
+    REQUIRE(decide({ QStringLiteral("--to"), QStringLiteral("home_study"), QStringLiteral("--reason"),
+                     QStringLiteral("visite"), QStringLiteral("--date"), day(-54) })
                 .exitCode
             == 0);
-    REQUIRE(site.run({ QStringLiteral("families"), QStringLiteral("study"), family, QStringLiteral("--social-worker"),
-                       QStringLiteral("Nadia"), QStringLiteral("--assessment"), QStringLiteral("Foyer stable"),
-                       QStringLiteral("--recommendation"), QStringLiteral("approve"), QStringLiteral("--date"), day(-53) })
-                .exitCode
-            == 0);
-    REQUIRE(decide({ QStringLiteral("--to"), QStringLiteral("approved"), QStringLiteral("--reason"), QStringLiteral("commission"),
-                     QStringLiteral("--approval-number"), QStringLiteral("AP-9"), QStringLiteral("--renewal"), day(700),
-                     QStringLiteral("--date"), day(-50) })
-                .exitCode
-            == 0);
+    REQUIRE(
+        site.run({ QStringLiteral("families"), QStringLiteral("study"), family,
+                   QStringLiteral("--social-worker"), QStringLiteral("Nadia"), QStringLiteral("--assessment"),
+                   QStringLiteral("Foyer stable"), QStringLiteral("--recommendation"),
+                   QStringLiteral("approve"), QStringLiteral("--date"), day(-53) })
+            .exitCode
+        == 0);
+    REQUIRE(
+        decide({ QStringLiteral("--to"), QStringLiteral("approved"), QStringLiteral("--reason"),
+                 QStringLiteral("commission"), QStringLiteral("--approval-number"), QStringLiteral("AP-9"),
+                 QStringLiteral("--renewal"), day(700), QStringLiteral("--date"), day(-50) })
+            .exitCode
+        == 0);
     const Run placed = site.run(place);
     INFO(placed.err.toStdString());
     REQUIRE(placed.exitCode == 0);
@@ -1159,37 +1182,48 @@ TEST_CASE("foster families from the command line: approval, placement, refusals,
     CHECK(again.exitCode == 2);
     CHECK(again.err.contains(QStringLiteral("already placed")));
 
-    const Run overdue = site.run({ QStringLiteral("placements"), QStringLiteral("overdue"), QStringLiteral("--json") });
+    const Run overdue
+        = site.run({ QStringLiteral("placements"), QStringLiteral("overdue"), QStringLiteral("--json") });
     REQUIRE(overdue.exitCode == 0);
     CHECK(jsonOut(overdue).toArray().size() == 1); // the first monthly visit is late
-    REQUIRE(site.run({ QStringLiteral("placements"), QStringLiteral("visit"), placement, QStringLiteral("--social-worker"),
-                       QStringLiteral("Nadia"), QStringLiteral("--wellbeing"), QStringLiteral("fair"), QStringLiteral("--concerns"),
-                       QStringLiteral("يبكي ليلا") })
-                .exitCode
-            == 0);
-    CHECK(jsonOut(site.run({ QStringLiteral("placements"), QStringLiteral("overdue"), QStringLiteral("--json") })).toArray().isEmpty());
+    REQUIRE(
+        site.run({ QStringLiteral("placements"), QStringLiteral("visit"), placement,
+                   QStringLiteral("--social-worker"), QStringLiteral("Nadia"), QStringLiteral("--wellbeing"),
+                   QStringLiteral("fair"), QStringLiteral("--concerns"), QStringLiteral("يبكي ليلا") })
+            .exitCode
+        == 0);
+    CHECK(jsonOut(
+              site.run({ QStringLiteral("placements"), QStringLiteral("overdue"), QStringLiteral("--json") }))
+              .toArray()
+              .isEmpty());
 
-    const Run noReason = site.run({ QStringLiteral("placements"), QStringLiteral("end"), placement, QStringLiteral("--outcome"),
-                                    QStringLiteral("returned_to_origin_family") });
+    const Run noReason
+        = site.run({ QStringLiteral("placements"), QStringLiteral("end"), placement,
+                     QStringLiteral("--outcome"), QStringLiteral("returned_to_origin_family") });
     CHECK(noReason.exitCode == 2);
-    REQUIRE(site.run({ QStringLiteral("placements"), QStringLiteral("end"), placement, QStringLiteral("--outcome"),
-                       QStringLiteral("returned_to_origin_family"), QStringLiteral("--reason"), QStringLiteral("الأم استعادت حضانته"),
+    REQUIRE(site.run({ QStringLiteral("placements"), QStringLiteral("end"), placement,
+                       QStringLiteral("--outcome"), QStringLiteral("returned_to_origin_family"),
+                       QStringLiteral("--reason"), QStringLiteral("الأم استعادت حضانته"),
                        QStringLiteral("--date"), today })
                 .exitCode
             == 0);
-    const Run figures = site.run({ QStringLiteral("placements"), QStringLiteral("figures"), QStringLiteral("--json") });
+    const Run figures
+        = site.run({ QStringLiteral("placements"), QStringLiteral("figures"), QStringLiteral("--json") });
     REQUIRE(figures.exitCode == 0);
     const QJsonObject f = jsonOut(figures).toObject();
     CHECK(f[QStringLiteral("active_placements")].toInt() == 0);
     CHECK(f[QStringLiteral("families_by_state")].toObject()[QStringLiteral("approved")].toInt() == 1);
     REQUIRE(f[QStringLiteral("returns")].toArray().size() == 1);
-    CHECK(f[QStringLiteral("returns")].toArray().at(0)[QStringLiteral("reason")].toString() == QStringLiteral("الأم استعادت حضانته"));
-    const Run shown = site.run({ QStringLiteral("families"), QStringLiteral("show"), family, QStringLiteral("--json") });
+    CHECK(f[QStringLiteral("returns")].toArray().at(0)[QStringLiteral("reason")].toString()
+          == QStringLiteral("الأم استعادت حضانته"));
+    const Run shown
+        = site.run({ QStringLiteral("families"), QStringLiteral("show"), family, QStringLiteral("--json") });
     REQUIRE(shown.exitCode == 0);
     CHECK(jsonOut(shown)[QStringLiteral("history")].toArray().size() == 4);
     CHECK(jsonOut(shown)[QStringLiteral("placements")].toArray().size() == 1);
-    const Run found = site.run({ QStringLiteral("families"), QStringLiteral("list"), QStringLiteral("--search"),
-                                 QStringLiteral("alaoui"), QStringLiteral("--json") });
+    const Run found
+        = site.run({ QStringLiteral("families"), QStringLiteral("list"), QStringLiteral("--search"),
+                     QStringLiteral("alaoui"), QStringLiteral("--json") });
     CHECK(jsonOut(found).toArray().size() == 1);
 }
 
@@ -1207,11 +1241,14 @@ TEST_CASE("the demo's case work gives the screens something to show: families, p
     INFO(demo.err.toStdString());
     REQUIRE(demo.exitCode == 0);
     const auto count = [&](const QStringList& command) {
-        const Run run = cli(QStringList { QStringLiteral("--db"), db } + command + QStringList { QStringLiteral("--json") });
+        const Run run = cli(QStringList { QStringLiteral("--db"), db } + command
+                            + QStringList { QStringLiteral("--json") });
         REQUIRE(run.exitCode == 0);
         return jsonOut(run).toArray().size();
     };
-    CHECK(count({ QStringLiteral("families"), QStringLiteral("list"), QStringLiteral("--state"), QStringLiteral("approved") }) == 5);
+    CHECK(count({ QStringLiteral("families"), QStringLiteral("list"), QStringLiteral("--state"),
+                  QStringLiteral("approved") })
+          == 5);
     CHECK(count({ QStringLiteral("placements"), QStringLiteral("overdue") }) == 1);
     CHECK(count({ QStringLiteral("placements"), QStringLiteral("list"), QStringLiteral("--active") }) >= 3);
     CHECK(count({ QStringLiteral("inspections"), QStringLiteral("list") }) == 6);

@@ -43,14 +43,25 @@ struct Programme
     QString approvedFamily(const QString& name = QStringLiteral("العلوي"))
     {
         const QString id = *families.add(sampleFamily(name), today.addDays(-90));
-        REQUIRE(families.changeState(id, QStringLiteral("application"), today.addDays(-80), QStringLiteral("ملف كامل")).ok());
-        REQUIRE(families.changeState(id, QStringLiteral("home_study"), today.addDays(-70), QStringLiteral("زيارة مبرمجة")).ok());
-        REQUIRE(families.addHomeStudy({ {}, id, today.addDays(-60), QStringLiteral("نادية"), QStringLiteral("بيت لائق وأسرة مستقرة"),
-                                        QStringLiteral("approve") })
+        REQUIRE(families
+                    .changeState(id, QStringLiteral("application"), today.addDays(-80),
+                                 QStringLiteral("ملف كامل"))
+                    .ok());
+        REQUIRE(families
+                    .changeState(id, QStringLiteral("home_study"), today.addDays(-70),
+                                 QStringLiteral("زيارة مبرمجة"))
+                    .ok());
+        REQUIRE(families
+                    .addHomeStudy({ {},
+                                    id,
+                                    today.addDays(-60),
+                                    QStringLiteral("نادية"),
+                                    QStringLiteral("بيت لائق وأسرة مستقرة"),
+                                    QStringLiteral("approve") })
                     .ok());
         const Status approved = families.changeState(id, QStringLiteral("approved"), today.addDays(-50),
-                                                     QStringLiteral("قرار اللجنة"), QStringLiteral("AP-2026-014"),
-                                                     today.addYears(2));
+                                                     QStringLiteral("قرار اللجنة"),
+                                                     QStringLiteral("AP-2026-014"), today.addYears(2));
         INFO((approved ? std::string() : approved.error().describe().toStdString()));
         REQUIRE(approved.ok());
         return id;
@@ -61,7 +72,9 @@ struct Programme
         Resident r = TempDatabase::sampleResident();
         r.firstName = QStringLiteral("ياسين") + QString::number(qHash(QUuid::createUuid()) % 1000);
         const QString id = *ResidentStore(t.db()).create(r);
-        REQUIRE(StayStore(t.db()).admit(id, t.db().site().institutionId, today.addYears(-1), QStringLiteral("يتيم")).ok());
+        REQUIRE(StayStore(t.db())
+                    .admit(id, t.db().site().institutionId, today.addYears(-1), QStringLiteral("يتيم"))
+                    .ok());
         return id;
     }
     Placement placement(const QString& resident, const QString& family, const QDate& start)
@@ -101,19 +114,29 @@ TEST_CASE("a family's decisions follow the process and are refused with their re
 {
     Programme p;
     const QString id = *p.families.add(sampleFamily());
-    const Status skip = p.families.changeState(id, QStringLiteral("approved"), p.today, QStringLiteral("x"), QStringLiteral("A1"),
-                                               p.today.addYears(1));
+    const Status skip = p.families.changeState(id, QStringLiteral("approved"), p.today, QStringLiteral("x"),
+                                               QStringLiteral("A1"), p.today.addYears(1));
     REQUIRE_FALSE(skip.ok());
     CHECK(skip.error().whatToFix().contains(QStringLiteral("can move to")));
     CHECK_FALSE(p.families.changeState(id, QStringLiteral("application"), p.today, QStringLiteral(" ")).ok());
-    REQUIRE(p.families.changeState(id, QStringLiteral("application"), p.today, QStringLiteral("dossier")).ok());
+    REQUIRE(
+        p.families.changeState(id, QStringLiteral("application"), p.today, QStringLiteral("dossier")).ok());
     REQUIRE(p.families.changeState(id, QStringLiteral("home_study"), p.today, QStringLiteral("visite")).ok());
-    const Status noStudy = p.families.changeState(id, QStringLiteral("approved"), p.today, QStringLiteral("ok"),
-                                                  QStringLiteral("A1"), p.today.addYears(1));
+    const Status noStudy
+        = p.families.changeState(id, QStringLiteral("approved"), p.today, QStringLiteral("ok"),
+                                 QStringLiteral("A1"), p.today.addYears(1));
     REQUIRE_FALSE(noStudy.ok());
     CHECK(noStudy.error().whatToFix().contains(QStringLiteral("home study")));
-    REQUIRE(p.families.addHomeStudy({ {}, id, p.today, QStringLiteral("Nadia"), QStringLiteral("bien"), QStringLiteral("approve") }).ok());
-    const Status noNumber = p.families.changeState(id, QStringLiteral("approved"), p.today, QStringLiteral("ok"), {}, p.today);
+    REQUIRE(p.families
+                .addHomeStudy({ {},
+                                id,
+                                p.today,
+                                QStringLiteral("Nadia"),
+                                QStringLiteral("bien"),
+                                QStringLiteral("approve") })
+                .ok());
+    const Status noNumber
+        = p.families.changeState(id, QStringLiteral("approved"), p.today, QStringLiteral("ok"), {}, p.today);
     REQUIRE_FALSE(noNumber.ok());
     CHECK(noNumber.error().issues.size() == 2); // number and renewal date
     CHECK(p.families.get(id)->state == QStringLiteral("home_study"));
@@ -166,16 +189,19 @@ TEST_CASE("placing a child: approved, unexpired, not full, one placement at a ti
     CHECK(p.placements.place(noReference).error().issues.size() == 2); // full, and no reference
 
     // Closing the family while the child lives there is refused.
-    CHECK_FALSE(p.families.changeState(family, QStringLiteral("closed"), p.today, QStringLiteral("déménagement")).ok());
+    CHECK_FALSE(
+        p.families.changeState(family, QStringLiteral("closed"), p.today, QStringLiteral("déménagement"))
+            .ok());
 
     SECTION("a return to the institution needs its reason and admits the child again")
     {
-        const Status noReason = p.placements.end(*placed, p.today, QStringLiteral("returned_to_institution"), QString(),
-                                                 p.t.db().site().institutionId);
+        const Status noReason = p.placements.end(*placed, p.today, QStringLiteral("returned_to_institution"),
+                                                 QString(), p.t.db().site().institutionId);
         REQUIRE_FALSE(noReason.ok());
         CHECK(noReason.error().whatToFix().contains(QStringLiteral("why")));
-        REQUIRE(p.placements.end(*placed, p.today, QStringLiteral("returned_to_institution"),
-                                 QStringLiteral("تعذر التكيف مع الأسرة"), p.t.db().site().institutionId)
+        REQUIRE(p.placements
+                    .end(*placed, p.today, QStringLiteral("returned_to_institution"),
+                         QStringLiteral("تعذر التكيف مع الأسرة"), p.t.db().site().institutionId)
                     .ok());
         CHECK(ResidentStore(p.t.db()).get(child)->status == QStringLiteral("present"));
         CHECK_FALSE(p.placements.get(*placed)->isActive());
@@ -187,8 +213,9 @@ TEST_CASE("placing a child: approved, unexpired, not full, one placement at a ti
         CHECK(ResidentStore(p.t.db()).get(child)->status == QStringLiteral("left"));
         const auto late = p.placements.place(p.placement(other, family, p.today));
         REQUIRE(late.ok()); // approved until two years from now
-        const Status renewed = p.families.changeState(family, QStringLiteral("approved"), p.today, QStringLiteral("renouvellement"),
-                                                      {}, p.today.addDays(-1));
+        const Status renewed
+            = p.families.changeState(family, QStringLiteral("approved"), p.today,
+                                     QStringLiteral("renouvellement"), {}, p.today.addDays(-1));
         REQUIRE_FALSE(renewed.ok()); // a renewal date in the past is refused
     }
 }
@@ -207,8 +234,15 @@ TEST_CASE("follow-up visits: monthly then quarterly, overdue ones listed")
     REQUIRE(overdue->size() == 1); // none in the first month
     CHECK(overdue->constFirst().due == placement.startedOn.addMonths(1));
 
-    PlacementVisit visit { {}, id, p.today.addDays(-2), QStringLiteral("نادية"), QStringLiteral("good"),
-                           QStringLiteral("يتابع دراسته"), QStringLiteral("جيدة"), {}, QStringLiteral("زيارة بعد شهر") };
+    PlacementVisit visit { {},
+                           id,
+                           p.today.addDays(-2),
+                           QStringLiteral("نادية"),
+                           QStringLiteral("good"),
+                           QStringLiteral("يتابع دراسته"),
+                           QStringLiteral("جيدة"),
+                           {},
+                           QStringLiteral("زيارة بعد شهر") };
     REQUIRE(p.placements.recordVisit(visit).ok());
     CHECK(p.placements.overdueVisits()->isEmpty());
     visit.visitedOn = p.today.addDays(-50); // before the placement
@@ -226,7 +260,9 @@ TEST_CASE("figures: active placements, flows per month, returns with reasons, fa
     const QString second = p.approvedFamily(QStringLiteral("الإدريسي"));
     const QString a = *p.placements.place(p.placement(p.child(), family, p.today.addDays(-20)));
     REQUIRE(p.placements.place(p.placement(p.child(), second, p.today.addDays(-10))).ok());
-    REQUIRE(p.placements.end(a, p.today, QStringLiteral("returned_to_origin_family"), QStringLiteral("عودة الأم")).ok());
+    REQUIRE(
+        p.placements.end(a, p.today, QStringLiteral("returned_to_origin_family"), QStringLiteral("عودة الأم"))
+            .ok());
     REQUIRE(p.families.add(sampleFamily(QStringLiteral("التازي"))).ok());
 
     const auto figures = PlacementFigures::compute(p.t.db(), p.today.addMonths(-2), p.today);
@@ -253,9 +289,22 @@ TEST_CASE("families are for social workers; others may read or not")
     TempDatabase t;
     const QString password = QStringLiteral("cedar-tree-42");
     UserStore setup(t.db());
-    REQUIRE(setup.create({ {}, QStringLiteral("admin"), QStringLiteral("Admin"), { QStringLiteral("administrator") } }, password).ok());
-    REQUIRE(setup.create({ {}, QStringLiteral("nadia"), QStringLiteral("Nadia"), { QStringLiteral("social_worker") } }, password).ok());
-    REQUIRE(setup.create({ {}, QStringLiteral("staff"), QStringLiteral("Staff"), { QStringLiteral("staff") } }, password).ok());
+    REQUIRE(
+        setup
+            .create(
+                { {}, QStringLiteral("admin"), QStringLiteral("Admin"), { QStringLiteral("administrator") } },
+                password)
+            .ok());
+    REQUIRE(
+        setup
+            .create(
+                { {}, QStringLiteral("nadia"), QStringLiteral("Nadia"), { QStringLiteral("social_worker") } },
+                password)
+            .ok());
+    REQUIRE(setup
+                .create({ {}, QStringLiteral("staff"), QStringLiteral("Staff"), { QStringLiteral("staff") } },
+                        password)
+                .ok());
     t.reopen();
     UserStore users(t.db());
     FamilyStore families(t.db());
@@ -276,26 +325,51 @@ TEST_CASE("families, placements and visits reach the ministry intact")
     PlacementStore placements(site);
     const QDate today = QDate::currentDate();
     const QString family = *families.add(sampleFamily(), today.addDays(-30));
-    REQUIRE(families.changeState(family, QStringLiteral("application"), today.addDays(-29), QStringLiteral("a")).ok());
-    REQUIRE(families.changeState(family, QStringLiteral("home_study"), today.addDays(-28), QStringLiteral("b")).ok());
-    REQUIRE(families.addHomeStudy({ {}, family, today.addDays(-27), QStringLiteral("N"), QStringLiteral("ok"), QStringLiteral("approve") }).ok());
-    REQUIRE(families.changeState(family, QStringLiteral("approved"), today.addDays(-26), QStringLiteral("c"), QStringLiteral("AP-1"),
-                                 today.addYears(1))
+    REQUIRE(
+        families.changeState(family, QStringLiteral("application"), today.addDays(-29), QStringLiteral("a"))
+            .ok());
+    REQUIRE(
+        families.changeState(family, QStringLiteral("home_study"), today.addDays(-28), QStringLiteral("b"))
+            .ok());
+    REQUIRE(families
+                .addHomeStudy({ {},
+                                family,
+                                today.addDays(-27),
+                                QStringLiteral("N"),
+                                QStringLiteral("ok"),
+                                QStringLiteral("approve") })
+                .ok());
+    REQUIRE(families
+                .changeState(family, QStringLiteral("approved"), today.addDays(-26), QStringLiteral("c"),
+                             QStringLiteral("AP-1"), today.addYears(1))
                 .ok());
     const QString child = *ResidentStore(site).create(TempDatabase::sampleResident());
-    REQUIRE(StayStore(site).admit(child, site.site().institutionId, today.addDays(-100), QStringLiteral("x")).ok());
+    REQUIRE(StayStore(site)
+                .admit(child, site.site().institutionId, today.addDays(-100), QStringLiteral("x"))
+                .ok());
     Placement placement;
     placement.residentId = child;
     placement.familyId = family;
     placement.startedOn = today.addDays(-20);
     placement.legalReference = QStringLiteral("K-77");
     const QString id = *placements.place(placement);
-    REQUIRE(placements.recordVisit({ {}, id, today.addDays(-5), QStringLiteral("N"), QStringLiteral("fair"), {}, {}, QStringLiteral("يشتاق لإخوته"), {} }).ok());
+    REQUIRE(placements
+                .recordVisit({ {},
+                               id,
+                               today.addDays(-5),
+                               QStringLiteral("N"),
+                               QStringLiteral("fair"),
+                               {},
+                               {},
+                               QStringLiteral("يشتاق لإخوته"),
+                               {} })
+                .ok());
 
     const auto imported = n.importAtMinistry(n.site().exportBundle());
     INFO((imported ? std::string() : imported.error().describe().toStdString()));
     REQUIRE(imported.ok());
-    for (const char* table : { "families", "family_events", "home_studies", "placements", "placement_visits" }) {
+    for (const char* table :
+         { "families", "family_events", "home_studies", "placements", "placement_visits" }) {
         INFO(table);
         CHECK(imported->byTable.value(QLatin1String(table)).inserted > 0);
     }
@@ -305,5 +379,6 @@ TEST_CASE("families, placements and visits reach the ministry intact")
     CHECK(PlacementStore(ministry).get(id)->toFields() == placements.get(id)->toFields());
     CHECK(PlacementStore(ministry).visits(id)->constFirst().concerns == QStringLiteral("يشتاق لإخوته"));
     CHECK(ResidentStore(ministry).get(child)->status == QStringLiteral("placed"));
-    CHECK(FamilyStore(ministry).search(QStringLiteral("Alaoui"))->size() == 1); // the search index follows imports
+    CHECK(FamilyStore(ministry).search(QStringLiteral("Alaoui"))->size()
+          == 1); // the search index follows imports
 }

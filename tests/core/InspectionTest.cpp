@@ -31,10 +31,16 @@ InspectionTemplate smallTemplate(int edition = 1)
     t.title = words(QStringLiteral("Small standards"));
     TemplateItem a { QStringLiteral("a.1.1"), words(QStringLiteral("Fire extinguishers")), {}, 3 };
     TemplateItem b { QStringLiteral("a.1.2"), words(QStringLiteral("Exits")), {}, 1 };
-    TemplateItem c { QStringLiteral("b.1.1"), words(QStringLiteral("Meals")), {}, 2, TemplateItem::Scoring::Scale, 4 };
+    TemplateItem c {
+        QStringLiteral("b.1.1"), words(QStringLiteral("Meals")), {}, 2, TemplateItem::Scoring::Scale, 4
+    };
     TemplateItem d { QStringLiteral("b.1.2"), words(QStringLiteral("Kitchen")), {}, 2 };
-    t.sections = { { QStringLiteral("a"), words(QStringLiteral("Safety")), { { QStringLiteral("a.1"), words(QStringLiteral("Fire")), { a, b } } } },
-                   { QStringLiteral("b"), words(QStringLiteral("Food")), { { QStringLiteral("b.1"), words(QStringLiteral("Meals")), { c, d } } } } };
+    t.sections = { { QStringLiteral("a"),
+                     words(QStringLiteral("Safety")),
+                     { { QStringLiteral("a.1"), words(QStringLiteral("Fire")), { a, b } } } },
+                   { QStringLiteral("b"),
+                     words(QStringLiteral("Food")),
+                     { { QStringLiteral("b.1"), words(QStringLiteral("Meals")), { c, d } } } } };
     return t;
 }
 
@@ -58,8 +64,9 @@ struct Visit
     {
         Inspection draft = *inspections.get(id);
         for (const TemplateItem* item : TemplateStore::builtIn().constFirst().items()) {
-            const QString fallback = item->scoring == TemplateItem::Scoring::Scale ? QStringLiteral("4")
-                                                                                  : QStringLiteral("compliant");
+            const QString fallback = item->scoring == TemplateItem::Scoring::Scale
+                ? QStringLiteral("4")
+                : QStringLiteral("compliant");
             draft.answers[item->key].value = except.value(item->key, fallback);
         }
         const Status saved = inspections.saveDraft(draft);
@@ -98,8 +105,8 @@ TEST_CASE("the shipped standards cover the seven areas in three languages")
     }
     CHECK(sections
           == QStringList { QStringLiteral("safety"), QStringLiteral("hygiene"), QStringLiteral("health"),
-                           QStringLiteral("education"), QStringLiteral("protection"), QStringLiteral("staffing"),
-                           QStringLiteral("governance") });
+                           QStringLiteral("education"), QStringLiteral("protection"),
+                           QStringLiteral("staffing"), QStringLiteral("governance") });
     CHECK(shipped.items().size() >= 30);
     for (const TemplateItem* item : shipped.items()) {
         CHECK(item->text.complete());
@@ -121,7 +128,8 @@ TEST_CASE("a template file with mistakes is refused with each mistake named")
     QJsonArray items = standard.value(QStringLiteral("items")).toArray();
     QJsonObject first = items.at(0).toObject();
     first.insert(QStringLiteral("weight"), 0);
-    first.insert(QStringLiteral("text"), QJsonObject { { QStringLiteral("en"), QStringLiteral("Only English") } });
+    first.insert(QStringLiteral("text"),
+                 QJsonObject { { QStringLiteral("en"), QStringLiteral("Only English") } });
     QJsonObject second = items.at(1).toObject();
     second.insert(QStringLiteral("key"), first.value(QStringLiteral("key")));
     second.insert(QStringLiteral("scoring"), QStringLiteral("scale"));
@@ -170,8 +178,9 @@ TEST_CASE("an inspection is drafted, resumed and finalized; bad answers save not
     const QString id = v.startShipped();
     Inspection draft = *v.inspections.get(id);
     CHECK(draft.state == QStringLiteral("draft"));
-    draft.answers[QStringLiteral("safety.1.1")] = { QStringLiteral("partly"), QStringLiteral("Two of six empty"),
-                                                    QStringLiteral("registre de maintenance") };
+    draft.answers[QStringLiteral("safety.1.1")]
+        = { QStringLiteral("partly"), QStringLiteral("Two of six empty"),
+            QStringLiteral("registre de maintenance") };
     REQUIRE(v.inspections.saveDraft(draft).ok());
     CHECK(v.inspections.get(id)->answers.value(QStringLiteral("safety.1.1")).evidence
           == QStringLiteral("registre de maintenance"));
@@ -208,7 +217,8 @@ TEST_CASE("an inspection is drafted, resumed and finalized; bad answers save not
         CHECK(refused.error().whatToFix().contains(QStringLiteral("finalized")));
         CHECK_FALSE(v.inspections.correct(id, QStringLiteral("  ")).ok());
 
-        const auto correction = v.inspections.correct(id, QStringLiteral("Exit 2 was locked; missed at the visit"));
+        const auto correction
+            = v.inspections.correct(id, QStringLiteral("Exit 2 was locked; missed at the visit"));
         REQUIRE(correction.ok());
         Inspection second = *v.inspections.get(*correction);
         CHECK(second.rootId == id);
@@ -217,7 +227,8 @@ TEST_CASE("an inspection is drafted, resumed and finalized; bad answers save not
         REQUIRE(v.inspections.saveDraft(second).ok());
         REQUIRE(v.inspections.finalize(*correction).ok());
         CHECK(*v.inspections.get(*correction)->score < 100.0);
-        CHECK(v.inspections.get(id)->answers.value(QStringLiteral("safety.1.2")).value == QStringLiteral("compliant"));
+        CHECK(v.inspections.get(id)->answers.value(QStringLiteral("safety.1.2")).value
+              == QStringLiteral("compliant"));
         const auto listed = v.inspections.list(v.house);
         REQUIRE(listed->size() == 1);
         CHECK(listed->constFirst().id == *correction);
@@ -253,7 +264,8 @@ TEST_CASE("corrective actions: due dates, overdue, follow-up verification")
     Visit v;
     const QString first = v.startShipped(v.today.addDays(-60));
     v.answerAll(first, { { QStringLiteral("safety.1.1"), QStringLiteral("not_compliant") } });
-    const QString finding = v.addFinding(first, QStringLiteral("Extincteurs vides au bloc B"), QStringLiteral("safety.1.1"));
+    const QString finding
+        = v.addFinding(first, QStringLiteral("Extincteurs vides au bloc B"), QStringLiteral("safety.1.1"));
     REQUIRE(v.inspections.finalize(first).ok());
 
     const auto early = v.actions.raise(v.action(first, finding, v.today.addDays(-61)));
@@ -296,10 +308,27 @@ TEST_CASE("inspections need their roles")
     TempDatabase t;
     const QString password = QStringLiteral("cedar-tree-42");
     UserStore setup(t.db());
-    REQUIRE(setup.create({ {}, QStringLiteral("admin"), QStringLiteral("Admin"), { QStringLiteral("administrator") } }, password).ok());
-    REQUIRE(setup.create({ {}, QStringLiteral("staff"), QStringLiteral("Staff"), { QStringLiteral("staff") } }, password).ok());
-    REQUIRE(setup.create({ {}, QStringLiteral("super"), QStringLiteral("Super"), { QStringLiteral("supervisor") } }, password).ok());
-    REQUIRE(setup.create({ {}, QStringLiteral("insp"), QStringLiteral("Insp"), { QStringLiteral("inspector") } }, password).ok());
+    REQUIRE(
+        setup
+            .create(
+                { {}, QStringLiteral("admin"), QStringLiteral("Admin"), { QStringLiteral("administrator") } },
+                password)
+            .ok());
+    REQUIRE(setup
+                .create({ {}, QStringLiteral("staff"), QStringLiteral("Staff"), { QStringLiteral("staff") } },
+                        password)
+                .ok());
+    REQUIRE(
+        setup
+            .create(
+                { {}, QStringLiteral("super"), QStringLiteral("Super"), { QStringLiteral("supervisor") } },
+                password)
+            .ok());
+    REQUIRE(
+        setup
+            .create({ {}, QStringLiteral("insp"), QStringLiteral("Insp"), { QStringLiteral("inspector") } },
+                    password)
+            .ok());
     t.reopen(); // nobody signed in
     UserStore users(t.db());
     const QString house = t.db().site().institutionId;
@@ -338,13 +367,15 @@ TEST_CASE("the ministry publishes editions that reach sites; inspections reach t
     Database& site = n.site().db();
     InspectionStore inspections(site);
     const QString house = site.site().institutionId;
-    const QString id = *inspections.start(house, *small, QDate::currentDate().addDays(-3), QStringLiteral("Karim"));
+    const QString id
+        = *inspections.start(house, *small, QDate::currentDate().addDays(-3), QStringLiteral("Karim"));
     Inspection draft = *inspections.get(id);
     draft.answers[QStringLiteral("a.1.1")] = { QStringLiteral("partly"), QStringLiteral("ملاحظة"), {} };
     draft.answers[QStringLiteral("a.1.2")].value = QStringLiteral("na");
     draft.answers[QStringLiteral("b.1.1")].value = QStringLiteral("3");
     draft.answers[QStringLiteral("b.1.2")].value = QStringLiteral("not_compliant");
-    draft.findings.append({ {}, QStringLiteral("a.1.1"), QStringLiteral("طفايات فارغة"), QStringLiteral("critical") });
+    draft.findings.append(
+        { {}, QStringLiteral("a.1.1"), QStringLiteral("طفايات فارغة"), QStringLiteral("critical") });
     REQUIRE(inspections.saveDraft(draft).ok());
     REQUIRE(inspections.finalize(id).ok());
     const Inspection sent = *inspections.get(id);

@@ -1,15 +1,15 @@
 #include "families/FamiliesPage.h"
-#include "families/FamilyDialog.h"
-#include "families/PlaceChildDialog.h"
-#include "families/PlacementDialog.h"
-#include "residents/ResidentFileDialog.h"
 
 #include "QtCatch.h"
 #include "TempDatabase.h"
 #include "domain/ResidentStore.h"
 #include "domain/StayStore.h"
+#include "families/FamilyDialog.h"
 #include "families/FamilyStore.h"
+#include "families/PlaceChildDialog.h"
+#include "families/PlacementDialog.h"
 #include "families/PlacementStore.h"
+#include "residents/ResidentFileDialog.h"
 #include "settings/LanguageSwitcher.h"
 
 #include <QComboBox>
@@ -44,7 +44,9 @@ TEST_CASE("a family is registered, studied and approved from its page, and a chi
     const QDate today = QDate::currentDate();
     Resident r = TempDatabase::sampleResident();
     const QString child = *ResidentStore(t.db()).create(r);
-    REQUIRE(StayStore(t.db()).admit(child, t.db().site().institutionId, today.addYears(-1), QStringLiteral("يتيم")).ok());
+    REQUIRE(StayStore(t.db())
+                .admit(child, t.db().site().institutionId, today.addYears(-1), QStringLiteral("يتيم"))
+                .ok());
 
     FamilyDialog dialog(t.db(), QString());
     dialog.show();
@@ -79,9 +81,12 @@ TEST_CASE("a family is registered, studied and approved from its page, and a chi
     REQUIRE(decide(QStringLiteral("home_study")));
     dialog.findChild<QLineEdit*>(QStringLiteral("approvalNumber"))->setText(QStringLiteral("AP-2026-3"));
     CHECK_FALSE(decide(QStringLiteral("approved"))); // no home study yet
-    CHECK(dialog.findChild<QLabel*>(QStringLiteral("familyError"))->text().contains(QStringLiteral("home study")));
+    CHECK(dialog.findChild<QLabel*>(QStringLiteral("familyError"))
+              ->text()
+              .contains(QStringLiteral("home study")));
     dialog.findChild<QLineEdit*>(QStringLiteral("studySocialWorker"))->setText(QStringLiteral("نادية"));
-    dialog.findChild<QPlainTextEdit*>(QStringLiteral("studyAssessment"))->setPlainText(QStringLiteral("بيت لائق وأسرة مستقرة"));
+    dialog.findChild<QPlainTextEdit*>(QStringLiteral("studyAssessment"))
+        ->setPlainText(QStringLiteral("بيت لائق وأسرة مستقرة"));
     REQUIRE(dialog.addHomeStudy());
     REQUIRE(decide(QStringLiteral("approved")));
     CHECK(FamilyStore(t.db()).get(family)->state == QStringLiteral("approved"));
@@ -93,16 +98,24 @@ TEST_CASE("a family is registered, studied and approved from its page, and a chi
     REQUIRE(place.findChild<QListWidget*>(QStringLiteral("children"))->count() >= 1);
     place.accept(); // no reference yet
     CHECK(place.result() != QDialog::Accepted);
-    CHECK(place.findChild<QLabel*>(QStringLiteral("placeError"))->text().contains(QStringLiteral("reference")));
+    CHECK(
+        place.findChild<QLabel*>(QStringLiteral("placeError"))->text().contains(QStringLiteral("reference")));
     place.findChild<QLineEdit*>(QStringLiteral("legalReference"))->setText(QStringLiteral("كفالة 45/2026"));
     place.accept();
     REQUIRE(place.result() == QDialog::Accepted);
     CHECK(ResidentStore(t.db()).get(child)->status == QStringLiteral("placed"));
 
     if (const QString dir = screenshotDir(); !dir.isEmpty()) {
-        REQUIRE(PlacementStore(t.db()).recordVisit({ {}, place.placementId(), today, QStringLiteral("نادية"), QStringLiteral("good"),
-                                             QStringLiteral("يتابع دراسته بانتظام"), QStringLiteral("جيدة"), {},
-                                             QStringLiteral("زيارة بعد شهر") })
+        REQUIRE(PlacementStore(t.db())
+                    .recordVisit({ {},
+                                   place.placementId(),
+                                   today,
+                                   QStringLiteral("نادية"),
+                                   QStringLiteral("good"),
+                                   QStringLiteral("يتابع دراسته بانتظام"),
+                                   QStringLiteral("جيدة"),
+                                   {},
+                                   QStringLiteral("زيارة بعد شهر") })
                     .ok());
         for (const QString& language : { QStringLiteral("ar"), QStringLiteral("fr") }) {
             applyLanguage(language);
@@ -112,21 +125,25 @@ TEST_CASE("a family is registered, studied and approved from its page, and a chi
             REQUIRE(page.grab().save(QDir(dir).filePath(QStringLiteral("family-%1.png").arg(language))));
             page.findChild<QTabWidget*>()->setCurrentIndex(1);
             QTest::qWait(30);
-            REQUIRE(page.grab().save(QDir(dir).filePath(QStringLiteral("family-decisions-%1.png").arg(language))));
+            REQUIRE(page.grab().save(
+                QDir(dir).filePath(QStringLiteral("family-decisions-%1.png").arg(language))));
             PlacementDialog placement(t.db(), place.placementId());
             placement.show();
             QTest::qWait(30);
-            REQUIRE(placement.grab().save(QDir(dir).filePath(QStringLiteral("placement-%1.png").arg(language))));
+            REQUIRE(
+                placement.grab().save(QDir(dir).filePath(QStringLiteral("placement-%1.png").arg(language))));
             PlaceChildDialog another(t.db(), *FamilyStore(t.db()).get(family));
             another.show();
             another.search(r.firstName);
             QTest::qWait(30);
-            REQUIRE(another.grab().save(QDir(dir).filePath(QStringLiteral("place-child-%1.png").arg(language))));
+            REQUIRE(
+                another.grab().save(QDir(dir).filePath(QStringLiteral("place-child-%1.png").arg(language))));
             ResidentFileDialog file(t.db(), child);
             file.show();
             file.findChild<QTabWidget*>()->setCurrentIndex(4); // placements in families
             QTest::qWait(30);
-            REQUIRE(file.grab().save(QDir(dir).filePath(QStringLiteral("resident-placements-%1.png").arg(language))));
+            REQUIRE(file.grab().save(
+                QDir(dir).filePath(QStringLiteral("resident-placements-%1.png").arg(language))));
         }
         applyLanguage(QStringLiteral("en"));
     }
@@ -141,11 +158,23 @@ TEST_CASE("the placement page records visits and ends a placement with a return 
     f.familyName = QStringLiteral("Bennani");
     f.members = { { QStringLiteral("Said Bennani"), QStringLiteral("père"), 1975, true } };
     const QString family = *families.add(f, today.addDays(-100));
-    REQUIRE(families.changeState(family, QStringLiteral("application"), today.addDays(-99), QStringLiteral("a")).ok());
-    REQUIRE(families.changeState(family, QStringLiteral("home_study"), today.addDays(-98), QStringLiteral("b")).ok());
-    REQUIRE(families.addHomeStudy({ {}, family, today.addDays(-97), QStringLiteral("N"), QStringLiteral("ok"), QStringLiteral("approve") }).ok());
-    REQUIRE(families.changeState(family, QStringLiteral("approved"), today.addDays(-96), QStringLiteral("c"), QStringLiteral("A"),
-                                 today.addYears(1))
+    REQUIRE(
+        families.changeState(family, QStringLiteral("application"), today.addDays(-99), QStringLiteral("a"))
+            .ok());
+    REQUIRE(
+        families.changeState(family, QStringLiteral("home_study"), today.addDays(-98), QStringLiteral("b"))
+            .ok());
+    REQUIRE(families
+                .addHomeStudy({ {},
+                                family,
+                                today.addDays(-97),
+                                QStringLiteral("N"),
+                                QStringLiteral("ok"),
+                                QStringLiteral("approve") })
+                .ok());
+    REQUIRE(families
+                .changeState(family, QStringLiteral("approved"), today.addDays(-96), QStringLiteral("c"),
+                             QStringLiteral("A"), today.addYears(1))
                 .ok());
     const QString child = *ResidentStore(t.db()).create(TempDatabase::sampleResident());
     Placement p;
@@ -163,13 +192,15 @@ TEST_CASE("the placement page records visits and ends a placement with a return 
     dialog.findChild<QLineEdit*>(QStringLiteral("visitConcerns"))->setText(QStringLiteral("Pleure le soir"));
     REQUIRE(dialog.recordVisit());
     CHECK(dialog.findChild<QTableWidget*>(QStringLiteral("placementVisits"))->rowCount() == 1);
-    CHECK_FALSE(dialog.findChild<QLabel*>(QStringLiteral("nextVisit"))->text().contains(QStringLiteral("overdue")));
+    CHECK_FALSE(
+        dialog.findChild<QLabel*>(QStringLiteral("nextVisit"))->text().contains(QStringLiteral("overdue")));
 
     auto* outcome = dialog.findChild<QComboBox*>(QStringLiteral("outcome"));
     outcome->setCurrentIndex(outcome->findData(QStringLiteral("returned_to_origin_family")));
     CHECK_FALSE(dialog.endPlacement()); // a return needs its reason
     CHECK(PlacementStore(t.db()).get(id)->isActive());
-    dialog.findChild<QLineEdit*>(QStringLiteral("endReason"))->setText(QStringLiteral("La mère a retrouvé un emploi"));
+    dialog.findChild<QLineEdit*>(QStringLiteral("endReason"))
+        ->setText(QStringLiteral("La mère a retrouvé un emploi"));
     REQUIRE(dialog.endPlacement());
     CHECK_FALSE(PlacementStore(t.db()).get(id)->isActive());
 
@@ -177,13 +208,15 @@ TEST_CASE("the placement page records visits and ends a placement with a return 
     page.resize(1000, 600);
     page.show();
     CHECK(page.findChild<QTableWidget*>(QStringLiteral("familyList"))->rowCount() == 1);
-    page.findChild<QLineEdit*>(QStringLiteral("familySearch"))->setText(QStringLiteral("بناني")); // the Arabic spelling
+    page.findChild<QLineEdit*>(QStringLiteral("familySearch"))
+        ->setText(QStringLiteral("بناني")); // the Arabic spelling
     CHECK(page.findChild<QTableWidget*>(QStringLiteral("familyList"))->rowCount() == 1);
     CHECK(page.findChild<QTableWidget*>(QStringLiteral("placementList"))->rowCount() == 0);
     auto* figures = page.findChild<QTableWidget*>(QStringLiteral("placementFigures"));
     bool returnShown = false;
     for (int row = 0; row < figures->rowCount(); ++row) {
-        returnShown = returnShown || figures->item(row, 0)->text().contains(QStringLiteral("La mère a retrouvé un emploi"));
+        returnShown = returnShown
+            || figures->item(row, 0)->text().contains(QStringLiteral("La mère a retrouvé un emploi"));
     }
     CHECK(returnShown);
 
@@ -196,7 +229,8 @@ TEST_CASE("the placement page records visits and ends a placement with a return 
                                              std::pair { 2, QStringLiteral("families-figures") } }) {
                 tabs->setCurrentIndex(tab);
                 QTest::qWait(30);
-                REQUIRE(page.grab().save(QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(name, language))));
+                REQUIRE(
+                    page.grab().save(QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(name, language))));
             }
         }
         applyLanguage(QStringLiteral("en"));

@@ -1,12 +1,12 @@
-#include "inspections/InspectionDialog.h"
 #include "inspections/InspectionsPage.h"
-#include "inspections/TemplateEditorDialog.h"
 
 #include "QtCatch.h"
 #include "TempDatabase.h"
 #include "domain/InstitutionStore.h"
 #include "inspections/ActionStore.h"
+#include "inspections/InspectionDialog.h"
 #include "inspections/InspectionStore.h"
+#include "inspections/TemplateEditorDialog.h"
 #include "inspections/TemplateStore.h"
 #include "settings/LanguageSwitcher.h"
 
@@ -29,17 +29,23 @@ const QString kShipped = QStringLiteral("care-standards-1");
 QString finalizedWithOverdueAction(Database& db, const QDate& visited)
 {
     InspectionStore store(db);
-    const QString id = *store.start(db.site().institutionId, kShipped, visited, QStringLiteral("سميرة العلوي"));
+    const QString id
+        = *store.start(db.site().institutionId, kShipped, visited, QStringLiteral("سميرة العلوي"));
     Inspection draft = *store.get(id);
     int n = 0;
     for (const TemplateItem* item : TemplateStore::builtIn().constFirst().items()) {
         const bool scale = item->scoring == TemplateItem::Scoring::Scale;
-        draft.answers[item->key].value = scale ? QString::number(n % 5) : (n % 4 == 0 ? QStringLiteral("partly") : QStringLiteral("compliant"));
+        draft.answers[item->key].value = scale
+            ? QString::number(n % 5)
+            : (n % 4 == 0 ? QStringLiteral("partly") : QStringLiteral("compliant"));
         ++n;
     }
-    draft.answers[QStringLiteral("safety.1.1")] = { QStringLiteral("not_compliant"), QStringLiteral("طفايتان فارغتان"),
-                                                    QStringLiteral("سجل الصيانة") };
-    draft.findings.append({ {}, QStringLiteral("safety.1.1"), QStringLiteral("طفايات الحريق في الجناح ب فارغة"),
+    draft.answers[QStringLiteral("safety.1.1")]
+        = { QStringLiteral("not_compliant"), QStringLiteral("طفايتان فارغتان"),
+            QStringLiteral("سجل الصيانة") };
+    draft.findings.append({ {},
+                            QStringLiteral("safety.1.1"),
+                            QStringLiteral("طفايات الحريق في الجناح ب فارغة"),
                             QStringLiteral("critical") });
     REQUIRE(store.saveDraft(draft).ok());
     REQUIRE(store.finalize(id).ok());
@@ -64,7 +70,8 @@ TEST_CASE("an inspection is scored with the keyboard, item after item, with scor
 {
     TempDatabase t;
     InspectionStore store(t.db());
-    const QString id = *store.start(t.db().site().institutionId, kShipped, QDate::currentDate(), QStringLiteral("Samira"));
+    const QString id
+        = *store.start(t.db().site().institutionId, kShipped, QDate::currentDate(), QStringLiteral("Samira"));
     InspectionDialog dialog(t.db(), id);
     dialog.show();
     auto* tree = dialog.findChild<QTreeWidget*>(QStringLiteral("inspectionItems"));
@@ -73,7 +80,8 @@ TEST_CASE("an inspection is scored with the keyboard, item after item, with scor
     QTest::keyClick(tree, Qt::Key_3); // not compliant
     QTest::keyClick(tree, Qt::Key_N); // not applicable
     CHECK(tree->currentItem()->data(0, Qt::UserRole).toString() == QStringLiteral("safety.2.1"));
-    dialog.findChild<QLineEdit*>(QStringLiteral("inspectionNote"))->setText(QStringLiteral("Tableau électrique fermé à clé"));
+    dialog.findChild<QLineEdit*>(QStringLiteral("inspectionNote"))
+        ->setText(QStringLiteral("Tableau électrique fermé à clé"));
     QTest::keyClick(tree, Qt::Key_2); // partly, the note goes with it
     QTest::keyClick(tree, Qt::Key_9); // no answer on this item: ignored
     CHECK(dialog.isModified());
@@ -85,7 +93,8 @@ TEST_CASE("an inspection is scored with the keyboard, item after item, with scor
     CHECK(saved.answers.value(QStringLiteral("safety.1.2")).value == QStringLiteral("not_compliant"));
     CHECK(saved.answers.value(QStringLiteral("safety.1.3")).value == QStringLiteral("na"));
     CHECK(saved.answers.value(QStringLiteral("safety.2.1")).value == QStringLiteral("partly"));
-    CHECK(saved.answers.value(QStringLiteral("safety.2.1")).note == QStringLiteral("Tableau électrique fermé à clé"));
+    CHECK(saved.answers.value(QStringLiteral("safety.2.1")).note
+          == QStringLiteral("Tableau électrique fermé à clé"));
     // weights 3, 3, (na), 3 in the shipped document: (3 + 0 + 1.5) / 9
     CHECK(*saved.score == Approx(50.0));
 
@@ -103,7 +112,8 @@ TEST_CASE("a finalized inspection opens read-only")
     QTest::keyClick(tree, Qt::Key_1);
     CHECK_FALSE(dialog.isModified());
     CHECK_FALSE(dialog.findChild<QPushButton*>(QStringLiteral("inspectionFinalize"))->isEnabled());
-    CHECK(InspectionStore(t.db()).get(id)->answers.value(QStringLiteral("safety.1.1")).value == QStringLiteral("not_compliant"));
+    CHECK(InspectionStore(t.db()).get(id)->answers.value(QStringLiteral("safety.1.1")).value
+          == QStringLiteral("not_compliant"));
 
     if (const QString dir = screenshotDir(); !dir.isEmpty()) {
         for (const QString& language : { QStringLiteral("ar"), QStringLiteral("fr") }) {
@@ -123,8 +133,9 @@ TEST_CASE("the inspections screen marks overdue actions and shows an institution
     TempDatabase t;
     finalizedWithOverdueAction(t.db(), QDate::currentDate().addDays(-200));
     const QString recent = finalizedWithOverdueAction(t.db(), QDate::currentDate().addDays(-60));
-    REQUIRE(InspectionStore(t.db()).start(t.db().site().institutionId, kShipped, QDate::currentDate(),
-                                          QStringLiteral("Karim"), recent)
+    REQUIRE(InspectionStore(t.db())
+                .start(t.db().site().institutionId, kShipped, QDate::currentDate(), QStringLiteral("Karim"),
+                       recent)
                 .ok());
     InspectionsPage page(t.db());
     page.resize(1100, 640);
@@ -148,7 +159,8 @@ TEST_CASE("the inspections screen marks overdue actions and shows an institution
                                              std::pair { 2, QStringLiteral("inspection-history") } }) {
                 tabs->setCurrentIndex(tab);
                 QTest::qWait(30);
-                REQUIRE(page.grab().save(QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(name, language))));
+                REQUIRE(
+                    page.grab().save(QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(name, language))));
             }
         }
         applyLanguage(QStringLiteral("en"));
@@ -173,7 +185,8 @@ TEST_CASE("the ministry edits the standards and publishes them as a new edition"
     REQUIRE(templates->size() == 2);
     const InspectionTemplate& second = templates->constLast();
     CHECK(second.edition == 2);
-    CHECK(second.item(QStringLiteral("safety.1.1"))->text.ar == QStringLiteral("طفايات الحريق موجودة ومراقبة"));
+    CHECK(second.item(QStringLiteral("safety.1.1"))->text.ar
+          == QStringLiteral("طفايات الحريق موجودة ومراقبة"));
     CHECK(TemplateStore(t.db()).current()->id == second.id);
 
     if (const QString dir = screenshotDir(); !dir.isEmpty()) {
@@ -182,7 +195,8 @@ TEST_CASE("the ministry edits the standards and publishes them as a new edition"
             TemplateEditorDialog shown(t.db(), second);
             shown.show();
             QTest::qWait(30);
-            REQUIRE(shown.grab().save(QDir(dir).filePath(QStringLiteral("standards-editor-%1.png").arg(language))));
+            REQUIRE(shown.grab().save(
+                QDir(dir).filePath(QStringLiteral("standards-editor-%1.png").arg(language))));
         }
         applyLanguage(QStringLiteral("en"));
     }
@@ -197,6 +211,8 @@ TEST_CASE("the ministry edits the standards and publishes them as a new edition"
     }
     again.findChild<QPushButton*>(QStringLiteral("publishTemplate"))->click();
     CHECK(again.result() != QDialog::Accepted);
-    CHECK(again.findChild<QLabel*>(QStringLiteral("templateError"))->text().contains(QStringLiteral("Arabic, French and English")));
+    CHECK(again.findChild<QLabel*>(QStringLiteral("templateError"))
+              ->text()
+              .contains(QStringLiteral("Arabic, French and English")));
     CHECK(TemplateStore(t.db()).list()->size() == 2);
 }

@@ -3,12 +3,12 @@
 #include "FamilyDialog.h"
 #include "PlacementDialog.h"
 #include "common/DateDisplay.h"
-#include "widgets/RecordTable.h"
 #include "db/Database.h"
 #include "domain/ResidentStore.h"
 #include "families/FamilyStore.h"
 #include "families/PlacementFigures.h"
 #include "security/Access.h"
+#include "widgets/RecordTable.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -92,7 +92,8 @@ FamiliesPage::FamiliesPage(Database& db, QWidget* parent)
             openFamily(m_families.at(row).id);
         }
     });
-    connect(m_familyTable, &QTableWidget::cellActivated, this, [this](int row) { openFamily(m_families.at(row).id); });
+    connect(m_familyTable, &QTableWidget::cellActivated, this,
+            [this](int row) { openFamily(m_families.at(row).id); });
     connect(m_openPlacement, &QPushButton::clicked, this, [this] {
         if (const int row = m_placementTable->currentRow(); row >= 0 && row < m_placements.size()) {
             openPlacement(m_placements.at(row).id);
@@ -113,7 +114,8 @@ void FamiliesPage::refresh()
 
 void FamiliesPage::refreshFamilies()
 {
-    const Result<QList<Family>> families = FamilyStore(m_db).search(m_search->text(), m_state->currentData().toString());
+    const Result<QList<Family>> families
+        = FamilyStore(m_db).search(m_search->text(), m_state->currentData().toString());
     if (!families) {
         m_message->setText(families.error().message);
         return;
@@ -122,8 +124,9 @@ void FamiliesPage::refreshFamilies()
     m_familyTable->setRowCount(int(m_families.size()));
     for (int row = 0; row < m_families.size(); ++row) {
         const Family& f = m_families.at(row);
-        fillRecordRow(m_familyTable, row,
-                { f.familyName, f.heads(), f.region, familyStateLabel(f.state), displayDate(f.stateSince) });
+        fillRecordRow(
+            m_familyTable, row,
+            { f.familyName, f.heads(), f.region, familyStateLabel(f.state), displayDate(f.stateSince) });
     }
     m_familyTable->resizeColumnsToContents();
 }
@@ -153,14 +156,16 @@ void FamiliesPage::refreshPlacements()
         const QDate last = visits && !visits->isEmpty() ? visits->constLast().visitedOn : QDate();
         const QDate next = p.nextVisitDue(last);
         fillRecordRow(m_placementTable, row,
-                { child ? child->displayName() : p.residentId, family ? family->familyName : p.familyId,
-                  displayDate(p.startedOn), last.isValid() ? displayDate(last) : tr("none yet"),
-                  late.contains(p.id) ? tr("%1, overdue").arg(displayDate(next)) : displayDate(next) },
-                late.contains(p.id));
+                      { child ? child->displayName() : p.residentId, family ? family->familyName : p.familyId,
+                        displayDate(p.startedOn), last.isValid() ? displayDate(last) : tr("none yet"),
+                        late.contains(p.id) ? tr("%1, overdue").arg(displayDate(next)) : displayDate(next) },
+                      late.contains(p.id));
     }
     m_placementTable->resizeColumnsToContents();
-    m_tabs->setTabText(1, overdue->isEmpty() ? tr("Placements")
-                                             : tr("Placements (%n visit(s) overdue)", nullptr, int(overdue->size())));
+    m_tabs->setTabText(1,
+                       overdue->isEmpty()
+                           ? tr("Placements")
+                           : tr("Placements (%n visit(s) overdue)", nullptr, int(overdue->size())));
 }
 
 void FamiliesPage::refreshFigures()
@@ -186,7 +191,8 @@ void FamiliesPage::refreshFigures()
         }
     }
     for (const PlacementFigures::Return& r : figures->returns) {
-        rows << QStringList { tr("Return — %1: %2").arg(placementOutcomeLabel(r.outcome), r.reason), QString::number(r.count) };
+        rows << QStringList { tr("Return — %1: %2").arg(placementOutcomeLabel(r.outcome), r.reason),
+                              QString::number(r.count) };
     }
     m_figures->setRowCount(int(rows.size()));
     for (int row = 0; row < rows.size(); ++row) {
@@ -239,7 +245,8 @@ void FamiliesPage::retranslate()
     m_new->setText(tr("&New family…"));
     m_open->setText(tr("&Open"));
     m_openPlacement->setText(tr("Open the &placement"));
-    m_familyTable->setHorizontalHeaderLabels({ tr("Family"), tr("Heads"), tr("Region"), tr("State"), tr("Since") });
+    m_familyTable->setHorizontalHeaderLabels(
+        { tr("Family"), tr("Heads"), tr("Region"), tr("State"), tr("Since") });
     m_placementTable->setHorizontalHeaderLabels(
         { tr("Child"), tr("Family"), tr("Placed on"), tr("Last visit"), tr("Next visit due") });
     m_figures->setHorizontalHeaderLabels({ tr("Figure"), tr("Value") });

@@ -4,12 +4,12 @@
 #include "PlacementDialog.h"
 #include "common/Bidi.h"
 #include "common/DateDisplay.h"
-#include "widgets/RecordTable.h"
 #include "db/Database.h"
 #include "domain/ResidentStore.h"
 #include "families/FamilyStore.h"
 #include "families/PlacementStore.h"
 #include "security/Access.h"
+#include "widgets/RecordTable.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -93,7 +93,8 @@ FamilyDialog::FamilyDialog(Database& db, const QString& familyId, QWidget* paren
     m_header->setFont(headerFont);
     m_nameLatin->setLayoutDirection(Qt::LeftToRight);
     m_phone->setLayoutDirection(Qt::LeftToRight);
-    m_members->setHorizontalHeaderLabels({ tr("Name"), tr("Relationship"), tr("Birth year"), tr("Head of family") });
+    m_members->setHorizontalHeaderLabels(
+        { tr("Name"), tr("Relationship"), tr("Birth year"), tr("Head of family") });
     m_members->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_members->verticalHeader()->hide();
     m_members->setMaximumHeight(150);
@@ -237,7 +238,8 @@ FamilyDialog::FamilyDialog(Database& db, const QString& familyId, QWidget* paren
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     const bool mayManage = Access::allows(m_db, Permission::ManageFamilies);
-    for (QWidget* w : std::initializer_list<QWidget*> { m_save, decide, addStudy, placeButton, addMember, removeMember }) {
+    for (QWidget* w :
+         std::initializer_list<QWidget*> { m_save, decide, addStudy, placeButton, addMember, removeMember }) {
         w->setEnabled(mayManage);
     }
     resize(900, 700);
@@ -267,10 +269,12 @@ void FamilyDialog::load(const QString& id)
     }
     setWindowTitle(tr("Family %1").arg(isolate(m_family.familyName)));
     QString header = tr("%1 — %2 since %3")
-                         .arg(isolate(m_family.familyName), familyStateLabel(m_family.state), displayDate(m_family.stateSince));
+                         .arg(isolate(m_family.familyName), familyStateLabel(m_family.state),
+                              displayDate(m_family.stateSince));
     if (m_family.state == QLatin1String("approved")) {
         header += QLatin1Char('\n')
-            + tr("Approval %1, to renew by %2").arg(isolateLtr(m_family.approvalNumber), displayDate(m_family.approvalRenewalOn));
+            + tr("Approval %1, to renew by %2")
+                  .arg(isolateLtr(m_family.approvalNumber), displayDate(m_family.approvalRenewalOn));
     }
     m_header->setText(header);
     showDetails();
@@ -286,7 +290,8 @@ void FamilyDialog::showDetails()
         const FamilyMember& member = m_family.members.at(row);
         m_members->setItem(row, 0, new QTableWidgetItem(member.name));
         m_members->setItem(row, 1, new QTableWidgetItem(member.relationship));
-        m_members->setItem(row, 2, new QTableWidgetItem(member.birthYear ? QString::number(member.birthYear) : QString()));
+        m_members->setItem(
+            row, 2, new QTableWidgetItem(member.birthYear ? QString::number(member.birthYear) : QString()));
         auto* head = new QTableWidgetItem;
         head->setCheckState(member.head ? Qt::Checked : Qt::Unchecked);
         m_members->setItem(row, 3, head);
@@ -299,7 +304,8 @@ void FamilyDialog::showDetails()
     m_income->setCurrentIndex(std::max(0, m_income->findData(m_family.incomeBand)));
     for (int i = 0; i < m_documents->count(); ++i) {
         QListWidgetItem* item = m_documents->item(i);
-        item->setCheckState(m_family.documents.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(m_family.documents.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
+                                                                                             : Qt::Unchecked);
     }
     m_capacity->setValue(m_family.capacity);
     m_ageMin->setValue(m_family.preferredAgeMin);
@@ -314,7 +320,9 @@ Family FamilyDialog::detailsFromForm() const
     f.familyNameLatin = m_nameLatin->text();
     f.members.clear();
     for (int row = 0; row < m_members->rowCount(); ++row) {
-        const auto text = [&](int column) { return m_members->item(row, column) ? m_members->item(row, column)->text() : QString(); };
+        const auto text = [&](int column) {
+            return m_members->item(row, column) ? m_members->item(row, column)->text() : QString();
+        };
         if (text(0).trimmed().isEmpty() && text(1).trimmed().isEmpty()) {
             continue; // an empty row added and left
         }
@@ -369,23 +377,28 @@ void FamilyDialog::refreshRecords()
         m_history->setRowCount(int(history->size()));
         for (int row = 0; row < history->size(); ++row) {
             const FamilyEvent& e = history->at(row);
-            fillRecordRow(m_history, row, { displayDate(e.on), familyStateLabel(e.state), e.decidedBy, e.reason });
+            fillRecordRow(m_history, row,
+                          { displayDate(e.on), familyStateLabel(e.state), e.decidedBy, e.reason });
         }
         m_history->setHorizontalHeaderLabels({ tr("Date"), tr("State"), tr("Decided by"), tr("Reason") });
         m_history->resizeColumnsToContents();
     }
     m_nextState->clear();
     for (const QString& state : FamilyStore::nextStates(m_family.state)) {
-        m_nextState->addItem(state == m_family.state ? tr("%1 (renewal)").arg(familyStateLabel(state)) : familyStateLabel(state),
+        m_nextState->addItem(state == m_family.state ? tr("%1 (renewal)").arg(familyStateLabel(state))
+                                                     : familyStateLabel(state),
                              state);
     }
     if (const auto studies = store.homeStudies(m_family.id)) {
         m_studies->setRowCount(int(studies->size()));
         for (int row = 0; row < studies->size(); ++row) {
             const HomeStudy& s = studies->at(row);
-            fillRecordRow(m_studies, row, { displayDate(s.doneOn), s.socialWorker, recommendationLabel(s.recommendation), s.assessment });
+            fillRecordRow(m_studies, row,
+                          { displayDate(s.doneOn), s.socialWorker, recommendationLabel(s.recommendation),
+                            s.assessment });
         }
-        m_studies->setHorizontalHeaderLabels({ tr("Date"), tr("Social worker"), tr("Recommendation"), tr("Assessment") });
+        m_studies->setHorizontalHeaderLabels(
+            { tr("Date"), tr("Social worker"), tr("Recommendation"), tr("Assessment") });
         m_studies->resizeColumnsToContents();
     }
     m_placementIds.clear();
@@ -397,9 +410,9 @@ void FamilyDialog::refreshRecords()
             const Result<Resident> child = residents.get(p.residentId);
             m_placementIds << p.id;
             fillRecordRow(m_placements, row,
-                    { child ? child->displayName() : p.residentId, displayDate(p.startedOn),
-                      p.isActive() ? tr("living with the family") : displayDate(p.endedOn),
-                      p.isActive() ? QString() : placementOutcomeLabel(p.outcome) });
+                          { child ? child->displayName() : p.residentId, displayDate(p.startedOn),
+                            p.isActive() ? tr("living with the family") : displayDate(p.endedOn),
+                            p.isActive() ? QString() : placementOutcomeLabel(p.outcome) });
         }
         m_placements->setHorizontalHeaderLabels({ tr("Child"), tr("Placed on"), tr("Ended"), tr("Outcome") });
         m_placements->resizeColumnsToContents();
@@ -408,8 +421,9 @@ void FamilyDialog::refreshRecords()
 
 bool FamilyDialog::recordDecision()
 {
-    const Status done = FamilyStore(m_db).changeState(m_family.id, m_nextState->currentData().toString(), m_decisionDate->date(),
-                                                      m_reason->text(), m_approvalNumber->text(), m_renewal->date());
+    const Status done = FamilyStore(m_db).changeState(m_family.id, m_nextState->currentData().toString(),
+                                                      m_decisionDate->date(), m_reason->text(),
+                                                      m_approvalNumber->text(), m_renewal->date());
     if (!done) {
         showError(done.error().describe());
         return false;
@@ -422,7 +436,10 @@ bool FamilyDialog::recordDecision()
 
 bool FamilyDialog::addHomeStudy()
 {
-    const Result<QString> id = FamilyStore(m_db).addHomeStudy({ {}, m_family.id, m_studyDate->date(), m_socialWorker->text(),
+    const Result<QString> id = FamilyStore(m_db).addHomeStudy({ {},
+                                                                m_family.id,
+                                                                m_studyDate->date(),
+                                                                m_socialWorker->text(),
                                                                 m_assessment->toPlainText(),
                                                                 m_recommendation->currentData().toString() });
     if (!id) {

@@ -65,7 +65,8 @@ PlaceChildDialog::PlaceChildDialog(Database& db, const Family& family, QWidget* 
     form->addRow(tr("Visits after it, every (months):"), m_laterInterval);
     form->addRow(m_error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    buttons->addButton(tr("&Place"), QDialogButtonBox::AcceptRole)->setObjectName(QStringLiteral("placeButton"));
+    buttons->addButton(tr("&Place"), QDialogButtonBox::AcceptRole)
+        ->setObjectName(QStringLiteral("placeButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &PlaceChildDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &PlaceChildDialog::reject);
     form->addRow(buttons);
@@ -83,9 +84,10 @@ void PlaceChildDialog::search(const QString& text)
         return;
     }
     for (const Resident& r : *found) {
-        auto* item = new QListWidgetItem(QStringLiteral("%1 — %2 — %3")
-                                             .arg(r.displayName(), displayDate(r.birthDate), residentStatusLabel(r.status)),
-                                         m_children);
+        auto* item = new QListWidgetItem(
+            QStringLiteral("%1 — %2 — %3")
+                .arg(r.displayName(), displayDate(r.birthDate), residentStatusLabel(r.status)),
+            m_children);
         item->setData(Qt::UserRole, r.id);
     }
     if (m_children->count() > 0) {

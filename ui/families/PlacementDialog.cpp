@@ -75,8 +75,8 @@ PlacementDialog::PlacementDialog(Database& db, const QString& placementId, QWidg
             m_institution->addItem(institution.name, institution.id);
         }
     }
-    m_visits->setHorizontalHeaderLabels(
-        { tr("Date"), tr("Social worker"), tr("Wellbeing"), tr("School"), tr("Health"), tr("Concerns and next steps") });
+    m_visits->setHorizontalHeaderLabels({ tr("Date"), tr("Social worker"), tr("Wellbeing"), tr("School"),
+                                          tr("Health"), tr("Concerns and next steps") });
     m_visits->horizontalHeader()->setStretchLastSection(true);
     m_visits->verticalHeader()->hide();
     m_visits->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -103,8 +103,9 @@ PlacementDialog::PlacementDialog(Database& db, const QString& placementId, QWidg
     auto* end = new QPushButton(tr("&End the placement"), this);
     endForm->addRow(QString(), end);
     connect(end, &QPushButton::clicked, this, &PlacementDialog::endPlacement);
-    connect(m_outcome, &QComboBox::currentIndexChanged, this,
-            [this] { m_institution->setEnabled(m_outcome->currentData() == QLatin1String("returned_to_institution")); });
+    connect(m_outcome, &QComboBox::currentIndexChanged, this, [this] {
+        m_institution->setEnabled(m_outcome->currentData() == QLatin1String("returned_to_institution"));
+    });
     m_institution->setEnabled(false);
 
     auto* forms = new QHBoxLayout;
@@ -143,11 +144,14 @@ void PlacementDialog::load()
     QStringList lines { tr("%1 with the family %2")
                             .arg(isolate(child ? child->displayName() : m_placement.residentId),
                                  isolate(family ? family->familyName : m_placement.familyId)),
-                        tr("%1 %2, from %3").arg(legalBasisLabel(m_placement.legalBasis), isolate(m_placement.legalReference),
-                                                 displayDate(m_placement.startedOn)) };
+                        tr("%1 %2, from %3")
+                            .arg(legalBasisLabel(m_placement.legalBasis), isolate(m_placement.legalReference),
+                                 displayDate(m_placement.startedOn)) };
     if (!m_placement.isActive()) {
-        lines << tr("Ended on %1: %2").arg(displayDate(m_placement.endedOn), placementOutcomeLabel(m_placement.outcome))
-                + (m_placement.endReason.isEmpty() ? QString() : QStringLiteral(" — ") + isolate(m_placement.endReason));
+        lines << tr("Ended on %1: %2")
+                     .arg(displayDate(m_placement.endedOn), placementOutcomeLabel(m_placement.outcome))
+                + (m_placement.endReason.isEmpty() ? QString()
+                                                   : QStringLiteral(" — ") + isolate(m_placement.endReason));
     }
     m_header->setText(lines.join(QLatin1Char('\n')));
     setWindowTitle(tr("Placement"));
@@ -158,8 +162,10 @@ void PlacementDialog::load()
         const PlacementVisit& v = list.at(row);
         QStringList notes { v.concerns, v.nextSteps };
         notes.removeAll(QString());
-        const QStringList cells { displayDate(v.visitedOn), v.socialWorker, wellbeingLabel(v.wellbeing), v.school, v.health,
-                                  notes.join(QStringLiteral(" — ")) };
+        const QStringList cells {
+            displayDate(v.visitedOn),         v.socialWorker, wellbeingLabel(v.wellbeing), v.school, v.health,
+            notes.join(QStringLiteral(" — "))
+        };
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             if (v.wellbeing == QLatin1String("poor")) {
@@ -183,9 +189,15 @@ void PlacementDialog::load()
 
 bool PlacementDialog::recordVisit()
 {
-    const Result<QString> id = PlacementStore(m_db).recordVisit(
-        { {}, m_id, m_visitDate->date(), m_socialWorker->text(), m_wellbeing->currentData().toString(), m_school->text(),
-          m_health->text(), m_concerns->text(), m_nextSteps->text() });
+    const Result<QString> id = PlacementStore(m_db).recordVisit({ {},
+                                                                  m_id,
+                                                                  m_visitDate->date(),
+                                                                  m_socialWorker->text(),
+                                                                  m_wellbeing->currentData().toString(),
+                                                                  m_school->text(),
+                                                                  m_health->text(),
+                                                                  m_concerns->text(),
+                                                                  m_nextSteps->text() });
     if (!id) {
         showError(id.error().describe());
         return false;

@@ -31,7 +31,8 @@ int PlacementHistoryTab::rowCount() const
 
 void PlacementHistoryTab::setResident(const QString& residentId)
 {
-    m_table->setHorizontalHeaderLabels({ tr("Family"), tr("Placed on"), tr("Ended"), tr("Outcome"), tr("Reason") });
+    m_table->setHorizontalHeaderLabels(
+        { tr("Family"), tr("Placed on"), tr("Ended"), tr("Outcome"), tr("Reason") });
     m_table->setRowCount(0);
     if (residentId.isEmpty() || !Access::allows(m_db, Permission::ReadFamilies)) {
         return;

@@ -10,7 +10,8 @@
 
 namespace riaya {
 
-ActionDialog::ActionDialog(Database& db, const Inspection& inspection, const QString& findingId, QWidget* parent)
+ActionDialog::ActionDialog(Database& db, const Inspection& inspection, const QString& findingId,
+                           QWidget* parent)
     : QDialog(parent)
     , m_db(db)
     , m_inspection(inspection)

@@ -18,7 +18,8 @@ class ActionDialog : public QDialog
     Q_OBJECT
 
 public:
-    ActionDialog(Database& db, const Inspection& inspection, const QString& findingId, QWidget* parent = nullptr);
+    ActionDialog(Database& db, const Inspection& inspection, const QString& findingId,
+                 QWidget* parent = nullptr);
     QString actionId() const { return m_actionId; }
 
 public slots:

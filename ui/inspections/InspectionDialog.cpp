@@ -31,7 +31,8 @@ constexpr int kKeyRole = Qt::UserRole;
 
 QString percent(const std::optional<double>& value)
 {
-    return value ? displayDigits(QLocale().toString(*value, 'f', 1)) + QStringLiteral(" %") : QStringLiteral("—");
+    return value ? displayDigits(QLocale().toString(*value, 'f', 1)) + QStringLiteral(" %")
+                 : QStringLiteral("—");
 }
 
 // The answer a key stands for on an item, or nothing.
@@ -49,8 +50,8 @@ QString answerForKey(const TemplateItem& item, const QKeyEvent& key)
     if (item.scoring == TemplateItem::Scoring::Scale) {
         return value <= item.max ? QString::number(value) : QString();
     }
-    static const QStringList byDigit { QStringLiteral("na"), QStringLiteral("compliant"), QStringLiteral("partly"),
-                                       QStringLiteral("not_compliant") };
+    static const QStringList byDigit { QStringLiteral("na"), QStringLiteral("compliant"),
+                                       QStringLiteral("partly"), QStringLiteral("not_compliant") };
     return value < byDigit.size() ? byDigit.at(value) : QString();
 }
 
@@ -188,7 +189,8 @@ void InspectionDialog::load(const QString& id)
 {
     InspectionStore store(m_db);
     const Result<Inspection> inspection = store.get(id);
-    const Result<InspectionTemplate> standards = inspection ? store.templateOf(*inspection) : inspection.error();
+    const Result<InspectionTemplate> standards
+        = inspection ? store.templateOf(*inspection) : inspection.error();
     if (!inspection || !standards) {
         showError(inspection ? standards.error().message : inspection.error().message);
         m_items->setEnabled(false);
@@ -199,13 +201,14 @@ void InspectionDialog::load(const QString& id)
     m_readOnly = m_inspection.isFinal();
     const Result<Institution> institution = InstitutionStore(m_db).get(m_inspection.institutionId);
     m_header->setText(tr("%1 — %2, edition %3")
-                          .arg(isolate(institution ? institution->name : m_inspection.institutionId), m_template.title.shown())
+                          .arg(isolate(institution ? institution->name : m_inspection.institutionId),
+                               m_template.title.shown())
                           .arg(m_template.edition));
     setWindowTitle(m_readOnly ? tr("Inspection (finalized, read-only)") : tr("Inspection (draft)"));
     m_date->setDate(m_inspection.visitedOn);
     m_inspector->setText(m_inspection.inspector);
-    for (QWidget* editor : std::initializer_list<QWidget*> { m_date, m_inspector, m_note, m_evidence, m_addFinding,
-                                                              m_removeFinding, m_save, m_finalize }) {
+    for (QWidget* editor : std::initializer_list<QWidget*> {
+             m_date, m_inspector, m_note, m_evidence, m_addFinding, m_removeFinding, m_save, m_finalize }) {
         editor->setEnabled(!m_readOnly);
     }
     m_shownKey.clear();
@@ -219,7 +222,8 @@ void InspectionDialog::load(const QString& id)
         sectionItem->setFlags(Qt::ItemIsEnabled);
         sectionItem->setData(0, kKeyRole, section.key);
         for (const TemplateItem* item : section.items()) {
-            auto* row = new QTreeWidgetItem(sectionItem, { item->key + QStringLiteral("  ") + item->text.shown() });
+            auto* row
+                = new QTreeWidgetItem(sectionItem, { item->key + QStringLiteral("  ") + item->text.shown() });
             row->setData(0, kKeyRole, item->key);
             row->setToolTip(0, item->guidance.shown());
         }
@@ -228,7 +232,8 @@ void InspectionDialog::load(const QString& id)
     refreshTree();
     refreshFindings();
     m_modified = false;
-    if (QTreeWidgetItem* first = m_items->topLevelItemCount() > 0 ? m_items->topLevelItem(0)->child(0) : nullptr) {
+    if (QTreeWidgetItem* first
+        = m_items->topLevelItemCount() > 0 ? m_items->topLevelItem(0)->child(0) : nullptr) {
         m_items->setCurrentItem(first);
     }
     m_items->setFocus();
@@ -257,10 +262,11 @@ void InspectionDialog::showItem()
         return;
     }
     for (const QString& value : item->acceptedAnswers()) {
-        auto* button = new QPushButton(item->scoring == TemplateItem::Scoring::Scale && value != QLatin1String("na")
-                                           ? displayDigits(value)
-                                           : answerLabel(value),
-                                       this);
+        auto* button
+            = new QPushButton(item->scoring == TemplateItem::Scoring::Scale && value != QLatin1String("na")
+                                  ? displayDigits(value)
+                                  : answerLabel(value),
+                              this);
         button->setObjectName(QStringLiteral("answer-") + value);
         button->setCheckable(true);
         button->setChecked(answer.value == value);
@@ -316,11 +322,14 @@ void InspectionDialog::refreshTree()
             const QString key = row->data(0, kKeyRole).toString();
             const QString value = m_inspection.answers.value(key).value;
             const TemplateItem* item = m_template.item(key);
-            row->setText(1, value.isEmpty() ? QString()
-                             : item && item->scoring == TemplateItem::Scoring::Scale && value != QLatin1String("na")
+            row->setText(1,
+                         value.isEmpty() ? QString()
+                             : item && item->scoring == TemplateItem::Scoring::Scale
+                                 && value != QLatin1String("na")
                              ? displayDigits(QStringLiteral("%1 / %2").arg(value).arg(item->max))
                              : answerLabel(value));
-            row->setForeground(1, value == QLatin1String("not_compliant") ? QColor(0xb0, 0x00, 0x20) : QColor());
+            row->setForeground(1,
+                               value == QLatin1String("not_compliant") ? QColor(0xb0, 0x00, 0x20) : QColor());
         }
     }
     m_total->setText(tr("Total: %1 — %2 of %3 items answered, %4 not applicable")
@@ -370,9 +379,10 @@ void InspectionDialog::finalize()
     if (!save()) {
         return;
     }
-    if (QMessageBox::question(this, tr("Finalize the inspection"),
-                              tr("A finalized inspection cannot be changed; a correction becomes a new version "
-                                 "with its reason. Finalize it now?"))
+    if (QMessageBox::question(
+            this, tr("Finalize the inspection"),
+            tr("A finalized inspection cannot be changed; a correction becomes a new version "
+               "with its reason. Finalize it now?"))
         != QMessageBox::Yes) {
         return;
     }
@@ -399,7 +409,8 @@ void InspectionDialog::addFinding()
     auto* item = new QComboBox(&dialog);
     item->addItem(tr("The institution as a whole"), QString());
     for (const TemplateItem* templateItem : m_template.items()) {
-        item->addItem(templateItem->key + QStringLiteral("  ") + templateItem->text.shown(), templateItem->key);
+        item->addItem(templateItem->key + QStringLiteral("  ") + templateItem->text.shown(),
+                      templateItem->key);
     }
     if (const TemplateItem* current = currentItem()) {
         item->setCurrentIndex(item->findData(current->key));
@@ -416,8 +427,10 @@ void InspectionDialog::addFinding()
     if (dialog.exec() != QDialog::Accepted || text->toPlainText().trimmed().isEmpty()) {
         return;
     }
-    m_inspection.findings.append(
-        { {}, item->currentData().toString(), text->toPlainText().trimmed(), severity->currentData().toString() });
+    m_inspection.findings.append({ {},
+                                   item->currentData().toString(),
+                                   text->toPlainText().trimmed(),
+                                   severity->currentData().toString() });
     m_modified = true;
     save();
 }
@@ -455,9 +468,9 @@ void InspectionDialog::showError(const QString& message)
 void InspectionDialog::reject()
 {
     if (m_modified && !m_readOnly) {
-        const auto choice = QMessageBox::question(this, tr("Unsaved answers"),
-                                                  tr("Save the answers before closing?"),
-                                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+        const auto choice
+            = QMessageBox::question(this, tr("Unsaved answers"), tr("Save the answers before closing?"),
+                                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
         if (choice == QMessageBox::Cancel || (choice == QMessageBox::Save && !save())) {
             return;
         }

@@ -5,7 +5,6 @@
 #include "ScoreTrend.h"
 #include "TemplateEditorDialog.h"
 #include "common/DateDisplay.h"
-#include "widgets/RecordTable.h"
 #include "db/Database.h"
 #include "domain/InstitutionStore.h"
 #include "inspections/ActionStore.h"
@@ -13,6 +12,7 @@
 #include "inspections/TemplateStore.h"
 #include "print/InspectionReport.h"
 #include "security/Access.h"
+#include "widgets/RecordTable.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -34,7 +34,8 @@ namespace {
 
 QString scoreText(const std::optional<double>& score)
 {
-    return score ? displayDigits(QLocale().toString(*score, 'f', 1)) + QStringLiteral(" %") : QStringLiteral("—");
+    return score ? displayDigits(QLocale().toString(*score, 'f', 1)) + QStringLiteral(" %")
+                 : QStringLiteral("—");
 }
 
 } // namespace
@@ -154,7 +155,8 @@ InspectionsPage::InspectionsPage(Database& db, QWidget* parent)
             openInspection(selected->id);
         }
     });
-    connect(m_list, &QTableWidget::cellActivated, this, [this](int row) { openInspection(m_inspections.at(row).id); });
+    connect(m_list, &QTableWidget::cellActivated, this,
+            [this](int row) { openInspection(m_inspections.at(row).id); });
     connect(m_correct, &QPushButton::clicked, this, &InspectionsPage::correctInspection);
     connect(m_print, &QPushButton::clicked, this, &InspectionsPage::printReport);
     connect(m_discard, &QPushButton::clicked, this, &InspectionsPage::discardDraft);
@@ -195,8 +197,8 @@ void InspectionsPage::refresh()
             state = tr("%1, follow-up").arg(state);
         }
         fillRecordRow(m_list, row,
-                { displayDate(i.visitedOn), m_institutionNames.value(i.institutionId, i.institutionId), i.inspector,
-                  state, scoreText(i.score) });
+                      { displayDate(i.visitedOn), m_institutionNames.value(i.institutionId, i.institutionId),
+                        i.inspector, state, scoreText(i.score) });
     }
     m_list->resizeColumnsToContents();
     refreshActions();
@@ -220,20 +222,23 @@ void InspectionsPage::refreshActions()
     for (int row = 0; row < m_actions.size(); ++row) {
         const CorrectiveAction& a = m_actions.at(row);
         overdue += a.isOverdue() ? 1 : 0;
-        fillRecordRow(m_actionTable, row,
-                { displayDate(a.dueOn), m_institutionNames.value(a.institutionId, a.institutionId), a.description,
-                  a.responsible,
-                  a.isOverdue() ? tr("%1, overdue").arg(actionStateLabel(a.state)) : actionStateLabel(a.state) },
-                a.isOverdue());
+        fillRecordRow(
+            m_actionTable, row,
+            { displayDate(a.dueOn), m_institutionNames.value(a.institutionId, a.institutionId), a.description,
+              a.responsible,
+              a.isOverdue() ? tr("%1, overdue").arg(actionStateLabel(a.state)) : actionStateLabel(a.state) },
+            a.isOverdue());
     }
     m_actionTable->resizeColumnsToContents();
-    m_tabs->setTabText(1, overdue > 0 ? tr("Corrective actions (%n overdue)", nullptr, overdue) : tr("Corrective actions"));
+    m_tabs->setTabText(
+        1, overdue > 0 ? tr("Corrective actions (%n overdue)", nullptr, overdue) : tr("Corrective actions"));
 }
 
 void InspectionsPage::refreshHistory()
 {
     if (institutionId().isEmpty()) {
-        m_historyNote->setText(tr("Choose an institution above to see its inspections over time and its open actions."));
+        m_historyNote->setText(
+            tr("Choose an institution above to see its inspections over time and its open actions."));
         m_trend->setPoints({});
         m_openActions->setRowCount(0);
         return;
@@ -247,16 +252,18 @@ void InspectionsPage::refreshHistory()
     m_trend->setPoints(points);
     const Result<QList<CorrectiveAction>> open = ActionStore(m_db).list({ institutionId(), {}, false, true });
     const QList<CorrectiveAction> actions = open ? *open : QList<CorrectiveAction>();
-    m_historyNote->setText(QStringList { tr("%n finalized inspection(s).", nullptr, int(points.size())),
-                                         tr("%n corrective action(s) still open.", nullptr, int(actions.size())) }
-                               .join(QLatin1Char('\n')));
+    m_historyNote->setText(
+        QStringList { tr("%n finalized inspection(s).", nullptr, int(points.size())),
+                      tr("%n corrective action(s) still open.", nullptr, int(actions.size())) }
+            .join(QLatin1Char('\n')));
     m_openActions->setRowCount(int(actions.size()));
     for (int row = 0; row < actions.size(); ++row) {
         const CorrectiveAction& a = actions.at(row);
-        fillRecordRow(m_openActions, row,
-                { displayDate(a.dueOn), a.description, a.responsible,
-                  a.isOverdue() ? tr("%1, overdue").arg(actionStateLabel(a.state)) : actionStateLabel(a.state) },
-                a.isOverdue());
+        fillRecordRow(
+            m_openActions, row,
+            { displayDate(a.dueOn), a.description, a.responsible,
+              a.isOverdue() ? tr("%1, overdue").arg(actionStateLabel(a.state)) : actionStateLabel(a.state) },
+            a.isOverdue());
     }
     m_openActions->resizeColumnsToContents();
 }
@@ -269,9 +276,9 @@ void InspectionsPage::refreshTemplates()
     for (int row = 0; row < list.size(); ++row) {
         const InspectionTemplate& t = list.at(row);
         fillRecordRow(m_templates, row,
-                { t.title.shown(), displayDigits(QString::number(t.edition)),
-                  displayDigits(QString::number(t.items().size())),
-                  t.builtIn ? tr("shipped with Riaya") : tr("published by the ministry") });
+                      { t.title.shown(), displayDigits(QString::number(t.edition)),
+                        displayDigits(QString::number(t.items().size())),
+                        t.builtIn ? tr("shipped with Riaya") : tr("published by the ministry") });
         m_templates->item(row, 0)->setData(Qt::UserRole, t.id);
     }
     m_templates->resizeColumnsToContents();
@@ -302,14 +309,14 @@ void InspectionsPage::startInspection(bool followUp)
         return;
     }
     bool ok = false;
-    const QString inspector = QInputDialog::getText(
-        this, tr("New inspection"), tr("Inspector's name:"), QLineEdit::Normal,
-        m_db.actor().localOperator ? QString() : m_db.actor().username, &ok);
+    const QString inspector
+        = QInputDialog::getText(this, tr("New inspection"), tr("Inspector's name:"), QLineEdit::Normal,
+                                m_db.actor().localOperator ? QString() : m_db.actor().username, &ok);
     if (!ok) {
         return;
     }
-    const Result<QString> id = InspectionStore(m_db).start(institution, standards->id, QDate::currentDate(), inspector,
-                                                           earlier ? earlier->rootId : QString());
+    const Result<QString> id = InspectionStore(m_db).start(institution, standards->id, QDate::currentDate(),
+                                                           inspector, earlier ? earlier->rootId : QString());
     if (!id) {
         showMessage(id.error().describe());
         return;
@@ -326,9 +333,9 @@ void InspectionsPage::correctInspection()
         return;
     }
     bool ok = false;
-    const QString reason = QInputDialog::getText(this, tr("Correct the inspection"),
-                                                 tr("Why is it corrected? The reason stays with the new version."),
-                                                 QLineEdit::Normal, QString(), &ok);
+    const QString reason = QInputDialog::getText(
+        this, tr("Correct the inspection"), tr("Why is it corrected? The reason stays with the new version."),
+        QLineEdit::Normal, QString(), &ok);
     if (!ok) {
         return;
     }
@@ -350,21 +357,25 @@ void InspectionsPage::printReport()
     const QStringList languages { tr("Arabic"), tr("French"), tr("English") };
     const QStringList codes { QStringLiteral("ar"), QStringLiteral("fr"), QStringLiteral("en") };
     bool ok = false;
-    const QString language = QInputDialog::getItem(this, tr("Inspection report"), tr("Language of the report:"), languages,
-                                                   std::max(0, int(codes.indexOf(QLocale().name().left(2)))), false, &ok);
+    const QString language
+        = QInputDialog::getItem(this, tr("Inspection report"), tr("Language of the report:"), languages,
+                                std::max(0, int(codes.indexOf(QLocale().name().left(2)))), false, &ok);
     if (!ok) {
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the report"),
-                                                      QStringLiteral("inspection-%1.pdf").arg(selected->visitedOn.toString(Qt::ISODate)),
-                                                      tr("PDF documents (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the report"),
+        QStringLiteral("inspection-%1.pdf").arg(selected->visitedOn.toString(Qt::ISODate)),
+        tr("PDF documents (*.pdf)"));
     if (path.isEmpty()) {
         return;
     }
     const Result<InspectionReport::Content> content = InspectionReport::gather(m_db, selected->id);
-    const Status written = content ? InspectionReport::writePdf(*content, path, codes.at(languages.indexOf(language)))
-                                   : Status(content.error());
-    showMessage(written ? tr("The report was written to %1.").arg(QDir::toNativeSeparators(path)) : written.error().describe(),
+    const Status written = content
+        ? InspectionReport::writePdf(*content, path, codes.at(languages.indexOf(language)))
+        : Status(content.error());
+    showMessage(written ? tr("The report was written to %1.").arg(QDir::toNativeSeparators(path))
+                        : written.error().describe(),
                 !written);
 }
 
@@ -388,8 +399,9 @@ void InspectionsPage::moveAction(const QString& state)
     }
     const CorrectiveAction& action = m_actions.at(row);
     bool ok = false;
-    const QString note = QInputDialog::getText(this, actionStateLabel(state), tr("What was seen or done (optional):"),
-                                               QLineEdit::Normal, QString(), &ok);
+    const QString note
+        = QInputDialog::getText(this, actionStateLabel(state), tr("What was seen or done (optional):"),
+                                QLineEdit::Normal, QString(), &ok);
     if (!ok) {
         return;
     }
@@ -418,7 +430,8 @@ void InspectionsPage::importTemplate()
         return;
     }
     const Result<QString> id = TemplateStore(m_db).importFile(path);
-    showMessage(id ? tr("The new edition was published; it reaches the sites in the next bundles.") : id.error().describe(),
+    showMessage(id ? tr("The new edition was published; it reaches the sites in the next bundles.")
+                   : id.error().describe(),
                 !id);
     refreshTemplates();
 }
@@ -427,7 +440,8 @@ void InspectionsPage::editTemplate()
 {
     const int row = m_templates->currentRow();
     const QString id = row >= 0 ? m_templates->item(row, 0)->data(Qt::UserRole).toString() : QString();
-    const Result<InspectionTemplate> base = id.isEmpty() ? TemplateStore(m_db).current() : TemplateStore(m_db).get(id);
+    const Result<InspectionTemplate> base
+        = id.isEmpty() ? TemplateStore(m_db).current() : TemplateStore(m_db).get(id);
     if (!base) {
         showMessage(base.error().message);
         return;
@@ -475,7 +489,8 @@ void InspectionsPage::retranslate()
     m_importTemplate->setText(tr("&Import a file…"));
     m_editTemplate->setText(tr("&Edit as a new edition…"));
     m_new->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N)); // setText resets it
-    m_list->setHorizontalHeaderLabels({ tr("Visit"), tr("Institution"), tr("Inspector"), tr("State"), tr("Score") });
+    m_list->setHorizontalHeaderLabels(
+        { tr("Visit"), tr("Institution"), tr("Inspector"), tr("State"), tr("Score") });
     m_actionTable->setHorizontalHeaderLabels(
         { tr("Due"), tr("Institution"), tr("Action"), tr("Responsible"), tr("State") });
     m_openActions->setHorizontalHeaderLabels({ tr("Due"), tr("Action"), tr("Responsible"), tr("State") });

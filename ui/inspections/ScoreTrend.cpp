@@ -41,7 +41,8 @@ void ScoreTrend::paintEvent(QPaintEvent*)
     // Time runs the way the page reads: right to left in Arabic.
     const bool rtl = layoutDirection() == Qt::RightToLeft;
     const auto xOf = [&](int index) {
-        const int step = m_points.size() > 1 ? plot.width() * index / int(m_points.size() - 1) : plot.width() / 2;
+        const int step
+            = m_points.size() > 1 ? plot.width() * index / int(m_points.size() - 1) : plot.width() / 2;
         return rtl ? plot.right() - step : plot.left() + step;
     };
     QPainterPath path;

@@ -96,8 +96,9 @@ TemplateEditorDialog::TemplateEditorDialog(Database& db, const InspectionTemplat
     connect(buttons, &QDialogButtonBox::rejected, this, &TemplateEditorDialog::reject);
     connect(add, &QPushButton::clicked, this, &TemplateEditorDialog::addItem);
     connect(remove, &QPushButton::clicked, this, &TemplateEditorDialog::removeItem);
-    connect(m_scoring, &QComboBox::currentIndexChanged, this,
-            [this] { m_max->setEnabled(m_scoring->isEnabled() && m_scoring->currentData() == QLatin1String("scale")); });
+    connect(m_scoring, &QComboBox::currentIndexChanged, this, [this] {
+        m_max->setEnabled(m_scoring->isEnabled() && m_scoring->currentData() == QLatin1String("scale"));
+    });
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this] {
         storeFields();
         showFields();
@@ -118,7 +119,8 @@ TemplateEditorDialog::Path TemplateEditorDialog::pathOf(const QTreeWidgetItem* n
     if (!node) {
         return {};
     }
-    return { node->data(0, kSectionRole).toInt(), node->data(0, kStandardRole).toInt(), node->data(0, kItemRole).toInt() };
+    return { node->data(0, kSectionRole).toInt(), node->data(0, kStandardRole).toInt(),
+             node->data(0, kItemRole).toInt() };
 }
 
 void TemplateEditorDialog::rebuildTree(const Path& select)
@@ -141,7 +143,8 @@ void TemplateEditorDialog::rebuildTree(const Path& select)
             standardNode->setData(0, kItemRole, -1);
             for (int i = 0; i < standard.items.size(); ++i) {
                 const TemplateItem& item = standard.items.at(i);
-                auto* itemNode = new QTreeWidgetItem(standardNode, { item.key + QStringLiteral("  ") + item.text.shown() });
+                auto* itemNode = new QTreeWidgetItem(standardNode,
+                                                     { item.key + QStringLiteral("  ") + item.text.shown() });
                 itemNode->setData(0, kSectionRole, s);
                 itemNode->setData(0, kStandardRole, t);
                 itemNode->setData(0, kItemRole, i);
@@ -173,8 +176,9 @@ void TemplateEditorDialog::storeFields()
                 *textIn(item.guidance, language) = m_guidance[language]->text();
             }
             item.weight = m_weight->value();
-            item.scoring = m_scoring->currentData() == QLatin1String("scale") ? TemplateItem::Scoring::Scale
-                                                                               : TemplateItem::Scoring::Compliance;
+            item.scoring = m_scoring->currentData() == QLatin1String("scale")
+                ? TemplateItem::Scoring::Scale
+                : TemplateItem::Scoring::Compliance;
             item.max = item.scoring == TemplateItem::Scoring::Scale ? m_max->value() : 0;
         }
     }

@@ -4,8 +4,6 @@
 #include "PresenceMonthTab.h"
 #include "ResidentForm.h"
 #include "SchoolResultsTab.h"
-#include "families/PlacementHistoryTab.h"
-#include "security/Access.h"
 #include "StayDialog.h"
 #include "common/Bidi.h"
 #include "common/DateDisplay.h"
@@ -15,6 +13,8 @@
 #include "domain/ResidentStore.h"
 #include "domain/StayStore.h"
 #include "domain/Validation.h"
+#include "families/PlacementHistoryTab.h"
+#include "security/Access.h"
 
 #include <QCheckBox>
 #include <QEvent>
