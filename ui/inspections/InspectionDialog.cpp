@@ -139,7 +139,9 @@ InspectionDialog::InspectionDialog(Database& db, const QString& inspectionId, QW
     splitter->setStretchFactor(1, 2);
 
     auto* top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Date of the &visit:"), this));
+    auto* dateLabel = new QLabel(tr("Date of the &visit:"), this);
+    dateLabel->setBuddy(m_date); // the mnemonic moves to the date, and is not shown as "&"
+    top->addWidget(dateLabel);
     top->addWidget(m_date);
     top->addSpacing(12);
     auto* inspectorLabel = new QLabel(tr("&Inspector:"), this);
