@@ -3,8 +3,12 @@
 #include "db/RecordWriter.h"
 #include "reports/Dump.h"
 #include "reports/Statistics.h"
+#include "security/Access.h"
+#include "security/AuditAnchors.h"
 #include "security/AuditLog.h"
+#include "sync/TrustStore.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace riaya {
@@ -45,29 +49,84 @@ int runDump(CommandContext& c)
     return status ? ExitOk : c.fail(status.error());
 }
 
+// At the ministry: what a site's signed audit heads, as received, show of its history.
+int verifySiteAnchors(CommandContext& c, Database& db, const QString& site)
+{
+    const Result<TrustedSite> trusted = TrustStore(db).find(site);
+    if (!trusted) {
+        return c.fail(trusted.error());
+    }
+    const Result<AnchorReport> anchors = AuditAnchors(db).verifySite(site);
+    if (!anchors) {
+        return c.fail(anchors.error());
+    }
+    if (c.json()) {
+        c.printJson(QJsonObject {
+            { QStringLiteral("site"), site },
+            { QStringLiteral("intact"), anchors->problems.isEmpty() },
+            { QStringLiteral("signed_heads"), anchors->heads },
+            { QStringLiteral("anchor_problems"), QJsonArray::fromStringList(anchors->problems) } });
+    }
+    if (!anchors->problems.isEmpty()) {
+        return c.fail(Error::invalid(CommandContext::tr("The audit history of %1 was rewritten: %2")
+                                         .arg(trusted->name, anchors->problems.join(QLatin1Char(' ')))));
+    }
+    if (!c.json()) {
+        c.out() << CommandContext::tr("The audit history of %1 is as it signed it: %n signed heads received.",
+                                      nullptr, anchors->heads)
+                       .arg(trusted->name)
+                << '\n';
+    }
+    return ExitOk;
+}
+
 int runAuditVerify(CommandContext& c)
 {
     Database* db = c.openDatabase();
     if (!db) {
         return c.exitCode();
     }
+    if (Status allowed = Access::require(*db, Permission::ReadAudit); !allowed) {
+        return c.fail(allowed.error());
+    }
+    const QString site = c.options().value(QStringLiteral("site"));
+    if (!site.isEmpty()) {
+        return verifySiteAnchors(c, *db, site);
+    }
     Result<AuditReport> report = db->writer().audit().verify();
     if (!report) {
         return c.fail(report.error());
     }
+    // The chain can be recomputed by whoever holds the file; the signed heads cannot.
+    const Result<AnchorReport> anchors = AuditAnchors(*db).verifyOwn();
+    if (!anchors) {
+        return c.fail(anchors.error());
+    }
     if (c.json()) {
-        c.printJson(QJsonObject { { QStringLiteral("intact"), report->intact },
-                                  { QStringLiteral("entries"), report->entries },
-                                  { QStringLiteral("first_bad_entry"), report->firstBadSeq },
-                                  { QStringLiteral("problem"), report->problem } });
+        c.printJson(QJsonObject {
+            { QStringLiteral("intact"), report->intact && anchors->problems.isEmpty() },
+            { QStringLiteral("entries"), report->entries },
+            { QStringLiteral("first_bad_entry"), report->firstBadSeq },
+            { QStringLiteral("problem"), report->problem },
+            { QStringLiteral("signed_heads"), anchors->heads },
+            { QStringLiteral("confirmed_heads"), anchors->confirmed },
+            { QStringLiteral("anchor_problems"), QJsonArray::fromStringList(anchors->problems) } });
     }
     if (!report->intact) {
         return c.fail(Error::invalid(CommandContext::tr("The audit log of %1 has been tampered with: %2")
                                          .arg(db->path(), report->problem)));
     }
+    if (!anchors->problems.isEmpty()) {
+        return c.fail(Error::invalid(CommandContext::tr("The audit log of %1 has been rewritten: %2")
+                                         .arg(db->path(), anchors->problems.join(QLatin1Char(' ')))));
+    }
     if (!c.json()) {
         c.out() << CommandContext::tr("The audit log is intact: %n entries.", nullptr,
                                       static_cast<int>(report->entries))
+                << ' '
+                << CommandContext::tr("%n signed heads match it, %1 of them countersigned by the ministry.",
+                                      nullptr, anchors->heads)
+                       .arg(anchors->confirmed)
                 << '\n';
     }
     return ExitOk;
@@ -87,8 +146,16 @@ void addRecordCommands(QList<Command>& commands)
           },
           runDump });
     commands.append({ QStringLiteral("audit verify"),
-                      QT_TRANSLATE_NOOP("Cli", "Check that no audit entry was edited, removed or reordered."),
-                      [](QCommandLineParser&) {}, runAuditVerify });
+                      QT_TRANSLATE_NOOP("Cli",
+                                        "Check that no audit entry was edited, removed or reordered, "
+                                        "against the signed heads too."),
+                      [](QCommandLineParser& p) {
+                          p.addOption({ QStringLiteral("site"),
+                                        Cli::tr("At the ministry: check a site's history against the signed "
+                                                "heads received from it."),
+                                        Cli::tr("SITE_ID") });
+                      },
+                      runAuditVerify });
 }
 
 } // namespace riaya

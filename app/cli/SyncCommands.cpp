@@ -5,6 +5,7 @@
 #include "security/SignedDocument.h"
 #include "sync/BundleExchange.h"
 #include "sync/ReviewQueue.h"
+#include "sync/SenderHistory.h"
 #include "sync/TrustStore.h"
 
 #include <QDir>
@@ -284,8 +285,10 @@ int runBundleImport(CommandContext& c)
                                              .arg(before.error().message)));
         }
     }
+    const auto fork = c.options().isSet(QStringLiteral("accept-fork")) ? BundleExchange::Fork::Accept
+                                                                       : BundleExchange::Fork::Refuse;
     for (const QString& file : c.options().positionalArguments()) {
-        const Result<ImportReport> report = BundleExchange(*db).importFile(file, *keys, mode);
+        const Result<ImportReport> report = BundleExchange(*db).importFile(file, *keys, mode, fork);
         if (!report) {
             worst = std::max(worst, c.fail(report.error()));
             results.append(QJsonObject { { QStringLiteral("file"), file },
@@ -294,8 +297,8 @@ int runBundleImport(CommandContext& c)
             continue;
         }
         QJsonArray missing;
-        for (const qint64 sequence : report->missingSequences) {
-            missing.append(sequence);
+        for (const SequenceRange& range : report->missingSequences) {
+            missing.append(QJsonArray { range.first, range.last });
         }
         QJsonObject byTable;
         for (auto it = report->byTable.cbegin(); it != report->byTable.cend(); ++it) {
@@ -303,19 +306,26 @@ int runBundleImport(CommandContext& c)
                            QJsonObject { { QStringLiteral("inserted"), it->inserted },
                                          { QStringLiteral("updated"), it->updated },
                                          { QStringLiteral("unchanged"), it->unchanged },
-                                         { QStringLiteral("conflicts"), it->conflicts } });
+                                         { QStringLiteral("conflicts"), it->conflicts },
+                                         { QStringLiteral("held"), it->held } });
         }
-        results.append(QJsonObject { { QStringLiteral("file"), file },
-                                     { QStringLiteral("ok"), true },
-                                     { QStringLiteral("preview"), report->preview },
-                                     { QStringLiteral("by_table"), byTable },
-                                     { QStringLiteral("already_imported"), report->alreadyImported },
-                                     { QStringLiteral("inserted"), report->inserted },
-                                     { QStringLiteral("updated"), report->updated },
-                                     { QStringLiteral("unchanged"), report->unchanged },
-                                     { QStringLiteral("conflicts"), report->conflicts },
-                                     { QStringLiteral("probable_duplicates"), report->probableDuplicates },
-                                     { QStringLiteral("missing_sequences"), missing } });
+        results.append(QJsonObject {
+            { QStringLiteral("file"), file },
+            { QStringLiteral("ok"), true },
+            { QStringLiteral("preview"), report->preview },
+            { QStringLiteral("by_table"), byTable },
+            { QStringLiteral("already_imported"), report->alreadyImported },
+            { QStringLiteral("inserted"), report->inserted },
+            { QStringLiteral("updated"), report->updated },
+            { QStringLiteral("unchanged"), report->unchanged },
+            { QStringLiteral("conflicts"), report->conflicts },
+            { QStringLiteral("held"), report->held },
+            { QStringLiteral("fork_accepted"), report->forkAccepted },
+            { QStringLiteral("sender_clock_ahead_ms"), report->senderClockAheadMs },
+            { QStringLiteral("own_clock_ahead_ms"), report->ownClockAheadMs },
+            { QStringLiteral("audit_problems"), QJsonArray::fromStringList(report->auditProblems) },
+            { QStringLiteral("probable_duplicates"), report->probableDuplicates },
+            { QStringLiteral("missing_sequences"), missing } });
         if (c.json()) {
             continue;
         }
@@ -352,13 +362,31 @@ int runBundleImport(CommandContext& c)
                     << '\n';
         }
         if (!report->missingSequences.isEmpty()) {
-            QStringList numbers;
-            for (const qint64 sequence : report->missingSequences) {
-                numbers << QString::number(sequence);
-            }
             c.out() << CommandContext::tr("Bundles not received yet from %1: %2.")
-                           .arg(report->manifest.senderName, numbers.join(QStringLiteral(", ")))
+                           .arg(report->manifest.senderName, describeRanges(report->missingSequences))
                     << '\n';
+        }
+        if (report->held > 0) {
+            c.out() << CommandContext::tr(
+                           "%n records were stamped by a clock %1 days ahead of this one; they "
+                           "wait for a clerk (conflicts list) and win over nothing.",
+                           nullptr, report->held)
+                           .arg(report->senderClockAheadMs / (24 * 3600 * 1000))
+                    << '\n';
+        }
+        if (report->forkAccepted) {
+            c.out() << CommandContext::tr(
+                           "This bundle starts a new history of its sender; the earlier bundles "
+                           "from number %1 on were set aside, their records kept.")
+                           .arg(report->manifest.sequence)
+                    << '\n';
+        }
+        for (const QString& problem : report->auditProblems) {
+            c.out() << CommandContext::tr("Warning: %1 (%2)").arg(problem, report->manifest.senderName)
+                    << '\n';
+        }
+        if (report->ownClockAheadMs > 0) {
+            c.out() << BundleExchange::clockNotice(report->ownClockAheadMs) << '\n';
         }
     }
     if (c.json()) {
@@ -597,6 +625,10 @@ void addSyncCommands(QList<Command>& commands)
                       [](QCommandLineParser& p) {
                           p.addOption({ QStringLiteral("dry-run"),
                                         Cli::tr("Show what each bundle would change, and apply nothing.") });
+                          p.addOption({ QStringLiteral("accept-fork"),
+                                        Cli::tr("Accept a bundle that starts a new history of its sender (a "
+                                                "site restored from an old backup), after checking with the "
+                                                "site.") });
                       },
                       runBundleImport, QStringLiteral("FILE...") });
 }

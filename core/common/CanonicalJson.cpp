@@ -65,6 +65,21 @@ void appendValue(QByteArray& out, const QVariant& value)
                                 : QByteArray("null");
         return;
     }
+    case QMetaType::QVariantMap:
+        out += canonicalJson(value.toMap());
+        return;
+    case QMetaType::QVariantList: {
+        out += '[';
+        const QVariantList list = value.toList();
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            if (i > 0) {
+                out += ',';
+            }
+            appendValue(out, list.at(i));
+        }
+        out += ']';
+        return;
+    }
     default:
         appendString(out, value.toString());
     }

@@ -375,6 +375,25 @@ const std::vector<Migration>& migrations()
                   " INSERT INTO family_search (rowid, tokens, skeletons) SELECT new.rowid, " FAMILY_SEARCH_KEY
                   " WHERE new.deleted = 0; END"),
           } },
+        { 8,
+          "bundle forks, audit anchors, conflicts by bundle",
+          {
+              // Bundles of a sender's history that a clerk set aside when accepting a fork (a
+              // site restored from an old backup numbers its bundles again).
+              QStringLiteral("ALTER TABLE bundle_log ADD COLUMN abandoned INTEGER NOT NULL DEFAULT 0"),
+              QStringLiteral("CREATE INDEX conflicts_by_bundle ON conflicts (bundle_id)"),
+              // Signed heads of an audit log: this site's own (kind 'own'), a site's as the
+              // ministry received them ('received'), and this site's as the ministry holds them
+              // and sent back ('confirmed'). Never synced as records; they travel in manifests.
+              QStringLiteral("CREATE TABLE audit_anchors ("
+                             " site_id TEXT NOT NULL,"
+                             " kind TEXT NOT NULL CHECK (kind IN ('own', 'received', 'confirmed')),"
+                             " seq INTEGER NOT NULL,"
+                             " hash TEXT NOT NULL,"
+                             " signed_at TEXT NOT NULL,"
+                             " signature BLOB NOT NULL,"
+                             " PRIMARY KEY (site_id, kind, seq))"),
+          } },
     };
     return list;
 }

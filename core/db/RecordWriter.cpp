@@ -47,11 +47,21 @@ SqlQuery& RecordWriter::statement(const QString& sql)
     return **it;
 }
 
+qint64 RecordWriter::latestPlausibleVersion()
+{
+    return (QDateTime::currentMSecsSinceEpoch() + kMaxClockAheadMs) << 16;
+}
+
 qint64 RecordWriter::nextVersion()
 {
     if (m_lastVersion < 0) {
-        SqlQuery& query = statement(QStringLiteral("SELECT coalesce(max(version), 0) FROM change_log"));
+        // Never behind what this database wrote (a clock set back must not make its edits
+        // lose), but never pushed ahead by a received stamp beyond the allowed drift.
+        SqlQuery& query = statement(QStringLiteral("SELECT coalesce(max(version), 0) FROM change_log"
+                                                   " WHERE imported = 0 OR version <= :latest"));
+        query.bind(QStringLiteral(":latest"), latestPlausibleVersion());
         m_lastVersion = query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+        query.raw().finish();
     }
     const qint64 physical = QDateTime::currentMSecsSinceEpoch() << 16;
     m_lastVersion = std::max(m_lastVersion + 1, physical);
@@ -196,10 +206,9 @@ Result<RecordWriter::Merge> RecordWriter::applyIncoming(const QString& table, co
     if (id.isEmpty() || version <= 0 || row.value(QStringLiteral("origin_site")).toString().isEmpty()) {
         return Error::invalid(tr("A record of %1 has no id, version or origin.").arg(table));
     }
-    // A clock years ahead must not win every later conflict: such a version is kept
-    // aside, not applied over a record already here.
-    const qint64 latestPlausible = (QDateTime::currentMSecsSinceEpoch() + 24LL * 3600 * 1000) << 16;
-    const bool futureStamp = version > latestPlausible;
+    // A clock years ahead must not win every later conflict: such a version is held for a
+    // person, new or not, and never moves this database's clock.
+    const bool futureStamp = version > latestPlausibleVersion();
     const QStringList& columns = m_db.columns(table);
     QStringList names;
     for (const QString& column : columns) {
@@ -214,6 +223,27 @@ Result<RecordWriter::Merge> RecordWriter::applyIncoming(const QString& table, co
         }
         return position;
     };
+    auto keepConflict
+        = [&](const QVariantMap& kept, const QVariantMap& lost, const QString& reason) -> Status {
+        SqlQuery& insert = statement(
+            QStringLiteral("INSERT INTO conflicts (entity, record_id, kept, lost, bundle_id, reason)"
+                           " VALUES (:entity, :id, :kept, :lost, :bundle, :reason)"));
+        insert.bind(QStringLiteral(":entity"), table).bind(QStringLiteral(":id"), id);
+        insert.bind(QStringLiteral(":kept"), QString::fromUtf8(canonicalJson(kept)));
+        insert.bind(QStringLiteral(":lost"), QString::fromUtf8(canonicalJson(lost)));
+        insert.bind(QStringLiteral(":bundle"), bundleId).bind(QStringLiteral(":reason"), reason);
+        return insert.exec() ? Status() : Status(Error::internal(insert.errorText()));
+    };
+    if (futureStamp) {
+        const QVariantMap local = read(table, id);
+        if (!local.isEmpty()
+            && local.value(QStringLiteral("origin_site")) != row.value(QStringLiteral("origin_site"))) {
+            return Error::invalid(
+                tr("The record %1 of %2 belongs to another site; its owner cannot change.").arg(id, table));
+        }
+        Status kept = keepConflict(local, row, QStringLiteral("future_stamp"));
+        return kept ? Result<Merge>(Merge::Held) : Result<Merge>(kept.error());
+    }
     // Most records of a bundle are new here: try the insert first, and read what is stored
     // only when the id is taken (a first import at the ministry was a third reads).
     SqlQuery& insertNew
@@ -226,10 +256,7 @@ Result<RecordWriter::Merge> RecordWriter::applyIncoming(const QString& table, co
             tr("A record of %1 could not be applied: %2").arg(table, insertNew.errorText()));
     }
     if (insertNew.raw().numRowsAffected() == 1) {
-        if (!futureStamp) {
-            m_lastVersion
-                = std::max(nextVersionFloor(), version); // our clock never falls behind what we hold
-        }
+        m_lastVersion = std::max(nextVersionFloor(), version); // our clock never falls behind what we hold
         if (Status logged = logChange(table, id, version, true); !logged) {
             return logged.error();
         }
@@ -238,6 +265,15 @@ Result<RecordWriter::Merge> RecordWriter::applyIncoming(const QString& table, co
     const QVariantMap local = read(table, id);
     if (local.isEmpty()) {
         return Error::internal(tr("A record of %1 is neither new nor readable.").arg(table));
+    }
+    // The owner is the site that made the record: a site that sends another's id with its own
+    // origin would otherwise take the record over.
+    if (local.value(QStringLiteral("origin_site")).toString()
+        != row.value(QStringLiteral("origin_site")).toString()) {
+        return Error::invalid(tr("The record %1 of %2 belongs to %3; a record sent as %4's cannot change its "
+                                 "owner.")
+                                  .arg(id, table, local.value(QStringLiteral("origin_site")).toString(),
+                                       row.value(QStringLiteral("origin_site")).toString()));
     }
     if (const QVariant into = local.value(QStringLiteral("merged_into")); !into.isNull() && into.isValid()) {
         // A file merged here into another stays merged, whatever its site sends later.
@@ -248,24 +284,12 @@ Result<RecordWriter::Merge> RecordWriter::applyIncoming(const QString& table, co
         return std::any_of(columns.cbegin(), columns.cend(),
                            [&](const QString& c) { return !sameValue(local.value(c), row.value(c)); });
     };
-    auto keepConflict
-        = [&](const QVariantMap& kept, const QVariantMap& lost, const QString& reason) -> Status {
-        SqlQuery& insert = statement(
-            QStringLiteral("INSERT INTO conflicts (entity, record_id, kept, lost, bundle_id, reason)"
-                           " VALUES (:entity, :id, :kept, :lost, :bundle, :reason)"));
-        insert.bind(QStringLiteral(":entity"), table).bind(QStringLiteral(":id"), id);
-        insert.bind(QStringLiteral(":kept"), QString::fromUtf8(canonicalJson(kept)));
-        insert.bind(QStringLiteral(":lost"), QString::fromUtf8(canonicalJson(lost)));
-        insert.bind(QStringLiteral(":bundle"), bundleId).bind(QStringLiteral(":reason"), reason);
-        return insert.exec() ? Status() : Status(Error::internal(insert.errorText()));
-    };
     if (!differs()) {
         return Merge::Unchanged;
     }
     const qint64 localVersion = local.value(QStringLiteral("version")).toLongLong();
-    const bool incomingWins = !futureStamp
-        && std::pair(version, row.value(QStringLiteral("origin_site")).toString())
-            > std::pair(localVersion, local.value(QStringLiteral("origin_site")).toString());
+    const bool incomingWins = std::pair(version, row.value(QStringLiteral("origin_site")).toString())
+        > std::pair(localVersion, local.value(QStringLiteral("origin_site")).toString());
     // The same record changed at two places since their last exchange: the version held
     // here was written here, not received.
     SqlQuery& origin = statement(QStringLiteral("SELECT imported FROM change_log WHERE record_id = :id"
@@ -274,11 +298,10 @@ Result<RecordWriter::Merge> RecordWriter::applyIncoming(const QString& table, co
     const bool writtenHere = origin.exec() && origin.next() && origin.value(0).toInt() == 0;
     origin.raw().finish();
     if (!incomingWins) {
-        if (!futureStamp && !writtenHere) {
+        if (!writtenHere) {
             return Merge::Unchanged; // an older copy of what is here already (bundles out of order)
         }
-        Status kept = keepConflict(local, row,
-                                   futureStamp ? QStringLiteral("future_stamp") : QStringLiteral("older"));
+        Status kept = keepConflict(local, row, QStringLiteral("older"));
         return kept ? Result<Merge>(Merge::Conflict) : Result<Merge>(kept.error());
     }
     SqlQuery& write = statement(
@@ -291,9 +314,7 @@ Result<RecordWriter::Merge> RecordWriter::applyIncoming(const QString& table, co
     if (!write.exec()) {
         return Error::invalid(tr("A record of %1 could not be applied: %2").arg(table, write.errorText()));
     }
-    if (!futureStamp) {
-        m_lastVersion = std::max(nextVersionFloor(), version); // our clock never falls behind what we hold
-    }
+    m_lastVersion = std::max(nextVersionFloor(), version); // our clock never falls behind what we hold
     if (writtenHere) {
         // Changed at two places: the newer wins, the other stays visible.
         if (Status kept = keepConflict(row, local, QStringLiteral("newer")); !kept) {
@@ -306,6 +327,39 @@ Result<RecordWriter::Merge> RecordWriter::applyIncoming(const QString& table, co
         return logged.error();
     }
     return Merge::Updated;
+}
+
+Status RecordWriter::acceptHeld(const QString& table, QVariantMap row)
+{
+    if (Status status = checkColumns(table, row); !status) {
+        return status;
+    }
+    const QString id = row.value(QStringLiteral("id")).toString();
+    const QVariantMap local = read(table, id);
+    if (!local.isEmpty()) {
+        // Stamped now by update(); the owner stays.
+        for (const char* stamp : { "id", "origin_site", "version", "updated_at", "updated_by" }) {
+            row.remove(QLatin1String(stamp));
+        }
+        return update(table, id, row);
+    }
+    const qint64 version = nextVersion();
+    const QString now = utcNowIso();
+    row.insert(QStringLiteral("version"), version);
+    row.insert(QStringLiteral("updated_at"), now);
+    QStringList names = row.keys();
+    SqlQuery insert(m_db.connection(),
+                    QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                        .arg(table, names.join(QLatin1Char(',')),
+                             QStringList(names.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+    for (int i = 0; i < names.size(); ++i) {
+        insert.raw().bindValue(i, row.value(names.at(i)));
+    }
+    if (!insert.exec()) {
+        return Error::invalid(
+            tr("The held record %1 of %2 cannot be saved: %3").arg(id, table, insert.errorText()));
+    }
+    return journal(QStringLiteral("accept-held"), table, id, version, {}, row, now);
 }
 
 qint64 RecordWriter::nextVersionFloor()

@@ -34,15 +34,27 @@ public:
 
     // A record received from another site, with its own stamps. The higher version wins;
     // equal versions are decided by origin site, so every database decides the same way.
-    // A losing version that differs is kept in `conflicts` for a person to review.
+    // A losing version that differs is kept in `conflicts` for a person to review. A record
+    // stamped beyond this database's clock plus kMaxClockAheadMs is held there instead
+    // (Held), new or not, and never wins. A record whose stored copy has another origin is
+    // refused: the owner of a record never changes.
     enum class Merge
     {
         Inserted,
         Updated,
         Unchanged,
-        Conflict
+        Conflict,
+        Held
     };
     Result<Merge> applyIncoming(const QString& table, const QVariantMap& row, const QString& bundleId);
+    // A held record a person accepted: written as received, owner kept, but stamped now.
+    Status acceptHeld(const QString& table, QVariantMap row);
+
+    // How far ahead of this database's wall clock a received stamp may be and still count as
+    // honest; nothing received moves this clock further (docs/bundle-format.md, "Clocks").
+    static constexpr qint64 kMaxClockAheadMs = 6LL * 3600 * 1000;
+    // The latest version that clock allows now.
+    static qint64 latestPlausibleVersion();
 
     // The record as stored, or an empty map when there is none.
     QVariantMap read(const QString& table, const QString& id);

@@ -1,5 +1,7 @@
 #include "BundleExchange.h"
 
+#include "IncomingFieldRules.h"
+#include "OwnershipRules.h"
 #include "TrustStore.h"
 #include "common/CanonicalJson.h"
 #include "db/Database.h"
@@ -11,9 +13,11 @@
 #include "domain/Resident.h"
 #include "search/DuplicateFinder.h"
 #include "security/Access.h"
+#include "security/AuditAnchors.h"
 #include "security/AuditLog.h"
 #include "security/KeyStore.h"
 
+#include <QDateTime>
 #include <QDir>
 
 namespace riaya {
@@ -66,6 +70,12 @@ const QStringList& acceptedTables(const Database& db)
 QString ackKey(const QString& site)
 {
     return QStringLiteral("acked_by:") + site;
+}
+
+// At the ministry: how far ahead a site's clock was at its last bundle (ms; 0 when fine).
+QString clockKey(const QString& site)
+{
+    return QStringLiteral("clock_ahead:") + site;
 }
 
 // Records a bundle written ("out") or applied ("in") in bundle_log.
@@ -141,6 +151,20 @@ Result<ExportReport> BundleExchange::exportTo(const QString& path, const QString
         return Error::internal(received.errorText());
     }
     manifest.ackedChange = received.value(0).toLongLong();
+    if (m_db.site().isMinistry) {
+        manifest.clockAheadMs = m_db.metaValue(clockKey(recipient->siteId)).toLongLong();
+    }
+    // Every export signs the audit head and carries the heads signed so far (the ministry's,
+    // the recipient's heads it holds, countersigned), so history cannot be rewritten unseen.
+    AuditAnchors anchors(m_db);
+    if (Status signedHead = anchors.signHead(keys); !signedHead) {
+        return signedHead.error();
+    }
+    const Result<QVariantList> carried = anchors.forBundle(recipient->siteId, keys);
+    if (!carried) {
+        return carried.error();
+    }
+    manifest.auditAnchors = *carried;
     const QStringList& tables = m_db.site().isMinistry ? referenceTables() : siteTables();
     for (const QString& table : tables) {
         SqlQuery count(m_db.connection(),
@@ -193,17 +217,22 @@ Result<ExportReport> BundleExchange::exportTo(const QString& path, const QString
 Result<BundleFile::Verified> BundleExchange::verify(const QString& path)
 {
     TrustStore trust(m_db);
+    QString senderName;
     Result<BundleFile::Verified> verified
         = BundleFile::verify(path, [&](const QString& sender) -> Result<QByteArray> {
               const Result<TrustedSite> site = trust.find(sender);
               if (!site) {
                   return site.error();
               }
+              senderName = site->name; // as enrolled, not as the file says
               if (site->revoked) {
                   return Error::refused(tr("the key of “%1” was revoked.").arg(site->name));
               }
               return site->keys.sign;
           });
+    if (verified && verified->manifest.senderName.isEmpty()) {
+        verified->manifest.senderName = senderName; // private from format 3
+    }
     if (verified && verified->manifest.recipientSite != m_db.site().id) {
         return Error::invalid(tr("%1 is addressed to another site (%2), not to this one.")
                                   .arg(native(path), verified->manifest.recipientSite));
@@ -218,7 +247,8 @@ Result<BundleFile::Verified> BundleExchange::verify(const QString& path)
     return verified;
 }
 
-Result<ImportReport> BundleExchange::importFile(const QString& path, const UnlockedKeys& keys, Mode mode)
+Result<ImportReport> BundleExchange::importFile(const QString& path, const UnlockedKeys& keys, Mode mode,
+                                                Fork fork)
 {
     const Permission needed
         = m_db.site().isMinistry ? Permission::ImportBundles : Permission::ImportReferenceData;
@@ -235,35 +265,72 @@ Result<ImportReport> BundleExchange::importFile(const QString& path, const Unloc
     ImportReport report;
     report.manifest = verified->manifest;
     report.preview = mode == Mode::Preview;
-    const BundleManifest& manifest = verified->manifest;
-    SqlQuery seen(m_db.connection(),
-                  QStringLiteral("SELECT sequence FROM bundle_log WHERE direction = 'in'"
-                                 " AND sender_site = :sender ORDER BY sequence"));
-    seen.bind(QStringLiteral(":sender"), manifest.senderSite);
-    if (!seen.exec()) {
-        return Error::internal(seen.errorText());
-    }
-    QList<qint64> sequences;
-    while (seen.next()) {
-        sequences << seen.value(0).toLongLong();
-    }
-    SqlQuery already(m_db.connection(), QStringLiteral("SELECT 1 FROM bundle_log WHERE bundle_id = :id"));
+    BundleManifest& manifest = report.manifest;
+    auto refusedWhole = [&](const QString& reason) {
+        return Error::invalid(tr("%1 was refused whole; nothing was applied. %2").arg(native(path), reason));
+    };
+
+    // A bundle is its sender, its id and its content: an id is never taken as proof alone,
+    // since it can be read on the stick and copied into another bundle.
+    SqlQuery already(
+        m_db.connection(),
+        QStringLiteral("SELECT sender_site, file_hash, direction FROM bundle_log WHERE bundle_id = :id"));
     already.bind(QStringLiteral(":id"), manifest.bundleId);
     if (!already.exec()) {
         return Error::internal(already.errorText());
     }
     if (already.next()) {
-        report.alreadyImported = true;
-        return report;
-    }
-    sequences << manifest.sequence;
-    for (qint64 s = 1; s < manifest.sequence; ++s) {
-        if (!sequences.contains(s)) {
-            report.missingSequences << s;
+        if (already.value(0).toString() == manifest.senderSite
+            && already.value(1).toString() == verified->fileHash
+            && already.value(2).toString() == QLatin1String("in")) {
+            report.alreadyImported = true;
+            return report;
         }
+        return refusedWhole(
+            already.value(0).toString() == manifest.senderSite
+                ? tr("Its bundle id %1 was already imported with other content.").arg(manifest.bundleId)
+                : tr("Its bundle id %1 belongs to a bundle already received from another "
+                     "sender (%2).")
+                      .arg(manifest.bundleId, already.value(0).toString()));
+    }
+    Result<SenderHistory> history = SenderHistory::load(m_db, manifest.senderSite);
+    if (!history) {
+        return history.error();
+    }
+    switch (history->fit(manifest)) {
+    case SenderHistory::Fit::TooFarAhead:
+        return refusedWhole(tr("It is numbered %1, but the last bundle received from its sender is %2: a "
+                               "jump that large is not a bundle Riaya made.")
+                                .arg(manifest.sequence)
+                                .arg(history->highest()));
+    case SenderHistory::Fit::Fork:
+        if (fork == Fork::Refuse) {
+            return Error::conflict(
+                tr("%1 does not continue the history of its sender: bundle %2 (or the one before it) was "
+                   "received with other content, as when a site restores an old backup. Nothing was applied. "
+                   "Check with the site, then import it with --accept-fork: its records are merged as usual, "
+                   "nothing already received is lost, and the earlier bundles from number %2 on are set "
+                   "aside.")
+                    .arg(native(path))
+                    .arg(manifest.sequence));
+        }
+        report.forkAccepted = true;
+        break;
+    case SenderHistory::Fit::Continues:
+        break;
     }
 
     Transaction tx(m_db.connection());
+    if (report.forkAccepted) {
+        if (Status set = SenderHistory::abandonFrom(m_db, manifest.senderSite, manifest.sequence); !set) {
+            return set.error();
+        }
+        history = SenderHistory::load(m_db, manifest.senderSite);
+        if (!history) {
+            return history.error();
+        }
+    }
+    report.missingSequences = history->gapsWith(manifest.sequence);
     RecordWriter& writer = m_db.writer();
     DuplicateFinder duplicates(m_db);
     // Never merged here: each pair waits for a clerk, who sees both files side by side. A
@@ -311,23 +378,41 @@ Result<ImportReport> BundleExchange::importFile(const QString& path, const Unloc
         && !m_db.setMetaValue(ackKey(manifest.senderSite), QString::number(manifest.ackedChange))) {
         return Error::internal(tr("Cannot record the acknowledgement of %1.").arg(native(path)));
     }
+    const Result<TrustedSite> ministry = m_db.site().isMinistry
+        ? Result<TrustedSite>(TrustedSite { m_db.site().id, {}, {}, {}, false })
+        : TrustStore(m_db).ministry();
+    if (!ministry) {
+        return ministry.error();
+    }
+    OwnershipRules ownership(m_db, manifest.senderSite, ministry->siteId);
+    IncomingFieldRules fields(m_db);
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    qint64 latestStampMs = 0;
     Status applied = BundleFile::readRecords(
         path, manifest, keys, [&](const QString& table, const QVariantMap& row) -> Status {
             if (!acceptedTables(m_db).contains(table)) {
-                return Error::invalid(tr("%1 holds records of a kind “%2” its sender may not send here.")
-                                          .arg(native(path), table));
+                return refusedWhole(
+                    tr("It holds records of a kind “%1” its sender may not send here.").arg(table));
             }
-            // A site speaks for its own records (and the ministry's it changed), never for another
-            // site's: a forged row would otherwise win at the ministry and travel on.
-            if (const QString origin = row.value(QStringLiteral("origin_site")).toString();
-                m_db.site().isMinistry && origin != manifest.senderSite && origin != m_db.site().id) {
-                return Error::invalid(tr("%1 holds a record of another site (%2); it was refused whole.")
-                                          .arg(native(path), origin));
+            const QString id = row.value(QStringLiteral("id")).toString();
+            if (const QList<FieldIssue> issues = fields.check(table, row); !issues.isEmpty()) {
+                return refusedWhole(
+                    tr("The record %1 of %2 fails the field rules: %3 — %4")
+                        .arg(id, table, issues.constFirst().field, issues.constFirst().message));
             }
+            if (row.value(QStringLiteral("origin_site")).toString() == m_db.site().id
+                && !m_db.site().isMinistry) {
+                ++report.unchanged; // this site's own record, relayed back: only its owner writes it
+                ++report.byTable[table].unchanged;
+                return {};
+            }
+            if (Status allowed = ownership.check(table, row); !allowed) {
+                return refusedWhole(allowed.error().message);
+            }
+            latestStampMs = std::max(latestStampMs, row.value(QStringLiteral("version")).toLongLong() >> 16);
             const Result<RecordWriter::Merge> merged = writer.applyIncoming(table, row, manifest.bundleId);
             if (!merged) {
-                return Error::invalid(
-                    tr("%1 could not be applied: %2").arg(native(path), merged.error().message));
+                return refusedWhole(merged.error().message);
             }
             MergeCounts& counts = report.byTable[table];
             switch (*merged) {
@@ -347,38 +432,104 @@ Result<ImportReport> BundleExchange::importFile(const QString& path, const Unloc
                 ++counts.unchanged;
                 break;
             case RecordWriter::Merge::Conflict:
-                ++report.conflicts;
-                ++counts.conflicts;
-                break;
+            case RecordWriter::Merge::Held:
+                break; // counted from what was kept, below
             }
-            if (table == QLatin1String("revocations") && *merged != RecordWriter::Merge::Conflict) {
-                return applyRevocation(writer.read(table, row.value(QStringLiteral("id")).toString()));
+            if (table == QLatin1String("revocations") && *merged != RecordWriter::Merge::Conflict
+                && *merged != RecordWriter::Merge::Held) {
+                return applyRevocation(writer.read(table, id));
             }
             return {};
         });
     if (!applied) {
         return applied.error();
     }
+    if (Status counted = countKept(manifest.bundleId, report); !counted) {
+        return counted.error();
+    }
+    AuditAnchors anchors(m_db);
+    const Result<TrustedSite> sender = TrustStore(m_db).find(manifest.senderSite);
+    const Result<QStringList> anchored = !sender ? Result<QStringList>(sender.error())
+        : m_db.site().isMinistry
+        ? anchors.receive(manifest.senderSite, sender->keys.sign, manifest.auditAnchors)
+        : anchors.confirm(sender->keys.sign, manifest.auditAnchors);
+    if (!anchored) {
+        return anchored.error();
+    }
+    report.auditProblems = *anchored;
+    // The sender's clock, as its bundle and its stamps show it: told to the site next time.
+    const qint64 createdMs = QDateTime::fromString(manifest.createdAt, Qt::ISODateWithMs).toMSecsSinceEpoch();
+    const qint64 ahead = std::max(createdMs, latestStampMs) - nowMs;
+    report.senderClockAheadMs = ahead > RecordWriter::kMaxClockAheadMs ? ahead : 0;
+    if (m_db.site().isMinistry
+        && !m_db.setMetaValue(clockKey(manifest.senderSite), QString::number(report.senderClockAheadMs))) {
+        return Error::internal(tr("Cannot record the clock of the sender of %1.").arg(native(path)));
+    }
+    report.ownClockAheadMs = m_db.site().isMinistry ? 0 : manifest.clockAheadMs;
     Status logged = recordBundle(m_db, manifest, QStringLiteral("in"), verified->fileHash, utcNowIso());
-    Status audited = logged ? writer.audit().append({ QStringLiteral("import-bundle"),
-                                                      QStringLiteral("bundle_log"),
-                                                      manifest.bundleId,
-                                                      {},
-                                                      { { QStringLiteral("sender"), manifest.senderSite },
-                                                        { QStringLiteral("sequence"), manifest.sequence },
-                                                        { QStringLiteral("records"), manifest.records },
-                                                        { QStringLiteral("inserted"), report.inserted },
-                                                        { QStringLiteral("updated"), report.updated },
-                                                        { QStringLiteral("conflicts"), report.conflicts } } })
-                            : logged;
+    Status audited = logged
+        ? writer.audit().append({ QStringLiteral("import-bundle"),
+                                  QStringLiteral("bundle_log"),
+                                  manifest.bundleId,
+                                  {},
+                                  { { QStringLiteral("sender"), manifest.senderSite },
+                                    { QStringLiteral("sequence"), manifest.sequence },
+                                    { QStringLiteral("records"), manifest.records },
+                                    { QStringLiteral("inserted"), report.inserted },
+                                    { QStringLiteral("updated"), report.updated },
+                                    { QStringLiteral("conflicts"), report.conflicts },
+                                    { QStringLiteral("held"), report.held },
+                                    { QStringLiteral("fork_accepted"), report.forkAccepted } } })
+        : logged;
     if (audited && mode == Mode::Preview) {
         return report; // the transaction rolls back
+    }
+    if (audited) {
+        audited = anchors.signHead(keys); // the keys are open: the head after this import is signed
     }
     if (!audited || !tx.commit()) {
         return Error::internal(
             tr("The bundle %1 could not be recorded; nothing was applied.").arg(native(path)));
     }
     return report;
+}
+
+QString BundleExchange::clockNotice(qint64 aheadMs)
+{
+    constexpr qint64 hour = 3600 * 1000;
+    return aheadMs >= 24 * hour
+        ? tr(
+            "When the ministry received this laptop's last bundle, its clock was %n days ahead. Set the date "
+            "and time right: records stamped ahead wait for a clerk at the ministry.",
+            nullptr, static_cast<int>(aheadMs / (24 * hour)))
+        : tr("When the ministry received this laptop's last bundle, its clock was %n hours ahead. Set the "
+             "date "
+             "and time right: records stamped ahead wait for a clerk at the ministry.",
+             nullptr, static_cast<int>(aheadMs / hour));
+}
+
+Status BundleExchange::countKept(const QString& bundleId, ImportReport& report)
+{
+    // Counted from what was stored, so the summary cannot say "0 conflicts" while one was kept.
+    SqlQuery kept(m_db.connection(),
+                  QStringLiteral("SELECT entity, reason = 'future_stamp', count(*) FROM conflicts"
+                                 " WHERE bundle_id = :bundle GROUP BY 1, 2"));
+    kept.bind(QStringLiteral(":bundle"), bundleId);
+    if (!kept.exec()) {
+        return Error::internal(kept.errorText());
+    }
+    while (kept.next()) {
+        MergeCounts& counts = report.byTable[kept.value(0).toString()];
+        const int n = kept.value(2).toInt();
+        if (kept.value(1).toBool()) {
+            counts.held += n;
+            report.held += n;
+        } else {
+            counts.conflicts += n;
+            report.conflicts += n;
+        }
+    }
+    return {};
 }
 
 Status BundleExchange::applyRevocation(const QVariantMap& row)

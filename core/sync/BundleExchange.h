@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BundleFile.h"
+#include "SenderHistory.h"
 #include "common/Result.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,7 @@ struct MergeCounts
     int updated = 0;
     int unchanged = 0;
     int conflicts = 0;
+    int held = 0; // stamped by a clock too far ahead, waiting for a clerk
 };
 
 struct ImportReport
@@ -36,9 +38,18 @@ struct ImportReport
     int inserted = 0;
     int updated = 0;
     int unchanged = 0;
-    int conflicts = 0;
+    int conflicts = 0; // as kept in `conflicts` by this import, counted there
+    int held = 0;
     int probableDuplicates = 0; // residents of this bundle that look like another site's
-    QList<qint64> missingSequences; // of this sender, before this bundle
+    QList<SequenceRange> missingSequences; // of this sender, below its highest bundle received
+    bool forkAccepted = false;
+    // How far ahead of this database's clock the sender's clock was (ms), when beyond the
+    // allowed drift; at a site, what the ministry found of this laptop's clock.
+    qint64 senderClockAheadMs = 0;
+    qint64 ownClockAheadMs = 0;
+    // What the signed audit heads in the bundle show: at the ministry, a rewrite of the
+    // sender's history; translated, empty when none.
+    QStringList auditProblems;
 };
 
 // Export and import of change bundles (DESIGN.md §4). An export carries every change of
@@ -66,10 +77,22 @@ public:
         Apply,
         Preview
     };
-    Result<ImportReport> importFile(const QString& path, const UnlockedKeys& keys, Mode mode = Mode::Apply);
+    // A bundle that does not continue its sender's history (a fork) is refused unless a clerk
+    // accepts it, having checked with the site (docs/bundle-format.md, "Forks").
+    enum class Fork
+    {
+        Refuse,
+        Accept
+    };
+    Result<ImportReport> importFile(const QString& path, const UnlockedKeys& keys, Mode mode = Mode::Apply,
+                                    Fork fork = Fork::Refuse);
+
+    // What a site is told when the ministry found its clock ahead (ImportReport::ownClockAheadMs).
+    static QString clockNotice(qint64 aheadMs);
 
 private:
     Status applyRevocation(const QVariantMap& row);
+    Status countKept(const QString& bundleId, ImportReport& report);
 
     Database& m_db;
 };

@@ -22,7 +22,14 @@ constexpr char kOldestFormat = 1;
 // Format 1 bundles carry no schema version: they were all written by schema 2.
 constexpr int kFormat1Schema = 2;
 constexpr qint64 kPrefixBytes = 8 + 4;
-constexpr qint64 kTrailerBytes = 32 + crypto_sign_BYTES;
+constexpr qint64 kDigestBytes = 32;
+// Format 3 signs the plain payload size and the record count in front of the payload hash.
+constexpr qint64 kSizesBytes = 8 + 8;
+
+qint64 trailerBytes(int format)
+{
+    return (format >= 3 ? kSizesBytes : 0) + kDigestBytes + crypto_sign_BYTES;
+}
 constexpr qint64 kMaxCipherChunk = kChunkBytes + crypto_secretstream_xchacha20poly1305_ABYTES;
 constexpr qsizetype kMaxLineBytes = 4 * 1024 * 1024;
 
@@ -42,15 +49,23 @@ QByteArray be32(quint32 value)
     return out;
 }
 
+QByteArray be64(quint64 value)
+{
+    QByteArray out(8, Qt::Uninitialized);
+    qToBigEndian(value, out.data());
+    return out;
+}
+
 // What the sender signs: a BLAKE2b-512 prehash of a domain tag naming the format (so the
-// unsigned format byte cannot be changed), the header and the payload hash.
-QByteArray signedMessage(int format, const QByteArray& header, const QByteArray& payloadHash)
+// unsigned format byte cannot be changed), the header, and the trailer before the signature
+// (the sizes, from format 3, and the payload hash).
+QByteArray signedMessage(int format, const QByteArray& header, const QByteArray& trailer)
 {
     crypto_generichash_state state;
     crypto_generichash_init(&state, nullptr, 0, crypto_generichash_BYTES_MAX);
     const QByteArray tag = "riaya-bundle/" + QByteArray::number(format);
     const QByteArray length = be32(static_cast<quint32>(header.size()));
-    for (const QByteArray* part : { &tag, &length, &header, &payloadHash }) {
+    for (const QByteArray* part : { &tag, &length, &header, &trailer }) {
         crypto_generichash_update(&state, u(*part), static_cast<unsigned long long>(part->size()));
     }
     QByteArray out(crypto_generichash_BYTES_MAX, Qt::Uninitialized);
@@ -98,7 +113,6 @@ QVariantMap BundleManifest::toMap() const
     QVariantMap map { { QStringLiteral("format"), format },
                       { QStringLiteral("bundle_id"), bundleId },
                       { QStringLiteral("sender_site"), senderSite },
-                      { QStringLiteral("sender_name"), senderName },
                       { QStringLiteral("recipient_site"), recipientSite },
                       { QStringLiteral("sequence"), sequence },
                       { QStringLiteral("previous_hash"), previousHash },
@@ -106,14 +120,33 @@ QVariantMap BundleManifest::toMap() const
                       { QStringLiteral("from_change"), fromChange },
                       { QStringLiteral("to_change"), toChange },
                       { QStringLiteral("acked_change"), ackedChange },
-                      { QStringLiteral("counts"), QString::fromUtf8(canonicalJson(counts)) },
-                      { QStringLiteral("records"), records },
                       { QStringLiteral("sealed_key"), QString::fromLatin1(sealedKey.toBase64()) },
                       { QStringLiteral("stream_header"), QString::fromLatin1(streamHeader.toBase64()) } };
     if (format >= 2) {
         map.insert(QStringLiteral("schema"), schema);
     }
+    if (format < 3) { // a lost stick should not say who sent what: private from format 3
+        map.insert(QStringLiteral("sender_name"), senderName);
+        map.insert(QStringLiteral("counts"), QString::fromUtf8(canonicalJson(counts)));
+        map.insert(QStringLiteral("records"), records);
+    }
     return map;
+}
+
+QVariantMap BundleManifest::privateMap() const
+{
+    return { { QStringLiteral("sender_name"), senderName },
+             { QStringLiteral("counts"), counts },
+             { QStringLiteral("audit_anchors"), auditAnchors },
+             { QStringLiteral("clock_ahead_ms"), clockAheadMs } };
+}
+
+void BundleManifest::takePrivateMap(const QVariantMap& map)
+{
+    senderName = map.value(QStringLiteral("sender_name")).toString();
+    counts = map.value(QStringLiteral("counts")).toMap();
+    auditAnchors = map.value(QStringLiteral("audit_anchors")).toList();
+    clockAheadMs = map.value(QStringLiteral("clock_ahead_ms")).toLongLong();
 }
 
 BundleManifest BundleManifest::fromMap(const QVariantMap& map)
@@ -165,6 +198,7 @@ Result<QString> BundleFile::write(const QString& path, BundleManifest manifest, 
     }
     Hasher fileHash;
     Hasher payloadHash;
+    qint64 plainBytes = 0;
     auto put = [&](const QByteArray& bytes, bool payload) {
         fileHash.add(bytes);
         if (payload) {
@@ -208,16 +242,23 @@ Result<QString> BundleFile::write(const QString& path, BundleManifest manifest, 
             }
         }
     };
+    auto putLine = [&](const QByteArray& line) -> Status {
+        plainBytes += line.size() + 1;
+        if (!compress(line + '\n', ZSTD_e_continue)) {
+            return Error::internal(tr("Cannot compress or write the bundle %1.").arg(native(path)));
+        }
+        return {};
+    };
     qint64 lines = 0;
     Status produced = ok
-        ? produce([&](const QByteArray& line) -> Status {
-              ++lines;
-              if (!compress(line + '\n', ZSTD_e_continue)) {
-                  return Error::internal(tr("Cannot compress or write the bundle %1.").arg(native(path)));
-              }
-              return {};
-          })
+        ? putLine("{\"m\":" + canonicalJson(manifest.privateMap()) + '}')
         : Status(Error::invalid(tr("Cannot write %1: %2").arg(native(path), file.errorString())));
+    if (produced) {
+        produced = produce([&](const QByteArray& line) -> Status {
+            ++lines;
+            return putLine(line);
+        });
+    }
     if (!produced) {
         file.cancelWriting();
         return produced.error();
@@ -228,12 +269,13 @@ Result<QString> BundleFile::write(const QString& path, BundleManifest manifest, 
             tr("The bundle was to hold %1 records but %2 were written.").arg(manifest.records).arg(lines));
     }
     ok = compress({}, ZSTD_e_end) && pushChunk(plain, crypto_secretstream_xchacha20poly1305_TAG_FINAL);
-    const QByteArray payloadDigest = payloadHash.final();
+    const QByteArray trailer
+        = be64(static_cast<quint64>(plainBytes)) + be64(static_cast<quint64>(lines)) + payloadHash.final();
     QByteArray signature(crypto_sign_BYTES, Qt::Uninitialized);
-    const QByteArray message = signedMessage(manifest.format, header, payloadDigest);
+    const QByteArray message = signedMessage(manifest.format, header, trailer);
     crypto_sign_detached(u(signature), nullptr, u(message), static_cast<unsigned long long>(message.size()),
                          u(sender.signSecret));
-    ok = ok && put(payloadDigest, false) && put(signature, false);
+    ok = ok && put(trailer, false) && put(signature, false);
     const QString digest = QString::fromLatin1(fileHash.final().toHex());
     if (!ok || !file.commit()) {
         return Error::invalid(tr("Cannot write %1: %2").arg(native(path), file.errorString()));
@@ -265,8 +307,9 @@ BundleFile::verify(const QString& path, const std::function<Result<QByteArray>(c
         return Error::invalid(tr("%1 is not a Riaya bundle.").arg(native(path)));
     }
     const qint64 headerLength = qFromBigEndian<quint32>(prefix.constData() + 8);
+    const qint64 trailerSize = trailerBytes(format);
     if (headerLength < 2 || headerLength > kMaxHeaderBytes
-        || kPrefixBytes + headerLength + kTrailerBytes > size) {
+        || kPrefixBytes + headerLength + trailerSize > size) {
         return Error::invalid(
             tr("%1 is damaged or truncated: its header does not fit in the file.").arg(native(path)));
     }
@@ -291,7 +334,7 @@ BundleFile::verify(const QString& path, const std::function<Result<QByteArray>(c
     fileHash.add(prefix);
     fileHash.add(header);
     Hasher payloadHash;
-    qint64 payloadLeft = size - kPrefixBytes - headerLength - kTrailerBytes;
+    qint64 payloadLeft = size - kPrefixBytes - headerLength - trailerSize;
     while (payloadLeft > 0) {
         const QByteArray block = file.read(std::min<qint64>(payloadLeft, 1 << 20));
         if (block.isEmpty()) {
@@ -301,28 +344,45 @@ BundleFile::verify(const QString& path, const std::function<Result<QByteArray>(c
         fileHash.add(block);
         payloadLeft -= block.size();
     }
-    const QByteArray trailer = file.read(kTrailerBytes);
+    const QByteArray trailer = file.read(trailerSize);
     fileHash.add(trailer);
-    const QByteArray digest = payloadHash.final();
-    if (trailer.size() != kTrailerBytes || trailer.left(32) != digest) {
+    const qint64 signedBytes = trailerSize - crypto_sign_BYTES;
+    if (trailer.size() != trailerSize
+        || trailer.mid(signedBytes - kDigestBytes, kDigestBytes) != payloadHash.final()) {
         return Error::invalid(
             tr("%1 is damaged or truncated: its content does not match its hash.").arg(native(path)));
     }
-    const QByteArray message = signedMessage(format, header, digest);
+    const QByteArray message = signedMessage(format, header, trailer.left(signedBytes));
     if (key->size() != crypto_sign_PUBLICKEYBYTES
-        || crypto_sign_verify_detached(u(trailer) + 32, u(message),
+        || crypto_sign_verify_detached(u(trailer) + signedBytes, u(message),
                                        static_cast<unsigned long long>(message.size()), u(*key))
             != 0) {
         return Error::invalid(
             tr("%1 does not carry a valid signature of its sender: it was changed or forged.")
                 .arg(native(path)));
     }
+    if (format >= 3) {
+        // Signed, but a site can sign anything: the declared sizes are bounded before a byte
+        // is decompressed, and reading stops where they end.
+        const quint64 plainBytes = qFromBigEndian<quint64>(trailer.constData());
+        const quint64 records = qFromBigEndian<quint64>(trailer.constData() + 8);
+        if (plainBytes > quint64(kMaxPlainBytes) || plainBytes > quint64(size) * kMaxInflation
+            || records > plainBytes / 2) {
+            return Error::invalid(tr("%1 declares %2 bytes of records in a file of %3 bytes, more than "
+                                     "Riaya accepts; nothing was applied.")
+                                      .arg(native(path))
+                                      .arg(plainBytes)
+                                      .arg(size));
+        }
+        verified.manifest.plainBytes = static_cast<qint64>(plainBytes);
+        verified.manifest.records = static_cast<qint64>(records);
+    }
     verified.fileHash = QString::fromLatin1(fileHash.final().toHex());
     return verified;
 }
 
-Status BundleFile::readRecords(const QString& path, const BundleManifest& manifest,
-                               const UnlockedKeys& recipient, const RecordSink& consume)
+Status BundleFile::readRecords(const QString& path, BundleManifest& manifest, const UnlockedKeys& recipient,
+                               const RecordSink& consume)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -331,7 +391,7 @@ Status BundleFile::readRecords(const QString& path, const BundleManifest& manife
     const QByteArray prefix = file.read(kPrefixBytes);
     const qint64 headerLength
         = prefix.size() == kPrefixBytes ? qFromBigEndian<quint32>(prefix.constData() + 8) : 0;
-    const qint64 payloadEnd = file.size() - kTrailerBytes;
+    const qint64 payloadEnd = file.size() - trailerBytes(manifest.format);
     if (headerLength <= 0 || !file.seek(kPrefixBytes + headerLength)) {
         return Error::invalid(tr("%1 is damaged.").arg(native(path)));
     }
@@ -356,20 +416,37 @@ Status BundleFile::readRecords(const QString& path, const BundleManifest& manife
     std::unique_ptr<ZSTD_DCtx, ZstdDCtxDeleter> zstd(ZSTD_createDCtx());
     QByteArray pending; // a line not yet complete
     qint64 records = 0;
+    qint64 plainBytes = 0;
+    bool privatePart = manifest.format >= 3; // the first line, still to come
+    const auto tooMuch = [&] {
+        return Error::invalid(
+            tr("%1 holds more than its signed manifest declares; it was refused.").arg(native(path)));
+    };
     auto takeLines = [&]() -> Status {
         qsizetype start = 0;
         for (qsizetype end = pending.indexOf('\n'); end >= 0; end = pending.indexOf('\n', start)) {
             const QJsonObject object = QJsonDocument::fromJson(pending.mid(start, end - start)).object();
+            start = end + 1;
+            if (privatePart) {
+                if (!object.value(QStringLiteral("m")).isObject()) {
+                    return Error::invalid(
+                        tr("%1 is damaged: its private manifest is missing.").arg(native(path)));
+                }
+                manifest.takePrivateMap(object.value(QStringLiteral("m")).toObject().toVariantMap());
+                privatePart = false;
+                continue;
+            }
             const QString table = object.value(QStringLiteral("t")).toString();
             if (table.isEmpty() || !object.value(QStringLiteral("r")).isObject()) {
                 return Error::invalid(tr("%1 holds a record that cannot be read.").arg(native(path)));
             }
-            ++records;
+            if (++records > manifest.records && manifest.format >= 3) {
+                return tooMuch();
+            }
             if (Status status = consume(table, object.value(QStringLiteral("r")).toObject().toVariantMap());
                 !status) {
                 return status;
             }
-            start = end + 1;
         }
         pending.remove(0, start);
         if (pending.size() > kMaxLineBytes) {
@@ -406,12 +483,17 @@ Status BundleFile::readRecords(const QString& path, const BundleManifest& manife
                     tr("%1 is damaged: its content does not decompress.").arg(native(path)));
             }
             pending.append(out.constData(), static_cast<qsizetype>(outBuffer.pos));
+            plainBytes += static_cast<qint64>(outBuffer.pos);
+            if (manifest.format >= 3 && plainBytes > manifest.plainBytes) {
+                return tooMuch();
+            }
             if (Status status = takeLines(); !status) {
                 return status;
             }
         }
     }
-    if (file.pos() != payloadEnd || !pending.isEmpty() || records != manifest.records) {
+    if (file.pos() != payloadEnd || !pending.isEmpty() || records != manifest.records || privatePart
+        || (manifest.format >= 3 && plainBytes != manifest.plainBytes)) {
         return Error::invalid(
             tr("%1 is damaged: it does not hold the records its manifest lists.").arg(native(path)));
     }

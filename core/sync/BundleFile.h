@@ -13,14 +13,16 @@ namespace riaya {
 struct PublicKeys;
 struct UnlockedKeys;
 
-// The bundle file format, version 2 (docs/bundle-format.md; version 1 is still read):
-//   "RIAYAB" 0x00 0x02 | header length (u32 BE) | header (canonical JSON manifest)
+// The bundle file format, version 3 (docs/bundle-format.md; versions 1 and 2 are still read):
+//   "RIAYAB" 0x00 0x03 | header length (u32 BE) | header (canonical JSON manifest)
 //   | payload: chunks of [length (u32 BE) | secretstream ciphertext], the last tagged FINAL
-//   | trailer: BLAKE2b-256 of the payload bytes (32) | Ed25519 signature (64) over
-//     BLAKE2b-512("riaya-bundle/2" | header length | header | payload hash)
-// The payload is zstd-compressed JSON lines {"t": table, "r": row}, encrypted with a fresh
-// XChaCha20-Poly1305 secretstream key sealed (crypto_box_seal) to the recipient.
-inline constexpr int kBundleFormat = 2;
+//   | trailer: plain payload bytes (u64 BE) | records (u64 BE) | BLAKE2b-256 of the payload
+//     bytes (32) | Ed25519 signature (64) over BLAKE2b-512("riaya-bundle/3" | header length
+//     | header | plain payload bytes | records | payload hash)
+// The payload is zstd-compressed JSON lines, encrypted with a fresh XChaCha20-Poly1305
+// secretstream key sealed (crypto_box_seal) to the recipient: first the private part of the
+// manifest {"m": {...}}, then one {"t": table, "r": row} per record.
+inline constexpr int kBundleFormat = 3;
 
 struct BundleManifest
 {
@@ -28,7 +30,7 @@ struct BundleManifest
     int schema = 0; // the sender's database schema: a newer one is refused, an older one upgraded
     QString bundleId;
     QString senderSite;
-    QString senderName;
+    QString senderName; // private (in the encrypted part) from format 3
     QString recipientSite;
     qint64 sequence = 0;
     QString previousHash; // file hash of the sender's previous bundle to this recipient
@@ -38,14 +40,26 @@ struct BundleManifest
     // The recipient's change log up to which the sender holds every change (an
     // acknowledgement), or -1. The recipient's next bundle starts after it.
     qint64 ackedChange = -1;
-    QVariantMap counts; // records per table
-    qint64 records = 0;
+    QVariantMap counts; // records per table; private from format 3
+    qint64 records = 0; // signed in the trailer from format 3
+    qint64 plainBytes = 0; // the payload once decrypted and decompressed; signed in the trailer
     QByteArray sealedKey;
     QByteArray streamHeader;
+    // Private: the sender's signed audit heads (security/AuditAnchor), and what the ministry
+    // tells a site about its clock (milliseconds ahead of the ministry's, 0 when fine).
+    QVariantList auditAnchors;
+    qint64 clockAheadMs = 0;
 
+    // The clear header, and the private part that travels encrypted as the payload's first line.
     QVariantMap toMap() const;
     static BundleManifest fromMap(const QVariantMap& map);
+    QVariantMap privateMap() const;
+    void takePrivateMap(const QVariantMap& map);
 };
+
+// What a reader accepts at most, whatever a (signed) manifest declares.
+inline constexpr qint64 kMaxPlainBytes = qint64(2) << 30; // 2 GiB of records once decompressed
+inline constexpr qint64 kMaxInflation = 200; // plain bytes per byte of file
 
 inline constexpr qint64 kMaxHeaderBytes = 64 * 1024;
 inline constexpr qint64 kChunkBytes = 64 * 1024;
@@ -74,11 +88,13 @@ public:
     verify(const QString& path,
            const std::function<Result<QByteArray>(const QString& senderSite)>& senderKey);
 
-    // Opens the payload of a verified bundle with the recipient's keys and hands each
-    // record to `consume`, in order; memory stays bounded by the chunk size.
+    // Opens the payload of a verified bundle with the recipient's keys, fills the manifest's
+    // private part (format 3) and hands each record to `consume`, in order; memory stays
+    // bounded by the chunk size, and reading stops the moment the stream holds more bytes or
+    // records than the signed trailer declares.
     using RecordSink = std::function<Status(const QString& table, const QVariantMap& row)>;
-    static Status readRecords(const QString& path, const BundleManifest& manifest,
-                              const UnlockedKeys& recipient, const RecordSink& consume);
+    static Status readRecords(const QString& path, BundleManifest& manifest, const UnlockedKeys& recipient,
+                              const RecordSink& consume);
 };
 
 } // namespace riaya

@@ -71,7 +71,12 @@ Status ReviewQueue::resolveConflict(qint64 id, bool takeLost)
         return Error::notFound(tr("There is no open conflict %1.").arg(id));
     }
     Transaction tx(m_db.connection());
-    if (takeLost) {
+    if (takeLost && it->reason == QLatin1String("future_stamp")) {
+        // Stamped by a clock far ahead: taken as it was sent, but stamped at this clock.
+        if (Status status = m_db.writer().acceptHeld(it->entity, it->lost); !status) {
+            return status;
+        }
+    } else if (takeLost) {
         QVariantMap fields = it->lost;
         for (const char* stamp : { "id", "origin_site", "version", "updated_at", "updated_by" }) {
             fields.remove(QLatin1String(stamp));

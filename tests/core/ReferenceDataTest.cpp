@@ -122,7 +122,7 @@ TEST_CASE("a sender may send only its own kinds of records")
         craft(
             path, n.site().keys, n.site().db().site().id, n.ministry.db().site().id,
             n.ministryKeys.publicKeys.box,
-            R"({"r":{"deleted":0,"id":"r1","origin_site":"x","reason":"r","revoked_at":"2026","site_id":"y","sign_key":"AA==","updated_at":"2026","updated_by":"x","version":5},"t":"revocations"})");
+            R"({"r":{"deleted":0,"id":"r1","origin_site":"x","reason":"r","revoked_at":"2026-01-01","site_id":"y","sign_key":"AA==","updated_at":"2026-01-01T00:00:00.000Z","updated_by":"x","version":5},"t":"revocations"})");
         const auto refused = n.importAtMinistry(path);
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.error().message.contains(QStringLiteral("may not send")));
@@ -134,7 +134,7 @@ TEST_CASE("a sender may send only its own kinds of records")
         craft(
             path, n.site().keys, n.site().db().site().id, n.ministry.db().site().id,
             n.ministryKeys.publicKeys.box,
-            R"({"r":{"birth_date":"2013-03-04","deleted":0,"first_name":"a","id":"r1","last_name":"b","origin_site":"another-site","sex":"F","status":"registered","updated_at":"2026","updated_by":"x","version":5},"t":"residents"})");
+            R"({"r":{"birth_date":"2013-03-04","deleted":0,"first_name":"a","id":"r1","last_name":"b","origin_site":"another-site","sex":"F","status":"registered","updated_at":"2026-01-01T00:00:00.000Z","updated_by":"x","version":5},"t":"residents"})");
         const auto refused = n.importAtMinistry(path);
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.error().message.contains(QStringLiteral("another-site")));
@@ -146,7 +146,7 @@ TEST_CASE("a sender may send only its own kinds of records")
         craft(
             path, n.ministryKeys, n.ministry.db().site().id, n.site().db().site().id,
             n.site().keys.publicKeys.box,
-            R"({"r":{"birth_date":"2013-03-04","deleted":0,"first_name":"a","id":"r1","last_name":"b","origin_site":"x","sex":"F","status":"registered","updated_at":"2026","updated_by":"x","version":5},"t":"residents"})");
+            R"({"r":{"birth_date":"2013-03-04","deleted":0,"first_name":"a","id":"r1","last_name":"b","origin_site":"x","sex":"F","status":"registered","updated_at":"2026-01-01T00:00:00.000Z","updated_by":"x","version":5},"t":"residents"})");
         const auto refused = BundleExchange(n.site().db()).importFile(path, n.site().keys);
         REQUIRE_FALSE(refused.ok());
         CHECK(countRows(n.site().db(), QStringLiteral("SELECT count(*) FROM residents")) == 0);

@@ -50,7 +50,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     }
     const auto senderKey
         = [](const QString&) -> riaya::Result<QByteArray> { return fixture.keys.publicKeys.sign; };
-    const auto verified = riaya::BundleFile::verify(fixture.path, senderKey);
+    auto verified = riaya::BundleFile::verify(fixture.path, senderKey);
     if (verified) {
         (void)riaya::BundleFile::readRecords(
             fixture.path, verified->manifest, fixture.keys,
@@ -78,7 +78,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
                                        return riaya::Status();
                                    });
     if (written) {
-        const auto again = riaya::BundleFile::verify(fixture.path, senderKey);
+        auto again = riaya::BundleFile::verify(fixture.path, senderKey);
         if (!again) {
             __builtin_trap(); // a bundle we wrote must verify
         }

@@ -6,6 +6,7 @@
 #include "db/Database.h"
 #include "security/KeyStore.h"
 #include "sync/BundleExchange.h"
+#include "sync/SenderHistory.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -202,13 +203,30 @@ void ImportDialog::showOutcomes()
                        false);
         }
         if (!report.missingSequences.isEmpty()) {
-            QStringList numbers;
-            for (const qint64 sequence : report.missingSequences) {
-                numbers << QString::number(sequence);
-            }
             addNoteRow(outcome.file,
                        tr("Bundles not received yet from %1: %2.")
-                           .arg(isolate(report.manifest.senderName), numbers.join(QStringLiteral(", "))),
+                           .arg(isolate(report.manifest.senderName), describeRanges(report.missingSequences)),
+                       false);
+        }
+        if (report.held > 0) {
+            addNoteRow(outcome.file,
+                       tr("%n records were stamped by a clock %1 days ahead of this one; they wait for a "
+                          "clerk under Review and do not win over any record.",
+                          nullptr, report.held)
+                           .arg(report.senderClockAheadMs / (24 * 3600 * 1000)),
+                       true);
+        }
+        for (const QString& warning : report.auditProblems) {
+            addNoteRow(outcome.file, warning, true);
+        }
+        if (report.ownClockAheadMs > 0) {
+            addNoteRow(outcome.file, BundleExchange::clockNotice(report.ownClockAheadMs), true);
+        }
+        if (report.forkAccepted) {
+            addNoteRow(outcome.file,
+                       tr("This bundle started a new history of its sender; the earlier bundles from number "
+                          "%1 on were set aside, their records kept.")
+                           .arg(report.manifest.sequence),
                        false);
         }
     }

@@ -8,6 +8,7 @@
 #include "db/SqlQuery.h"
 #include "security/KeyStore.h"
 #include "sync/BundleExchange.h"
+#include "sync/SenderHistory.h"
 #include "sync/TrustStore.h"
 
 #include <QDateTime>
@@ -120,24 +121,8 @@ void SyncPage::refresh()
     const Result<QList<TrustedSite>> sites = TrustStore(m_db).list();
     m_sites->setRowCount(0);
     for (const TrustedSite& site : sites ? *sites : QList<TrustedSite>()) {
-        SqlQuery received(m_db.connection(),
-                          QStringLiteral("SELECT sequence, at FROM bundle_log WHERE direction = 'in'"
-                                         " AND sender_site = :site ORDER BY sequence"));
-        received.bind(QStringLiteral(":site"), site.siteId);
-        QList<qint64> sequences;
-        QString lastAt;
-        if (received.exec()) {
-            while (received.next()) {
-                sequences << received.value(0).toLongLong();
-                lastAt = received.value(1).toString();
-            }
-        }
-        QStringList missing;
-        for (qint64 s = 1; !sequences.isEmpty() && s < sequences.last(); ++s) {
-            if (!sequences.contains(s)) {
-                missing << QString::number(s);
-            }
-        }
+        const Result<SenderHistory> received = SenderHistory::load(m_db, site.siteId);
+        const QList<SequenceRange> missing = received ? received->gaps() : QList<SequenceRange>();
         // The last month its supervisor approved: "who has not sent October" at a glance.
         SqlQuery month(
             m_db.connection(),
@@ -146,14 +131,16 @@ void SyncPage::refresh()
         const QString lastMonth = month.exec() && month.next() ? month.value(0).toString() : QString();
         const int row = m_sites->rowCount();
         m_sites->insertRow(row);
-        setRow(m_sites, row,
-               { site.name + (site.revoked ? tr(" (key revoked)") : QString()),
-                 site.role == QLatin1String("ministry") ? tr("ministry") : tr("site"),
-                 KeyStore::fingerprint(site.keys.sign),
-                 sequences.isEmpty() ? tr("nothing received yet")
-                                     : tr("bundle %1 on %2").arg(sequences.last()).arg(shortDate(lastAt)),
-                 missing.isEmpty() ? QString() : tr("missing: %1").arg(missing.join(QStringLiteral(", "))),
-                 displayDigits(lastMonth) });
+        setRow(
+            m_sites, row,
+            { site.name + (site.revoked ? tr(" (key revoked)") : QString()),
+              site.role == QLatin1String("ministry") ? tr("ministry") : tr("site"),
+              KeyStore::fingerprint(site.keys.sign),
+              !received || received->isEmpty()
+                  ? tr("nothing received yet")
+                  : tr("bundle %1 on %2").arg(received->highest()).arg(shortDate(received->lastReceivedAt())),
+              missing.isEmpty() ? QString() : tr("missing: %1").arg(describeRanges(missing)),
+              displayDigits(lastMonth) });
     }
 
     SqlQuery log(
