@@ -412,13 +412,21 @@ int runConflictsList(CommandContext& c)
                                  { QStringLiteral("record_id"), e.recordId },
                                  { QStringLiteral("reason"), e.reason },
                                  { QStringLiteral("bundle_id"), e.bundleId },
+                                 { QStringLiteral("sender_site"), e.senderSite },
+                                 { QStringLiteral("clock_ahead_ms"), e.clockAheadMs },
                                  { QStringLiteral("kept"), QJsonObject::fromVariantMap(e.kept) },
                                  { QStringLiteral("lost"), QJsonObject::fromVariantMap(e.lost) } };
         });
         return ExitOk;
     }
     for (const ConflictEntry& e : *entries) {
-        c.out() << QStringLiteral("%1  %2  %3  %4\n").arg(e.id).arg(e.entity, e.recordId, e.reason);
+        c.out() << QStringLiteral("%1  %2  %3  %4  %5").arg(e.id).arg(e.entity, e.recordId, e.reason, e.senderSite);
+        if (e.clockAheadMs > 0) {
+            c.out() << "  "
+                    << CommandContext::tr("(clock %n days ahead)", nullptr,
+                                          static_cast<int>(e.clockAheadMs / (24LL * 3600 * 1000)));
+        }
+        c.out() << '\n';
     }
     return ExitOk;
 }

@@ -8,6 +8,7 @@
 #include "security/Access.h"
 #include "security/AuditLog.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -25,16 +26,23 @@ Result<QList<ConflictEntry>> ReviewQueue::conflicts()
         return allowed.error();
     }
     SqlQuery query(m_db.connection(),
-                   QStringLiteral("SELECT id, entity, record_id, kept, lost, reason, bundle_id"
-                                  " FROM conflicts WHERE resolved_at IS NULL ORDER BY id"));
+                   QStringLiteral("SELECT c.id, c.entity, c.record_id, c.kept, c.lost, c.reason, c.bundle_id,"
+                                  " b.sender_site, b.at FROM conflicts AS c LEFT JOIN bundle_log AS b"
+                                  " ON b.bundle_id = c.bundle_id WHERE c.resolved_at IS NULL ORDER BY c.id"));
     if (!query.exec()) {
         return Error::internal(tr("Cannot read the conflicts: %1").arg(query.errorText()));
     }
     QList<ConflictEntry> entries;
     while (query.next()) {
-        entries.append({ query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                         parse(query.value(3)), parse(query.value(4)), query.value(5).toString(),
-                         query.value(6).toString() });
+        ConflictEntry entry { query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                              parse(query.value(3)), parse(query.value(4)), query.value(5).toString(),
+                              query.value(6).toString(), query.value(7).toString() };
+        if (entry.reason == QLatin1String("future_stamp")) {
+            const qint64 stampMs = entry.lost.value(QStringLiteral("version")).toLongLong() >> 16;
+            entry.clockAheadMs
+                = stampMs - QDateTime::fromString(query.value(8).toString(), Qt::ISODateWithMs).toMSecsSinceEpoch();
+        }
+        entries.append(entry);
     }
     return entries;
 }

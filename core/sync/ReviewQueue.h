@@ -21,6 +21,8 @@ struct ConflictEntry
     QVariantMap lost;
     QString reason; // older, newer, future_stamp
     QString bundleId;
+    QString senderSite; // who sent the bundle
+    qint64 clockAheadMs = 0; // future_stamp: how far the lost version's clock was ahead of ours
 };
 
 struct DuplicateEntry

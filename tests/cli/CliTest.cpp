@@ -1254,3 +1254,74 @@ TEST_CASE("the demo's case work gives the screens something to show: families, p
     CHECK(count({ QStringLiteral("inspections"), QStringLiteral("list") }) == 6);
     CHECK(count({ QStringLiteral("actions"), QStringLiteral("list"), QStringLiteral("--overdue") }) >= 1);
 }
+
+TEST_CASE("a site restored from an old backup: exit 3 until a clerk accepts the fork; audit heads checked per site")
+{
+    QTemporaryDir dir;
+    auto at = [&dir](const char* name) { return dir.filePath(QLatin1String(name)); };
+    qputenv("RIAYA_PASSPHRASE", "a long enough passphrase");
+    struct Unset
+    {
+        ~Unset() { qunsetenv("RIAYA_PASSPHRASE"); }
+    } unset;
+    auto ok = [](const Run& run) {
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        return run;
+    };
+    const QString hub = at("hub.db");
+    const QString site = at("site.db");
+    auto on = [](const QString& db, QStringList arguments) {
+        arguments.prepend(db);
+        arguments.prepend(QStringLiteral("--db"));
+        return cli(arguments);
+    };
+    ok(on(hub, { QStringLiteral("init"), QStringLiteral("--ministry"), QStringLiteral("--site-name"),
+                 QStringLiteral("Ministry") }));
+    ok(on(hub, { QStringLiteral("profile"), QStringLiteral("export"), QStringLiteral("--out"), at("profile") }));
+    ok(on(site, { QStringLiteral("init"), QStringLiteral("--site-name"), QStringLiteral("Dar A"),
+                  QStringLiteral("--profile"), at("profile") }));
+    ok(on(site, { QStringLiteral("keys"), QStringLiteral("export"), QStringLiteral("--out"), at("site.id") }));
+    ok(on(hub, { QStringLiteral("keys"), QStringLiteral("enrol"), at("site.id") }));
+    const QString siteId = QJsonDocument::fromJson(
+                               ok(on(site, { QStringLiteral("keys"), QStringLiteral("show"), QStringLiteral("--json") }))
+                                   .out.toUtf8())
+                               .object()
+                               .value(QStringLiteral("site_id"))
+                               .toString();
+    REQUIRE_FALSE(siteId.isEmpty());
+    ok(on(site, addArgs(QStringLiteral("2013-03-04"))));
+    ok(on(site, { QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--out"), at("1.bundle") }));
+    ok(on(hub, { QStringLiteral("bundle"), QStringLiteral("import"), at("1.bundle") }));
+    REQUIRE(QFile::copy(site, at("saved.db"))); // the backup, taken with the window closed
+    ok(on(site, addArgs(QStringLiteral("2014-03-04"))));
+    ok(on(site, { QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--out"), at("2.bundle") }));
+    ok(on(hub, { QStringLiteral("bundle"), QStringLiteral("import"), at("2.bundle") }));
+    // The laptop is replaced and the old file put back.
+    REQUIRE(QFile::remove(site));
+    REQUIRE(QFile::copy(at("saved.db"), site));
+    ok(on(site, addArgs(QStringLiteral("2015-03-04"))));
+    ok(on(site, { QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--out"), at("2b.bundle") }));
+
+    const Run refused = on(hub, { QStringLiteral("bundle"), QStringLiteral("import"), at("2b.bundle") });
+    CHECK(refused.exitCode == 3);
+    CHECK(refused.err.contains(QStringLiteral("2b.bundle")));
+    CHECK(refused.err.contains(QStringLiteral("--accept-fork")));
+    const Run accepted = ok(on(hub, { QStringLiteral("bundle"), QStringLiteral("import"), at("2b.bundle"),
+                                      QStringLiteral("--accept-fork"), QStringLiteral("--json") }));
+    const QJsonObject report = QJsonDocument::fromJson(accepted.out.toUtf8()).array().first().toObject();
+    CHECK(report.value(QStringLiteral("fork_accepted")).toBool());
+    CHECK(report.value(QStringLiteral("inserted")).toInt() >= 1);
+    // The restored file's history differs from what the site had signed: the ministry says so.
+    CHECK_FALSE(report.value(QStringLiteral("audit_problems")).toArray().isEmpty());
+    const Run perSite = on(hub, { QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--site"), siteId });
+    CHECK(perSite.exitCode == 2);
+    CHECK(perSite.err.contains(QStringLiteral("rewritten")));
+    CHECK(on(hub, { QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--site"),
+                    QStringLiteral("no-such-site") })
+              .exitCode
+          != 0);
+    // The ministry's own history is intact and signed.
+    const Run own = ok(on(hub, { QStringLiteral("audit"), QStringLiteral("verify") }));
+    CHECK(own.out.contains(QStringLiteral("signed heads")));
+}

@@ -256,6 +256,8 @@ TEST_CASE("a laptop whose clock is ten years ahead disturbs no one")
     REQUIRE(open.ok());
     REQUIRE(open->size() == 1);
     CHECK(open->constFirst().reason == QStringLiteral("future_stamp"));
+    CHECK(open->constFirst().senderSite == siteId(skewed));
+    CHECK(open->constFirst().clockAheadMs > kTenYearsMs - 24LL * 3600 * 1000);
     REQUIRE(ReviewQueue(n.ministry.db()).resolveConflict(open->constFirst().id, true).ok());
     const QVariantMap accepted = residentAt(n.ministry.db(), id);
     CHECK(accepted.value(QStringLiteral("origin_site")).toString() == siteId(skewed));
@@ -440,6 +442,40 @@ TEST_CASE("reading stops where the signed manifest says the payload ends")
         CHECK(QFileInfo(path).size() < 100'000);
         const auto refused = n.importAtMinistry(path);
         requireRefused(refused, QStringLiteral("more than Riaya accepts"));
+    }
+    SECTION("a payload longer than the signed size is cut off where the size ends")
+    {
+        QList<ForgedRecord> records;
+        for (int i = 0; i < 50; ++i) {
+            records.append({ QStringLiteral("residents"),
+                             stampedRow(siteId(house), residentFields(QStringLiteral("طفلة %1").arg(i))) });
+        }
+        const QString path = forgeBundle(n, house, records);
+        // The site signs a trailer that declares less than its payload holds.
+        QByteArray bytes;
+        {
+            QFile file(path);
+            REQUIRE(file.open(QIODevice::ReadOnly));
+            bytes = file.readAll();
+        }
+        const qsizetype trailer = bytes.size() - (16 + 32 + crypto_sign_BYTES);
+        const quint64 declared = qFromBigEndian<quint64>(bytes.constData() + trailer);
+        qToBigEndian<quint64>(declared / 2, bytes.data() + trailer);
+        const quint32 headerLength = qFromBigEndian<quint32>(bytes.constData() + 8);
+        QByteArray message = "riaya-bundle/3" + bytes.mid(8, 4) + bytes.mid(12, headerLength) + bytes.mid(trailer, 48);
+        QByteArray prehash(crypto_generichash_BYTES_MAX, Qt::Uninitialized);
+        crypto_generichash(reinterpret_cast<unsigned char*>(prehash.data()), prehash.size(),
+                           reinterpret_cast<const unsigned char*>(message.constData()), message.size(), nullptr, 0);
+        crypto_sign_detached(reinterpret_cast<unsigned char*>(bytes.data()) + trailer + 48, nullptr,
+                             reinterpret_cast<const unsigned char*>(prehash.constData()), prehash.size(),
+                             reinterpret_cast<const unsigned char*>(house.keys.signSecret.constData()));
+        {
+            QFile file(path);
+            REQUIRE(file.open(QIODevice::WriteOnly));
+            file.write(bytes);
+        }
+        requireRefused(n.importAtMinistry(path), QStringLiteral("more than its signed manifest declares"));
+        CHECK(countRows(n.ministry.db(), QStringLiteral("SELECT count(*) FROM residents")) == 0);
     }
     SECTION("a lost stick does not say who sent what")
     {

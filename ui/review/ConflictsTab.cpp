@@ -80,8 +80,10 @@ void ConflictsTab::showSelected()
     const QString from
         = isolate(siteDisplayName(m_db, entry.lost.value(QStringLiteral("origin_site")).toString()));
     if (entry.reason == QLatin1String("future_stamp")) {
-        m_reason->setText(tr("This version from %1 carries a date in the future (its computer's clock is "
-                             "wrong); it was not applied.")
+        m_reason->setText(tr("This version from %1 was stamped by a clock %n days ahead (its computer's "
+                             "clock is wrong): it waits here and wins over nothing. Taking it stores it "
+                             "stamped with this computer's time.",
+                             nullptr, static_cast<int>(entry.clockAheadMs / (24LL * 3600 * 1000)))
                               .arg(from));
     } else if (entry.reason == QLatin1String("newer")) {
         m_reason->setText(tr("Changed here and at %1 since the last exchange: the later change is in force, "
