@@ -58,7 +58,8 @@ qint64 RecordWriter::nextVersion()
         // Never behind what this database wrote (a clock set back must not make its edits
         // lose), but never pushed ahead by a received stamp beyond the allowed drift.
         SqlQuery& query = statement(QStringLiteral("SELECT coalesce(max(version), 0) FROM change_log"
-                                                   " WHERE imported = 0 OR version <= :latest"));
+                                                   " WHERE (imported = 0 AND :trustOwn) OR version <= :latest"));
+        query.bind(QStringLiteral(":trustOwn"), m_db.metaValue(QStringLiteral("clock_corrected")).isEmpty() ? 1 : 0);
         query.bind(QStringLiteral(":latest"), latestPlausibleVersion());
         m_lastVersion = query.exec() && query.next() ? query.value(0).toLongLong() : 0;
         query.raw().finish();
@@ -360,6 +361,15 @@ Status RecordWriter::acceptHeld(const QString& table, QVariantMap row)
             tr("The held record %1 of %2 cannot be saved: %3").arg(id, table, insert.errorText()));
     }
     return journal(QStringLiteral("accept-held"), table, id, version, {}, row, now);
+}
+
+Status RecordWriter::forgetFutureStamps()
+{
+    if (!m_db.setMetaValue(QStringLiteral("clock_corrected"), utcNowIso())) {
+        return Error::internal(tr("Cannot record that this computer's clock was corrected."));
+    }
+    m_lastVersion = -1; // counted again, without the wrong stamps
+    return {};
 }
 
 qint64 RecordWriter::nextVersionFloor()

@@ -55,6 +55,9 @@ public:
     static constexpr qint64 kMaxClockAheadMs = 6LL * 3600 * 1000;
     // The latest version that clock allows now.
     static qint64 latestPlausibleVersion();
+    // The ministry found this laptop's clock ahead and it reads right again: the versions it
+    // stamped beyond the drift were wrong, so its clock stops counting from them.
+    Status forgetFutureStamps();
 
     // The record as stored, or an empty map when there is none.
     QVariantMap read(const QString& table, const QString& id);

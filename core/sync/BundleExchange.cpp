@@ -466,6 +466,14 @@ Result<ImportReport> BundleExchange::importFile(const QString& path, const Unloc
         return Error::internal(tr("Cannot record the clock of the sender of %1.").arg(native(path)));
     }
     report.ownClockAheadMs = m_db.site().isMinistry ? 0 : manifest.clockAheadMs;
+    // Told its clock was ahead, and reading like the ministry's again (its answer was made
+    // at most a week before this import): what this laptop stamped ahead no longer counts.
+    if (report.ownClockAheadMs > 0 && createdMs <= nowMs + RecordWriter::kMaxClockAheadMs
+        && createdMs >= nowMs - 7LL * 24 * 3600 * 1000) {
+        if (Status forgot = writer.forgetFutureStamps(); !forgot) {
+            return forgot.error();
+        }
+    }
     Status logged = recordBundle(m_db, manifest, QStringLiteral("in"), verified->fileHash, utcNowIso());
     Status audited = logged
         ? writer.audit().append({ QStringLiteral("import-bundle"),

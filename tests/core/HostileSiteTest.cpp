@@ -245,11 +245,21 @@ TEST_CASE("a laptop whose clock is ten years ahead disturbs no one")
     CHECK(fromHonest->inserted >= 1);
     CHECK(fromHonest->held == 0);
 
-    // The skewed laptop is told on its next import.
+    // The skewed laptop wrote with its wrong clock (around core, as its clock would stamp it),
+    // so its own clock counts from there...
+    REQUIRE(SqlQuery::execute(skewed.db().connection(),
+                              QStringLiteral("INSERT INTO change_log (entity, record_id, version) "
+                                             "VALUES ('residents', '%1', %2)")
+                                  .arg(id)
+                                  .arg(futureMs << 16)));
+    skewed.database.reopen();
+    CHECK(skewed.db().writer().nextVersion() > plausible);
+    // ...until it is told, on its next import, with its clock now reading right.
     const auto told = n.sendReferenceData(skewed);
     REQUIRE(told.ok());
     CHECK(told->ownClockAheadMs > kTenYearsMs - 24LL * 3600 * 1000);
     CHECK(BundleExchange::clockNotice(told->ownClockAheadMs).contains(QStringLiteral("days ahead")));
+    CHECK(skewed.db().writer().nextVersion() < RecordWriter::latestPlausibleVersion());
 
     // A clerk accepts the held record: it is stored, owned by its site, stamped at the ministry's time.
     const auto open = ReviewQueue(n.ministry.db()).conflicts();
