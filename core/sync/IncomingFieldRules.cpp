@@ -9,9 +9,7 @@
 #include "domain/Validation.h"
 
 #include <QDate>
-#include <QDateTime>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <cmath>
 
 namespace riaya {
@@ -62,102 +60,182 @@ bool isNameColumn(const QString& column)
     return names.contains(column) || column.contains(QLatin1String("name"));
 }
 
+// Digits at [from, from + count) of text, as a number, or -1.
+int digits(const QString& text, int from, int count)
+{
+    int value = 0;
+    for (int i = from; i < from + count; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c < u'0' || c > u'9') {
+            return -1;
+        }
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+// YYYY-MM-DD, a real day: by hand, since QDate::fromString costs more than the whole write.
+bool isDate(const QString& text)
+{
+    return text.size() == 10 && text.at(4) == u'-' && text.at(7) == u'-'
+        && QDate::isValid(digits(text, 0, 4), digits(text, 5, 2), digits(text, 8, 2));
+}
+
+// A date, or YYYY-MM-DDTHH:MM:SS with optional fraction and zone, as Riaya writes them.
 bool isTime(const QString& text)
 {
-    return QDateTime::fromString(text, Qt::ISODateWithMs).isValid()
-        || QDate::fromString(text, Qt::ISODate).isValid();
+    if (text.size() == 10) {
+        return isDate(text);
+    }
+    if (text.size() < 19 || text.size() > 35 || !isDate(text.left(10)) || text.at(10) != u'T'
+        || text.at(13) != u':' || text.at(16) != u':') {
+        return false;
+    }
+    const int h = digits(text, 11, 2), m = digits(text, 14, 2), sec = digits(text, 17, 2);
+    if (h < 0 || h > 23 || m < 0 || m > 59 || sec < 0 || sec > 60) {
+        return false;
+    }
+    for (int i = 19; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (!((c >= u'0' && c <= u'9') || c == u'.' || c == u'Z' || c == u'+' || c == u'-' || c == u':')) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool isId(const QString& text)
+{
+    if (text.size() > kMaxIdLength) {
+        return false;
+    }
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (!((u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'-'
+              || u == u'_' || u == u'.' || u == u':')) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool isNumber(const QVariant& value)
+{
+    switch (value.typeId()) {
+    case QMetaType::Double:
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+    case QMetaType::ULongLong:
+    case QMetaType::Bool:
+        return true;
+    default:
+        return false;
+    }
 }
 
 } // namespace
 
-const QHash<QString, IncomingFieldRules::Type>& IncomingFieldRules::types(const QString& table)
+const QHash<QString, IncomingFieldRules::Kind>& IncomingFieldRules::kinds(const QString& table)
 {
-    auto it = m_types.find(table);
-    if (it != m_types.end()) {
+    auto it = m_kinds.find(table);
+    if (it != m_kinds.end()) {
         return *it;
     }
-    QHash<QString, Type> columns;
+    QHash<QString, Kind> columns;
     // Table names come from the fixed list of synced tables.
-    SqlQuery info(m_db.connection(),
-                  QStringLiteral("SELECT name, type FROM pragma_table_info('%1')").arg(table));
+    SqlQuery info(m_db.connection(), QStringLiteral("SELECT name, type FROM pragma_table_info('%1')").arg(table));
     if (info.exec()) {
         while (info.next()) {
+            const QString column = info.value(0).toString();
             const QString type = info.value(1).toString().toUpper();
-            columns.insert(info.value(0).toString(),
-                           type == QLatin1String("INTEGER")    ? Type::Integer
-                               : type == QLatin1String("REAL") ? Type::Real
-                                                               : Type::Text);
+            columns.insert(column, type == QLatin1String("INTEGER") ? Kind::Integer
+                                : type == QLatin1String("REAL")    ? Kind::Real
+                                : isIdColumn(column)               ? Kind::Id
+                                : isDateColumn(column)             ? Kind::Date
+                                : isTimeColumn(column)             ? Kind::Time
+                                : column == QLatin1String("month") ? Kind::Month
+                                : isJsonColumn(column)             ? Kind::Json
+                                : isNameColumn(column)             ? Kind::Name
+                                                                   : Kind::Text);
         }
     }
-    return *m_types.insert(table, columns);
+    return *m_kinds.insert(table, columns);
 }
 
 QList<FieldIssue> IncomingFieldRules::check(const QString& table, const QVariantMap& row)
 {
     QList<FieldIssue> issues;
-    const QHash<QString, Type>& columns = types(table);
-    static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9._:-]+$"));
+    const QHash<QString, Kind>& columns = kinds(table);
     for (auto it = row.cbegin(); it != row.cend(); ++it) {
         const QString& column = it.key();
         const QVariant& value = it.value();
-        if (!columns.contains(column)) {
+        const auto kind = columns.constFind(column);
+        if (kind == columns.cend()) {
             issues.append({ column, tr("This version of Riaya keeps no such field.") });
             continue;
         }
         if (value.isNull()) {
             continue; // the schema says which fields are required
         }
-        const Type type = columns.value(column);
-        const QMetaType::Type held = static_cast<QMetaType::Type>(value.typeId());
-        const bool number = held == QMetaType::Double || held == QMetaType::LongLong || held == QMetaType::Int
-            || held == QMetaType::ULongLong || held == QMetaType::Bool;
-        if (type == Type::Integer) {
+        if (*kind == Kind::Integer) {
             const double d = value.toDouble();
-            if (!number || d != std::floor(d)) {
+            if (!isNumber(value) || d != std::floor(d)) {
                 issues.append({ column, tr("A whole number is expected.") });
             }
             continue;
         }
-        if (type == Type::Real) {
-            if (!number || !std::isfinite(value.toDouble())) {
+        if (*kind == Kind::Real) {
+            if (!isNumber(value) || !std::isfinite(value.toDouble())) {
                 issues.append({ column, tr("A number is expected.") });
             }
             continue;
         }
-        if (held != QMetaType::QString) {
+        if (value.typeId() != QMetaType::QString) {
             issues.append({ column, tr("Text is expected.") });
             continue;
         }
         const QString text = value.toString();
-        if (isIdColumn(column)) {
-            if (text.size() > kMaxIdLength || (!text.isEmpty() && !idPattern.match(text).hasMatch())) {
-                issues.append({ column,
-                                tr("An identifier has at most %n letters, digits and dashes.", nullptr,
-                                   kMaxIdLength) });
+        switch (*kind) {
+        case Kind::Id:
+            if (!isId(text)) {
+                issues.append({ column, tr("An identifier has at most %n letters, digits and dashes.", nullptr,
+                                           kMaxIdLength) });
             }
-        } else if (isDateColumn(column)) {
-            if (!text.isEmpty() && !QDate::fromString(text, Qt::ISODate).isValid()) {
+            break;
+        case Kind::Date:
+            if (!text.isEmpty() && !isDate(text)) {
                 issues.append({ column, tr("A date is expected (YYYY-MM-DD).") });
             }
-        } else if (isTimeColumn(column)) {
+            break;
+        case Kind::Time:
             if (!text.isEmpty() && !isTime(text)) {
                 issues.append({ column, tr("A date and time is expected (ISO 8601).") });
             }
-        } else if (column == QLatin1String("month")) {
-            if (!QDate::fromString(text + QStringLiteral("-01"), Qt::ISODate).isValid()) {
+            break;
+        case Kind::Month:
+            if (!isDate(text + QStringLiteral("-01"))) {
                 issues.append({ column, tr("A month is expected (YYYY-MM).") });
             }
-        } else if (isJsonColumn(column)) {
+            break;
+        case Kind::Json: {
             QJsonParseError error;
             if (text.size() > kMaxJsonLength
-                || (QJsonDocument::fromJson(text.toUtf8(), &error),
-                    error.error != QJsonParseError::NoError)) {
+                || (QJsonDocument::fromJson(text.toUtf8(), &error), error.error != QJsonParseError::NoError)) {
                 issues.append({ column, tr("Structured content (JSON) of at most 2 MiB is expected.") });
             }
-        } else if (text.size() > (isNameColumn(column) ? kMaxNameLength : kMaxTextLength)) {
-            issues.append({ column,
-                            tr("At most %n characters.", nullptr,
-                               isNameColumn(column) ? kMaxNameLength : kMaxTextLength) });
+            break;
+        }
+        case Kind::Name:
+        case Kind::Text: {
+            const int limit = *kind == Kind::Name ? kMaxNameLength : kMaxTextLength;
+            if (text.size() > limit) {
+                issues.append({ column, tr("At most %n characters.", nullptr, limit) });
+            }
+            break;
+        }
+        case Kind::Integer:
+        case Kind::Real:
+            break;
         }
     }
     if (!issues.isEmpty()) {

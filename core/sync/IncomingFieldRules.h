@@ -27,16 +27,24 @@ public:
     QList<FieldIssue> check(const QString& table, const QVariantMap& row);
 
 private:
-    enum class Type
+    // What a column holds, worked out once per table: the checks run for every field of a
+    // national month of records.
+    enum class Kind
     {
         Integer,
         Real,
+        Id,
+        Date,
+        Time,
+        Month,
+        Json,
+        Name,
         Text
     };
-    const QHash<QString, Type>& types(const QString& table);
+    const QHash<QString, Kind>& kinds(const QString& table);
 
     Database& m_db;
-    QHash<QString, QHash<QString, Type>> m_types;
+    QHash<QString, QHash<QString, Kind>> m_kinds;
 };
 
 } // namespace riaya

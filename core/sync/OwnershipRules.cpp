@@ -50,19 +50,25 @@ OwnershipRules::OwnershipRules(Database& db, QString senderSite, QString ministr
 
 Result<QString> OwnershipRules::ownerOf(const QString& table, const QString& id)
 {
-    const QString key = table + QLatin1Char('/') + id;
-    if (const auto it = m_owners.constFind(key); it != m_owners.cend()) {
+    QHash<QString, QString>& owners = m_owners[table];
+    if (const auto it = owners.constFind(id); it != owners.cend()) {
         return *it;
     }
-    // Table names come from the fixed list above.
-    SqlQuery query(m_db.connection(), QStringLiteral("SELECT origin_site FROM %1 WHERE id = :id").arg(table));
+    std::shared_ptr<SqlQuery>& lookup = m_lookups[table];
+    if (!lookup) {
+        // Table names come from the fixed list above.
+        lookup = std::make_shared<SqlQuery>(m_db.connection(),
+                                            QStringLiteral("SELECT origin_site FROM %1 WHERE id = :id").arg(table));
+    }
+    SqlQuery& query = *lookup;
     query.bind(QStringLiteral(":id"), id);
     if (!query.exec()) {
         return Error::internal(query.errorText());
     }
     const QString owner = query.next() ? query.value(0).toString() : QString();
+    query.raw().finish();
     if (!owner.isEmpty()) {
-        m_owners.insert(key, owner); // an owner never changes, so it can be remembered
+        owners.insert(id, owner); // an owner never changes, so it can be remembered
     }
     return owner;
 }

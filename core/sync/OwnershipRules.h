@@ -5,10 +5,12 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QVariantMap>
+#include <memory>
 
 namespace riaya {
 
 class Database;
+class SqlQuery;
 
 // Who may write what, for every record a bundle brings (docs/bundle-format.md, "Who may
 // write what"). Every record has one owner, its origin site. A site writes only what it owns,
@@ -34,7 +36,8 @@ private:
     QString m_sender;
     QString m_ministry;
     bool m_atMinistry;
-    QHash<QString, QString> m_owners; // "table/id" -> origin site, as looked up
+    QHash<QString, QHash<QString, QString>> m_owners; // table -> id -> origin site, as looked up
+    QHash<QString, std::shared_ptr<SqlQuery>> m_lookups; // prepared once per table
 };
 
 } // namespace riaya

@@ -2,12 +2,14 @@
 
 #include "QtCatch.h"
 #include "SyncNetwork.h"
+#include "db/Migrations.h"
 #include "db/SqlQuery.h"
 #include "demo/DemoGenerator.h"
 #include "settings/LanguageSwitcher.h"
 #include "sync/ImportDialog.h"
 #include "sync/MonthCloseDialog.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -149,4 +151,57 @@ TEST_CASE("a supervisor closes the month; the ministry previews the bundle, impo
     CHECK(siteLog->item(sent, 5)->text() == QStringLiteral("acknowledged"));
     hubPage.refresh();
     screenshot(hubPage, QStringLiteral("sync-ministry"));
+}
+
+TEST_CASE("the import dialog refuses a fork until the clerk ticks the box; the sites list shows gaps as ranges")
+{
+    SyncNetwork n;
+    SyncNetwork::Site& site = n.site();
+    const QString passphrase = QString::fromLatin1(SyncNetwork::kPassphrase);
+    REQUIRE(n.importAtMinistry(site.exportBundle(QStringLiteral("1.bundle"))).ok());
+    site.database.close();
+    const QString saved = site.database.dir() + QStringLiteral("/saved.db");
+    REQUIRE(QFile::copy(site.database.path(), saved));
+    site.database.reopen();
+    REQUIRE(n.importAtMinistry(site.exportBundle(QStringLiteral("2.bundle"))).ok());
+    site.database.close();
+    REQUIRE(QFile::remove(site.database.path()));
+    REQUIRE(QFile::copy(saved, site.database.path()));
+    site.database.reopen();
+    const QString forked = site.exportBundle(QStringLiteral("2-again.bundle"));
+
+    ImportDialog dialog(n.ministry.db(), { forked });
+    dialog.resize(760, 460);
+    dialog.setPassphrase(passphrase);
+    CHECK(dialog.preview() == 0);
+    auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("importPreview"));
+    REQUIRE(table->rowCount() >= 1);
+    CHECK(table->item(0, 1)->text().contains(QStringLiteral("new history")));
+    auto* accept = dialog.findChild<QCheckBox*>(QStringLiteral("acceptFork"));
+    REQUIRE(accept);
+    CHECK_FALSE(accept->isChecked());
+    accept->setChecked(true);
+    REQUIRE(dialog.preview() == 1);
+    REQUIRE(dialog.apply() == 1);
+    screenshot(dialog, QStringLiteral("import-fork"));
+
+    // A bundle numbered far ahead leaves a gap, shown as one range.
+    const QString later = n.ministry.dir() + QStringLiteral("/later.bundle");
+    BundleManifest manifest;
+    manifest.bundleId = QStringLiteral("01900000-0000-7000-8000-00000000aaaa");
+    manifest.senderSite = site.db().site().id;
+    manifest.recipientSite = n.ministry.db().site().id;
+    manifest.sequence = 40;
+    manifest.schema = latestSchemaVersion();
+    manifest.createdAt = QStringLiteral("2026-12-01T08:00:00.000Z");
+    REQUIRE(BundleFile::write(later, manifest, site.keys, n.ministryKeys.publicKeys.box,
+                              [](const BundleFile::LineSink&) { return Status(); })
+                .ok());
+    REQUIRE(n.importAtMinistry(later).ok());
+    SyncPage hubPage(n.ministry.db());
+    hubPage.resize(1100, 650);
+    hubPage.show();
+    auto* sites = hubPage.findChild<QTableWidget*>(QStringLiteral("trustedSites"));
+    REQUIRE(sites->rowCount() == 1);
+    CHECK(sites->item(0, 4)->text().contains(QStringLiteral("3–39")));
 }

@@ -9,6 +9,7 @@
 #include "sync/SenderHistory.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QEvent>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -57,6 +58,7 @@ ImportDialog::ImportDialog(Database& db, const QStringList& paths, QWidget* pare
     , m_apply(new QPushButton(this))
     , m_close(new QPushButton(this))
     , m_passphraseLabel(new QLabel(this))
+    , m_acceptFork(new QCheckBox(this))
 {
     setObjectName(QStringLiteral("importDialog"));
     m_passphrase->setObjectName(QStringLiteral("passphrase"));
@@ -64,6 +66,7 @@ ImportDialog::ImportDialog(Database& db, const QStringList& paths, QWidget* pare
     m_message->setObjectName(QStringLiteral("importMessage"));
     m_preview->setObjectName(QStringLiteral("previewImport"));
     m_apply->setObjectName(QStringLiteral("applyImport"));
+    m_acceptFork->setObjectName(QStringLiteral("acceptFork"));
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_files->setWordWrap(true);
     m_message->setWordWrap(true);
@@ -79,6 +82,7 @@ ImportDialog::ImportDialog(Database& db, const QStringList& paths, QWidget* pare
     auto* form = new QFormLayout;
     form->addRow(m_files);
     form->addRow(m_passphraseLabel, m_passphrase);
+    form->addRow(m_acceptFork);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_preview);
@@ -94,6 +98,7 @@ ImportDialog::ImportDialog(Database& db, const QStringList& paths, QWidget* pare
     connect(m_apply, &QPushButton::clicked, this, &ImportDialog::apply);
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_passphrase, &QLineEdit::textChanged, this, [this] { m_apply->setEnabled(false); });
+    connect(m_acceptFork, &QCheckBox::toggled, this, [this] { m_apply->setEnabled(false); });
     retranslate();
     resize(760, 460);
 }
@@ -154,7 +159,8 @@ int ImportDialog::run(bool previewOnly)
     }
     for (const QString& path : std::as_const(m_paths)) {
         const Result<ImportReport> report = BundleExchange(m_db).importFile(
-            path, *keys, previewOnly ? BundleExchange::Mode::Preview : BundleExchange::Mode::Apply);
+            path, *keys, previewOnly ? BundleExchange::Mode::Preview : BundleExchange::Mode::Apply,
+            m_acceptFork->isChecked() ? BundleExchange::Fork::Accept : BundleExchange::Fork::Refuse);
         m_outcomes.append({ isolateLtr(QFileInfo(path).fileName()),
                             report ? std::optional(*report) : std::nullopt,
                             report ? QString() : report.error().message });
@@ -265,6 +271,8 @@ void ImportDialog::retranslate()
 {
     setWindowTitle(tr("Import bundles"));
     m_passphraseLabel->setText(tr("Passphrase of this database's keys:"));
+    m_acceptFork->setText(tr("Accept a bundle that starts a new history of its sender (a site restored from an "
+                             "old backup), after checking with the site"));
     QStringList names;
     for (const QString& path : std::as_const(m_paths)) {
         names << isolateLtr(QFileInfo(path).fileName());

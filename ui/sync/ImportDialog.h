@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <optional>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -17,7 +18,8 @@ class Database;
 
 // Importing bundles in two steps: a preview of what each bundle would change, per kind of
 // record (new, changed, unchanged, in conflict) and the probable duplicates it brings, with
-// nothing kept; then the import itself, bundle by bundle with a progress bar.
+// nothing kept; then the import itself, bundle by bundle with a progress bar. A bundle that
+// starts a new history of its sender (a fork) goes through only when the clerk ticks the box.
 class ImportDialog : public QDialog
 {
     Q_OBJECT
@@ -59,6 +61,7 @@ private:
     QPushButton* m_apply;
     QPushButton* m_close;
     QLabel* m_passphraseLabel;
+    QCheckBox* m_acceptFork; // a site restored from an old backup: a clerk's decision
     QList<Outcome> m_outcomes;
     bool m_previewed = false;
 };
