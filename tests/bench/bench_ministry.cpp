@@ -108,7 +108,7 @@ QList<House> readHouses(Database& source)
 }
 
 // The house's records as those of site n: every id made unique to it, its origin, and
-// birth dates moved by whole years per round of houses.
+// birth dates moved by 15 months per round of houses.
 QByteArray asSite(const QString& table, QVariantMap row, int n, int round, const QString& site)
 {
     const QString prefix = QStringLiteral("%1").arg(n, 4, 16, QLatin1Char('0'));
@@ -129,7 +129,9 @@ QByteArray asSite(const QString& table, QVariantMap row, int n, int round, const
     row.insert(QStringLiteral("origin_site"), site);
     if (table == QLatin1String("residents")) {
         const QDate born = QDate::fromString(row.value(QStringLiteral("birth_date")).toString(), Qt::ISODate);
-        row.insert(QStringLiteral("birth_date"), born.addYears(-3 * round).toString(Qt::ISODate));
+        // 15 months a round keeps every child under the oldest age a resident may have
+        // (validated at import like a local edit), yet in another birth year.
+        row.insert(QStringLiteral("birth_date"), born.addMonths(-15 * round).toString(Qt::ISODate));
     }
     return "{\"r\":" + canonicalJson(row) + ",\"t\":\"" + table.toLatin1() + "\"}";
 }
