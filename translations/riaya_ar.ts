@@ -2981,6 +2981,10 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>The sealed key is damaged.</source>
         <translation>المفتاح المختوم تالف.</translation>
     </message>
+    <message>
+        <source>The sealed key asks for a key derivation Riaya does not accept (%1 passes over %2 KiB of memory; at most %3 passes over %4 KiB): the file was damaged or tampered with, and nothing was opened.</source>
+        <translation>يطلب المفتاح المختوم اشتقاقًا للمفتاح لا تقبله «رعاية» (%1 تمريرات على %2 كيلوبايت من الذاكرة؛ والحد الأقصى %3 تمريرات على %4 كيلوبايت): الملف تالف أو عُبث به، ولم يُفتح شيء.</translation>
+    </message>
 </context>
 <context>
     <name>LegalBasis</name>

@@ -2819,6 +2819,10 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>The sealed key is damaged.</source>
         <translation>The sealed key is damaged.</translation>
     </message>
+    <message>
+        <source>The sealed key asks for a key derivation Riaya does not accept (%1 passes over %2 KiB of memory; at most %3 passes over %4 KiB): the file was damaged or tampered with, and nothing was opened.</source>
+        <translation>The sealed key asks for a key derivation Riaya does not accept (%1 passes over %2 KiB of memory; at most %3 passes over %4 KiB): the file was damaged or tampered with, and nothing was opened.</translation>
+    </message>
 </context>
 <context>
     <name>LegalBasis</name>

@@ -2128,7 +2128,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>This database holds the demo of seed %1 already; choose another seed.</source>
-        <translation>Cette base contient déjà la démonstration de graine %1 ; choisissez une autre graine.</translation>
+        <translation>Cette base contient déjà la démonstration de graine %1&#xa0;; choisissez une autre graine.</translation>
     </message>
 </context>
 <context>
@@ -2888,6 +2888,10 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>The sealed key is damaged.</source>
         <translation>La clé scellée est endommagée.</translation>
+    </message>
+    <message>
+        <source>The sealed key asks for a key derivation Riaya does not accept (%1 passes over %2 KiB of memory; at most %3 passes over %4 KiB): the file was damaged or tampered with, and nothing was opened.</source>
+        <translation>La clé scellée demande une dérivation de clé que Riaya n&apos;accepte pas (%1 passes sur %2&#xa0;Kio de mémoire&#xa0;; au plus %3 passes sur %4&#xa0;Kio)&#xa0;: le fichier a été endommagé ou falsifié, et rien n&apos;a été ouvert.</translation>
     </message>
 </context>
 <context>
