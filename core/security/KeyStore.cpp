@@ -17,6 +17,9 @@ namespace {
 static_assert(KeyStore::kMaxOpsLimit == crypto_pwhash_OPSLIMIT_SENSITIVE);
 static_assert(KeyStore::kMaxMemLimit == crypto_pwhash_MEMLIMIT_SENSITIVE);
 
+// Where the statements that vouch for this database's keys are kept (KeyRotation).
+const QString kKeyRotationMeta = QStringLiteral("key_rotation");
+
 const unsigned char* bytes(const QByteArray& data)
 {
     return reinterpret_cast<const unsigned char*>(data.constData());
@@ -236,6 +239,10 @@ Status KeyStore::store(const UnlockedKeys& keys, const QByteArray& passphrase)
             return Error::internal(tr("Cannot store the keys: %1").arg(insert.errorText()));
         }
     }
+    if (!m_db.setMetaValue(kKeyRotationMeta, QString::fromUtf8(keys.keyRotation))) {
+        return Error::internal(
+            tr("Cannot store the keys: the statement that vouches for them was not saved."));
+    }
     return {};
 }
 
@@ -306,6 +313,7 @@ Result<UnlockedKeys> KeyStore::unlock(const QByteArray& passphrase)
         }
         *secret = std::move(*opened);
     }
+    keys.keyRotation = m_db.metaValue(kKeyRotationMeta).toUtf8();
     return keys;
 }
 

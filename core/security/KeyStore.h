@@ -23,6 +23,10 @@ struct UnlockedKeys
     PublicKeys publicKeys;
     QByteArray signSecret; // 64 bytes
     QByteArray boxSecret; // 32 bytes
+    // The statements that vouch for these keys when they replaced earlier ones (the
+    // ministry's, after `keys rotate`): a JSON array, oldest first, carried by every bundle
+    // they sign (the manifest's key_rotation). Empty when the keys were never rotated.
+    QByteArray keyRotation;
 
     UnlockedKeys() = default;
     UnlockedKeys(const UnlockedKeys&) = default;
@@ -77,8 +81,9 @@ public:
 
     // Two new random key pairs, not stored.
     static UnlockedKeys generate();
-    // Seals the private halves of `keys` under the passphrase and stores them in place of
-    // this site's keys. Runs inside the caller's transaction and audits nothing: create() does.
+    // Seals the private halves of `keys` under the passphrase and stores them, with the
+    // statements that vouch for them, in place of this site's keys. Runs inside the caller's
+    // transaction and audits nothing: create() and KeyRotation::rotate() do.
     Status store(const UnlockedKeys& keys, const QByteArray& passphrase);
 
     Result<SealedSecret> sealedSecret(const QByteArray& purpose);
