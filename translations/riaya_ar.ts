@@ -2025,6 +2025,22 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>Add foster families, placements and inspections with corrective actions.</source>
         <translation>إضافة أسر بديلة وإيداعات وعمليات تفتيش مع إجراءات تصحيحية.</translation>
     </message>
+    <message>
+        <source>Give the keys&apos; passphrase with --passphrase-file FILE or RIAYA_PASSPHRASE: it opens the current keys and seals the new ones.</source>
+        <translation>حدِّد عبارة مرور المفاتيح بواسطة --passphrase-file الملف أو RIAYA_PASSPHRASE: فهي تفتح المفاتيح الحالية وتختم المفاتيح الجديدة.</translation>
+    </message>
+    <message>
+        <source>The ministry&apos;s keys are rotated. New fingerprint: %1 (it was %2).</source>
+        <translation>جُدِّدت مفاتيح الوزارة. البصمة الجديدة: %1 (كانت %2).</translation>
+    </message>
+    <message>
+        <source>Every bundle from now on is signed with the new key and carries the statement signed by both keys: each site trusts the new keys at its next import. Sites set up from now on need the new profile (“profile export”).</source>
+        <translation>كل حزمة مزامنة من الآن فصاعدًا تُوقَّع بالمفتاح الجديد وتحمل الإقرار الموقَّع بالمفتاحين: يثق كل موقع بالمفاتيح الجديدة عند استيراده التالي. تحتاج المواقع التي تُهيَّأ من الآن إلى ملف التعريف الجديد («profile export»).</translation>
+    </message>
+    <message>
+        <source>Ministry: new keys, handed over by a statement signed by the old and the new key.</source>
+        <translation>الوزارة: مفاتيح جديدة تُسلَّم بإقرار يوقّعه المفتاح القديم والمفتاح الجديد.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2937,6 +2953,65 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
 </context>
 <context>
+    <name>KeyRotation</name>
+    <message>
+        <source>the key rotation it carries cannot be read.</source>
+        <translation>تعذّرت قراءة تجديد المفاتيح الذي يحمله.</translation>
+    </message>
+    <message>
+        <source>Only the ministry hub rotates its keys. A site whose key is lost or stolen makes new ones (“keys create --replace”), which the ministry enrols after revoking the old key.</source>
+        <translation>وحدها المنصة المركزية للوزارة تجدِّد مفاتيحها. الموقع الذي ضاع مفتاحه أو سُرق يُنشئ مفاتيح جديدة («keys create --replace») تسجِّلها الوزارة بعد إلغاء المفتاح القديم.</translation>
+    </message>
+    <message>
+        <source>The statements of the earlier rotations are damaged; the keys were not rotated.</source>
+        <translation>إقرارات التجديدات السابقة تالفة؛ لم تُجدَّد المفاتيح.</translation>
+    </message>
+    <message>
+        <source>The ministry&apos;s keys were rotated too many times for a bundle to carry the statements; nothing was changed.</source>
+        <translation>جُدِّدت مفاتيح الوزارة مرات كثيرة جدًا فلا تتسع حزمة المزامنة لإقراراتها؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>The new keys could not be saved to disk; the old ones stay.</source>
+        <translation>تعذّر حفظ المفاتيح الجديدة على القرص؛ تبقى المفاتيح القديمة.</translation>
+    </message>
+    <message>
+        <source>the key rotation it carries does not start from the key this site trusts for “%1” (%2); nothing was changed.</source>
+        <translation>تجديد المفاتيح الذي يحمله لا ينطلق من المفتاح الذي يثق به هذا الموقع لـ«%1» (%2)؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>the key rotation it carries is not a %1 statement; nothing was changed.</source>
+        <translation>تجديد المفاتيح الذي يحمله ليس إقرارًا من نوع %1؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>the key rotation it carries is for another site (%1), not for “%2”; nothing was changed.</source>
+        <translation>تجديد المفاتيح الذي يحمله يخص موقعًا آخر (%1) لا «%2»؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>the key rotation it carries is broken: a statement does not start from the key the one before it gave; nothing was changed.</source>
+        <translation>تجديد المفاتيح الذي يحمله منقطع: أحد الإقرارات لا ينطلق من المفتاح الذي أعطاه الإقرار السابق؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>the key rotation it carries does not name a new signing key and encryption key; nothing was changed.</source>
+        <translation>تجديد المفاتيح الذي يحمله لا يسمّي مفتاح توقيع ومفتاح تشفير جديدين؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>the key rotation it carries is not signed by the key this site trusts for “%1”: it was forged or changed after signing; nothing was changed.</source>
+        <translation>تجديد المفاتيح الذي يحمله غير موقَّع بالمفتاح الذي يثق به هذا الموقع لـ«%1»: زُوِّر أو غُيِّر بعد التوقيع؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>the key rotation it carries is not signed by the new key it names: it was forged or changed after signing; nothing was changed.</source>
+        <translation>تجديد المفاتيح الذي يحمله غير موقَّع بالمفتاح الجديد الذي يسمّيه: زُوِّر أو غُيِّر بعد التوقيع؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>Cannot trust the new keys of “%1”: %2</source>
+        <translation>تعذّر الوثوق بالمفاتيح الجديدة لـ«%1»: %2</translation>
+    </message>
+    <message>
+        <source>The new keys of “%1” could not be saved to disk.</source>
+        <translation>تعذّر حفظ المفاتيح الجديدة لـ«%1» على القرص.</translation>
+    </message>
+</context>
+<context>
     <name>KeyStore</name>
     <message>
         <source>Not enough memory to derive the key from the passphrase.</source>
@@ -2980,6 +3055,14 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>The sealed key is damaged.</source>
         <translation>المفتاح المختوم تالف.</translation>
+    </message>
+    <message>
+        <source>The sealed key asks for a key derivation Riaya does not accept (%1 passes over %2 KiB of memory; at most %3 passes over %4 KiB): the file was damaged or tampered with, and nothing was opened.</source>
+        <translation>يطلب المفتاح المختوم اشتقاقًا للمفتاح لا تقبله «رعاية» (%1 تمريرات على %2 كيلوبايت من الذاكرة؛ والحد الأقصى %3 تمريرات على %4 كيلوبايت): الملف تالف أو عُبث به، ولم يُفتح شيء.</translation>
+    </message>
+    <message>
+        <source>Cannot store the keys: the statement that vouches for them was not saved.</source>
+        <translation>تعذّر حفظ المفاتيح: لم يُحفظ الإقرار الذي يضمنها.</translation>
     </message>
 </context>
 <context>
@@ -4381,6 +4464,14 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Different children</source>
         <translation>طفلان مختلفان</translation>
+    </message>
+    <message>
+        <source>Keys rotated</source>
+        <translation>تجديد المفاتيح</translation>
+    </message>
+    <message>
+        <source>Ministry&apos;s new keys trusted</source>
+        <translation>توثيق مفاتيح الوزارة الجديدة</translation>
     </message>
 </context>
 <context>

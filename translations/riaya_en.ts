@@ -1905,6 +1905,22 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>Add foster families, placements and inspections with corrective actions.</source>
         <translation>Add foster families, placements and inspections with corrective actions.</translation>
     </message>
+    <message>
+        <source>Give the keys' passphrase with --passphrase-file FILE or RIAYA_PASSPHRASE: it opens the current keys and seals the new ones.</source>
+        <translation>Give the keys' passphrase with --passphrase-file FILE or RIAYA_PASSPHRASE: it opens the current keys and seals the new ones.</translation>
+    </message>
+    <message>
+        <source>The ministry's keys are rotated. New fingerprint: %1 (it was %2).</source>
+        <translation>The ministry's keys are rotated. New fingerprint: %1 (it was %2).</translation>
+    </message>
+    <message>
+        <source>Every bundle from now on is signed with the new key and carries the statement signed by both keys: each site trusts the new keys at its next import. Sites set up from now on need the new profile (“profile export”).</source>
+        <translation>Every bundle from now on is signed with the new key and carries the statement signed by both keys: each site trusts the new keys at its next import. Sites set up from now on need the new profile (“profile export”).</translation>
+    </message>
+    <message>
+        <source>Ministry: new keys, handed over by a statement signed by the old and the new key.</source>
+        <translation>Ministry: new keys, handed over by a statement signed by the old and the new key.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2782,6 +2798,65 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
 </context>
 <context>
+    <name>KeyRotation</name>
+    <message>
+        <source>the key rotation it carries cannot be read.</source>
+        <translation>the key rotation it carries cannot be read.</translation>
+    </message>
+    <message>
+        <source>Only the ministry hub rotates its keys. A site whose key is lost or stolen makes new ones (“keys create --replace”), which the ministry enrols after revoking the old key.</source>
+        <translation>Only the ministry hub rotates its keys. A site whose key is lost or stolen makes new ones (“keys create --replace”), which the ministry enrols after revoking the old key.</translation>
+    </message>
+    <message>
+        <source>The statements of the earlier rotations are damaged; the keys were not rotated.</source>
+        <translation>The statements of the earlier rotations are damaged; the keys were not rotated.</translation>
+    </message>
+    <message>
+        <source>The ministry's keys were rotated too many times for a bundle to carry the statements; nothing was changed.</source>
+        <translation>The ministry's keys were rotated too many times for a bundle to carry the statements; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The new keys could not be saved to disk; the old ones stay.</source>
+        <translation>The new keys could not be saved to disk; the old ones stay.</translation>
+    </message>
+    <message>
+        <source>the key rotation it carries does not start from the key this site trusts for “%1” (%2); nothing was changed.</source>
+        <translation>the key rotation it carries does not start from the key this site trusts for “%1” (%2); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>the key rotation it carries is not a %1 statement; nothing was changed.</source>
+        <translation>the key rotation it carries is not a %1 statement; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>the key rotation it carries is for another site (%1), not for “%2”; nothing was changed.</source>
+        <translation>the key rotation it carries is for another site (%1), not for “%2”; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>the key rotation it carries is broken: a statement does not start from the key the one before it gave; nothing was changed.</source>
+        <translation>the key rotation it carries is broken: a statement does not start from the key the one before it gave; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>the key rotation it carries does not name a new signing key and encryption key; nothing was changed.</source>
+        <translation>the key rotation it carries does not name a new signing key and encryption key; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>the key rotation it carries is not signed by the key this site trusts for “%1”: it was forged or changed after signing; nothing was changed.</source>
+        <translation>the key rotation it carries is not signed by the key this site trusts for “%1”: it was forged or changed after signing; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>the key rotation it carries is not signed by the new key it names: it was forged or changed after signing; nothing was changed.</source>
+        <translation>the key rotation it carries is not signed by the new key it names: it was forged or changed after signing; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cannot trust the new keys of “%1”: %2</source>
+        <translation>Cannot trust the new keys of “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The new keys of “%1” could not be saved to disk.</source>
+        <translation>The new keys of “%1” could not be saved to disk.</translation>
+    </message>
+</context>
+<context>
     <name>KeyStore</name>
     <message>
         <source>Not enough memory to derive the key from the passphrase.</source>
@@ -2818,6 +2893,14 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>The sealed key is damaged.</source>
         <translation>The sealed key is damaged.</translation>
+    </message>
+    <message>
+        <source>The sealed key asks for a key derivation Riaya does not accept (%1 passes over %2 KiB of memory; at most %3 passes over %4 KiB): the file was damaged or tampered with, and nothing was opened.</source>
+        <translation>The sealed key asks for a key derivation Riaya does not accept (%1 passes over %2 KiB of memory; at most %3 passes over %4 KiB): the file was damaged or tampered with, and nothing was opened.</translation>
+    </message>
+    <message>
+        <source>Cannot store the keys: the statement that vouches for them was not saved.</source>
+        <translation>Cannot store the keys: the statement that vouches for them was not saved.</translation>
     </message>
 </context>
 <context>
@@ -4177,6 +4260,14 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Different children</source>
         <translation>Different children</translation>
+    </message>
+    <message>
+        <source>Keys rotated</source>
+        <translation>Keys rotated</translation>
+    </message>
+    <message>
+        <source>Ministry's new keys trusted</source>
+        <translation>Ministry's new keys trusted</translation>
     </message>
 </context>
 <context>

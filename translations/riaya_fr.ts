@@ -1957,6 +1957,22 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <source>Add foster families, placements and inspections with corrective actions.</source>
         <translation>Ajouter des familles d’accueil, des placements et des inspections avec leurs actions correctives.</translation>
     </message>
+    <message>
+        <source>Give the keys&apos; passphrase with --passphrase-file FILE or RIAYA_PASSPHRASE: it opens the current keys and seals the new ones.</source>
+        <translation>Indiquez la phrase secrète des clés avec --passphrase-file FICHIER ou RIAYA_PASSPHRASE&#xa0;: elle ouvre les clés actuelles et scelle les nouvelles.</translation>
+    </message>
+    <message>
+        <source>The ministry&apos;s keys are rotated. New fingerprint: %1 (it was %2).</source>
+        <translation>Les clés du ministère sont renouvelées. Nouvelle empreinte&#xa0;: %1 (c&apos;était %2).</translation>
+    </message>
+    <message>
+        <source>Every bundle from now on is signed with the new key and carries the statement signed by both keys: each site trusts the new keys at its next import. Sites set up from now on need the new profile (“profile export”).</source>
+        <translation>Chaque paquet de synchronisation est désormais signé avec la nouvelle clé et porte la déclaration signée par les deux clés&#xa0;: chaque site fait confiance aux nouvelles clés à sa prochaine importation. Les sites initialisés à partir de maintenant ont besoin du nouveau profil («&#xa0;profile export&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Ministry: new keys, handed over by a statement signed by the old and the new key.</source>
+        <translation>Ministère&#xa0;: de nouvelles clés, transmises par une déclaration signée par l&apos;ancienne et la nouvelle clé.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2128,7 +2144,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>This database holds the demo of seed %1 already; choose another seed.</source>
-        <translation>Cette base contient déjà la démonstration de graine %1 ; choisissez une autre graine.</translation>
+        <translation>Cette base contient déjà la démonstration de graine %1&#xa0;; choisissez une autre graine.</translation>
     </message>
 </context>
 <context>
@@ -2849,6 +2865,65 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
 </context>
 <context>
+    <name>KeyRotation</name>
+    <message>
+        <source>the key rotation it carries cannot be read.</source>
+        <translation>le renouvellement de clés qu&apos;il porte est illisible.</translation>
+    </message>
+    <message>
+        <source>Only the ministry hub rotates its keys. A site whose key is lost or stolen makes new ones (“keys create --replace”), which the ministry enrols after revoking the old key.</source>
+        <translation>Seule la plateforme centrale du ministère renouvelle ses clés. Un site dont la clé est perdue ou volée en crée de nouvelles («&#xa0;keys create --replace&#xa0;»), que le ministère inscrit après avoir révoqué l&apos;ancienne.</translation>
+    </message>
+    <message>
+        <source>The statements of the earlier rotations are damaged; the keys were not rotated.</source>
+        <translation>Les déclarations des renouvellements précédents sont endommagées&#xa0;; les clés n&apos;ont pas été renouvelées.</translation>
+    </message>
+    <message>
+        <source>The ministry&apos;s keys were rotated too many times for a bundle to carry the statements; nothing was changed.</source>
+        <translation>Les clés du ministère ont été renouvelées trop de fois pour qu&apos;un paquet de synchronisation puisse porter les déclarations&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The new keys could not be saved to disk; the old ones stay.</source>
+        <translation>Les nouvelles clés n&apos;ont pas pu être enregistrées sur le disque&#xa0;; les anciennes restent.</translation>
+    </message>
+    <message>
+        <source>the key rotation it carries does not start from the key this site trusts for “%1” (%2); nothing was changed.</source>
+        <translation>le renouvellement de clés qu&apos;il porte ne part pas de la clé à laquelle ce site fait confiance pour «&#xa0;%1&#xa0;» (%2)&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>the key rotation it carries is not a %1 statement; nothing was changed.</source>
+        <translation>le renouvellement de clés qu&apos;il porte n&apos;est pas une déclaration %1&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>the key rotation it carries is for another site (%1), not for “%2”; nothing was changed.</source>
+        <translation>le renouvellement de clés qu&apos;il porte concerne un autre site (%1), pas «&#xa0;%2&#xa0;»&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>the key rotation it carries is broken: a statement does not start from the key the one before it gave; nothing was changed.</source>
+        <translation>le renouvellement de clés qu&apos;il porte est rompu&#xa0;: une déclaration ne part pas de la clé donnée par la précédente&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>the key rotation it carries does not name a new signing key and encryption key; nothing was changed.</source>
+        <translation>le renouvellement de clés qu&apos;il porte ne nomme pas une nouvelle clé de signature et une nouvelle clé de chiffrement&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>the key rotation it carries is not signed by the key this site trusts for “%1”: it was forged or changed after signing; nothing was changed.</source>
+        <translation>le renouvellement de clés qu&apos;il porte n&apos;est pas signé par la clé à laquelle ce site fait confiance pour «&#xa0;%1&#xa0;»&#xa0;: il a été falsifié ou modifié après signature&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>the key rotation it carries is not signed by the new key it names: it was forged or changed after signing; nothing was changed.</source>
+        <translation>le renouvellement de clés qu&apos;il porte n&apos;est pas signé par la nouvelle clé qu&apos;il nomme&#xa0;: il a été falsifié ou modifié après signature&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot trust the new keys of “%1”: %2</source>
+        <translation>Impossible de faire confiance aux nouvelles clés de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The new keys of “%1” could not be saved to disk.</source>
+        <translation>Les nouvelles clés de «&#xa0;%1&#xa0;» n&apos;ont pas pu être enregistrées sur le disque.</translation>
+    </message>
+</context>
+<context>
     <name>KeyStore</name>
     <message>
         <source>Not enough memory to derive the key from the passphrase.</source>
@@ -2888,6 +2963,14 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>The sealed key is damaged.</source>
         <translation>La clé scellée est endommagée.</translation>
+    </message>
+    <message>
+        <source>The sealed key asks for a key derivation Riaya does not accept (%1 passes over %2 KiB of memory; at most %3 passes over %4 KiB): the file was damaged or tampered with, and nothing was opened.</source>
+        <translation>La clé scellée demande une dérivation de clé que Riaya n&apos;accepte pas (%1 passes sur %2&#xa0;Kio de mémoire&#xa0;; au plus %3 passes sur %4&#xa0;Kio)&#xa0;: le fichier a été endommagé ou falsifié, et rien n&apos;a été ouvert.</translation>
+    </message>
+    <message>
+        <source>Cannot store the keys: the statement that vouches for them was not saved.</source>
+        <translation>Impossible d&apos;enregistrer les clés&#xa0;: la déclaration qui les garantit n&apos;a pas été enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -4265,6 +4348,14 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>Different children</source>
         <translation>Enfants différents</translation>
+    </message>
+    <message>
+        <source>Keys rotated</source>
+        <translation>Clés renouvelées</translation>
+    </message>
+    <message>
+        <source>Ministry&apos;s new keys trusted</source>
+        <translation>Nouvelles clés du ministère reconnues</translation>
     </message>
 </context>
 <context>

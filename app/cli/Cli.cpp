@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "security/UserStore.h"
+#include "security/Wipe.h"
 
 #include <QDir>
 #include <QFile>
@@ -58,6 +59,13 @@ CommandContext::CommandContext(QCommandLineParser& parser, QTextStream& out, QTe
     , m_out(out)
     , m_err(err)
 { }
+
+CommandContext::~CommandContext()
+{
+    for (QByteArray& secret : m_secrets) {
+        wipe(secret);
+    }
+}
 
 Database* CommandContext::openDatabase(bool create)
 {
@@ -169,10 +177,12 @@ std::optional<QByteArray> CommandContext::secret(const QString& fileOption, cons
         while (secret.endsWith('\n') || secret.endsWith('\r')) {
             secret.chop(1);
         }
+        m_secrets.append(secret); // shares the bytes the caller gets, wiped when all is done
         return secret;
     }
     if (qEnvironmentVariableIsSet(environment)) {
-        return qgetenv(environment);
+        m_secrets.append(qgetenv(environment));
+        return m_secrets.last();
     }
     return std::nullopt;
 }

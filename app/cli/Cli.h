@@ -34,6 +34,7 @@ class CommandContext
 
 public:
     CommandContext(QCommandLineParser& parser, QTextStream& out, QTextStream& err);
+    ~CommandContext();
 
     QCommandLineParser& options() { return m_parser; }
     bool json() const { return m_parser.isSet(QStringLiteral("json")); }
@@ -75,6 +76,8 @@ private:
     QTextStream& m_err;
     std::unique_ptr<Database> m_db;
     int m_exitCode = ExitOk;
+    // Every passphrase and password read, zeroed when the command is done.
+    QList<QByteArray> m_secrets;
 };
 
 struct Command

@@ -4,6 +4,7 @@
 #include "security/KeyStore.h"
 #include "security/SignedDocument.h"
 #include "sync/BundleExchange.h"
+#include "sync/KeyRotation.h"
 #include "sync/ReviewQueue.h"
 #include "sync/SenderHistory.h"
 #include "sync/TrustStore.h"
@@ -70,6 +71,42 @@ int runKeysCreate(CommandContext& c)
                                       "it after revoking the old key.")
                 << '\n';
     }
+    return ExitOk;
+}
+
+int runKeysRotate(CommandContext& c)
+{
+    Database* db = c.openDatabase();
+    if (!db) {
+        return c.exitCode();
+    }
+    const std::optional<QByteArray> passphrase = c.passphrase();
+    if (!passphrase) {
+        return c.exitCode() != ExitOk
+            ? c.exitCode()
+            : c.usage(
+                CommandContext::tr("Give the keys' passphrase with --passphrase-file FILE or "
+                                   "RIAYA_PASSPHRASE: it opens the current keys and seals the new ones."));
+    }
+    const Result<PublicKeys> old = KeyStore(*db).publicKeys();
+    const QString oldFingerprint = old ? KeyStore::fingerprint(old->sign) : QString();
+    const Result<UnlockedKeys> rotated = KeyRotation(*db).rotate(*passphrase);
+    if (!rotated) {
+        return c.fail(rotated.error());
+    }
+    const QString fingerprint = KeyStore::fingerprint(rotated->publicKeys.sign);
+    if (c.json()) {
+        c.printJson(QJsonObject { { QStringLiteral("old_fingerprint"), oldFingerprint },
+                                  { QStringLiteral("fingerprint"), fingerprint } });
+        return ExitOk;
+    }
+    c.out() << CommandContext::tr("The ministry's keys are rotated. New fingerprint: %1 (it was %2).")
+                   .arg(fingerprint, oldFingerprint)
+            << '\n'
+            << CommandContext::tr("Every bundle from now on is signed with the new key and carries the "
+                                  "statement signed by both keys: each site trusts the new keys at its next "
+                                  "import. Sites set up from now on need the new profile (“profile export”).")
+            << '\n';
     return ExitOk;
 }
 
@@ -568,6 +605,11 @@ void addSyncCommands(QList<Command>& commands)
               p.addOption({ QStringLiteral("reason"), Cli::tr("Why the key is revoked."), Cli::tr("TEXT") });
           },
           runKeysRevoke, QStringLiteral("SITE") });
+    commands.append({ QStringLiteral("keys rotate"),
+                      QT_TRANSLATE_NOOP("Cli",
+                                        "Ministry: new keys, handed over by a statement signed by the "
+                                        "old and the new key."),
+                      [](QCommandLineParser&) {}, runKeysRotate });
     commands.append({ QStringLiteral("keys show"),
                       QT_TRANSLATE_NOOP("Cli", "Show this site's id and key fingerprint."),
                       [](QCommandLineParser&) {}, runKeysShow });

@@ -6,6 +6,7 @@
 #include "security/Access.h"
 #include "security/AuditLog.h"
 #include "security/KeyStore.h"
+#include "security/Wipe.h"
 
 #include <QDir>
 #include <QFile>
@@ -312,12 +313,13 @@ Result<QString> Backup::restore(const QString& backupPath, const QString& databa
                              unb64(h.value(QStringLiteral("box_salt"))),
                              h.value(QStringLiteral("box_ops")).toLongLong(),
                              h.value(QStringLiteral("box_mem")).toLongLong() };
-    const Result<QByteArray> boxSecret = KeyStore::openSealed(box, passphrase);
+    Result<QByteArray> boxSecret = KeyStore::openSealed(box, passphrase);
     if (!boxSecret) {
         return Error { boxSecret.error().kind,
                        tr("%1: %2").arg(native(backupPath), boxSecret.error().message),
                        {} };
     }
+    WipeOnExit wipeBoxSecret(*boxSecret);
     QByteArray key(crypto_secretstream_xchacha20poly1305_KEYBYTES, Qt::Uninitialized);
     const QByteArray sealedKey = unb64(h.value(QStringLiteral("sealed_key")));
     const QByteArray streamHeader = unb64(h.value(QStringLiteral("stream_header")));

@@ -7,14 +7,18 @@
 #include "db/Transaction.h"
 #include "security/Access.h"
 #include "security/AuditLog.h"
+#include "security/Wipe.h"
 
 #include <sodium.h>
 
 namespace riaya {
 namespace {
 
-constexpr unsigned long long kOpsLimit = crypto_pwhash_OPSLIMIT_INTERACTIVE;
-constexpr size_t kMemLimit = crypto_pwhash_MEMLIMIT_INTERACTIVE;
+static_assert(KeyStore::kMaxOpsLimit == crypto_pwhash_OPSLIMIT_SENSITIVE);
+static_assert(KeyStore::kMaxMemLimit == crypto_pwhash_MEMLIMIT_SENSITIVE);
+
+// Where the statements that vouch for this database's keys are kept (KeyRotation).
+const QString kKeyRotationMeta = QStringLiteral("key_rotation");
 
 const unsigned char* bytes(const QByteArray& data)
 {
@@ -26,17 +30,43 @@ unsigned char* bytes(QByteArray& data)
     return reinterpret_cast<unsigned char*>(data.data());
 }
 
-Result<QByteArray> deriveKey(const QByteArray& passphrase, const QByteArray& salt, unsigned long long ops,
-                             size_t mem)
+// Limits and salt come from a file (the database, a backup): checked before any work, so a
+// tampered file can neither make Argon2id allocate gigabytes or spin for minutes nor make
+// it read past a short salt.
+Status checkSealing(const SealedSecret& secret)
 {
-    QByteArray key(crypto_aead_xchacha20poly1305_ietf_KEYBYTES, Qt::Uninitialized);
+    if (secret.salt.size() != crypto_pwhash_SALTBYTES) {
+        return Error::invalid(KeyStore::tr("The sealed key is damaged."));
+    }
+    if (secret.opsLimit < static_cast<qint64>(crypto_pwhash_OPSLIMIT_MIN)
+        || secret.opsLimit > KeyStore::kMaxOpsLimit
+        || secret.memLimit < static_cast<qint64>(crypto_pwhash_MEMLIMIT_MIN)
+        || secret.memLimit > KeyStore::kMaxMemLimit) {
+        return Error::invalid(
+            KeyStore::tr("The sealed key asks for a key derivation Riaya does not accept (%1 passes over "
+                         "%2 KiB of memory; at most %3 passes over %4 KiB): the file was damaged or "
+                         "tampered with, and nothing was opened.")
+                .arg(secret.opsLimit)
+                .arg(secret.memLimit / 1024)
+                .arg(KeyStore::kMaxOpsLimit)
+                .arg(KeyStore::kMaxMemLimit / 1024));
+    }
+    return {};
+}
+
+// The key that seals a private key, derived from the passphrase into `key` (which the
+// caller wipes).
+Status deriveKey(QByteArray& key, const QByteArray& passphrase, const QByteArray& salt, KdfLimits limits)
+{
+    key.resize(crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
     if (crypto_pwhash(bytes(key), static_cast<unsigned long long>(key.size()), passphrase.constData(),
-                      static_cast<unsigned long long>(passphrase.size()), bytes(salt), ops, mem,
+                      static_cast<unsigned long long>(passphrase.size()), bytes(salt),
+                      static_cast<unsigned long long>(limits.ops), static_cast<size_t>(limits.mem),
                       crypto_pwhash_ALG_ARGON2ID13)
         != 0) {
         return Error::internal(KeyStore::tr("Not enough memory to derive the key from the passphrase."));
     }
-    return key;
+    return {};
 }
 
 // nonce || ciphertext of the private key, authenticated with its purpose.
@@ -73,18 +103,65 @@ std::optional<QByteArray> open(const QByteArray& sealed, const QByteArray& key, 
     return secret;
 }
 
+// Opens a sealed private key with a key derived for it: `derived` is reused while the salt
+// and limits stay the same (keys sealed together share them, so unlocking derives once).
+Result<QByteArray> openWith(const SealedSecret& secret, const QByteArray& passphrase, QByteArray& derived,
+                            SealedSecret& derivedFor)
+{
+    if (Status usable = checkSealing(secret); !usable) {
+        return usable.error();
+    }
+    if (derived.isEmpty() || derivedFor.salt != secret.salt || derivedFor.opsLimit != secret.opsLimit
+        || derivedFor.memLimit != secret.memLimit) {
+        if (Status done = deriveKey(derived, passphrase, secret.salt, { secret.opsLimit, secret.memLimit });
+            !done) {
+            return done.error();
+        }
+        derivedFor = secret;
+    }
+    std::optional<QByteArray> opened = open(secret.sealed, derived, secret.purpose);
+    if (!opened) {
+        return Error::refused(KeyStore::tr("The passphrase does not open this site's keys."));
+    }
+    return std::move(*opened);
+}
+
 } // namespace
 
 UnlockedKeys::~UnlockedKeys()
 {
-    sodium_memzero(signSecret.data(), static_cast<size_t>(signSecret.size()));
-    sodium_memzero(boxSecret.data(), static_cast<size_t>(boxSecret.size()));
+    wipe(signSecret);
+    wipe(boxSecret);
 }
 
 bool KeyStore::hasKeys()
 {
     SqlQuery query(m_db.connection(), QStringLiteral("SELECT count(*) FROM site_keys"));
     return query.exec() && query.next() && query.value(0).toInt() == 2;
+}
+
+KdfLimits KeyStore::sealingLimits()
+{
+    // Set only by the test suite (tests/support/TestMain.cpp), and never weaker than the
+    // interactive limits every key was sealed with before the moderate ones.
+    if (qEnvironmentVariableIsSet("RIAYA_TEST_FAST_KDF")) {
+        return { static_cast<qint64>(crypto_pwhash_OPSLIMIT_INTERACTIVE),
+                 static_cast<qint64>(crypto_pwhash_MEMLIMIT_INTERACTIVE) };
+    }
+    return { static_cast<qint64>(crypto_pwhash_OPSLIMIT_MODERATE),
+             static_cast<qint64>(crypto_pwhash_MEMLIMIT_MODERATE) };
+}
+
+UnlockedKeys KeyStore::generate()
+{
+    UnlockedKeys keys;
+    keys.publicKeys.sign = QByteArray(crypto_sign_PUBLICKEYBYTES, Qt::Uninitialized);
+    keys.signSecret = QByteArray(crypto_sign_SECRETKEYBYTES, Qt::Uninitialized);
+    keys.publicKeys.box = QByteArray(crypto_box_PUBLICKEYBYTES, Qt::Uninitialized);
+    keys.boxSecret = QByteArray(crypto_box_SECRETKEYBYTES, Qt::Uninitialized);
+    crypto_sign_keypair(bytes(keys.publicKeys.sign), bytes(keys.signSecret));
+    crypto_box_keypair(bytes(keys.publicKeys.box), bytes(keys.boxSecret));
+    return keys;
 }
 
 Status KeyStore::create(const QByteArray& passphrase, bool replace)
@@ -99,55 +176,72 @@ Status KeyStore::create(const QByteArray& passphrase, bool replace)
         return Error::invalid(
             tr("The passphrase must have at least %n characters.", nullptr, kMinPassphraseLength));
     }
-    QByteArray signPublic(crypto_sign_PUBLICKEYBYTES, Qt::Uninitialized);
-    QByteArray signSecret(crypto_sign_SECRETKEYBYTES, Qt::Uninitialized);
-    QByteArray boxPublic(crypto_box_PUBLICKEYBYTES, Qt::Uninitialized);
-    QByteArray boxSecret(crypto_box_SECRETKEYBYTES, Qt::Uninitialized);
-    crypto_sign_keypair(bytes(signPublic), bytes(signSecret));
-    crypto_box_keypair(bytes(boxPublic), bytes(boxSecret));
-
+    const UnlockedKeys keys = generate();
     Transaction tx(m_db.connection());
-    if (SqlQuery clear(m_db.connection(), QStringLiteral("DELETE FROM site_keys")); !clear.exec()) {
-        return Error::internal(tr("Cannot store the keys: %1").arg(clear.errorText()));
+    if (Status stored = store(keys, passphrase); !stored) {
+        return stored;
     }
-    for (const auto& [purpose, publicKey, secret] :
-         { std::tuple { QByteArray("sign"), signPublic, signSecret },
-           { QByteArray("box"), boxPublic, boxSecret } }) {
-        QByteArray salt(crypto_pwhash_SALTBYTES, Qt::Uninitialized);
-        randombytes_buf(salt.data(), static_cast<size_t>(salt.size()));
-        const Result<QByteArray> key = deriveKey(passphrase, salt, kOpsLimit, kMemLimit);
-        if (!key) {
-            return key.error();
-        }
-        SqlQuery insert(
-            m_db.connection(),
-            QStringLiteral("INSERT INTO site_keys (purpose, public_key, sealed_private, salt, opslimit,"
-                           " memlimit, created_at) VALUES (:purpose, :public, :sealed, :salt, :ops, :mem,"
-                           " :at)"));
-        insert.bind(QStringLiteral(":purpose"), QString::fromLatin1(purpose))
-            .bind(QStringLiteral(":public"), publicKey)
-            .bind(QStringLiteral(":sealed"), seal(secret, *key, purpose))
-            .bind(QStringLiteral(":salt"), salt)
-            .bind(QStringLiteral(":ops"), static_cast<qlonglong>(kOpsLimit))
-            .bind(QStringLiteral(":mem"), static_cast<qlonglong>(kMemLimit))
-            .bind(QStringLiteral(":at"), utcNowIso());
-        if (!insert.exec()) {
-            return Error::internal(tr("Cannot store the keys: %1").arg(insert.errorText()));
-        }
-    }
-    sodium_memzero(signSecret.data(), static_cast<size_t>(signSecret.size()));
-    sodium_memzero(boxSecret.data(), static_cast<size_t>(boxSecret.size()));
     Status audited = m_db.writer().audit().append(
         { replace ? QStringLiteral("replace-keys") : QStringLiteral("create-keys"),
           QStringLiteral("site_keys"),
           m_db.site().id,
           {},
-          { { QStringLiteral("fingerprint"), fingerprint(signPublic) } } });
+          { { QStringLiteral("fingerprint"), fingerprint(keys.publicKeys.sign) } } });
     if (!audited) {
         return audited;
     }
     if (!tx.commit()) {
         return Error::internal(tr("The keys could not be saved to disk."));
+    }
+    return {};
+}
+
+Status KeyStore::store(const UnlockedKeys& keys, const QByteArray& passphrase)
+{
+    if (Status allowed = Access::require(m_db, Permission::ManageKeys); !allowed) {
+        return allowed;
+    }
+    // One salt and one derived key for both halves, so unlocking costs one derivation, not
+    // two. Each half has its own random nonce and its purpose as associated data, so the
+    // shared key lets neither be read or swapped for the other.
+    const KdfLimits limits = sealingLimits();
+    QByteArray salt(crypto_pwhash_SALTBYTES, Qt::Uninitialized);
+    randombytes_buf(salt.data(), static_cast<size_t>(salt.size()));
+    QByteArray key;
+    WipeOnExit wipeKey(key);
+    if (Status derived = deriveKey(key, passphrase, salt, limits); !derived) {
+        return derived;
+    }
+    if (SqlQuery clear(m_db.connection(), QStringLiteral("DELETE FROM site_keys")); !clear.exec()) {
+        return Error::internal(tr("Cannot store the keys: %1").arg(clear.errorText()));
+    }
+    const struct
+    {
+        QByteArray purpose;
+        const QByteArray& publicKey;
+        const QByteArray& secret;
+    } rows[] = { { "sign", keys.publicKeys.sign, keys.signSecret },
+                 { "box", keys.publicKeys.box, keys.boxSecret } };
+    for (const auto& row : rows) {
+        SqlQuery insert(
+            m_db.connection(),
+            QStringLiteral("INSERT INTO site_keys (purpose, public_key, sealed_private, salt, opslimit,"
+                           " memlimit, created_at) VALUES (:purpose, :public, :sealed, :salt, :ops, :mem,"
+                           " :at)"));
+        insert.bind(QStringLiteral(":purpose"), QString::fromLatin1(row.purpose))
+            .bind(QStringLiteral(":public"), row.publicKey)
+            .bind(QStringLiteral(":sealed"), seal(row.secret, key, row.purpose))
+            .bind(QStringLiteral(":salt"), salt)
+            .bind(QStringLiteral(":ops"), static_cast<qlonglong>(limits.ops))
+            .bind(QStringLiteral(":mem"), static_cast<qlonglong>(limits.mem))
+            .bind(QStringLiteral(":at"), utcNowIso());
+        if (!insert.exec()) {
+            return Error::internal(tr("Cannot store the keys: %1").arg(insert.errorText()));
+        }
+    }
+    if (!m_db.setMetaValue(kKeyRotationMeta, QString::fromUtf8(keys.keyRotation))) {
+        return Error::internal(
+            tr("Cannot store the keys: the statement that vouches for them was not saved."));
     }
     return {};
 }
@@ -191,22 +285,10 @@ Result<SealedSecret> KeyStore::sealedSecret(const QByteArray& purpose)
 
 Result<QByteArray> KeyStore::openSealed(const SealedSecret& secret, const QByteArray& passphrase)
 {
-    // Limits come from a file here: refuse absurd ones rather than exhaust the machine.
-    if (secret.opsLimit < 1 || secret.opsLimit > 64 || secret.memLimit < 8192
-        || secret.memLimit > 2LL * 1024 * 1024 * 1024 || secret.salt.size() != crypto_pwhash_SALTBYTES) {
-        return Error::invalid(tr("The sealed key is damaged."));
-    }
-    const Result<QByteArray> key
-        = deriveKey(passphrase, secret.salt, static_cast<unsigned long long>(secret.opsLimit),
-                    static_cast<size_t>(secret.memLimit));
-    if (!key) {
-        return key.error();
-    }
-    std::optional<QByteArray> opened = open(secret.sealed, *key, secret.purpose);
-    if (!opened) {
-        return Error::refused(tr("The passphrase does not open this site's keys."));
-    }
-    return *opened;
+    QByteArray derived;
+    WipeOnExit wipeDerived(derived);
+    SealedSecret derivedFor;
+    return openWith(secret, passphrase, derived, derivedFor);
 }
 
 Result<UnlockedKeys> KeyStore::unlock(const QByteArray& passphrase)
@@ -215,27 +297,23 @@ Result<UnlockedKeys> KeyStore::unlock(const QByteArray& passphrase)
     if (!publicKeys) {
         return publicKeys.error();
     }
-    SqlQuery query(m_db.connection(),
-                   QStringLiteral("SELECT purpose, sealed_private, salt, opslimit, memlimit FROM site_keys"));
-    if (!query.exec()) {
-        return Error::internal(tr("Cannot read the keys: %1").arg(query.errorText()));
-    }
     UnlockedKeys keys;
     keys.publicKeys = *publicKeys;
-    while (query.next()) {
-        const QByteArray purpose = query.value(0).toString().toLatin1();
-        const Result<QByteArray> key = deriveKey(passphrase, query.value(2).toByteArray(),
-                                                 static_cast<unsigned long long>(query.value(3).toLongLong()),
-                                                 static_cast<size_t>(query.value(4).toLongLong()));
-        if (!key) {
-            return key.error();
+    QByteArray derived;
+    WipeOnExit wipeDerived(derived);
+    SealedSecret derivedFor;
+    for (QByteArray* secret : { &keys.signSecret, &keys.boxSecret }) {
+        const Result<SealedSecret> sealed = sealedSecret(secret == &keys.signSecret ? "sign" : "box");
+        if (!sealed) {
+            return sealed.error();
         }
-        std::optional<QByteArray> secret = open(query.value(1).toByteArray(), *key, purpose);
-        if (!secret) {
-            return Error::refused(tr("The passphrase does not open this site's keys."));
+        Result<QByteArray> opened = openWith(*sealed, passphrase, derived, derivedFor);
+        if (!opened) {
+            return opened.error();
         }
-        (purpose == "sign" ? keys.signSecret : keys.boxSecret) = *secret;
+        *secret = std::move(*opened);
     }
+    keys.keyRotation = m_db.metaValue(kKeyRotationMeta).toUtf8();
     return keys;
 }
 

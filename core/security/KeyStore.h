@@ -23,6 +23,16 @@ struct UnlockedKeys
     PublicKeys publicKeys;
     QByteArray signSecret; // 64 bytes
     QByteArray boxSecret; // 32 bytes
+    // The statements that vouch for these keys when they replaced earlier ones (the
+    // ministry's, after `keys rotate`): a JSON array, oldest first, carried by every bundle
+    // they sign (the manifest's key_rotation). Empty when the keys were never rotated.
+    QByteArray keyRotation;
+
+    UnlockedKeys() = default;
+    UnlockedKeys(const UnlockedKeys&) = default;
+    UnlockedKeys(UnlockedKeys&&) = default;
+    UnlockedKeys& operator=(const UnlockedKeys&) = default;
+    UnlockedKeys& operator=(UnlockedKeys&&) = default;
     ~UnlockedKeys();
 };
 
@@ -38,12 +48,24 @@ struct SealedSecret
     qint64 memLimit = 0;
 };
 
+// Argon2id's cost: passes over the memory, and bytes of memory.
+struct KdfLimits
+{
+    qint64 ops = 0;
+    qint64 mem = 0;
+};
+
 class KeyStore
 {
     Q_DECLARE_TR_FUNCTIONS(KeyStore)
 
 public:
     static constexpr int kMinPassphraseLength = 12;
+    // Limits read from a file (a database, a backup) are accepted from libsodium's minimum
+    // up to its "sensitive" limits, 4 passes over 1 GiB: a tampered file cannot make
+    // unlocking allocate more memory than that or run for longer than a few seconds.
+    static constexpr qint64 kMaxOpsLimit = 4; // crypto_pwhash_OPSLIMIT_SENSITIVE
+    static constexpr qint64 kMaxMemLimit = 1024LL * 1024 * 1024; // crypto_pwhash_MEMLIMIT_SENSITIVE
 
     explicit KeyStore(Database& db)
         : m_db(db)
@@ -57,8 +79,22 @@ public:
     // Opens the private halves; a wrong passphrase is refused, nothing else is said.
     Result<UnlockedKeys> unlock(const QByteArray& passphrase);
 
+    // Two new random key pairs, not stored.
+    static UnlockedKeys generate();
+    // Seals the private halves of `keys` under the passphrase and stores them, with the
+    // statements that vouch for them, in place of this site's keys. Runs inside the caller's
+    // transaction and audits nothing: create() and KeyRotation::rotate() do.
+    Status store(const UnlockedKeys& keys, const QByteArray& passphrase);
+
     Result<SealedSecret> sealedSecret(const QByteArray& purpose);
     static Result<QByteArray> openSealed(const SealedSecret& secret, const QByteArray& passphrase);
+
+    // The limits new keys are sealed with: libsodium's moderate ones (3 passes over 256 MiB,
+    // about 1.1 s on a 2-core laptop; docs/performance.md). When the environment variable
+    // RIAYA_TEST_FAST_KDF is set, its interactive ones (2 passes over 64 MiB, what every key
+    // had before): a hook for the test suite, which makes hundreds of keys. Each key keeps
+    // the limits it was sealed with, so keys of either kind open.
+    static KdfLimits sealingLimits();
 
     // A short form of a signing key that people compare aloud or on paper:
     // eight groups of four hexadecimal digits of its BLAKE2b hash.

@@ -2,6 +2,7 @@
 
 #include "IncomingFieldRules.h"
 #include "OwnershipRules.h"
+#include "KeyRotation.h"
 #include "TrustStore.h"
 #include "common/CanonicalJson.h"
 #include "db/Database.h"
@@ -218,9 +219,12 @@ Result<BundleFile::Verified> BundleExchange::verify(const QString& path)
 {
     TrustStore trust(m_db);
     QString senderName;
+    // The ministry's new keys, when the bundle carries the rotation of the key trusted here;
+    // trusted only once the whole bundle has been verified with them.
+    std::optional<std::pair<TrustedSite, PublicKeys>> rotated;
     Result<BundleFile::Verified> verified
-        = BundleFile::verify(path, [&](const QString& sender) -> Result<QByteArray> {
-              const Result<TrustedSite> site = trust.find(sender);
+        = BundleFile::verify(path, [&](const BundleManifest& manifest) -> Result<QByteArray> {
+              const Result<TrustedSite> site = trust.find(manifest.senderSite);
               if (!site) {
                   return site.error();
               }
@@ -228,7 +232,14 @@ Result<BundleFile::Verified> BundleExchange::verify(const QString& path)
               if (site->revoked) {
                   return Error::refused(tr("the key of “%1” was revoked.").arg(site->name));
               }
-              return site->keys.sign;
+              const Result<PublicKeys> keys = KeyRotation::keysFor(*site, manifest.keyRotation);
+              if (!keys) {
+                  return keys.error();
+              }
+              if (keys->sign != site->keys.sign) {
+                  rotated.emplace(*site, *keys);
+              }
+              return keys->sign;
           });
     if (verified && verified->manifest.senderName.isEmpty()) {
         verified->manifest.senderName = senderName; // private from format 3
@@ -243,6 +254,11 @@ Result<BundleFile::Verified> BundleExchange::verify(const QString& path)
                                   .arg(native(path))
                                   .arg(verified->manifest.schema)
                                   .arg(latestSchemaVersion()));
+    }
+    if (verified && rotated) {
+        if (Status followed = KeyRotation(m_db).follow(rotated->first, rotated->second); !followed) {
+            return followed.error();
+        }
     }
     return verified;
 }

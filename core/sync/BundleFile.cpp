@@ -130,6 +130,9 @@ QVariantMap BundleManifest::toMap() const
         map.insert(QStringLiteral("counts"), QString::fromUtf8(canonicalJson(counts)));
         map.insert(QStringLiteral("records"), records);
     }
+    if (!keyRotation.isEmpty()) {
+        map.insert(QStringLiteral("key_rotation"), QString::fromUtf8(keyRotation));
+    }
     return map;
 }
 
@@ -170,6 +173,7 @@ BundleManifest BundleManifest::fromMap(const QVariantMap& map)
     m.records = map.value(QStringLiteral("records")).toLongLong();
     m.sealedKey = QByteArray::fromBase64(map.value(QStringLiteral("sealed_key")).toString().toLatin1());
     m.streamHeader = QByteArray::fromBase64(map.value(QStringLiteral("stream_header")).toString().toLatin1());
+    m.keyRotation = map.value(QStringLiteral("key_rotation")).toString().toUtf8();
     return m;
 }
 
@@ -183,6 +187,7 @@ Result<QString> BundleFile::write(const QString& path, BundleManifest manifest, 
     QByteArray key(crypto_secretstream_xchacha20poly1305_KEYBYTES, Qt::Uninitialized);
     crypto_secretstream_xchacha20poly1305_keygen(u(key));
     manifest.format = kBundleFormat;
+    manifest.keyRotation = sender.keyRotation; // so a site can follow the sender's new keys
     manifest.sealedKey = QByteArray(crypto_box_SEALBYTES + key.size(), Qt::Uninitialized);
     crypto_box_seal(u(manifest.sealedKey), u(key), static_cast<unsigned long long>(key.size()),
                     u(recipientBoxKey));
@@ -286,6 +291,15 @@ Result<QString> BundleFile::write(const QString& path, BundleManifest manifest, 
 Result<BundleFile::Verified>
 BundleFile::verify(const QString& path, const std::function<Result<QByteArray>(const QString&)>& senderKey)
 {
+    return verify(path,
+                  std::function<Result<QByteArray>(const BundleManifest&)>(
+                      [&](const BundleManifest& manifest) { return senderKey(manifest.senderSite); }));
+}
+
+Result<BundleFile::Verified>
+BundleFile::verify(const QString& path,
+                   const std::function<Result<QByteArray>(const BundleManifest&)>& signerKey)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Error::notFound(tr("Cannot read %1: %2").arg(native(path), file.errorString()));
@@ -324,7 +338,7 @@ BundleFile::verify(const QString& path, const std::function<Result<QByteArray>(c
         return Error::invalid(
             tr("%1 is damaged: its header and its first bytes name different formats.").arg(native(path)));
     }
-    const Result<QByteArray> key = senderKey(verified.manifest.senderSite);
+    const Result<QByteArray> key = signerKey(verified.manifest);
     if (!key) {
         return Error::invalid(tr("%1 comes from a site this database does not trust: %2")
                                   .arg(native(path), key.error().message));

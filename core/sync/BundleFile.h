@@ -49,6 +49,9 @@ struct BundleManifest
     // tells a site about its clock (milliseconds ahead of the ministry's, 0 when fine).
     QVariantList auditAnchors;
     qint64 clockAheadMs = 0;
+    // The statements that vouch for the sender's keys after a rotation (KeyRotation), a JSON
+    // array as text; empty, and absent from the header, when its keys were never rotated.
+    QByteArray keyRotation;
 
     // The clear header, and the private part that travels encrypted as the payload's first line.
     QVariantMap toMap() const;
@@ -77,13 +80,18 @@ public:
                                  const std::function<Status(const LineSink&)>& produce);
 
     // Checks a bundle without opening its payload: format, size limits, payload hash and
-    // the sender's signature. `senderKey` finds the signing key for a sender site id.
+    // the sender's signature. `signerKey` finds the signing key to verify with from the
+    // manifest (its sender, and the statements of a key rotation it may carry).
     // Returns the manifest and the file's hash.
     struct Verified
     {
         BundleManifest manifest;
         QString fileHash;
     };
+    static Result<Verified>
+    verify(const QString& path,
+           const std::function<Result<QByteArray>(const BundleManifest& manifest)>& signerKey);
+    // The same, where the signing key depends on the sender site id alone.
     static Result<Verified>
     verify(const QString& path,
            const std::function<Result<QByteArray>(const QString& senderSite)>& senderKey);

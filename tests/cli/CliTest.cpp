@@ -1,4 +1,5 @@
 #include "QtCatch.h"
+#include "TempDatabase.h"
 
 #include <QDate>
 #include <QFile>
@@ -815,6 +816,106 @@ TEST_CASE("month close, import preview, key revocation and new keys from the com
                   QStringLiteral("--keep"), QStringLiteral("x") })
               .exitCode
           == 2);
+}
+
+TEST_CASE("the ministry rotates its keys from the command line, and its sites follow")
+{
+    QTemporaryDir dir;
+    auto at = [&dir](const char* name) { return dir.filePath(QLatin1String(name)); };
+    const QByteArray passphrase("a long enough passphrase");
+    qputenv("RIAYA_PASSPHRASE", passphrase);
+    struct Unset
+    {
+        ~Unset() { qunsetenv("RIAYA_PASSPHRASE"); }
+    } unset;
+    auto ok = [](const Run& run) {
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        return run;
+    };
+    const QString hub = at("hub.db");
+    const QString site = at("site.db");
+    auto onHub = [&](QStringList arguments) {
+        arguments.prepend(hub);
+        arguments.prepend(QStringLiteral("--db"));
+        return cli(arguments);
+    };
+    auto onSite = [&](QStringList arguments) {
+        arguments.prepend(site);
+        arguments.prepend(QStringLiteral("--db"));
+        return cli(arguments);
+    };
+    auto json = [](const Run& run) { return QJsonDocument::fromJson(run.out.toUtf8()); };
+    auto fingerprintOf = [&](const Run& run) {
+        return json(ok(run)).object().value(QStringLiteral("fingerprint")).toString();
+    };
+    const QStringList rotate { QStringLiteral("keys"), QStringLiteral("rotate") };
+    ok(onHub({ QStringLiteral("init"), QStringLiteral("--ministry"), QStringLiteral("--site-name"),
+               QStringLiteral("Ministry") }));
+    ok(onHub(
+        { QStringLiteral("profile"), QStringLiteral("export"), QStringLiteral("--out"), at("profile") }));
+    ok(onSite({ QStringLiteral("init"), QStringLiteral("--site-name"), QStringLiteral("Dar A"),
+                QStringLiteral("--profile"), at("profile") }));
+    ok(onSite({ QStringLiteral("keys"), QStringLiteral("export"), QStringLiteral("--out"), at("site.id") }));
+    ok(onHub({ QStringLiteral("keys"), QStringLiteral("enrol"), at("site.id") }));
+    ok(onSite({ QStringLiteral("demo"), QStringLiteral("--residents"), QStringLiteral("5") }));
+    const QStringList show { QStringLiteral("keys"), QStringLiteral("show"), QStringLiteral("--json") };
+    const QString siteId = json(ok(onSite(show))).object().value(QStringLiteral("site_id")).toString();
+    const QString oldFingerprint = fingerprintOf(onHub(show));
+
+    // Usage (1), refusals (2) and a fault (4): the keys stay as they were.
+    CHECK(onHub(rotate + QStringList { QStringLiteral("now") }).exitCode == 1);
+    qunsetenv("RIAYA_PASSPHRASE");
+    const Run noPassphrase = onHub(rotate);
+    CHECK(noPassphrase.exitCode == 1);
+    CHECK(noPassphrase.err.contains(QStringLiteral("RIAYA_PASSPHRASE")));
+    qputenv("RIAYA_PASSPHRASE", "not the passphrase at all");
+    const Run wrong = onHub(rotate);
+    CHECK(wrong.exitCode == 2);
+    CHECK(wrong.err.contains(QStringLiteral("passphrase does not open")));
+    qputenv("RIAYA_PASSPHRASE", passphrase);
+    const Run atSite = onSite(rotate);
+    CHECK(atSite.exitCode == 2);
+    CHECK(atSite.err.contains(QStringLiteral("Only the ministry hub rotates its keys")));
+    REQUIRE(rawSql(hub, QStringLiteral("UPDATE meta SET value = '[{' WHERE key = 'key_rotation'")));
+    const Run damaged = onHub(rotate);
+    CHECK(damaged.exitCode == 4);
+    CHECK(damaged.err.contains(QStringLiteral("damaged")));
+    REQUIRE(rawSql(hub, QStringLiteral("UPDATE meta SET value = '' WHERE key = 'key_rotation'")));
+    CHECK(fingerprintOf(onHub(show)) == oldFingerprint);
+
+    const Run rotated = ok(onHub(rotate + QStringList { QStringLiteral("--json") }));
+    const QString newFingerprint = json(rotated).object().value(QStringLiteral("fingerprint")).toString();
+    CHECK(json(rotated).object().value(QStringLiteral("old_fingerprint")).toString() == oldFingerprint);
+    CHECK(newFingerprint.size() == 39);
+    CHECK(newFingerprint != oldFingerprint);
+    CHECK(fingerprintOf(onHub(show)) == newFingerprint);
+
+    // The ministry's next bundle carries the statement; importing it, the site trusts the new keys.
+    ok(onHub({ QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--to"), siteId,
+               QStringLiteral("--out"), at("answer.bundle") }));
+    QFile answer(at("answer.bundle"));
+    REQUIRE(answer.open(QIODevice::ReadOnly));
+    CHECK(answer.read(4096).contains("riaya-key-rotation/1")); // in the clear manifest
+    ok(onSite({ QStringLiteral("bundle"), QStringLiteral("import"), at("answer.bundle") }));
+    const Run trusted
+        = ok(onSite({ QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json") }));
+    CHECK(json(trusted).array().first().toObject().value(QStringLiteral("fingerprint")).toString()
+          == newFingerprint);
+
+    // The site's next bundle is sealed to the ministry's new key, and imports there.
+    ok(onSite(
+        { QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--out"), at("1.bundle") }));
+    const Run imported = ok(onHub(
+        { QStringLiteral("bundle"), QStringLiteral("import"), QStringLiteral("--json"), at("1.bundle") }));
+    CHECK(json(imported).array().first().toObject().value(QStringLiteral("inserted")).toInt() > 5);
+
+    // Sites set up from now on get the new keys with the profile.
+    const Run profile = ok(onHub(
+        { QStringLiteral("profile"), QStringLiteral("export"), QStringLiteral("--out"), at("profile2") }));
+    CHECK(profile.out.contains(newFingerprint));
+    const Run text = ok(onHub(rotate));
+    CHECK(text.out.contains(QStringLiteral("(it was %1)").arg(newFingerprint)));
 }
 
 TEST_CASE("on a database with accounts every command names its user, and each role is held to its job")

@@ -106,6 +106,22 @@ TEST_CASE("restore checks the backup whole, keeps the current database aside, an
         CHECK(bytesOf(path) == before);
         CHECK(residents(path) == 2);
     }
+    SECTION("a header asking for a key derivation out of bounds: refused before deriving")
+    {
+        const QByteArray original = bytesOf(backup.path);
+        for (const auto& [from, to] :
+             { std::pair { QByteArray("\"box_ops\":2"), QByteArray("\"box_ops\":9") },
+               { QByteArray("\"box_mem\":67108864"), QByteArray("\"box_mem\":-7108864") } }) {
+            REQUIRE(original.contains(from));
+            QByteArray changed = original;
+            const QString tampered = s.folder + QStringLiteral("/tampered.backup");
+            writeBytes(tampered, changed.replace(from, to));
+            const auto refused = Backup::restore(tampered, path, kPassphrase);
+            REQUIRE_FALSE(refused.ok());
+            CHECK(refused.error().message.contains(QStringLiteral("tampered")));
+        }
+        CHECK(bytesOf(path) == before);
+    }
     SECTION("the database is open elsewhere: refused")
     {
         auto open = Database::open(path);

@@ -16,6 +16,10 @@ int main(int argc, char* argv[])
             qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     QTemporaryDir settingsDir;
     qputenv("XDG_CONFIG_HOME", settingsDir.path().toUtf8());
+    // Keys sealed with libsodium's interactive limits (64 MiB) instead of the moderate ones
+    // (256 MiB, about a second per key): the tests make hundreds of keys, here and in the
+    // riaya-cli processes they start. KeyStoreTest unsets it to check the moderate limits.
+    qputenv("RIAYA_TEST_FAST_KDF", "1");
     QApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("riaya.*.info=false"));
     QApplication::setOrganizationName(QStringLiteral("RiayaTests"));

@@ -41,6 +41,8 @@ QString actionLabel(const QString& action)
         { "replace-keys", QT_TRANSLATE_NOOP("riaya::AuditPage", "Keys replaced") },
         { "trust", QT_TRANSLATE_NOOP("riaya::AuditPage", "Site trusted") },
         { "trust-new-keys", QT_TRANSLATE_NOOP("riaya::AuditPage", "New keys trusted") },
+        { "rotate-keys", QT_TRANSLATE_NOOP("riaya::AuditPage", "Keys rotated") },
+        { "trust-rotated-keys", QT_TRANSLATE_NOOP("riaya::AuditPage", "Ministry's new keys trusted") },
         { "sign-in", QT_TRANSLATE_NOOP("riaya::AuditPage", "Signed in") },
         { "import-bundle", QT_TRANSLATE_NOOP("riaya::AuditPage", "Bundle imported") },
         { "resolve-conflict", QT_TRANSLATE_NOOP("riaya::AuditPage", "Conflict decided") },
