@@ -1,0 +1,452 @@
+// libFuzzer target for the import at the ministry: whatever records an enrolled site signs
+// and sends, the ministry's database stays sound (integrity_check, foreign keys), a refused
+// bundle changes nothing, and no record of another site or of the ministry changes.
+//
+// The input is a bundle's plain payload, lines {"t": table, "r": {row}}. The target replaces
+// tokens in it, so the fuzzer can name what it could never guess, then signs the lines as the
+// enrolled sender, seals them to the ministry (BundleFile::write, with a manifest like
+// BundleExchange::exportTo's) and imports the bundle at the ministry. Tokens (docs/fuzzing.md):
+//   @S @O @M      the site id of the sender, of the other site, of the ministry
+//   @V            a version newer than every record held, and not in the future
+//   @N            the id of a record of the line's table: N modulo 3 names whose (0 the
+//                 sender's, 1 the other site's, 2 the ministry's), N / 3 which (modulo how
+//                 many there are, in the order they were written). One step of a number
+//                 turns the sender's record into another site's, as a fuzzer mutates.
+//   @families:N   the same in another table (for references)
+// Every input starts from the same database: a pristine copy is put back after each import
+// that was applied (a refused one is checked to have changed nothing, so it needs none). The
+// checks compare with that copy, attached, in SQL: row by row in SQLite is some 20 times
+// faster than reading the rows through Qt under the sanitizers.
+#include "FuzzSupport.h"
+#include "common/CanonicalJson.h"
+#include "db/Ids.h"
+#include "db/Migrations.h"
+#include "db/SqlQuery.h"
+#include "sync/BundleExchange.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QTemporaryDir>
+#include <cstdio>
+#include <cstdlib>
+
+using namespace riaya;
+
+namespace {
+
+enum Owner
+{
+    Sender,
+    Other,
+    Ministry,
+    Owners
+};
+
+bool isWordChar(char c)
+{
+    return (c >= 'a' && c <= 'z') || c == '_';
+}
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+// The value of "t" in a line, found without parsing it: the line may be anything.
+QByteArray lineTable(const QByteArray& line)
+{
+    qsizetype i = line.indexOf("\"t\"");
+    if (i < 0) {
+        return {};
+    }
+    i += 3;
+    auto skipSpaces = [&] {
+        while (i < line.size() && (line.at(i) == ' ' || line.at(i) == '\t')) {
+            ++i;
+        }
+    };
+    skipSpaces();
+    if (i >= line.size() || line.at(i) != ':') {
+        return {};
+    }
+    ++i;
+    skipSpaces();
+    if (i >= line.size() || line.at(i) != '"') {
+        return {};
+    }
+    const qsizetype start = ++i;
+    while (i < line.size() && isWordChar(line.at(i))) {
+        ++i;
+    }
+    return line.mid(start, i - start);
+}
+
+class Fixture
+{
+public:
+    Fixture()
+        : m_network(m_dir.path())
+    {
+        m_work = m_network.ministry.path;
+        m_pristine = m_dir.filePath(QStringLiteral("pristine.db"));
+        m_bundle = m_dir.filePath(QStringLiteral("input.bundle"));
+        m_siteIds[Sender] = m_network.sender.siteId.toLatin1();
+        m_siteIds[Other] = m_network.other.siteId.toLatin1();
+        m_siteIds[Ministry] = m_network.ministry.siteId.toLatin1();
+        m_network.sender.db.reset();
+        m_network.other.db.reset();
+        m_network.ministry.db.reset(); // checkpoints the WAL into the file copied
+        if (!QFile::copy(m_work, m_pristine)) {
+            std::fprintf(stderr, "fuzz_import: cannot copy the ministry's database\n");
+            std::abort();
+        }
+        restore();
+        // Newer than every record held (all made before now), and never a stamp from the future.
+        m_winningVersion = (QDateTime::currentMSecsSinceEpoch() + 3600 * 1000) << 16;
+        m_owned[Sender] = riaya::fuzz::ownedIds(*m_db, m_network.sender.siteId);
+        m_owned[Other] = riaya::fuzz::ownedIds(*m_db, m_network.other.siteId);
+        m_owned[Ministry] = riaya::fuzz::ownedIds(*m_db, m_network.ministry.siteId);
+        if (std::getenv("RIAYA_FUZZ_VERBOSE")) {
+            for (const QString& table : syncedTables()) {
+                std::fprintf(
+                    stderr,
+                    "fuzz_import: %s: %lld of the sender, %lld of the other site, %lld of the ministry\n",
+                    qPrintable(table), static_cast<long long>(m_owned[Sender].value(table).size()),
+                    static_cast<long long>(m_owned[Other].value(table).size()),
+                    static_cast<long long>(m_owned[Ministry].value(table).size()));
+            }
+        }
+        SqlQuery tables(m_db->connection(),
+                        QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT "
+                                       "LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name"));
+        if (!tables.exec()) {
+            riaya::fuzz::fail(QStringLiteral("list the tables"), Error::internal(tables.errorText()));
+        }
+        // Tables that differ from the pristine copy, row by row (full-text shadow tables
+        // included); the two logs, which only ever grow, by their size and last entry (comparing
+        // every entry made this check most of a run's time).
+        QStringList changed;
+        while (tables.next()) {
+            const QString table = tables.value(0).toString();
+            changed << (table == QLatin1String("audit_log") || table == QLatin1String("change_log")
+                            ? QStringLiteral(
+                                "SELECT '%1' WHERE (SELECT count(*) || max(seq) FROM main.%1) IS NOT "
+                                "(SELECT count(*) || max(seq) FROM pristine.%1)")
+                            : QStringLiteral(
+                                "SELECT '%1' WHERE EXISTS (SELECT * FROM main.%1 EXCEPT SELECT * "
+                                "FROM pristine.%1) OR EXISTS (SELECT * FROM pristine.%1 EXCEPT "
+                                "SELECT * FROM main.%1)"))
+                           .arg(table);
+        }
+        m_changedTablesSql = changed.join(QStringLiteral(" UNION ALL "));
+        // Records not the sender's that are not exactly as they were (before: as they were; after:
+        // as they are), and changes to whom the ministry trusts or who it is.
+        QStringList guarded;
+        const QString notSender = QStringLiteral("origin_site <> '%1'").arg(m_network.sender.siteId);
+        auto compare = [&](const QString& table, const QString& key, const QString& where) {
+            guarded << QStringLiteral("SELECT '%1', %2, 'before' FROM (SELECT * FROM pristine.%1 %3 EXCEPT "
+                                      "SELECT * FROM main.%1)")
+                           .arg(table, key, where)
+                    << QStringLiteral("SELECT '%1', %2, 'after' FROM (SELECT * FROM main.%1 %3 EXCEPT "
+                                      "SELECT * FROM pristine.%1)")
+                           .arg(table, key, where);
+        };
+        for (const QString& table : syncedTables()) {
+            compare(table, QStringLiteral("id"), QStringLiteral("WHERE ") + notSender);
+        }
+        compare(QStringLiteral("trusted_sites"), QStringLiteral("site_id"), {});
+        compare(QStringLiteral("site"), QStringLiteral("id"), {});
+        m_guardedSql = guarded.join(QStringLiteral(" UNION ALL "));
+        if (const QString problem = soundness(); !problem.isEmpty()) {
+            std::fprintf(stderr, "fuzz_import: the fixture itself is not sound: %s\n", qPrintable(problem));
+            std::abort();
+        }
+    }
+
+    void run(const uint8_t* data, size_t size)
+    {
+        if (m_dirty) {
+            restore();
+        }
+        QList<QByteArray> lines;
+        QVariantMap counts;
+        for (const QByteArray& line :
+             QByteArray::fromRawData(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size))
+                 .split('\n')) {
+            if (line.isEmpty()) {
+                continue; // the end of the last line, or a blank one: not a record
+            }
+            lines << substitute(line);
+            const QString table = QString::fromLatin1(lineTable(line));
+            counts.insert(table, counts.value(table).toLongLong() + 1);
+        }
+        BundleManifest manifest;
+        manifest.bundleId = newRecordId();
+        manifest.schema = latestSchemaVersion();
+        manifest.senderSite = m_network.sender.siteId;
+        manifest.senderName = m_network.sender.name;
+        manifest.recipientSite = m_network.ministry.siteId;
+        manifest.sequence = 2; // bundle 1 brought the sender's demo records
+        manifest.previousHash = m_network.senderFirstBundleHash;
+        manifest.createdAt = utcNowIso();
+        manifest.toChange = lines.size();
+        manifest.counts = counts;
+        manifest.records = lines.size();
+        const Result<QString> written = BundleFile::write(
+            m_bundle, manifest, m_network.sender.keys, m_network.ministry.keys.publicKeys.box,
+            [&](const BundleFile::LineSink& sink) {
+                for (const QByteArray& line : std::as_const(lines)) {
+                    if (Status status = sink(line); !status) {
+                        return status;
+                    }
+                }
+                return Status();
+            });
+        if (!written) {
+            riaya::fuzz::fail(QStringLiteral("write the bundle"), written.error());
+        }
+        const Result<ImportReport> imported
+            = BundleExchange(*m_db).importFile(m_bundle, m_network.ministry.keys);
+        if (std::getenv("RIAYA_FUZZ_VERBOSE")) {
+            std::fprintf(stderr, "fuzz_import: %s\n",
+                         imported ? qPrintable(QStringLiteral("applied: %1 new, %2 changed, %3 conflicts")
+                                                   .arg(imported->inserted)
+                                                   .arg(imported->updated)
+                                                   .arg(imported->conflicts))
+                                  : qPrintable(imported.error().describe()));
+        }
+        m_dirty = imported.ok();
+        if (!imported) {
+            if (const QString tables = changedTables(); !tables.isEmpty()) {
+                violation(QStringLiteral("a refused bundle changed the database (%1): %2")
+                              .arg(tables, imported.error().describe()));
+            }
+        }
+        // A refused bundle left every row as it was, so only an applied one needs the rest.
+        if (m_dirty) {
+            if (const QString problem = soundness(); !problem.isEmpty()) {
+                violation(problem);
+            }
+            if (const QString problem = compareGuarded(); !problem.isEmpty()) {
+                violation(problem);
+            }
+        }
+    }
+
+private:
+    // The input that did it is what libFuzzer keeps; the databases in memory go.
+    [[noreturn]] void violation(const QString& what)
+    {
+        std::fprintf(stderr, "fuzz_import: %s\n", what.toLocal8Bit().constData());
+        m_db.reset();
+        m_dir.remove();
+        __builtin_trap();
+    }
+
+    void restore()
+    {
+        m_changedTables.reset();
+        m_guarded.reset();
+        m_db.reset();
+        for (const char* suffix : { "", "-wal", "-shm" }) {
+            QFile::remove(m_work + QLatin1String(suffix));
+        }
+        if (!QFile::copy(m_pristine, m_work)
+            || !QFile::setPermissions(m_work, QFile::ReadOwner | QFile::WriteOwner)) {
+            std::fprintf(stderr, "fuzz_import: cannot restore the ministry's database\n");
+            std::abort();
+        }
+        m_db = riaya::fuzz::require(
+            Database::open(m_work, Database::OpenMode::ExistingOnly, Database::IntegrityCheck::Deferred),
+            QStringLiteral("open the ministry's database"));
+        QString error;
+        if (!SqlQuery::execute(m_db->connection(),
+                               QStringLiteral("ATTACH DATABASE '%1' AS pristine").arg(m_pristine), &error)) {
+            riaya::fuzz::fail(QStringLiteral("attach the pristine copy"), Error::internal(error));
+        }
+        m_dirty = false;
+    }
+
+    QByteArray substitute(const QByteArray& line) const
+    {
+        if (!line.contains('@')) {
+            return line;
+        }
+        const QString lineKind = QString::fromLatin1(lineTable(line));
+        QByteArray out;
+        out.reserve(line.size() + 64);
+        for (qsizetype i = 0; i < line.size();) {
+            if (line.at(i) != '@' || i + 1 >= line.size()) {
+                out += line.at(i++);
+                continue;
+            }
+            const char c = line.at(i + 1);
+            if (c == 'S' || c == 'O' || c == 'M') {
+                out += m_siteIds[c == 'S' ? Sender : c == 'O' ? Other : Ministry];
+                i += 2;
+                continue;
+            }
+            if (c == 'V') {
+                out += QByteArray::number(m_winningVersion);
+                i += 2;
+                continue;
+            }
+            qsizetype j = i + 1;
+            QString table = lineKind;
+            qsizetype end = j;
+            while (end < line.size() && isWordChar(line.at(end))) {
+                ++end;
+            }
+            if (end < line.size() && line.at(end) == ':') {
+                table = QString::fromLatin1(line.mid(j, end - j));
+                j = end + 1;
+            }
+            if (j < line.size() && isDigit(line.at(j))) {
+                qsizetype k = j;
+                qint64 n = 0;
+                while (k < line.size() && isDigit(line.at(k)) && k - j < 9) {
+                    n = n * 10 + (line.at(k++) - '0');
+                }
+                const QList<QByteArray> ids = m_owned[n % Owners].value(table);
+                if (!ids.isEmpty()) {
+                    out += ids.at(static_cast<qsizetype>((n / Owners) % ids.size()));
+                    i = k;
+                    continue;
+                }
+            }
+            out += line.at(i++);
+        }
+        return out;
+    }
+
+    QString changedTables()
+    {
+        // Prepared once per connection: parsing this takes longer than running it.
+        if (!m_changedTables) {
+            m_changedTables = std::make_unique<SqlQuery>(m_db->connection(), m_changedTablesSql);
+        }
+        SqlQuery& changed = *m_changedTables;
+        if (!changed.exec()) {
+            violation(QStringLiteral("cannot compare with the pristine copy: ") + changed.errorText());
+        }
+        QStringList tables;
+        while (changed.next()) {
+            tables << changed.value(0).toString();
+        }
+        changed.raw().finish();
+        return tables.join(QStringLiteral(", "));
+    }
+
+    QString describe(const QString& schema, const QString& table, const QString& key, const QString& id) const
+    {
+        SqlQuery row(m_db->connection(),
+                     QStringLiteral("SELECT * FROM %1.%2 WHERE %3 = :id").arg(schema, table, key));
+        row.bind(QStringLiteral(":id"), id);
+        return row.exec() && row.next() ? QString::fromUtf8(canonicalJson(row.row()))
+                                        : QStringLiteral("(none)");
+    }
+
+    QString ownerOf(const QString& row) const
+    {
+        for (int owner = 0; owner < Owners; ++owner) {
+            if (row.contains(
+                    QStringLiteral("\"origin_site\":\"%1\"").arg(QString::fromLatin1(m_siteIds[owner])))) {
+                return owner == Sender ? QStringLiteral("the sender")
+                    : owner == Other   ? QStringLiteral("the other site")
+                                       : QStringLiteral("the ministry");
+            }
+        }
+        return QStringLiteral("a site unknown here");
+    }
+
+    QString compareGuarded()
+    {
+        if (!m_guarded) {
+            m_guarded = std::make_unique<SqlQuery>(m_db->connection(), m_guardedSql);
+        }
+        SqlQuery& differences = *m_guarded;
+        if (!differences.exec()) {
+            violation(QStringLiteral("cannot compare with the pristine copy: ") + differences.errorText());
+        }
+        if (!differences.next()) {
+            differences.raw().finish();
+            return {};
+        }
+        const QString table = differences.value(0).toString();
+        const QString id = differences.value(1).toString();
+        const bool onlyAfter = differences.value(2).toString() == QLatin1String("after");
+        differences.raw().finish();
+        const QString key
+            = table == QLatin1String("trusted_sites") ? QStringLiteral("site_id") : QStringLiteral("id");
+        const QString before = describe(QStringLiteral("pristine"), table, key, id);
+        const QString after = describe(QStringLiteral("main"), table, key, id);
+        if (onlyAfter && before == QLatin1String("(none)")) {
+            return QStringLiteral("a new record claims %1 as its origin: table %2, id %3\n  %4")
+                .arg(ownerOf(after), table, id, after);
+        }
+        if (onlyAfter) { // one of the sender's own records, given to another site
+            return QStringLiteral("a record now claims %1 as its origin: table %2, id %3\n  before: %4\n"
+                                  "  after:  %5")
+                .arg(ownerOf(after), table, id, before, after);
+        }
+        return QStringLiteral("a record of %1 changed: table %2, id %3\n  before: %4\n  after:  %5")
+            .arg(ownerOf(before), table, id, before, after);
+    }
+
+    QString soundness() const
+    {
+        SqlQuery integrity(m_db->connection(), QStringLiteral("PRAGMA main.integrity_check"));
+        if (!integrity.exec() || !integrity.next()) {
+            return QStringLiteral("integrity_check did not run: ") + integrity.errorText();
+        }
+        QStringList problems;
+        do {
+            problems << integrity.value(0).toString();
+        } while (integrity.next());
+        if (problems != QStringList { QStringLiteral("ok") }) {
+            return QStringLiteral("integrity_check: ") + problems.join(QStringLiteral("; "));
+        }
+        SqlQuery keys(m_db->connection(), QStringLiteral("PRAGMA main.foreign_key_check"));
+        if (!keys.exec()) {
+            return QStringLiteral("foreign_key_check did not run: ") + keys.errorText();
+        }
+        if (keys.next()) {
+            return QStringLiteral("foreign_key_check: table %1, rowid %2 refers to a missing %3")
+                .arg(keys.value(0).toString(), keys.value(1).toString(), keys.value(2).toString());
+        }
+        return {};
+    }
+
+    QTemporaryDir m_dir { riaya::fuzz::scratchPattern() };
+    riaya::fuzz::Network m_network;
+    QString m_work;
+    QString m_pristine;
+    QString m_bundle;
+    std::unique_ptr<Database> m_db;
+    bool m_dirty = false;
+    QByteArray m_siteIds[Owners];
+    QHash<QString, QList<QByteArray>> m_owned[Owners];
+    qint64 m_winningVersion = 0;
+    QString m_changedTablesSql;
+    QString m_guardedSql;
+    std::unique_ptr<SqlQuery> m_changedTables;
+    std::unique_ptr<SqlQuery> m_guarded;
+};
+
+Fixture* fixture = nullptr;
+
+} // namespace
+
+extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv)
+{
+    riaya::fuzz::initialise(*argc > 0 ? (*argv)[0] : "fuzz_import");
+    fixture = new Fixture;
+    std::atexit([] { delete fixture; }); // its databases are in memory (/dev/shm)
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+    fixture->run(data, size);
+    return 0;
+}
