@@ -3,6 +3,8 @@
 // Two shapes of input: raw files (the whole reader), and files that carry a valid
 // signature over a fuzzed manifest and payload (to get past the signature check into
 // header parsing, decryption, decompression and line parsing).
+// The committed corpus (tests/fuzz/corpus/bundle, made by fuzz_corpus) holds bundles signed
+// and sealed with the fixture's seeded keys, so they get past the signature and decryption.
 #include "FuzzSupport.h"
 #include "sync/BundleFile.h"
 
