@@ -3,7 +3,8 @@
 //   build-fuzz/tests/fuzz/fuzz_corpus tests/fuzz/corpus
 //
 // bundle/   real bundles, signed and sealed with fuzz_bundle's seeded keys
-// import/   payload lines for fuzz_import, one file per synced table and a few mixed ones
+// import/   fuzz_import's inputs: payload lines (*.jsonl), one file per synced table and a few
+//           mixed ones, and records in its structured form (*.rec)
 // import.dict
 //
 // The records come from a demo house made through core as `riaya-cli init --site-name …`
@@ -120,13 +121,13 @@ void writeFile(const QString& path, const QByteArray& content)
 }
 
 // A folder emptied of what an earlier run wrote there.
-QDir freshFolder(const QString& path, const QString& pattern)
+QDir freshFolder(const QString& path, const QStringList& patterns)
 {
     QDir dir(path);
     if (!dir.mkpath(QStringLiteral("."))) {
         riaya::fuzz::fail(QStringLiteral("make ") + path, Error::invalid(QStringLiteral("mkdir failed")));
     }
-    for (const QString& old : dir.entryList({ pattern }, QDir::Files)) {
+    for (const QString& old : dir.entryList(patterns, QDir::Files)) {
         dir.remove(old);
     }
     return dir;
@@ -246,7 +247,8 @@ int main(int argc, char* argv[])
     // fuzz_import: each table's fullest record with its parents (new records of the house), and
     // the sender's first record of the table sent again with a winning version (a change of its
     // own); then every kind together.
-    const QDir import = freshFolder(out + QStringLiteral("/import"), QStringLiteral("*.jsonl"));
+    const QDir import = freshFolder(out + QStringLiteral("/import"),
+                                    { QStringLiteral("*.jsonl"), QStringLiteral("*.rec") });
     auto fromHouse = [&](QByteArray line) { return line.replace(demoSite, "@S"); };
     QList<Record> everyKind;
     QSet<QString> inEveryKind;
@@ -279,6 +281,30 @@ int main(int argc, char* argv[])
         }
     }
     writeImport(QStringLiteral("every-kind.jsonl"), lines(everyKind, fromHouse));
+    // The structured form (fuzz_import's decodeRecords): the sender's first record of each
+    // table, under its own id, origin and a winning version, its updated_by changed to "fuzz".
+    QByteArray allRecords;
+    for (const QString& table : riaya::fuzz::siteTables()) {
+        const char bytes[] = {
+            static_cast<char>(syncedTables().indexOf(table)),
+            0, // the sender's first record as the base
+            0, // its id
+            0, // the sender as origin
+            0, // a winning version
+            1, // one field changed:
+            static_cast<char>(demo->columns(table).indexOf(QStringLiteral("updated_by"))),
+            3, // to text of 4 bytes
+            4,
+            'f',
+            'u',
+            'z',
+            'z',
+        };
+        const QByteArray record(bytes, sizeof bytes);
+        writeImport(table + QStringLiteral(".rec"), record);
+        allRecords += record;
+    }
+    writeImport(QStringLiteral("every-kind.rec"), allRecords);
     QList<Record> refused {
         { QStringLiteral("users"), rowsOf(*net.sender.db, QStringLiteral("users")).constFirst() },
         { QStringLiteral("revocations"), rowsOf(ministry, QStringLiteral("revocations")).constFirst() },
@@ -319,7 +345,7 @@ int main(int argc, char* argv[])
     writeFile(out + QStringLiteral("/import.dict"), dict);
 
     // fuzz_bundle: bundles as exportTo writes them, to a ministry, and the ministry's answer.
-    const QDir bundles = freshFolder(out + QStringLiteral("/bundle"), QStringLiteral("*.bundle"));
+    const QDir bundles = freshFolder(out + QStringLiteral("/bundle"), { QStringLiteral("*.bundle") });
     const QString ministryId = net.ministry.siteId;
     QList<Record> houseRecords;
     for (const QString& table : riaya::fuzz::siteTables()) {

@@ -2,17 +2,24 @@
 // and sends, the ministry's database stays sound (integrity_check, foreign keys), a refused
 // bundle changes nothing, and no record of another site or of the ministry changes.
 //
-// The input is a bundle's plain payload, lines {"t": table, "r": {row}}. The target replaces
-// tokens in it, so the fuzzer can name what it could never guess, then signs the lines as the
-// enrolled sender, seals them to the ministry (BundleFile::write, with a manifest like
-// BundleExchange::exportTo's) and imports the bundle at the ministry. Tokens (docs/fuzzing.md):
+// The input is a bundle's plain payload in one of two forms; the target makes the lines, signs
+// them as the enrolled sender, seals them to the ministry (BundleFile::write, with a manifest
+// like BundleExchange::exportTo's) and imports the bundle at the ministry (docs/fuzzing.md).
+//
+// Lines {"t": table, "r": {row}} (an input that starts with '{'), in which the target replaces
+// tokens, so the fuzzer can name what it could never guess:
 //   @S @O @M      the site id of the sender, of the other site, of the ministry
 //   @V            a version newer than every record held, and not in the future
 //   @N            the id of a record of the line's table: N modulo 3 names whose (0 the
 //                 sender's, 1 the other site's, 2 the ministry's), N / 3 which (modulo how
-//                 many there are, in the order they were written). One step of a number
-//                 turns the sender's record into another site's, as a fuzzer mutates.
+//                 many there are, in the order they were written)
 //   @families:N   the same in another table (for references)
+//
+// Any other input is read as records of a few bytes each, so that every mutation is a decision
+// the import must get right: the table; an existing record to start from; whose id it takes
+// (or a new one); which origin it claims; its version (winning, the same, older, zero, from the
+// future); then fields changed (null, empty, a number, text, an id of a parent record,
+// another record's value, a date, or the field left out). See decodeRecords().
 // Every input starts from the same database: a pristine copy is put back after each import
 // that was applied (a refused one is checked to have changed nothing, so it needs none). The
 // checks compare with that copy, attached, in SQL: row by row in SQLite is some 20 times
@@ -24,9 +31,11 @@
 #include "db/SqlQuery.h"
 #include "sync/BundleExchange.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QFile>
 #include <QTemporaryDir>
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
@@ -81,6 +90,32 @@ QByteArray lineTable(const QByteArray& line)
     return line.mid(start, i - start);
 }
 
+// Reads bytes one at a time; zeros once they run out.
+struct Bytes
+{
+    const uint8_t* data;
+    size_t left;
+    bool empty() const { return left == 0; }
+    quint8 next()
+    {
+        if (left == 0) {
+            return 0;
+        }
+        --left;
+        return *data++;
+    }
+};
+
+// What the structured form chooses from: a synced table's fields, the tables its fields refer
+// to, and its records by owner, as the pristine database holds them.
+struct TableInfo
+{
+    QString name;
+    QStringList columns;
+    QHash<QString, QString> parents; // column -> table, from the foreign keys
+    QList<QVariantMap> rows[Owners];
+};
+
 class Fixture
 {
 public:
@@ -106,6 +141,29 @@ public:
         m_owned[Sender] = riaya::fuzz::ownedIds(*m_db, m_network.sender.siteId);
         m_owned[Other] = riaya::fuzz::ownedIds(*m_db, m_network.other.siteId);
         m_owned[Ministry] = riaya::fuzz::ownedIds(*m_db, m_network.ministry.siteId);
+        for (const QString& table : syncedTables()) {
+            TableInfo info { table, m_db->columns(table), {}, {} };
+            SqlQuery keys(m_db->connection(), QStringLiteral("PRAGMA foreign_key_list(%1)").arg(table));
+            if (keys.exec()) {
+                while (keys.next()) {
+                    info.parents.insert(keys.value(QStringLiteral("from")).toString(),
+                                        keys.value(QStringLiteral("table")).toString());
+                }
+            }
+            for (int owner = 0; owner < Owners; ++owner) {
+                SqlQuery rows(
+                    m_db->connection(),
+                    QStringLiteral("SELECT * FROM %1 WHERE origin_site = :site ORDER BY rowid").arg(table));
+                rows.bind(QStringLiteral(":site"), QString::fromLatin1(m_siteIds[owner]));
+                if (!rows.exec()) {
+                    riaya::fuzz::fail(QStringLiteral("read ") + table, Error::internal(rows.errorText()));
+                }
+                while (rows.next()) {
+                    info.rows[owner] << rows.row();
+                }
+            }
+            m_tables << info;
+        }
         if (std::getenv("RIAYA_FUZZ_VERBOSE")) {
             for (const QString& table : syncedTables()) {
                 std::fprintf(
@@ -170,13 +228,18 @@ public:
         }
         QList<QByteArray> lines;
         QVariantMap counts;
-        for (const QByteArray& line :
-             QByteArray::fromRawData(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size))
-                 .split('\n')) {
-            if (line.isEmpty()) {
-                continue; // the end of the last line, or a blank one: not a record
+        if (size > 0 && data[0] != '{') {
+            lines = decodeRecords(Bytes { data, size });
+        } else {
+            for (const QByteArray& line :
+                 QByteArray::fromRawData(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size))
+                     .split('\n')) {
+                if (!line.isEmpty()) { // the end of the last line, or a blank one, is not a record
+                    lines << substitute(line);
+                }
             }
-            lines << substitute(line);
+        }
+        for (const QByteArray& line : std::as_const(lines)) {
             const QString table = QString::fromLatin1(lineTable(line));
             counts.insert(table, counts.value(table).toLongLong() + 1);
         }
@@ -319,6 +382,87 @@ private:
         return out;
     }
 
+    // An id no record has, the same for the same byte: new records the fuzzer can name again.
+    static QString newId(int n)
+    {
+        return QStringLiteral("01900000-0000-7000-8000-%1").arg(n, 12, 10, QLatin1Char('0'));
+    }
+
+    // The record `choice` names among a table's: choice modulo 3 whose, choice / 3 which.
+    static const QVariantMap* pick(const TableInfo& table, quint8 choice)
+    {
+        const QList<QVariantMap>& rows = table.rows[choice % Owners];
+        return rows.isEmpty() ? nullptr : &rows.at((choice / Owners) % rows.size());
+    }
+
+    QList<QByteArray> decodeRecords(Bytes in) const
+    {
+        QList<QByteArray> lines;
+        while (!in.empty() && lines.size() < 64) {
+            const TableInfo& table = m_tables.at(in.next() % m_tables.size());
+            const QVariantMap* base = pick(table, in.next());
+            QVariantMap row = base ? *base : QVariantMap();
+            const quint8 id = in.next();
+            const QVariantMap* owner
+                = id % 4 == 3 ? nullptr : pick(table, static_cast<quint8>(id / 4 * 3 + id % 4));
+            row.insert(QStringLiteral("id"),
+                       owner ? owner->value(QStringLiteral("id")) : QVariant(newId(id / 4)));
+            const quint8 origin = in.next() % 4;
+            row.insert(QStringLiteral("origin_site"),
+                       origin < Owners ? QString::fromLatin1(m_siteIds[origin]) : newId(999'999));
+            const qint64 own = row.value(QStringLiteral("version")).toLongLong();
+            const qint64 versions[] = { m_winningVersion, own, own - 1, 0,
+                                        (QDateTime::currentMSecsSinceEpoch() + 2 * 86'400'000LL) << 16 };
+            row.insert(QStringLiteral("version"), versions[in.next() % 5]);
+            for (int edits = in.next() % 8; edits > 0 && !in.empty(); --edits) {
+                const QString& column = table.columns.at(in.next() % table.columns.size());
+                switch (in.next() % 8) {
+                case 0:
+                    row.insert(column, QVariant());
+                    break;
+                case 1:
+                    row.insert(column, QString());
+                    break;
+                case 2:
+                    row.insert(column, static_cast<qint8>(in.next()));
+                    break;
+                case 3: {
+                    QByteArray text;
+                    for (int length = in.next() % 32; length > 0; --length) {
+                        text += static_cast<char>(in.next());
+                    }
+                    row.insert(column, QString::fromUtf8(text));
+                    break;
+                }
+                case 4: { // an id in the table the field refers to (or in this one)
+                    const auto parent
+                        = std::find_if(m_tables.cbegin(), m_tables.cend(), [&](const TableInfo& t) {
+                              return t.name == table.parents.value(column, table.name);
+                          });
+                    const QVariantMap* other = parent == m_tables.cend() ? nullptr : pick(*parent, in.next());
+                    row.insert(column, other ? other->value(QStringLiteral("id")) : QVariant(newId(0)));
+                    break;
+                }
+                case 5: {
+                    const QVariantMap* other = pick(table, in.next());
+                    row.insert(column, other ? other->value(column) : QVariant());
+                    break;
+                }
+                case 6:
+                    row.insert(
+                        column,
+                        QDate::currentDate().addDays(static_cast<qint8>(in.next())).toString(Qt::ISODate));
+                    break;
+                default:
+                    row.remove(column);
+                    break;
+                }
+            }
+            lines << riaya::fuzz::payloadLine(table.name, row);
+        }
+        return lines;
+    }
+
     QString changedTables()
     {
         // Prepared once per connection: parsing this takes longer than running it.
@@ -426,6 +570,7 @@ private:
     bool m_dirty = false;
     QByteArray m_siteIds[Owners];
     QHash<QString, QList<QByteArray>> m_owned[Owners];
+    QList<TableInfo> m_tables;
     qint64 m_winningVersion = 0;
     QString m_changedTablesSql;
     QString m_guardedSql;
