@@ -25,7 +25,7 @@ for target in "${targets[@]}"; do
     echo "fuzz_$target: $(grep -E '^#[0-9]+' "$log" | tail -n 1)"
   else
     echo "fuzz_$target FAILED (log: $log):"
-    grep -E '^fuzz_|ERROR|SUMMARY|artifact|Test unit written' "$log" | head -n 40
+    grep -E '^(fuzz_[a-z]+: |  (before|after): |  \{|==[0-9]+==ERROR|SUMMARY|artifact_prefix)' "$log" | head -n 20
     failed=1
   fi
 done
