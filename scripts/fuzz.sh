@@ -14,7 +14,7 @@ failed=0
 for target in "${targets[@]}"; do
   corpus=build-fuzz/corpus/$target
   mkdir -p "$corpus"
-  cp -n tests/fuzz/corpus/"$target"/* "$corpus"/
+  cp tests/fuzz/corpus/"$target"/* "$corpus"/
   options=(-max_total_time="$seconds" -rss_limit_mb=2048 -timeout=60 -print_final_stats=1
            -artifact_prefix=build-fuzz/crashes/"$target"-)
   if [ -f tests/fuzz/corpus/"$target".dict ]; then
