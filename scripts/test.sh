@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds with warnings as errors, and runs the whole test suite
-# through ctest; then does the same in the AddressSanitizer + UBSan build.
+# through ctest; then does the same in the AddressSanitizer + UBSan build, and fuzzes.
 # RIAYA_SKIP_SANITIZERS=1 runs the normal build only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,11 +15,10 @@ if [ -x ../shared/acceptance/cli-contract.sh ]; then
 fi
 
 if [ "${RIAYA_SKIP_SANITIZERS:-0}" != 1 ]; then
-  # The bundle reader under libFuzzer for a bounded time (RIAYA_FUZZ_SECONDS, default 60).
-  scripts/build.sh fuzz
-  mkdir -p build-fuzz/corpus
-  build-fuzz/tests/fuzz/fuzz_bundle -max_total_time="${RIAYA_FUZZ_SECONDS:-60}" -rss_limit_mb=2048 \
-    build-fuzz/corpus 2>&1 | tail -n 3
   scripts/build.sh asan
   ctest --preset asan
+  # The bundle reader and the import at the ministry under libFuzzer, each for a bounded time
+  # (RIAYA_FUZZ_SECONDS, default 60) from the committed corpus; a crash fails the run.
+  scripts/build.sh fuzz
+  scripts/fuzz.sh
 fi

@@ -3,37 +3,22 @@
 // Two shapes of input: raw files (the whole reader), and files that carry a valid
 // signature over a fuzzed manifest and payload (to get past the signature check into
 // header parsing, decryption, decompression and line parsing).
-#include "security/KeyStore.h"
+// The committed corpus (tests/fuzz/corpus/bundle, made by fuzz_corpus) holds bundles signed
+// and sealed with the fixture's seeded keys, so they get past the signature and decryption.
+#include "FuzzSupport.h"
 #include "sync/BundleFile.h"
 
 #include <QByteArray>
 #include <QFile>
 #include <QTemporaryDir>
-#include <sodium.h>
 
 namespace {
 
 struct Fixture
 {
-    QTemporaryDir dir;
+    QTemporaryDir dir { riaya::fuzz::scratchPattern() }; // each input is written with an fsync
     QString path = dir.filePath(QStringLiteral("input.bundle"));
-    riaya::UnlockedKeys keys;
-
-    Fixture()
-    {
-        if (sodium_init() < 0) {
-            __builtin_trap();
-        }
-        keys.publicKeys.sign = QByteArray(crypto_sign_PUBLICKEYBYTES, '\0');
-        keys.signSecret = QByteArray(crypto_sign_SECRETKEYBYTES, '\0');
-        keys.publicKeys.box = QByteArray(crypto_box_PUBLICKEYBYTES, '\0');
-        keys.boxSecret = QByteArray(crypto_box_SECRETKEYBYTES, '\0');
-        unsigned char seed[crypto_sign_SEEDBYTES] = { 7 };
-        crypto_sign_seed_keypair(reinterpret_cast<unsigned char*>(keys.publicKeys.sign.data()),
-                                 reinterpret_cast<unsigned char*>(keys.signSecret.data()), seed);
-        crypto_box_seed_keypair(reinterpret_cast<unsigned char*>(keys.publicKeys.box.data()),
-                                reinterpret_cast<unsigned char*>(keys.boxSecret.data()), seed);
-    }
+    riaya::UnlockedKeys keys = riaya::fuzz::seededKeys(riaya::fuzz::kBundleKeySeed);
 };
 
 } // namespace
