@@ -80,6 +80,69 @@
     </message>
 </context>
 <context>
+    <name>AuditAnchors</name>
+    <message>
+        <source>Cannot read the signed audit heads: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation type="unfinished">تعذّرت قراءة سجل التدقيق: %1</translation>
+    </message>
+    <message>
+        <source>A signed audit head names another site or no entry; it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit history of this site was rewritten: it had signed entry %1 as %2 on %3, and now signs it as %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed audit head of entry %1 does not carry the site&apos;s signature; it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit history of this site does not continue what it signed before: its head of entry %1 follows entry %2, not the entry %3 held here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit history of this site went back: it signs entry %1 after having signed entry %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the audit warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed audit head sent by the ministry is not countersigned by it; it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed head of audit entry %1 (%2) does not carry a valid signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit history up to entry %1 was rewritten after its head was signed on %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the ministry holds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed head of audit entry %1 does not carry a valid signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed head of audit entry %1 does not follow the one of entry %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Cannot read the audit log: %1</source>
@@ -207,10 +270,6 @@
         <translation>الملف %1 موجَّه إلى موقع آخر (%2)، وليس إلى هذا الموقع.</translation>
     </message>
     <message>
-        <source>%1 could not be applied: %2</source>
-        <translation>تعذّر تطبيق الملف %1: %2</translation>
-    </message>
-    <message>
         <source>The bundle %1 could not be recorded; nothing was applied.</source>
         <translation>تعذّر تسجيل حزمة المزامنة %1؛ لم يُطبَّق أي شيء.</translation>
     </message>
@@ -223,12 +282,58 @@
         <translation>أُنشئ %1 بإصدار أحدث من رعاية (قاعدة البيانات رقم %2؛ هذا الإصدار يعرف %3). حدِّث رعاية لاستيراده؛ لم يُطبَّق شيء.</translation>
     </message>
     <message>
-        <source>%1 holds records of a kind “%2” its sender may not send here.</source>
-        <translation>يحتوي %1 على سجلات من نوع «%2» لا يحق لمرسله إرسالها إلى هنا.</translation>
+        <source>%1 was refused whole; nothing was applied. %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 holds a record of another site (%2); it was refused whole.</source>
-        <translation>يحتوي %1 على سجل لموقع آخر (%2)؛ رُفض كاملًا.</translation>
+        <source>Its bundle id %1 was already imported with other content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its bundle id %1 belongs to a bundle already received from another sender (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is numbered %1, but the last bundle received from its sender is %2: a jump that large is not a bundle Riaya made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not continue the history of its sender: bundle %2 (or the one before it) was received with other content, as when a site restores an old backup. Nothing was applied. Check with the site, then import it accepting the new history (in the window, tick “Accept a bundle that starts a new history”; on the command line, --accept-fork): its records are merged as usual, nothing already received is lost, and the earlier bundles from number %2 on are set aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds records of a kind “%1” its sender may not send here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record %1 of %2 fails the field rules: %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the clock of the sender of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>When the ministry received this laptop&apos;s last bundle, its clock was %n days ahead. Set the date and time right: records stamped ahead wait for a clerk at the ministry.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>When the ministry received this laptop&apos;s last bundle, its clock was %n hours ahead. Set the date and time right: records stamped ahead wait for a clerk at the ministry.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -320,6 +425,18 @@
     <message>
         <source>%1 is damaged: its header and its first bytes name different formats.</source>
         <translation>%1 تالف: رأسه وبايتاته الأولى تذكر صيغتين مختلفتين.</translation>
+    </message>
+    <message>
+        <source>%1 declares %2 bytes of records in a file of %3 bytes, more than Riaya accepts; nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds more than its signed manifest declares; it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its private manifest is missing.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -440,10 +557,6 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>FILE</source>
         <translation>الملف</translation>
-    </message>
-    <message>
-        <source>Check that no audit entry was edited, removed or reordered.</source>
-        <translation>التحقق من أنه لم يُعدَّل أي قيد تدقيق ولم يُحذف ولم يُغيَّر ترتيبه.</translation>
     </message>
     <message>
         <source>The resident was not saved.</source>
@@ -2041,6 +2154,82 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>Ministry: new keys, handed over by a statement signed by the old and the new key.</source>
         <translation>الوزارة: مفاتيح جديدة تُسلَّم بإقرار يوقّعه المفتاح القديم والمفتاح الجديد.</translation>
     </message>
+    <message>
+        <source>The audit history of %1 was rewritten: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit history of %1 is as it signed it: %n signed heads received.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log of %1 has been rewritten: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed heads match it, %1 of them countersigned by the ministry.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check that no audit entry was edited, removed or reordered, against the signed heads too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the ministry: check a site&apos;s history against the signed heads received from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SITE_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records were stamped by a clock %1 days ahead of this one; they wait for a clerk (conflicts list) and win over nothing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This bundle starts a new history of its sender; the earlier bundles from number %1 on were set aside, their records kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(clock %n days ahead)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept a bundle that starts a new history of its sender (a site restored from an old backup), after checking with the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2546,6 +2735,63 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>High</source>
         <translation>مرتفع</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingFieldRules</name>
+    <message>
+        <source>This version of Riaya keeps no such field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A whole number is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An identifier has at most %n letters, digits and dashes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A date is expected (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date and time is expected (ISO 8601).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A month is expected (YYYY-MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structured content (JSON) of at most 2 MiB is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n characters.</source>
+        <translation type="unfinished">
+            <numerusform>الحد الأقصى %n حرف.</numerusform>
+            <numerusform>الحد الأقصى %n حرف.</numerusform>
+            <numerusform>الحد الأقصى %n حرفان.</numerusform>
+            <numerusform>الحد الأقصى %n أحرف.</numerusform>
+            <numerusform>الحد الأقصى %n حرفًا.</numerusform>
+            <numerusform>الحد الأقصى %n حرف.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3108,6 +3354,25 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
 </context>
 <context>
+    <name>OwnershipRules</name>
+    <message>
+        <source>The record %1 of %2 claims to be the ministry&apos;s, but the ministry did not sign it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record %1 of %2 belongs to another site (%3); a site may send only its own records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record %1 of %2 belongs to %3 %4, which is not known here; it comes before its own parent or names one that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record %1 of %2 belongs to %3 %4 of another site (%5); a site may not add records to what another site owns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlacementFigures</name>
     <message>
         <source>The figures need a first month before the last.</source>
@@ -3416,6 +3681,22 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>A record of %1 is neither new nor readable.</source>
         <translation>سجل من %1 ليس جديدًا ولا يمكن قراءته.</translation>
+    </message>
+    <message>
+        <source>The record %1 of %2 belongs to another site; its owner cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record %1 of %2 belongs to %3; a record sent as %4&apos;s cannot change its owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The held record %1 of %2 cannot be saved: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record that this computer&apos;s clock was corrected.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4552,10 +4833,6 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <translation>لا يوجد تعارض ينتظر قرارًا.</translation>
     </message>
     <message>
-        <source>This version from %1 carries a date in the future (its computer&apos;s clock is wrong); it was not applied.</source>
-        <translation>تحمل هذه النسخة من %1 تاريخًا في المستقبل (ساعة حاسوبه خاطئة)؛ لم تُطبَّق.</translation>
-    </message>
-    <message>
         <source>Changed here and at %1 since the last exchange: the later change is in force, the other is shown beside it.</source>
         <translation>عُدِّل هنا وفي %1 منذ آخر تبادل: التعديل الأحدث هو النافذ، والآخر معروض بجانبه.</translation>
     </message>
@@ -4590,6 +4867,17 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>&amp;Take the other version</source>
         <translation>اعتماد النسخة الأخرى</translation>
+    </message>
+    <message numerus="yes">
+        <source>This version from %1 was stamped by a clock %n days ahead (its computer&apos;s clock is wrong): it waits here and wins over nothing. Taking it stores it stamped with this computer&apos;s time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5135,6 +5423,25 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>No backup could be made before the import, so nothing was imported: %1</source>
         <translation>تعذّر إنشاء نسخة احتياطية قبل الاستيراد، لذا لم يُستورد شيء: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records were stamped by a clock %1 days ahead of this one; they wait for a clerk under Review and do not win over any record.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This bundle started a new history of its sender; the earlier bundles from number %1 on were set aside, their records kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept a bundle that starts a new history of its sender (a site restored from an old backup), after checking with the site</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,69 @@
     </message>
 </context>
 <context>
+    <name>AuditAnchors</name>
+    <message>
+        <source>Cannot read the signed audit heads: %1</source>
+        <translation>Cannot read the signed audit heads: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>Cannot read the audit log: %1</translation>
+    </message>
+    <message>
+        <source>A signed audit head names another site or no entry; it was ignored.</source>
+        <translation>A signed audit head names another site or no entry; it was ignored.</translation>
+    </message>
+    <message>
+        <source>The audit history of this site was rewritten: it had signed entry %1 as %2 on %3, and now signs it as %4.</source>
+        <translation>The audit history of this site was rewritten: it had signed entry %1 as %2 on %3, and now signs it as %4.</translation>
+    </message>
+    <message>
+        <source>A signed audit head of entry %1 does not carry the site's signature; it was ignored.</source>
+        <translation>A signed audit head of entry %1 does not carry the site's signature; it was ignored.</translation>
+    </message>
+    <message>
+        <source>The audit history of this site does not continue what it signed before: its head of entry %1 follows entry %2, not the entry %3 held here.</source>
+        <translation>The audit history of this site does not continue what it signed before: its head of entry %1 follows entry %2, not the entry %3 held here.</translation>
+    </message>
+    <message>
+        <source>The audit history of this site went back: it signs entry %1 after having signed entry %2.</source>
+        <translation>The audit history of this site went back: it signs entry %1 after having signed entry %2.</translation>
+    </message>
+    <message>
+        <source>Cannot record the audit warning.</source>
+        <translation>Cannot record the audit warning.</translation>
+    </message>
+    <message>
+        <source>A signed audit head sent by the ministry is not countersigned by it; it was ignored.</source>
+        <translation>A signed audit head sent by the ministry is not countersigned by it; it was ignored.</translation>
+    </message>
+    <message>
+        <source>The signed head of audit entry %1 (%2) does not carry a valid signature.</source>
+        <translation>The signed head of audit entry %1 (%2) does not carry a valid signature.</translation>
+    </message>
+    <message>
+        <source>The audit history up to entry %1 was rewritten after its head was signed on %2 (%3).</source>
+        <translation>The audit history up to entry %1 was rewritten after its head was signed on %2 (%3).</translation>
+    </message>
+    <message>
+        <source>signed here</source>
+        <translation>signed here</translation>
+    </message>
+    <message>
+        <source>as the ministry holds it</source>
+        <translation>as the ministry holds it</translation>
+    </message>
+    <message>
+        <source>The signed head of audit entry %1 does not carry a valid signature.</source>
+        <translation>The signed head of audit entry %1 does not carry a valid signature.</translation>
+    </message>
+    <message>
+        <source>The signed head of audit entry %1 does not follow the one of entry %2.</source>
+        <translation>The signed head of audit entry %1 does not follow the one of entry %2.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Cannot read the audit log: %1</source>
@@ -206,10 +269,6 @@
         <translation>%1 is addressed to another site (%2), not to this one.</translation>
     </message>
     <message>
-        <source>%1 could not be applied: %2</source>
-        <translation>%1 could not be applied: %2</translation>
-    </message>
-    <message>
         <source>The bundle %1 could not be recorded; nothing was applied.</source>
         <translation>The bundle %1 could not be recorded; nothing was applied.</translation>
     </message>
@@ -222,12 +281,44 @@
         <translation>%1 was made by a newer version of Riaya (database version %2; this one knows %3). Update Riaya to import it; nothing was applied.</translation>
     </message>
     <message>
-        <source>%1 holds records of a kind “%2” its sender may not send here.</source>
-        <translation>%1 holds records of a kind “%2” its sender may not send here.</translation>
+        <source>%1 was refused whole; nothing was applied. %2</source>
+        <translation>%1 was refused whole; nothing was applied. %2</translation>
     </message>
     <message>
-        <source>%1 holds a record of another site (%2); it was refused whole.</source>
-        <translation>%1 holds a record of another site (%2); it was refused whole.</translation>
+        <source>Its bundle id %1 was already imported with other content.</source>
+        <translation>Its bundle id %1 was already imported with other content.</translation>
+    </message>
+    <message>
+        <source>Its bundle id %1 belongs to a bundle already received from another sender (%2).</source>
+        <translation>Its bundle id %1 belongs to a bundle already received from another sender (%2).</translation>
+    </message>
+    <message>
+        <source>It is numbered %1, but the last bundle received from its sender is %2: a jump that large is not a bundle Riaya made.</source>
+        <translation>It is numbered %1, but the last bundle received from its sender is %2: a jump that large is not a bundle Riaya made.</translation>
+    </message>
+    <message>
+        <source>%1 does not continue the history of its sender: bundle %2 (or the one before it) was received with other content, as when a site restores an old backup. Nothing was applied. Check with the site, then import it accepting the new history (in the window, tick “Accept a bundle that starts a new history”; on the command line, --accept-fork): its records are merged as usual, nothing already received is lost, and the earlier bundles from number %2 on are set aside.</source>
+        <translation>%1 does not continue the history of its sender: bundle %2 (or the one before it) was received with other content, as when a site restores an old backup. Nothing was applied. Check with the site, then import it accepting the new history (in the window, tick “Accept a bundle that starts a new history”; on the command line, --accept-fork): its records are merged as usual, nothing already received is lost, and the earlier bundles from number %2 on are set aside.</translation>
+    </message>
+    <message>
+        <source>It holds records of a kind “%1” its sender may not send here.</source>
+        <translation>It holds records of a kind “%1” its sender may not send here.</translation>
+    </message>
+    <message>
+        <source>The record %1 of %2 fails the field rules: %3 — %4</source>
+        <translation>The record %1 of %2 fails the field rules: %3 — %4</translation>
+    </message>
+    <message>
+        <source>Cannot record the clock of the sender of %1.</source>
+        <translation>Cannot record the clock of the sender of %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>When the ministry received this laptop's last bundle, its clock was %n days ahead. Set the date and time right: records stamped ahead wait for a clerk at the ministry.</source>
+        <translation><numerusform>When the ministry received this laptop's last bundle, its clock was %n day ahead. Set the date and time right: records stamped ahead wait for a clerk at the ministry.</numerusform><numerusform>When the ministry received this laptop's last bundle, its clock was %n days ahead. Set the date and time right: records stamped ahead wait for a clerk at the ministry.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>When the ministry received this laptop's last bundle, its clock was %n hours ahead. Set the date and time right: records stamped ahead wait for a clerk at the ministry.</source>
+        <translation><numerusform>When the ministry received this laptop's last bundle, its clock was %n hour ahead. Set the date and time right: records stamped ahead wait for a clerk at the ministry.</numerusform><numerusform>When the ministry received this laptop's last bundle, its clock was %n hours ahead. Set the date and time right: records stamped ahead wait for a clerk at the ministry.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -319,6 +410,18 @@
     <message>
         <source>%1 is damaged: its header and its first bytes name different formats.</source>
         <translation>%1 is damaged: its header and its first bytes name different formats.</translation>
+    </message>
+    <message>
+        <source>%1 declares %2 bytes of records in a file of %3 bytes, more than Riaya accepts; nothing was applied.</source>
+        <translation>%1 declares %2 bytes of records in a file of %3 bytes, more than Riaya accepts; nothing was applied.</translation>
+    </message>
+    <message>
+        <source>%1 holds more than its signed manifest declares; it was refused.</source>
+        <translation>%1 holds more than its signed manifest declares; it was refused.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its private manifest is missing.</source>
+        <translation>%1 is damaged: its private manifest is missing.</translation>
     </message>
 </context>
 <context>
@@ -432,10 +535,6 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>FILE</source>
         <translation>FILE</translation>
-    </message>
-    <message>
-        <source>Check that no audit entry was edited, removed or reordered.</source>
-        <translation>Check that no audit entry was edited, removed or reordered.</translation>
     </message>
     <message>
         <source>The resident was not saved.</source>
@@ -1921,6 +2020,54 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>Ministry: new keys, handed over by a statement signed by the old and the new key.</source>
         <translation>Ministry: new keys, handed over by a statement signed by the old and the new key.</translation>
     </message>
+    <message>
+        <source>The audit history of %1 was rewritten: %2</source>
+        <translation>The audit history of %1 was rewritten: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit history of %1 is as it signed it: %n signed heads received.</source>
+        <translation><numerusform>The audit history of %1 is as it signed it: %n signed heads received.</numerusform><numerusform>The audit history of %1 is as it signed it: %n signed heads received.</numerusform></translation>
+    </message>
+    <message>
+        <source>The audit log of %1 has been rewritten: %2</source>
+        <translation>The audit log of %1 has been rewritten: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed heads match it, %1 of them countersigned by the ministry.</source>
+        <translation><numerusform>%n signed heads match it, %1 of them countersigned by the ministry.</numerusform><numerusform>%n signed heads match it, %1 of them countersigned by the ministry.</numerusform></translation>
+    </message>
+    <message>
+        <source>Check that no audit entry was edited, removed or reordered, against the signed heads too.</source>
+        <translation>Check that no audit entry was edited, removed or reordered, against the signed heads too.</translation>
+    </message>
+    <message>
+        <source>At the ministry: check a site's history against the signed heads received from it.</source>
+        <translation>At the ministry: check a site's history against the signed heads received from it.</translation>
+    </message>
+    <message>
+        <source>SITE_ID</source>
+        <translation>SITE_ID</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records were stamped by a clock %1 days ahead of this one; they wait for a clerk (conflicts list) and win over nothing.</source>
+        <translation><numerusform>%n record were stamped by a clock %1 days ahead of this one; they wait for a clerk (conflicts list) and win over nothing.</numerusform><numerusform>%n records were stamped by a clock %1 days ahead of this one; they wait for a clerk (conflicts list) and win over nothing.</numerusform></translation>
+    </message>
+    <message>
+        <source>This bundle starts a new history of its sender; the earlier bundles from number %1 on were set aside, their records kept.</source>
+        <translation>This bundle starts a new history of its sender; the earlier bundles from number %1 on were set aside, their records kept.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 (%2)</source>
+        <translation>Warning: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(clock %n days ahead)</source>
+        <translation><numerusform>(clock %n day ahead)</numerusform><numerusform>(clock %n days ahead)</numerusform></translation>
+    </message>
+    <message>
+        <source>Accept a bundle that starts a new history of its sender (a site restored from an old backup), after checking with the site.</source>
+        <translation>Accept a bundle that starts a new history of its sender (a site restored from an old backup), after checking with the site.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2412,6 +2559,49 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>High</source>
         <translation>High</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingFieldRules</name>
+    <message>
+        <source>This version of Riaya keeps no such field.</source>
+        <translation>This version of Riaya keeps no such field.</translation>
+    </message>
+    <message>
+        <source>A whole number is expected.</source>
+        <translation>A whole number is expected.</translation>
+    </message>
+    <message>
+        <source>A number is expected.</source>
+        <translation>A number is expected.</translation>
+    </message>
+    <message>
+        <source>Text is expected.</source>
+        <translation>Text is expected.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An identifier has at most %n letters, digits and dashes.</source>
+        <translation><numerusform>An identifier has at most %n letter, digits and dashes.</numerusform><numerusform>An identifier has at most %n letters, digits and dashes.</numerusform></translation>
+    </message>
+    <message>
+        <source>A date is expected (YYYY-MM-DD).</source>
+        <translation>A date is expected (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>A date and time is expected (ISO 8601).</source>
+        <translation>A date and time is expected (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>A month is expected (YYYY-MM).</source>
+        <translation>A month is expected (YYYY-MM).</translation>
+    </message>
+    <message>
+        <source>Structured content (JSON) of at most 2 MiB is expected.</source>
+        <translation>Structured content (JSON) of at most 2 MiB is expected.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n characters.</source>
+        <translation><numerusform>At most %n character.</numerusform><numerusform>At most %n characters.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2946,6 +3136,25 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
 </context>
 <context>
+    <name>OwnershipRules</name>
+    <message>
+        <source>The record %1 of %2 claims to be the ministry's, but the ministry did not sign it.</source>
+        <translation>The record %1 of %2 claims to be the ministry's, but the ministry did not sign it.</translation>
+    </message>
+    <message>
+        <source>The record %1 of %2 belongs to another site (%3); a site may send only its own records.</source>
+        <translation>The record %1 of %2 belongs to another site (%3); a site may send only its own records.</translation>
+    </message>
+    <message>
+        <source>The record %1 of %2 belongs to %3 %4, which is not known here; it comes before its own parent or names one that does not exist.</source>
+        <translation>The record %1 of %2 belongs to %3 %4, which is not known here; it comes before its own parent or names one that does not exist.</translation>
+    </message>
+    <message>
+        <source>The record %1 of %2 belongs to %3 %4 of another site (%5); a site may not add records to what another site owns.</source>
+        <translation>The record %1 of %2 belongs to %3 %4 of another site (%5); a site may not add records to what another site owns.</translation>
+    </message>
+</context>
+<context>
     <name>PlacementFigures</name>
     <message>
         <source>The figures need a first month before the last.</source>
@@ -3240,6 +3449,22 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>A record of %1 is neither new nor readable.</source>
         <translation>A record of %1 is neither new nor readable.</translation>
+    </message>
+    <message>
+        <source>The record %1 of %2 belongs to another site; its owner cannot change.</source>
+        <translation>The record %1 of %2 belongs to another site; its owner cannot change.</translation>
+    </message>
+    <message>
+        <source>The record %1 of %2 belongs to %3; a record sent as %4's cannot change its owner.</source>
+        <translation>The record %1 of %2 belongs to %3; a record sent as %4's cannot change its owner.</translation>
+    </message>
+    <message>
+        <source>The held record %1 of %2 cannot be saved: %3</source>
+        <translation>The held record %1 of %2 cannot be saved: %3</translation>
+    </message>
+    <message>
+        <source>Cannot record that this computer's clock was corrected.</source>
+        <translation>Cannot record that this computer's clock was corrected.</translation>
     </message>
 </context>
 <context>
@@ -4348,10 +4573,6 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <translation>No conflict waits for a decision.</translation>
     </message>
     <message>
-        <source>This version from %1 carries a date in the future (its computer's clock is wrong); it was not applied.</source>
-        <translation>This version from %1 carries a date in the future (its computer's clock is wrong); it was not applied.</translation>
-    </message>
-    <message>
         <source>Changed here and at %1 since the last exchange: the later change is in force, the other is shown beside it.</source>
         <translation>Changed here and at %1 since the last exchange: the later change is in force, the other is shown beside it.</translation>
     </message>
@@ -4386,6 +4607,10 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>&amp;Take the other version</source>
         <translation>&amp;Take the other version</translation>
+    </message>
+    <message numerus="yes">
+        <source>This version from %1 was stamped by a clock %n days ahead (its computer's clock is wrong): it waits here and wins over nothing. Taking it stores it stamped with this computer's time.</source>
+        <translation><numerusform>This version from %1 was stamped by a clock %n day ahead (its computer's clock is wrong): it waits here and wins over nothing. Taking it stores it stamped with this computer's time.</numerusform><numerusform>This version from %1 was stamped by a clock %n days ahead (its computer's clock is wrong): it waits here and wins over nothing. Taking it stores it stamped with this computer's time.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4896,6 +5121,18 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>No backup could be made before the import, so nothing was imported: %1</source>
         <translation>No backup could be made before the import, so nothing was imported: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records were stamped by a clock %1 days ahead of this one; they wait for a clerk under Review and do not win over any record.</source>
+        <translation><numerusform>%n record were stamped by a clock %1 days ahead of this one; they wait for a clerk under Review and do not win over any record.</numerusform><numerusform>%n records were stamped by a clock %1 days ahead of this one; they wait for a clerk under Review and do not win over any record.</numerusform></translation>
+    </message>
+    <message>
+        <source>This bundle started a new history of its sender; the earlier bundles from number %1 on were set aside, their records kept.</source>
+        <translation>This bundle started a new history of its sender; the earlier bundles from number %1 on were set aside, their records kept.</translation>
+    </message>
+    <message>
+        <source>Accept a bundle that starts a new history of its sender (a site restored from an old backup), after checking with the site</source>
+        <translation>Accept a bundle that starts a new history of its sender (a site restored from an old backup), after checking with the site</translation>
     </message>
 </context>
 <context>

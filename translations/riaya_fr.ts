@@ -80,6 +80,69 @@
     </message>
 </context>
 <context>
+    <name>AuditAnchors</name>
+    <message>
+        <source>Cannot read the signed audit heads: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed audit head names another site or no entry; it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit history of this site was rewritten: it had signed entry %1 as %2 on %3, and now signs it as %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed audit head of entry %1 does not carry the site&apos;s signature; it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit history of this site does not continue what it signed before: its head of entry %1 follows entry %2, not the entry %3 held here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit history of this site went back: it signs entry %1 after having signed entry %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the audit warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed audit head sent by the ministry is not countersigned by it; it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed head of audit entry %1 (%2) does not carry a valid signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit history up to entry %1 was rewritten after its head was signed on %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the ministry holds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed head of audit entry %1 does not carry a valid signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed head of audit entry %1 does not follow the one of entry %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Cannot read the audit log: %1</source>
@@ -207,10 +270,6 @@
         <translation>%1 est destiné à un autre site (%2), pas à celui-ci.</translation>
     </message>
     <message>
-        <source>%1 could not be applied: %2</source>
-        <translation>%1 n&apos;a pas pu être appliqué&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>The bundle %1 could not be recorded; nothing was applied.</source>
         <translation>Le paquet de synchronisation %1 n&apos;a pas pu être consigné&#xa0;; rien n&apos;a été appliqué.</translation>
     </message>
@@ -223,12 +282,50 @@
         <translation>%1 a été créé par une version plus récente de Riaya (base de données version %2&#xa0;; celle-ci connaît la %3). Mettez Riaya à jour pour l’importer&#xa0;; rien n’a été appliqué.</translation>
     </message>
     <message>
-        <source>%1 holds records of a kind “%2” its sender may not send here.</source>
-        <translation>%1 contient des enregistrements de type «&#xa0;%2&#xa0;» que son expéditeur n’a pas le droit d’envoyer ici.</translation>
+        <source>%1 was refused whole; nothing was applied. %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 holds a record of another site (%2); it was refused whole.</source>
-        <translation>%1 contient un enregistrement d’un autre site (%2)&#xa0;; il a été refusé en entier.</translation>
+        <source>Its bundle id %1 was already imported with other content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its bundle id %1 belongs to a bundle already received from another sender (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is numbered %1, but the last bundle received from its sender is %2: a jump that large is not a bundle Riaya made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not continue the history of its sender: bundle %2 (or the one before it) was received with other content, as when a site restores an old backup. Nothing was applied. Check with the site, then import it accepting the new history (in the window, tick “Accept a bundle that starts a new history”; on the command line, --accept-fork): its records are merged as usual, nothing already received is lost, and the earlier bundles from number %2 on are set aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds records of a kind “%1” its sender may not send here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record %1 of %2 fails the field rules: %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the clock of the sender of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>When the ministry received this laptop&apos;s last bundle, its clock was %n days ahead. Set the date and time right: records stamped ahead wait for a clerk at the ministry.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>When the ministry received this laptop&apos;s last bundle, its clock was %n hours ahead. Set the date and time right: records stamped ahead wait for a clerk at the ministry.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -320,6 +417,18 @@
     <message>
         <source>%1 is damaged: its header and its first bytes name different formats.</source>
         <translation>%1 est endommagé&#xa0;: son en-tête et ses premiers octets indiquent des formats différents.</translation>
+    </message>
+    <message>
+        <source>%1 declares %2 bytes of records in a file of %3 bytes, more than Riaya accepts; nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds more than its signed manifest declares; it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its private manifest is missing.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -436,10 +545,6 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>FILE</source>
         <translation>FICHIER</translation>
-    </message>
-    <message>
-        <source>Check that no audit entry was edited, removed or reordered.</source>
-        <translation>Vérifier qu&apos;aucune entrée d&apos;audit n&apos;a été modifiée, supprimée ou déplacée.</translation>
     </message>
     <message>
         <source>The resident was not saved.</source>
@@ -1973,6 +2078,66 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <source>Ministry: new keys, handed over by a statement signed by the old and the new key.</source>
         <translation>Ministère&#xa0;: de nouvelles clés, transmises par une déclaration signée par l&apos;ancienne et la nouvelle clé.</translation>
     </message>
+    <message>
+        <source>The audit history of %1 was rewritten: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit history of %1 is as it signed it: %n signed heads received.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log of %1 has been rewritten: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed heads match it, %1 of them countersigned by the ministry.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check that no audit entry was edited, removed or reordered, against the signed heads too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the ministry: check a site&apos;s history against the signed heads received from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SITE_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records were stamped by a clock %1 days ahead of this one; they wait for a clerk (conflicts list) and win over nothing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This bundle starts a new history of its sender; the earlier bundles from number %1 on were set aside, their records kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(clock %n days ahead)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept a bundle that starts a new history of its sender (a site restored from an old backup), after checking with the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2470,6 +2635,55 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>High</source>
         <translation>Élevé</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingFieldRules</name>
+    <message>
+        <source>This version of Riaya keeps no such field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A whole number is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An identifier has at most %n letters, digits and dashes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A date is expected (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date and time is expected (ISO 8601).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A month is expected (YYYY-MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structured content (JSON) of at most 2 MiB is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n characters.</source>
+        <translation type="unfinished">
+            <numerusform>%n caractère au maximum.</numerusform>
+            <numerusform>%n caractères au maximum.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3016,6 +3230,25 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
 </context>
 <context>
+    <name>OwnershipRules</name>
+    <message>
+        <source>The record %1 of %2 claims to be the ministry&apos;s, but the ministry did not sign it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record %1 of %2 belongs to another site (%3); a site may send only its own records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record %1 of %2 belongs to %3 %4, which is not known here; it comes before its own parent or names one that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record %1 of %2 belongs to %3 %4 of another site (%5); a site may not add records to what another site owns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlacementFigures</name>
     <message>
         <source>The figures need a first month before the last.</source>
@@ -3316,6 +3549,22 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>A record of %1 is neither new nor readable.</source>
         <translation>Un enregistrement de %1 n’est ni nouveau ni lisible.</translation>
+    </message>
+    <message>
+        <source>The record %1 of %2 belongs to another site; its owner cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record %1 of %2 belongs to %3; a record sent as %4&apos;s cannot change its owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The held record %1 of %2 cannot be saved: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record that this computer&apos;s clock was corrected.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4436,10 +4685,6 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <translation>Aucun conflit n’attend de décision.</translation>
     </message>
     <message>
-        <source>This version from %1 carries a date in the future (its computer&apos;s clock is wrong); it was not applied.</source>
-        <translation>Cette version de %1 porte une date future (l’horloge de son ordinateur est fausse)&#xa0;; elle n’a pas été appliquée.</translation>
-    </message>
-    <message>
         <source>Changed here and at %1 since the last exchange: the later change is in force, the other is shown beside it.</source>
         <translation>Modifié ici et à %1 depuis le dernier échange&#xa0;: la modification la plus récente s’applique, l’autre est affichée à côté.</translation>
     </message>
@@ -4474,6 +4719,13 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>&amp;Take the other version</source>
         <translation>&amp;Prendre l’autre version</translation>
+    </message>
+    <message numerus="yes">
+        <source>This version from %1 was stamped by a clock %n days ahead (its computer&apos;s clock is wrong): it waits here and wins over nothing. Taking it stores it stamped with this computer&apos;s time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4999,6 +5251,21 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>No backup could be made before the import, so nothing was imported: %1</source>
         <translation>Aucune sauvegarde n’a pu être faite avant l’import, donc rien n’a été importé&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records were stamped by a clock %1 days ahead of this one; they wait for a clerk under Review and do not win over any record.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This bundle started a new history of its sender; the earlier bundles from number %1 on were set aside, their records kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept a bundle that starts a new history of its sender (a site restored from an old backup), after checking with the site</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
