@@ -16,6 +16,15 @@ SINGULAR = {
     "The first %n matches; type more to narrow them": "The first %n match; type more to narrow them",
     "%n presence marks": "%n presence mark",
     "%n school results": "%n school result",
+    "%n records were stamped by a clock %1 days ahead of this one; they wait for a clerk (conflicts list) and win over nothing.":
+        "%n record was stamped by a clock %1 days ahead of this one; it waits for a clerk (conflicts list) and wins over nothing.",
+    "%n records were stamped by a clock %1 days ahead of this one; they wait for a clerk under Review and do not win over any record.":
+        "%n record was stamped by a clock %1 days ahead of this one; it waits for a clerk under Review and does not win over any record.",
+    "%n signed heads match it, %1 of them countersigned by the ministry.":
+        "%n signed head matches it, %1 of them countersigned by the ministry.",
+    "The audit history of %1 is as it signed it: %n signed heads received.":
+        "The audit history of %1 is as it signed it: %n signed head received.",
+    "An identifier has at most %n letters, digits and dashes.": "An identifier has at most %n letter, digit or dash.",
 }
 
 

@@ -83,63 +83,63 @@
     <name>AuditAnchors</name>
     <message>
         <source>Cannot read the signed audit heads: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة رؤوس التدقيق الموقَّعة: %1</translation>
     </message>
     <message>
         <source>Cannot read the audit log: %1</source>
-        <translation type="unfinished">تعذّرت قراءة سجل التدقيق: %1</translation>
+        <translation>تعذّرت قراءة سجل التدقيق: %1</translation>
     </message>
     <message>
         <source>A signed audit head names another site or no entry; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>يشير رأس تدقيق موقَّع إلى موقع آخر أو لا يشير إلى أي قيد؛ تم تجاهله.</translation>
     </message>
     <message>
         <source>The audit history of this site was rewritten: it had signed entry %1 as %2 on %3, and now signs it as %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيدت كتابة تاريخ التدقيق لهذا الموقع: كان قد وقَّع القيد %1 بالقيمة %2 في %3، وهو يوقّعه الآن بالقيمة %4.</translation>
     </message>
     <message>
         <source>A signed audit head of entry %1 does not carry the site&apos;s signature; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحمل رأس تدقيق موقَّع للقيد %1 توقيع الموقع؛ تم تجاهله.</translation>
     </message>
     <message>
         <source>The audit history of this site does not continue what it signed before: its head of entry %1 follows entry %2, not the entry %3 held here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُكمل تاريخ التدقيق لهذا الموقع ما وقَّعه من قبل: رأسه عند القيد %1 يلي القيد %2، وليس القيد %3 المحفوظ هنا.</translation>
     </message>
     <message>
         <source>The audit history of this site went back: it signs entry %1 after having signed entry %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>عاد تاريخ التدقيق لهذا الموقع إلى الوراء: يوقّع القيد %1 بعد أن وقَّع القيد %2.</translation>
     </message>
     <message>
         <source>Cannot record the audit warning.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تسجيل تنبيه التدقيق.</translation>
     </message>
     <message>
         <source>A signed audit head sent by the ministry is not countersigned by it; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُصادِق الوزارة بتوقيعها على رأس تدقيق موقَّع أرسلته؛ تم تجاهله.</translation>
     </message>
     <message>
         <source>The signed head of audit entry %1 (%2) does not carry a valid signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحمل الرأس الموقَّع لقيد التدقيق %1 (%2) توقيعًا صالحًا.</translation>
     </message>
     <message>
         <source>The audit history up to entry %1 was rewritten after its head was signed on %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيدت كتابة تاريخ التدقيق حتى القيد %1 بعد توقيع رأسه في %2 (%3).</translation>
     </message>
     <message>
         <source>signed here</source>
-        <translation type="unfinished"></translation>
+        <translation>موقَّع هنا</translation>
     </message>
     <message>
         <source>as the ministry holds it</source>
-        <translation type="unfinished"></translation>
+        <translation>كما تحتفظ به الوزارة</translation>
     </message>
     <message>
         <source>The signed head of audit entry %1 does not carry a valid signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحمل الرأس الموقَّع لقيد التدقيق %1 توقيعًا صالحًا.</translation>
     </message>
     <message>
         <source>The signed head of audit entry %1 does not follow the one of entry %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يلي الرأس الموقَّع لقيد التدقيق %1 رأسَ القيد %2.</translation>
     </message>
 </context>
 <context>
@@ -283,56 +283,56 @@
     </message>
     <message>
         <source>%1 was refused whole; nothing was applied. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض الملف %1 بأكمله؛ لم يُطبَّق أي شيء. %2</translation>
     </message>
     <message>
         <source>Its bundle id %1 was already imported with other content.</source>
-        <translation type="unfinished"></translation>
+        <translation>سبق أن استُورد معرّف حزمته %1 بمحتوى آخر.</translation>
     </message>
     <message>
         <source>Its bundle id %1 belongs to a bundle already received from another sender (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف حزمته %1 يعود إلى حزمة سبق استلامها من مُرسِل آخر (%2).</translation>
     </message>
     <message>
         <source>It is numbered %1, but the last bundle received from its sender is %2: a jump that large is not a bundle Riaya made.</source>
-        <translation type="unfinished"></translation>
+        <translation>رقمه %1، لكن آخر حزمة وردت من مُرسِله رقمها %2: قفزة بهذا الحجم لا يمكن أن تكون في حزمة أنشأها «رعاية».</translation>
     </message>
     <message>
         <source>%1 does not continue the history of its sender: bundle %2 (or the one before it) was received with other content, as when a site restores an old backup. Nothing was applied. Check with the site, then import it accepting the new history (in the window, tick “Accept a bundle that starts a new history”; on the command line, --accept-fork): its records are merged as usual, nothing already received is lost, and the earlier bundles from number %2 on are set aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُكمل الملف %1 تاريخ مُرسِله: وردت الحزمة %2 (أو التي قبلها) بمحتوى مختلف، كما يحدث عندما يسترجع موقع نسخة احتياطية قديمة. لم يُطبَّق أي شيء. تحقّق من الأمر مع الموقع، ثم استورده بقبول التاريخ الجديد (في النافذة، حدِّد «قبول حزمة تبدأ تاريخًا جديدًا»؛ وفي سطر الأوامر، --accept-fork): تُدمج سجلاته كالمعتاد، ولا يضيع أي شيء سبق استلامه، وتوضع الحزم السابقة ابتداءً من الرقم %2 جانبًا.</translation>
     </message>
     <message>
         <source>It holds records of a kind “%1” its sender may not send here.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي على سجلات من نوع «%1» لا يحق لمُرسِله إرسالها إلى هنا.</translation>
     </message>
     <message>
         <source>The record %1 of %2 fails the field rules: %3 — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستوفي السجل %1 من الجدول %2 قواعد الحقول: %3 — %4</translation>
     </message>
     <message>
         <source>Cannot record the clock of the sender of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تسجيل ساعة مُرسِل الملف %1.</translation>
     </message>
     <message numerus="yes">
         <source>When the ministry received this laptop&apos;s last bundle, its clock was %n days ahead. Set the date and time right: records stamped ahead wait for a clerk at the ministry.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عندما استلمت الوزارة آخر حزمة من هذا الحاسوب، كانت ساعته متقدّمة بـ %n يوم. اضبط التاريخ والوقت: السجلات المؤرَّخة بتوقيت متقدّم تنتظر قرار موظف الوزارة.</numerusform>
+            <numerusform>عندما استلمت الوزارة آخر حزمة من هذا الحاسوب، كانت ساعته متقدّمة بـ %n يوم. اضبط التاريخ والوقت: السجلات المؤرَّخة بتوقيت متقدّم تنتظر قرار موظف الوزارة.</numerusform>
+            <numerusform>عندما استلمت الوزارة آخر حزمة من هذا الحاسوب، كانت ساعته متقدّمة بـ %n يومين. اضبط التاريخ والوقت: السجلات المؤرَّخة بتوقيت متقدّم تنتظر قرار موظف الوزارة.</numerusform>
+            <numerusform>عندما استلمت الوزارة آخر حزمة من هذا الحاسوب، كانت ساعته متقدّمة بـ %n أيام. اضبط التاريخ والوقت: السجلات المؤرَّخة بتوقيت متقدّم تنتظر قرار موظف الوزارة.</numerusform>
+            <numerusform>عندما استلمت الوزارة آخر حزمة من هذا الحاسوب، كانت ساعته متقدّمة بـ %n يومًا. اضبط التاريخ والوقت: السجلات المؤرَّخة بتوقيت متقدّم تنتظر قرار موظف الوزارة.</numerusform>
+            <numerusform>عندما استلمت الوزارة آخر حزمة من هذا الحاسوب، كانت ساعته متقدّمة بـ %n يوم. اضبط التاريخ والوقت: السجلات المؤرَّخة بتوقيت متقدّم تنتظر قرار موظف الوزارة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>When the ministry received this laptop&apos;s last bundle, its clock was %n hours ahead. Set the date and time right: records stamped ahead wait for a clerk at the ministry.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عندما استلمت الوزارة آخر حزمة من هذا الحاسوب، كانت ساعته متقدّمة بـ %n ساعة. اضبط التاريخ والوقت: السجلات المؤرَّخة بتوقيت متقدّم تنتظر قرار موظف الوزارة.</numerusform>
+            <numerusform>عندما استلمت الوزارة آخر حزمة من هذا الحاسوب، كانت ساعته متقدّمة بـ %n ساعة. اضبط التاريخ والوقت: السجلات المؤرَّخة بتوقيت متقدّم تنتظر قرار موظف الوزارة.</numerusform>
+            <numerusform>عندما استلمت الوزارة آخر حزمة من هذا الحاسوب، كانت ساعته متقدّمة بـ %n ساعتين. اضبط التاريخ والوقت: السجلات المؤرَّخة بتوقيت متقدّم تنتظر قرار موظف الوزارة.</numerusform>
+            <numerusform>عندما استلمت الوزارة آخر حزمة من هذا الحاسوب، كانت ساعته متقدّمة بـ %n ساعات. اضبط التاريخ والوقت: السجلات المؤرَّخة بتوقيت متقدّم تنتظر قرار موظف الوزارة.</numerusform>
+            <numerusform>عندما استلمت الوزارة آخر حزمة من هذا الحاسوب، كانت ساعته متقدّمة بـ %n ساعة. اضبط التاريخ والوقت: السجلات المؤرَّخة بتوقيت متقدّم تنتظر قرار موظف الوزارة.</numerusform>
+            <numerusform>عندما استلمت الوزارة آخر حزمة من هذا الحاسوب، كانت ساعته متقدّمة بـ %n ساعة. اضبط التاريخ والوقت: السجلات المؤرَّخة بتوقيت متقدّم تنتظر قرار موظف الوزارة.</numerusform>
         </translation>
     </message>
 </context>
@@ -428,15 +428,15 @@
     </message>
     <message>
         <source>%1 declares %2 bytes of records in a file of %3 bytes, more than Riaya accepts; nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُصرّح الملف %1 بـ %2 بايت من السجلات في ملف حجمه %3 بايت، وهو أكثر مما يقبله «رعاية»؛ لم يُطبَّق أي شيء.</translation>
     </message>
     <message>
         <source>%1 holds more than its signed manifest declares; it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي الملف %1 على أكثر مما يصرّح به بيان محتوياته الموقَّع؛ تم رفضه.</translation>
     </message>
     <message>
         <source>%1 is damaged: its private manifest is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف %1 تالف: بيان محتوياته الخاص مفقود.</translation>
     </message>
 </context>
 <context>
@@ -2156,79 +2156,79 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message>
         <source>The audit history of %1 was rewritten: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيدت كتابة تاريخ التدقيق الخاص بـ %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>The audit history of %1 is as it signed it: %n signed heads received.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تاريخ التدقيق الخاص بـ %1 مطابق لما وقَّعه: استُلم %n رأس موقَّع.</numerusform>
+            <numerusform>تاريخ التدقيق الخاص بـ %1 مطابق لما وقَّعه: استُلم %n رأس موقَّع.</numerusform>
+            <numerusform>تاريخ التدقيق الخاص بـ %1 مطابق لما وقَّعه: استُلم %n رأسان موقَّعان.</numerusform>
+            <numerusform>تاريخ التدقيق الخاص بـ %1 مطابق لما وقَّعه: استُلمت %n رؤوس موقَّعة.</numerusform>
+            <numerusform>تاريخ التدقيق الخاص بـ %1 مطابق لما وقَّعه: استُلم %n رأسًا موقَّعًا.</numerusform>
+            <numerusform>تاريخ التدقيق الخاص بـ %1 مطابق لما وقَّعه: استُلم %n رأس موقَّع.</numerusform>
         </translation>
     </message>
     <message>
         <source>The audit log of %1 has been rewritten: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيدت كتابة سجل التدقيق الخاص بـ %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n signed heads match it, %1 of them countersigned by the ministry.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يطابقه %n رأس موقَّع، صادقت الوزارة على %1 منها.</numerusform>
+            <numerusform>يطابقه %n رأس موقَّع، صادقت الوزارة على %1 منه.</numerusform>
+            <numerusform>يطابقه %n رأسان موقَّعان، صادقت الوزارة على %1 منهما.</numerusform>
+            <numerusform>تطابقه %n رؤوس موقَّعة، صادقت الوزارة على %1 منها.</numerusform>
+            <numerusform>يطابقه %n رأسًا موقَّعًا، صادقت الوزارة على %1 منها.</numerusform>
+            <numerusform>يطابقه %n رأس موقَّع، صادقت الوزارة على %1 منها.</numerusform>
         </translation>
     </message>
     <message>
         <source>Check that no audit entry was edited, removed or reordered, against the signed heads too.</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من عدم تعديل أي قيد تدقيق أو حذفه أو تغيير ترتيبه، بالمقارنة مع الرؤوس الموقَّعة أيضًا.</translation>
     </message>
     <message>
         <source>At the ministry: check a site&apos;s history against the signed heads received from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>في الوزارة: التحقق من تاريخ موقع بمقارنته مع الرؤوس الموقَّعة الواردة منه.</translation>
     </message>
     <message>
         <source>SITE_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف_الموقع</translation>
     </message>
     <message numerus="yes">
         <source>%n records were stamped by a clock %1 days ahead of this one; they wait for a clerk (conflicts list) and win over nothing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُرِّخ %n سجل بساعة متقدّمة بـ %1 من الأيام عن ساعة هذا الحاسوب؛ تنتظر قرار موظف الوزارة (conflicts list) ولا تتغلّب على أي شيء.</numerusform>
+            <numerusform>أُرِّخ %n سجل بساعة متقدّمة بـ %1 من الأيام عن ساعة هذا الحاسوب؛ ينتظر قرار موظف الوزارة (conflicts list) ولا يتغلّب على أي شيء.</numerusform>
+            <numerusform>أُرِّخ %n سجلان بساعة متقدّمة بـ %1 من الأيام عن ساعة هذا الحاسوب؛ ينتظران قرار موظف الوزارة (conflicts list) ولا يتغلّبان على أي شيء.</numerusform>
+            <numerusform>أُرِّخت %n سجلات بساعة متقدّمة بـ %1 من الأيام عن ساعة هذا الحاسوب؛ تنتظر قرار موظف الوزارة (conflicts list) ولا تتغلّب على أي شيء.</numerusform>
+            <numerusform>أُرِّخ %n سجلًا بساعة متقدّمة بـ %1 من الأيام عن ساعة هذا الحاسوب؛ تنتظر قرار موظف الوزارة (conflicts list) ولا تتغلّب على أي شيء.</numerusform>
+            <numerusform>أُرِّخ %n سجل بساعة متقدّمة بـ %1 من الأيام عن ساعة هذا الحاسوب؛ تنتظر قرار موظف الوزارة (conflicts list) ولا تتغلّب على أي شيء.</numerusform>
         </translation>
     </message>
     <message>
         <source>This bundle starts a new history of its sender; the earlier bundles from number %1 on were set aside, their records kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدأ هذه الحزمة تاريخًا جديدًا لمُرسِلها؛ وُضعت الحزم السابقة ابتداءً من الرقم %1 جانبًا، مع الاحتفاظ بسجلاتها.</translation>
     </message>
     <message>
         <source>Warning: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>تنبيه: %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>(clock %n days ahead)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(الساعة متقدّمة بـ %n يوم)</numerusform>
+            <numerusform>(الساعة متقدّمة بـ %n يوم)</numerusform>
+            <numerusform>(الساعة متقدّمة بـ %n يومين)</numerusform>
+            <numerusform>(الساعة متقدّمة بـ %n أيام)</numerusform>
+            <numerusform>(الساعة متقدّمة بـ %n يومًا)</numerusform>
+            <numerusform>(الساعة متقدّمة بـ %n يوم)</numerusform>
         </translation>
     </message>
     <message>
         <source>Accept a bundle that starts a new history of its sender (a site restored from an old backup), after checking with the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول حزمة تبدأ تاريخًا جديدًا لمُرسِلها (موقع استُرجع من نسخة احتياطية قديمة)، بعد التحقق من الأمر مع الموقع.</translation>
     </message>
 </context>
 <context>
@@ -2741,50 +2741,50 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <name>IncomingFieldRules</name>
     <message>
         <source>This version of Riaya keeps no such field.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحفظ هذا الإصدار من «رعاية» حقلًا كهذا.</translation>
     </message>
     <message>
         <source>A whole number is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُتوقَّع عدد صحيح.</translation>
     </message>
     <message>
         <source>A number is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُتوقَّع عدد.</translation>
     </message>
     <message>
         <source>Text is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُتوقَّع نص.</translation>
     </message>
     <message numerus="yes">
         <source>An identifier has at most %n letters, digits and dashes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يتكوّن المعرّف من %n حرف ورقم وشرطة على الأكثر.</numerusform>
+            <numerusform>يتكوّن المعرّف من %n حرف أو رقم أو شرطة على الأكثر.</numerusform>
+            <numerusform>يتكوّن المعرّف من %n حرفين أو رقمين أو شرطتين على الأكثر.</numerusform>
+            <numerusform>يتكوّن المعرّف من %n أحرف وأرقام وشرطات على الأكثر.</numerusform>
+            <numerusform>يتكوّن المعرّف من %n حرفًا ورقمًا وشرطة على الأكثر.</numerusform>
+            <numerusform>يتكوّن المعرّف من %n حرف ورقم وشرطة على الأكثر.</numerusform>
         </translation>
     </message>
     <message>
         <source>A date is expected (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>يُتوقَّع تاريخ (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>A date and time is expected (ISO 8601).</source>
-        <translation type="unfinished"></translation>
+        <translation>يُتوقَّع تاريخ ووقت (ISO 8601).</translation>
     </message>
     <message>
         <source>A month is expected (YYYY-MM).</source>
-        <translation type="unfinished"></translation>
+        <translation>يُتوقَّع شهر (YYYY-MM).</translation>
     </message>
     <message>
         <source>Structured content (JSON) of at most 2 MiB is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُتوقَّع محتوى مُهيكل (JSON) لا يتجاوز 2 ميغابايت.</translation>
     </message>
     <message numerus="yes">
         <source>At most %n characters.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>الحد الأقصى %n حرف.</numerusform>
             <numerusform>الحد الأقصى %n حرف.</numerusform>
             <numerusform>الحد الأقصى %n حرفان.</numerusform>
@@ -3357,19 +3357,19 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <name>OwnershipRules</name>
     <message>
         <source>The record %1 of %2 claims to be the ministry&apos;s, but the ministry did not sign it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُقدَّم السجل %1 من الجدول %2 على أنه تابع للوزارة، لكن الوزارة لم توقّعه.</translation>
     </message>
     <message>
         <source>The record %1 of %2 belongs to another site (%3); a site may send only its own records.</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل %1 من الجدول %2 تابع لموقع آخر (%3)؛ لا يجوز لموقع أن يرسل إلا سجلاته.</translation>
     </message>
     <message>
         <source>The record %1 of %2 belongs to %3 %4, which is not known here; it comes before its own parent or names one that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل %1 من الجدول %2 تابع لـ %3 %4، وهو غير معروف هنا؛ فإما أنه يسبق السجل الذي يتبعه أو يشير إلى سجل غير موجود.</translation>
     </message>
     <message>
         <source>The record %1 of %2 belongs to %3 %4 of another site (%5); a site may not add records to what another site owns.</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل %1 من الجدول %2 تابع لـ %3 %4 الخاص بموقع آخر (%5)؛ لا يجوز لموقع أن يضيف سجلات إلى ما يملكه موقع آخر.</translation>
     </message>
 </context>
 <context>
@@ -3684,19 +3684,19 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message>
         <source>The record %1 of %2 belongs to another site; its owner cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل %1 من الجدول %2 تابع لموقع آخر؛ لا يمكن تغيير مالكه.</translation>
     </message>
     <message>
         <source>The record %1 of %2 belongs to %3; a record sent as %4&apos;s cannot change its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل %1 من الجدول %2 تابع لـ %3؛ لا يمكن لسجل أُرسل على أنه تابع لـ %4 أن يغيّر مالكه.</translation>
     </message>
     <message>
         <source>The held record %1 of %2 cannot be saved: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ السجل المعلَّق %1 من الجدول %2: %3</translation>
     </message>
     <message>
         <source>Cannot record that this computer&apos;s clock was corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تسجيل تصحيح ساعة هذا الحاسوب.</translation>
     </message>
 </context>
 <context>
@@ -4870,13 +4870,13 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message numerus="yes">
         <source>This version from %1 was stamped by a clock %n days ahead (its computer&apos;s clock is wrong): it waits here and wins over nothing. Taking it stores it stamped with this computer&apos;s time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُرِّخت هذه النسخة الواردة من %1 بساعة متقدّمة بـ %n يوم (ساعة حاسوبها خاطئة): تنتظر هنا ولا تتغلّب على أي شيء. اعتمادها يحفظها مؤرَّخة بتوقيت هذا الحاسوب.</numerusform>
+            <numerusform>أُرِّخت هذه النسخة الواردة من %1 بساعة متقدّمة بـ %n يوم (ساعة حاسوبها خاطئة): تنتظر هنا ولا تتغلّب على أي شيء. اعتمادها يحفظها مؤرَّخة بتوقيت هذا الحاسوب.</numerusform>
+            <numerusform>أُرِّخت هذه النسخة الواردة من %1 بساعة متقدّمة بـ %n يومين (ساعة حاسوبها خاطئة): تنتظر هنا ولا تتغلّب على أي شيء. اعتمادها يحفظها مؤرَّخة بتوقيت هذا الحاسوب.</numerusform>
+            <numerusform>أُرِّخت هذه النسخة الواردة من %1 بساعة متقدّمة بـ %n أيام (ساعة حاسوبها خاطئة): تنتظر هنا ولا تتغلّب على أي شيء. اعتمادها يحفظها مؤرَّخة بتوقيت هذا الحاسوب.</numerusform>
+            <numerusform>أُرِّخت هذه النسخة الواردة من %1 بساعة متقدّمة بـ %n يومًا (ساعة حاسوبها خاطئة): تنتظر هنا ولا تتغلّب على أي شيء. اعتمادها يحفظها مؤرَّخة بتوقيت هذا الحاسوب.</numerusform>
+            <numerusform>أُرِّخت هذه النسخة الواردة من %1 بساعة متقدّمة بـ %n يوم (ساعة حاسوبها خاطئة): تنتظر هنا ولا تتغلّب على أي شيء. اعتمادها يحفظها مؤرَّخة بتوقيت هذا الحاسوب.</numerusform>
         </translation>
     </message>
 </context>
@@ -5426,22 +5426,22 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message numerus="yes">
         <source>%n records were stamped by a clock %1 days ahead of this one; they wait for a clerk under Review and do not win over any record.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُرِّخ %n سجل بساعة متقدّمة بـ %1 من الأيام عن ساعة هذا الحاسوب؛ تنتظر قرار موظف في «المراجعة» ولا تتغلّب على أي سجل.</numerusform>
+            <numerusform>أُرِّخ %n سجل بساعة متقدّمة بـ %1 من الأيام عن ساعة هذا الحاسوب؛ ينتظر قرار موظف في «المراجعة» ولا يتغلّب على أي سجل.</numerusform>
+            <numerusform>أُرِّخ %n سجلان بساعة متقدّمة بـ %1 من الأيام عن ساعة هذا الحاسوب؛ ينتظران قرار موظف في «المراجعة» ولا يتغلّبان على أي سجل.</numerusform>
+            <numerusform>أُرِّخت %n سجلات بساعة متقدّمة بـ %1 من الأيام عن ساعة هذا الحاسوب؛ تنتظر قرار موظف في «المراجعة» ولا تتغلّب على أي سجل.</numerusform>
+            <numerusform>أُرِّخ %n سجلًا بساعة متقدّمة بـ %1 من الأيام عن ساعة هذا الحاسوب؛ تنتظر قرار موظف في «المراجعة» ولا تتغلّب على أي سجل.</numerusform>
+            <numerusform>أُرِّخ %n سجل بساعة متقدّمة بـ %1 من الأيام عن ساعة هذا الحاسوب؛ تنتظر قرار موظف في «المراجعة» ولا تتغلّب على أي سجل.</numerusform>
         </translation>
     </message>
     <message>
         <source>This bundle started a new history of its sender; the earlier bundles from number %1 on were set aside, their records kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>بدأت هذه الحزمة تاريخًا جديدًا لمُرسِلها؛ وُضعت الحزم السابقة ابتداءً من الرقم %1 جانبًا، مع الاحتفاظ بسجلاتها.</translation>
     </message>
     <message>
         <source>Accept a bundle that starts a new history of its sender (a site restored from an old backup), after checking with the site</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول حزمة تبدأ تاريخًا جديدًا لمُرسِلها (موقع استُرجع من نسخة احتياطية قديمة)، بعد التحقق من الأمر مع الموقع</translation>
     </message>
 </context>
 <context>

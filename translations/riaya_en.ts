@@ -2026,7 +2026,7 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message numerus="yes">
         <source>The audit history of %1 is as it signed it: %n signed heads received.</source>
-        <translation><numerusform>The audit history of %1 is as it signed it: %n signed heads received.</numerusform><numerusform>The audit history of %1 is as it signed it: %n signed heads received.</numerusform></translation>
+        <translation><numerusform>The audit history of %1 is as it signed it: %n signed head received.</numerusform><numerusform>The audit history of %1 is as it signed it: %n signed heads received.</numerusform></translation>
     </message>
     <message>
         <source>The audit log of %1 has been rewritten: %2</source>
@@ -2034,7 +2034,7 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message numerus="yes">
         <source>%n signed heads match it, %1 of them countersigned by the ministry.</source>
-        <translation><numerusform>%n signed heads match it, %1 of them countersigned by the ministry.</numerusform><numerusform>%n signed heads match it, %1 of them countersigned by the ministry.</numerusform></translation>
+        <translation><numerusform>%n signed head matches it, %1 of them countersigned by the ministry.</numerusform><numerusform>%n signed heads match it, %1 of them countersigned by the ministry.</numerusform></translation>
     </message>
     <message>
         <source>Check that no audit entry was edited, removed or reordered, against the signed heads too.</source>
@@ -2050,7 +2050,7 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message numerus="yes">
         <source>%n records were stamped by a clock %1 days ahead of this one; they wait for a clerk (conflicts list) and win over nothing.</source>
-        <translation><numerusform>%n record were stamped by a clock %1 days ahead of this one; they wait for a clerk (conflicts list) and win over nothing.</numerusform><numerusform>%n records were stamped by a clock %1 days ahead of this one; they wait for a clerk (conflicts list) and win over nothing.</numerusform></translation>
+        <translation><numerusform>%n record was stamped by a clock %1 days ahead of this one; it waits for a clerk (conflicts list) and wins over nothing.</numerusform><numerusform>%n records were stamped by a clock %1 days ahead of this one; they wait for a clerk (conflicts list) and win over nothing.</numerusform></translation>
     </message>
     <message>
         <source>This bundle starts a new history of its sender; the earlier bundles from number %1 on were set aside, their records kept.</source>
@@ -2581,7 +2581,7 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message numerus="yes">
         <source>An identifier has at most %n letters, digits and dashes.</source>
-        <translation><numerusform>An identifier has at most %n letter, digits and dashes.</numerusform><numerusform>An identifier has at most %n letters, digits and dashes.</numerusform></translation>
+        <translation><numerusform>An identifier has at most %n letter, digit or dash.</numerusform><numerusform>An identifier has at most %n letters, digits and dashes.</numerusform></translation>
     </message>
     <message>
         <source>A date is expected (YYYY-MM-DD).</source>
@@ -5124,7 +5124,7 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message numerus="yes">
         <source>%n records were stamped by a clock %1 days ahead of this one; they wait for a clerk under Review and do not win over any record.</source>
-        <translation><numerusform>%n record were stamped by a clock %1 days ahead of this one; they wait for a clerk under Review and do not win over any record.</numerusform><numerusform>%n records were stamped by a clock %1 days ahead of this one; they wait for a clerk under Review and do not win over any record.</numerusform></translation>
+        <translation><numerusform>%n record was stamped by a clock %1 days ahead of this one; it waits for a clerk under Review and does not win over any record.</numerusform><numerusform>%n records were stamped by a clock %1 days ahead of this one; they wait for a clerk under Review and do not win over any record.</numerusform></translation>
     </message>
     <message>
         <source>This bundle started a new history of its sender; the earlier bundles from number %1 on were set aside, their records kept.</source>

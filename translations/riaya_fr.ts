@@ -83,63 +83,63 @@
     <name>AuditAnchors</name>
     <message>
         <source>Cannot read the signed audit heads: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les têtes d’audit signées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot read the audit log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le journal d’audit&#xa0;: %1</translation>
     </message>
     <message>
         <source>A signed audit head names another site or no entry; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une tête d’audit signée désigne un autre site ou aucune entrée&#xa0;; elle a été ignorée.</translation>
     </message>
     <message>
         <source>The audit history of this site was rewritten: it had signed entry %1 as %2 on %3, and now signs it as %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’historique d’audit de ce site a été réécrit&#xa0;: il avait signé l’entrée %1 comme %2 le %3, et la signe désormais comme %4.</translation>
     </message>
     <message>
         <source>A signed audit head of entry %1 does not carry the site&apos;s signature; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une tête d’audit signée de l’entrée %1 ne porte pas la signature du site&#xa0;; elle a été ignorée.</translation>
     </message>
     <message>
         <source>The audit history of this site does not continue what it signed before: its head of entry %1 follows entry %2, not the entry %3 held here.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’historique d’audit de ce site ne prolonge pas ce qu’il a signé auparavant&#xa0;: sa tête à l’entrée %1 suit l’entrée %2, et non l’entrée %3 détenue ici.</translation>
     </message>
     <message>
         <source>The audit history of this site went back: it signs entry %1 after having signed entry %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’historique d’audit de ce site a reculé&#xa0;: il signe l’entrée %1 après avoir signé l’entrée %2.</translation>
     </message>
     <message>
         <source>Cannot record the audit warning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer l’avertissement d’audit.</translation>
     </message>
     <message>
         <source>A signed audit head sent by the ministry is not countersigned by it; it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une tête d’audit signée envoyée par le ministère n’est pas contresignée par lui&#xa0;; elle a été ignorée.</translation>
     </message>
     <message>
         <source>The signed head of audit entry %1 (%2) does not carry a valid signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tête signée de l’entrée d’audit %1 (%2) ne porte pas de signature valide.</translation>
     </message>
     <message>
         <source>The audit history up to entry %1 was rewritten after its head was signed on %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’historique d’audit jusqu’à l’entrée %1 a été réécrit après la signature de sa tête le %2 (%3).</translation>
     </message>
     <message>
         <source>signed here</source>
-        <translation type="unfinished"></translation>
+        <translation>signée ici</translation>
     </message>
     <message>
         <source>as the ministry holds it</source>
-        <translation type="unfinished"></translation>
+        <translation>telle que la détient le ministère</translation>
     </message>
     <message>
         <source>The signed head of audit entry %1 does not carry a valid signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tête signée de l’entrée d’audit %1 ne porte pas de signature valide.</translation>
     </message>
     <message>
         <source>The signed head of audit entry %1 does not follow the one of entry %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tête signée de l’entrée d’audit %1 ne fait pas suite à celle de l’entrée %2.</translation>
     </message>
 </context>
 <context>
@@ -283,48 +283,48 @@
     </message>
     <message>
         <source>%1 was refused whole; nothing was applied. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été refusé en entier&#xa0;; rien n’a été appliqué. %2</translation>
     </message>
     <message>
         <source>Its bundle id %1 was already imported with other content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son identifiant de paquet %1 a déjà été importé avec un autre contenu.</translation>
     </message>
     <message>
         <source>Its bundle id %1 belongs to a bundle already received from another sender (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Son identifiant de paquet %1 appartient à un paquet déjà reçu d’un autre expéditeur (%2).</translation>
     </message>
     <message>
         <source>It is numbered %1, but the last bundle received from its sender is %2: a jump that large is not a bundle Riaya made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il porte le numéro %1, mais le dernier paquet reçu de son expéditeur est le %2&#xa0;: un saut aussi grand ne peut pas venir d’un paquet créé par Riaya.</translation>
     </message>
     <message>
         <source>%1 does not continue the history of its sender: bundle %2 (or the one before it) was received with other content, as when a site restores an old backup. Nothing was applied. Check with the site, then import it accepting the new history (in the window, tick “Accept a bundle that starts a new history”; on the command line, --accept-fork): its records are merged as usual, nothing already received is lost, and the earlier bundles from number %2 on are set aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne prolonge pas l’historique de son expéditeur&#xa0;: le paquet %2 (ou celui qui le précède) a été reçu avec un autre contenu, comme lorsqu’un site restaure une ancienne sauvegarde. Rien n’a été appliqué. Vérifiez auprès du site, puis importez-le en acceptant le nouvel historique (dans la fenêtre, cochez «&#xa0;Accepter un paquet qui commence un nouvel historique&#xa0;»&#xa0;; en ligne de commande, --accept-fork)&#xa0;: ses enregistrements sont fusionnés comme d’habitude, rien de ce qui a déjà été reçu n’est perdu, et les paquets antérieurs à partir du numéro %2 sont mis de côté.</translation>
     </message>
     <message>
         <source>It holds records of a kind “%1” its sender may not send here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contient des enregistrements de type «&#xa0;%1&#xa0;» que son expéditeur n’a pas le droit d’envoyer ici.</translation>
     </message>
     <message>
         <source>The record %1 of %2 fails the field rules: %3 — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement %1 de la table %2 ne respecte pas les règles des champs&#xa0;: %3 — %4</translation>
     </message>
     <message>
         <source>Cannot record the clock of the sender of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer l’horloge de l’expéditeur de %1.</translation>
     </message>
     <message numerus="yes">
         <source>When the ministry received this laptop&apos;s last bundle, its clock was %n days ahead. Set the date and time right: records stamped ahead wait for a clerk at the ministry.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lorsque le ministère a reçu le dernier paquet de cet ordinateur portable, son horloge avait %n jour d’avance. Réglez la date et l’heure&#xa0;: les enregistrements horodatés en avance attendent un agent au ministère.</numerusform>
+            <numerusform>Lorsque le ministère a reçu le dernier paquet de cet ordinateur portable, son horloge avait %n jours d’avance. Réglez la date et l’heure&#xa0;: les enregistrements horodatés en avance attendent un agent au ministère.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>When the ministry received this laptop&apos;s last bundle, its clock was %n hours ahead. Set the date and time right: records stamped ahead wait for a clerk at the ministry.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lorsque le ministère a reçu le dernier paquet de cet ordinateur portable, son horloge avait %n heure d’avance. Réglez la date et l’heure&#xa0;: les enregistrements horodatés en avance attendent un agent au ministère.</numerusform>
+            <numerusform>Lorsque le ministère a reçu le dernier paquet de cet ordinateur portable, son horloge avait %n heures d’avance. Réglez la date et l’heure&#xa0;: les enregistrements horodatés en avance attendent un agent au ministère.</numerusform>
         </translation>
     </message>
 </context>
@@ -420,15 +420,15 @@
     </message>
     <message>
         <source>%1 declares %2 bytes of records in a file of %3 bytes, more than Riaya accepts; nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 déclare %2 octets d’enregistrements dans un fichier de %3 octets, plus que ce que Riaya accepte&#xa0;; rien n’a été appliqué.</translation>
     </message>
     <message>
         <source>%1 holds more than its signed manifest declares; it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient plus que ce que déclare son manifeste signé&#xa0;; il a été refusé.</translation>
     </message>
     <message>
         <source>%1 is damaged: its private manifest is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé&#xa0;: son manifeste privé est manquant.</translation>
     </message>
 </context>
 <context>
@@ -2080,63 +2080,63 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>The audit history of %1 was rewritten: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L’historique d’audit de %1 a été réécrit&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>The audit history of %1 is as it signed it: %n signed heads received.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L’historique d’audit de %1 est conforme à ce qu’il a signé&#xa0;: %n tête signée reçue.</numerusform>
+            <numerusform>L’historique d’audit de %1 est conforme à ce qu’il a signé&#xa0;: %n têtes signées reçues.</numerusform>
         </translation>
     </message>
     <message>
         <source>The audit log of %1 has been rewritten: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d’audit de %1 a été réécrit&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n signed heads match it, %1 of them countersigned by the ministry.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tête signée y correspond, dont %1 contresignée par le ministère.</numerusform>
+            <numerusform>%n têtes signées y correspondent, dont %1 contresignées par le ministère.</numerusform>
         </translation>
     </message>
     <message>
         <source>Check that no audit entry was edited, removed or reordered, against the signed heads too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier qu’aucune entrée d’audit n’a été modifiée, supprimée ou réordonnée, y compris par rapport aux têtes signées.</translation>
     </message>
     <message>
         <source>At the ministry: check a site&apos;s history against the signed heads received from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au ministère&#xa0;: vérifier l’historique d’un site par rapport aux têtes signées reçues de celui-ci.</translation>
     </message>
     <message>
         <source>SITE_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID_SITE</translation>
     </message>
     <message numerus="yes">
         <source>%n records were stamped by a clock %1 days ahead of this one; they wait for a clerk (conflicts list) and win over nothing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement a été horodaté par une horloge en avance de %1 jours sur celle de cet ordinateur&#xa0;; il attend la décision d’un agent (conflicts list) et ne l’emporte sur rien.</numerusform>
+            <numerusform>%n enregistrements ont été horodatés par une horloge en avance de %1 jours sur celle de cet ordinateur&#xa0;; ils attendent la décision d’un agent (conflicts list) et ne l’emportent sur rien.</numerusform>
         </translation>
     </message>
     <message>
         <source>This bundle starts a new history of its sender; the earlier bundles from number %1 on were set aside, their records kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paquet commence un nouvel historique de son expéditeur&#xa0;; les paquets antérieurs à partir du numéro %1 ont été mis de côté, leurs enregistrements conservés.</translation>
     </message>
     <message>
         <source>Warning: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement&#xa0;: %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>(clock %n days ahead)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(horloge en avance de %n jour)</numerusform>
+            <numerusform>(horloge en avance de %n jours)</numerusform>
         </translation>
     </message>
     <message>
         <source>Accept a bundle that starts a new history of its sender (a site restored from an old backup), after checking with the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter un paquet qui commence un nouvel historique de son expéditeur (un site restauré à partir d’une ancienne sauvegarde), après vérification auprès du site.</translation>
     </message>
 </context>
 <context>
@@ -2641,46 +2641,46 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <name>IncomingFieldRules</name>
     <message>
         <source>This version of Riaya keeps no such field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version de Riaya ne gère pas ce champ.</translation>
     </message>
     <message>
         <source>A whole number is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre entier est attendu.</translation>
     </message>
     <message>
         <source>A number is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre est attendu.</translation>
     </message>
     <message>
         <source>Text is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un texte est attendu.</translation>
     </message>
     <message numerus="yes">
         <source>An identifier has at most %n letters, digits and dashes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un identifiant compte au plus %n caractère (lettre, chiffre ou tiret).</numerusform>
+            <numerusform>Un identifiant compte au plus %n caractères (lettres, chiffres et tirets).</numerusform>
         </translation>
     </message>
     <message>
         <source>A date is expected (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une date est attendue (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>A date and time is expected (ISO 8601).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une date et une heure sont attendues (ISO 8601).</translation>
     </message>
     <message>
         <source>A month is expected (YYYY-MM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mois est attendu (YYYY-MM).</translation>
     </message>
     <message>
         <source>Structured content (JSON) of at most 2 MiB is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contenu structuré (JSON) de 2 Mio au plus est attendu.</translation>
     </message>
     <message numerus="yes">
         <source>At most %n characters.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n caractère au maximum.</numerusform>
             <numerusform>%n caractères au maximum.</numerusform>
         </translation>
@@ -3233,19 +3233,19 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <name>OwnershipRules</name>
     <message>
         <source>The record %1 of %2 claims to be the ministry&apos;s, but the ministry did not sign it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement %1 de la table %2 se présente comme appartenant au ministère, mais le ministère ne l’a pas signé.</translation>
     </message>
     <message>
         <source>The record %1 of %2 belongs to another site (%3); a site may send only its own records.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement %1 de la table %2 appartient à un autre site (%3)&#xa0;; un site ne peut envoyer que ses propres enregistrements.</translation>
     </message>
     <message>
         <source>The record %1 of %2 belongs to %3 %4, which is not known here; it comes before its own parent or names one that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement %1 de la table %2 appartient à %3 %4, inconnu ici&#xa0;; il arrive avant son propre parent ou en désigne un qui n’existe pas.</translation>
     </message>
     <message>
         <source>The record %1 of %2 belongs to %3 %4 of another site (%5); a site may not add records to what another site owns.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement %1 de la table %2 appartient à %3 %4 d’un autre site (%5)&#xa0;; un site ne peut pas ajouter d’enregistrements à ce qui appartient à un autre site.</translation>
     </message>
 </context>
 <context>
@@ -3552,19 +3552,19 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>The record %1 of %2 belongs to another site; its owner cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement %1 de la table %2 appartient à un autre site&#xa0;; son propriétaire ne peut pas changer.</translation>
     </message>
     <message>
         <source>The record %1 of %2 belongs to %3; a record sent as %4&apos;s cannot change its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement %1 de la table %2 appartient à %3&#xa0;; un enregistrement envoyé comme appartenant à %4 ne peut pas changer de propriétaire.</translation>
     </message>
     <message>
         <source>The held record %1 of %2 cannot be saved: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de sauvegarder l’enregistrement en attente %1 de la table %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Cannot record that this computer&apos;s clock was corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer la correction de l’horloge de cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -4722,9 +4722,9 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message numerus="yes">
         <source>This version from %1 was stamped by a clock %n days ahead (its computer&apos;s clock is wrong): it waits here and wins over nothing. Taking it stores it stamped with this computer&apos;s time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cette version de %1 a été horodatée par une horloge en avance de %n jour (l’horloge de son ordinateur est fausse)&#xa0;: elle attend ici et ne l’emporte sur rien. La prendre l’enregistre horodatée à l’heure de cet ordinateur.</numerusform>
+            <numerusform>Cette version de %1 a été horodatée par une horloge en avance de %n jours (l’horloge de son ordinateur est fausse)&#xa0;: elle attend ici et ne l’emporte sur rien. La prendre l’enregistre horodatée à l’heure de cet ordinateur.</numerusform>
         </translation>
     </message>
 </context>
@@ -5254,18 +5254,18 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message numerus="yes">
         <source>%n records were stamped by a clock %1 days ahead of this one; they wait for a clerk under Review and do not win over any record.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement a été horodaté par une horloge en avance de %1 jours sur celle de cet ordinateur&#xa0;; il attend la décision d’un agent dans «&#xa0;Vérification&#xa0;» et ne l’emporte sur aucun enregistrement.</numerusform>
+            <numerusform>%n enregistrements ont été horodatés par une horloge en avance de %1 jours sur celle de cet ordinateur&#xa0;; ils attendent la décision d’un agent dans «&#xa0;Vérification&#xa0;» et ne l’emportent sur aucun enregistrement.</numerusform>
         </translation>
     </message>
     <message>
         <source>This bundle started a new history of its sender; the earlier bundles from number %1 on were set aside, their records kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paquet a commencé un nouvel historique de son expéditeur&#xa0;; les paquets antérieurs à partir du numéro %1 ont été mis de côté, leurs enregistrements conservés.</translation>
     </message>
     <message>
         <source>Accept a bundle that starts a new history of its sender (a site restored from an old backup), after checking with the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter un paquet qui commence un nouvel historique de son expéditeur (un site restauré à partir d’une ancienne sauvegarde), après vérification auprès du site</translation>
     </message>
 </context>
 <context>
