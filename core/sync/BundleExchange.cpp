@@ -396,13 +396,15 @@ Result<ImportReport> BundleExchange::importFile(const QString& path, const Unloc
         && !m_db.setMetaValue(ackKey(manifest.senderSite), QString::number(manifest.ackedChange))) {
         return Error::internal(tr("Cannot record the acknowledgement of %1.").arg(native(path)));
     }
-    const Result<TrustedSite> ministry = m_db.site().isMinistry
-        ? Result<TrustedSite>(TrustedSite { m_db.site().id, {}, {}, {}, false })
-        : TrustStore(m_db).ministry();
-    if (!ministry) {
-        return ministry.error();
+    QString ministryId = m_db.site().id;
+    if (!m_db.site().isMinistry) {
+        const Result<TrustedSite> ministry = TrustStore(m_db).ministry();
+        if (!ministry) {
+            return ministry.error();
+        }
+        ministryId = ministry->siteId;
     }
-    OwnershipRules ownership(m_db, manifest.senderSite, ministry->siteId);
+    OwnershipRules ownership(m_db, manifest.senderSite, ministryId);
     IncomingFieldRules fields(m_db);
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
     qint64 latestStampMs = 0;

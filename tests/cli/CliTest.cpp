@@ -72,6 +72,47 @@ QStringList addArgs(const QString& birthDate)
              QStringLiteral("--sex"),        QStringLiteral("F") };
 }
 
+Run requireOk(const Run& run)
+{
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    return run;
+}
+
+Run cliOn(const QString& db, QStringList arguments)
+{
+    arguments.prepend(db);
+    arguments.prepend(QStringLiteral("--db"));
+    return cli(arguments);
+}
+
+// A ministry hub and one house set up from its profile and enrolled, as clerks do it, with
+// the keys' passphrase in the environment while the fixture lives.
+struct HubAndSite
+{
+    QTemporaryDir dir;
+    QString hub = dir.filePath(QStringLiteral("hub.db"));
+    QString site = dir.filePath(QStringLiteral("site.db"));
+
+    HubAndSite()
+    {
+        qputenv("RIAYA_PASSPHRASE", "a long enough passphrase");
+        requireOk(onHub({ QStringLiteral("init"), QStringLiteral("--ministry"), QStringLiteral("--site-name"),
+                          QStringLiteral("Ministry") }));
+        requireOk(onHub({ QStringLiteral("profile"), QStringLiteral("export"), QStringLiteral("--out"),
+                          at("profile") }));
+        requireOk(onSite({ QStringLiteral("init"), QStringLiteral("--site-name"), QStringLiteral("Dar A"),
+                           QStringLiteral("--profile"), at("profile") }));
+        requireOk(onSite({ QStringLiteral("keys"), QStringLiteral("export"), QStringLiteral("--out"),
+                           at("site.id") }));
+        requireOk(onHub({ QStringLiteral("keys"), QStringLiteral("enrol"), at("site.id") }));
+    }
+    ~HubAndSite() { qunsetenv("RIAYA_PASSPHRASE"); }
+    QString at(const char* name) const { return dir.filePath(QLatin1String(name)); }
+    Run onHub(const QStringList& arguments) const { return cliOn(hub, arguments); }
+    Run onSite(const QStringList& arguments) const { return cliOn(site, arguments); }
+};
+
 } // namespace
 
 TEST_CASE("help is available for the tool and every command")
@@ -699,39 +740,12 @@ TEST_CASE("the passphrase can come from a file instead of the environment")
 
 TEST_CASE("month close, import preview, key revocation and new keys from the command line")
 {
-    QTemporaryDir dir;
-    auto at = [&dir](const char* name) { return dir.filePath(QLatin1String(name)); };
-    qputenv("RIAYA_PASSPHRASE", "a long enough passphrase");
-    struct Unset
-    {
-        ~Unset() { qunsetenv("RIAYA_PASSPHRASE"); }
-    } unset;
-    auto ok = [](const Run& run) {
-        INFO(run.err.toStdString());
-        REQUIRE(run.exitCode == 0);
-        return run;
-    };
-    const QString hub = at("hub.db");
-    const QString site = at("site.db");
-    auto onHub = [&](QStringList arguments) {
-        arguments.prepend(hub);
-        arguments.prepend(QStringLiteral("--db"));
-        return cli(arguments);
-    };
-    auto onSite = [&](QStringList arguments) {
-        arguments.prepend(site);
-        arguments.prepend(QStringLiteral("--db"));
-        return cli(arguments);
-    };
+    HubAndSite n;
+    auto at = [&n](const char* name) { return n.at(name); };
+    const auto ok = requireOk;
+    auto onHub = [&n](const QStringList& arguments) { return n.onHub(arguments); };
+    auto onSite = [&n](const QStringList& arguments) { return n.onSite(arguments); };
     auto json = [](const Run& run) { return QJsonDocument::fromJson(run.out.toUtf8()); };
-    ok(onHub({ QStringLiteral("init"), QStringLiteral("--ministry"), QStringLiteral("--site-name"),
-               QStringLiteral("Ministry") }));
-    ok(onHub(
-        { QStringLiteral("profile"), QStringLiteral("export"), QStringLiteral("--out"), at("profile") }));
-    ok(onSite({ QStringLiteral("init"), QStringLiteral("--site-name"), QStringLiteral("Dar A"),
-                QStringLiteral("--profile"), at("profile") }));
-    ok(onSite({ QStringLiteral("keys"), QStringLiteral("export"), QStringLiteral("--out"), at("site.id") }));
-    ok(onHub({ QStringLiteral("keys"), QStringLiteral("enrol"), at("site.id") }));
     ok(onSite({ QStringLiteral("demo"), QStringLiteral("--residents"), QStringLiteral("15") }));
 
     // Month close: the figures, then the approval by name.
@@ -1358,32 +1372,12 @@ TEST_CASE("the demo's case work gives the screens something to show: families, p
 
 TEST_CASE("a site restored from an old backup: exit 3 until a clerk accepts the fork; audit heads checked per site")
 {
-    QTemporaryDir dir;
-    auto at = [&dir](const char* name) { return dir.filePath(QLatin1String(name)); };
-    qputenv("RIAYA_PASSPHRASE", "a long enough passphrase");
-    struct Unset
-    {
-        ~Unset() { qunsetenv("RIAYA_PASSPHRASE"); }
-    } unset;
-    auto ok = [](const Run& run) {
-        INFO(run.err.toStdString());
-        REQUIRE(run.exitCode == 0);
-        return run;
-    };
-    const QString hub = at("hub.db");
-    const QString site = at("site.db");
-    auto on = [](const QString& db, QStringList arguments) {
-        arguments.prepend(db);
-        arguments.prepend(QStringLiteral("--db"));
-        return cli(arguments);
-    };
-    ok(on(hub, { QStringLiteral("init"), QStringLiteral("--ministry"), QStringLiteral("--site-name"),
-                 QStringLiteral("Ministry") }));
-    ok(on(hub, { QStringLiteral("profile"), QStringLiteral("export"), QStringLiteral("--out"), at("profile") }));
-    ok(on(site, { QStringLiteral("init"), QStringLiteral("--site-name"), QStringLiteral("Dar A"),
-                  QStringLiteral("--profile"), at("profile") }));
-    ok(on(site, { QStringLiteral("keys"), QStringLiteral("export"), QStringLiteral("--out"), at("site.id") }));
-    ok(on(hub, { QStringLiteral("keys"), QStringLiteral("enrol"), at("site.id") }));
+    HubAndSite n;
+    auto at = [&n](const char* name) { return n.at(name); };
+    const auto ok = requireOk;
+    const QString& hub = n.hub;
+    const QString& site = n.site;
+    const auto on = cliOn;
     const QString siteId = QJsonDocument::fromJson(
                                ok(on(site, { QStringLiteral("keys"), QStringLiteral("show"), QStringLiteral("--json") }))
                                    .out.toUtf8())
