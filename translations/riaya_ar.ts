@@ -298,10 +298,6 @@
         <translation>رقمه %1، لكن آخر حزمة وردت من مُرسِله رقمها %2: قفزة بهذا الحجم لا يمكن أن تكون في حزمة أنشأها «رعاية».</translation>
     </message>
     <message>
-        <source>%1 does not continue the history of its sender: bundle %2 (or the one before it) was received with other content, as when a site restores an old backup. Nothing was applied. Check with the site, then import it accepting the new history (in the window, tick “Accept a bundle that starts a new history”; on the command line, --accept-fork): its records are merged as usual, nothing already received is lost, and the earlier bundles from number %2 on are set aside.</source>
-        <translation>لا يُكمل الملف %1 تاريخ مُرسِله: وردت الحزمة %2 (أو التي قبلها) بمحتوى مختلف، كما يحدث عندما يسترجع موقع نسخة احتياطية قديمة. لم يُطبَّق أي شيء. تحقّق من الأمر مع الموقع، ثم استورده بقبول التاريخ الجديد (في النافذة، حدِّد «قبول حزمة تبدأ تاريخًا جديدًا»؛ وفي سطر الأوامر، --accept-fork): تُدمج سجلاته كالمعتاد، ولا يضيع أي شيء سبق استلامه، وتوضع الحزم السابقة ابتداءً من الرقم %2 جانبًا.</translation>
-    </message>
-    <message>
         <source>It holds records of a kind “%1” its sender may not send here.</source>
         <translation>يحتوي على سجلات من نوع «%1» لا يحق لمُرسِله إرسالها إلى هنا.</translation>
     </message>
@@ -334,6 +330,10 @@
             <numerusform>عندما استلمت الوزارة آخر حزمة من هذا الحاسوب، كانت ساعته متقدّمة بـ %n ساعة. اضبط التاريخ والوقت: السجلات المؤرَّخة بتوقيت متقدّم تنتظر قرار موظف الوزارة.</numerusform>
             <numerusform>عندما استلمت الوزارة آخر حزمة من هذا الحاسوب، كانت ساعته متقدّمة بـ %n ساعة. اضبط التاريخ والوقت: السجلات المؤرَّخة بتوقيت متقدّم تنتظر قرار موظف الوزارة.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 does not continue the history of its sender: bundle %2 (or the one before it) was received with other content, as when a site restores an old backup. Nothing was applied. Check with the site, then import it accepting the new history (in the window, tick “Accept a new history of the sender”; on the command line, --accept-fork): its records are merged as usual, nothing already received is lost, and the earlier bundles from number %2 on are set aside.</source>
+        <translation>%1 لا يواصل تاريخ مُرسِله: الحزمة %2 (أو التي قبلها) استُلمت بمحتوى آخر، كما يحدث عندما يسترجع موقع نسخة احتياطية قديمة. لم يُطبَّق أي شيء. تحقّق من الأمر مع الموقع، ثم استورده بقبول التاريخ الجديد (في النافذة، ضع علامة على «قبول تاريخ جديد للمُرسِل»؛ في سطر الأوامر، ‎--accept-fork): تُدمج سجلاته كالمعتاد، ولا يضيع شيء مما استُلم، وتوضع الحزم السابقة ابتداءً من الرقم %2 جانبًا.</translation>
     </message>
 </context>
 <context>
@@ -5440,8 +5440,12 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <translation>بدأت هذه الحزمة تاريخًا جديدًا لمُرسِلها؛ وُضعت الحزم السابقة ابتداءً من الرقم %1 جانبًا، مع الاحتفاظ بسجلاتها.</translation>
     </message>
     <message>
-        <source>Accept a bundle that starts a new history of its sender (a site restored from an old backup), after checking with the site</source>
-        <translation>قبول حزمة تبدأ تاريخًا جديدًا لمُرسِلها (موقع استُرجع من نسخة احتياطية قديمة)، بعد التحقق من الأمر مع الموقع</translation>
+        <source>Accept a new history of the sender</source>
+        <translation>قبول تاريخ جديد للمُرسِل</translation>
+    </message>
+    <message>
+        <source>Tick only after checking with the site: a site restored from an old backup numbers its bundles again. Its records are merged as usual and nothing received is lost.</source>
+        <translation>لا تضع العلامة إلا بعد التحقق مع الموقع: الموقع الذي استرجع نسخة احتياطية قديمة يعيد ترقيم حزمه. تُدمج سجلاته كالمعتاد ولا يضيع شيء مما استُلم.</translation>
     </message>
 </context>
 <context>

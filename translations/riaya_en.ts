@@ -297,10 +297,6 @@
         <translation>It is numbered %1, but the last bundle received from its sender is %2: a jump that large is not a bundle Riaya made.</translation>
     </message>
     <message>
-        <source>%1 does not continue the history of its sender: bundle %2 (or the one before it) was received with other content, as when a site restores an old backup. Nothing was applied. Check with the site, then import it accepting the new history (in the window, tick “Accept a bundle that starts a new history”; on the command line, --accept-fork): its records are merged as usual, nothing already received is lost, and the earlier bundles from number %2 on are set aside.</source>
-        <translation>%1 does not continue the history of its sender: bundle %2 (or the one before it) was received with other content, as when a site restores an old backup. Nothing was applied. Check with the site, then import it accepting the new history (in the window, tick “Accept a bundle that starts a new history”; on the command line, --accept-fork): its records are merged as usual, nothing already received is lost, and the earlier bundles from number %2 on are set aside.</translation>
-    </message>
-    <message>
         <source>It holds records of a kind “%1” its sender may not send here.</source>
         <translation>It holds records of a kind “%1” its sender may not send here.</translation>
     </message>
@@ -319,6 +315,10 @@
     <message numerus="yes">
         <source>When the ministry received this laptop's last bundle, its clock was %n hours ahead. Set the date and time right: records stamped ahead wait for a clerk at the ministry.</source>
         <translation><numerusform>When the ministry received this laptop's last bundle, its clock was %n hour ahead. Set the date and time right: records stamped ahead wait for a clerk at the ministry.</numerusform><numerusform>When the ministry received this laptop's last bundle, its clock was %n hours ahead. Set the date and time right: records stamped ahead wait for a clerk at the ministry.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 does not continue the history of its sender: bundle %2 (or the one before it) was received with other content, as when a site restores an old backup. Nothing was applied. Check with the site, then import it accepting the new history (in the window, tick “Accept a new history of the sender”; on the command line, --accept-fork): its records are merged as usual, nothing already received is lost, and the earlier bundles from number %2 on are set aside.</source>
+        <translation>%1 does not continue the history of its sender: bundle %2 (or the one before it) was received with other content, as when a site restores an old backup. Nothing was applied. Check with the site, then import it accepting the new history (in the window, tick “Accept a new history of the sender”; on the command line, --accept-fork): its records are merged as usual, nothing already received is lost, and the earlier bundles from number %2 on are set aside.</translation>
     </message>
 </context>
 <context>
@@ -5131,8 +5131,12 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <translation>This bundle started a new history of its sender; the earlier bundles from number %1 on were set aside, their records kept.</translation>
     </message>
     <message>
-        <source>Accept a bundle that starts a new history of its sender (a site restored from an old backup), after checking with the site</source>
-        <translation>Accept a bundle that starts a new history of its sender (a site restored from an old backup), after checking with the site</translation>
+        <source>Accept a new history of the sender</source>
+        <translation>Accept a new history of the sender</translation>
+    </message>
+    <message>
+        <source>Tick only after checking with the site: a site restored from an old backup numbers its bundles again. Its records are merged as usual and nothing received is lost.</source>
+        <translation>Tick only after checking with the site: a site restored from an old backup numbers its bundles again. Its records are merged as usual and nothing received is lost.</translation>
     </message>
 </context>
 <context>

@@ -298,10 +298,6 @@
         <translation>Il porte le numéro %1, mais le dernier paquet reçu de son expéditeur est le %2&#xa0;: un saut aussi grand ne peut pas venir d’un paquet créé par Riaya.</translation>
     </message>
     <message>
-        <source>%1 does not continue the history of its sender: bundle %2 (or the one before it) was received with other content, as when a site restores an old backup. Nothing was applied. Check with the site, then import it accepting the new history (in the window, tick “Accept a bundle that starts a new history”; on the command line, --accept-fork): its records are merged as usual, nothing already received is lost, and the earlier bundles from number %2 on are set aside.</source>
-        <translation>%1 ne prolonge pas l’historique de son expéditeur&#xa0;: le paquet %2 (ou celui qui le précède) a été reçu avec un autre contenu, comme lorsqu’un site restaure une ancienne sauvegarde. Rien n’a été appliqué. Vérifiez auprès du site, puis importez-le en acceptant le nouvel historique (dans la fenêtre, cochez «&#xa0;Accepter un paquet qui commence un nouvel historique&#xa0;»&#xa0;; en ligne de commande, --accept-fork)&#xa0;: ses enregistrements sont fusionnés comme d’habitude, rien de ce qui a déjà été reçu n’est perdu, et les paquets antérieurs à partir du numéro %2 sont mis de côté.</translation>
-    </message>
-    <message>
         <source>It holds records of a kind “%1” its sender may not send here.</source>
         <translation>Il contient des enregistrements de type «&#xa0;%1&#xa0;» que son expéditeur n’a pas le droit d’envoyer ici.</translation>
     </message>
@@ -326,6 +322,10 @@
             <numerusform>Lorsque le ministère a reçu le dernier paquet de cet ordinateur portable, son horloge avait %n heure d’avance. Réglez la date et l’heure&#xa0;: les enregistrements horodatés en avance attendent un agent au ministère.</numerusform>
             <numerusform>Lorsque le ministère a reçu le dernier paquet de cet ordinateur portable, son horloge avait %n heures d’avance. Réglez la date et l’heure&#xa0;: les enregistrements horodatés en avance attendent un agent au ministère.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 does not continue the history of its sender: bundle %2 (or the one before it) was received with other content, as when a site restores an old backup. Nothing was applied. Check with the site, then import it accepting the new history (in the window, tick “Accept a new history of the sender”; on the command line, --accept-fork): its records are merged as usual, nothing already received is lost, and the earlier bundles from number %2 on are set aside.</source>
+        <translation>%1 ne prolonge pas l’historique de son expéditeur&#xa0;: le paquet %2 (ou le précédent) a été reçu avec un autre contenu, comme lorsqu’un site restaure une ancienne sauvegarde. Rien n’a été appliqué. Vérifiez auprès du site, puis importez-le en acceptant le nouvel historique (dans la fenêtre, cochez «&#xa0;Accepter un nouvel historique de l’expéditeur&#xa0;»&#xa0;; en ligne de commande, --accept-fork)&#xa0;: ses enregistrements sont fusionnés comme d’habitude, rien de ce qui a été reçu n’est perdu, et les paquets antérieurs à partir du numéro %2 sont mis de côté.</translation>
     </message>
 </context>
 <context>
@@ -5264,8 +5264,12 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <translation>Ce paquet a commencé un nouvel historique de son expéditeur&#xa0;; les paquets antérieurs à partir du numéro %1 ont été mis de côté, leurs enregistrements conservés.</translation>
     </message>
     <message>
-        <source>Accept a bundle that starts a new history of its sender (a site restored from an old backup), after checking with the site</source>
-        <translation>Accepter un paquet qui commence un nouvel historique de son expéditeur (un site restauré à partir d’une ancienne sauvegarde), après vérification auprès du site</translation>
+        <source>Accept a new history of the sender</source>
+        <translation>Accepter un nouvel historique de l’expéditeur</translation>
+    </message>
+    <message>
+        <source>Tick only after checking with the site: a site restored from an old backup numbers its bundles again. Its records are merged as usual and nothing received is lost.</source>
+        <translation>Ne cochez qu’après vérification auprès du site&#xa0;: un site restauré à partir d’une ancienne sauvegarde renumérote ses paquets. Ses enregistrements sont fusionnés comme d’habitude et rien de ce qui a été reçu n’est perdu.</translation>
     </message>
 </context>
 <context>

@@ -325,7 +325,7 @@ Result<ImportReport> BundleExchange::importFile(const QString& path, const Unloc
                 tr("%1 does not continue the history of its sender: bundle %2 (or the one before it) was "
                    "received with other content, as when a site restores an old backup. Nothing was applied. "
                    "Check with the site, then import it accepting the new history (in the window, tick “Accept a "
-                   "bundle that starts a new history”; on the command line, --accept-fork): its records are merged "
+                   "new history of the sender”; on the command line, --accept-fork): its records are merged "
                    "as usual, "
                    "nothing already received is lost, and the earlier bundles from number %2 on are set "
                    "aside.")

@@ -271,8 +271,10 @@ void ImportDialog::retranslate()
 {
     setWindowTitle(tr("Import bundles"));
     m_passphraseLabel->setText(tr("Passphrase of this database's keys:"));
-    m_acceptFork->setText(tr("Accept a bundle that starts a new history of its sender (a site restored from an "
-                             "old backup), after checking with the site"));
+    m_acceptFork->setText(tr("Accept a new history of the sender"));
+    m_acceptFork->setToolTip(tr("Tick only after checking with the site: a site restored from an old backup "
+                                "numbers its bundles again. Its records are merged as usual and nothing "
+                                "received is lost."));
     QStringList names;
     for (const QString& path : std::as_const(m_paths)) {
         names << isolateLtr(QFileInfo(path).fileName());
