@@ -126,8 +126,10 @@ TEST_CASE("the format-3 test vector reads back exactly")
     checkVector(path, 3);
 }
 
-TEST_CASE("a bundle from an older Riaya (format 1, schema 2) is imported into today's database")
+TEST_CASE("bundles from older Riaya versions (formats 1 and 2, schema 2) are imported into today's database")
 {
+    const QString vector = GENERATE(QStringLiteral("bundle-v1.bundle"), QStringLiteral("bundle-v2.bundle"));
+    INFO(vector.toStdString());
     TempDatabase hub(ministryHub());
     const UnlockedKeys sender = vectorKeys(1);
     hub.close();
@@ -140,8 +142,8 @@ TEST_CASE("a bundle from an older Riaya (format 1, schema 2) is imported into to
                    .arg(QString::fromLatin1(sender.publicKeys.sign.toHex()),
                         QString::fromLatin1(sender.publicKeys.box.toHex()))));
     hub.reopen();
-    const auto report = BundleExchange(hub.db()).importFile(
-        QStringLiteral(RIAYA_TEST_DATA "/bundle-v1.bundle"), vectorKeys(2));
+    const auto report
+        = BundleExchange(hub.db()).importFile(QStringLiteral(RIAYA_TEST_DATA "/") + vector, vectorKeys(2));
     INFO((report ? std::string() : report.error().describe().toStdString()));
     REQUIRE(report.ok());
     CHECK(report->inserted == 2);
