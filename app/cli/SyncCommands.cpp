@@ -457,7 +457,9 @@ int runConflictsList(CommandContext& c)
         return ExitOk;
     }
     for (const ConflictEntry& e : *entries) {
-        c.out() << QStringLiteral("%1  %2  %3  %4  %5").arg(e.id).arg(e.entity, e.recordId, e.reason, e.senderSite);
+        c.out() << QStringLiteral("%1  %2  %3  %4  %5")
+                       .arg(e.id)
+                       .arg(e.entity, e.recordId, e.reason, e.senderSite);
         if (e.clockAheadMs > 0) {
             c.out() << "  "
                     << CommandContext::tr("(clock %n days ahead)", nullptr,

@@ -57,9 +57,11 @@ qint64 RecordWriter::nextVersion()
     if (m_lastVersion < 0) {
         // Never behind what this database wrote (a clock set back must not make its edits
         // lose), but never pushed ahead by a received stamp beyond the allowed drift.
-        SqlQuery& query = statement(QStringLiteral("SELECT coalesce(max(version), 0) FROM change_log"
-                                                   " WHERE (imported = 0 AND :trustOwn) OR version <= :latest"));
-        query.bind(QStringLiteral(":trustOwn"), m_db.metaValue(QStringLiteral("clock_corrected")).isEmpty() ? 1 : 0);
+        SqlQuery& query
+            = statement(QStringLiteral("SELECT coalesce(max(version), 0) FROM change_log"
+                                       " WHERE (imported = 0 AND :trustOwn) OR version <= :latest"));
+        query.bind(QStringLiteral(":trustOwn"),
+                   m_db.metaValue(QStringLiteral("clock_corrected")).isEmpty() ? 1 : 0);
         query.bind(QStringLiteral(":latest"), latestPlausibleVersion());
         m_lastVersion = query.exec() && query.next() ? query.value(0).toLongLong() : 0;
         query.raw().finish();

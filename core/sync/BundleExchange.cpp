@@ -1,8 +1,8 @@
 #include "BundleExchange.h"
 
 #include "IncomingFieldRules.h"
-#include "OwnershipRules.h"
 #include "KeyRotation.h"
+#include "OwnershipRules.h"
 #include "TrustStore.h"
 #include "common/CanonicalJson.h"
 #include "db/Database.h"
@@ -324,7 +324,8 @@ Result<ImportReport> BundleExchange::importFile(const QString& path, const Unloc
             return Error::conflict(
                 tr("%1 does not continue the history of its sender: bundle %2 (or the one before it) was "
                    "received with other content, as when a site restores an old backup. Nothing was applied. "
-                   "Check with the site, then import it accepting the new history (in the window, tick “Accept a "
+                   "Check with the site, then import it accepting the new history (in the window, tick "
+                   "“Accept a "
                    "new history of the sender”; on the command line, --accept-fork): its records are merged "
                    "as usual, "
                    "nothing already received is lost, and the earlier bundles from number %2 on are set "

@@ -143,20 +143,22 @@ const QHash<QString, IncomingFieldRules::Kind>& IncomingFieldRules::kinds(const 
     }
     QHash<QString, Kind> columns;
     // Table names come from the fixed list of synced tables.
-    SqlQuery info(m_db.connection(), QStringLiteral("SELECT name, type FROM pragma_table_info('%1')").arg(table));
+    SqlQuery info(m_db.connection(),
+                  QStringLiteral("SELECT name, type FROM pragma_table_info('%1')").arg(table));
     if (info.exec()) {
         while (info.next()) {
             const QString column = info.value(0).toString();
             const QString type = info.value(1).toString().toUpper();
-            columns.insert(column, type == QLatin1String("INTEGER") ? Kind::Integer
-                                : type == QLatin1String("REAL")    ? Kind::Real
-                                : isIdColumn(column)               ? Kind::Id
-                                : isDateColumn(column)             ? Kind::Date
-                                : isTimeColumn(column)             ? Kind::Time
-                                : column == QLatin1String("month") ? Kind::Month
-                                : isJsonColumn(column)             ? Kind::Json
-                                : isNameColumn(column)             ? Kind::Name
-                                                                   : Kind::Text);
+            columns.insert(column,
+                           type == QLatin1String("INTEGER")       ? Kind::Integer
+                               : type == QLatin1String("REAL")    ? Kind::Real
+                               : isIdColumn(column)               ? Kind::Id
+                               : isDateColumn(column)             ? Kind::Date
+                               : isTimeColumn(column)             ? Kind::Time
+                               : column == QLatin1String("month") ? Kind::Month
+                               : isJsonColumn(column)             ? Kind::Json
+                               : isNameColumn(column)             ? Kind::Name
+                                                                  : Kind::Text);
         }
     }
     return *m_kinds.insert(table, columns);
@@ -198,8 +200,9 @@ QList<FieldIssue> IncomingFieldRules::check(const QString& table, const QVariant
         switch (*kind) {
         case Kind::Id:
             if (!isId(text)) {
-                issues.append({ column, tr("An identifier has at most %n letters, digits and dashes.", nullptr,
-                                           kMaxIdLength) });
+                issues.append({ column,
+                                tr("An identifier has at most %n letters, digits and dashes.", nullptr,
+                                   kMaxIdLength) });
             }
             break;
         case Kind::Date:
@@ -220,7 +223,8 @@ QList<FieldIssue> IncomingFieldRules::check(const QString& table, const QVariant
         case Kind::Json: {
             QJsonParseError error;
             if (text.size() > kMaxJsonLength
-                || (QJsonDocument::fromJson(text.toUtf8(), &error), error.error != QJsonParseError::NoError)) {
+                || (QJsonDocument::fromJson(text.toUtf8(), &error),
+                    error.error != QJsonParseError::NoError)) {
                 issues.append({ column, tr("Structured content (JSON) of at most 2 MiB is expected.") });
             }
             break;

@@ -57,8 +57,8 @@ Result<QString> OwnershipRules::ownerOf(const QString& table, const QString& id)
     std::shared_ptr<SqlQuery>& lookup = m_lookups[table];
     if (!lookup) {
         // Table names come from the fixed list above.
-        lookup = std::make_shared<SqlQuery>(m_db.connection(),
-                                            QStringLiteral("SELECT origin_site FROM %1 WHERE id = :id").arg(table));
+        lookup = std::make_shared<SqlQuery>(
+            m_db.connection(), QStringLiteral("SELECT origin_site FROM %1 WHERE id = :id").arg(table));
     }
     SqlQuery& query = *lookup;
     query.bind(QStringLiteral(":id"), id);

@@ -34,13 +34,14 @@ Result<QList<ConflictEntry>> ReviewQueue::conflicts()
     }
     QList<ConflictEntry> entries;
     while (query.next()) {
-        ConflictEntry entry { query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                              parse(query.value(3)), parse(query.value(4)), query.value(5).toString(),
-                              query.value(6).toString(), query.value(7).toString() };
+        ConflictEntry entry { query.value(0).toLongLong(), query.value(1).toString(),
+                              query.value(2).toString(),   parse(query.value(3)),
+                              parse(query.value(4)),       query.value(5).toString(),
+                              query.value(6).toString(),   query.value(7).toString() };
         if (entry.reason == QLatin1String("future_stamp")) {
             const qint64 stampMs = entry.lost.value(QStringLiteral("version")).toLongLong() >> 16;
-            entry.clockAheadMs
-                = stampMs - QDateTime::fromString(query.value(8).toString(), Qt::ISODateWithMs).toMSecsSinceEpoch();
+            entry.clockAheadMs = stampMs
+                - QDateTime::fromString(query.value(8).toString(), Qt::ISODateWithMs).toMSecsSinceEpoch();
         }
         entries.append(entry);
     }

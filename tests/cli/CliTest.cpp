@@ -99,12 +99,12 @@ struct HubAndSite
         qputenv("RIAYA_PASSPHRASE", "a long enough passphrase");
         requireOk(onHub({ QStringLiteral("init"), QStringLiteral("--ministry"), QStringLiteral("--site-name"),
                           QStringLiteral("Ministry") }));
-        requireOk(onHub({ QStringLiteral("profile"), QStringLiteral("export"), QStringLiteral("--out"),
-                          at("profile") }));
+        requireOk(onHub(
+            { QStringLiteral("profile"), QStringLiteral("export"), QStringLiteral("--out"), at("profile") }));
         requireOk(onSite({ QStringLiteral("init"), QStringLiteral("--site-name"), QStringLiteral("Dar A"),
                            QStringLiteral("--profile"), at("profile") }));
-        requireOk(onSite({ QStringLiteral("keys"), QStringLiteral("export"), QStringLiteral("--out"),
-                           at("site.id") }));
+        requireOk(onSite(
+            { QStringLiteral("keys"), QStringLiteral("export"), QStringLiteral("--out"), at("site.id") }));
         requireOk(onHub({ QStringLiteral("keys"), QStringLiteral("enrol"), at("site.id") }));
     }
     ~HubAndSite() { qunsetenv("RIAYA_PASSPHRASE"); }
@@ -1370,7 +1370,8 @@ TEST_CASE("the demo's case work gives the screens something to show: families, p
     CHECK(count({ QStringLiteral("actions"), QStringLiteral("list"), QStringLiteral("--overdue") }) >= 1);
 }
 
-TEST_CASE("a site restored from an old backup: exit 3 until a clerk accepts the fork; audit heads checked per site")
+TEST_CASE(
+    "a site restored from an old backup: exit 3 until a clerk accepts the fork; audit heads checked per site")
 {
     HubAndSite n;
     auto at = [&n](const char* name) { return n.at(name); };
@@ -1378,42 +1379,49 @@ TEST_CASE("a site restored from an old backup: exit 3 until a clerk accepts the 
     const QString& hub = n.hub;
     const QString& site = n.site;
     const auto on = cliOn;
-    const QString siteId = QJsonDocument::fromJson(
-                               ok(on(site, { QStringLiteral("keys"), QStringLiteral("show"), QStringLiteral("--json") }))
-                                   .out.toUtf8())
-                               .object()
-                               .value(QStringLiteral("site_id"))
-                               .toString();
+    const QString siteId
+        = QJsonDocument::fromJson(
+              ok(on(site, { QStringLiteral("keys"), QStringLiteral("show"), QStringLiteral("--json") }))
+                  .out.toUtf8())
+              .object()
+              .value(QStringLiteral("site_id"))
+              .toString();
     REQUIRE_FALSE(siteId.isEmpty());
     ok(on(site, addArgs(QStringLiteral("2013-03-04"))));
-    ok(on(site, { QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--out"), at("1.bundle") }));
+    ok(on(site,
+          { QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--out"), at("1.bundle") }));
     ok(on(hub, { QStringLiteral("bundle"), QStringLiteral("import"), at("1.bundle") }));
     REQUIRE(QFile::copy(site, at("saved.db"))); // the backup, taken with the window closed
     ok(on(site, addArgs(QStringLiteral("2014-03-04"))));
-    ok(on(site, { QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--out"), at("2.bundle") }));
+    ok(on(site,
+          { QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--out"), at("2.bundle") }));
     ok(on(hub, { QStringLiteral("bundle"), QStringLiteral("import"), at("2.bundle") }));
     // The laptop is replaced and the old file put back.
     REQUIRE(QFile::remove(site));
     REQUIRE(QFile::copy(at("saved.db"), site));
     ok(on(site, addArgs(QStringLiteral("2015-03-04"))));
-    ok(on(site, { QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--out"), at("2b.bundle") }));
+    ok(on(site,
+          { QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--out"), at("2b.bundle") }));
 
     const Run refused = on(hub, { QStringLiteral("bundle"), QStringLiteral("import"), at("2b.bundle") });
     CHECK(refused.exitCode == 3);
     CHECK(refused.err.contains(QStringLiteral("2b.bundle")));
     CHECK(refused.err.contains(QStringLiteral("--accept-fork")));
-    const Run accepted = ok(on(hub, { QStringLiteral("bundle"), QStringLiteral("import"), at("2b.bundle"),
-                                      QStringLiteral("--accept-fork"), QStringLiteral("--json") }));
+    const Run accepted = ok(on(hub,
+                               { QStringLiteral("bundle"), QStringLiteral("import"), at("2b.bundle"),
+                                 QStringLiteral("--accept-fork"), QStringLiteral("--json") }));
     const QJsonObject report = QJsonDocument::fromJson(accepted.out.toUtf8()).array().first().toObject();
     CHECK(report.value(QStringLiteral("fork_accepted")).toBool());
     CHECK(report.value(QStringLiteral("inserted")).toInt() >= 1);
     // The restored file's history differs from what the site had signed: the ministry says so.
     CHECK_FALSE(report.value(QStringLiteral("audit_problems")).toArray().isEmpty());
-    const Run perSite = on(hub, { QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--site"), siteId });
+    const Run perSite
+        = on(hub, { QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--site"), siteId });
     CHECK(perSite.exitCode == 2);
     CHECK(perSite.err.contains(QStringLiteral("rewritten")));
-    CHECK(on(hub, { QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--site"),
-                    QStringLiteral("no-such-site") })
+    CHECK(on(hub,
+             { QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--site"),
+               QStringLiteral("no-such-site") })
               .exitCode
           != 0);
     // The ministry's own history is intact and signed.

@@ -206,8 +206,9 @@ TEST_CASE("a copy is kept beside the file before its schema changes")
         } else if (const QRegularExpressionMatch index = indexed.match(statement); index.hasMatch()) {
             REQUIRE(rawSql(t.path(), QStringLiteral("DROP INDEX ") + index.captured(1)));
         } else if (const QRegularExpressionMatch column = added.match(statement); column.hasMatch()) {
-            REQUIRE(rawSql(t.path(),
-                           QStringLiteral("ALTER TABLE %1 DROP COLUMN %2").arg(column.captured(1), column.captured(2))));
+            REQUIRE(rawSql(
+                t.path(),
+                QStringLiteral("ALTER TABLE %1 DROP COLUMN %2").arg(column.captured(1), column.captured(2))));
         }
     }
     REQUIRE(rawSql(t.path(), QStringLiteral("PRAGMA user_version = %1").arg(latest - 1)));

@@ -472,10 +472,12 @@ TEST_CASE("reading stops where the signed manifest says the payload ends")
         const quint64 declared = qFromBigEndian<quint64>(bytes.constData() + trailer);
         qToBigEndian<quint64>(declared / 2, bytes.data() + trailer);
         const quint32 headerLength = qFromBigEndian<quint32>(bytes.constData() + 8);
-        QByteArray message = "riaya-bundle/3" + bytes.mid(8, 4) + bytes.mid(12, headerLength) + bytes.mid(trailer, 48);
+        QByteArray message
+            = "riaya-bundle/3" + bytes.mid(8, 4) + bytes.mid(12, headerLength) + bytes.mid(trailer, 48);
         QByteArray prehash(crypto_generichash_BYTES_MAX, Qt::Uninitialized);
         crypto_generichash(reinterpret_cast<unsigned char*>(prehash.data()), prehash.size(),
-                           reinterpret_cast<const unsigned char*>(message.constData()), message.size(), nullptr, 0);
+                           reinterpret_cast<const unsigned char*>(message.constData()), message.size(),
+                           nullptr, 0);
         crypto_sign_detached(reinterpret_cast<unsigned char*>(bytes.data()) + trailer + 48, nullptr,
                              reinterpret_cast<const unsigned char*>(prehash.constData()), prehash.size(),
                              reinterpret_cast<const unsigned char*>(house.keys.signSecret.constData()));

@@ -153,7 +153,8 @@ TEST_CASE("a supervisor closes the month; the ministry previews the bundle, impo
     screenshot(hubPage, QStringLiteral("sync-ministry"));
 }
 
-TEST_CASE("the import dialog refuses a fork until the clerk ticks the box; the sites list shows gaps as ranges")
+TEST_CASE(
+    "the import dialog refuses a fork until the clerk ticks the box; the sites list shows gaps as ranges")
 {
     SyncNetwork n;
     SyncNetwork::Site& site = n.site();
