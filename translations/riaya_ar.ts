@@ -3675,10 +3675,6 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <translation>سجل من الجدول %1 يفتقد المعرّف أو الإصدار أو المصدر.</translation>
     </message>
     <message>
-        <source>A record of %1 could not be applied: %2</source>
-        <translation>تعذّر تطبيق سجل من الجدول %1: %2</translation>
-    </message>
-    <message>
         <source>A record of %1 is neither new nor readable.</source>
         <translation>سجل من %1 ليس جديدًا ولا يمكن قراءته.</translation>
     </message>
@@ -3697,6 +3693,10 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Cannot record that this computer&apos;s clock was corrected.</source>
         <translation>تعذّر تسجيل تصحيح ساعة هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>The record %1 of %2 could not be applied: %3</source>
+        <translation>تعذّر تطبيق السجل %1 من الجدول %2: %3</translation>
     </message>
 </context>
 <context>

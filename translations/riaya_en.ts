@@ -3443,10 +3443,6 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <translation>A record of %1 has no id, version or origin.</translation>
     </message>
     <message>
-        <source>A record of %1 could not be applied: %2</source>
-        <translation>A record of %1 could not be applied: %2</translation>
-    </message>
-    <message>
         <source>A record of %1 is neither new nor readable.</source>
         <translation>A record of %1 is neither new nor readable.</translation>
     </message>
@@ -3465,6 +3461,10 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Cannot record that this computer's clock was corrected.</source>
         <translation>Cannot record that this computer's clock was corrected.</translation>
+    </message>
+    <message>
+        <source>The record %1 of %2 could not be applied: %3</source>
+        <translation>The record %1 of %2 could not be applied: %3</translation>
     </message>
 </context>
 <context>

@@ -3543,10 +3543,6 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <translation>Un enregistrement de la table %1 n&apos;a pas d&apos;identifiant, de version ou d&apos;origine.</translation>
     </message>
     <message>
-        <source>A record of %1 could not be applied: %2</source>
-        <translation>Un enregistrement de la table %1 n&apos;a pas pu être appliqué&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>A record of %1 is neither new nor readable.</source>
         <translation>Un enregistrement de %1 n’est ni nouveau ni lisible.</translation>
     </message>
@@ -3565,6 +3561,10 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>Cannot record that this computer&apos;s clock was corrected.</source>
         <translation>Impossible d’enregistrer la correction de l’horloge de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The record %1 of %2 could not be applied: %3</source>
+        <translation>L’enregistrement %1 de la table %2 n’a pas pu être appliqué&#xa0;: %3</translation>
     </message>
 </context>
 <context>

@@ -256,7 +256,7 @@ Result<RecordWriter::Merge> RecordWriter::applyIncoming(const QString& table, co
     bindRow(insertNew);
     if (!insertNew.exec()) {
         return Error::invalid(
-            tr("A record of %1 could not be applied: %2").arg(table, insertNew.errorText()));
+            tr("The record %1 of %2 could not be applied: %3").arg(id, table, insertNew.errorText()));
     }
     if (insertNew.raw().numRowsAffected() == 1) {
         m_lastVersion = std::max(nextVersionFloor(), version); // our clock never falls behind what we hold
@@ -315,7 +315,8 @@ Result<RecordWriter::Merge> RecordWriter::applyIncoming(const QString& table, co
                      .join(QLatin1Char(','))));
     write.raw().bindValue(bindRow(write), id);
     if (!write.exec()) {
-        return Error::invalid(tr("A record of %1 could not be applied: %2").arg(table, write.errorText()));
+        return Error::invalid(
+            tr("The record %1 of %2 could not be applied: %3").arg(id, table, write.errorText()));
     }
     m_lastVersion = std::max(nextVersionFloor(), version); // our clock never falls behind what we hold
     if (writtenHere) {

@@ -430,6 +430,16 @@ TEST_CASE("every incoming record passes the field rules of a local edit")
         row.insert(QStringLiteral("sex"), QStringLiteral("X"));
         refusedField(QStringLiteral("residents"), row, QStringLiteral("sex"));
     }
+    SECTION("a state outside the schema's list")
+    {
+        const QVariantMap family
+            = stampedRow(siteId(house),
+                         { { QStringLiteral("family_name"), QStringLiteral("العلوي") },
+                           { QStringLiteral("state"), QStringLiteral("bogus") },
+                           { QStringLiteral("state_since"), QStringLiteral("2026-01-05") } });
+        refusedField(QStringLiteral("families"), family, QStringLiteral("families"));
+        CHECK(countRows(n.ministry.db(), QStringLiteral("SELECT count(*) FROM families")) == 0);
+    }
     SECTION("an identifier that is not one")
     {
         QVariantMap row = stampedRow(siteId(house), residentFields(QStringLiteral("سارة")));
