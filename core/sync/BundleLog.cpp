@@ -1,0 +1,57 @@
+#include "BundleLog.h"
+
+#include "BundleFile.h"
+#include "db/Database.h"
+#include "db/Migrations.h"
+#include "db/SqlQuery.h"
+
+namespace riaya {
+
+const QStringList& siteTables()
+{
+    static const QStringList tables = [] {
+        QStringList list = syncedTables();
+        list.removeAll(QStringLiteral("users"));
+        list.removeAll(QStringLiteral("revocations"));
+        list.removeAll(QStringLiteral("inspection_templates"));
+        return list;
+    }();
+    return tables;
+}
+
+const QStringList& acceptedTables(const Database& db)
+{
+    return db.site().isMinistry ? siteTables() : referenceTables();
+}
+
+QString ackKey(const QString& site)
+{
+    return QStringLiteral("acked_by:") + site;
+}
+
+QString clockKey(const QString& site)
+{
+    return QStringLiteral("clock_ahead:") + site;
+}
+
+Status recordBundle(Database& db, const BundleManifest& manifest, const QString& direction,
+                    const QString& fileHash, const QString& at)
+{
+    SqlQuery log(
+        db.connection(),
+        QStringLiteral("INSERT INTO bundle_log (bundle_id, direction, sender_site, recipient_site, sequence,"
+                       " file_hash, last_change, records, at) VALUES (:id, :direction, :from, :to, :seq,"
+                       " :hash, :last, :records, :at)"));
+    log.bind(QStringLiteral(":id"), manifest.bundleId)
+        .bind(QStringLiteral(":direction"), direction)
+        .bind(QStringLiteral(":from"), manifest.senderSite)
+        .bind(QStringLiteral(":to"), manifest.recipientSite)
+        .bind(QStringLiteral(":seq"), manifest.sequence)
+        .bind(QStringLiteral(":hash"), fileHash)
+        .bind(QStringLiteral(":last"), manifest.toChange)
+        .bind(QStringLiteral(":records"), manifest.records)
+        .bind(QStringLiteral(":at"), at);
+    return log.exec() ? Status() : Status(Error::internal(log.errorText()));
+}
+
+} // namespace riaya

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QStringList>
+
+namespace riaya {
+
+class Database;
+struct BundleManifest;
+
+// What export and import share of each exchange with a peer: which kinds of records each
+// side sends, and what the bundle log and the meta table keep of it.
+
+// What a site sends: its own records, but not its user accounts (they sign in there only, and
+// a user name is unique per database, not across a country) nor revocations and templates,
+// which only the ministry issues.
+const QStringList& siteTables();
+// What a sender may send here: a site its own records, the ministry reference data only.
+const QStringList& acceptedTables(const Database& db);
+// The meta key of the peer's acknowledgement of our change log.
+QString ackKey(const QString& site);
+// At the ministry: how far ahead a site's clock was at its last bundle (ms; 0 when fine).
+QString clockKey(const QString& site);
+// Records a bundle written ("out") or applied ("in") in bundle_log.
+Status recordBundle(Database& db, const BundleManifest& manifest, const QString& direction,
+                    const QString& fileHash, const QString& at);
+
+} // namespace riaya
