@@ -1,6 +1,7 @@
 #include "AuditAnchors.h"
 
 #include "KeyStore.h"
+#include "Signature.h"
 #include "common/CanonicalJson.h"
 #include "db/Database.h"
 #include "db/Ids.h"
@@ -8,31 +9,9 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <sodium.h>
 
 namespace riaya {
 namespace {
-
-const unsigned char* u(const QByteArray& data)
-{
-    return reinterpret_cast<const unsigned char*>(data.constData());
-}
-
-QByteArray signWith(const QByteArray& message, const QByteArray& secret)
-{
-    QByteArray signature(crypto_sign_BYTES, Qt::Uninitialized);
-    crypto_sign_detached(reinterpret_cast<unsigned char*>(signature.data()), nullptr, u(message),
-                         static_cast<unsigned long long>(message.size()), u(secret));
-    return signature;
-}
-
-bool signedBy(const QByteArray& message, const QByteArray& signature, const QByteArray& key)
-{
-    return key.size() == crypto_sign_PUBLICKEYBYTES && signature.size() == crypto_sign_BYTES
-        && crypto_sign_verify_detached(u(signature), u(message),
-                                       static_cast<unsigned long long>(message.size()), u(key))
-        == 0;
-}
 
 QString alertKey(const QString& siteId)
 {
@@ -147,7 +126,7 @@ Status AuditAnchors::signHead(const UnlockedKeys& keys)
     }
     anchor.signedAt = utcNowIso();
     anchor.signKey = keys.publicKeys.sign;
-    anchor.signature = signWith(anchor.statement(), keys.signSecret);
+    anchor.signature = signDetached(anchor.statement(), keys.signSecret);
     return keep(anchor, QStringLiteral("own"));
 }
 
@@ -163,7 +142,7 @@ Result<QVariantList> AuditAnchors::forBundle(const QString& recipientSite, const
     QVariantList list;
     for (AuditAnchor anchor : *anchors) {
         if (ministry) {
-            anchor.heldSignature = signWith(anchor.heldStatement(), keys.signSecret);
+            anchor.heldSignature = signDetached(anchor.heldStatement(), keys.signSecret);
         }
         list.append(anchor.toMap());
     }
@@ -198,7 +177,7 @@ Result<QStringList> AuditAnchors::receive(const QString& siteId, const QByteArra
             }
             continue;
         }
-        if (anchor.signKey != signKey || !signedBy(anchor.statement(), anchor.signature, signKey)) {
+        if (anchor.signKey != signKey || !verifyDetached(anchor.statement(), anchor.signature, signKey)) {
             problems
                 << tr("A signed audit head of entry %1 does not carry the site's signature; it was ignored.")
                        .arg(anchor.seq);
@@ -255,7 +234,7 @@ Result<QStringList> AuditAnchors::confirm(const QByteArray& ministryKey, const Q
     for (const QVariant& item : anchors) {
         const AuditAnchor anchor = AuditAnchor::fromMap(item.toMap());
         if (anchor.siteId != m_db.site().id
-            || !signedBy(anchor.heldStatement(), anchor.heldSignature, ministryKey)) {
+            || !verifyDetached(anchor.heldStatement(), anchor.heldSignature, ministryKey)) {
             problems << tr(
                 "A signed audit head sent by the ministry is not countersigned by it; it was ignored.");
             continue;
@@ -278,7 +257,7 @@ Result<AnchorReport> AuditAnchors::verifyOwn()
     SqlQuery entry(m_db.connection(), QStringLiteral("SELECT hash FROM audit_log WHERE seq = :seq"));
     QStringList problems;
     auto check = [&](const AuditAnchor& anchor, const QString& kind) {
-        if (!signedBy(anchor.statement(), anchor.signature, anchor.signKey)) {
+        if (!verifyDetached(anchor.statement(), anchor.signature, anchor.signKey)) {
             problems << tr("The signed head of audit entry %1 (%2) does not carry a valid signature.")
                             .arg(anchor.seq)
                             .arg(kind);
@@ -312,7 +291,7 @@ Result<AnchorReport> AuditAnchors::verifySite(const QString& siteId)
     QStringList problems = m_db.metaValue(alertKey(siteId)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     const AuditAnchor* previous = nullptr;
     for (const AuditAnchor& anchor : *held) {
-        if (!signedBy(anchor.statement(), anchor.signature, anchor.signKey)) {
+        if (!verifyDetached(anchor.statement(), anchor.signature, anchor.signKey)) {
             problems
                 << tr("The signed head of audit entry %1 does not carry a valid signature.").arg(anchor.seq);
         }

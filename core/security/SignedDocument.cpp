@@ -1,5 +1,6 @@
 #include "SignedDocument.h"
 
+#include "Signature.h"
 #include "common/CanonicalJson.h"
 
 #include <QDir>
@@ -7,18 +8,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-#include <sodium.h>
 
 namespace riaya {
 
 QByteArray SignedDocument::sign(const QVariantMap& body, const QByteArray& signSecret)
 {
     const QByteArray message = canonicalJson(body);
-    QByteArray signature(crypto_sign_BYTES, Qt::Uninitialized);
-    crypto_sign_detached(reinterpret_cast<unsigned char*>(signature.data()), nullptr,
-                         reinterpret_cast<const unsigned char*>(message.constData()),
-                         static_cast<unsigned long long>(message.size()),
-                         reinterpret_cast<const unsigned char*>(signSecret.constData()));
+    const QByteArray signature = signDetached(message, signSecret);
     return "{\"body\":" + message + ",\"signature\":\"" + signature.toBase64() + "\"}\n";
 }
 
@@ -39,13 +35,7 @@ Result<QVariantMap> SignedDocument::verify(const QByteArray& content, const QStr
         = QByteArray::fromBase64(body.value(QStringLiteral("sign_key")).toString().toLatin1());
     const QByteArray signature
         = QByteArray::fromBase64(root.value(QStringLiteral("signature")).toString().toLatin1());
-    const QByteArray message = canonicalJson(body);
-    if (signKey.size() != crypto_sign_PUBLICKEYBYTES || signature.size() != crypto_sign_BYTES
-        || crypto_sign_verify_detached(reinterpret_cast<const unsigned char*>(signature.constData()),
-                                       reinterpret_cast<const unsigned char*>(message.constData()),
-                                       static_cast<unsigned long long>(message.size()),
-                                       reinterpret_cast<const unsigned char*>(signKey.constData()))
-            != 0) {
+    if (!verifyDetached(canonicalJson(body), signature, signKey)) {
         return Error::invalid(
             tr("%1 was changed after it was signed, or its signature is damaged.").arg(native));
     }

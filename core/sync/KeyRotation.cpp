@@ -9,6 +9,7 @@
 #include "db/Transaction.h"
 #include "security/Access.h"
 #include "security/AuditLog.h"
+#include "security/Signature.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,13 +35,7 @@ QByteArray keyOf(const RotationStatement& statement, const char* field)
 
 bool signedBy(const QVariantMap& body, const QByteArray& signature, const QByteArray& signKey)
 {
-    const QByteArray message = canonicalJson(body);
-    return signKey.size() == crypto_sign_PUBLICKEYBYTES && signature.size() == crypto_sign_BYTES
-        && crypto_sign_verify_detached(reinterpret_cast<const unsigned char*>(signature.constData()),
-                                       reinterpret_cast<const unsigned char*>(message.constData()),
-                                       static_cast<unsigned long long>(message.size()),
-                                       reinterpret_cast<const unsigned char*>(signKey.constData()))
-        == 0;
+    return verifyDetached(canonicalJson(body), signature, signKey);
 }
 
 } // namespace
@@ -53,13 +48,7 @@ QByteArray RotationStatement::toJson() const
 
 QByteArray KeyRotation::sign(const QVariantMap& body, const QByteArray& signSecret)
 {
-    const QByteArray message = canonicalJson(body);
-    QByteArray signature(crypto_sign_BYTES, Qt::Uninitialized);
-    crypto_sign_detached(reinterpret_cast<unsigned char*>(signature.data()), nullptr,
-                         reinterpret_cast<const unsigned char*>(message.constData()),
-                         static_cast<unsigned long long>(message.size()),
-                         reinterpret_cast<const unsigned char*>(signSecret.constData()));
-    return signature;
+    return signDetached(canonicalJson(body), signSecret);
 }
 
 RotationStatement KeyRotation::statement(const QString& siteId, const UnlockedKeys& old,
