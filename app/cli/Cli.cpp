@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "db/Database.h"
+#include "security/KeyStore.h"
 #include "security/UserStore.h"
 #include "security/Wipe.h"
 
@@ -212,7 +213,9 @@ Cli::Cli()
     addSchoolResultCommands(m_commands);
     addIncidentCommands(m_commands);
     addRecordCommands(m_commands);
+    addKeyCommands(m_commands);
     addSyncCommands(m_commands);
+    addReviewCommands(m_commands);
     addInspectionCommands(m_commands);
     addFamilyCommands(m_commands);
 }
@@ -308,6 +311,31 @@ int Cli::run(const QStringList& arguments)
                                  : tr("“%1” needs %2.").arg(command->path, command->arguments));
     }
     return command->run(context);
+}
+
+// Opens the site's private keys with the passphrase given to the command.
+std::optional<UnlockedKeys> unlockKeys(CommandContext& c, Database& db)
+{
+    const std::optional<QByteArray> passphrase = c.passphrase();
+    if (!passphrase) {
+        if (c.exitCode() == ExitOk) {
+            c.usage(
+                CommandContext::tr("This command needs the keys' passphrase: --passphrase-file FILE or the "
+                                   "environment variable RIAYA_PASSPHRASE."));
+        }
+        return std::nullopt;
+    }
+    Result<UnlockedKeys> keys = KeyStore(db).unlock(*passphrase);
+    if (!keys) {
+        c.fail(keys.error());
+        return std::nullopt;
+    }
+    return std::move(*keys);
+}
+
+void declareOut(QCommandLineParser& p)
+{
+    p.addOption({ QStringLiteral("out"), Cli::tr("The file to write."), Cli::tr("FILE") });
 }
 
 } // namespace riaya

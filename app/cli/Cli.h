@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "security/KeyStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -92,7 +93,14 @@ struct Command
 void addSiteCommands(QList<Command>& commands);
 void addResidentCommands(QList<Command>& commands);
 void addRecordCommands(QList<Command>& commands);
+void addKeyCommands(QList<Command>& commands);
 void addSyncCommands(QList<Command>& commands);
+void addReviewCommands(QList<Command>& commands);
+// Opens the site's private keys with the passphrase given to the command; reports and sets the
+// exit code when it cannot.
+std::optional<UnlockedKeys> unlockKeys(CommandContext& c, Database& db);
+// The --out FILE option of the commands that write a file.
+void declareOut(QCommandLineParser& p);
 // Creates the site's keys when a passphrase was given, and trusts a ministry profile.
 int setUpKeys(CommandContext& c, Database& db, const QString& profile);
 void addPresenceCommands(QList<Command>& commands);

@@ -834,44 +834,18 @@ TEST_CASE("month close, import preview, key revocation and new keys from the com
 
 TEST_CASE("the ministry rotates its keys from the command line, and its sites follow")
 {
-    QTemporaryDir dir;
-    auto at = [&dir](const char* name) { return dir.filePath(QLatin1String(name)); };
-    const QByteArray passphrase("a long enough passphrase");
-    qputenv("RIAYA_PASSPHRASE", passphrase);
-    struct Unset
-    {
-        ~Unset() { qunsetenv("RIAYA_PASSPHRASE"); }
-    } unset;
-    auto ok = [](const Run& run) {
-        INFO(run.err.toStdString());
-        REQUIRE(run.exitCode == 0);
-        return run;
-    };
-    const QString hub = at("hub.db");
-    const QString site = at("site.db");
-    auto onHub = [&](QStringList arguments) {
-        arguments.prepend(hub);
-        arguments.prepend(QStringLiteral("--db"));
-        return cli(arguments);
-    };
-    auto onSite = [&](QStringList arguments) {
-        arguments.prepend(site);
-        arguments.prepend(QStringLiteral("--db"));
-        return cli(arguments);
-    };
+    HubAndSite n;
+    auto at = [&n](const char* name) { return n.at(name); };
+    const QByteArray passphrase("a long enough passphrase"); // the fixture's
+    const auto ok = requireOk;
+    const QString& hub = n.hub;
+    auto onHub = [&n](const QStringList& arguments) { return n.onHub(arguments); };
+    auto onSite = [&n](const QStringList& arguments) { return n.onSite(arguments); };
     auto json = [](const Run& run) { return QJsonDocument::fromJson(run.out.toUtf8()); };
     auto fingerprintOf = [&](const Run& run) {
         return json(ok(run)).object().value(QStringLiteral("fingerprint")).toString();
     };
     const QStringList rotate { QStringLiteral("keys"), QStringLiteral("rotate") };
-    ok(onHub({ QStringLiteral("init"), QStringLiteral("--ministry"), QStringLiteral("--site-name"),
-               QStringLiteral("Ministry") }));
-    ok(onHub(
-        { QStringLiteral("profile"), QStringLiteral("export"), QStringLiteral("--out"), at("profile") }));
-    ok(onSite({ QStringLiteral("init"), QStringLiteral("--site-name"), QStringLiteral("Dar A"),
-                QStringLiteral("--profile"), at("profile") }));
-    ok(onSite({ QStringLiteral("keys"), QStringLiteral("export"), QStringLiteral("--out"), at("site.id") }));
-    ok(onHub({ QStringLiteral("keys"), QStringLiteral("enrol"), at("site.id") }));
     ok(onSite({ QStringLiteral("demo"), QStringLiteral("--residents"), QStringLiteral("5") }));
     const QStringList show { QStringLiteral("keys"), QStringLiteral("show"), QStringLiteral("--json") };
     const QString siteId = json(ok(onSite(show))).object().value(QStringLiteral("site_id")).toString();

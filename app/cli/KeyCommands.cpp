@@ -1,0 +1,282 @@
+#include "Cli.h"
+#include "db/Database.h"
+#include "security/KeyStore.h"
+#include "security/SignedDocument.h"
+#include "sync/KeyRotation.h"
+#include "sync/TrustStore.h"
+
+#include <QDir>
+#include <QJsonObject>
+
+namespace riaya {
+namespace {
+
+QJsonObject siteJson(const TrustedSite& site)
+{
+    return { { QStringLiteral("site_id"), site.siteId },
+             { QStringLiteral("name"), site.name },
+             { QStringLiteral("role"), site.role },
+             { QStringLiteral("fingerprint"), KeyStore::fingerprint(site.keys.sign) },
+             { QStringLiteral("revoked"), site.revoked } };
+}
+
+int runKeysCreate(CommandContext& c)
+{
+    Database* db = c.openDatabase();
+    if (!db) {
+        return c.exitCode();
+    }
+    const std::optional<QByteArray> passphrase = c.passphrase();
+    if (!passphrase) {
+        return c.exitCode() != ExitOk
+            ? c.exitCode()
+            : c.usage(CommandContext::tr("Give the new keys' passphrase with "
+                                         "--passphrase-file FILE or RIAYA_PASSPHRASE."));
+    }
+    KeyStore keys(*db);
+    const bool replace = c.options().isSet(QStringLiteral("replace"));
+    if (Status status = keys.create(*passphrase, replace); !status) {
+        return c.fail(status.error());
+    }
+    c.out() << CommandContext::tr("Keys created. Fingerprint: %1")
+                   .arg(KeyStore::fingerprint(keys.publicKeys()->sign))
+            << '\n';
+    if (replace) {
+        c.out() << CommandContext::tr("Send the new identity (“keys export”) to the ministry, which enrols "
+                                      "it after revoking the old key.")
+                << '\n';
+    }
+    return ExitOk;
+}
+
+int runKeysRotate(CommandContext& c)
+{
+    Database* db = c.openDatabase();
+    if (!db) {
+        return c.exitCode();
+    }
+    const std::optional<QByteArray> passphrase = c.passphrase();
+    if (!passphrase) {
+        return c.exitCode() != ExitOk
+            ? c.exitCode()
+            : c.usage(
+                CommandContext::tr("Give the keys' passphrase with --passphrase-file FILE or "
+                                   "RIAYA_PASSPHRASE: it opens the current keys and seals the new ones."));
+    }
+    const Result<PublicKeys> old = KeyStore(*db).publicKeys();
+    const QString oldFingerprint = old ? KeyStore::fingerprint(old->sign) : QString();
+    const Result<UnlockedKeys> rotated = KeyRotation(*db).rotate(*passphrase);
+    if (!rotated) {
+        return c.fail(rotated.error());
+    }
+    const QString fingerprint = KeyStore::fingerprint(rotated->publicKeys.sign);
+    if (c.json()) {
+        c.printJson(QJsonObject { { QStringLiteral("old_fingerprint"), oldFingerprint },
+                                  { QStringLiteral("fingerprint"), fingerprint } });
+        return ExitOk;
+    }
+    c.out() << CommandContext::tr("The ministry's keys are rotated. New fingerprint: %1 (it was %2).")
+                   .arg(fingerprint, oldFingerprint)
+            << '\n'
+            << CommandContext::tr("Every bundle from now on is signed with the new key and carries the "
+                                  "statement signed by both keys: each site trusts the new keys at its next "
+                                  "import. Sites set up from now on need the new profile (“profile export”).")
+            << '\n';
+    return ExitOk;
+}
+
+int runKeysRevoke(CommandContext& c)
+{
+    const QString site = c.options().positionalArguments().value(0);
+    const QString reason = c.options().value(QStringLiteral("reason"));
+    if (site.isEmpty() || reason.trimmed().isEmpty()) {
+        return c.usage(CommandContext::tr("Name the site and say why: keys revoke SITE --reason TEXT."));
+    }
+    Database* db = c.openDatabase();
+    if (!db) {
+        return c.exitCode();
+    }
+    if (Status status = TrustStore(*db).revoke(site, reason); !status) {
+        return c.fail(status.error());
+    }
+    c.out() << CommandContext::tr("The key of %1 is revoked: its bundles are refused from now on, and the "
+                                  "next reference bundle tells every site.")
+                   .arg(site)
+            << '\n';
+    return ExitOk;
+}
+
+int runKeysShow(CommandContext& c)
+{
+    Database* db = c.openDatabase();
+    if (!db) {
+        return c.exitCode();
+    }
+    const Result<PublicKeys> keys = KeyStore(*db).publicKeys();
+    const QString fingerprint = keys ? KeyStore::fingerprint(keys->sign) : QString();
+    if (c.json()) {
+        c.printJson(QJsonObject { { QStringLiteral("site_id"), db->site().id },
+                                  { QStringLiteral("name"), db->site().name },
+                                  { QStringLiteral("ministry"), db->site().isMinistry },
+                                  { QStringLiteral("fingerprint"), fingerprint } });
+        return ExitOk;
+    }
+    c.out() << CommandContext::tr("Site: %1 (%2)").arg(db->site().name, db->site().id) << '\n'
+            << (keys ? CommandContext::tr("Fingerprint: %1").arg(fingerprint) : keys.error().message) << '\n';
+    return ExitOk;
+}
+
+// keys export (a site's identity) and profile export (the ministry's) write the same
+// self-signed document of this database's public keys.
+int runExportIdentity(CommandContext& c, bool profile)
+{
+    const QString out = c.options().value(QStringLiteral("out"));
+    if (out.isEmpty()) {
+        return c.usage(CommandContext::tr("Name the file to write with --out FILE."));
+    }
+    Database* db = c.openDatabase();
+    if (!db) {
+        return c.exitCode();
+    }
+    if (profile != db->site().isMinistry) {
+        return c.fail(
+            Error::refused(profile ? CommandContext::tr("Only the ministry hub exports a profile; a site "
+                                                        "exports its identity with “keys export”.")
+                                   : CommandContext::tr("The ministry hub exports its profile with "
+                                                        "“profile export”.")));
+    }
+    std::optional<UnlockedKeys> keys = unlockKeys(c, *db);
+    if (!keys) {
+        return c.exitCode();
+    }
+    const Result<QByteArray> document = TrustStore(*db).exportOwnIdentity(*keys);
+    const Status written = document ? SignedDocument::writeFile(out, *document) : Status(document.error());
+    if (!written) {
+        return c.fail(written.error());
+    }
+    c.out() << CommandContext::tr("Written to %1. Fingerprint: %2")
+                   .arg(QDir::toNativeSeparators(out), KeyStore::fingerprint(keys->publicKeys.sign))
+            << '\n';
+    return ExitOk;
+}
+
+int runTrust(CommandContext& c, bool enrol)
+{
+    Database* db = c.openDatabase();
+    if (!db) {
+        return c.exitCode();
+    }
+    TrustStore trust(*db);
+    const QString file = c.options().positionalArguments().value(0);
+    const Result<TrustedSite> site = enrol ? trust.enrol(file) : trust.loadProfile(file);
+    if (!site) {
+        return c.fail(site.error());
+    }
+    if (c.json()) {
+        c.printJson(siteJson(*site));
+    } else {
+        c.out() << CommandContext::tr(
+                       "Now trusted: %1 (%2). Compare this fingerprint with the one shown at %1: %3")
+                       .arg(site->name, site->siteId, KeyStore::fingerprint(site->keys.sign))
+                << '\n';
+    }
+    return ExitOk;
+}
+
+int runKeysList(CommandContext& c)
+{
+    Database* db = c.openDatabase();
+    if (!db) {
+        return c.exitCode();
+    }
+    const Result<QList<TrustedSite>> sites = TrustStore(*db).list();
+    if (!sites) {
+        return c.fail(sites.error());
+    }
+    if (c.json()) {
+        c.printJsonArray(*sites, siteJson);
+        return ExitOk;
+    }
+    for (const TrustedSite& site : *sites) {
+        c.out() << QStringLiteral("%1  %2  %3  %4\n")
+                       .arg(site.siteId, site.role, KeyStore::fingerprint(site.keys.sign), site.name);
+    }
+    return ExitOk;
+}
+
+} // namespace
+
+// The first key pair and a profile loaded at set-up (used by `init`).
+int setUpKeys(CommandContext& c, Database& db, const QString& profile)
+{
+    const std::optional<QByteArray> passphrase = c.passphrase();
+    if (c.exitCode() != ExitOk) {
+        return c.exitCode();
+    }
+    if (passphrase) {
+        KeyStore keys(db);
+        if (Status status = keys.create(*passphrase); !status) {
+            return c.fail(status.error());
+        }
+        c.out() << CommandContext::tr("Keys created. Fingerprint: %1")
+                       .arg(KeyStore::fingerprint(keys.publicKeys()->sign))
+                << '\n';
+    }
+    if (!profile.isEmpty()) {
+        const Result<TrustedSite> ministry = TrustStore(db).loadProfile(profile);
+        if (!ministry) {
+            return c.fail(ministry.error());
+        }
+        c.out() << CommandContext::tr("Ministry “%1” trusted. Its fingerprint: %2")
+                       .arg(ministry->name, KeyStore::fingerprint(ministry->keys.sign))
+                << '\n';
+    }
+    return ExitOk;
+}
+
+void addKeyCommands(QList<Command>& commands)
+{
+    commands.append({ QStringLiteral("keys create"),
+                      QT_TRANSLATE_NOOP("Cli", "Make this site's keys, sealed under the passphrase."),
+                      [](QCommandLineParser& p) {
+                          p.addOption(
+                              { QStringLiteral("replace"),
+                                Cli::tr("Replace existing keys (after the ministry revoked them).") });
+                      },
+                      runKeysCreate });
+    commands.append(
+        { QStringLiteral("keys revoke"),
+          QT_TRANSLATE_NOOP("Cli", "Ministry: refuse a site's key from now on, everywhere."),
+          [](QCommandLineParser& p) {
+              p.addOption({ QStringLiteral("reason"), Cli::tr("Why the key is revoked."), Cli::tr("TEXT") });
+          },
+          runKeysRevoke, QStringLiteral("SITE") });
+    commands.append({ QStringLiteral("keys rotate"),
+                      QT_TRANSLATE_NOOP("Cli",
+                                        "Ministry: new keys, handed over by a statement signed by the "
+                                        "old and the new key."),
+                      [](QCommandLineParser&) {}, runKeysRotate });
+    commands.append({ QStringLiteral("keys show"),
+                      QT_TRANSLATE_NOOP("Cli", "Show this site's id and key fingerprint."),
+                      [](QCommandLineParser&) {}, runKeysShow });
+    commands.append(
+        { QStringLiteral("keys export"),
+          QT_TRANSLATE_NOOP("Cli", "Write this site's public identity for the ministry to enrol."),
+          declareOut, [](CommandContext& c) { return runExportIdentity(c, false); } });
+    commands.append({ QStringLiteral("keys enrol"),
+                      QT_TRANSLATE_NOOP("Cli", "Ministry: trust a site from its identity file."),
+                      [](QCommandLineParser&) {}, [](CommandContext& c) { return runTrust(c, true); },
+                      QStringLiteral("FILE") });
+    commands.append({ QStringLiteral("keys list"),
+                      QT_TRANSLATE_NOOP("Cli", "List the sites this database trusts."),
+                      [](QCommandLineParser&) {}, runKeysList });
+    commands.append({ QStringLiteral("profile export"),
+                      QT_TRANSLATE_NOOP("Cli", "Ministry: write the signed profile sites are set up from."),
+                      declareOut, [](CommandContext& c) { return runExportIdentity(c, true); } });
+    commands.append({ QStringLiteral("profile load"),
+                      QT_TRANSLATE_NOOP("Cli", "Site: trust the ministry of a profile file."),
+                      [](QCommandLineParser&) {}, [](CommandContext& c) { return runTrust(c, false); },
+                      QStringLiteral("FILE") });
+}
+
+} // namespace riaya
