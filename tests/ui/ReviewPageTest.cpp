@@ -1,5 +1,6 @@
 #include "review/ReviewPage.h"
 
+#include "HostileSite.h"
 #include "QtCatch.h"
 #include "SyncNetwork.h"
 #include "domain/ResidentStore.h"
@@ -7,7 +8,9 @@
 #include "review/DuplicatesTab.h"
 #include "settings/LanguageSwitcher.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QLabel>
 #include <QTableWidget>
 #include <QTest>
 
@@ -105,4 +108,38 @@ TEST_CASE("a clerk sees a conflict side by side and takes the other version")
     REQUIRE(conflicts->decide(true));
     CHECK(conflicts->count() == 0);
     CHECK(ResidentStore(n.ministry.db()).get(id)->schoolName == QStringLiteral("Lycée Ibn Sina"));
+}
+
+TEST_CASE("a record stamped by a clock years ahead waits on the Review screen, named with its clock error")
+{
+    SyncNetwork n;
+    const QString id = *ResidentStore(n.site().db()).create(TempDatabase::sampleResident());
+    REQUIRE(n.importAtMinistry(n.site().exportBundle(QStringLiteral("1.bundle"))).ok());
+    QVariantMap ahead = n.site().db().writer().read(QStringLiteral("residents"), id);
+    ahead.insert(QStringLiteral("school_name"), QStringLiteral("Lycée Ibn Sina"));
+    ahead.insert(QStringLiteral("version"),
+                 (QDateTime::currentMSecsSinceEpoch() + 3LL * 365 * 24 * 3600 * 1000) << 16);
+    const auto held
+        = n.importAtMinistry(forgeBundle(n, n.site(), { { QStringLiteral("residents"), ahead } }));
+    REQUIRE(held.ok());
+    REQUIRE(held->held == 1);
+
+    ReviewPage page(n.ministry.db());
+    page.resize(1000, 560);
+    page.show();
+    ConflictsTab* conflicts = page.conflicts();
+    REQUIRE(conflicts->count() == 1);
+    auto* reason = conflicts->findChild<QLabel*>(QStringLiteral("conflictReason"));
+    REQUIRE(reason);
+    CHECK(reason->text().contains(QStringLiteral("days ahead")));
+    screenshot(page, QStringLiteral("review-held"));
+    // Taken, it is stored with this computer's time and wins over nothing it was not meant to.
+    REQUIRE(conflicts->decide(true));
+    CHECK(ResidentStore(n.ministry.db()).get(id)->schoolName == QStringLiteral("Lycée Ibn Sina"));
+    CHECK(n.ministry.db()
+              .writer()
+              .read(QStringLiteral("residents"), id)
+              .value(QStringLiteral("version"))
+              .toLongLong()
+          < RecordWriter::latestPlausibleVersion());
 }

@@ -38,6 +38,7 @@ ConflictsTab::ConflictsTab(Database& db, QWidget* parent)
 {
     m_list->setObjectName(QStringLiteral("conflictList"));
     m_fields->setObjectName(QStringLiteral("conflictFields"));
+    m_reason->setObjectName(QStringLiteral("conflictReason"));
     m_keep->setObjectName(QStringLiteral("keepVersion"));
     m_take->setObjectName(QStringLiteral("takeOtherVersion"));
     layOutReview(this, m_list, m_reason, m_fields, { m_keep, m_take }, m_message);
