@@ -1,7 +1,7 @@
 #include "Cli.h"
 #include "OptionValues.h"
 #include "db/Database.h"
-#include "domain/IncidentStore.h"
+#include "daily/IncidentStore.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

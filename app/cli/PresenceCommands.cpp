@@ -1,7 +1,7 @@
 #include "Cli.h"
 #include "OptionValues.h"
 #include "db/Database.h"
-#include "domain/PresenceStore.h"
+#include "daily/PresenceStore.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

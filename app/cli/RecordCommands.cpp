@@ -1,11 +1,12 @@
 #include "Cli.h"
+#include "security/AuditQuery.h"
 #include "db/Database.h"
 #include "db/RecordWriter.h"
 #include "reports/Dump.h"
 #include "reports/Statistics.h"
 #include "security/Access.h"
 #include "security/AuditAnchors.h"
-#include "security/AuditLog.h"
+#include "db/AuditLog.h"
 #include "sync/TrustStore.h"
 
 #include <QJsonArray>
@@ -93,7 +94,7 @@ int runAuditVerify(CommandContext& c)
     if (!site.isEmpty()) {
         return verifySiteAnchors(c, *db, site);
     }
-    Result<AuditReport> report = db->writer().audit().verify();
+    Result<AuditReport> report = AuditQuery::verify(*db);
     if (!report) {
         return c.fail(report.error());
     }

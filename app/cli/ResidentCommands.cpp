@@ -1,9 +1,9 @@
 #include "Cli.h"
 #include "db/Database.h"
 #include "db/Transaction.h"
-#include "domain/Resident.h"
-#include "domain/ResidentStore.h"
-#include "domain/StayStore.h"
+#include "residents/Resident.h"
+#include "residents/ResidentStore.h"
+#include "residents/StayStore.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

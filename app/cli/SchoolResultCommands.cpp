@@ -1,7 +1,7 @@
 #include "Cli.h"
 #include "OptionValues.h"
 #include "db/Database.h"
-#include "domain/SchoolResultStore.h"
+#include "daily/SchoolResultStore.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

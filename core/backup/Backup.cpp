@@ -1,10 +1,11 @@
 #include "Backup.h"
+#include "security/AuditQuery.h"
 
 #include "common/CanonicalJson.h"
 #include "db/Database.h"
 #include "db/Ids.h"
 #include "security/Access.h"
-#include "security/AuditLog.h"
+#include "db/AuditLog.h"
 #include "security/KeyStore.h"
 #include "security/Wipe.h"
 
@@ -199,7 +200,7 @@ Result<BackupInfo> Backup::create(Database& db, const QString& folder, const QSt
     }
     BackupInfo info;
     // The chain is checked at every backup; a broken one is reported, and the backup is still made.
-    if (const Result<AuditReport> audit = AuditLog(db).verify(); audit && !audit->intact) {
+    if (const Result<AuditReport> audit = AuditQuery::verify(db); audit && !audit->intact) {
         info.auditIntact = false;
         info.auditProblem = audit->problem;
     }

@@ -5,7 +5,7 @@
 #include "SqlQuery.h"
 #include "Transaction.h"
 #include "common/Logging.h"
-#include "search/SqlFunctions.h"
+#include "text/SqlFunctions.h"
 
 #include <QDir>
 #include <QFile>

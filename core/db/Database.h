@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "security/Access.h"
+#include "db/Actor.h"
 
 #include <QCoreApplication>
 #include <QHash>

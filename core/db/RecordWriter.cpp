@@ -5,7 +5,7 @@
 #include "Migrations.h"
 #include "SqlQuery.h"
 #include "common/CanonicalJson.h"
-#include "security/AuditLog.h"
+#include "db/AuditLog.h"
 
 #include <QDateTime>
 #include <QRegularExpression>

@@ -2,9 +2,9 @@
 
 #include "db/Database.h"
 #include "db/Transaction.h"
-#include "domain/InstitutionStore.h"
-#include "domain/ResidentStore.h"
-#include "domain/StayStore.h"
+#include "institutions/InstitutionStore.h"
+#include "residents/ResidentStore.h"
+#include "residents/StayStore.h"
 #include "families/FamilyStore.h"
 #include "families/PlacementStore.h"
 #include "inspections/ActionStore.h"

@@ -5,10 +5,10 @@
 #include "db/Database.h"
 #include "db/RecordWriter.h"
 #include "db/Transaction.h"
-#include "domain/Institution.h"
-#include "domain/InstitutionStore.h"
-#include "domain/Resident.h"
-#include "domain/Validation.h"
+#include "institutions/Institution.h"
+#include "institutions/InstitutionStore.h"
+#include "residents/Resident.h"
+#include "residents/ResidentValidation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

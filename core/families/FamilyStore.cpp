@@ -5,8 +5,8 @@
 #include "db/RecordWriter.h"
 #include "db/SqlQuery.h"
 #include "db/Transaction.h"
-#include "domain/FieldConversion.h"
-#include "search/ResidentMatch.h"
+#include "common/FieldConversion.h"
+#include "residents/ResidentMatch.h"
 #include "security/Access.h"
 
 #include <QRegularExpression>

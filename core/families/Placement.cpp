@@ -1,7 +1,7 @@
 #include "Placement.h"
 
 #include "common/Labels.h"
-#include "domain/FieldConversion.h"
+#include "common/FieldConversion.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

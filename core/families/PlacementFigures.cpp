@@ -4,7 +4,7 @@
 #include "PlacementStore.h"
 #include "db/Database.h"
 #include "db/SqlQuery.h"
-#include "domain/FieldConversion.h"
+#include "common/FieldConversion.h"
 #include "security/Access.h"
 
 namespace riaya {

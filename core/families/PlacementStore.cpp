@@ -5,10 +5,10 @@
 #include "db/RecordWriter.h"
 #include "db/SqlQuery.h"
 #include "db/Transaction.h"
-#include "domain/FieldConversion.h"
-#include "domain/InstitutionStore.h"
-#include "domain/ResidentStore.h"
-#include "domain/StayStore.h"
+#include "common/FieldConversion.h"
+#include "institutions/InstitutionStore.h"
+#include "residents/ResidentStore.h"
+#include "residents/StayStore.h"
 #include "security/Access.h"
 
 #include <algorithm>

@@ -5,7 +5,7 @@
 #include "db/RecordWriter.h"
 #include "db/SqlQuery.h"
 #include "db/Transaction.h"
-#include "domain/FieldConversion.h"
+#include "common/FieldConversion.h"
 #include "security/Access.h"
 
 namespace riaya {

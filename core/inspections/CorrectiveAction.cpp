@@ -1,6 +1,6 @@
 #include "CorrectiveAction.h"
 
-#include "domain/FieldConversion.h"
+#include "common/FieldConversion.h"
 
 #include <QCoreApplication>
 

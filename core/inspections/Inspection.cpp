@@ -1,7 +1,7 @@
 #include "Inspection.h"
 
 #include "InspectionTemplate.h"
-#include "domain/FieldConversion.h"
+#include "common/FieldConversion.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

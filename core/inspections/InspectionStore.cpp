@@ -7,7 +7,7 @@
 #include "db/RecordWriter.h"
 #include "db/SqlQuery.h"
 #include "db/Transaction.h"
-#include "domain/InstitutionStore.h"
+#include "institutions/InstitutionStore.h"
 #include "security/Access.h"
 
 namespace riaya {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Resident.h"
-#include "domain/ResidentStore.h"
+#include "residents/Resident.h"
+#include "residents/ResidentStore.h"
 
 #include <QAbstractTableModel>
 

@@ -3,7 +3,7 @@
 #include "common/DateDisplay.h"
 #include "common/Translations.h"
 #include "db/Database.h"
-#include "domain/InstitutionStore.h"
+#include "institutions/InstitutionStore.h"
 #include "inspections/ActionStore.h"
 #include "inspections/InspectionStore.h"
 

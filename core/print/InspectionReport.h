@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "domain/Institution.h"
+#include "institutions/Institution.h"
 #include "inspections/CorrectiveAction.h"
 #include "inspections/Inspection.h"
 #include "inspections/InspectionTemplate.h"

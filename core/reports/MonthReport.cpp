@@ -6,7 +6,7 @@
 #include "db/RecordWriter.h"
 #include "db/SqlQuery.h"
 #include "db/Transaction.h"
-#include "domain/PresenceStore.h"
+#include "daily/PresenceStore.h"
 #include "security/Access.h"
 
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "domain/Presence.h"
+#include "daily/Presence.h"
 
 #include <QCoreApplication>
 #include <QDate>

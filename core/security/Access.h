@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "db/Actor.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -45,15 +46,6 @@ QString roleLabel(const QString& role);
 // The roles that grant a permission, for messages ("… is for supervisors and staff").
 QStringList rolesGranting(Permission permission);
 bool rolesAllow(const QStringList& roles, Permission permission);
-
-// Who is working: the person signed in, or the local operator of a database that has no
-// user accounts yet (made by `riaya-cli init` for scripts), who may do everything.
-struct Actor
-{
-    QString username; // "local" for the local operator
-    QStringList roles;
-    bool localOperator = true;
-};
 
 class Access
 {

@@ -2,6 +2,7 @@
 
 #include "Access.h"
 #include "db/Database.h"
+#include "db/RecordWriter.h"
 #include "db/SqlQuery.h"
 
 #include <QJsonDocument>
@@ -66,6 +67,14 @@ Result<QStringList> AuditQuery::actors(Database& db)
         actors << query.value(0).toString();
     }
     return actors;
+}
+
+Result<AuditReport> AuditQuery::verify(Database& db)
+{
+    if (Status allowed = Access::require(db, Permission::ReadAudit); !allowed) {
+        return allowed.error();
+    }
+    return db.writer().audit().verifyChain();
 }
 
 } // namespace riaya

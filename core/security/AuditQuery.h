@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "db/AuditLog.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -44,6 +45,8 @@ public:
     static Result<QList<AuditRecord>> find(Database& db, const AuditFilter& filter);
     // The people who appear in the log, for a filter list.
     static Result<QStringList> actors(Database& db);
+    // Whether the hash chain is whole: every entry as written, none missing at the end.
+    static Result<AuditReport> verify(Database& db);
 };
 
 } // namespace riaya

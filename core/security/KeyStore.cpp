@@ -6,7 +6,7 @@
 #include "db/SqlQuery.h"
 #include "db/Transaction.h"
 #include "security/Access.h"
-#include "security/AuditLog.h"
+#include "db/AuditLog.h"
 #include "security/Wipe.h"
 
 #include <sodium.h>

@@ -1,6 +1,6 @@
 #include "UserStore.h"
 
-#include "AuditLog.h"
+#include "db/AuditLog.h"
 #include "db/Database.h"
 #include "db/Ids.h"
 #include "db/RecordWriter.h"

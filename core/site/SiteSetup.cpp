@@ -5,9 +5,9 @@
 #include "db/RecordWriter.h"
 #include "db/SqlQuery.h"
 #include "db/Transaction.h"
-#include "domain/InstitutionStore.h"
-#include "domain/Validation.h"
-#include "security/AuditLog.h"
+#include "institutions/InstitutionStore.h"
+#include "institutions/InstitutionValidation.h"
+#include "db/AuditLog.h"
 
 namespace riaya {
 

@@ -8,11 +8,11 @@
 #include "db/RecordWriter.h"
 #include "db/SqlQuery.h"
 #include "db/Transaction.h"
-#include "domain/Resident.h"
-#include "search/DuplicateFinder.h"
+#include "residents/Resident.h"
+#include "residents/DuplicateFinder.h"
 #include "security/Access.h"
 #include "security/AuditAnchors.h"
-#include "security/AuditLog.h"
+#include "db/AuditLog.h"
 #include "security/KeyStore.h"
 
 #include <QDateTime>

@@ -2,11 +2,13 @@
 
 #include "db/Database.h"
 #include "db/SqlQuery.h"
-#include "domain/Incident.h"
-#include "domain/Institution.h"
-#include "domain/Resident.h"
-#include "domain/SchoolResult.h"
-#include "domain/Validation.h"
+#include "daily/Incident.h"
+#include "institutions/Institution.h"
+#include "residents/Resident.h"
+#include "daily/SchoolResult.h"
+#include "daily/DailyValidation.h"
+#include "institutions/InstitutionValidation.h"
+#include "residents/ResidentValidation.h"
 
 #include <QDate>
 #include <QJsonDocument>

@@ -5,7 +5,7 @@
 #include "db/Database.h"
 #include "db/SqlQuery.h"
 #include "demo/DemoGenerator.h"
-#include "domain/ResidentStore.h"
+#include "residents/ResidentStore.h"
 #include "site/SiteSetup.h"
 
 #include <QCommandLineParser>

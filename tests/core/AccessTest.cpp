@@ -1,10 +1,11 @@
 #include "QtCatch.h"
+#include "security/AuditQuery.h"
 #include "TempDatabase.h"
 #include "db/SqlQuery.h"
-#include "domain/IncidentStore.h"
-#include "domain/ResidentStore.h"
+#include "daily/IncidentStore.h"
+#include "residents/ResidentStore.h"
 #include "reports/MonthReport.h"
-#include "security/AuditLog.h"
+#include "db/AuditLog.h"
 #include "security/UserStore.h"
 #include "sync/ReviewQueue.h"
 
@@ -103,7 +104,7 @@ TEST_CASE("each role may do its job and is refused the rest, in core")
     auto readIncidents = [&] { return IncidentStore(db).list(db.site().institutionId); };
     auto review = [&] { return ReviewQueue(db).conflicts(); };
     auto users = [&] { return UserStore(db).list(); };
-    auto audit = [&] { return db.writer().audit().verify(); };
+    auto audit = [&] { return AuditQuery::verify(db); };
 
     SECTION("staff")
     {

@@ -1,15 +1,16 @@
-#include "security/AuditLog.h"
+#include "db/AuditLog.h"
+#include "security/AuditQuery.h"
 
 #include "QtCatch.h"
 #include "TempDatabase.h"
-#include "domain/ResidentStore.h"
+#include "residents/ResidentStore.h"
 
 using namespace riaya;
 
 namespace {
 AuditReport verify(TempDatabase& t)
 {
-    auto report = t.db().writer().audit().verify();
+    auto report = AuditQuery::verify(t.db());
     REQUIRE(report.ok());
     return *report;
 }

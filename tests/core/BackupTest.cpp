@@ -4,7 +4,7 @@
 #include "TempDatabase.h"
 #include "db/Migrations.h"
 #include "db/SqlQuery.h"
-#include "domain/ResidentStore.h"
+#include "residents/ResidentStore.h"
 #include "security/KeyStore.h"
 #include "security/UserStore.h"
 

@@ -3,7 +3,7 @@
 #include "QtCatch.h"
 #include "TempDatabase.h"
 #include "demo/DemoGenerator.h"
-#include "domain/ResidentStore.h"
+#include "residents/ResidentStore.h"
 
 #include <QFile>
 #include <QJsonArray>

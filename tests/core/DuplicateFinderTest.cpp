@@ -1,9 +1,9 @@
-#include "search/DuplicateFinder.h"
+#include "residents/DuplicateFinder.h"
 
 #include "QtCatch.h"
 #include "TempDatabase.h"
-#include "domain/ResidentStore.h"
-#include "search/JaroWinkler.h"
+#include "residents/ResidentStore.h"
+#include "text/JaroWinkler.h"
 
 using namespace riaya;
 

@@ -1,6 +1,6 @@
 #include "QtCatch.h"
 #include "TempDatabase.h"
-#include "domain/ResidentStore.h"
+#include "residents/ResidentStore.h"
 
 #include <QDir>
 #include <QFile>

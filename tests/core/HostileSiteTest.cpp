@@ -2,14 +2,15 @@
 // bundles it signs itself (HostileSite.h), and checks that the ministry and every other site
 // keep exactly what their owners wrote.
 #include "HostileSite.h"
+#include "security/AuditQuery.h"
 
 #include "QtCatch.h"
 #include "db/SqlQuery.h"
 #include "db/Transaction.h"
-#include "domain/ResidentStore.h"
-#include "domain/StayStore.h"
+#include "residents/ResidentStore.h"
+#include "residents/StayStore.h"
 #include "security/AuditAnchors.h"
-#include "security/AuditLog.h"
+#include "db/AuditLog.h"
 #include "sync/ReviewQueue.h"
 #include "sync/SenderHistory.h"
 
@@ -566,7 +567,7 @@ TEST_CASE("history rewritten before the last export is found at the site and at 
     rewriteAuditHistory(house.database, 2);
     house.keys = *KeyStore(house.db()).unlock(SyncNetwork::kPassphrase);
     // The chain itself is consistent again: only the signed heads tell.
-    const auto chain = house.db().writer().audit().verify();
+    const auto chain = AuditQuery::verify(house.db());
     REQUIRE(chain.ok());
     CHECK(chain->intact);
     const auto atSite = AuditAnchors(house.db()).verifyOwn();

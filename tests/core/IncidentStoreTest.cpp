@@ -1,9 +1,9 @@
-#include "domain/IncidentStore.h"
+#include "daily/IncidentStore.h"
 
 #include "QtCatch.h"
 #include "TempDatabase.h"
-#include "domain/InstitutionStore.h"
-#include "domain/ResidentStore.h"
+#include "institutions/InstitutionStore.h"
+#include "residents/ResidentStore.h"
 
 #include <QSqlQuery>
 

@@ -1,4 +1,4 @@
-#include "search/NameSkeleton.h"
+#include "text/NameSkeleton.h"
 
 #include "QtCatch.h"
 #include "demo/WordList.h"

@@ -1,10 +1,10 @@
-#include "domain/PresenceStore.h"
+#include "daily/PresenceStore.h"
 
 #include "QtCatch.h"
 #include "TempDatabase.h"
-#include "domain/InstitutionStore.h"
-#include "domain/ResidentStore.h"
-#include "domain/StayStore.h"
+#include "institutions/InstitutionStore.h"
+#include "residents/ResidentStore.h"
+#include "residents/StayStore.h"
 
 #include <QSqlQuery>
 

@@ -1,9 +1,9 @@
-#include "domain/ResidentStore.h"
+#include "residents/ResidentStore.h"
 
 #include "QtCatch.h"
 #include "TempDatabase.h"
-#include "domain/InstitutionStore.h"
-#include "domain/StayStore.h"
+#include "institutions/InstitutionStore.h"
+#include "residents/StayStore.h"
 #include "reports/Statistics.h"
 
 using namespace riaya;

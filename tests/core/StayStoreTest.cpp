@@ -1,9 +1,9 @@
-#include "domain/StayStore.h"
+#include "residents/StayStore.h"
 
 #include "QtCatch.h"
 #include "TempDatabase.h"
-#include "domain/InstitutionStore.h"
-#include "domain/ResidentStore.h"
+#include "institutions/InstitutionStore.h"
+#include "residents/ResidentStore.h"
 
 using namespace riaya;
 

@@ -1,8 +1,10 @@
-#include "domain/Validation.h"
+#include "daily/DailyValidation.h"
+#include "institutions/InstitutionValidation.h"
+#include "residents/ResidentValidation.h"
 
 #include "QtCatch.h"
 #include "TempDatabase.h"
-#include "domain/Institution.h"
+#include "institutions/Institution.h"
 
 using namespace riaya;
 

@@ -2,7 +2,7 @@
 
 #include "db/Database.h"
 #include "db/RecordWriter.h"
-#include "domain/Resident.h"
+#include "residents/Resident.h"
 #include "site/SiteSetup.h"
 
 #include <QTemporaryDir>

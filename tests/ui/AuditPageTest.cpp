@@ -2,7 +2,7 @@
 
 #include "QtCatch.h"
 #include "TempDatabase.h"
-#include "domain/ResidentStore.h"
+#include "residents/ResidentStore.h"
 #include "settings/LanguageSwitcher.h"
 
 #include <QComboBox>

@@ -3,7 +3,7 @@
 #include "QtCatch.h"
 #include "TempDatabase.h"
 #include "backup/Backup.h"
-#include "domain/ResidentStore.h"
+#include "residents/ResidentStore.h"
 #include "security/KeyStore.h"
 #include "security/UserStore.h"
 #include "settings/LanguageSwitcher.h"

@@ -2,8 +2,8 @@
 
 #include "QtCatch.h"
 #include "TempDatabase.h"
-#include "domain/ResidentStore.h"
-#include "domain/StayStore.h"
+#include "residents/ResidentStore.h"
+#include "residents/StayStore.h"
 #include "families/FamilyDialog.h"
 #include "families/FamilyStore.h"
 #include "families/PlaceChildDialog.h"

@@ -2,9 +2,9 @@
 
 #include "QtCatch.h"
 #include "TempDatabase.h"
-#include "domain/IncidentStore.h"
-#include "domain/ResidentStore.h"
-#include "domain/StayStore.h"
+#include "daily/IncidentStore.h"
+#include "residents/ResidentStore.h"
+#include "residents/StayStore.h"
 #include "incidents/IncidentDialog.h"
 
 #include <QApplication>

@@ -2,7 +2,7 @@
 
 #include "QtCatch.h"
 #include "TempDatabase.h"
-#include "domain/InstitutionStore.h"
+#include "institutions/InstitutionStore.h"
 #include "inspections/ActionStore.h"
 #include "inspections/InspectionDialog.h"
 #include "inspections/InspectionStore.h"

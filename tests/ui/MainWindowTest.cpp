@@ -4,7 +4,7 @@
 #include "TempDatabase.h"
 #include "common/Bidi.h"
 #include "demo/DemoGenerator.h"
-#include "domain/ResidentStore.h"
+#include "residents/ResidentStore.h"
 #include "models/ResidentTableModel.h"
 #include "settings/LanguageSwitcher.h"
 

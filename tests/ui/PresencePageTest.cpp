@@ -3,7 +3,7 @@
 #include "QtCatch.h"
 #include "TempDatabase.h"
 #include "demo/DemoGenerator.h"
-#include "domain/PresenceStore.h"
+#include "daily/PresenceStore.h"
 #include "settings/LanguageSwitcher.h"
 
 #include <QDir>

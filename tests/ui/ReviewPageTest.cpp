@@ -3,7 +3,7 @@
 #include "HostileSite.h"
 #include "QtCatch.h"
 #include "SyncNetwork.h"
-#include "domain/ResidentStore.h"
+#include "residents/ResidentStore.h"
 #include "review/ConflictsTab.h"
 #include "review/DuplicatesTab.h"
 #include "settings/LanguageSwitcher.h"

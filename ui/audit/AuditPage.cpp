@@ -1,11 +1,12 @@
 #include "AuditPage.h"
+#include "security/AuditQuery.h"
 
 #include "common/Bidi.h"
 #include "common/DateDisplay.h"
 #include "db/Database.h"
 #include "db/RecordWriter.h"
 #include "review/SideBySide.h"
-#include "security/AuditLog.h"
+#include "db/AuditLog.h"
 #include "sync/RecordKinds.h"
 
 #include <QComboBox>
@@ -186,7 +187,7 @@ void AuditPage::showSelected()
 
 bool AuditPage::verifyChain()
 {
-    const Result<AuditReport> report = m_db.writer().audit().verify();
+    const Result<AuditReport> report = AuditQuery::verify(m_db);
     const bool intact = report && report->intact;
     m_message->setStyleSheet(intact ? QStringLiteral("color: #1b5e20;")
                                     : QStringLiteral("color: #b00020; font-weight: bold; font-size: 14pt;"));

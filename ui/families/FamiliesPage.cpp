@@ -4,7 +4,7 @@
 #include "PlacementDialog.h"
 #include "common/DateDisplay.h"
 #include "db/Database.h"
-#include "domain/ResidentStore.h"
+#include "residents/ResidentStore.h"
 #include "families/FamilyStore.h"
 #include "families/PlacementFigures.h"
 #include "security/Access.h"

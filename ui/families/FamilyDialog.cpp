@@ -5,7 +5,7 @@
 #include "common/Bidi.h"
 #include "common/DateDisplay.h"
 #include "db/Database.h"
-#include "domain/ResidentStore.h"
+#include "residents/ResidentStore.h"
 #include "families/FamilyStore.h"
 #include "families/PlacementStore.h"
 #include "security/Access.h"

@@ -1,7 +1,7 @@
 #include "PlaceChildDialog.h"
 
 #include "common/DateDisplay.h"
-#include "domain/ResidentStore.h"
+#include "residents/ResidentStore.h"
 #include "families/PlacementStore.h"
 
 #include <QComboBox>

@@ -1,8 +1,8 @@
 #include "IncidentDialog.h"
 
 #include "db/Database.h"
-#include "domain/IncidentStore.h"
-#include "domain/ResidentStore.h"
+#include "daily/IncidentStore.h"
+#include "residents/ResidentStore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Incident.h"
+#include "daily/Incident.h"
 
 #include <QDialog>
 

@@ -3,9 +3,9 @@
 #include "IncidentDialog.h"
 #include "common/DateDisplay.h"
 #include "db/Database.h"
-#include "domain/IncidentStore.h"
-#include "domain/InstitutionStore.h"
-#include "domain/ResidentStore.h"
+#include "daily/IncidentStore.h"
+#include "institutions/InstitutionStore.h"
+#include "residents/ResidentStore.h"
 
 #include <QComboBox>
 #include <QEvent>

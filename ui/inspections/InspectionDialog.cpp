@@ -4,7 +4,7 @@
 #include "common/Bidi.h"
 #include "common/DateDisplay.h"
 #include "db/Database.h"
-#include "domain/InstitutionStore.h"
+#include "institutions/InstitutionStore.h"
 #include "inspections/InspectionStore.h"
 
 #include <QComboBox>

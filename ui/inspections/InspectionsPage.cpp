@@ -6,7 +6,7 @@
 #include "TemplateEditorDialog.h"
 #include "common/DateDisplay.h"
 #include "db/Database.h"
-#include "domain/InstitutionStore.h"
+#include "institutions/InstitutionStore.h"
 #include "inspections/ActionStore.h"
 #include "inspections/InspectionStore.h"
 #include "inspections/TemplateStore.h"

@@ -2,8 +2,8 @@
 
 #include "common/DateDisplay.h"
 #include "db/Database.h"
-#include "domain/InstitutionStore.h"
-#include "domain/PresenceStore.h"
+#include "institutions/InstitutionStore.h"
+#include "daily/PresenceStore.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Presence.h"
+#include "daily/Presence.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "search/DuplicateFinder.h"
+#include "residents/DuplicateFinder.h"
 
 #include <QFrame>
 

@@ -1,7 +1,7 @@
 #include "PresenceMonthTab.h"
 
 #include "common/DateDisplay.h"
-#include "domain/PresenceStore.h"
+#include "daily/PresenceStore.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

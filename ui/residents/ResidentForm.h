@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "domain/Resident.h"
+#include "residents/Resident.h"
 
 #include <QHash>
 #include <QWidget>

@@ -3,9 +3,9 @@
 #include "ResidentFileDialog.h"
 #include "common/DateDisplay.h"
 #include "db/Database.h"
-#include "domain/InstitutionStore.h"
-#include "domain/Resident.h"
-#include "domain/SchoolResultStore.h"
+#include "institutions/InstitutionStore.h"
+#include "residents/Resident.h"
+#include "daily/SchoolResultStore.h"
 #include "models/ResidentTableModel.h"
 
 #include <QComboBox>

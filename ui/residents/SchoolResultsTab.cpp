@@ -1,7 +1,7 @@
 #include "SchoolResultsTab.h"
 
 #include "common/DateDisplay.h"
-#include "domain/SchoolResultStore.h"
+#include "daily/SchoolResultStore.h"
 
 #include <QComboBox>
 #include <QEvent>

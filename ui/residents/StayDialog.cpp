@@ -1,8 +1,8 @@
 #include "StayDialog.h"
 
 #include "db/Database.h"
-#include "domain/InstitutionStore.h"
-#include "domain/StayStore.h"
+#include "institutions/InstitutionStore.h"
+#include "residents/StayStore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

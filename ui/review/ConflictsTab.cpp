@@ -3,7 +3,7 @@
 #include "ReviewLayout.h"
 #include "SideBySide.h"
 #include "common/Bidi.h"
-#include "domain/Resident.h"
+#include "residents/Resident.h"
 #include "sync/RecordKinds.h"
 
 #include <QEvent>

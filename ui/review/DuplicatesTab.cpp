@@ -6,7 +6,7 @@
 #include "common/DateDisplay.h"
 #include "db/Database.h"
 #include "db/RecordWriter.h"
-#include "domain/Resident.h"
+#include "residents/Resident.h"
 
 #include <QEvent>
 #include <QLabel>

@@ -2,7 +2,7 @@
 
 #include "common/Bidi.h"
 #include "db/Database.h"
-#include "domain/Resident.h"
+#include "residents/Resident.h"
 #include "sync/TrustStore.h"
 
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 
 #include "common/Bidi.h"
 #include "db/Database.h"
-#include "domain/Institution.h"
+#include "institutions/Institution.h"
 #include "site/FirstRun.h"
 
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #include "ResidentMatch.h"
 
-#include "NameSkeleton.h"
-#include "TextFolding.h"
+#include "text/NameSkeleton.h"
+#include "text/TextFolding.h"
 
 #include <QStringList>
 

@@ -1,6 +1,6 @@
 #include "SchoolResult.h"
 
-#include "FieldConversion.h"
+#include "common/FieldConversion.h"
 
 #include <QCoreApplication>
 

@@ -42,7 +42,8 @@ public:
     ~AuditLog();
 
     Status append(const AuditEntry& entry);
-    Result<AuditReport> verify();
+    // Unchecked: people verify through AuditQuery::verify, which asks for ReadAudit.
+    Result<AuditReport> verifyChain();
 
     static QByteArray entryHash(const QByteArray& prevHash, const QStringList& fields);
 

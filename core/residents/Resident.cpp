@@ -1,6 +1,6 @@
 #include "Resident.h"
 
-#include "FieldConversion.h"
+#include "common/FieldConversion.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,8 +1,8 @@
 #include "DuplicateFinder.h"
 
-#include "JaroWinkler.h"
-#include "NameSkeleton.h"
-#include "TextFolding.h"
+#include "text/JaroWinkler.h"
+#include "text/NameSkeleton.h"
+#include "text/TextFolding.h"
 #include "db/Database.h"
 #include "db/SqlQuery.h"
 

@@ -1,8 +1,8 @@
 #include "SchoolResultStore.h"
 
-#include "InstitutionStore.h"
-#include "ResidentStore.h"
-#include "Validation.h"
+#include "institutions/InstitutionStore.h"
+#include "residents/ResidentStore.h"
+#include "daily/DailyValidation.h"
 #include "db/Database.h"
 #include "db/RecordWriter.h"
 #include "db/SqlQuery.h"

@@ -1,9 +1,9 @@
 #include "IncidentStore.h"
 
-#include "FieldConversion.h"
-#include "InstitutionStore.h"
-#include "ResidentStore.h"
-#include "Validation.h"
+#include "common/FieldConversion.h"
+#include "institutions/InstitutionStore.h"
+#include "residents/ResidentStore.h"
+#include "daily/DailyValidation.h"
 #include "db/Database.h"
 #include "db/RecordWriter.h"
 #include "db/SqlQuery.h"

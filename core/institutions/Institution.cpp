@@ -1,6 +1,6 @@
 #include "Institution.h"
 
-#include "FieldConversion.h"
+#include "common/FieldConversion.h"
 
 #include <QCoreApplication>
 

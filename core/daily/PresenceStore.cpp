@@ -1,8 +1,8 @@
 #include "PresenceStore.h"
 
-#include "FieldConversion.h"
-#include "InstitutionStore.h"
-#include "ResidentStore.h"
+#include "common/FieldConversion.h"
+#include "institutions/InstitutionStore.h"
+#include "residents/ResidentStore.h"
 #include "db/Database.h"
 #include "db/RecordWriter.h"
 #include "db/SqlQuery.h"

@@ -1,11 +1,11 @@
 #include "ResidentStore.h"
 
-#include "Validation.h"
+#include "residents/ResidentValidation.h"
 #include "db/Database.h"
 #include "db/RecordWriter.h"
 #include "db/SqlQuery.h"
 #include "db/Transaction.h"
-#include "search/ResidentMatch.h"
+#include "residents/ResidentMatch.h"
 #include "security/Access.h"
 
 #include <QSet>

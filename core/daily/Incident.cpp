@@ -1,6 +1,6 @@
 #include "Incident.h"
 
-#include "FieldConversion.h"
+#include "common/FieldConversion.h"
 #include "common/Logging.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "InstitutionStore.h"
 
-#include "Validation.h"
+#include "institutions/InstitutionValidation.h"
 #include "db/Database.h"
 #include "db/RecordWriter.h"
 #include "db/SqlQuery.h"

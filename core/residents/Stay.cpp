@@ -1,6 +1,6 @@
 #include "Stay.h"
 
-#include "FieldConversion.h"
+#include "common/FieldConversion.h"
 
 namespace riaya {
 

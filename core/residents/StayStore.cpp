@@ -1,7 +1,7 @@
 #include "StayStore.h"
 
-#include "FieldConversion.h"
-#include "InstitutionStore.h"
+#include "common/FieldConversion.h"
+#include "institutions/InstitutionStore.h"
 #include "ResidentStore.h"
 #include "db/Database.h"
 #include "db/RecordWriter.h"
