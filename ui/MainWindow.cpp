@@ -3,6 +3,7 @@
 #include "audit/AuditPage.h"
 #include "backup/Backup.h"
 #include "backup/BackupPanel.h"
+#include "workflows/DailyBackup.h"
 #include "common/Bidi.h"
 #include "common/DateDisplay.h"
 #include "db/Database.h"
@@ -246,15 +247,11 @@ void MainWindow::restoreBackup(const QString& backupPath)
 
 void MainWindow::backUpIfDue()
 {
-    const QDateTime last
-        = QDateTime::fromString(m_db->metaValue(QStringLiteral("last_backup:daily")), Qt::ISODateWithMs);
-    if (!KeyStore(*m_db).hasKeys()
-        || (last.isValid() && last.secsTo(QDateTime::currentDateTimeUtc()) < 20 * 3600)) {
+    if (!DailyBackup::isDue(*m_db)) {
         return;
     }
     statusBar()->showMessage(tr("Backing up…"));
-    const Result<BackupInfo> made
-        = Backup::create(*m_db, Backup::folderFor(*m_db), QStringLiteral("daily"), Backup::keepFor(*m_db));
+    const Result<BackupInfo> made = DailyBackup::run(*m_db);
     if (!made) {
         QMessageBox::warning(this, tr("The daily backup failed"), made.error().message);
     } else if (!made->auditIntact) {

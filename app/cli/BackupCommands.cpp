@@ -125,15 +125,18 @@ int runSettings(CommandContext& c)
         return c.fail(allowed.error());
     }
     if (c.options().isSet(QStringLiteral("folder"))) {
-        db->setMetaValue(QStringLiteral("backup_folder"),
-                         QDir(c.options().value(QStringLiteral("folder"))).absolutePath());
+        if (Status saved = Backup::setFolder(*db, c.options().value(QStringLiteral("folder"))); !saved) {
+            return c.fail(saved.error());
+        }
     }
     if (c.options().isSet(QStringLiteral("keep"))) {
-        const int keep = c.intOption(QStringLiteral("keep"), Backup::kDefaultKeep, 1, 365);
+        const int keep = c.intOption(QStringLiteral("keep"), Backup::kDefaultKeep, 1, Backup::kMaxKeep);
         if (keep < 0) {
             return c.exitCode();
         }
-        db->setMetaValue(QStringLiteral("backup_keep"), QString::number(keep));
+        if (Status saved = Backup::setKeep(*db, keep); !saved) {
+            return c.fail(saved.error());
+        }
     }
     c.out() << CommandContext::tr("Backups go to %1; %2 of each kind are kept.")
                    .arg(QDir::toNativeSeparators(Backup::folderFor(*db)))

@@ -1,9 +1,9 @@
 #include "Cli.h"
 #include "db/Database.h"
-#include "db/Transaction.h"
 #include "residents/Resident.h"
 #include "residents/ResidentStore.h"
 #include "residents/StayStore.h"
+#include "workflows/ResidentRegistration.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -83,22 +83,14 @@ int runAdd(CommandContext& c)
     if (institution.isEmpty() && c.options().isSet(QStringLiteral("admitted-on"))) {
         institution = db->site().institutionId;
     }
-    // Registration and admission succeed or fail together.
-    Transaction tx(db->connection());
-    Result<QString> id = ResidentStore(*db).create(resident);
+    std::optional<Admission> admission;
+    if (!institution.isEmpty()) {
+        admission = Admission { institution, dateOption(c, QStringLiteral("admitted-on"), QDate::currentDate()),
+                                c.options().value(QStringLiteral("reason")) };
+    }
+    const Result<QString> id = ResidentRegistration(*db).registerResident(resident, admission);
     if (!id) {
         return c.fail(id.error());
-    }
-    if (!institution.isEmpty()) {
-        const QDate on = dateOption(c, QStringLiteral("admitted-on"), QDate::currentDate());
-        Result<QString> stay
-            = StayStore(*db).admit(*id, institution, on, c.options().value(QStringLiteral("reason")));
-        if (!stay) {
-            return c.fail(stay.error());
-        }
-    }
-    if (!tx.commit()) {
-        return c.fail(Error::internal(CommandContext::tr("The resident could not be saved to disk.")));
     }
     if (c.json()) {
         c.printJson(residentJson(*ResidentStore(*db).get(*id)));

@@ -1,7 +1,7 @@
 #include "Cli.h"
-#include "backup/Backup.h"
 #include "db/Database.h"
 #include "sync/BundleExchange.h"
+#include "workflows/BundleImportRun.h"
 #include "sync/SenderHistory.h"
 
 #include <QDir>
@@ -95,19 +95,14 @@ int runBundleImport(CommandContext& c)
     QJsonArray results;
     const auto mode = c.options().isSet(QStringLiteral("dry-run")) ? BundleExchange::Mode::Preview
                                                                    : BundleExchange::Mode::Apply;
-    if (mode == BundleExchange::Mode::Apply) {
-        const Result<BackupInfo> before
-            = Backup::create(*db, Backup::folderFor(*db), QStringLiteral("import"), Backup::keepFor(*db));
-        if (!before) {
-            return c.fail(Error::refused(CommandContext::tr("No backup could be made before the import, so "
-                                                            "nothing was imported: %1")
-                                             .arg(before.error().message)));
-        }
-    }
     const auto fork = c.options().isSet(QStringLiteral("accept-fork")) ? BundleExchange::Fork::Accept
                                                                        : BundleExchange::Fork::Refuse;
+    BundleImportRun importRun(*db, *keys, mode, fork);
+    if (Status begun = importRun.begin(); !begun) {
+        return c.fail(begun.error());
+    }
     for (const QString& file : c.options().positionalArguments()) {
-        const Result<ImportReport> report = BundleExchange(*db).importFile(file, *keys, mode, fork);
+        const Result<ImportReport> report = importRun.importFile(file);
         if (!report) {
             worst = std::max(worst, c.fail(report.error()));
             results.append(QJsonObject { { QStringLiteral("file"), file },

@@ -1,11 +1,11 @@
 #include "Backup.h"
-#include "security/AuditQuery.h"
 
 #include "common/CanonicalJson.h"
 #include "db/Database.h"
 #include "db/Ids.h"
-#include "security/Access.h"
 #include "db/AuditLog.h"
+#include "security/Access.h"
+#include "security/AuditQuery.h"
 #include "security/KeyStore.h"
 #include "security/Wipe.h"
 
@@ -181,6 +181,39 @@ int Backup::keepFor(Database& db)
     bool ok = false;
     const int keep = db.metaValue(QStringLiteral("backup_keep")).toInt(&ok);
     return ok && keep > 0 ? keep : kDefaultKeep;
+}
+
+Status Backup::setFolder(Database& db, const QString& folder)
+{
+    if (Status allowed = Access::require(db, Permission::Backup); !allowed) {
+        return allowed;
+    }
+    if (folder.trimmed().isEmpty()) {
+        return Error::invalid(tr("Choose a folder for the backups."));
+    }
+    if (!db.setMetaValue(QStringLiteral("backup_folder"), QDir(folder).absolutePath())) {
+        return Error::internal(tr("The backup settings could not be saved to disk."));
+    }
+    return {};
+}
+
+Status Backup::setKeep(Database& db, int keep)
+{
+    if (Status allowed = Access::require(db, Permission::Backup); !allowed) {
+        return allowed;
+    }
+    if (keep < 1 || keep > kMaxKeep) {
+        return Error::invalid(tr("Keep from 1 to %1 backups of each kind.").arg(kMaxKeep));
+    }
+    if (!db.setMetaValue(QStringLiteral("backup_keep"), QString::number(keep))) {
+        return Error::internal(tr("The backup settings could not be saved to disk."));
+    }
+    return {};
+}
+
+QDateTime Backup::lastMade(Database& db, const QString& kind)
+{
+    return QDateTime::fromString(db.metaValue(QStringLiteral("last_backup:") + kind), Qt::ISODateWithMs);
 }
 
 Result<BackupInfo> Backup::create(Database& db, const QString& folder, const QString& kind, int keep)

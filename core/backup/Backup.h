@@ -53,6 +53,12 @@ public:
     // Where this database's backups go, and how many of each kind are kept (meta settings).
     static QString folderFor(Database& db);
     static int keepFor(Database& db);
+    // Changing them is for those who may make backups; the folder is kept as an absolute path.
+    static Status setFolder(Database& db, const QString& folder);
+    static Status setKeep(Database& db, int keep); // 1 to kMaxKeep
+    static constexpr int kMaxKeep = 365;
+    // When the last backup of a kind was made here; invalid when never.
+    static QDateTime lastMade(Database& db, const QString& kind);
 };
 
 } // namespace riaya

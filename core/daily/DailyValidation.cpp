@@ -2,7 +2,6 @@
 
 #include "Incident.h"
 #include "SchoolResult.h"
-
 #include "common/Validation.h"
 
 #include <cmath>

@@ -1,7 +1,6 @@
 #include "InstitutionValidation.h"
 
 #include "Institution.h"
-
 #include "common/Validation.h"
 
 namespace riaya {

@@ -169,4 +169,19 @@ Result<QList<ApprovedMonth>> MonthReport::approved(Database& db, const QString& 
     return months;
 }
 
+Result<QString> MonthReport::lastApprovedBy(Database& db, const QString& originSite)
+{
+    if (Status allowed = Access::require(db, Permission::ReadResidents); !allowed) {
+        return allowed.error();
+    }
+    SqlQuery query(
+        db.connection(),
+        QStringLiteral("SELECT max(month) FROM month_reports WHERE origin_site = :site AND deleted = 0"));
+    query.bind(QStringLiteral(":site"), originSite);
+    if (!query.exec()) {
+        return Error::internal(query.errorText());
+    }
+    return query.next() ? query.value(0).toString() : QString();
+}
+
 } // namespace riaya

@@ -56,6 +56,8 @@ public:
                                         const QString& approvedBy);
     // The months approved, newest first: one institution's, or every one's when empty.
     static Result<QList<ApprovedMonth>> approved(Database& db, const QString& institutionId = {});
+    // The last month (YYYY-MM) a site's supervisor approved, as received here; empty when none.
+    static Result<QString> lastApprovedBy(Database& db, const QString& originSite);
 };
 
 } // namespace riaya

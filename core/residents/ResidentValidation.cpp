@@ -1,7 +1,6 @@
 #include "ResidentValidation.h"
 
 #include "Resident.h"
-
 #include "common/Validation.h"
 
 namespace riaya {

@@ -22,6 +22,19 @@ const QStringList& acceptedTables(const Database& db);
 QString ackKey(const QString& site);
 // At the ministry: how far ahead a site's clock was at its last bundle (ms; 0 when fine).
 QString clockKey(const QString& site);
+// One line of the bundle log, for the Sync screen: what went where, and whether the peer
+// has acknowledged what was sent.
+struct BundleLogLine
+{
+    bool received = false; // "in"; otherwise sent
+    qint64 sequence = 0;
+    QString peerName; // the trusted site's name, or its id when not enrolled
+    qint64 records = 0;
+    QString at;
+    bool acknowledged = false; // of a sent bundle
+};
+// The latest bundles, newest first.
+Result<QList<BundleLogLine>> recentBundles(Database& db, int limit);
 // Records a bundle written ("out") or applied ("in") in bundle_log.
 Status recordBundle(Database& db, const BundleManifest& manifest, const QString& direction,
                     const QString& fileHash, const QString& at);

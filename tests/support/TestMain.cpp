@@ -1,7 +1,13 @@
 #define CATCH_CONFIG_RUNNER
 #include "common/Translations.h"
 
+#if defined(RIAYA_TEST_WIDGETS)
 #include <QApplication>
+using TestApplication = QApplication;
+#else
+#include <QCoreApplication>
+using TestApplication = QCoreApplication;
+#endif
 #include <QLoggingCategory>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -9,9 +15,9 @@
 
 int main(int argc, char* argv[])
 {
-    // A widget-capable application for every test executable: the UI tests need one and
-    // the rest do not mind. Settings go to a throw-away folder so tests never read a
-    // developer's own preferences.
+    // A widget-capable application for the UI tests only (RIAYA_TEST_WIDGETS); the core and
+    // command-line tests run without a display, as riaya-cli does. Settings go to a
+    // throw-away folder so tests never read a developer's own preferences.
     qputenv("QT_QPA_PLATFORM",
             qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     QTemporaryDir settingsDir;
@@ -20,10 +26,10 @@ int main(int argc, char* argv[])
     // (256 MiB, about a second per key): the tests make hundreds of keys, here and in the
     // riaya-cli processes they start. KeyStoreTest unsets it to check the moderate limits.
     qputenv("RIAYA_TEST_FAST_KDF", "1");
-    QApplication app(argc, argv);
+    TestApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("riaya.*.info=false"));
-    QApplication::setOrganizationName(QStringLiteral("RiayaTests"));
-    QApplication::setApplicationName(QStringLiteral("riaya-tests"));
+    TestApplication::setOrganizationName(QStringLiteral("RiayaTests"));
+    TestApplication::setApplicationName(QStringLiteral("riaya-tests"));
     QStandardPaths::setTestModeEnabled(true);
     riaya::installTranslations(QStringLiteral("en"));
     return Catch::Session().run(argc, argv);

@@ -113,9 +113,14 @@ void BackupPanel::chooseFolder()
 {
     const QString folder
         = QFileDialog::getExistingDirectory(this, tr("Backup folder"), Backup::folderFor(m_db));
-    if (!folder.isEmpty()) {
-        m_db.setMetaValue(QStringLiteral("backup_folder"), folder);
-        refresh();
+    if (folder.isEmpty()) {
+        return;
+    }
+    const Status saved = Backup::setFolder(m_db, folder);
+    refresh();
+    if (!saved) {
+        m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_message->setText(saved.error().message);
     }
 }
 

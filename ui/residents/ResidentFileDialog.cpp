@@ -8,11 +8,11 @@
 #include "common/Bidi.h"
 #include "common/DateDisplay.h"
 #include "db/Database.h"
-#include "db/Transaction.h"
 #include "institutions/InstitutionStore.h"
 #include "residents/ResidentStore.h"
 #include "residents/StayStore.h"
 #include "residents/ResidentValidation.h"
+#include "workflows/ResidentRegistration.h"
 #include "families/PlacementHistoryTab.h"
 #include "security/Access.h"
 
@@ -195,29 +195,25 @@ bool ResidentFileDialog::save()
         }
     }
 
-    ResidentStore residents(m_db);
-    Transaction tx(m_db.connection());
     Status status;
     QString id = m_residentId;
     if (creating) {
-        const Result<QString> created = residents.create(resident);
+        std::optional<Admission> admission;
+        if (!m_admit->isHidden() && m_admit->isChecked()) {
+            admission = Admission { m_db.site().institutionId,
+                                    QDate::fromString(m_admitDate->text().trimmed(), Qt::ISODate), QString() };
+        }
+        const Result<QString> created = admission && !admission->on.isValid()
+            ? Result<QString>(Error::invalid(tr("The admission date is not a date; write YYYY-MM-DD.")))
+            : ResidentRegistration(m_db).registerResident(resident, admission);
         status = created ? Status() : Status(created.error());
         id = created ? *created : QString();
-        if (status && !m_admit->isHidden() && m_admit->isChecked()) {
-            const QDate on = QDate::fromString(m_admitDate->text().trimmed(), Qt::ISODate);
-            const Result<QString> stay = on.isValid()
-                ? StayStore(m_db).admit(id, m_db.site().institutionId, on, QString())
-                : Result<QString>(Error::invalid(tr("The admission date is not a date; write YYYY-MM-DD.")));
-            status = stay ? Status() : Status(stay.error());
-        }
     } else {
-        status = residents.update(resident);
+        status = ResidentStore(m_db).update(resident);
     }
-    if (!status || !tx.commit()) {
-        const Error error
-            = status ? Error::internal(tr("The file could not be saved to disk.")) : status.error();
-        const QList<FieldIssue> general = m_form->showIssues(error.issues);
-        m_message->setText(general.isEmpty() ? error.message : error.whatToFix());
+    if (!status) {
+        const QList<FieldIssue> general = m_form->showIssues(status.error().issues);
+        m_message->setText(general.isEmpty() ? status.error().message : status.error().whatToFix());
         return false;
     }
     m_residentId = id;

@@ -1,11 +1,11 @@
 #include "ImportDialog.h"
 
 #include "RecordKinds.h"
-#include "backup/Backup.h"
 #include "common/Bidi.h"
 #include "db/Database.h"
 #include "security/KeyStore.h"
 #include "sync/BundleExchange.h"
+#include "workflows/BundleImportRun.h"
 #include "sync/SenderHistory.h"
 
 #include <QApplication>
@@ -146,21 +146,18 @@ int ImportDialog::run(bool previewOnly)
         return 0;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    if (!previewOnly) {
-        const Result<BackupInfo> before
-            = Backup::create(m_db, Backup::folderFor(m_db), QStringLiteral("import"), Backup::keepFor(m_db));
-        if (!before) {
-            QApplication::restoreOverrideCursor();
-            m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
-            m_message->setText(tr("No backup could be made before the import, so nothing was imported: %1")
-                                   .arg(before.error().message));
-            return 0;
-        }
+    BundleImportRun importRun(m_db, *keys,
+                              previewOnly ? BundleExchange::Mode::Preview : BundleExchange::Mode::Apply,
+                              m_acceptFork->isChecked() ? BundleExchange::Fork::Accept
+                                                        : BundleExchange::Fork::Refuse);
+    if (Status begun = importRun.begin(); !begun) {
+        QApplication::restoreOverrideCursor();
+        m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_message->setText(begun.error().message);
+        return 0;
     }
     for (const QString& path : std::as_const(m_paths)) {
-        const Result<ImportReport> report = BundleExchange(m_db).importFile(
-            path, *keys, previewOnly ? BundleExchange::Mode::Preview : BundleExchange::Mode::Apply,
-            m_acceptFork->isChecked() ? BundleExchange::Fork::Accept : BundleExchange::Fork::Refuse);
+        const Result<ImportReport> report = importRun.importFile(path);
         m_outcomes.append({ isolateLtr(QFileInfo(path).fileName()),
                             report ? std::optional(*report) : std::nullopt,
                             report ? QString() : report.error().message });

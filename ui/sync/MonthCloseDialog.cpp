@@ -6,6 +6,7 @@
 #include "reports/MonthReport.h"
 #include "security/KeyStore.h"
 #include "sync/BundleExchange.h"
+#include "workflows/MonthClose.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -272,10 +273,10 @@ bool MonthCloseDialog::approveAndExport()
     m_progress->setRange(0, 0); // busy
     QApplication::setOverrideCursor(Qt::WaitCursor);
     QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-    const Result<MonthFigures> approved
-        = MonthReport::approve(m_db, m_db.site().institutionId, month, m_approver->text());
-    const Result<ExportReport> exported = approved ? BundleExchange(m_db).exportTo(m_path->text(), {}, *keys)
-                                                   : Result<ExportReport>(approved.error());
+    const MonthCloseOutcome closed
+        = MonthClose::approveAndExport(m_db, *keys, month, m_approver->text(), m_path->text());
+    const Result<MonthFigures>& approved = closed.approval;
+    const Result<ExportReport>& exported = closed.bundle;
     QApplication::restoreOverrideCursor();
     m_progress->setRange(0, 1);
     m_progress->setValue(exported ? 1 : 0);

@@ -5,11 +5,11 @@
 #include "common/Bidi.h"
 #include "common/DateDisplay.h"
 #include "db/Database.h"
-#include "db/SqlQuery.h"
 #include "security/KeyStore.h"
 #include "sync/BundleExchange.h"
 #include "sync/SenderHistory.h"
 #include "sync/TrustStore.h"
+#include "workflows/SyncOverview.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -118,52 +118,35 @@ void SyncPage::refresh()
     m_import->setEnabled(keys.ok());
     m_closeMonth->setEnabled(keys.ok());
 
-    const Result<QList<TrustedSite>> sites = TrustStore(m_db).list();
+    const Result<QList<SiteSyncStatus>> sites = SyncOverview::sites(m_db);
     m_sites->setRowCount(0);
-    for (const TrustedSite& site : sites ? *sites : QList<TrustedSite>()) {
-        const Result<SenderHistory> received = SenderHistory::load(m_db, site.siteId);
-        const QList<SequenceRange> missing = received ? received->gaps() : QList<SequenceRange>();
-        // The last month its supervisor approved: "who has not sent October" at a glance.
-        SqlQuery month(
-            m_db.connection(),
-            QStringLiteral("SELECT max(month) FROM month_reports WHERE origin_site = :site AND deleted = 0"));
-        month.bind(QStringLiteral(":site"), site.siteId);
-        const QString lastMonth = month.exec() && month.next() ? month.value(0).toString() : QString();
+    for (const SiteSyncStatus& status : sites ? *sites : QList<SiteSyncStatus>()) {
+        const TrustedSite& site = status.site;
         const int row = m_sites->rowCount();
         m_sites->insertRow(row);
-        setRow(
-            m_sites, row,
-            { site.name + (site.revoked ? tr(" (key revoked)") : QString()),
-              site.role == QLatin1String("ministry") ? tr("ministry") : tr("site"),
-              KeyStore::fingerprint(site.keys.sign),
-              !received || received->isEmpty()
-                  ? tr("nothing received yet")
-                  : tr("bundle %1 on %2").arg(received->highest()).arg(shortDate(received->lastReceivedAt())),
-              missing.isEmpty() ? QString() : tr("missing: %1").arg(describeRanges(missing)),
-              displayDigits(lastMonth) });
+        setRow(m_sites, row,
+               { site.name + (site.revoked ? tr(" (key revoked)") : QString()),
+                 site.role == QLatin1String("ministry") ? tr("ministry", "role of a database")
+                                                        : tr("site", "role of a database"),
+                 KeyStore::fingerprint(site.keys.sign),
+                 status.lastBundle == 0
+                     ? tr("nothing received yet")
+                     : tr("bundle %1 on %2").arg(status.lastBundle).arg(shortDate(status.lastReceivedAt)),
+                 status.missing.isEmpty() ? QString() : tr("missing: %1").arg(describeRanges(status.missing)),
+                 displayDigits(status.lastApprovedMonth) });
     }
 
-    SqlQuery log(
-        m_db.connection(),
-        QStringLiteral(
-            "SELECT b.direction, b.sequence, coalesce(t.name, b.recipient_site, ''), b.records, b.at,"
-            " b.last_change <= coalesce((SELECT value FROM meta WHERE key = 'acked_by:' || "
-            "b.recipient_site), -1)"
-            " FROM bundle_log b LEFT JOIN trusted_sites t ON t.site_id ="
-            " CASE b.direction WHEN 'in' THEN b.sender_site ELSE b.recipient_site END"
-            " ORDER BY b.at DESC LIMIT 200"));
+    const Result<QList<BundleLogLine>> log = SyncOverview::recentBundles(m_db);
     m_bundles->setRowCount(0);
-    if (log.exec()) {
-        while (log.next()) {
-            const int row = m_bundles->rowCount();
-            m_bundles->insertRow(row);
-            const bool in = log.value(0).toString() == QLatin1String("in");
-            setRow(m_bundles, row,
-                   { log.value(2).toString(), in ? tr("received") : tr("sent"),
-                     displayDigits(log.value(1).toString()), displayDigits(log.value(3).toString()),
-                     shortDate(log.value(4).toString()),
-                     in ? QString() : (log.value(5).toBool() ? tr("acknowledged") : tr("not yet")) });
-        }
+    for (const BundleLogLine& line : log ? *log : QList<BundleLogLine>()) {
+        const int row = m_bundles->rowCount();
+        m_bundles->insertRow(row);
+        setRow(m_bundles, row,
+               { line.peerName,
+                 line.received ? tr("received", "bundle direction") : tr("sent", "bundle direction"),
+                 displayDigits(QString::number(line.sequence)), displayDigits(QString::number(line.records)),
+                 shortDate(line.at),
+                 line.received ? QString() : (line.acknowledged ? tr("acknowledged") : tr("not yet")) });
     }
 }
 
