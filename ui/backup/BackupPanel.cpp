@@ -82,7 +82,7 @@ void BackupPanel::refresh()
         auto* when = new QTableWidgetItem(displayDate(local.date()) + QLatin1Char(' ')
                                           + displayDigits(local.toString(QStringLiteral("HH:mm"))));
         when->setData(Qt::UserRole, backup.path);
-        const QString kind = backup.kind == QLatin1String("daily") ? tr("daily")
+        const QString kind = backup.kind == QLatin1String("daily") ? tr("daily", "kind of backup")
             : backup.kind == QLatin1String("import")               ? tr("before an import")
                                                                    : tr("by hand");
         m_list->setItem(row, 0, when);

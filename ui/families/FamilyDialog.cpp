@@ -5,9 +5,9 @@
 #include "common/Bidi.h"
 #include "common/DateDisplay.h"
 #include "db/Database.h"
-#include "residents/ResidentStore.h"
 #include "families/FamilyStore.h"
 #include "families/PlacementStore.h"
+#include "residents/ResidentStore.h"
 #include "security/Access.h"
 #include "widgets/RecordTable.h"
 
@@ -112,9 +112,9 @@ FamilyDialog::FamilyDialog(Database& db, const QString& familyId, QWidget* paren
     m_capacity->setRange(1, 10);
     m_ageMin->setRange(-1, 18);
     m_ageMax->setRange(-1, 18);
-    m_ageMin->setSpecialValueText(tr("any"));
-    m_ageMax->setSpecialValueText(tr("any"));
-    m_sex->addItem(tr("either"), QString());
+    m_ageMin->setSpecialValueText(tr("any", "no age limit"));
+    m_ageMax->setSpecialValueText(tr("any", "no age limit"));
+    m_sex->addItem(tr("either", "girl or boy"), QString());
     m_sex->addItem(tr("girl"), QStringLiteral("F"));
     m_sex->addItem(tr("boy"), QStringLiteral("M"));
     for (const QString& recommendation : recommendations()) {

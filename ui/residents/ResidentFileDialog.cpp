@@ -8,13 +8,13 @@
 #include "common/Bidi.h"
 #include "common/DateDisplay.h"
 #include "db/Database.h"
+#include "families/PlacementHistoryTab.h"
 #include "institutions/InstitutionStore.h"
 #include "residents/ResidentStore.h"
-#include "residents/StayStore.h"
 #include "residents/ResidentValidation.h"
-#include "workflows/ResidentRegistration.h"
-#include "families/PlacementHistoryTab.h"
+#include "residents/StayStore.h"
 #include "security/Access.h"
+#include "workflows/ResidentRegistration.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -200,8 +200,9 @@ bool ResidentFileDialog::save()
     if (creating) {
         std::optional<Admission> admission;
         if (!m_admit->isHidden() && m_admit->isChecked()) {
-            admission = Admission { m_db.site().institutionId,
-                                    QDate::fromString(m_admitDate->text().trimmed(), Qt::ISODate), QString() };
+            admission
+                = Admission { m_db.site().institutionId,
+                              QDate::fromString(m_admitDate->text().trimmed(), Qt::ISODate), QString() };
         }
         const Result<QString> created = admission && !admission->on.isValid()
             ? Result<QString>(Error::invalid(tr("The admission date is not a date; write YYYY-MM-DD.")))
@@ -236,11 +237,12 @@ void ResidentFileDialog::refreshStays()
         const int row = m_stays->rowCount();
         m_stays->insertRow(row);
         const Result<Institution> institution = institutions.get(stay.institutionId);
-        const QString exit = stay.isOpen() ? tr("present") : displayDate(stay.exitedOn);
-        const QString kind = stay.exitKind == QLatin1String("transferred") ? tr("transferred")
-            : stay.exitKind == QLatin1String("left")                       ? tr("left")
-            : stay.exitKind == QLatin1String("placed")                     ? tr("placed in a family")
-                                                                           : QString();
+        const QString exit = stay.isOpen() ? tr("present", "still in the house") : displayDate(stay.exitedOn);
+        const QString kind = stay.exitKind == QLatin1String("transferred")
+            ? tr("transferred", "how a stay ended")
+            : stay.exitKind == QLatin1String("left")   ? tr("left", "how a stay ended")
+            : stay.exitKind == QLatin1String("placed") ? tr("placed in a family")
+                                                       : QString();
         const QStringList cells { institution ? institution->name : stay.institutionId,
                                   displayDate(stay.admittedOn), exit, kind,
                                   stay.isOpen() ? stay.admissionReason : stay.exitReason };
