@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages Riaya builds and tests with (DESIGN.md §9), only those
+# Installs the Debian 12 packages Riaya builds and tests with, only those
 # missing, as root or through sudo.
 set -euo pipefail
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, makes the demo database if there is none, and starts
 # Riaya on it. RIAYA_DEMO_RESIDENTS and RIAYA_DEMO_INSTITUTIONS size the demo (default:
-# the 100,000 residents in 1,000 institutions of DESIGN.md §8); RIAYA_LANG picks ar, fr or en.
+# the 100,000 residents in 1,000 institutions of docs/performance.md); RIAYA_LANG picks ar, fr or en.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh

@@ -18,7 +18,7 @@ namespace riaya {
 
 class Database;
 
-// Exit codes of the command-line contract (DESIGN.md §5).
+// Exit codes of the command-line contract (README, "Command line").
 enum ExitCode
 {
     ExitOk = 0,

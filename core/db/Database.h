@@ -75,7 +75,7 @@ public:
     RecordWriter& writer();
 
     // Refused when the file was deleted or replaced since it was opened: SQLite would go on
-    // writing to a file nobody will find again (DESIGN.md: never lose data).
+    // writing to a file nobody will find again.
     Status checkFileUnchanged() const;
 
     QString metaValue(const QString& key) const;

@@ -5,7 +5,7 @@
 namespace riaya {
 namespace {
 
-// Columns every synced record carries (DESIGN.md §3).
+// Columns every synced record carries.
 #define SYNCED_COLUMNS                                                                                       \
     "id TEXT PRIMARY KEY NOT NULL, origin_site TEXT NOT NULL, version INTEGER NOT NULL, "                    \
     "updated_at TEXT NOT NULL, updated_by TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0 "                \

@@ -326,7 +326,7 @@ Result<RecordWriter::Merge> RecordWriter::applyIncoming(const QString& table, co
         }
     }
     // The record carries who changed it, when and where; the import as a whole is audited by
-    // its caller, once per bundle (an entry per record made imports 2x slower, DESIGN.md §8).
+    // its caller, once per bundle (an entry per record made imports 2x slower: docs/performance.md).
     if (Status logged = logChange(table, id, version, true); !logged) {
         return logged.error();
     }

@@ -7,7 +7,7 @@
 
 namespace riaya {
 
-// A child or student in care, as DESIGN.md §3 describes: names in Arabic and Latin
+// A child or student in care, with names in Arabic and Latin
 // script, identity, guardian, origin, schooling and health notes. Status and institution
 // follow from stays and are changed only by admitting, exiting or transferring.
 struct Resident

@@ -52,7 +52,7 @@ struct ImportReport
     QStringList auditProblems;
 };
 
-// Export and import of change bundles (DESIGN.md §4). An export carries every change of
+// Export and import of change bundles (docs/bundle-format.md). An export carries every change of
 // this database (so a lost bundle loses nothing: the next one is a superset); an import
 // is verified whole before anything is applied, applied in one transaction, and a bundle
 // already imported is recognised and changes nothing.

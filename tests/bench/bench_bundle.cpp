@@ -1,4 +1,4 @@
-// Bundle export and import of a site's demo data (DESIGN.md §8: within 2x of a plain SQLite
+// Bundle export and import of a site's demo data (target in docs/performance.md: within 2x of a plain SQLite
 // bulk upsert of the same rows into the same schema, done here in the same run through the
 // C API).
 // Usage: bench_bundle [--residents N] [--presence-days D]   (default 4,500: one house holds at most 5,000

@@ -1,4 +1,4 @@
-// Times `demo` at the size of DESIGN.md §8 (100,000 residents in 1,000 institutions) and
+// Times `demo` at the size of docs/performance.md (100,000 residents in 1,000 institutions) and
 // compares it with the physical limit measured in the same run: a plain SQLite bulk
 // insert, through the C API in one transaction, of as many rows of the same width.
 #include "db/Database.h"

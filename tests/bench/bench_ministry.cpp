@@ -1,5 +1,5 @@
 // The ministry's month: 1,000 site bundles totalling about 1,000,000 changes imported one
-// after another on one core (DESIGN.md §8: under 60 s), with peak memory. Each bundle is a
+// after another on one core (target in docs/performance.md: under 60 s), with peak memory. Each bundle is a
 // different house: a demo house's records under new ids, a site of its own (enrolled from a
 // signed identity, as a clerk would), birth dates moved so children of different sites are
 // not all probable duplicates of each other. The baseline is the same rows upserted by

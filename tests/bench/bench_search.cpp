@@ -1,4 +1,4 @@
-// Search as you type on the demo database of DESIGN.md §8: every prefix of realistic
+// Search as you type on the demo database of docs/performance.md: every prefix of realistic
 // names, in both scripts, as a person types them, timed per keystroke in core. Baseline
 // in the same run: a plain indexed lookup (a B-tree range on family names) per keystroke.
 // Usage: bench_search [--db EXISTING.db] [--residents N]
