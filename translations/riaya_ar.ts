@@ -250,6 +250,18 @@
         <source>Cannot put the backup in place of %1; the database was left as it was.</source>
         <translation>تعذّر وضع النسخة الاحتياطية مكان %1؛ بقيت قاعدة البيانات كما كانت.</translation>
     </message>
+    <message>
+        <source>Choose a folder for the backups.</source>
+        <translation>اختر مجلدًا للنسخ الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>The backup settings could not be saved to disk.</source>
+        <translation>تعذّر حفظ إعدادات النسخ الاحتياطي على القرص.</translation>
+    </message>
+    <message>
+        <source>Keep from 1 to %1 backups of each kind.</source>
+        <translation>احتفظ بما بين 1 و%1 نسخة احتياطية من كل نوع.</translation>
+    </message>
 </context>
 <context>
     <name>BundleExchange</name>
@@ -440,6 +452,13 @@
     </message>
 </context>
 <context>
+    <name>BundleImportRun</name>
+    <message>
+        <source>No backup could be made before the import, so nothing was imported: %1</source>
+        <translation>تعذّر إنشاء نسخة احتياطية قبل الاستيراد، لذا لم يُستورد شيء: %1</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>The database file.</source>
@@ -565,10 +584,6 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>“%1” is not a date; write YYYY-MM-DD.</source>
         <translation>القيمة «%1» ليست تاريخًا؛ اكتب التاريخ بالصيغة YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>The resident could not be saved to disk.</source>
-        <translation>تعذّر حفظ المستفيد على القرص.</translation>
     </message>
     <message>
         <source>Stay in %1 from %2 to %3</source>
@@ -1545,10 +1560,6 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Set where backups go and how many are kept.</source>
         <translation>تحديد مكان النسخ الاحتياطية وعدد ما يُحتفظ به.</translation>
-    </message>
-    <message>
-        <source>No backup could be made before the import, so nothing was imported: %1</source>
-        <translation>تعذّر إنشاء نسخة احتياطية قبل الاستيراد، لذا لم يُستورد شيء: %1</translation>
     </message>
     <message>
         <source>Name the %1.</source>
@@ -3775,6 +3786,13 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
 </context>
 <context>
+    <name>ResidentRegistration</name>
+    <message>
+        <source>The resident could not be saved to disk.</source>
+        <translation>تعذّر حفظ المستفيد على القرص.</translation>
+    </message>
+</context>
+<context>
     <name>ResidentStatus</name>
     <message>
         <source>Registered, not admitted</source>
@@ -4762,10 +4780,6 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <translation>تُحفظ النسخ الاحتياطية في %1؛ ويُحتفظ بـ%2 من كل نوع. تُنشأ نسخة كل يوم تُفتح فيه رعاية، وقبل كل استيراد.</translation>
     </message>
     <message>
-        <source>daily</source>
-        <translation>يومية</translation>
-    </message>
-    <message>
         <source>before an import</source>
         <translation>قبل استيراد</translation>
     </message>
@@ -4820,6 +4834,11 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>&amp;Restore a backup…</source>
         <translation>استرجاع نسخة…</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <comment>kind of backup</comment>
+        <translation>يومية</translation>
     </message>
 </context>
 <context>
@@ -5122,14 +5141,6 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <translation>غير مصرَّح به</translation>
     </message>
     <message>
-        <source>any</source>
-        <translation>أي سن</translation>
-    </message>
-    <message>
-        <source>either</source>
-        <translation>بدون تفضيل</translation>
-    </message>
-    <message>
         <source>girl</source>
         <translation>بنت</translation>
     </message>
@@ -5321,6 +5332,16 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>Outcome</source>
         <translation>المآل</translation>
     </message>
+    <message>
+        <source>any</source>
+        <comment>no age limit</comment>
+        <translation>أي سن</translation>
+    </message>
+    <message>
+        <source>either</source>
+        <comment>girl or boy</comment>
+        <translation>بدون تفضيل</translation>
+    </message>
 </context>
 <context>
     <name>riaya::ImportDialog</name>
@@ -5419,10 +5440,6 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>&amp;Close</source>
         <translation>إغلاق</translation>
-    </message>
-    <message>
-        <source>No backup could be made before the import, so nothing was imported: %1</source>
-        <translation>تعذّر إنشاء نسخة احتياطية قبل الاستيراد، لذا لم يُستورد شيء: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n records were stamped by a clock %1 days ahead of this one; they wait for a clerk under Review and do not win over any record.</source>
@@ -6637,22 +6654,6 @@ The latest backup is from %2. Restore it?</source>
         <translation>تاريخ القبول غير صالح؛ اكتبه بالصيغة YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>The file could not be saved to disk.</source>
-        <translation>تعذّر حفظ الملف على القرص.</translation>
-    </message>
-    <message>
-        <source>present</source>
-        <translation>مقيم حاليًا</translation>
-    </message>
-    <message>
-        <source>transferred</source>
-        <translation>نُقل</translation>
-    </message>
-    <message>
-        <source>left</source>
-        <translation>غادر</translation>
-    </message>
-    <message>
         <source>placed in a family</source>
         <translation>مودَع لدى أسرة</translation>
     </message>
@@ -6727,6 +6728,21 @@ The latest backup is from %2. Restore it?</source>
     <message>
         <source>Placements in &amp;families</source>
         <translation>الإيداع لدى الأسر</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <comment>still in the house</comment>
+        <translation>مقيم حاليًا</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <comment>how a stay ended</comment>
+        <translation>نُقل</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <comment>how a stay ended</comment>
+        <translation>غادر</translation>
     </message>
 </context>
 <context>
@@ -7254,14 +7270,6 @@ The latest backup is from %2. Restore it?</source>
         <translation>ليست لقاعدة البيانات هذه مفاتيح بعد: أنشئها بالأمر «riaya-cli keys create» قبل تبادل الحزم.</translation>
     </message>
     <message>
-        <source>ministry</source>
-        <translation>الوزارة</translation>
-    </message>
-    <message>
-        <source>site</source>
-        <translation>موقع</translation>
-    </message>
-    <message>
         <source>nothing received yet</source>
         <translation>لم يُستلم شيء بعد</translation>
     </message>
@@ -7272,14 +7280,6 @@ The latest backup is from %2. Restore it?</source>
     <message>
         <source>missing: %1</source>
         <translation>ناقصة: %1</translation>
-    </message>
-    <message>
-        <source>received</source>
-        <translation>مستلمة</translation>
-    </message>
-    <message>
-        <source>sent</source>
-        <translation>مرسلة</translation>
     </message>
     <message numerus="yes">
         <source>Bundle %1 written to %2: %n records.</source>
@@ -7411,6 +7411,26 @@ The latest backup is from %2. Restore it?</source>
     <message>
         <source>&amp;Close the month…</source>
         <translation>إقفال الشهر…</translation>
+    </message>
+    <message>
+        <source>ministry</source>
+        <comment>role of a database</comment>
+        <translation>الوزارة</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <comment>role of a database</comment>
+        <translation>موقع</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <comment>bundle direction</comment>
+        <translation>مستلمة</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <comment>bundle direction</comment>
+        <translation>مرسلة</translation>
     </message>
 </context>
 <context>

@@ -249,6 +249,18 @@
         <source>Cannot put the backup in place of %1; the database was left as it was.</source>
         <translation>Cannot put the backup in place of %1; the database was left as it was.</translation>
     </message>
+    <message>
+        <source>Choose a folder for the backups.</source>
+        <translation>Choose a folder for the backups.</translation>
+    </message>
+    <message>
+        <source>The backup settings could not be saved to disk.</source>
+        <translation>The backup settings could not be saved to disk.</translation>
+    </message>
+    <message>
+        <source>Keep from 1 to %1 backups of each kind.</source>
+        <translation>Keep from 1 to %1 backups of each kind.</translation>
+    </message>
 </context>
 <context>
     <name>BundleExchange</name>
@@ -425,6 +437,13 @@
     </message>
 </context>
 <context>
+    <name>BundleImportRun</name>
+    <message>
+        <source>No backup could be made before the import, so nothing was imported: %1</source>
+        <translation>No backup could be made before the import, so nothing was imported: %1</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>The database file.</source>
@@ -543,10 +562,6 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>“%1” is not a date; write YYYY-MM-DD.</source>
         <translation>“%1” is not a date; write YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>The resident could not be saved to disk.</source>
-        <translation>The resident could not be saved to disk.</translation>
     </message>
     <message>
         <source>Stay in %1 from %2 to %3</source>
@@ -1439,10 +1454,6 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Set where backups go and how many are kept.</source>
         <translation>Set where backups go and how many are kept.</translation>
-    </message>
-    <message>
-        <source>No backup could be made before the import, so nothing was imported: %1</source>
-        <translation>No backup could be made before the import, so nothing was imported: %1</translation>
     </message>
     <message>
         <source>Name the %1.</source>
@@ -3543,6 +3554,13 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
 </context>
 <context>
+    <name>ResidentRegistration</name>
+    <message>
+        <source>The resident could not be saved to disk.</source>
+        <translation>The resident could not be saved to disk.</translation>
+    </message>
+</context>
+<context>
     <name>ResidentStatus</name>
     <message>
         <source>Registered, not admitted</source>
@@ -4502,10 +4520,6 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <translation>Backups go to %1; %2 of each kind are kept. One is made every day Riaya is opened, and before every import.</translation>
     </message>
     <message>
-        <source>daily</source>
-        <translation>daily</translation>
-    </message>
-    <message>
         <source>before an import</source>
         <translation>before an import</translation>
     </message>
@@ -4560,6 +4574,11 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restore a backup…</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <comment>kind of backup</comment>
+        <translation>daily</translation>
     </message>
 </context>
 <context>
@@ -4848,14 +4867,6 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <translation>not said</translation>
     </message>
     <message>
-        <source>any</source>
-        <translation>any</translation>
-    </message>
-    <message>
-        <source>either</source>
-        <translation>either</translation>
-    </message>
-    <message>
         <source>girl</source>
         <translation>girl</translation>
     </message>
@@ -5047,6 +5058,16 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
+    <message>
+        <source>any</source>
+        <comment>no age limit</comment>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>either</source>
+        <comment>girl or boy</comment>
+        <translation>either</translation>
+    </message>
 </context>
 <context>
     <name>riaya::ImportDialog</name>
@@ -5117,10 +5138,6 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
-    </message>
-    <message>
-        <source>No backup could be made before the import, so nothing was imported: %1</source>
-        <translation>No backup could be made before the import, so nothing was imported: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n records were stamped by a clock %1 days ahead of this one; they wait for a clerk under Review and do not win over any record.</source>
@@ -6286,22 +6303,6 @@ The latest backup is from %2. Restore it?</translation>
         <translation>The admission date is not a date; write YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>The file could not be saved to disk.</source>
-        <translation>The file could not be saved to disk.</translation>
-    </message>
-    <message>
-        <source>present</source>
-        <translation>present</translation>
-    </message>
-    <message>
-        <source>transferred</source>
-        <translation>transferred</translation>
-    </message>
-    <message>
-        <source>left</source>
-        <translation>left</translation>
-    </message>
-    <message>
         <source>placed in a family</source>
         <translation>placed in a family</translation>
     </message>
@@ -6376,6 +6377,21 @@ The latest backup is from %2. Restore it?</translation>
     <message>
         <source>Placements in &amp;families</source>
         <translation>Placements in &amp;families</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <comment>still in the house</comment>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <comment>how a stay ended</comment>
+        <translation>transferred</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <comment>how a stay ended</comment>
+        <translation>left</translation>
     </message>
 </context>
 <context>
@@ -6882,14 +6898,6 @@ The latest backup is from %2. Restore it?</translation>
         <translation>This database has no keys yet: create them with “riaya-cli keys create” before exchanging bundles.</translation>
     </message>
     <message>
-        <source>ministry</source>
-        <translation>ministry</translation>
-    </message>
-    <message>
-        <source>site</source>
-        <translation>site</translation>
-    </message>
-    <message>
         <source>nothing received yet</source>
         <translation>nothing received yet</translation>
     </message>
@@ -6900,14 +6908,6 @@ The latest backup is from %2. Restore it?</translation>
     <message>
         <source>missing: %1</source>
         <translation>missing: %1</translation>
-    </message>
-    <message>
-        <source>received</source>
-        <translation>received</translation>
-    </message>
-    <message>
-        <source>sent</source>
-        <translation>sent</translation>
     </message>
     <message numerus="yes">
         <source>Bundle %1 written to %2: %n records.</source>
@@ -7032,6 +7032,26 @@ The latest backup is from %2. Restore it?</translation>
     <message>
         <source>&amp;Close the month…</source>
         <translation>&amp;Close the month…</translation>
+    </message>
+    <message>
+        <source>ministry</source>
+        <comment>role of a database</comment>
+        <translation>ministry</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <comment>role of a database</comment>
+        <translation>site</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <comment>bundle direction</comment>
+        <translation>received</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <comment>bundle direction</comment>
+        <translation>sent</translation>
     </message>
 </context>
 <context>

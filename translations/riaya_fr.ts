@@ -250,6 +250,18 @@
         <source>Cannot put the backup in place of %1; the database was left as it was.</source>
         <translation>Impossible de mettre la sauvegarde à la place de %1&#xa0;; la base est restée telle quelle.</translation>
     </message>
+    <message>
+        <source>Choose a folder for the backups.</source>
+        <translation>Choisissez un dossier pour les sauvegardes.</translation>
+    </message>
+    <message>
+        <source>The backup settings could not be saved to disk.</source>
+        <translation>Les réglages des sauvegardes n’ont pas pu être enregistrés sur le disque.</translation>
+    </message>
+    <message>
+        <source>Keep from 1 to %1 backups of each kind.</source>
+        <translation>Gardez de 1 à %1 sauvegardes de chaque sorte.</translation>
+    </message>
 </context>
 <context>
     <name>BundleExchange</name>
@@ -432,6 +444,13 @@
     </message>
 </context>
 <context>
+    <name>BundleImportRun</name>
+    <message>
+        <source>No backup could be made before the import, so nothing was imported: %1</source>
+        <translation>Aucune sauvegarde n’a pu être faite avant l’import, donc rien n’a été importé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>The database file.</source>
@@ -553,10 +572,6 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>“%1” is not a date; write YYYY-MM-DD.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;; écrivez-la au format YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>The resident could not be saved to disk.</source>
-        <translation>Le résident n&apos;a pas pu être enregistré sur le disque.</translation>
     </message>
     <message>
         <source>Stay in %1 from %2 to %3</source>
@@ -1485,10 +1500,6 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>Set where backups go and how many are kept.</source>
         <translation>Définir où vont les sauvegardes et combien sont gardées.</translation>
-    </message>
-    <message>
-        <source>No backup could be made before the import, so nothing was imported: %1</source>
-        <translation>Aucune sauvegarde n’a pu être faite avant l’import, donc rien n’a été importé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Name the %1.</source>
@@ -3643,6 +3654,13 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
 </context>
 <context>
+    <name>ResidentRegistration</name>
+    <message>
+        <source>The resident could not be saved to disk.</source>
+        <translation>Le résident n&apos;a pas pu être enregistré sur le disque.</translation>
+    </message>
+</context>
+<context>
     <name>ResidentStatus</name>
     <message>
         <source>Registered, not admitted</source>
@@ -4614,10 +4632,6 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <translation>Les sauvegardes vont dans %1&#xa0;; %2 de chaque type sont gardées. Une est faite chaque jour où Riaya est ouvert, et avant chaque import.</translation>
     </message>
     <message>
-        <source>daily</source>
-        <translation>quotidienne</translation>
-    </message>
-    <message>
         <source>before an import</source>
         <translation>avant un import</translation>
     </message>
@@ -4672,6 +4686,11 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <comment>kind of backup</comment>
+        <translation>quotidienne</translation>
     </message>
 </context>
 <context>
@@ -4966,14 +4985,6 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <translation>non indiqué</translation>
     </message>
     <message>
-        <source>any</source>
-        <translation>indifférent</translation>
-    </message>
-    <message>
-        <source>either</source>
-        <translation>indifférent</translation>
-    </message>
-    <message>
         <source>girl</source>
         <translation>fille</translation>
     </message>
@@ -5165,6 +5176,16 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
+    <message>
+        <source>any</source>
+        <comment>no age limit</comment>
+        <translation>tout âge</translation>
+    </message>
+    <message>
+        <source>either</source>
+        <comment>girl or boy</comment>
+        <translation>fille ou garçon</translation>
+    </message>
 </context>
 <context>
     <name>riaya::ImportDialog</name>
@@ -5247,10 +5268,6 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
-    </message>
-    <message>
-        <source>No backup could be made before the import, so nothing was imported: %1</source>
-        <translation>Aucune sauvegarde n’a pu être faite avant l’import, donc rien n’a été importé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n records were stamped by a clock %1 days ahead of this one; they wait for a clerk under Review and do not win over any record.</source>
@@ -6437,22 +6454,6 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
         <translation>La date d&apos;admission n&apos;est pas une date valide&#xa0;; écrivez-la au format YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>The file could not be saved to disk.</source>
-        <translation>Le dossier n&apos;a pas pu être enregistré sur le disque.</translation>
-    </message>
-    <message>
-        <source>present</source>
-        <translation>présent</translation>
-    </message>
-    <message>
-        <source>transferred</source>
-        <translation>transféré</translation>
-    </message>
-    <message>
-        <source>left</source>
-        <translation>sorti</translation>
-    </message>
-    <message>
         <source>placed in a family</source>
         <translation>placé en famille</translation>
     </message>
@@ -6527,6 +6528,21 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
     <message>
         <source>Placements in &amp;families</source>
         <translation>P&amp;lacements en famille</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <comment>still in the house</comment>
+        <translation>présent</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <comment>how a stay ended</comment>
+        <translation>transféré</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <comment>how a stay ended</comment>
+        <translation>sorti</translation>
     </message>
 </context>
 <context>
@@ -7042,14 +7058,6 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
         <translation>Cette base de données n’a pas encore de clés&#xa0;: créez-les avec «&#xa0;riaya-cli keys create&#xa0;» avant d’échanger des paquets.</translation>
     </message>
     <message>
-        <source>ministry</source>
-        <translation>ministère</translation>
-    </message>
-    <message>
-        <source>site</source>
-        <translation>site</translation>
-    </message>
-    <message>
         <source>nothing received yet</source>
         <translation>rien reçu pour l’instant</translation>
     </message>
@@ -7060,14 +7068,6 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
     <message>
         <source>missing: %1</source>
         <translation>manquants&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>received</source>
-        <translation>reçu</translation>
-    </message>
-    <message>
-        <source>sent</source>
-        <translation>envoyé</translation>
     </message>
     <message numerus="yes">
         <source>Bundle %1 written to %2: %n records.</source>
@@ -7195,6 +7195,26 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
     <message>
         <source>&amp;Close the month…</source>
         <translation>&amp;Clôturer le mois…</translation>
+    </message>
+    <message>
+        <source>ministry</source>
+        <comment>role of a database</comment>
+        <translation>ministère</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <comment>role of a database</comment>
+        <translation>site</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <comment>bundle direction</comment>
+        <translation>reçu</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <comment>bundle direction</comment>
+        <translation>envoyé</translation>
     </message>
 </context>
 <context>
