@@ -64,7 +64,7 @@ bool installTranslations(const QString& language)
     }
     auto* own = new QTranslator(QCoreApplication::instance());
     if (!own->load(QStringLiteral(":/i18n/riaya_%1.qm").arg(language))) {
-        qCWarning(lcDb) << "no translation for" << language;
+        qCWarning(lcI18n) << "no translation for" << language;
         delete own;
         return false;
     }

@@ -36,7 +36,7 @@ Incident Incident::fromFields(const QVariantMap& f)
     QJsonParseError error {};
     const QJsonDocument ids = QJsonDocument::fromJson(text("resident_ids").toUtf8(), &error);
     if (error.error != QJsonParseError::NoError || !ids.isArray()) {
-        qCWarning(lcDomain) << "incident" << i.id << "has unreadable resident ids:" << text("resident_ids");
+        qCWarning(lcDaily) << "incident" << i.id << "has unreadable resident ids:" << text("resident_ids");
     }
     for (const QJsonValue& id : ids.array()) {
         i.residentIds.append(id.toString());

@@ -1,14 +1,12 @@
 #include "IncidentStore.h"
 
 #include "common/FieldConversion.h"
-#include "institutions/InstitutionStore.h"
-#include "residents/ResidentStore.h"
 #include "daily/DailyValidation.h"
 #include "db/Database.h"
-#include "db/RecordWriter.h"
 #include "db/SqlQuery.h"
-#include "db/Transaction.h"
-#include "security/Access.h"
+#include "institutions/InstitutionStore.h"
+#include "residents/ResidentStore.h"
+#include "security/GuardedAccess.h"
 
 namespace riaya {
 namespace {
@@ -44,56 +42,41 @@ Result<Incident> IncidentStore::checked(const Incident& incident, const QString&
 
 Result<QString> IncidentStore::record(const Incident& incident)
 {
-    if (Status allowed = Access::require(m_db, Permission::RecordIncidents); !allowed) {
-        return allowed.error();
-    }
     // Access check by role goes here once users and roles exist (protection incidents are restricted).
-    Result<Incident> clean = checked(incident, tr("The incident was not saved."));
-    if (!clean) {
-        return clean.error();
-    }
-    Transaction tx(m_db.connection());
-    QVariantMap fields = clean->toFields();
-    fields.insert(QStringLiteral("id"), clean->id);
-    Result<QString> id = m_db.writer().insert(kIncidents, fields);
-    if (id && !tx.commit()) {
-        return Error::internal(tr("The incident could not be saved to disk."));
-    }
-    return id;
+    const QString notSaved = tr("The incident could not be saved to disk.");
+    return guardedWrite(m_db, Permission::RecordIncidents, notSaved,
+                        [&](RecordWriter& writer) -> Result<QString> {
+                            Result<Incident> clean = checked(incident, tr("The incident was not saved."));
+                            if (!clean) {
+                                return clean.error();
+                            }
+                            QVariantMap fields = clean->toFields();
+                            fields.insert(QStringLiteral("id"), clean->id);
+                            return writer.insert(kIncidents, fields);
+                        });
 }
 
 Status IncidentStore::update(const Incident& incident)
 {
-    if (Status allowed = Access::require(m_db, Permission::RecordIncidents); !allowed) {
-        return allowed;
-    }
     // Access check by role goes here once users and roles exist (protection incidents are restricted).
-    if (Result<Incident> stored = get(incident.id); !stored) {
-        return stored.error();
-    }
-    Result<Incident> clean = checked(incident, tr("The incident was not saved."));
-    if (!clean) {
-        return clean.error();
-    }
-    Transaction tx(m_db.connection());
-    Status status = m_db.writer().update(kIncidents, clean->id, clean->toFields());
-    if (status && !tx.commit()) {
-        return Error::internal(tr("The incident could not be saved to disk."));
-    }
-    return status;
+    const QString notSaved = tr("The incident could not be saved to disk.");
+    return guardedWrite(m_db, Permission::RecordIncidents, notSaved, [&](RecordWriter& writer) -> Status {
+        if (Result<Incident> stored = get(incident.id); !stored) {
+            return stored.error();
+        }
+        Result<Incident> clean = checked(incident, tr("The incident was not saved."));
+        if (!clean) {
+            return clean.error();
+        }
+        return writer.update(kIncidents, clean->id, clean->toFields());
+    });
 }
 
 Result<Incident> IncidentStore::get(const QString& id)
 {
-    if (Status allowed = Access::require(m_db, Permission::ReadIncidents); !allowed) {
-        return allowed.error();
-    }
     // Access check by role goes here once users and roles exist (protection incidents are restricted).
-    const QVariantMap row = m_db.writer().read(kIncidents, id);
-    if (row.isEmpty() || row.value(QStringLiteral("deleted")).toInt() != 0) {
-        return Error::notFound(tr("There is no incident with the id %1.").arg(id));
-    }
-    return Incident::fromFields(row);
+    return guardedGet<Incident>(m_db, Permission::ReadIncidents, kIncidents, id,
+                                tr("There is no incident with the id %1.").arg(id));
 }
 
 Result<QList<Incident>> IncidentStore::list(const QString& institutionId, const QDate& from, const QDate& to)

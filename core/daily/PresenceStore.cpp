@@ -1,13 +1,11 @@
 #include "PresenceStore.h"
 
 #include "common/FieldConversion.h"
+#include "db/Database.h"
+#include "db/SqlQuery.h"
 #include "institutions/InstitutionStore.h"
 #include "residents/ResidentStore.h"
-#include "db/Database.h"
-#include "db/RecordWriter.h"
-#include "db/SqlQuery.h"
-#include "db/Transaction.h"
-#include "security/Access.h"
+#include "security/GuardedAccess.h"
 
 #include <QHash>
 #include <QSet>
@@ -101,94 +99,91 @@ QString PresenceStore::describeResident(const QString& residentId)
 Status PresenceStore::saveSheet(const QString& institutionId, const QDate& day,
                                 const QList<PresenceMark>& marks)
 {
-    if (Status allowed = Access::require(m_db, Permission::RecordPresence); !allowed) {
-        return allowed;
-    }
-    const QString failed = tr("The presence sheet was not saved.");
-    if (!day.isValid()) {
-        return Error::invalid(failed, { { QStringLiteral("day"), tr("The day is required (YYYY-MM-DD).") } });
-    }
-    if (day > QDate::currentDate()) {
-        return Error::invalid(
-            failed, { { QStringLiteral("day"), tr("Presence cannot be marked for a day to come.") } });
-    }
-    Result<QList<Row>> rows = presentOn(institutionId, day);
-    if (!rows) {
-        return rows.error();
-    }
-    QHash<QString, const Row*> present;
-    for (const Row& row : std::as_const(*rows)) {
-        present.insert(row.mark.residentId, &row);
-    }
+    const QString notSaved = tr("The presence sheet could not be saved to disk.");
+    return guardedWrite(m_db, Permission::RecordPresence, notSaved, [&](RecordWriter& writer) -> Status {
+        const QString failed = tr("The presence sheet was not saved.");
+        if (!day.isValid()) {
+            return Error::invalid(failed,
+                                  { { QStringLiteral("day"), tr("The day is required (YYYY-MM-DD).") } });
+        }
+        if (day > QDate::currentDate()) {
+            return Error::invalid(
+                failed, { { QStringLiteral("day"), tr("Presence cannot be marked for a day to come.") } });
+        }
+        Result<QList<Row>> rows = presentOn(institutionId, day);
+        if (!rows) {
+            return rows.error();
+        }
+        QHash<QString, const Row*> present;
+        for (const Row& row : std::as_const(*rows)) {
+            present.insert(row.mark.residentId, &row);
+        }
 
-    QList<FieldIssue> issues;
-    QList<std::pair<const PresenceMark*, const Row*>> writes;
-    QSet<QString> seen;
-    for (const PresenceMark& mark : marks) {
-        if (mark.state.isEmpty() && mark.note.trimmed().isEmpty()) {
-            continue;
+        QList<FieldIssue> issues;
+        QList<std::pair<const PresenceMark*, const Row*>> writes;
+        QSet<QString> seen;
+        for (const PresenceMark& mark : marks) {
+            if (mark.state.isEmpty() && mark.note.trimmed().isEmpty()) {
+                continue;
+            }
+            const Row* row = present.value(mark.residentId);
+            const QString name = row ? row->mark.residentName : describeResident(mark.residentId);
+            if (seen.contains(mark.residentId)) {
+                issues.append(
+                    { QStringLiteral("resident_id"), tr("%1 is marked twice on the sheet.").arg(name) });
+                continue;
+            }
+            seen.insert(mark.residentId);
+            if (!row) {
+                issues.append({ QStringLiteral("resident_id"),
+                                tr("%1 is not present in this institution; only its present residents can be "
+                                   "marked.")
+                                    .arg(name) });
+            } else if (row->admittedOn.isValid() && row->admittedOn > day) {
+                issues.append({ QStringLiteral("resident_id"),
+                                tr("%1 was admitted on %2, after this day.")
+                                    .arg(name, row->admittedOn.toString(Qt::ISODate)) });
+            }
+            if (!presenceStates().contains(mark.state)) {
+                issues.append(
+                    { QStringLiteral("state"),
+                      mark.state.isEmpty()
+                          ? tr("Choose a state for %1 to keep the note.").arg(name)
+                          : tr("Unknown state “%1” for %2; use one of %3.")
+                                .arg(mark.state, name, presenceStates().join(QStringLiteral(", "))) });
+            }
+            if (mark.note.trimmed().size() > kMaxPresenceNoteLength) {
+                issues.append(
+                    { QStringLiteral("note"),
+                      tr("The note for %1 is longer than %n characters.", nullptr, kMaxPresenceNoteLength)
+                          .arg(name) });
+            }
+            writes.append({ &mark, row });
         }
-        const Row* row = present.value(mark.residentId);
-        const QString name = row ? row->mark.residentName : describeResident(mark.residentId);
-        if (seen.contains(mark.residentId)) {
-            issues.append(
-                { QStringLiteral("resident_id"), tr("%1 is marked twice on the sheet.").arg(name) });
-            continue;
+        if (!issues.isEmpty()) {
+            return Error::invalid(failed, issues);
         }
-        seen.insert(mark.residentId);
-        if (!row) {
-            issues.append({ QStringLiteral("resident_id"),
-                            tr("%1 is not present in this institution; only its present residents can be "
-                               "marked.")
-                                .arg(name) });
-        } else if (row->admittedOn.isValid() && row->admittedOn > day) {
-            issues.append({ QStringLiteral("resident_id"),
-                            tr("%1 was admitted on %2, after this day.")
-                                .arg(name, row->admittedOn.toString(Qt::ISODate)) });
-        }
-        if (!presenceStates().contains(mark.state)) {
-            issues.append({ QStringLiteral("state"),
-                            mark.state.isEmpty()
-                                ? tr("Choose a state for %1 to keep the note.").arg(name)
-                                : tr("Unknown state “%1” for %2; use one of %3.")
-                                      .arg(mark.state, name, presenceStates().join(QStringLiteral(", "))) });
-        }
-        if (mark.note.trimmed().size() > kMaxPresenceNoteLength) {
-            issues.append(
-                { QStringLiteral("note"),
-                  tr("The note for %1 is longer than %n characters.", nullptr, kMaxPresenceNoteLength)
-                      .arg(name) });
-        }
-        writes.append({ &mark, row });
-    }
-    if (!issues.isEmpty()) {
-        return Error::invalid(failed, issues);
-    }
 
-    Transaction tx(m_db.connection());
-    RecordWriter& writer = m_db.writer();
-    for (const auto& [mark, row] : std::as_const(writes)) {
-        const QVariantMap fields { { QStringLiteral("institution_id"), institutionId },
-                                   { QStringLiteral("state"), mark->state },
-                                   { QStringLiteral("note"), optionalText(mark->note) } };
-        Status status;
-        if (row->presenceId.isEmpty()) {
-            QVariantMap added = fields;
-            added.insert(QStringLiteral("resident_id"), mark->residentId);
-            added.insert(QStringLiteral("day"), optionalDate(day));
-            Result<QString> id = writer.insert(kPresence, added);
-            status = id ? Status() : Status(id.error());
-        } else {
-            status = writer.update(kPresence, row->presenceId, fields);
+        for (const auto& [mark, row] : std::as_const(writes)) {
+            const QVariantMap fields { { QStringLiteral("institution_id"), institutionId },
+                                       { QStringLiteral("state"), mark->state },
+                                       { QStringLiteral("note"), optionalText(mark->note) } };
+            Status status;
+            if (row->presenceId.isEmpty()) {
+                QVariantMap added = fields;
+                added.insert(QStringLiteral("resident_id"), mark->residentId);
+                added.insert(QStringLiteral("day"), optionalDate(day));
+                Result<QString> id = writer.insert(kPresence, added);
+                status = id ? Status() : Status(id.error());
+            } else {
+                status = writer.update(kPresence, row->presenceId, fields);
+            }
+            if (!status) {
+                return status;
+            }
         }
-        if (!status) {
-            return status;
-        }
-    }
-    if (!tx.commit()) {
-        return Error::internal(tr("The presence sheet could not be saved to disk."));
-    }
-    return {};
+        return {};
+    });
 }
 
 Result<QList<PresenceMark>> PresenceStore::monthOf(const QString& residentId, int year, int month)

@@ -1,13 +1,11 @@
 #include "SchoolResultStore.h"
 
-#include "institutions/InstitutionStore.h"
-#include "residents/ResidentStore.h"
 #include "daily/DailyValidation.h"
 #include "db/Database.h"
-#include "db/RecordWriter.h"
 #include "db/SqlQuery.h"
-#include "db/Transaction.h"
-#include "security/Access.h"
+#include "institutions/InstitutionStore.h"
+#include "residents/ResidentStore.h"
+#include "security/GuardedAccess.h"
 
 namespace riaya {
 namespace {
@@ -16,42 +14,39 @@ const QString kResults = QStringLiteral("school_results");
 
 Result<QString> SchoolResultStore::record(const SchoolResult& result)
 {
-    if (Status allowed = Access::require(m_db, Permission::RecordSchoolResults); !allowed) {
-        return allowed.error();
-    }
-    QList<FieldIssue> issues = validateSchoolResult(result);
-    if (!ResidentStore(m_db).get(result.residentId)) {
-        issues.prepend({ QStringLiteral("resident_id"),
-                         tr("There is no resident with the id %1.").arg(result.residentId) });
-    }
-    if (!issues.isEmpty()) {
-        return Error::invalid(tr("The school result was not saved."), issues);
-    }
-    Transaction tx(m_db.connection());
-    SqlQuery existing(m_db.connection(),
-                      QStringLiteral("SELECT id FROM school_results WHERE resident_id = :resident"
-                                     " AND school_year = :year AND term = :term AND deleted = 0"));
-    existing.bind(QStringLiteral(":resident"), result.residentId);
-    existing.bind(QStringLiteral(":year"), result.schoolYear.trimmed())
-        .bind(QStringLiteral(":term"), result.term);
-    if (!existing.exec()) {
-        return Error::internal(tr("Cannot read the school results: %1").arg(existing.errorText()));
-    }
-    const QString existingId = existing.next() ? existing.value(0).toString() : QString();
-    existing.raw().finish();
+    const QString notSaved = tr("The school result could not be saved to disk.");
+    return guardedWrite(
+        m_db, Permission::RecordSchoolResults, notSaved, [&](RecordWriter& writer) -> Result<QString> {
+            QList<FieldIssue> issues = validateSchoolResult(result);
+            if (!ResidentStore(m_db).get(result.residentId)) {
+                issues.prepend({ QStringLiteral("resident_id"),
+                                 tr("There is no resident with the id %1.").arg(result.residentId) });
+            }
+            if (!issues.isEmpty()) {
+                return Error::invalid(tr("The school result was not saved."), issues);
+            }
+            SqlQuery existing(m_db.connection(),
+                              QStringLiteral("SELECT id FROM school_results WHERE resident_id = :resident"
+                                             " AND school_year = :year AND term = :term AND deleted = 0"));
+            existing.bind(QStringLiteral(":resident"), result.residentId);
+            existing.bind(QStringLiteral(":year"), result.schoolYear.trimmed())
+                .bind(QStringLiteral(":term"), result.term);
+            if (!existing.exec()) {
+                return Error::internal(tr("Cannot read the school results: %1").arg(existing.errorText()));
+            }
+            const QString existingId = existing.next() ? existing.value(0).toString() : QString();
+            existing.raw().finish();
 
-    Result<QString> id = existingId;
-    if (existingId.isEmpty()) {
-        QVariantMap fields = result.toFields();
-        fields.insert(QStringLiteral("id"), result.id);
-        id = m_db.writer().insert(kResults, fields);
-    } else if (Status status = m_db.writer().update(kResults, existingId, result.toFields()); !status) {
-        return status.error();
-    }
-    if (id && !tx.commit()) {
-        return Error::internal(tr("The school result could not be saved to disk."));
-    }
-    return id;
+            if (existingId.isEmpty()) {
+                QVariantMap fields = result.toFields();
+                fields.insert(QStringLiteral("id"), result.id);
+                return writer.insert(kResults, fields);
+            }
+            if (Status status = writer.update(kResults, existingId, result.toFields()); !status) {
+                return status.error();
+            }
+            return existingId;
+        });
 }
 
 Result<QList<SchoolResult>> SchoolResultStore::resultsOf(const QString& residentId)

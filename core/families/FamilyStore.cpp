@@ -1,13 +1,11 @@
 #include "FamilyStore.h"
 
+#include "common/FieldConversion.h"
 #include "db/Database.h"
 #include "db/Ids.h"
-#include "db/RecordWriter.h"
 #include "db/SqlQuery.h"
-#include "db/Transaction.h"
-#include "common/FieldConversion.h"
 #include "residents/ResidentMatch.h"
-#include "security/Access.h"
+#include "security/GuardedAccess.h"
 
 #include <QRegularExpression>
 
@@ -86,56 +84,49 @@ QString FamilyStore::decidedBy() const
 
 Result<QString> FamilyStore::add(const Family& family, const QDate& on)
 {
-    if (Status allowed = Access::require(m_db, Permission::ManageFamilies); !allowed) {
-        return allowed.error();
-    }
-    QList<FieldIssue> problems = issues(family);
-    if (!on.isValid() || on > QDate::currentDate()) {
-        problems.append({ QStringLiteral("state_since"), tr("The enquiry cannot be dated in the future.") });
-    }
-    if (!problems.isEmpty()) {
-        return Error::invalid(tr("The family was not registered."), problems);
-    }
-    Transaction tx(m_db.connection());
-    QVariantMap fields = family.toFields();
-    fields.insert(QStringLiteral("state"), QStringLiteral("enquiry"));
-    fields.insert(QStringLiteral("state_since"), optionalDate(on));
-    Result<QString> id = m_db.writer().insert(kFamilies, fields);
-    if (!id) {
-        return id;
-    }
-    Result<QString> event = m_db.writer().insert(kEvents,
-                                                 { { QStringLiteral("family_id"), *id },
-                                                   { QStringLiteral("state"), QStringLiteral("enquiry") },
-                                                   { QStringLiteral("on_date"), optionalDate(on) },
-                                                   { QStringLiteral("decided_by"), decidedBy() },
-                                                   { QStringLiteral("reason"), tr("First enquiry") } });
-    if (!event) {
-        return event.error();
-    }
-    if (!tx.commit()) {
-        return Error::internal(tr("The family could not be saved to disk."));
-    }
-    return id;
+    const QString notSaved = tr("The family could not be saved to disk.");
+    return guardedWrite(
+        m_db, Permission::ManageFamilies, notSaved, [&](RecordWriter& writer) -> Result<QString> {
+            QList<FieldIssue> problems = issues(family);
+            if (!on.isValid() || on > QDate::currentDate()) {
+                problems.append(
+                    { QStringLiteral("state_since"), tr("The enquiry cannot be dated in the future.") });
+            }
+            if (!problems.isEmpty()) {
+                return Error::invalid(tr("The family was not registered."), problems);
+            }
+            QVariantMap fields = family.toFields();
+            fields.insert(QStringLiteral("state"), QStringLiteral("enquiry"));
+            fields.insert(QStringLiteral("state_since"), optionalDate(on));
+            Result<QString> id = writer.insert(kFamilies, fields);
+            if (!id) {
+                return id;
+            }
+            Result<QString> event = writer.insert(kEvents,
+                                                  { { QStringLiteral("family_id"), *id },
+                                                    { QStringLiteral("state"), QStringLiteral("enquiry") },
+                                                    { QStringLiteral("on_date"), optionalDate(on) },
+                                                    { QStringLiteral("decided_by"), decidedBy() },
+                                                    { QStringLiteral("reason"), tr("First enquiry") } });
+            if (!event) {
+                return event.error();
+            }
+            return id;
+        });
 }
 
 Status FamilyStore::update(const Family& family)
 {
-    if (Status allowed = Access::require(m_db, Permission::ManageFamilies); !allowed) {
-        return allowed;
-    }
-    if (Result<Family> stored = get(family.id); !stored) {
-        return stored.error();
-    }
-    if (QList<FieldIssue> problems = issues(family); !problems.isEmpty()) {
-        return Error::invalid(tr("The family was not saved."), problems);
-    }
-    Transaction tx(m_db.connection());
-    Status status = m_db.writer().update(kFamilies, family.id, family.toFields());
-    if (status && !tx.commit()) {
-        return Error::internal(tr("The family could not be saved to disk."));
-    }
-    return status;
+    const QString notSaved = tr("The family could not be saved to disk.");
+    return guardedWrite(m_db, Permission::ManageFamilies, notSaved, [&](RecordWriter& writer) -> Status {
+        if (Result<Family> stored = get(family.id); !stored) {
+            return stored.error();
+        }
+        if (QList<FieldIssue> problems = issues(family); !problems.isEmpty()) {
+            return Error::invalid(tr("The family was not saved."), problems);
+        }
+        return writer.update(kFamilies, family.id, family.toFields());
+    });
 }
 
 QStringList FamilyStore::nextStates(const QString& state)
@@ -162,147 +153,134 @@ QStringList FamilyStore::nextStates(const QString& state)
 Status FamilyStore::changeState(const QString& familyId, const QString& state, const QDate& on,
                                 const QString& reason, const QString& approvalNumber, const QDate& renewalOn)
 {
-    if (Status allowed = Access::require(m_db, Permission::ManageFamilies); !allowed) {
-        return allowed;
-    }
-    const QString failed = tr("The family's state was not changed.");
-    Result<Family> family = get(familyId);
-    if (!family) {
-        return family.error();
-    }
-    if (!nextStates(family->state).contains(state)) {
-        QStringList allowed;
-        for (const QString& next : nextStates(family->state)) {
-            allowed << familyStateLabel(next);
+    const QString notSaved = tr("The family could not be saved to disk.");
+    return guardedWrite(m_db, Permission::ManageFamilies, notSaved, [&](RecordWriter& writer) -> Status {
+        const QString failed = tr("The family's state was not changed.");
+        Result<Family> family = get(familyId);
+        if (!family) {
+            return family.error();
         }
-        return Error::invalid(
-            failed,
-            { { QStringLiteral("state"),
-                tr("From “%1” a family can move to: %2.")
-                    .arg(familyStateLabel(family->state), allowed.join(QStringLiteral(", "))) } });
-    }
-    QList<FieldIssue> problems;
-    if (!on.isValid() || on > QDate::currentDate() || on < family->stateSince) {
-        problems.append({ QStringLiteral("on_date"),
-                          tr("The decision is dated from %1 (the current state's date) to today.")
-                              .arg(family->stateSince.toString(Qt::ISODate)) });
-    }
-    if (reason.trimmed().isEmpty() || reason.size() > kMaxText) {
-        problems.append({ QStringLiteral("reason"), tr("Give the reason for the decision.") });
-    }
-    QVariantMap changes { { QStringLiteral("state"), state },
-                          { QStringLiteral("state_since"), optionalDate(on) } };
-    if (state == QLatin1String("approved")) {
-        const Result<QList<HomeStudy>> studies = homeStudies(familyId);
-        const bool favourable = studies && !studies->isEmpty()
-            && studies->constLast().recommendation.startsWith(QLatin1String("approve"));
-        if (!favourable && family->state == QLatin1String("home_study")) {
-            problems.append({ QStringLiteral("home_studies"),
-                              tr("Approval needs a home study whose latest recommendation is to approve.") });
+        if (!nextStates(family->state).contains(state)) {
+            QStringList allowed;
+            for (const QString& next : nextStates(family->state)) {
+                allowed << familyStateLabel(next);
+            }
+            return Error::invalid(
+                failed,
+                { { QStringLiteral("state"),
+                    tr("From “%1” a family can move to: %2.")
+                        .arg(familyStateLabel(family->state), allowed.join(QStringLiteral(", "))) } });
         }
-        const QString number
-            = approvalNumber.trimmed().isEmpty() ? family->approvalNumber : approvalNumber.trimmed();
-        if (number.isEmpty()) {
-            problems.append({ QStringLiteral("approval_number"), tr("Give the approval number.") });
+        QList<FieldIssue> problems;
+        if (!on.isValid() || on > QDate::currentDate() || on < family->stateSince) {
+            problems.append({ QStringLiteral("on_date"),
+                              tr("The decision is dated from %1 (the current state's date) to today.")
+                                  .arg(family->stateSince.toString(Qt::ISODate)) });
         }
-        const QDate renewal = renewalOn.isValid() ? renewalOn : family->approvalRenewalOn;
-        if (!renewal.isValid() || renewal <= on) {
-            problems.append({ QStringLiteral("approval_renewal_on"),
-                              tr("The approval's renewal date must come after the decision.") });
+        if (reason.trimmed().isEmpty() || reason.size() > kMaxText) {
+            problems.append({ QStringLiteral("reason"), tr("Give the reason for the decision.") });
         }
-        changes.insert(QStringLiteral("approval_number"), number);
-        changes.insert(QStringLiteral("approval_renewal_on"), optionalDate(renewal));
-    }
-    if (state == QLatin1String("closed")) {
-        SqlQuery active(m_db.connection(),
-                        QStringLiteral("SELECT count(*) FROM placements WHERE family_id = :family"
-                                       " AND ended_on IS NULL AND deleted = 0"));
-        active.bind(QStringLiteral(":family"), familyId);
-        if (!active.exec() || !active.next()) {
-            return Error::internal(active.errorText());
+        QVariantMap changes { { QStringLiteral("state"), state },
+                              { QStringLiteral("state_since"), optionalDate(on) } };
+        if (state == QLatin1String("approved")) {
+            const Result<QList<HomeStudy>> studies = homeStudies(familyId);
+            const bool favourable = studies && !studies->isEmpty()
+                && studies->constLast().recommendation.startsWith(QLatin1String("approve"));
+            if (!favourable && family->state == QLatin1String("home_study")) {
+                problems.append(
+                    { QStringLiteral("home_studies"),
+                      tr("Approval needs a home study whose latest recommendation is to approve.") });
+            }
+            const QString number
+                = approvalNumber.trimmed().isEmpty() ? family->approvalNumber : approvalNumber.trimmed();
+            if (number.isEmpty()) {
+                problems.append({ QStringLiteral("approval_number"), tr("Give the approval number.") });
+            }
+            const QDate renewal = renewalOn.isValid() ? renewalOn : family->approvalRenewalOn;
+            if (!renewal.isValid() || renewal <= on) {
+                problems.append({ QStringLiteral("approval_renewal_on"),
+                                  tr("The approval's renewal date must come after the decision.") });
+            }
+            changes.insert(QStringLiteral("approval_number"), number);
+            changes.insert(QStringLiteral("approval_renewal_on"), optionalDate(renewal));
         }
-        if (const int n = active.value(0).toInt(); n > 0) {
-            problems.append(
-                { QStringLiteral("placements"),
-                  tr("%n child(ren) still live with this family; end the placements first.", nullptr, n) });
+        if (state == QLatin1String("closed")) {
+            SqlQuery active(m_db.connection(),
+                            QStringLiteral("SELECT count(*) FROM placements WHERE family_id = :family"
+                                           " AND ended_on IS NULL AND deleted = 0"));
+            active.bind(QStringLiteral(":family"), familyId);
+            if (!active.exec() || !active.next()) {
+                return Error::internal(active.errorText());
+            }
+            if (const int n = active.value(0).toInt(); n > 0) {
+                problems.append({ QStringLiteral("placements"),
+                                  tr("%n child(ren) still live with this family; end the placements first.",
+                                     nullptr, n) });
+            }
         }
-    }
-    if (!problems.isEmpty()) {
-        return Error::invalid(failed, problems);
-    }
-    Transaction tx(m_db.connection());
-    Status status = m_db.writer().update(kFamilies, familyId, changes);
-    if (!status) {
-        return status;
-    }
-    Result<QString> event = m_db.writer().insert(kEvents,
-                                                 { { QStringLiteral("family_id"), familyId },
-                                                   { QStringLiteral("state"), state },
-                                                   { QStringLiteral("on_date"), optionalDate(on) },
-                                                   { QStringLiteral("decided_by"), decidedBy() },
-                                                   { QStringLiteral("reason"), reason.trimmed() } });
-    if (!event) {
-        return event.error();
-    }
-    if (!tx.commit()) {
-        return Error::internal(tr("The family could not be saved to disk."));
-    }
-    return {};
+        if (!problems.isEmpty()) {
+            return Error::invalid(failed, problems);
+        }
+        Status status = writer.update(kFamilies, familyId, changes);
+        if (!status) {
+            return status;
+        }
+        Result<QString> event = writer.insert(kEvents,
+                                              { { QStringLiteral("family_id"), familyId },
+                                                { QStringLiteral("state"), state },
+                                                { QStringLiteral("on_date"), optionalDate(on) },
+                                                { QStringLiteral("decided_by"), decidedBy() },
+                                                { QStringLiteral("reason"), reason.trimmed() } });
+        if (!event) {
+            return event.error();
+        }
+        return {};
+    });
 }
 
 Result<QString> FamilyStore::addHomeStudy(const HomeStudy& study)
 {
-    if (Status allowed = Access::require(m_db, Permission::ManageFamilies); !allowed) {
-        return allowed.error();
-    }
-    const Result<Family> family = get(study.familyId);
-    if (!family) {
-        return family.error();
-    }
-    QList<FieldIssue> problems;
-    if (!study.doneOn.isValid() || study.doneOn > QDate::currentDate()) {
-        problems.append({ QStringLiteral("done_on"), tr("The home study's date cannot be in the future.") });
-    }
-    if (study.socialWorker.trimmed().isEmpty()) {
-        problems.append(
-            { QStringLiteral("social_worker"), tr("Name the social worker who made the study.") });
-    }
-    if (study.assessment.trimmed().isEmpty() || study.assessment.size() > kMaxText) {
-        problems.append({ QStringLiteral("assessment"),
-                          tr("Write the assessment, in at most %1 characters.").arg(kMaxText) });
-    }
-    if (!recommendations().contains(study.recommendation)) {
-        problems.append(
-            { QStringLiteral("recommendation"),
-              tr("The recommendation is one of: %1.").arg(recommendations().join(QStringLiteral(", "))) });
-    }
-    if (!problems.isEmpty()) {
-        return Error::invalid(tr("The home study was not saved."), problems);
-    }
-    Transaction tx(m_db.connection());
-    Result<QString> id
-        = m_db.writer().insert(kStudies,
-                               { { QStringLiteral("family_id"), study.familyId },
-                                 { QStringLiteral("done_on"), optionalDate(study.doneOn) },
-                                 { QStringLiteral("social_worker"), study.socialWorker.trimmed() },
-                                 { QStringLiteral("assessment"), study.assessment.trimmed() },
-                                 { QStringLiteral("recommendation"), study.recommendation } });
-    if (id && !tx.commit()) {
-        return Error::internal(tr("The home study could not be saved to disk."));
-    }
-    return id;
+    const QString notSaved = tr("The home study could not be saved to disk.");
+    return guardedWrite(
+        m_db, Permission::ManageFamilies, notSaved, [&](RecordWriter& writer) -> Result<QString> {
+            const Result<Family> family = get(study.familyId);
+            if (!family) {
+                return family.error();
+            }
+            QList<FieldIssue> problems;
+            if (!study.doneOn.isValid() || study.doneOn > QDate::currentDate()) {
+                problems.append(
+                    { QStringLiteral("done_on"), tr("The home study's date cannot be in the future.") });
+            }
+            if (study.socialWorker.trimmed().isEmpty()) {
+                problems.append(
+                    { QStringLiteral("social_worker"), tr("Name the social worker who made the study.") });
+            }
+            if (study.assessment.trimmed().isEmpty() || study.assessment.size() > kMaxText) {
+                problems.append({ QStringLiteral("assessment"),
+                                  tr("Write the assessment, in at most %1 characters.").arg(kMaxText) });
+            }
+            if (!recommendations().contains(study.recommendation)) {
+                problems.append({ QStringLiteral("recommendation"),
+                                  tr("The recommendation is one of: %1.")
+                                      .arg(recommendations().join(QStringLiteral(", "))) });
+            }
+            if (!problems.isEmpty()) {
+                return Error::invalid(tr("The home study was not saved."), problems);
+            }
+            return writer.insert(kStudies,
+                                 { { QStringLiteral("family_id"), study.familyId },
+                                   { QStringLiteral("done_on"), optionalDate(study.doneOn) },
+                                   { QStringLiteral("social_worker"), study.socialWorker.trimmed() },
+                                   { QStringLiteral("assessment"), study.assessment.trimmed() },
+                                   { QStringLiteral("recommendation"), study.recommendation } });
+        });
 }
 
 Result<Family> FamilyStore::get(const QString& id)
 {
-    if (Status allowed = Access::require(m_db, Permission::ReadFamilies); !allowed) {
-        return allowed.error();
-    }
-    const QVariantMap row = m_db.writer().read(kFamilies, id);
-    if (row.isEmpty() || row.value(QStringLiteral("deleted")).toInt() != 0) {
-        return Error::notFound(tr("There is no family with the id %1.").arg(id));
-    }
-    return Family::fromFields(row);
+    return guardedGet<Family>(m_db, Permission::ReadFamilies, kFamilies, id,
+                              tr("There is no family with the id %1.").arg(id));
 }
 
 Result<QList<Family>> FamilyStore::search(const QString& text, const QString& state, int limit)

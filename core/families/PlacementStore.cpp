@@ -1,15 +1,13 @@
 #include "PlacementStore.h"
 
 #include "FamilyStore.h"
-#include "db/Database.h"
-#include "db/RecordWriter.h"
-#include "db/SqlQuery.h"
-#include "db/Transaction.h"
 #include "common/FieldConversion.h"
+#include "db/Database.h"
+#include "db/SqlQuery.h"
 #include "institutions/InstitutionStore.h"
 #include "residents/ResidentStore.h"
 #include "residents/StayStore.h"
-#include "security/Access.h"
+#include "security/GuardedAccess.h"
 
 #include <algorithm>
 
@@ -21,229 +19,219 @@ const QString kVisits = QStringLiteral("placement_visits");
 const QString kResidents = QStringLiteral("residents");
 constexpr int kMaxText = 4000;
 
+// A refused move of the child's stay, as the placement's issues: its own, or its message
+// given on `field`.
+QList<FieldIssue> issuesOf(const Error& error, const QString& field)
+{
+    return error.issues.isEmpty() ? QList<FieldIssue> { { field, error.message } } : error.issues;
+}
+
 } // namespace
 
 Result<QString> PlacementStore::place(const Placement& placement)
 {
-    if (Status allowed = Access::require(m_db, Permission::ManageFamilies); !allowed) {
-        return allowed.error();
-    }
-    const QString failed = tr("The child was not placed.");
-    const Result<Resident> resident = ResidentStore(m_db).get(placement.residentId);
-    if (!resident) {
-        return Error::invalid(failed, { { QStringLiteral("resident_id"), resident.error().message } });
-    }
-    const Result<Family> family = FamilyStore(m_db).get(placement.familyId);
-    if (!family) {
-        return Error::invalid(failed, { { QStringLiteral("family_id"), family.error().message } });
-    }
-    QList<FieldIssue> issues;
-    const Result<QList<Placement>> current = list({ placement.residentId, {}, true });
-    if (!current) {
-        return current.error();
-    }
-    if (!current->isEmpty()) {
-        const Result<Family> other = FamilyStore(m_db).get(current->constFirst().familyId);
-        issues.append({ QStringLiteral("resident_id"),
-                        tr("%1 is already placed with the family %2 since %3; end that placement first.")
-                            .arg(resident->displayName(), other ? other->familyName : QString(),
-                                 current->constFirst().startedOn.toString(Qt::ISODate)) });
-    }
-    const QDate start = placement.startedOn;
-    if (!start.isValid() || start > QDate::currentDate() || start < resident->birthDate) {
-        issues.append({ QStringLiteral("started_on"),
-                        tr("The placement starts on a day between the child's birth and today.") });
-    }
-    if (family->state != QLatin1String("approved")) {
-        issues.append({ QStringLiteral("family_id"),
-                        tr("The family %1 is not approved (it is at “%2”); only approved "
-                           "families receive children.")
-                            .arg(family->familyName, familyStateLabel(family->state)) });
-    } else if (start.isValid() && !family->mayReceiveChildrenOn(start)) {
-        issues.append({ QStringLiteral("family_id"),
-                        tr("The approval of the family %1 expired on %2; renew it before placing a child.")
-                            .arg(family->familyName, family->approvalRenewalOn.toString(Qt::ISODate)) });
-    }
-    const Result<QList<Placement>> living = list({ {}, placement.familyId, true });
-    if (!living) {
-        return living.error();
-    }
-    if (living->size() >= family->capacity) {
-        issues.append(
-            { QStringLiteral("family_id"),
-              tr("The family %1 is full: %n child(ren) for its capacity of %2.", nullptr, int(living->size()))
-                  .arg(family->familyName)
-                  .arg(family->capacity) });
-    }
-    if (!legalBases().contains(placement.legalBasis)) {
-        issues.append({ QStringLiteral("legal_basis"), tr("The legal basis is kafala or placement_order.") });
-    }
-    if (placement.legalReference.trimmed().isEmpty()) {
-        issues.append({ QStringLiteral("legal_reference"),
-                        tr("Give the reference of the kafala decision or of the placement order.") });
-    }
-    if (placement.reviewOn.isValid() && start.isValid() && placement.reviewOn <= start) {
-        issues.append({ QStringLiteral("review_on"), tr("The review date comes after the start.") });
-    }
-    const VisitPlan& plan = placement.visitPlan;
-    if (plan.firstMonths < 0 || plan.firstMonths > 24 || plan.firstInterval < 1 || plan.firstInterval > 12
-        || plan.laterInterval < 1 || plan.laterInterval > 12) {
-        issues.append({ QStringLiteral("visit_plan"), tr("Visits come every 1 to 12 months.") });
-    }
-    if (!issues.isEmpty()) {
-        return Error::invalid(failed, issues);
-    }
-    Placement clean = placement;
-    clean.endedOn = {};
-    clean.outcome.clear();
-    clean.endReason.clear();
-    Transaction tx(m_db.connection());
-    const QString reason
-        = tr("Placed with the family %1 (%2)").arg(family->familyName, clean.legalReference.trimmed());
-    Status moved;
-    if (resident->status == QLatin1String("present")) {
-        clean.fromInstitutionId = resident->institutionId;
-        moved = StayStore(m_db).endStayForPlacement(clean.residentId, start, reason);
-    } else {
-        moved = m_db.writer().update(kResidents, clean.residentId,
-                                     { { QStringLiteral("status"), QStringLiteral("placed") } });
-    }
-    if (!moved) {
-        return Error::invalid(
-            failed,
-            moved.error().issues.isEmpty()
-                ? QList<FieldIssue> { { QStringLiteral("started_on"), moved.error().message } }
-                : moved.error().issues);
-    }
-    Result<QString> id = m_db.writer().insert(kPlacements, clean.toFields());
-    if (id && !tx.commit()) {
-        return Error::internal(tr("The placement could not be saved to disk."));
-    }
-    return id;
+    const QString notSaved = tr("The placement could not be saved to disk.");
+    return guardedWrite(
+        m_db, Permission::ManageFamilies, notSaved, [&](RecordWriter& writer) -> Result<QString> {
+            const QString failed = tr("The child was not placed.");
+            const Result<Resident> resident = ResidentStore(m_db).get(placement.residentId);
+            if (!resident) {
+                return Error::invalid(failed,
+                                      { { QStringLiteral("resident_id"), resident.error().message } });
+            }
+            const Result<Family> family = FamilyStore(m_db).get(placement.familyId);
+            if (!family) {
+                return Error::invalid(failed, { { QStringLiteral("family_id"), family.error().message } });
+            }
+            QList<FieldIssue> issues;
+            const Result<QList<Placement>> current = list({ placement.residentId, {}, true });
+            if (!current) {
+                return current.error();
+            }
+            if (!current->isEmpty()) {
+                const Result<Family> other = FamilyStore(m_db).get(current->constFirst().familyId);
+                issues.append(
+                    { QStringLiteral("resident_id"),
+                      tr("%1 is already placed with the family %2 since %3; end that placement first.")
+                          .arg(resident->displayName(), other ? other->familyName : QString(),
+                               current->constFirst().startedOn.toString(Qt::ISODate)) });
+            }
+            const QDate start = placement.startedOn;
+            if (!start.isValid() || start > QDate::currentDate() || start < resident->birthDate) {
+                issues.append({ QStringLiteral("started_on"),
+                                tr("The placement starts on a day between the child's birth and today.") });
+            }
+            if (family->state != QLatin1String("approved")) {
+                issues.append({ QStringLiteral("family_id"),
+                                tr("The family %1 is not approved (it is at “%2”); only approved "
+                                   "families receive children.")
+                                    .arg(family->familyName, familyStateLabel(family->state)) });
+            } else if (start.isValid() && !family->mayReceiveChildrenOn(start)) {
+                issues.append(
+                    { QStringLiteral("family_id"),
+                      tr("The approval of the family %1 expired on %2; renew it before placing a child.")
+                          .arg(family->familyName, family->approvalRenewalOn.toString(Qt::ISODate)) });
+            }
+            const Result<QList<Placement>> living = list({ {}, placement.familyId, true });
+            if (!living) {
+                return living.error();
+            }
+            if (living->size() >= family->capacity) {
+                issues.append({ QStringLiteral("family_id"),
+                                tr("The family %1 is full: %n child(ren) for its capacity of %2.", nullptr,
+                                   int(living->size()))
+                                    .arg(family->familyName)
+                                    .arg(family->capacity) });
+            }
+            if (!legalBases().contains(placement.legalBasis)) {
+                issues.append(
+                    { QStringLiteral("legal_basis"), tr("The legal basis is kafala or placement_order.") });
+            }
+            if (placement.legalReference.trimmed().isEmpty()) {
+                issues.append({ QStringLiteral("legal_reference"),
+                                tr("Give the reference of the kafala decision or of the placement order.") });
+            }
+            if (placement.reviewOn.isValid() && start.isValid() && placement.reviewOn <= start) {
+                issues.append({ QStringLiteral("review_on"), tr("The review date comes after the start.") });
+            }
+            const VisitPlan& plan = placement.visitPlan;
+            if (plan.firstMonths < 0 || plan.firstMonths > 24 || plan.firstInterval < 1
+                || plan.firstInterval > 12 || plan.laterInterval < 1 || plan.laterInterval > 12) {
+                issues.append({ QStringLiteral("visit_plan"), tr("Visits come every 1 to 12 months.") });
+            }
+            if (!issues.isEmpty()) {
+                return Error::invalid(failed, issues);
+            }
+            Placement clean = placement;
+            clean.endedOn = {};
+            clean.outcome.clear();
+            clean.endReason.clear();
+            const QString reason = tr("Placed with the family %1 (%2)")
+                                       .arg(family->familyName, clean.legalReference.trimmed());
+            Status moved;
+            if (resident->status == QLatin1String("present")) {
+                clean.fromInstitutionId = resident->institutionId;
+                moved = StayStore(m_db).endStayForPlacement(clean.residentId, start, reason);
+            } else {
+                moved = writer.update(kResidents, clean.residentId,
+                                      { { QStringLiteral("status"), QStringLiteral("placed") } });
+            }
+            if (!moved) {
+                return Error::invalid(failed, issuesOf(moved.error(), QStringLiteral("started_on")));
+            }
+            return writer.insert(kPlacements, clean.toFields());
+        });
 }
 
 Status PlacementStore::end(const QString& placementId, const QDate& on, const QString& outcome,
                            const QString& reason, const QString& institutionId)
 {
-    if (Status allowed = Access::require(m_db, Permission::ManageFamilies); !allowed) {
-        return allowed;
-    }
-    const QString failed = tr("The placement was not ended.");
-    Result<Placement> placement = get(placementId);
-    if (!placement) {
-        return placement.error();
-    }
-    if (!placement->isActive()) {
-        return Error::refused(failed + QLatin1Char(' ')
-                              + tr("It ended on %1 already.").arg(placement->endedOn.toString(Qt::ISODate)));
-    }
-    QList<FieldIssue> issues;
-    if (!on.isValid() || on < placement->startedOn || on > QDate::currentDate()) {
-        issues.append({ QStringLiteral("ended_on"),
-                        tr("The placement ends between its start (%1) and today.")
-                            .arg(placement->startedOn.toString(Qt::ISODate)) });
-    }
-    if (!placementOutcomes().contains(outcome)) {
-        issues.append(
-            { QStringLiteral("outcome"),
-              tr("The outcome is one of: %1.").arg(placementOutcomes().join(QStringLiteral(", "))) });
-    }
-    if ((isReturn(outcome) || outcome == QLatin1String("other")) && reason.trimmed().isEmpty()) {
-        issues.append({ QStringLiteral("end_reason"),
-                        tr("Say why the child returned; the ministry follows the reasons.") });
-    }
-    if (reason.size() > kMaxText) {
-        issues.append(
-            { QStringLiteral("end_reason"), tr("The reason is longer than %1 characters.").arg(kMaxText) });
-    }
-    if (outcome == QLatin1String("returned_to_institution") && institutionId.isEmpty()) {
-        issues.append({ QStringLiteral("institution_id"), tr("Name the institution the child returns to.") });
-    }
-    if (!issues.isEmpty()) {
-        return Error::invalid(failed, issues);
-    }
-    Transaction tx(m_db.connection());
-    Status status = m_db.writer().update(kPlacements, placementId,
-                                         { { QStringLiteral("ended_on"), optionalDate(on) },
-                                           { QStringLiteral("outcome"), outcome },
-                                           { QStringLiteral("end_reason"), optionalText(reason) } });
-    if (!status) {
-        return status;
-    }
-    if (outcome == QLatin1String("returned_to_institution")) {
-        const Result<QString> stay
-            = StayStore(m_db).admitAfterPlacement(placement->residentId, institutionId, on, reason);
-        if (!stay) {
-            return Error::invalid(
-                failed,
-                stay.error().issues.isEmpty()
-                    ? QList<FieldIssue> { { QStringLiteral("institution_id"), stay.error().message } }
-                    : stay.error().issues);
+    const QString notSaved = tr("The placement could not be saved to disk.");
+    return guardedWrite(m_db, Permission::ManageFamilies, notSaved, [&](RecordWriter& writer) -> Status {
+        const QString failed = tr("The placement was not ended.");
+        Result<Placement> placement = get(placementId);
+        if (!placement) {
+            return placement.error();
         }
-    } else {
-        status = m_db.writer().update(kResidents, placement->residentId,
-                                      { { QStringLiteral("status"), QStringLiteral("left") } });
+        if (!placement->isActive()) {
+            return Error::refused(
+                failed + QLatin1Char(' ')
+                + tr("It ended on %1 already.").arg(placement->endedOn.toString(Qt::ISODate)));
+        }
+        QList<FieldIssue> issues;
+        if (!on.isValid() || on < placement->startedOn || on > QDate::currentDate()) {
+            issues.append({ QStringLiteral("ended_on"),
+                            tr("The placement ends between its start (%1) and today.")
+                                .arg(placement->startedOn.toString(Qt::ISODate)) });
+        }
+        if (!placementOutcomes().contains(outcome)) {
+            issues.append(
+                { QStringLiteral("outcome"),
+                  tr("The outcome is one of: %1.").arg(placementOutcomes().join(QStringLiteral(", "))) });
+        }
+        if ((isReturn(outcome) || outcome == QLatin1String("other")) && reason.trimmed().isEmpty()) {
+            issues.append({ QStringLiteral("end_reason"),
+                            tr("Say why the child returned; the ministry follows the reasons.") });
+        }
+        if (reason.size() > kMaxText) {
+            issues.append({ QStringLiteral("end_reason"),
+                            tr("The reason is longer than %1 characters.").arg(kMaxText) });
+        }
+        if (outcome == QLatin1String("returned_to_institution") && institutionId.isEmpty()) {
+            issues.append(
+                { QStringLiteral("institution_id"), tr("Name the institution the child returns to.") });
+        }
+        if (!issues.isEmpty()) {
+            return Error::invalid(failed, issues);
+        }
+        Status status = writer.update(kPlacements, placementId,
+                                      { { QStringLiteral("ended_on"), optionalDate(on) },
+                                        { QStringLiteral("outcome"), outcome },
+                                        { QStringLiteral("end_reason"), optionalText(reason) } });
         if (!status) {
             return status;
         }
-    }
-    if (!tx.commit()) {
-        return Error::internal(tr("The placement could not be saved to disk."));
-    }
-    return {};
+        if (outcome == QLatin1String("returned_to_institution")) {
+            const Result<QString> stay
+                = StayStore(m_db).admitAfterPlacement(placement->residentId, institutionId, on, reason);
+            if (!stay) {
+                return Error::invalid(failed, issuesOf(stay.error(), QStringLiteral("institution_id")));
+            }
+        } else {
+            status = writer.update(kResidents, placement->residentId,
+                                   { { QStringLiteral("status"), QStringLiteral("left") } });
+            if (!status) {
+                return status;
+            }
+        }
+        return {};
+    });
 }
 
 Result<QString> PlacementStore::recordVisit(const PlacementVisit& visit)
 {
-    if (Status allowed = Access::require(m_db, Permission::ManageFamilies); !allowed) {
-        return allowed.error();
-    }
-    const QString failed = tr("The visit was not saved.");
-    const Result<Placement> placement = get(visit.placementId);
-    if (!placement) {
-        return placement.error();
-    }
-    QList<FieldIssue> issues;
-    const QDate last = placement->isActive() ? QDate::currentDate() : placement->endedOn;
-    if (!visit.visitedOn.isValid() || visit.visitedOn < placement->startedOn || visit.visitedOn > last) {
-        issues.append({ QStringLiteral("visited_on"),
-                        tr("The visit is dated between the placement's start (%1) and %2.")
-                            .arg(placement->startedOn.toString(Qt::ISODate), last.toString(Qt::ISODate)) });
-    }
-    if (visit.socialWorker.trimmed().isEmpty()) {
-        issues.append({ QStringLiteral("social_worker"), tr("Name the social worker who visited.") });
-    }
-    if (!wellbeingLevels().contains(visit.wellbeing)) {
-        issues.append({ QStringLiteral("wellbeing"), tr("The child's wellbeing is good, fair or poor.") });
-    }
-    for (const QString* text : { &visit.school, &visit.health, &visit.concerns, &visit.nextSteps }) {
-        if (text->size() > kMaxText) {
-            issues.append(
-                { QStringLiteral("concerns"), tr("A note is longer than %1 characters.").arg(kMaxText) });
-            break;
-        }
-    }
-    if (!issues.isEmpty()) {
-        return Error::invalid(failed, issues);
-    }
-    Transaction tx(m_db.connection());
-    Result<QString> id = m_db.writer().insert(kVisits, visit.toFields());
-    if (id && !tx.commit()) {
-        return Error::internal(tr("The visit could not be saved to disk."));
-    }
-    return id;
+    const QString notSaved = tr("The visit could not be saved to disk.");
+    return guardedWrite(
+        m_db, Permission::ManageFamilies, notSaved, [&](RecordWriter& writer) -> Result<QString> {
+            const QString failed = tr("The visit was not saved.");
+            const Result<Placement> placement = get(visit.placementId);
+            if (!placement) {
+                return placement.error();
+            }
+            QList<FieldIssue> issues;
+            const QDate last = placement->isActive() ? QDate::currentDate() : placement->endedOn;
+            if (!visit.visitedOn.isValid() || visit.visitedOn < placement->startedOn
+                || visit.visitedOn > last) {
+                issues.append(
+                    { QStringLiteral("visited_on"),
+                      tr("The visit is dated between the placement's start (%1) and %2.")
+                          .arg(placement->startedOn.toString(Qt::ISODate), last.toString(Qt::ISODate)) });
+            }
+            if (visit.socialWorker.trimmed().isEmpty()) {
+                issues.append({ QStringLiteral("social_worker"), tr("Name the social worker who visited.") });
+            }
+            if (!wellbeingLevels().contains(visit.wellbeing)) {
+                issues.append(
+                    { QStringLiteral("wellbeing"), tr("The child's wellbeing is good, fair or poor.") });
+            }
+            for (const QString* text : { &visit.school, &visit.health, &visit.concerns, &visit.nextSteps }) {
+                if (text->size() > kMaxText) {
+                    issues.append({ QStringLiteral("concerns"),
+                                    tr("A note is longer than %1 characters.").arg(kMaxText) });
+                    break;
+                }
+            }
+            if (!issues.isEmpty()) {
+                return Error::invalid(failed, issues);
+            }
+            return writer.insert(kVisits, visit.toFields());
+        });
 }
 
 Result<Placement> PlacementStore::get(const QString& id)
 {
-    if (Status allowed = Access::require(m_db, Permission::ReadFamilies); !allowed) {
-        return allowed.error();
-    }
-    const QVariantMap row = m_db.writer().read(kPlacements, id);
-    if (row.isEmpty() || row.value(QStringLiteral("deleted")).toInt() != 0) {
-        return Error::notFound(tr("There is no placement with the id %1.").arg(id));
-    }
-    return Placement::fromFields(row);
+    return guardedGet<Placement>(m_db, Permission::ReadFamilies, kPlacements, id,
+                                 tr("There is no placement with the id %1.").arg(id));
 }
 
 Result<QList<Placement>> PlacementStore::list(const Filter& filter)

@@ -1,12 +1,10 @@
 #include "ActionStore.h"
 
 #include "InspectionStore.h"
-#include "db/Database.h"
-#include "db/RecordWriter.h"
-#include "db/SqlQuery.h"
-#include "db/Transaction.h"
 #include "common/FieldConversion.h"
-#include "security/Access.h"
+#include "db/Database.h"
+#include "db/SqlQuery.h"
+#include "security/GuardedAccess.h"
 
 namespace riaya {
 namespace {
@@ -18,125 +16,114 @@ constexpr int kMaxText = 4000;
 
 Result<QString> ActionStore::raise(const CorrectiveAction& action)
 {
-    if (Status allowed = Access::require(m_db, Permission::ConductInspections); !allowed) {
-        return allowed.error();
-    }
-    const QString failed = tr("The corrective action was not saved.");
-    const Result<Inspection> inspection = InspectionStore(m_db).newestVersion(action.inspectionId);
-    if (!inspection) {
-        return Error::invalid(failed, { { QStringLiteral("inspection_id"), inspection.error().message } });
-    }
-    QList<FieldIssue> issues;
-    if (!inspection->finding(action.findingId)) {
-        issues.append(
-            { QStringLiteral("finding_id"),
-              tr("The inspection has no finding %1; write the finding first.").arg(action.findingId) });
-    }
-    if (action.description.trimmed().isEmpty() || action.description.size() > kMaxText) {
-        issues.append({ QStringLiteral("description"),
-                        tr("Describe what must be done, in at most %1 characters.").arg(kMaxText) });
-    }
-    if (action.responsible.trimmed().isEmpty()) {
-        issues.append({ QStringLiteral("responsible"), tr("Name who is responsible for the action.") });
-    }
-    if (!action.dueOn.isValid()) {
-        issues.append({ QStringLiteral("due_on"), tr("Give the date by which the action is due.") });
-    } else if (action.dueOn < inspection->visitedOn) {
-        issues.append({ QStringLiteral("due_on"),
-                        tr("The action cannot be due before the inspection (%1).")
-                            .arg(inspection->visitedOn.toString(Qt::ISODate)) });
-    }
-    if (!issues.isEmpty()) {
-        return Error::invalid(failed, issues);
-    }
-    CorrectiveAction clean = action;
-    clean.inspectionId = inspection->rootId;
-    clean.institutionId = inspection->institutionId;
-    clean.state = QStringLiteral("open");
-    clean.stateNote.clear();
-    clean.verifiedIn.clear();
-    clean.stateChangedOn = QDate::currentDate();
-    Transaction tx(m_db.connection());
-    Result<QString> id = m_db.writer().insert(kActions, clean.toFields());
-    if (id && !tx.commit()) {
-        return Error::internal(tr("The corrective action could not be saved to disk."));
-    }
-    return id;
+    const QString notSaved = tr("The corrective action could not be saved to disk.");
+    return guardedWrite(
+        m_db, Permission::ConductInspections, notSaved, [&](RecordWriter& writer) -> Result<QString> {
+            const QString failed = tr("The corrective action was not saved.");
+            const Result<Inspection> inspection = InspectionStore(m_db).newestVersion(action.inspectionId);
+            if (!inspection) {
+                return Error::invalid(failed,
+                                      { { QStringLiteral("inspection_id"), inspection.error().message } });
+            }
+            QList<FieldIssue> issues;
+            if (!inspection->finding(action.findingId)) {
+                issues.append({ QStringLiteral("finding_id"),
+                                tr("The inspection has no finding %1; write the finding first.")
+                                    .arg(action.findingId) });
+            }
+            if (action.description.trimmed().isEmpty() || action.description.size() > kMaxText) {
+                issues.append({ QStringLiteral("description"),
+                                tr("Describe what must be done, in at most %1 characters.").arg(kMaxText) });
+            }
+            if (action.responsible.trimmed().isEmpty()) {
+                issues.append(
+                    { QStringLiteral("responsible"), tr("Name who is responsible for the action.") });
+            }
+            if (!action.dueOn.isValid()) {
+                issues.append({ QStringLiteral("due_on"), tr("Give the date by which the action is due.") });
+            } else if (action.dueOn < inspection->visitedOn) {
+                issues.append({ QStringLiteral("due_on"),
+                                tr("The action cannot be due before the inspection (%1).")
+                                    .arg(inspection->visitedOn.toString(Qt::ISODate)) });
+            }
+            if (!issues.isEmpty()) {
+                return Error::invalid(failed, issues);
+            }
+            CorrectiveAction clean = action;
+            clean.inspectionId = inspection->rootId;
+            clean.institutionId = inspection->institutionId;
+            clean.state = QStringLiteral("open");
+            clean.stateNote.clear();
+            clean.verifiedIn.clear();
+            clean.stateChangedOn = QDate::currentDate();
+            return writer.insert(kActions, clean.toFields());
+        });
 }
 
 Status ActionStore::setState(const QString& id, const QString& state, const QString& note,
                              const QString& verifiedIn, const QDate& on)
 {
-    if (Status allowed = Access::require(m_db, Permission::ConductInspections); !allowed) {
-        return allowed;
-    }
-    const QString failed = tr("The corrective action was not changed.");
-    Result<CorrectiveAction> stored = get(id);
-    if (!stored) {
-        return stored.error();
-    }
-    if (stored->state == QLatin1String("verified")) {
-        return Error::refused(failed + QLatin1Char(' ')
-                              + tr("It was verified already; raise a new action if more is needed."));
-    }
-    if (!actionStates().contains(state)) {
-        return Error::invalid(
-            failed,
-            { { QStringLiteral("state"),
-                tr("An action is open, in_progress, done or verified, not “%1”.").arg(state) } });
-    }
-    if (note.size() > kMaxText) {
-        return Error::invalid(
-            failed,
-            { { QStringLiteral("state_note"), tr("The note is longer than %1 characters.").arg(kMaxText) } });
-    }
-    QString verifiedRoot;
-    if (!verifiedIn.isEmpty()) {
-        const Result<Inspection> followUp = InspectionStore(m_db).newestVersion(verifiedIn);
-        if (state != QLatin1String("verified")) {
-            return Error::invalid(failed,
-                                  { { QStringLiteral("verified_in"),
-                                      tr("A follow-up inspection verifies actions; it does not set them %1.")
-                                          .arg(actionStateLabel(state)) } });
+    const QString notSaved = tr("The corrective action could not be saved to disk.");
+    return guardedWrite(m_db, Permission::ConductInspections, notSaved, [&](RecordWriter& writer) -> Status {
+        const QString failed = tr("The corrective action was not changed.");
+        Result<CorrectiveAction> stored = get(id);
+        if (!stored) {
+            return stored.error();
         }
-        if (!followUp) {
-            return Error::invalid(failed, { { QStringLiteral("verified_in"), followUp.error().message } });
+        if (stored->state == QLatin1String("verified")) {
+            return Error::refused(failed + QLatin1Char(' ')
+                                  + tr("It was verified already; raise a new action if more is needed."));
         }
-        if (followUp->followsUp != stored->inspectionId) {
+        if (!actionStates().contains(state)) {
             return Error::invalid(
                 failed,
-                { { QStringLiteral("verified_in"),
-                    tr("That inspection is not a follow-up of the one that raised the action.") } });
+                { { QStringLiteral("state"),
+                    tr("An action is open, in_progress, done or verified, not “%1”.").arg(state) } });
         }
-        verifiedRoot = followUp->rootId;
-    }
-    if (!on.isValid() || on > QDate::currentDate()) {
-        return Error::invalid(
-            failed, { { QStringLiteral("state_changed_on"), tr("The date cannot be in the future.") } });
-    }
-    CorrectiveAction changed = *stored;
-    changed.state = state;
-    changed.stateNote = note;
-    changed.stateChangedOn = on;
-    changed.verifiedIn = verifiedRoot;
-    Transaction tx(m_db.connection());
-    Status status = m_db.writer().update(kActions, id, changed.toFields());
-    if (status && !tx.commit()) {
-        return Error::internal(tr("The corrective action could not be saved to disk."));
-    }
-    return status;
+        if (note.size() > kMaxText) {
+            return Error::invalid(failed,
+                                  { { QStringLiteral("state_note"),
+                                      tr("The note is longer than %1 characters.").arg(kMaxText) } });
+        }
+        QString verifiedRoot;
+        if (!verifiedIn.isEmpty()) {
+            const Result<Inspection> followUp = InspectionStore(m_db).newestVersion(verifiedIn);
+            if (state != QLatin1String("verified")) {
+                return Error::invalid(
+                    failed,
+                    { { QStringLiteral("verified_in"),
+                        tr("A follow-up inspection verifies actions; it does not set them %1.")
+                            .arg(actionStateLabel(state)) } });
+            }
+            if (!followUp) {
+                return Error::invalid(failed,
+                                      { { QStringLiteral("verified_in"), followUp.error().message } });
+            }
+            if (followUp->followsUp != stored->inspectionId) {
+                return Error::invalid(
+                    failed,
+                    { { QStringLiteral("verified_in"),
+                        tr("That inspection is not a follow-up of the one that raised the action.") } });
+            }
+            verifiedRoot = followUp->rootId;
+        }
+        if (!on.isValid() || on > QDate::currentDate()) {
+            return Error::invalid(
+                failed, { { QStringLiteral("state_changed_on"), tr("The date cannot be in the future.") } });
+        }
+        CorrectiveAction changed = *stored;
+        changed.state = state;
+        changed.stateNote = note;
+        changed.stateChangedOn = on;
+        changed.verifiedIn = verifiedRoot;
+        return writer.update(kActions, id, changed.toFields());
+    });
 }
 
 Result<CorrectiveAction> ActionStore::get(const QString& id)
 {
-    if (Status allowed = Access::require(m_db, Permission::ReadInspections); !allowed) {
-        return allowed.error();
-    }
-    const QVariantMap row = m_db.writer().read(kActions, id);
-    if (row.isEmpty() || row.value(QStringLiteral("deleted")).toInt() != 0) {
-        return Error::notFound(tr("There is no corrective action with the id %1.").arg(id));
-    }
-    return CorrectiveAction::fromFields(row);
+    return guardedGet<CorrectiveAction>(m_db, Permission::ReadInspections, kActions, id,
+                                        tr("There is no corrective action with the id %1.").arg(id));
 }
 
 Result<QList<CorrectiveAction>> ActionStore::list(const Filter& filter)

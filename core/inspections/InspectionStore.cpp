@@ -4,11 +4,9 @@
 #include "TemplateStore.h"
 #include "db/Database.h"
 #include "db/Ids.h"
-#include "db/RecordWriter.h"
 #include "db/SqlQuery.h"
-#include "db/Transaction.h"
 #include "institutions/InstitutionStore.h"
-#include "security/Access.h"
+#include "security/GuardedAccess.h"
 
 namespace riaya {
 namespace {
@@ -23,63 +21,60 @@ Result<QString> InspectionStore::start(const QString& institutionId, const QStri
                                        const QDate& visitedOn, const QString& inspector,
                                        const QString& followsUp)
 {
-    if (Status allowed = Access::require(m_db, Permission::ConductInspections); !allowed) {
-        return allowed.error();
-    }
-    QList<FieldIssue> issues;
-    if (!InstitutionStore(m_db).get(institutionId)) {
-        issues.append({ QStringLiteral("institution_id"),
-                        tr("There is no institution with the id %1.").arg(institutionId) });
-    }
-    const Result<InspectionTemplate> standards = TemplateStore(m_db).get(templateId);
-    if (!standards) {
-        issues.append({ QStringLiteral("template_id"), standards.error().message });
-    }
-    if (!visitedOn.isValid() || visitedOn < kEarliestVisit || visitedOn > QDate::currentDate()) {
-        issues.append(
-            { QStringLiteral("visited_on"), tr("The date of the visit must be a day from 2000 to today.") });
-    }
-    if (inspector.trimmed().isEmpty()) {
-        issues.append({ QStringLiteral("inspector"), tr("Give the inspector's name.") });
-    }
-    QString followedRoot;
-    if (!followsUp.isEmpty()) {
-        const Result<Inspection> earlier = newestVersion(followsUp);
-        if (!earlier) {
-            issues.append({ QStringLiteral("follows_up"), earlier.error().message });
-        } else if (earlier->institutionId != institutionId) {
-            issues.append({ QStringLiteral("follows_up"),
-                            tr("The inspection followed up was of another institution.") });
-        } else if (!earlier->isFinal()) {
-            issues.append({ QStringLiteral("follows_up"),
-                            tr("Only a finalized inspection can be followed up; finalize it first.") });
-        } else if (visitedOn.isValid() && visitedOn < earlier->visitedOn) {
-            issues.append({ QStringLiteral("visited_on"),
-                            tr("A follow-up cannot be dated before the inspection it follows (%1).")
-                                .arg(earlier->visitedOn.toString(Qt::ISODate)) });
-        } else {
-            followedRoot = earlier->rootId;
-        }
-    }
-    if (!issues.isEmpty()) {
-        return Error::invalid(tr("The inspection was not started."), issues);
-    }
-    Inspection draft;
-    draft.id = newRecordId();
-    draft.rootId = draft.id;
-    draft.institutionId = institutionId;
-    draft.templateId = templateId;
-    draft.visitedOn = visitedOn;
-    draft.inspector = inspector;
-    draft.followsUp = followedRoot;
-    Transaction tx(m_db.connection());
-    QVariantMap fields = draft.toFields();
-    fields.insert(QStringLiteral("id"), draft.id);
-    Result<QString> id = m_db.writer().insert(kInspections, fields);
-    if (id && !tx.commit()) {
-        return Error::internal(tr("The inspection could not be saved to disk."));
-    }
-    return id;
+    const QString notSaved = tr("The inspection could not be saved to disk.");
+    return guardedWrite(
+        m_db, Permission::ConductInspections, notSaved, [&](RecordWriter& writer) -> Result<QString> {
+            QList<FieldIssue> issues;
+            if (!InstitutionStore(m_db).get(institutionId)) {
+                issues.append({ QStringLiteral("institution_id"),
+                                tr("There is no institution with the id %1.").arg(institutionId) });
+            }
+            const Result<InspectionTemplate> standards = TemplateStore(m_db).get(templateId);
+            if (!standards) {
+                issues.append({ QStringLiteral("template_id"), standards.error().message });
+            }
+            if (!visitedOn.isValid() || visitedOn < kEarliestVisit || visitedOn > QDate::currentDate()) {
+                issues.append({ QStringLiteral("visited_on"),
+                                tr("The date of the visit must be a day from 2000 to today.") });
+            }
+            if (inspector.trimmed().isEmpty()) {
+                issues.append({ QStringLiteral("inspector"), tr("Give the inspector's name.") });
+            }
+            QString followedRoot;
+            if (!followsUp.isEmpty()) {
+                const Result<Inspection> earlier = newestVersion(followsUp);
+                if (!earlier) {
+                    issues.append({ QStringLiteral("follows_up"), earlier.error().message });
+                } else if (earlier->institutionId != institutionId) {
+                    issues.append({ QStringLiteral("follows_up"),
+                                    tr("The inspection followed up was of another institution.") });
+                } else if (!earlier->isFinal()) {
+                    issues.append(
+                        { QStringLiteral("follows_up"),
+                          tr("Only a finalized inspection can be followed up; finalize it first.") });
+                } else if (visitedOn.isValid() && visitedOn < earlier->visitedOn) {
+                    issues.append({ QStringLiteral("visited_on"),
+                                    tr("A follow-up cannot be dated before the inspection it follows (%1).")
+                                        .arg(earlier->visitedOn.toString(Qt::ISODate)) });
+                } else {
+                    followedRoot = earlier->rootId;
+                }
+            }
+            if (!issues.isEmpty()) {
+                return Error::invalid(tr("The inspection was not started."), issues);
+            }
+            Inspection draft;
+            draft.id = newRecordId();
+            draft.rootId = draft.id;
+            draft.institutionId = institutionId;
+            draft.templateId = templateId;
+            draft.visitedOn = visitedOn;
+            draft.inspector = inspector;
+            draft.followsUp = followedRoot;
+            QVariantMap fields = draft.toFields();
+            fields.insert(QStringLiteral("id"), draft.id);
+            return writer.insert(kInspections, fields);
+        });
 }
 
 Result<Inspection> InspectionStore::draft(const QString& id, const QString& failed)
@@ -156,12 +151,9 @@ Status InspectionStore::write(Inspection inspection, const InspectionTemplate& s
         }
     }
     inspection.score = computeScores(standards, inspection.answers).total.percent();
-    Transaction tx(m_db.connection());
-    Status status = m_db.writer().update(kInspections, inspection.id, inspection.toFields());
-    if (status && !tx.commit()) {
-        return Error::internal(tr("The inspection could not be saved to disk."));
-    }
-    return status;
+    return committedWrite(m_db, tr("The inspection could not be saved to disk."), [&](RecordWriter& writer) {
+        return writer.update(kInspections, inspection.id, inspection.toFields());
+    });
 }
 
 Status InspectionStore::saveDraft(const Inspection& draft)
@@ -229,45 +221,43 @@ Status InspectionStore::finalize(const QString& id)
 
 Result<QString> InspectionStore::correct(const QString& id, const QString& reason)
 {
-    if (Status allowed = Access::require(m_db, Permission::ConductInspections); !allowed) {
-        return allowed.error();
-    }
-    const QString failed = tr("No correction was started.");
-    Result<Inspection> stored = get(id);
-    if (!stored) {
-        return stored.error();
-    }
-    if (!stored->isFinal()) {
-        return Error::refused(failed + QLatin1Char(' ')
-                              + tr("The inspection is still a draft: change it directly."));
-    }
-    Result<Inspection> newest = newestVersion(stored->rootId);
-    if (!newest) {
-        return newest.error();
-    }
-    if (newest->id != stored->id) {
-        return Error::refused(failed + QLatin1Char(' ')
-                              + tr("A newer version of this inspection exists (of %1); correct that one.")
-                                    .arg(newest->visitedOn.toString(Qt::ISODate)));
-    }
-    if (reason.trimmed().isEmpty() || reason.size() > kMaxText) {
-        return Error::invalid(
-            failed, { { QStringLiteral("correction_reason"), tr("Say why the inspection is corrected.") } });
-    }
-    Inspection correction = *stored;
-    correction.id = newRecordId();
-    correction.state = QStringLiteral("draft");
-    correction.supersedes = stored->id;
-    correction.correctionReason = reason.trimmed();
-    correction.finalizedAt.clear();
-    Transaction tx(m_db.connection());
-    QVariantMap fields = correction.toFields();
-    fields.insert(QStringLiteral("id"), correction.id);
-    Result<QString> created = m_db.writer().insert(kInspections, fields);
-    if (created && !tx.commit()) {
-        return Error::internal(tr("The inspection could not be saved to disk."));
-    }
-    return created;
+    const QString notSaved = tr("The inspection could not be saved to disk.");
+    return guardedWrite(
+        m_db, Permission::ConductInspections, notSaved, [&](RecordWriter& writer) -> Result<QString> {
+            const QString failed = tr("No correction was started.");
+            Result<Inspection> stored = get(id);
+            if (!stored) {
+                return stored.error();
+            }
+            if (!stored->isFinal()) {
+                return Error::refused(failed + QLatin1Char(' ')
+                                      + tr("The inspection is still a draft: change it directly."));
+            }
+            Result<Inspection> newest = newestVersion(stored->rootId);
+            if (!newest) {
+                return newest.error();
+            }
+            if (newest->id != stored->id) {
+                return Error::refused(
+                    failed + QLatin1Char(' ')
+                    + tr("A newer version of this inspection exists (of %1); correct that one.")
+                          .arg(newest->visitedOn.toString(Qt::ISODate)));
+            }
+            if (reason.trimmed().isEmpty() || reason.size() > kMaxText) {
+                return Error::invalid(
+                    failed,
+                    { { QStringLiteral("correction_reason"), tr("Say why the inspection is corrected.") } });
+            }
+            Inspection correction = *stored;
+            correction.id = newRecordId();
+            correction.state = QStringLiteral("draft");
+            correction.supersedes = stored->id;
+            correction.correctionReason = reason.trimmed();
+            correction.finalizedAt.clear();
+            QVariantMap fields = correction.toFields();
+            fields.insert(QStringLiteral("id"), correction.id);
+            return writer.insert(kInspections, fields);
+        });
 }
 
 Status InspectionStore::discard(const QString& id)
@@ -276,24 +266,14 @@ Status InspectionStore::discard(const QString& id)
     if (!stored) {
         return stored.error();
     }
-    Transaction tx(m_db.connection());
-    Status status = m_db.writer().markDeleted(kInspections, id);
-    if (status && !tx.commit()) {
-        return Error::internal(tr("The inspection could not be saved to disk."));
-    }
-    return status;
+    return committedWrite(m_db, tr("The inspection could not be saved to disk."),
+                          [&](RecordWriter& writer) { return writer.markDeleted(kInspections, id); });
 }
 
 Result<Inspection> InspectionStore::get(const QString& id)
 {
-    if (Status allowed = Access::require(m_db, Permission::ReadInspections); !allowed) {
-        return allowed.error();
-    }
-    const QVariantMap row = m_db.writer().read(kInspections, id);
-    if (row.isEmpty() || row.value(QStringLiteral("deleted")).toInt() != 0) {
-        return Error::notFound(tr("There is no inspection with the id %1.").arg(id));
-    }
-    return Inspection::fromFields(row);
+    return guardedGet<Inspection>(m_db, Permission::ReadInspections, kInspections, id,
+                                  tr("There is no inspection with the id %1.").arg(id));
 }
 
 Result<Inspection> InspectionStore::newestVersion(const QString& id)

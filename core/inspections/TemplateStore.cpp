@@ -1,10 +1,8 @@
 #include "TemplateStore.h"
 
 #include "db/Database.h"
-#include "db/RecordWriter.h"
 #include "db/SqlQuery.h"
-#include "db/Transaction.h"
-#include "security/Access.h"
+#include "security/GuardedAccess.h"
 
 #include <QDir>
 #include <QFile>
@@ -84,11 +82,9 @@ Result<InspectionTemplate> TemplateStore::get(const QString& id)
             return shipped;
         }
     }
-    const QVariantMap row = m_db.writer().read(kTemplates, id);
-    if (row.isEmpty() || row.value(QStringLiteral("deleted")).toInt() != 0) {
-        return Error::notFound(tr("There is no standards document with the id %1.").arg(id));
-    }
-    return fromRow(row);
+    const Result<QVariantMap> row
+        = liveRecord(m_db, kTemplates, id, tr("There is no standards document with the id %1.").arg(id));
+    return row ? fromRow(*row) : Result<InspectionTemplate>(row.error());
 }
 
 Result<InspectionTemplate> TemplateStore::current()
@@ -111,48 +107,45 @@ Result<InspectionTemplate> TemplateStore::current()
 
 Result<QString> TemplateStore::publish(const InspectionTemplate& edition)
 {
-    if (Status allowed = Access::require(m_db, Permission::ManageTemplates); !allowed) {
-        return allowed.error();
-    }
-    const QString failed = tr("The standards document was not published.");
-    if (!m_db.site().isMinistry) {
-        return Error::refused(failed + QLatin1Char(' ')
-                              + tr("Standards documents are published by the ministry and reach this "
-                                   "site in its bundles."));
-    }
-    // The file form is the one checked: what is published is exactly what sites will read.
-    const QByteArray content = edition.toJson();
-    Result<InspectionTemplate> checked = InspectionTemplate::fromJson(content);
-    if (!checked) {
-        return Error::invalid(failed, checked.error().issues);
-    }
-    Result<QList<InspectionTemplate>> existing = list();
-    if (!existing) {
-        return existing.error();
-    }
-    for (const InspectionTemplate& other : *existing) {
-        if (other.code == checked->code && other.edition >= checked->edition) {
-            return Error::invalid(failed,
-                                  { { QStringLiteral("edition"),
-                                      tr("Edition %1 of “%2” exists already; publish it as edition %3.")
-                                          .arg(other.edition)
-                                          .arg(checked->code)
-                                          .arg(other.edition + 1) } });
-        }
-    }
-    Transaction tx(m_db.connection());
-    const QVariantMap fields {
-        { QStringLiteral("code"), checked->code },
-        { QStringLiteral("edition"), checked->edition },
-        { QStringLiteral("title"),
-          QString::fromUtf8(QJsonDocument(checked->title.toJson()).toJson(QJsonDocument::Compact)) },
-        { QStringLiteral("content"), QString::fromUtf8(content) },
-    };
-    Result<QString> id = m_db.writer().insert(kTemplates, fields);
-    if (id && !tx.commit()) {
-        return Error::internal(tr("The standards document could not be saved to disk."));
-    }
-    return id;
+    const QString notSaved = tr("The standards document could not be saved to disk.");
+    return guardedWrite(
+        m_db, Permission::ManageTemplates, notSaved, [&](RecordWriter& writer) -> Result<QString> {
+            const QString failed = tr("The standards document was not published.");
+            if (!m_db.site().isMinistry) {
+                return Error::refused(failed + QLatin1Char(' ')
+                                      + tr("Standards documents are published by the ministry and reach this "
+                                           "site in its bundles."));
+            }
+            // The file form is the one checked: what is published is exactly what sites will read.
+            const QByteArray content = edition.toJson();
+            Result<InspectionTemplate> checked = InspectionTemplate::fromJson(content);
+            if (!checked) {
+                return Error::invalid(failed, checked.error().issues);
+            }
+            Result<QList<InspectionTemplate>> existing = list();
+            if (!existing) {
+                return existing.error();
+            }
+            for (const InspectionTemplate& other : *existing) {
+                if (other.code == checked->code && other.edition >= checked->edition) {
+                    return Error::invalid(
+                        failed,
+                        { { QStringLiteral("edition"),
+                            tr("Edition %1 of “%2” exists already; publish it as edition %3.")
+                                .arg(other.edition)
+                                .arg(checked->code)
+                                .arg(other.edition + 1) } });
+                }
+            }
+            const QVariantMap fields {
+                { QStringLiteral("code"), checked->code },
+                { QStringLiteral("edition"), checked->edition },
+                { QStringLiteral("title"),
+                  QString::fromUtf8(QJsonDocument(checked->title.toJson()).toJson(QJsonDocument::Compact)) },
+                { QStringLiteral("content"), QString::fromUtf8(content) },
+            };
+            return writer.insert(kTemplates, fields);
+        });
 }
 
 Result<QString> TemplateStore::importFile(const QString& path)

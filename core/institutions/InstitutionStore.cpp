@@ -1,62 +1,50 @@
 #include "InstitutionStore.h"
 
-#include "institutions/InstitutionValidation.h"
 #include "db/Database.h"
-#include "db/RecordWriter.h"
 #include "db/SqlQuery.h"
-#include "db/Transaction.h"
-#include "security/Access.h"
+#include "institutions/InstitutionValidation.h"
+#include "security/GuardedAccess.h"
 
 namespace riaya {
+namespace {
+const QString kInstitutions = QStringLiteral("institutions");
+} // namespace
 
 Result<QString> InstitutionStore::create(const Institution& institution)
 {
-    if (Status allowed = Access::require(m_db, Permission::ManageInstitutions); !allowed) {
-        return allowed.error();
-    }
-    if (const auto issues = validateInstitution(institution); !issues.isEmpty()) {
-        return Error::invalid(tr("The institution was not saved."), issues);
-    }
-    Transaction tx(m_db.connection());
-    QVariantMap fields = institution.toFields();
-    fields.insert(QStringLiteral("id"), institution.id);
-    Result<QString> id = m_db.writer().insert(QStringLiteral("institutions"), fields);
-    if (id && !tx.commit()) {
-        return Error::internal(tr("The institution could not be saved to disk."));
-    }
-    return id;
+    const QString notSaved = tr("The institution could not be saved to disk.");
+    return guardedWrite(m_db, Permission::ManageInstitutions, notSaved,
+                        [&](RecordWriter& writer) -> Result<QString> {
+                            if (const auto issues = validateInstitution(institution); !issues.isEmpty()) {
+                                return Error::invalid(tr("The institution was not saved."), issues);
+                            }
+                            QVariantMap fields = institution.toFields();
+                            fields.insert(QStringLiteral("id"), institution.id);
+                            return writer.insert(kInstitutions, fields);
+                        });
 }
 
 Status InstitutionStore::update(const Institution& institution)
 {
-    if (Status allowed = Access::require(m_db, Permission::ManageInstitutions); !allowed) {
-        return allowed;
-    }
-    if (const auto issues = validateInstitution(institution); !issues.isEmpty()) {
-        return Error::invalid(tr("The institution was not saved."), issues);
-    }
-    if (institution.capacity < presentCount(institution.id)) {
-        return Error::invalid(tr("The institution was not saved."),
-                              { { QStringLiteral("capacity"),
-                                  tr("%n residents are present; the capacity cannot be lower.", nullptr,
-                                     presentCount(institution.id)) } });
-    }
-    Transaction tx(m_db.connection());
-    Status status
-        = m_db.writer().update(QStringLiteral("institutions"), institution.id, institution.toFields());
-    if (status && !tx.commit()) {
-        return Error::internal(tr("The institution could not be saved to disk."));
-    }
-    return status;
+    const QString notSaved = tr("The institution could not be saved to disk.");
+    return guardedWrite(m_db, Permission::ManageInstitutions, notSaved, [&](RecordWriter& writer) -> Status {
+        if (const auto issues = validateInstitution(institution); !issues.isEmpty()) {
+            return Error::invalid(tr("The institution was not saved."), issues);
+        }
+        if (institution.capacity < presentCount(institution.id)) {
+            return Error::invalid(tr("The institution was not saved."),
+                                  { { QStringLiteral("capacity"),
+                                      tr("%n residents are present; the capacity cannot be lower.", nullptr,
+                                         presentCount(institution.id)) } });
+        }
+        return writer.update(kInstitutions, institution.id, institution.toFields());
+    });
 }
 
 Result<Institution> InstitutionStore::get(const QString& id)
 {
-    const QVariantMap row = m_db.writer().read(QStringLiteral("institutions"), id);
-    if (row.isEmpty() || row.value(QStringLiteral("deleted")).toInt() != 0) {
-        return Error::notFound(tr("There is no institution with the id %1.").arg(id));
-    }
-    return Institution::fromFields(row);
+    return recordById<Institution>(m_db, kInstitutions, id,
+                                   tr("There is no institution with the id %1.").arg(id));
 }
 
 Result<QList<Institution>> InstitutionStore::list()

@@ -1,19 +1,19 @@
 #include "MonthReport.h"
 
 #include "common/CanonicalJson.h"
+#include "daily/PresenceStore.h"
 #include "db/Database.h"
 #include "db/Ids.h"
-#include "db/RecordWriter.h"
 #include "db/SqlQuery.h"
-#include "db/Transaction.h"
-#include "daily/PresenceStore.h"
-#include "security/Access.h"
+#include "security/GuardedAccess.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace riaya {
 namespace {
+
+const QString kMonthReports = QStringLiteral("month_reports");
 
 QString monthKey(const QDate& month)
 {
@@ -105,44 +105,43 @@ Result<MonthFigures> MonthReport::compute(Database& db, const QString& instituti
 Result<MonthFigures> MonthReport::approve(Database& db, const QString& institutionId, const QDate& month,
                                           const QString& approvedBy)
 {
-    if (Status allowed = Access::require(db, Permission::CloseMonth); !allowed) {
-        return allowed.error();
-    }
-    if (approvedBy.trimmed().isEmpty()) {
-        return Error::invalid(
-            tr("Say who approves the figures."),
-            { { QStringLiteral("approved_by"), tr("The name of the person approving is required.") } });
-    }
-    const Result<MonthFigures> figures = compute(db, institutionId, month);
-    if (!figures) {
-        return figures.error();
-    }
-    const QVariantMap fields { { QStringLiteral("institution_id"), institutionId },
-                               { QStringLiteral("month"), monthKey(figures->month) },
-                               { QStringLiteral("figures"),
-                                 QString::fromUtf8(canonicalJson(figures->toMap())) },
-                               { QStringLiteral("approved_by"), approvedBy.trimmed() },
-                               { QStringLiteral("approved_at"), utcNowIso() } };
-    SqlQuery existing(
-        db.connection(),
-        QStringLiteral("SELECT id FROM month_reports WHERE institution_id = :id AND month = :month"
-                       " AND deleted = 0"));
-    existing.bind(QStringLiteral(":id"), institutionId)
-        .bind(QStringLiteral(":month"), monthKey(figures->month));
-    if (!existing.exec()) {
-        return Error::internal(existing.errorText());
-    }
-    Transaction tx(db.connection());
-    Status saved;
-    if (existing.next()) {
-        saved = db.writer().update(QStringLiteral("month_reports"), existing.value(0).toString(), fields);
-    } else if (const Result<QString> id = db.writer().insert(QStringLiteral("month_reports"), fields); !id) {
-        saved = id.error();
-    }
-    if (!saved || !tx.commit()) {
-        return saved ? Error::internal(tr("The approval could not be saved to disk.")) : saved.error();
-    }
-    return figures;
+    const QString notSaved = tr("The approval could not be saved to disk.");
+    return guardedWrite(
+        db, Permission::CloseMonth, notSaved, [&](RecordWriter& writer) -> Result<MonthFigures> {
+            if (approvedBy.trimmed().isEmpty()) {
+                return Error::invalid(tr("Say who approves the figures."),
+                                      { { QStringLiteral("approved_by"),
+                                          tr("The name of the person approving is required.") } });
+            }
+            const Result<MonthFigures> figures = compute(db, institutionId, month);
+            if (!figures) {
+                return figures.error();
+            }
+            const QVariantMap fields { { QStringLiteral("institution_id"), institutionId },
+                                       { QStringLiteral("month"), monthKey(figures->month) },
+                                       { QStringLiteral("figures"),
+                                         QString::fromUtf8(canonicalJson(figures->toMap())) },
+                                       { QStringLiteral("approved_by"), approvedBy.trimmed() },
+                                       { QStringLiteral("approved_at"), utcNowIso() } };
+            SqlQuery existing(
+                db.connection(),
+                QStringLiteral("SELECT id FROM month_reports WHERE institution_id = :id AND month = :month"
+                               " AND deleted = 0"));
+            existing.bind(QStringLiteral(":id"), institutionId)
+                .bind(QStringLiteral(":month"), monthKey(figures->month));
+            if (!existing.exec()) {
+                return Error::internal(existing.errorText());
+            }
+            if (existing.next()) {
+                if (Status saved = writer.update(kMonthReports, existing.value(0).toString(), fields);
+                    !saved) {
+                    return saved.error();
+                }
+            } else if (const Result<QString> id = writer.insert(kMonthReports, fields); !id) {
+                return id.error();
+            }
+            return figures;
+        });
 }
 
 Result<QList<ApprovedMonth>> MonthReport::approved(Database& db, const QString& institutionId)

@@ -1,12 +1,10 @@
 #include "ResidentStore.h"
 
-#include "residents/ResidentValidation.h"
 #include "db/Database.h"
-#include "db/RecordWriter.h"
 #include "db/SqlQuery.h"
-#include "db/Transaction.h"
 #include "residents/ResidentMatch.h"
-#include "security/Access.h"
+#include "residents/ResidentValidation.h"
+#include "security/GuardedAccess.h"
 
 #include <QSet>
 
@@ -76,62 +74,41 @@ Resident ResidentStore::readable(Resident resident)
 
 Result<QString> ResidentStore::create(const Resident& resident)
 {
-    if (Status allowed = Access::require(m_db, Permission::EditResidents); !allowed) {
-        return allowed.error();
-    }
-    if (const auto issues = validateResident(resident); !issues.isEmpty()) {
-        return Error::invalid(tr("The resident was not saved."), issues);
-    }
-    Transaction tx(m_db.connection());
-    QVariantMap fields = resident.toFields();
-    fields.insert(QStringLiteral("id"), resident.id);
-    fields.insert(QStringLiteral("status"), QStringLiteral("registered"));
-    Result<QString> id = m_db.writer().insert(kTable, fields);
-    if (id && !tx.commit()) {
-        return Error::internal(tr("The resident could not be saved to disk."));
-    }
-    return id;
+    const QString notSaved = tr("The resident could not be saved to disk.");
+    return guardedWrite(m_db, Permission::EditResidents, notSaved,
+                        [&](RecordWriter& writer) -> Result<QString> {
+                            if (const auto issues = validateResident(resident); !issues.isEmpty()) {
+                                return Error::invalid(tr("The resident was not saved."), issues);
+                            }
+                            QVariantMap fields = resident.toFields();
+                            fields.insert(QStringLiteral("id"), resident.id);
+                            fields.insert(QStringLiteral("status"), QStringLiteral("registered"));
+                            return writer.insert(kTable, fields);
+                        });
 }
 
 Status ResidentStore::update(const Resident& resident)
 {
-    if (Status allowed = Access::require(m_db, Permission::EditResidents); !allowed) {
-        return allowed;
-    }
-    if (const auto issues = validateResident(resident); !issues.isEmpty()) {
-        return Error::invalid(tr("The resident was not saved."), issues);
-    }
-    Transaction tx(m_db.connection());
-    Status status = m_db.writer().update(kTable, resident.id, resident.toFields());
-    if (status && !tx.commit()) {
-        return Error::internal(tr("The resident could not be saved to disk."));
-    }
-    return status;
+    const QString notSaved = tr("The resident could not be saved to disk.");
+    return guardedWrite(m_db, Permission::EditResidents, notSaved, [&](RecordWriter& writer) -> Status {
+        if (const auto issues = validateResident(resident); !issues.isEmpty()) {
+            return Error::invalid(tr("The resident was not saved."), issues);
+        }
+        return writer.update(kTable, resident.id, resident.toFields());
+    });
 }
 
 Status ResidentStore::remove(const QString& id)
 {
-    if (Status allowed = Access::require(m_db, Permission::EditResidents); !allowed) {
-        return allowed;
-    }
-    Transaction tx(m_db.connection());
-    Status status = m_db.writer().markDeleted(kTable, id);
-    if (status && !tx.commit()) {
-        return Error::internal(tr("The resident could not be removed."));
-    }
-    return status;
+    return guardedWrite(m_db, Permission::EditResidents, tr("The resident could not be removed."),
+                        [&](RecordWriter& writer) { return writer.markDeleted(kTable, id); });
 }
 
 Result<Resident> ResidentStore::get(const QString& id)
 {
-    if (Status allowed = Access::require(m_db, Permission::ReadResidents); !allowed) {
-        return allowed.error();
-    }
-    const QVariantMap row = m_db.writer().read(kTable, id);
-    if (row.isEmpty() || row.value(QStringLiteral("deleted")).toInt() != 0) {
-        return Error::notFound(tr("There is no resident with the id %1.").arg(id));
-    }
-    return readable(Resident::fromFields(row));
+    const Result<Resident> resident = guardedGet<Resident>(
+        m_db, Permission::ReadResidents, kTable, id, tr("There is no resident with the id %1.").arg(id));
+    return resident ? readable(*resident) : resident;
 }
 
 Result<QList<Resident>> ResidentStore::list(const ResidentQuery& q)

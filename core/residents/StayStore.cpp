@@ -1,13 +1,11 @@
 #include "StayStore.h"
 
-#include "common/FieldConversion.h"
-#include "institutions/InstitutionStore.h"
 #include "ResidentStore.h"
+#include "common/FieldConversion.h"
 #include "db/Database.h"
-#include "db/RecordWriter.h"
 #include "db/SqlQuery.h"
-#include "db/Transaction.h"
-#include "security/Access.h"
+#include "institutions/InstitutionStore.h"
+#include "security/GuardedAccess.h"
 
 namespace riaya {
 namespace {
@@ -148,55 +146,39 @@ Status StayStore::closeStay(const QString& residentId, const QDate& on, const QS
 Result<QString> StayStore::admit(const QString& residentId, const QString& institutionId, const QDate& on,
                                  const QString& reason)
 {
-    if (Status allowed = Access::require(m_db, Permission::EditResidents); !allowed) {
-        return allowed.error();
-    }
-    Transaction tx(m_db.connection());
-    Result<QString> id = openStay(residentId, institutionId, on, reason);
-    if (id && !tx.commit()) {
-        return Error::internal(tr("The admission could not be saved to disk."));
-    }
-    return id;
+    return guardedWrite(m_db, Permission::EditResidents, tr("The admission could not be saved to disk."),
+                        [&](RecordWriter&) { return openStay(residentId, institutionId, on, reason); });
 }
 
 Status StayStore::exit(const QString& residentId, const QDate& on, const QString& reason)
 {
-    if (Status allowed = Access::require(m_db, Permission::EditResidents); !allowed) {
-        return allowed;
-    }
-    Transaction tx(m_db.connection());
-    Status status = closeStay(residentId, on, QStringLiteral("left"), reason, QStringLiteral("left"));
-    if (status && !tx.commit()) {
-        return Error::internal(tr("The exit could not be saved to disk."));
-    }
-    return status;
+    return guardedWrite(
+        m_db, Permission::EditResidents, tr("The exit could not be saved to disk."), [&](RecordWriter&) {
+            return closeStay(residentId, on, QStringLiteral("left"), reason, QStringLiteral("left"));
+        });
 }
 
 Result<QString> StayStore::transfer(const QString& residentId, const QString& toInstitutionId,
                                     const QDate& on, const QString& reason)
 {
-    if (Status allowed = Access::require(m_db, Permission::EditResidents); !allowed) {
-        return allowed.error();
-    }
-    Result<Resident> resident = ResidentStore(m_db).get(residentId);
-    if (!resident) {
-        return resident.error();
-    }
-    if (resident->institutionId == toInstitutionId) {
-        return Error::invalid(
-            tr("The transfer was not saved."),
-            { { QStringLiteral("institution_id"), tr("The resident is already in this institution.") } });
-    }
-    Transaction tx(m_db.connection());
-    Status closed = closeStay(residentId, on, QStringLiteral("transferred"), reason, QStringLiteral("left"));
-    if (!closed) {
-        return closed.error();
-    }
-    Result<QString> id = openStay(residentId, toInstitutionId, on, reason);
-    if (id && !tx.commit()) {
-        return Error::internal(tr("The transfer could not be saved to disk."));
-    }
-    return id;
+    const QString notSaved = tr("The transfer could not be saved to disk.");
+    return guardedWrite(m_db, Permission::EditResidents, notSaved, [&](RecordWriter&) -> Result<QString> {
+        Result<Resident> resident = ResidentStore(m_db).get(residentId);
+        if (!resident) {
+            return resident.error();
+        }
+        if (resident->institutionId == toInstitutionId) {
+            return Error::invalid(
+                tr("The transfer was not saved."),
+                { { QStringLiteral("institution_id"), tr("The resident is already in this institution.") } });
+        }
+        Status closed
+            = closeStay(residentId, on, QStringLiteral("transferred"), reason, QStringLiteral("left"));
+        if (!closed) {
+            return closed.error();
+        }
+        return openStay(residentId, toInstitutionId, on, reason);
+    });
 }
 
 Status StayStore::endStayForPlacement(const QString& residentId, const QDate& on, const QString& reason)

@@ -1,12 +1,10 @@
 #include "KeyStore.h"
 
+#include "db/AuditLog.h"
 #include "db/Database.h"
 #include "db/Ids.h"
-#include "db/RecordWriter.h"
 #include "db/SqlQuery.h"
-#include "db/Transaction.h"
-#include "security/Access.h"
-#include "db/AuditLog.h"
+#include "security/GuardedAccess.h"
 #include "security/Wipe.h"
 
 #include <sodium.h>
@@ -166,34 +164,26 @@ UnlockedKeys KeyStore::generate()
 
 Status KeyStore::create(const QByteArray& passphrase, bool replace)
 {
-    if (Status allowed = Access::require(m_db, Permission::ManageKeys); !allowed) {
-        return allowed;
-    }
-    if (hasKeys() && !replace) {
-        return Error::refused(tr("This site already has its keys; nothing was changed."));
-    }
-    if (passphrase.size() < kMinPassphraseLength) {
-        return Error::invalid(
-            tr("The passphrase must have at least %n characters.", nullptr, kMinPassphraseLength));
-    }
-    const UnlockedKeys keys = generate();
-    Transaction tx(m_db.connection());
-    if (Status stored = store(keys, passphrase); !stored) {
-        return stored;
-    }
-    Status audited = m_db.writer().audit().append(
-        { replace ? QStringLiteral("replace-keys") : QStringLiteral("create-keys"),
-          QStringLiteral("site_keys"),
-          m_db.site().id,
-          {},
-          { { QStringLiteral("fingerprint"), fingerprint(keys.publicKeys.sign) } } });
-    if (!audited) {
-        return audited;
-    }
-    if (!tx.commit()) {
-        return Error::internal(tr("The keys could not be saved to disk."));
-    }
-    return {};
+    const QString notSaved = tr("The keys could not be saved to disk.");
+    return guardedWrite(m_db, Permission::ManageKeys, notSaved, [&](RecordWriter& writer) -> Status {
+        if (hasKeys() && !replace) {
+            return Error::refused(tr("This site already has its keys; nothing was changed."));
+        }
+        if (passphrase.size() < kMinPassphraseLength) {
+            return Error::invalid(
+                tr("The passphrase must have at least %n characters.", nullptr, kMinPassphraseLength));
+        }
+        const UnlockedKeys keys = generate();
+        if (Status stored = store(keys, passphrase); !stored) {
+            return stored;
+        }
+        return writer.audit().append(
+            { replace ? QStringLiteral("replace-keys") : QStringLiteral("create-keys"),
+              QStringLiteral("site_keys"),
+              m_db.site().id,
+              {},
+              { { QStringLiteral("fingerprint"), fingerprint(keys.publicKeys.sign) } } });
+    });
 }
 
 Status KeyStore::store(const UnlockedKeys& keys, const QByteArray& passphrase)

@@ -3,9 +3,9 @@
 #include "db/AuditLog.h"
 #include "db/Database.h"
 #include "db/Ids.h"
-#include "db/RecordWriter.h"
 #include "db/SqlQuery.h"
 #include "db/Transaction.h"
+#include "security/GuardedAccess.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -13,6 +13,8 @@
 
 namespace riaya {
 namespace {
+
+const QString kUsers = QStringLiteral("users");
 
 // Interactive limits: about a tenth of a second and 64 MiB on an old laptop.
 QString hashPassword(const QString& password)
@@ -78,49 +80,47 @@ Status UserStore::checkRoles(const QStringList& roles)
 
 Result<QString> UserStore::create(const UserAccount& account, const QString& password)
 {
-    if (Status allowed = Access::require(m_db, Permission::ManageUsers); !allowed) {
-        return allowed.error();
-    }
-    QList<FieldIssue> issues;
-    if (!QRegularExpression(QStringLiteral("^[a-z0-9._-]{3,32}$")).match(account.username).hasMatch()) {
-        issues << FieldIssue { QStringLiteral("username"),
-                               tr("3 to 32 small letters, digits, dots, dashes or underscores.") };
-    } else if (find(account.username)) {
-        issues << FieldIssue { QStringLiteral("username"), tr("This user name is taken.") };
-    }
-    if (account.fullName.trimmed().isEmpty()) {
-        issues << FieldIssue { QStringLiteral("full_name"), tr("The person's name is required.") };
-    }
-    if (Status roles = checkRoles(account.roles); !roles) {
-        issues << roles.error().issues;
-    } else if (m_db.actor().localOperator && !account.roles.contains(QStringLiteral("administrator"))
-               && !hasAccounts()) {
-        // The first account ends the local operator: without an administrator nobody could
-        // manage accounts, keys or backups afterwards.
-        issues << FieldIssue { QStringLiteral("roles"), tr("The first account must be an administrator.") };
-    }
-    if (const QString problem = passwordProblem(password, account.username); !problem.isEmpty()) {
-        issues << FieldIssue { QStringLiteral("password"), problem };
-    }
-    if (!issues.isEmpty()) {
-        return Error::invalid(tr("The account was not created."), issues);
-    }
-    const QString hash = hashPassword(password);
-    if (hash.isEmpty()) {
-        return Error::internal(tr("Not enough memory to protect the password."));
-    }
-    Transaction tx(m_db.connection());
-    const Result<QString> id
-        = m_db.writer().insert(QStringLiteral("users"),
-                               { { QStringLiteral("username"), account.username },
-                                 { QStringLiteral("full_name"), account.fullName.trimmed() },
-                                 { QStringLiteral("roles"), account.roles.join(QLatin1Char(',')) },
-                                 { QStringLiteral("password_hash"), hash },
-                                 { QStringLiteral("disabled"), 0 } });
-    if (!id || !tx.commit()) {
-        return id ? Error::internal(tr("The account could not be saved to disk.")) : id.error();
-    }
-    return id;
+    const QString notSaved = tr("The account could not be saved to disk.");
+    return guardedWrite(
+        m_db, Permission::ManageUsers, notSaved, [&](RecordWriter& writer) -> Result<QString> {
+            QList<FieldIssue> issues;
+            if (!QRegularExpression(QStringLiteral("^[a-z0-9._-]{3,32}$"))
+                     .match(account.username)
+                     .hasMatch()) {
+                issues << FieldIssue { QStringLiteral("username"),
+                                       tr("3 to 32 small letters, digits, dots, dashes or underscores.") };
+            } else if (find(account.username)) {
+                issues << FieldIssue { QStringLiteral("username"), tr("This user name is taken.") };
+            }
+            if (account.fullName.trimmed().isEmpty()) {
+                issues << FieldIssue { QStringLiteral("full_name"), tr("The person's name is required.") };
+            }
+            if (Status roles = checkRoles(account.roles); !roles) {
+                issues << roles.error().issues;
+            } else if (m_db.actor().localOperator && !account.roles.contains(QStringLiteral("administrator"))
+                       && !hasAccounts()) {
+                // The first account ends the local operator: without an administrator nobody could
+                // manage accounts, keys or backups afterwards.
+                issues << FieldIssue { QStringLiteral("roles"),
+                                       tr("The first account must be an administrator.") };
+            }
+            if (const QString problem = passwordProblem(password, account.username); !problem.isEmpty()) {
+                issues << FieldIssue { QStringLiteral("password"), problem };
+            }
+            if (!issues.isEmpty()) {
+                return Error::invalid(tr("The account was not created."), issues);
+            }
+            const QString hash = hashPassword(password);
+            if (hash.isEmpty()) {
+                return Error::internal(tr("Not enough memory to protect the password."));
+            }
+            return writer.insert(kUsers,
+                                 { { QStringLiteral("username"), account.username },
+                                   { QStringLiteral("full_name"), account.fullName.trimmed() },
+                                   { QStringLiteral("roles"), account.roles.join(QLatin1Char(',')) },
+                                   { QStringLiteral("password_hash"), hash },
+                                   { QStringLiteral("disabled"), 0 } });
+        });
 }
 
 bool UserStore::hasAccounts()
@@ -285,20 +285,18 @@ Status UserStore::resetPasswordOf(const UserAccount& account, const QString& rep
         return Error::invalid(problem, { { QStringLiteral("password"), problem } });
     }
     const QString hash = hashPassword(replacement);
-    Transaction tx(m_db.connection());
-    Status saved = hash.isEmpty() ? Status(Error::internal(tr("Not enough memory to protect the password.")))
-                                  : m_db.writer().update(QStringLiteral("users"), account.id,
-                                                         { { QStringLiteral("password_hash"), hash } });
-    if (saved) {
-        SqlQuery unlock(m_db.connection(),
-                        QStringLiteral("DELETE FROM sign_in_attempts WHERE username = :name"));
-        unlock.bind(QStringLiteral(":name"), account.username);
-        saved = unlock.exec() ? Status() : Status(Error::internal(unlock.errorText()));
-    }
-    if (!saved || !tx.commit()) {
-        return saved ? Status(Error::internal(tr("The password could not be saved to disk."))) : saved;
-    }
-    return {};
+    return committedWrite(m_db, tr("The password could not be saved to disk."), [&](RecordWriter& writer) {
+        Status saved = hash.isEmpty()
+            ? Status(Error::internal(tr("Not enough memory to protect the password.")))
+            : writer.update(kUsers, account.id, { { QStringLiteral("password_hash"), hash } });
+        if (saved) {
+            SqlQuery unlock(m_db.connection(),
+                            QStringLiteral("DELETE FROM sign_in_attempts WHERE username = :name"));
+            unlock.bind(QStringLiteral(":name"), account.username);
+            saved = unlock.exec() ? Status() : Status(Error::internal(unlock.errorText()));
+        }
+        return saved;
+    });
 }
 
 Status UserStore::keepAnAdministrator(const QString& username, const QStringList& newRoles, bool disabling)
@@ -319,25 +317,19 @@ Status UserStore::keepAnAdministrator(const QString& username, const QStringList
 
 Status UserStore::setDisabled(const QString& username, bool disabled)
 {
-    if (Status allowed = Access::require(m_db, Permission::ManageUsers); !allowed) {
-        return allowed;
-    }
-    const Result<UserAccount> account = find(username);
-    if (!account) {
-        return account.error();
-    }
-    if (disabled) {
-        if (Status kept = keepAnAdministrator(username, account->roles, true); !kept) {
-            return kept;
+    const QString notSaved = tr("The account could not be saved to disk.");
+    return guardedWrite(m_db, Permission::ManageUsers, notSaved, [&](RecordWriter& writer) -> Status {
+        const Result<UserAccount> account = find(username);
+        if (!account) {
+            return account.error();
         }
-    }
-    Transaction tx(m_db.connection());
-    Status saved = m_db.writer().update(QStringLiteral("users"), account->id,
-                                        { { QStringLiteral("disabled"), disabled ? 1 : 0 } });
-    if (!saved || !tx.commit()) {
-        return saved ? Status(Error::internal(tr("The account could not be saved to disk."))) : saved;
-    }
-    return {};
+        if (disabled) {
+            if (Status kept = keepAnAdministrator(username, account->roles, true); !kept) {
+                return kept;
+            }
+        }
+        return writer.update(kUsers, account->id, { { QStringLiteral("disabled"), disabled ? 1 : 0 } });
+    });
 }
 
 int UserStore::idleLockMinutes()
@@ -362,26 +354,21 @@ Status UserStore::setIdleLockMinutes(int minutes)
 
 Status UserStore::setRoles(const QString& username, const QStringList& roles)
 {
-    if (Status allowed = Access::require(m_db, Permission::ManageUsers); !allowed) {
-        return allowed;
-    }
-    const Result<UserAccount> account = find(username);
-    if (!account) {
-        return account.error();
-    }
-    if (Status checked = checkRoles(roles); !checked) {
-        return checked;
-    }
-    if (Status kept = keepAnAdministrator(username, roles, false); !kept) {
-        return kept;
-    }
-    Transaction tx(m_db.connection());
-    Status saved = m_db.writer().update(QStringLiteral("users"), account->id,
-                                        { { QStringLiteral("roles"), roles.join(QLatin1Char(',')) } });
-    if (!saved || !tx.commit()) {
-        return saved ? Status(Error::internal(tr("The account could not be saved to disk."))) : saved;
-    }
-    return {};
+    const QString notSaved = tr("The account could not be saved to disk.");
+    return guardedWrite(m_db, Permission::ManageUsers, notSaved, [&](RecordWriter& writer) -> Status {
+        const Result<UserAccount> account = find(username);
+        if (!account) {
+            return account.error();
+        }
+        if (Status checked = checkRoles(roles); !checked) {
+            return checked;
+        }
+        if (Status kept = keepAnAdministrator(username, roles, false); !kept) {
+            return kept;
+        }
+        return writer.update(kUsers, account->id,
+                             { { QStringLiteral("roles"), roles.join(QLatin1Char(',')) } });
+    });
 }
 
 } // namespace riaya

@@ -1,13 +1,12 @@
 #include "SiteSetup.h"
 
+#include "db/AuditLog.h"
 #include "db/Database.h"
 #include "db/Ids.h"
-#include "db/RecordWriter.h"
+#include "db/RecordAccess.h"
 #include "db/SqlQuery.h"
-#include "db/Transaction.h"
 #include "institutions/InstitutionStore.h"
 #include "institutions/InstitutionValidation.h"
-#include "db/AuditLog.h"
 
 namespace riaya {
 
@@ -34,40 +33,39 @@ Status SiteSetup::initialise(Database& db, const SiteSettings& settings)
         }
     }
 
-    Transaction tx(db.connection());
-    SqlQuery insert(db.connection(),
-                    QStringLiteral("INSERT INTO site (id, name, kind, institution_id, created_at) "
-                                   "VALUES (:id, :name, :kind, :institution, :at)"));
-    insert.bind(QStringLiteral(":id"), newRecordId())
-        .bind(QStringLiteral(":name"), settings.name.trimmed())
-        .bind(QStringLiteral(":kind"),
-              settings.ministry ? QStringLiteral("ministry") : QStringLiteral("site"))
-        .bind(QStringLiteral(":institution"), withInstitution ? QVariant(institution.id) : QVariant())
-        .bind(QStringLiteral(":at"), utcNowIso());
-    if (!insert.exec()) {
-        return Error::internal(tr("Cannot write the site: %1").arg(insert.errorText()));
-    }
-    if (Status status = db.reloadSite(); !status) {
-        return status;
-    }
-    Status audited = db.writer().audit().append({ QStringLiteral("init"),
-                                                  QStringLiteral("site"),
-                                                  db.site().id,
-                                                  {},
-                                                  { { QStringLiteral("name"), db.site().name },
-                                                    { QStringLiteral("ministry"), settings.ministry } } });
-    if (!audited) {
-        return audited;
-    }
-    if (withInstitution) {
-        if (Result<QString> created = InstitutionStore(db).create(institution); !created) {
-            return created.error();
-        }
-    }
-    if (!tx.commit()) {
-        return Error::internal(tr("The site could not be saved to disk."));
-    }
-    return {};
+    return committedWrite(
+        db, tr("The site could not be saved to disk."), [&](RecordWriter& writer) -> Status {
+            SqlQuery insert(db.connection(),
+                            QStringLiteral("INSERT INTO site (id, name, kind, institution_id, created_at) "
+                                           "VALUES (:id, :name, :kind, :institution, :at)"));
+            insert.bind(QStringLiteral(":id"), newRecordId())
+                .bind(QStringLiteral(":name"), settings.name.trimmed())
+                .bind(QStringLiteral(":kind"),
+                      settings.ministry ? QStringLiteral("ministry") : QStringLiteral("site"))
+                .bind(QStringLiteral(":institution"), withInstitution ? QVariant(institution.id) : QVariant())
+                .bind(QStringLiteral(":at"), utcNowIso());
+            if (!insert.exec()) {
+                return Error::internal(tr("Cannot write the site: %1").arg(insert.errorText()));
+            }
+            if (Status status = db.reloadSite(); !status) {
+                return status;
+            }
+            Status audited = writer.audit().append({ QStringLiteral("init"),
+                                                     QStringLiteral("site"),
+                                                     db.site().id,
+                                                     {},
+                                                     { { QStringLiteral("name"), db.site().name },
+                                                       { QStringLiteral("ministry"), settings.ministry } } });
+            if (!audited) {
+                return audited;
+            }
+            if (withInstitution) {
+                if (Result<QString> created = InstitutionStore(db).create(institution); !created) {
+                    return created.error();
+                }
+            }
+            return {};
+        });
 }
 
 } // namespace riaya

@@ -3,16 +3,17 @@
 #include "IncomingFieldRules.h"
 #include "OwnershipRules.h"
 #include "TrustStore.h"
+#include "db/AuditLog.h"
 #include "db/Database.h"
 #include "db/Ids.h"
 #include "db/RecordWriter.h"
 #include "db/SqlQuery.h"
 #include "db/Transaction.h"
-#include "residents/Resident.h"
+#include "residents/DuplicateCandidates.h"
 #include "residents/DuplicateFinder.h"
+#include "residents/Resident.h"
 #include "security/Access.h"
 #include "security/AuditAnchors.h"
-#include "db/AuditLog.h"
 #include "security/KeyStore.h"
 
 #include <QDateTime>
@@ -121,10 +122,7 @@ Result<ImportReport> BundleExchange::importFile(const QString& path, const Unloc
     DuplicateFinder duplicates(m_db);
     // Never merged here: each pair waits for a clerk, who sees both files side by side. A
     // pair within one bundle is found when its second record arrives.
-    SqlQuery queueDuplicate(
-        m_db.connection(),
-        QStringLiteral("INSERT OR IGNORE INTO duplicate_candidates (resident_id, other_id, score, bundle_id,"
-                       " found_at) VALUES (:a, :b, :score, :bundle, :at)"));
+    DuplicateCandidates queued(m_db);
     // A first bundle, or the only site so far: there is no one to compare with.
     SqlQuery others(m_db.connection(),
                     QStringLiteral("SELECT EXISTS (SELECT 1 FROM residents WHERE origin_site <> :sender)"));
@@ -147,15 +145,12 @@ Result<ImportReport> BundleExchange::importFile(const QString& path, const Unloc
             return candidates.error();
         }
         for (const DuplicateCandidate& candidate : *candidates) {
-            queueDuplicate.bind(QStringLiteral(":a"), std::min(resident.id, candidate.resident.id))
-                .bind(QStringLiteral(":b"), std::max(resident.id, candidate.resident.id))
-                .bind(QStringLiteral(":score"), candidate.score)
-                .bind(QStringLiteral(":bundle"), manifest.bundleId)
-                .bind(QStringLiteral(":at"), utcNowIso());
-            if (!queueDuplicate.exec()) {
-                return Error::internal(queueDuplicate.errorText());
+            const Result<bool> added
+                = queued.queue(resident.id, candidate.resident.id, candidate.score, manifest.bundleId);
+            if (!added) {
+                return added.error();
             }
-            report.probableDuplicates += queueDuplicate.raw().numRowsAffected() > 0 ? 1 : 0;
+            report.probableDuplicates += *added ? 1 : 0;
         }
         return {};
     };
@@ -330,17 +325,13 @@ Status BundleExchange::countKept(const QString& bundleId, ImportReport& report)
 
 Status BundleExchange::applyRevocation(const QVariantMap& row)
 {
-    // The trusted key is revoked only if it is the key named: a site's later key stays.
-    SqlQuery revoke(m_db.connection(),
-                    QStringLiteral("UPDATE trusted_sites SET revoked_at = :at WHERE site_id = :site"
-                                   " AND sign_key = :key AND revoked_at IS NULL"));
-    revoke.bind(QStringLiteral(":at"), row.value(QStringLiteral("revoked_at")))
-        .bind(QStringLiteral(":site"), row.value(QStringLiteral("site_id")))
-        .bind(QStringLiteral(":key"),
-              QByteArray::fromBase64(row.value(QStringLiteral("sign_key")).toString().toLatin1()));
-    return row.value(QStringLiteral("deleted")).toInt() != 0 || revoke.exec()
-        ? Status()
-        : Status(Error::internal(revoke.errorText()));
+    if (row.value(QStringLiteral("deleted")).toInt() != 0) {
+        return {};
+    }
+    return TrustStore(m_db).applyRevocation(
+        row.value(QStringLiteral("site_id")).toString(),
+        QByteArray::fromBase64(row.value(QStringLiteral("sign_key")).toString().toLatin1()),
+        row.value(QStringLiteral("revoked_at")).toString());
 }
 
 } // namespace riaya

@@ -2,13 +2,11 @@
 
 #include "TrustStore.h"
 #include "common/CanonicalJson.h"
+#include "db/AuditLog.h"
 #include "db/Database.h"
 #include "db/Ids.h"
-#include "db/RecordWriter.h"
-#include "db/SqlQuery.h"
-#include "db/Transaction.h"
+#include "db/RecordAccess.h"
 #include "security/Access.h"
-#include "db/AuditLog.h"
 #include "security/Signature.h"
 
 #include <QJsonArray>
@@ -124,23 +122,22 @@ Result<UnlockedKeys> KeyRotation::rotate(const QByteArray& passphrase)
         return Error::refused(tr("The ministry's keys were rotated too many times for a bundle to carry "
                                  "the statements; nothing was changed."));
     }
-    Transaction tx(m_db.connection());
-    if (Status stored = store.store(fresh, passphrase); !stored) {
-        return stored.error();
-    }
-    Status audited = m_db.writer().audit().append(
-        { QStringLiteral("rotate-keys"),
-          QStringLiteral("site_keys"),
-          m_db.site().id,
-          { { QStringLiteral("fingerprint"), KeyStore::fingerprint(old->publicKeys.sign) } },
-          { { QStringLiteral("fingerprint"), KeyStore::fingerprint(fresh.publicKeys.sign) } } });
-    if (!audited) {
-        return audited.error();
-    }
-    if (!tx.commit()) {
-        return Error::internal(tr("The new keys could not be saved to disk; the old ones stay."));
-    }
-    return fresh;
+    const QString notSaved = tr("The new keys could not be saved to disk; the old ones stay.");
+    return committedWrite(m_db, notSaved, [&](RecordWriter& writer) -> Result<UnlockedKeys> {
+        if (Status stored = store.store(fresh, passphrase); !stored) {
+            return stored.error();
+        }
+        Status audited = writer.audit().append(
+            { QStringLiteral("rotate-keys"),
+              QStringLiteral("site_keys"),
+              m_db.site().id,
+              { { QStringLiteral("fingerprint"), KeyStore::fingerprint(old->publicKeys.sign) } },
+              { { QStringLiteral("fingerprint"), KeyStore::fingerprint(fresh.publicKeys.sign) } } });
+        if (!audited) {
+            return audited.error();
+        }
+        return fresh;
+    });
 }
 
 Result<PublicKeys> KeyRotation::keysFor(const TrustedSite& sender, const QByteArray& chain)
@@ -203,31 +200,20 @@ Result<PublicKeys> KeyRotation::keysFor(const TrustedSite& sender, const QByteAr
 
 Status KeyRotation::follow(const TrustedSite& sender, const PublicKeys& keys)
 {
-    Transaction tx(m_db.connection());
-    SqlQuery update(
-        m_db.connection(),
-        QStringLiteral("UPDATE trusted_sites SET sign_key = :sign, box_key = :box WHERE site_id = :id"));
-    update.bind(QStringLiteral(":sign"), keys.sign)
-        .bind(QStringLiteral(":box"), keys.box)
-        .bind(QStringLiteral(":id"), sender.siteId);
-    if (!update.exec()) {
-        return Error::internal(
-            tr("Cannot trust the new keys of “%1”: %2").arg(sender.name, update.errorText()));
-    }
-    Status audited = m_db.writer().audit().append(
-        { QStringLiteral("trust-rotated-keys"),
-          QStringLiteral("trusted_sites"),
-          sender.siteId,
-          { { QStringLiteral("fingerprint"), KeyStore::fingerprint(sender.keys.sign) } },
-          { { QStringLiteral("name"), sender.name },
-            { QStringLiteral("fingerprint"), KeyStore::fingerprint(keys.sign) } } });
-    if (!audited) {
-        return audited;
-    }
-    if (!tx.commit()) {
-        return Error::internal(tr("The new keys of “%1” could not be saved to disk.").arg(sender.name));
-    }
-    return {};
+    const QString notSaved = tr("The new keys of “%1” could not be saved to disk.").arg(sender.name);
+    return committedWrite(m_db, notSaved, [&](RecordWriter& writer) -> Status {
+        if (Status replaced = TrustStore(m_db).replaceKeys(sender.siteId, keys); !replaced) {
+            return Error::internal(
+                tr("Cannot trust the new keys of “%1”: %2").arg(sender.name, replaced.error().message));
+        }
+        return writer.audit().append(
+            { QStringLiteral("trust-rotated-keys"),
+              QStringLiteral("trusted_sites"),
+              sender.siteId,
+              { { QStringLiteral("fingerprint"), KeyStore::fingerprint(sender.keys.sign) } },
+              { { QStringLiteral("name"), sender.name },
+                { QStringLiteral("fingerprint"), KeyStore::fingerprint(keys.sign) } } });
+    });
 }
 
 } // namespace riaya

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "residents/DuplicateCandidates.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -25,15 +26,6 @@ struct ConflictEntry
     qint64 clockAheadMs = 0; // future_stamp: how far the lost version's clock was ahead of ours
 };
 
-struct DuplicateEntry
-{
-    qint64 id = 0;
-    QString residentId;
-    QString otherId;
-    double score = 0;
-    QString bundleId;
-};
-
 class ReviewQueue
 {
     Q_DECLARE_TR_FUNCTIONS(ReviewQueue)
@@ -55,12 +47,11 @@ public:
     // A person's decision that they are one child: the file `keepId` stays, takes the other's
     // details where its own are empty, and shows the other's stays, presence and results; the
     // other file is closed (a tombstone that records where it went) and stays closed whatever
-    // its site sends later. Written as changes, audited.
+    // its site sends later (residents/ResidentMerge). Written as changes, audited.
     Status mergeDuplicates(qint64 id, const QString& keepId);
 
 private:
     Result<DuplicateEntry> openDuplicate(qint64 id);
-    Status closeDuplicate(qint64 id, const QString& decision, const QVariantMap& details);
 
     Database& m_db;
 };

@@ -1,12 +1,10 @@
 #include "TrustStore.h"
 
+#include "db/AuditLog.h"
 #include "db/Database.h"
 #include "db/Ids.h"
-#include "db/RecordWriter.h"
 #include "db/SqlQuery.h"
-#include "db/Transaction.h"
-#include "security/Access.h"
-#include "db/AuditLog.h"
+#include "security/GuardedAccess.h"
 #include "security/SignedDocument.h"
 
 #include <QDir>
@@ -142,41 +140,60 @@ Result<TrustedSite> TrustStore::enrol(const QString& path)
 
 Status TrustStore::revoke(const QString& siteId, const QString& reason)
 {
-    if (Status allowed = Access::require(m_db, Permission::ManageKeys); !allowed) {
-        return allowed;
-    }
-    if (!m_db.site().isMinistry) {
-        return Error::refused(tr("Only the ministry hub revokes keys."));
-    }
-    if (reason.trimmed().isEmpty()) {
-        return Error::invalid(tr("Say why the key is revoked (for example: laptop stolen)."));
-    }
-    const Result<TrustedSite> site = find(siteId);
-    if (!site) {
-        return site.error();
-    }
-    if (site->revoked) {
-        return Error::refused(tr("The key of “%1” is already revoked.").arg(site->name));
-    }
-    const QString at = utcNowIso();
-    Transaction tx(m_db.connection());
-    SqlQuery mark(m_db.connection(),
-                  QStringLiteral("UPDATE trusted_sites SET revoked_at = :at WHERE site_id = :id"));
-    mark.bind(QStringLiteral(":at"), at).bind(QStringLiteral(":id"), siteId);
-    if (!mark.exec()) {
-        return Error::internal(mark.errorText());
-    }
-    // A record like any other, so the ministry's next reference bundle carries it to every site.
-    const Result<QString> recorded = m_db.writer().insert(
-        QStringLiteral("revocations"),
-        { { QStringLiteral("site_id"), siteId },
-          { QStringLiteral("sign_key"), QString::fromLatin1(site->keys.sign.toBase64()) },
-          { QStringLiteral("reason"), reason.trimmed() },
-          { QStringLiteral("revoked_at"), at } });
-    if (!recorded) {
-        return recorded.error();
-    }
-    return tx.commit() ? Status() : Status(Error::internal(tr("The revocation could not be saved to disk.")));
+    const QString notSaved = tr("The revocation could not be saved to disk.");
+    return guardedWrite(m_db, Permission::ManageKeys, notSaved, [&](RecordWriter& writer) -> Status {
+        if (!m_db.site().isMinistry) {
+            return Error::refused(tr("Only the ministry hub revokes keys."));
+        }
+        if (reason.trimmed().isEmpty()) {
+            return Error::invalid(tr("Say why the key is revoked (for example: laptop stolen)."));
+        }
+        const Result<TrustedSite> site = find(siteId);
+        if (!site) {
+            return site.error();
+        }
+        if (site->revoked) {
+            return Error::refused(tr("The key of “%1” is already revoked.").arg(site->name));
+        }
+        const QString at = utcNowIso();
+        SqlQuery mark(m_db.connection(),
+                      QStringLiteral("UPDATE trusted_sites SET revoked_at = :at WHERE site_id = :id"));
+        mark.bind(QStringLiteral(":at"), at).bind(QStringLiteral(":id"), siteId);
+        if (!mark.exec()) {
+            return Error::internal(mark.errorText());
+        }
+        // A record like any other, so the ministry's next reference bundle carries it to every site.
+        const Result<QString> recorded
+            = writer.insert(QStringLiteral("revocations"),
+                            { { QStringLiteral("site_id"), siteId },
+                              { QStringLiteral("sign_key"), QString::fromLatin1(site->keys.sign.toBase64()) },
+                              { QStringLiteral("reason"), reason.trimmed() },
+                              { QStringLiteral("revoked_at"), at } });
+        return recorded ? Status() : Status(recorded.error());
+    });
+}
+
+Status TrustStore::applyRevocation(const QString& siteId, const QByteArray& signKey, const QString& revokedAt)
+{
+    // The trusted key is revoked only if it is the key named: a site's later key stays.
+    SqlQuery revoke(m_db.connection(),
+                    QStringLiteral("UPDATE trusted_sites SET revoked_at = :at WHERE site_id = :site"
+                                   " AND sign_key = :key AND revoked_at IS NULL"));
+    revoke.bind(QStringLiteral(":at"), revokedAt)
+        .bind(QStringLiteral(":site"), siteId)
+        .bind(QStringLiteral(":key"), signKey);
+    return revoke.exec() ? Status() : Status(Error::internal(revoke.errorText()));
+}
+
+Status TrustStore::replaceKeys(const QString& siteId, const PublicKeys& keys)
+{
+    SqlQuery update(
+        m_db.connection(),
+        QStringLiteral("UPDATE trusted_sites SET sign_key = :sign, box_key = :box WHERE site_id = :id"));
+    update.bind(QStringLiteral(":sign"), keys.sign)
+        .bind(QStringLiteral(":box"), keys.box)
+        .bind(QStringLiteral(":id"), siteId);
+    return update.exec() ? Status() : Status(Error::internal(update.errorText()));
 }
 
 Result<TrustedSite> TrustStore::find(const QString& siteId)

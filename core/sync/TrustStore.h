@@ -20,7 +20,7 @@ struct TrustedSite
 };
 
 // Identities: the ministry's profile that sites are set up from, each site's public
-// identity, and which of them this database trusts.
+// identity, and which of them this database trusts. The one writer of trusted_sites.
 class TrustStore
 {
     Q_DECLARE_TR_FUNCTIONS(TrustStore)
@@ -39,6 +39,12 @@ public:
     // At the ministry: refuses the site's current key from now on, here and, through the next
     // reference bundle, at every site.
     Status revoke(const QString& siteId, const QString& reason);
+
+    // The writes of an import, which checked its own permission. A revocation received from the
+    // ministry: the site's key is refused from then on if it is still the key named.
+    Status applyRevocation(const QString& siteId, const QByteArray& signKey, const QString& revokedAt);
+    // The keys a trusted site rotated to, once KeyRotation has followed its signed statements.
+    Status replaceKeys(const QString& siteId, const PublicKeys& keys);
 
     Result<TrustedSite> find(const QString& siteId);
     Result<TrustedSite> ministry();

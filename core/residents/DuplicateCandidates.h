@@ -1,0 +1,49 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QList>
+#include <QString>
+#include <QVariantMap>
+#include <memory>
+
+namespace riaya {
+
+class Database;
+class SqlQuery;
+
+// A pair of residents that look like one child registered at two sites.
+struct DuplicateEntry
+{
+    qint64 id = 0;
+    QString residentId;
+    QString otherId;
+    double score = 0;
+    QString bundleId;
+};
+
+// The probable duplicates an import found, waiting for a clerk: the one writer of
+// duplicate_candidates. Nothing here merges; the callers check who may (the import, the
+// review). Failures carry the database's own text; the callers word them.
+class DuplicateCandidates
+{
+public:
+    explicit DuplicateCandidates(Database& db);
+    ~DuplicateCandidates();
+
+    // Queues the pair (stored once, whichever way round it is given) found by a bundle;
+    // true when it was not queued already. Prepared once: an import queues many.
+    Result<bool> queue(const QString& residentId, const QString& otherId, double score,
+                       const QString& bundleId);
+    // Those not yet resolved, likeliest first.
+    Result<QList<DuplicateEntry>> open();
+    // A person's decision on a pair still open, audited: "merged" (with `details` saying which
+    // file was kept) or "different".
+    Status resolve(qint64 id, const QString& decision, const QVariantMap& details);
+
+private:
+    Database& m_db;
+    std::unique_ptr<SqlQuery> m_queue;
+};
+
+} // namespace riaya
