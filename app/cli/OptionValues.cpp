@@ -101,14 +101,4 @@ QCommandLineOption makeOption(const QString& name, const QString& help, const QS
     return valueName.isEmpty() ? QCommandLineOption(name, help) : QCommandLineOption(name, help, valueName);
 }
 
-QJsonValue jsonText(const QString& text)
-{
-    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
-}
-
-QJsonValue jsonDate(const QDate& date)
-{
-    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
-}
-
 } // namespace riaya

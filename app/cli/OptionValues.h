@@ -1,10 +1,10 @@
 #pragma once
 
 #include "Cli.h"
+#include "common/JsonValues.h"
 
 #include <QDate>
 #include <QHash>
-#include <QJsonValue>
 #include <optional>
 
 namespace riaya {
@@ -39,8 +39,5 @@ NamedRecord openNamedRecord(CommandContext& c, const QString& what);
 int printNewId(CommandContext& c, const QHash<QString, QString>& optionForField, const Result<QString>& id);
 // An option, with a value when valueName is given.
 QCommandLineOption makeOption(const QString& name, const QString& help, const QString& valueName = {});
-// JSON null for what is not known, as the --json outputs write it.
-QJsonValue jsonText(const QString& text);
-QJsonValue jsonDate(const QDate& date);
 
 } // namespace riaya
