@@ -1,49 +1,38 @@
 #include "Cli.h"
+#include "OptionValues.h"
 #include "backup/Backup.h"
+#include "backup/BackupJson.h"
+#include "common/JsonValues.h"
 #include "db/Database.h"
 #include "security/Access.h"
 
 #include <QDir>
-#include <QJsonObject>
+#include <QFile>
 #include <QLocale>
 
 namespace riaya {
 namespace {
 
-QJsonObject backupJson(const BackupInfo& b)
+int runCreate(CommandContext& c, Database& db)
 {
-    return { { QStringLiteral("path"), b.path },
-             { QStringLiteral("site_id"), b.siteId },
-             { QStringLiteral("kind"), b.kind },
-             { QStringLiteral("created_at"), b.createdAt.toString(Qt::ISODateWithMs) },
-             { QStringLiteral("schema"), b.schema },
-             { QStringLiteral("bytes"), b.bytes } };
-}
-
-int runCreate(CommandContext& c)
-{
-    Database* db = c.openDatabase();
-    if (!db) {
-        return c.exitCode();
-    }
     const QString folder = c.options().isSet(QStringLiteral("folder"))
         ? c.options().value(QStringLiteral("folder"))
-        : Backup::folderFor(*db);
-    const int keep = c.intOption(QStringLiteral("keep"), Backup::keepFor(*db), 1, 365);
+        : Backup::folderFor(db);
+    const int keep = c.intOption(QStringLiteral("keep"), Backup::keepFor(db), 1, 365);
     if (keep < 0) {
         return c.exitCode();
     }
-    const Result<BackupInfo> made = Backup::create(*db, folder, QStringLiteral("manual"), keep);
+    const Result<BackupInfo> made = Backup::create(db, folder, QStringLiteral("manual"), keep);
     if (!made) {
         return c.fail(made.error());
     }
-    if (c.json()) {
-        c.printJson(backupJson(*made));
-    } else {
-        c.out() << CommandContext::tr("Backup written to %1 (%2).")
-                       .arg(QDir::toNativeSeparators(made->path), QLocale().formattedDataSize(made->bytes))
-                << '\n';
-    }
+    c.print([&] { return toJson(*made); },
+            [&](QTextStream& out) {
+                out << CommandContext::tr("Backup written to %1 (%2).")
+                           .arg(QDir::toNativeSeparators(made->path),
+                                QLocale().formattedDataSize(made->bytes))
+                    << '\n';
+            });
     if (!made->auditIntact) {
         // Loudly: the history was tampered with or damaged. The backup keeps what there is.
         return c.fail(
@@ -52,25 +41,29 @@ int runCreate(CommandContext& c)
     return ExitOk;
 }
 
+int listBackups(CommandContext& c, const QString& folder)
+{
+    const QList<BackupInfo> backups = Backup::list(folder);
+    return c.print(
+        [&] { return toJsonArray(backups); },
+        [&](QTextStream& out) {
+            for (const BackupInfo& b : backups) {
+                out << QStringLiteral("%1  %2  %3  %4")
+                           .arg(b.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                b.kind, QLocale().formattedDataSize(b.bytes),
+                                QDir::toNativeSeparators(b.path))
+                    << '\n';
+            }
+        });
+}
+
+// The backups of --folder, or of the database's backup folder.
 int runList(CommandContext& c)
 {
-    Database* db = c.options().isSet(QStringLiteral("folder")) ? nullptr : c.openDatabase();
-    if (!db && !c.options().isSet(QStringLiteral("folder"))) {
-        return c.exitCode();
+    if (c.options().isSet(QStringLiteral("folder"))) {
+        return listBackups(c, c.options().value(QStringLiteral("folder")));
     }
-    const QString folder = db ? Backup::folderFor(*db) : c.options().value(QStringLiteral("folder"));
-    const QList<BackupInfo> backups = Backup::list(folder);
-    if (c.json()) {
-        c.printJsonArray(backups, backupJson);
-        return ExitOk;
-    }
-    for (const BackupInfo& b : backups) {
-        c.out() << QStringLiteral("%1  %2  %3  %4")
-                       .arg(b.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), b.kind,
-                            QLocale().formattedDataSize(b.bytes), QDir::toNativeSeparators(b.path))
-                << '\n';
-    }
-    return ExitOk;
+    return c.withDatabase([&](Database& db) { return listBackups(c, Backup::folderFor(db)); });
 }
 
 int runRestore(CommandContext& c)
@@ -81,22 +74,18 @@ int runRestore(CommandContext& c)
         return c.usage(
             CommandContext::tr("Name the backup and the database: --db PATH backup restore FILE."));
     }
-    const std::optional<QByteArray> passphrase = c.passphrase();
+    const std::optional<QByteArray> passphrase = c.requiredPassphrase(CommandContext::tr(
+        "The backup opens with the keys' passphrase: --passphrase-file FILE or RIAYA_PASSPHRASE."));
     if (!passphrase) {
-        return c.exitCode() != ExitOk
-            ? c.exitCode()
-            : c.usage(CommandContext::tr("The backup opens with the keys' passphrase: "
-                                         "--passphrase-file FILE or RIAYA_PASSPHRASE."));
+        return c.exitCode();
     }
     // A database that still opens is restored only by someone allowed to; a lost or damaged one
     // cannot say who may, and the passphrase that opens the backup is then the proof.
     if (QFile::exists(path) && Database::open(path).ok()) {
-        Database* db = c.openDatabase();
-        if (!db) {
-            return c.exitCode();
-        }
-        if (Status allowed = Access::require(*db, Permission::Restore); !allowed) {
-            return c.fail(allowed.error());
+        const int allowed = c.withDatabase(
+            [&](Database& db) { return finish(c, Access::require(db, Permission::Restore)); });
+        if (allowed != ExitOk) {
+            return allowed;
         }
         c.closeDatabase();
     }
@@ -115,17 +104,13 @@ int runRestore(CommandContext& c)
     return ExitOk;
 }
 
-int runSettings(CommandContext& c)
+int runSettings(CommandContext& c, Database& db)
 {
-    Database* db = c.openDatabase();
-    if (!db) {
-        return c.exitCode();
-    }
-    if (Status allowed = Access::require(*db, Permission::Backup); !allowed) {
+    if (Status allowed = Access::require(db, Permission::Backup); !allowed) {
         return c.fail(allowed.error());
     }
     if (c.options().isSet(QStringLiteral("folder"))) {
-        if (Status saved = Backup::setFolder(*db, c.options().value(QStringLiteral("folder"))); !saved) {
+        if (Status saved = Backup::setFolder(db, c.options().value(QStringLiteral("folder"))); !saved) {
             return c.fail(saved.error());
         }
     }
@@ -134,13 +119,13 @@ int runSettings(CommandContext& c)
         if (keep < 0) {
             return c.exitCode();
         }
-        if (Status saved = Backup::setKeep(*db, keep); !saved) {
+        if (Status saved = Backup::setKeep(db, keep); !saved) {
             return c.fail(saved.error());
         }
     }
     c.out() << CommandContext::tr("Backups go to %1; %2 of each kind are kept.")
-                   .arg(QDir::toNativeSeparators(Backup::folderFor(*db)))
-                   .arg(Backup::keepFor(*db))
+                   .arg(QDir::toNativeSeparators(Backup::folderFor(db)))
+                   .arg(Backup::keepFor(db))
             << '\n';
     return ExitOk;
 }
@@ -158,7 +143,7 @@ void addBackupCommands(QList<Command>& commands)
 {
     commands.append({ QStringLiteral("backup create"),
                       QT_TRANSLATE_NOOP("Cli", "Write an encrypted backup now; the oldest beyond --keep go."),
-                      declareFolder, runCreate });
+                      declareFolder, onDatabase(runCreate) });
     commands.append({ QStringLiteral("backup list"),
                       QT_TRANSLATE_NOOP("Cli", "List the backups of a folder."), declareFolder, runList });
     commands.append({ QStringLiteral("backup restore"),
@@ -167,7 +152,7 @@ void addBackupCommands(QList<Command>& commands)
                       [](QCommandLineParser&) {}, runRestore, QStringLiteral("FILE") });
     commands.append({ QStringLiteral("backup settings"),
                       QT_TRANSLATE_NOOP("Cli", "Set where backups go and how many are kept."), declareFolder,
-                      runSettings });
+                      onDatabase(runSettings) });
 }
 
 } // namespace riaya

@@ -68,8 +68,15 @@ CommandContext::~CommandContext()
     }
 }
 
-Database* CommandContext::openDatabase(bool create)
+int CommandContext::withDatabase(const std::function<int(Database&)>& work, Open open)
 {
+    Database* db = openDatabase(open);
+    return db ? work(*db) : m_exitCode;
+}
+
+Database* CommandContext::openDatabase(Open open)
+{
+    const bool create = open == Open::CreateIfMissing;
     const QString path = m_parser.value(QStringLiteral("db"));
     if (path.isEmpty()) {
         usage(tr("Name the database with --db PATH."));
@@ -112,12 +119,10 @@ bool CommandContext::signIn()
                                 .arg(QDir::toNativeSeparators(m_db->path()))));
         return false;
     }
-    const std::optional<QByteArray> password = secret(QStringLiteral("password-file"), "RIAYA_PASSWORD");
-    if (m_exitCode != ExitOk) {
-        return false;
-    }
+    const std::optional<QByteArray> password = requiredSecret(
+        QStringLiteral("password-file"), "RIAYA_PASSWORD",
+        tr("Give the password of %1 with --password-file FILE or RIAYA_PASSWORD.").arg(user));
     if (!password) {
-        usage(tr("Give the password of %1 with --password-file FILE or RIAYA_PASSWORD.").arg(user));
         return false;
     }
     const Result<Actor> actor = UserStore(*m_db).signIn(user, QString::fromUtf8(*password));
@@ -163,6 +168,21 @@ void CommandContext::printJson(const QJsonValue& value)
 std::optional<QByteArray> CommandContext::passphrase()
 {
     return secret(QStringLiteral("passphrase-file"), "RIAYA_PASSPHRASE");
+}
+
+std::optional<QByteArray> CommandContext::requiredPassphrase(const QString& howToGive)
+{
+    return requiredSecret(QStringLiteral("passphrase-file"), "RIAYA_PASSPHRASE", howToGive);
+}
+
+std::optional<QByteArray> CommandContext::requiredSecret(const QString& fileOption, const char* environment,
+                                                         const QString& howToGive)
+{
+    const std::optional<QByteArray> given = secret(fileOption, environment);
+    if (!given && m_exitCode == ExitOk) {
+        usage(howToGive);
+    }
+    return given;
 }
 
 std::optional<QByteArray> CommandContext::secret(const QString& fileOption, const char* environment)
@@ -216,8 +236,11 @@ Cli::Cli()
     addKeyCommands(m_commands);
     addSyncCommands(m_commands);
     addReviewCommands(m_commands);
+    addTemplateCommands(m_commands);
     addInspectionCommands(m_commands);
+    addActionCommands(m_commands);
     addFamilyCommands(m_commands);
+    addPlacementCommands(m_commands);
 }
 
 QString Cli::generalHelp() const
@@ -316,13 +339,10 @@ int Cli::run(const QStringList& arguments)
 // Opens the site's private keys with the passphrase given to the command.
 std::optional<UnlockedKeys> unlockKeys(CommandContext& c, Database& db)
 {
-    const std::optional<QByteArray> passphrase = c.passphrase();
+    const std::optional<QByteArray> passphrase = c.requiredPassphrase(
+        CommandContext::tr("This command needs the keys' passphrase: --passphrase-file "
+                           "FILE or the environment variable RIAYA_PASSPHRASE."));
     if (!passphrase) {
-        if (c.exitCode() == ExitOk) {
-            c.usage(
-                CommandContext::tr("This command needs the keys' passphrase: --passphrase-file FILE or the "
-                                   "environment variable RIAYA_PASSPHRASE."));
-        }
         return std::nullopt;
     }
     Result<UnlockedKeys> keys = KeyStore(db).unlock(*passphrase);
@@ -331,6 +351,11 @@ std::optional<UnlockedKeys> unlockKeys(CommandContext& c, Database& db)
         return std::nullopt;
     }
     return std::move(*keys);
+}
+
+std::function<int(CommandContext&)> onDatabase(const std::function<int(CommandContext&, Database&)>& run)
+{
+    return [run](CommandContext& c) { return c.withDatabase([&](Database& db) { return run(c, db); }); };
 }
 
 void declareOut(QCommandLineParser& p)

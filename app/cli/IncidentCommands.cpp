@@ -1,37 +1,13 @@
 #include "Cli.h"
+#include "OptionNames.h"
 #include "OptionValues.h"
-#include "db/Database.h"
+#include "common/JsonValues.h"
+#include "daily/DailyJson.h"
 #include "daily/IncidentStore.h"
-
-#include <QJsonArray>
-#include <QJsonObject>
+#include "db/Database.h"
 
 namespace riaya {
 namespace {
-
-const QHash<QString, QString>& optionNames()
-{
-    static const QHash<QString, QString> names {
-        { QStringLiteral("occurred_on"), QStringLiteral("date") },
-        { QStringLiteral("action_taken"), QStringLiteral("action") },
-        { QStringLiteral("resident_ids"), QStringLiteral("resident") },
-        { QStringLiteral("institution_id"), QStringLiteral("institution") }
-    };
-    return names;
-}
-
-QJsonObject incidentJson(const Incident& i)
-{
-    auto textOrNull = [](const QString& text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); };
-    return { { QStringLiteral("id"), i.id },
-             { QStringLiteral("institution_id"), i.institutionId },
-             { QStringLiteral("occurred_on"), i.occurredOn.toString(Qt::ISODate) },
-             { QStringLiteral("kind"), i.kind },
-             { QStringLiteral("description"), i.description },
-             { QStringLiteral("action_taken"), textOrNull(i.actionTaken) },
-             { QStringLiteral("reported_to"), textOrNull(i.reportedTo) },
-             { QStringLiteral("resident_ids"), QJsonArray::fromStringList(i.residentIds) } };
-}
 
 int runAdd(CommandContext& c)
 {
@@ -40,33 +16,27 @@ int runAdd(CommandContext& c)
     if (!date) {
         return c.exitCode();
     }
-    Incident incident;
-    incident.institutionId = openForInstitution(c);
-    if (incident.institutionId.isEmpty()) {
-        return c.exitCode();
-    }
-    Database* db = c.database();
-    incident.occurredOn = *date;
-    incident.kind = o.value(QStringLiteral("kind"));
-    incident.description = o.value(QStringLiteral("description"));
-    incident.actionTaken = o.value(QStringLiteral("action"));
-    incident.reportedTo = o.value(QStringLiteral("reported-to"));
-    incident.residentIds = o.values(QStringLiteral("resident"));
-    IncidentStore store(*db);
-    Result<QString> id = store.record(incident);
-    if (!id) {
-        return failNamingOptions(c, id.error(), optionNames());
-    }
-    if (c.json()) {
-        Result<Incident> saved = store.get(*id);
-        if (!saved) {
-            return c.fail(saved.error());
+    return withInstitution(c, [&](Database& db, const QString& institution) {
+        Incident incident;
+        incident.institutionId = institution;
+        incident.occurredOn = *date;
+        incident.kind = o.value(QStringLiteral("kind"));
+        incident.description = o.value(QStringLiteral("description"));
+        incident.actionTaken = o.value(QStringLiteral("action"));
+        incident.reportedTo = o.value(QStringLiteral("reported-to"));
+        incident.residentIds = o.values(QStringLiteral("resident"));
+        IncidentStore store(db);
+        Result<QString> id = store.record(incident);
+        if (!id) {
+            return failNamingOptions(c, id.error(), incidentOptionNames());
         }
-        c.printJson(incidentJson(*saved));
-    } else {
-        c.out() << *id << '\n';
-    }
-    return ExitOk;
+        return c.print(
+            [&]() -> Result<QJsonObject> {
+                const Result<Incident> saved = store.get(*id);
+                return saved ? Result<QJsonObject>(toJson(*saved)) : Result<QJsonObject>(saved.error());
+            },
+            [&](QTextStream& out) { out << *id << '\n'; });
+    });
 }
 
 int runList(CommandContext& c)
@@ -76,31 +46,20 @@ int runList(CommandContext& c)
     if (!from || !to) {
         return c.exitCode();
     }
-    const QString institution = openForInstitution(c);
-    if (institution.isEmpty()) {
-        return c.exitCode();
-    }
-    Database* db = c.database();
-    Result<QList<Incident>> incidents = IncidentStore(*db).list(institution, *from, *to);
-    if (!incidents) {
-        return failNamingOptions(c, incidents.error(), optionNames());
-    }
-    if (c.json()) {
-        c.printJsonArray(*incidents, incidentJson);
-        return ExitOk;
-    }
-    for (const Incident& i : std::as_const(*incidents)) {
-        c.out() << QStringLiteral("%1  %2  %3  %4\n")
-                       .arg(i.id, i.occurredOn.toString(Qt::ISODate), incidentKindLabel(i.kind),
-                            i.description.simplified());
-    }
-    c.out().flush();
-    return ExitOk;
-}
-
-void declareInstitution(QCommandLineParser& p)
-{
-    declareInstitutionOption(p);
+    return withInstitution(c, [&](Database& db, const QString& institution) {
+        Result<QList<Incident>> incidents = IncidentStore(db).list(institution, *from, *to);
+        if (!incidents) {
+            return failNamingOptions(c, incidents.error(), incidentOptionNames());
+        }
+        return c.print([&] { return toJsonArray(*incidents); },
+                       [&](QTextStream& out) {
+                           for (const Incident& i : std::as_const(*incidents)) {
+                               out << QStringLiteral("%1  %2  %3  %4\n")
+                                          .arg(i.id, i.occurredOn.toString(Qt::ISODate),
+                                               incidentKindLabel(i.kind), i.description.simplified());
+                           }
+                       });
+    });
 }
 
 } // namespace
@@ -122,7 +81,7 @@ void addIncidentCommands(QList<Command>& commands)
                             Cli::tr("TEXT") });
               p.addOption({ QStringLiteral("resident"),
                             Cli::tr("A resident concerned; repeat the option for several."), Cli::tr("ID") });
-              declareInstitution(p);
+              declareInstitutionOption(p);
           },
           runAdd });
     commands.append({ QStringLiteral("incidents list"),
@@ -132,7 +91,7 @@ void addIncidentCommands(QList<Command>& commands)
                                         Cli::tr("DATE") });
                           p.addOption({ QStringLiteral("to"), Cli::tr("Only up to this day, YYYY-MM-DD."),
                                         Cli::tr("DATE") });
-                          declareInstitution(p);
+                          declareInstitutionOption(p);
                       },
                       runList });
 }

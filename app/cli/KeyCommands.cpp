@@ -1,8 +1,10 @@
 #include "Cli.h"
+#include "common/JsonValues.h"
 #include "db/Database.h"
 #include "security/KeyStore.h"
 #include "security/SignedDocument.h"
 #include "sync/KeyRotation.h"
+#include "sync/TrustJson.h"
 #include "sync/TrustStore.h"
 
 #include <QDir>
@@ -11,29 +13,14 @@
 namespace riaya {
 namespace {
 
-QJsonObject siteJson(const TrustedSite& site)
+int runKeysCreate(CommandContext& c, Database& db)
 {
-    return { { QStringLiteral("site_id"), site.siteId },
-             { QStringLiteral("name"), site.name },
-             { QStringLiteral("role"), site.role },
-             { QStringLiteral("fingerprint"), KeyStore::fingerprint(site.keys.sign) },
-             { QStringLiteral("revoked"), site.revoked } };
-}
-
-int runKeysCreate(CommandContext& c)
-{
-    Database* db = c.openDatabase();
-    if (!db) {
+    const std::optional<QByteArray> passphrase = c.requiredPassphrase(
+        CommandContext::tr("Give the new keys' passphrase with --passphrase-file FILE or RIAYA_PASSPHRASE."));
+    if (!passphrase) {
         return c.exitCode();
     }
-    const std::optional<QByteArray> passphrase = c.passphrase();
-    if (!passphrase) {
-        return c.exitCode() != ExitOk
-            ? c.exitCode()
-            : c.usage(CommandContext::tr("Give the new keys' passphrase with "
-                                         "--passphrase-file FILE or RIAYA_PASSPHRASE."));
-    }
-    KeyStore keys(*db);
+    KeyStore keys(db);
     const bool replace = c.options().isSet(QStringLiteral("replace"));
     if (Status status = keys.create(*passphrase, replace); !status) {
         return c.fail(status.error());
@@ -49,40 +36,36 @@ int runKeysCreate(CommandContext& c)
     return ExitOk;
 }
 
-int runKeysRotate(CommandContext& c)
+int runKeysRotate(CommandContext& c, Database& db)
 {
-    Database* db = c.openDatabase();
-    if (!db) {
+    const std::optional<QByteArray> passphrase = c.requiredPassphrase(
+        CommandContext::tr("Give the keys' passphrase with --passphrase-file FILE or "
+                           "RIAYA_PASSPHRASE: it opens the current keys and seals the new ones."));
+    if (!passphrase) {
         return c.exitCode();
     }
-    const std::optional<QByteArray> passphrase = c.passphrase();
-    if (!passphrase) {
-        return c.exitCode() != ExitOk
-            ? c.exitCode()
-            : c.usage(
-                CommandContext::tr("Give the keys' passphrase with --passphrase-file FILE or "
-                                   "RIAYA_PASSPHRASE: it opens the current keys and seals the new ones."));
-    }
-    const Result<PublicKeys> old = KeyStore(*db).publicKeys();
+    const Result<PublicKeys> old = KeyStore(db).publicKeys();
     const QString oldFingerprint = old ? KeyStore::fingerprint(old->sign) : QString();
-    const Result<UnlockedKeys> rotated = KeyRotation(*db).rotate(*passphrase);
+    const Result<UnlockedKeys> rotated = KeyRotation(db).rotate(*passphrase);
     if (!rotated) {
         return c.fail(rotated.error());
     }
     const QString fingerprint = KeyStore::fingerprint(rotated->publicKeys.sign);
-    if (c.json()) {
-        c.printJson(QJsonObject { { QStringLiteral("old_fingerprint"), oldFingerprint },
-                                  { QStringLiteral("fingerprint"), fingerprint } });
-        return ExitOk;
-    }
-    c.out() << CommandContext::tr("The ministry's keys are rotated. New fingerprint: %1 (it was %2).")
-                   .arg(fingerprint, oldFingerprint)
-            << '\n'
-            << CommandContext::tr("Every bundle from now on is signed with the new key and carries the "
-                                  "statement signed by both keys: each site trusts the new keys at its next "
-                                  "import. Sites set up from now on need the new profile (“profile export”).")
-            << '\n';
-    return ExitOk;
+    return c.print(
+        [&] {
+            return QJsonObject { { QStringLiteral("old_fingerprint"), oldFingerprint },
+                                 { QStringLiteral("fingerprint"), fingerprint } };
+        },
+        [&](QTextStream& out) {
+            out << CommandContext::tr("The ministry's keys are rotated. New fingerprint: %1 (it was %2).")
+                       .arg(fingerprint, oldFingerprint)
+                << '\n'
+                << CommandContext::tr(
+                       "Every bundle from now on is signed with the new key and carries the "
+                       "statement signed by both keys: each site trusts the new keys at its next "
+                       "import. Sites set up from now on need the new profile (“profile export”).")
+                << '\n';
+        });
 }
 
 int runKeysRevoke(CommandContext& c)
@@ -92,64 +75,53 @@ int runKeysRevoke(CommandContext& c)
     if (site.isEmpty() || reason.trimmed().isEmpty()) {
         return c.usage(CommandContext::tr("Name the site and say why: keys revoke SITE --reason TEXT."));
     }
-    Database* db = c.openDatabase();
-    if (!db) {
-        return c.exitCode();
-    }
-    if (Status status = TrustStore(*db).revoke(site, reason); !status) {
-        return c.fail(status.error());
-    }
-    c.out() << CommandContext::tr("The key of %1 is revoked: its bundles are refused from now on, and the "
-                                  "next reference bundle tells every site.")
-                   .arg(site)
-            << '\n';
-    return ExitOk;
+    return c.withDatabase([&](Database& db) -> int {
+        if (Status status = TrustStore(db).revoke(site, reason); !status) {
+            return c.fail(status.error());
+        }
+        c.out() << CommandContext::tr(
+                       "The key of %1 is revoked: its bundles are refused from now on, and the "
+                       "next reference bundle tells every site.")
+                       .arg(site)
+                << '\n';
+        return ExitOk;
+    });
 }
 
-int runKeysShow(CommandContext& c)
+int runKeysShow(CommandContext& c, Database& db)
 {
-    Database* db = c.openDatabase();
-    if (!db) {
-        return c.exitCode();
-    }
-    const Result<PublicKeys> keys = KeyStore(*db).publicKeys();
+    const Result<PublicKeys> keys = KeyStore(db).publicKeys();
     const QString fingerprint = keys ? KeyStore::fingerprint(keys->sign) : QString();
-    if (c.json()) {
-        c.printJson(QJsonObject { { QStringLiteral("site_id"), db->site().id },
-                                  { QStringLiteral("name"), db->site().name },
-                                  { QStringLiteral("ministry"), db->site().isMinistry },
-                                  { QStringLiteral("fingerprint"), fingerprint } });
-        return ExitOk;
-    }
-    c.out() << CommandContext::tr("Site: %1 (%2)").arg(db->site().name, db->site().id) << '\n'
-            << (keys ? CommandContext::tr("Fingerprint: %1").arg(fingerprint) : keys.error().message) << '\n';
-    return ExitOk;
+    return c.print(
+        [&] {
+            return QJsonObject { { QStringLiteral("site_id"), db.site().id },
+                                 { QStringLiteral("name"), db.site().name },
+                                 { QStringLiteral("ministry"), db.site().isMinistry },
+                                 { QStringLiteral("fingerprint"), fingerprint } };
+        },
+        [&](QTextStream& out) {
+            out << CommandContext::tr("Site: %1 (%2)").arg(db.site().name, db.site().id) << '\n'
+                << (keys ? CommandContext::tr("Fingerprint: %1").arg(fingerprint) : keys.error().message)
+                << '\n';
+        });
 }
 
 // keys export (a site's identity) and profile export (the ministry's) write the same
 // self-signed document of this database's public keys.
-int runExportIdentity(CommandContext& c, bool profile)
+int exportIdentity(CommandContext& c, Database& db, const QString& out, bool profile)
 {
-    const QString out = c.options().value(QStringLiteral("out"));
-    if (out.isEmpty()) {
-        return c.usage(CommandContext::tr("Name the file to write with --out FILE."));
-    }
-    Database* db = c.openDatabase();
-    if (!db) {
-        return c.exitCode();
-    }
-    if (profile != db->site().isMinistry) {
+    if (profile != db.site().isMinistry) {
         return c.fail(
             Error::refused(profile ? CommandContext::tr("Only the ministry hub exports a profile; a site "
                                                         "exports its identity with “keys export”.")
                                    : CommandContext::tr("The ministry hub exports its profile with "
                                                         "“profile export”.")));
     }
-    std::optional<UnlockedKeys> keys = unlockKeys(c, *db);
+    std::optional<UnlockedKeys> keys = unlockKeys(c, db);
     if (!keys) {
         return c.exitCode();
     }
-    const Result<QByteArray> document = TrustStore(*db).exportOwnIdentity(*keys);
+    const Result<QByteArray> document = TrustStore(db).exportOwnIdentity(*keys);
     const Status written = document ? SignedDocument::writeFile(out, *document) : Status(document.error());
     if (!written) {
         return c.fail(written.error());
@@ -160,48 +132,47 @@ int runExportIdentity(CommandContext& c, bool profile)
     return ExitOk;
 }
 
-int runTrust(CommandContext& c, bool enrol)
+int runExportIdentity(CommandContext& c, bool profile)
 {
-    Database* db = c.openDatabase();
-    if (!db) {
-        return c.exitCode();
+    const QString out = c.options().value(QStringLiteral("out"));
+    if (out.isEmpty()) {
+        return c.usage(CommandContext::tr("Name the file to write with --out FILE."));
     }
-    TrustStore trust(*db);
+    return c.withDatabase([&](Database& db) { return exportIdentity(c, db, out, profile); });
+}
+
+int runTrust(CommandContext& c, Database& db, bool enrol)
+{
+    TrustStore trust(db);
     const QString file = c.options().positionalArguments().value(0);
     const Result<TrustedSite> site = enrol ? trust.enrol(file) : trust.loadProfile(file);
     if (!site) {
         return c.fail(site.error());
     }
-    if (c.json()) {
-        c.printJson(siteJson(*site));
-    } else {
-        c.out() << CommandContext::tr(
+    return c.print(
+        [&] { return toJson(*site); },
+        [&](QTextStream& out) {
+            out << CommandContext::tr(
                        "Now trusted: %1 (%2). Compare this fingerprint with the one shown at %1: %3")
                        .arg(site->name, site->siteId, KeyStore::fingerprint(site->keys.sign))
                 << '\n';
-    }
-    return ExitOk;
+        });
 }
 
-int runKeysList(CommandContext& c)
+int runKeysList(CommandContext& c, Database& db)
 {
-    Database* db = c.openDatabase();
-    if (!db) {
-        return c.exitCode();
-    }
-    const Result<QList<TrustedSite>> sites = TrustStore(*db).list();
+    const Result<QList<TrustedSite>> sites = TrustStore(db).list();
     if (!sites) {
         return c.fail(sites.error());
     }
-    if (c.json()) {
-        c.printJsonArray(*sites, siteJson);
-        return ExitOk;
-    }
-    for (const TrustedSite& site : *sites) {
-        c.out() << QStringLiteral("%1  %2  %3  %4\n")
-                       .arg(site.siteId, site.role, KeyStore::fingerprint(site.keys.sign), site.name);
-    }
-    return ExitOk;
+    return c.print([&] { return toJsonArray(*sites); },
+                   [&](QTextStream& out) {
+                       for (const TrustedSite& site : *sites) {
+                           out << QStringLiteral("%1  %2  %3  %4\n")
+                                      .arg(site.siteId, site.role, KeyStore::fingerprint(site.keys.sign),
+                                           site.name);
+                       }
+                   });
 }
 
 } // namespace
@@ -243,7 +214,7 @@ void addKeyCommands(QList<Command>& commands)
                               { QStringLiteral("replace"),
                                 Cli::tr("Replace existing keys (after the ministry revoked them).") });
                       },
-                      runKeysCreate });
+                      onDatabase(runKeysCreate) });
     commands.append(
         { QStringLiteral("keys revoke"),
           QT_TRANSLATE_NOOP("Cli", "Ministry: refuse a site's key from now on, everywhere."),
@@ -255,27 +226,29 @@ void addKeyCommands(QList<Command>& commands)
                       QT_TRANSLATE_NOOP("Cli",
                                         "Ministry: new keys, handed over by a statement signed by the "
                                         "old and the new key."),
-                      [](QCommandLineParser&) {}, runKeysRotate });
+                      [](QCommandLineParser&) {}, onDatabase(runKeysRotate) });
     commands.append({ QStringLiteral("keys show"),
                       QT_TRANSLATE_NOOP("Cli", "Show this site's id and key fingerprint."),
-                      [](QCommandLineParser&) {}, runKeysShow });
+                      [](QCommandLineParser&) {}, onDatabase(runKeysShow) });
     commands.append(
         { QStringLiteral("keys export"),
           QT_TRANSLATE_NOOP("Cli", "Write this site's public identity for the ministry to enrol."),
           declareOut, [](CommandContext& c) { return runExportIdentity(c, false); } });
     commands.append({ QStringLiteral("keys enrol"),
                       QT_TRANSLATE_NOOP("Cli", "Ministry: trust a site from its identity file."),
-                      [](QCommandLineParser&) {}, [](CommandContext& c) { return runTrust(c, true); },
+                      [](QCommandLineParser&) {},
+                      onDatabase([](CommandContext& c, Database& db) { return runTrust(c, db, true); }),
                       QStringLiteral("FILE") });
     commands.append({ QStringLiteral("keys list"),
                       QT_TRANSLATE_NOOP("Cli", "List the sites this database trusts."),
-                      [](QCommandLineParser&) {}, runKeysList });
+                      [](QCommandLineParser&) {}, onDatabase(runKeysList) });
     commands.append({ QStringLiteral("profile export"),
                       QT_TRANSLATE_NOOP("Cli", "Ministry: write the signed profile sites are set up from."),
                       declareOut, [](CommandContext& c) { return runExportIdentity(c, true); } });
     commands.append({ QStringLiteral("profile load"),
                       QT_TRANSLATE_NOOP("Cli", "Site: trust the ministry of a profile file."),
-                      [](QCommandLineParser&) {}, [](CommandContext& c) { return runTrust(c, false); },
+                      [](QCommandLineParser&) {},
+                      onDatabase([](CommandContext& c, Database& db) { return runTrust(c, db, false); }),
                       QStringLiteral("FILE") });
 }
 

@@ -15,51 +15,53 @@ std::optional<QDate> closedMonth(CommandContext& c)
     return monthOption(c, QStringLiteral("month"), QDate(today.year(), today.month(), 1).addMonths(-1));
 }
 
-void print(CommandContext& c, const MonthFigures& figures)
+QJsonObject figuresJson(const MonthFigures& figures)
 {
-    if (c.json()) {
-        QJsonObject out = QJsonObject::fromVariantMap(figures.toMap());
-        out.insert(QStringLiteral("institution_id"), figures.institutionId);
-        out.insert(QStringLiteral("month"), figures.month.toString(QStringLiteral("yyyy-MM")));
-        c.printJson(out);
-        return;
-    }
-    c.out() << CommandContext::tr("Month %1").arg(figures.month.toString(QStringLiteral("yyyy-MM"))) << '\n'
-            << CommandContext::tr("In the house on the first day: %1 (capacity %2)")
-                   .arg(figures.residentsAtStart)
-                   .arg(figures.capacity)
-            << '\n'
-            << CommandContext::tr("Admissions: %1").arg(figures.admissions) << '\n'
-            << CommandContext::tr("Exits: %1 (left %2, transferred %3, placed in a family %4)")
-                   .arg(figures.exits())
-                   .arg(figures.exitsLeft)
-                   .arg(figures.exitsTransferred)
-                   .arg(figures.exitsPlaced)
-            << '\n'
-            << CommandContext::tr("In the house after the last day: %1").arg(figures.residentsAtEnd) << '\n'
-            << CommandContext::tr("Presence marks: %1 present, %2 absent, %3 on leave, %4 sick (rate %5%)")
-                   .arg(figures.presence.present)
-                   .arg(figures.presence.absent)
-                   .arg(figures.presence.leave)
-                   .arg(figures.presence.sick)
-                   .arg(qRound(figures.presence.rate() * 100))
-            << '\n'
-            << CommandContext::tr("Incidents: %1").arg(figures.incidents) << '\n';
+    QJsonObject out = QJsonObject::fromVariantMap(figures.toMap());
+    out.insert(QStringLiteral("institution_id"), figures.institutionId);
+    out.insert(QStringLiteral("month"), figures.month.toString(QStringLiteral("yyyy-MM")));
+    return out;
+}
+
+void printFigures(QTextStream& out, const MonthFigures& figures)
+{
+    out << CommandContext::tr("Month %1").arg(figures.month.toString(QStringLiteral("yyyy-MM"))) << '\n'
+        << CommandContext::tr("In the house on the first day: %1 (capacity %2)")
+               .arg(figures.residentsAtStart)
+               .arg(figures.capacity)
+        << '\n'
+        << CommandContext::tr("Admissions: %1").arg(figures.admissions) << '\n'
+        << CommandContext::tr("Exits: %1 (left %2, transferred %3, placed in a family %4)")
+               .arg(figures.exits())
+               .arg(figures.exitsLeft)
+               .arg(figures.exitsTransferred)
+               .arg(figures.exitsPlaced)
+        << '\n'
+        << CommandContext::tr("In the house after the last day: %1").arg(figures.residentsAtEnd) << '\n'
+        << CommandContext::tr("Presence marks: %1 present, %2 absent, %3 on leave, %4 sick (rate %5%)")
+               .arg(figures.presence.present)
+               .arg(figures.presence.absent)
+               .arg(figures.presence.leave)
+               .arg(figures.presence.sick)
+               .arg(qRound(figures.presence.rate() * 100))
+        << '\n'
+        << CommandContext::tr("Incidents: %1").arg(figures.incidents) << '\n';
 }
 
 int runFigures(CommandContext& c)
 {
     const std::optional<QDate> month = closedMonth(c);
-    const QString institution = month ? openForInstitution(c) : QString();
-    if (institution.isEmpty()) {
+    if (!month) {
         return c.exitCode();
     }
-    const Result<MonthFigures> figures = MonthReport::compute(*c.database(), institution, *month);
-    if (!figures) {
-        return c.fail(figures.error());
-    }
-    print(c, *figures);
-    return ExitOk;
+    return withInstitution(c, [&](Database& db, const QString& institution) {
+        const Result<MonthFigures> figures = MonthReport::compute(db, institution, *month);
+        if (!figures) {
+            return c.fail(figures.error());
+        }
+        return c.print([&] { return figuresJson(*figures); },
+                       [&](QTextStream& out) { printFigures(out, *figures); });
+    });
 }
 
 int runApprove(CommandContext& c)
@@ -69,21 +71,22 @@ int runApprove(CommandContext& c)
         return c.usage(CommandContext::tr("Say who approves the figures with --by NAME."));
     }
     const std::optional<QDate> month = closedMonth(c);
-    const QString institution = month ? openForInstitution(c) : QString();
-    if (institution.isEmpty()) {
+    if (!month) {
         return c.exitCode();
     }
-    const Result<MonthFigures> figures = MonthReport::approve(*c.database(), institution, *month, by);
-    if (!figures) {
-        return c.fail(figures.error());
-    }
-    print(c, *figures);
-    if (!c.json()) {
-        c.out()
-            << CommandContext::tr("Approved by %1; the next bundle carries these figures.").arg(by.trimmed())
-            << '\n';
-    }
-    return ExitOk;
+    return withInstitution(c, [&](Database& db, const QString& institution) {
+        const Result<MonthFigures> figures = MonthReport::approve(db, institution, *month, by);
+        if (!figures) {
+            return c.fail(figures.error());
+        }
+        return c.print([&] { return figuresJson(*figures); },
+                       [&](QTextStream& out) {
+                           printFigures(out, *figures);
+                           out << CommandContext::tr("Approved by %1; the next bundle carries these figures.")
+                                      .arg(by.trimmed())
+                               << '\n';
+                       });
+    });
 }
 
 void declareMonth(QCommandLineParser& p)

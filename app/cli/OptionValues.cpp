@@ -40,18 +40,17 @@ std::optional<QDate> monthOption(CommandContext& c, const QString& name, const Q
     return first;
 }
 
-QString openForInstitution(CommandContext& c)
+int withInstitution(CommandContext& c, const std::function<int(Database&, const QString& institution)>& work)
 {
-    if (!c.database() && !c.openDatabase()) {
-        return {};
-    }
-    const QString named = c.options().value(QStringLiteral("institution"));
-    const QString institution = named.isEmpty() && c.database() ? c.database()->site().institutionId : named;
-    if (institution.isEmpty()) {
-        c.usage(CommandContext::tr(
-            "This database has no institution of its own; name one with --institution ID."));
-    }
-    return institution;
+    return c.withDatabase([&](Database& db) {
+        const QString named = c.options().value(QStringLiteral("institution"));
+        const QString institution = named.isEmpty() ? db.site().institutionId : named;
+        if (institution.isEmpty()) {
+            return c.usage(CommandContext::tr(
+                "This database has no institution of its own; name one with --institution ID."));
+        }
+        return work(db, institution);
+    });
 }
 
 int failNamingOptions(CommandContext& c, Error error, const QHash<QString, QString>& optionForField)
@@ -60,6 +59,11 @@ int failNamingOptions(CommandContext& c, Error error, const QHash<QString, QStri
         issue.field = optionForField.value(issue.field, issue.field);
     }
     return c.fail(error);
+}
+
+int finish(CommandContext& c, const Status& status, const QHash<QString, QString>& optionForField)
+{
+    return status ? ExitOk : failNamingOptions(c, status.error(), optionForField);
 }
 
 void declareInstitutionOption(QCommandLineParser& p)
@@ -77,10 +81,14 @@ QString requiredArgument(CommandContext& c, const QString& what)
     return value;
 }
 
-NamedRecord openNamedRecord(CommandContext& c, const QString& what)
+std::function<int(CommandContext&)>
+onNamedRecord(const QString& what,
+              const std::function<int(CommandContext&, Database&, const QString& id)>& run)
 {
-    const QString id = requiredArgument(c, what);
-    return { id, id.isEmpty() ? nullptr : c.openDatabase() };
+    return [what, run](CommandContext& c) {
+        const QString id = requiredArgument(c, what);
+        return id.isEmpty() ? c.exitCode() : c.withDatabase([&](Database& db) { return run(c, db, id); });
+    };
 }
 
 int printNewId(CommandContext& c, const QHash<QString, QString>& optionForField, const Result<QString>& id)
@@ -88,12 +96,11 @@ int printNewId(CommandContext& c, const QHash<QString, QString>& optionForField,
     if (!id) {
         return failNamingOptions(c, id.error(), optionForField);
     }
-    if (c.json()) {
-        c.printJson(QJsonObject { { QStringLiteral("id"), *id } });
-    } else {
-        c.out() << *id << '\n';
-    }
-    return ExitOk;
+    return c.print(
+        [&] {
+            return QJsonObject { { QStringLiteral("id"), *id } };
+        },
+        [&](QTextStream& out) { out << *id << '\n'; });
 }
 
 QCommandLineOption makeOption(const QString& name, const QString& help, const QString& valueName)
@@ -101,14 +108,9 @@ QCommandLineOption makeOption(const QString& name, const QString& help, const QS
     return valueName.isEmpty() ? QCommandLineOption(name, help) : QCommandLineOption(name, help, valueName);
 }
 
-QJsonValue jsonText(const QString& text)
+void declareDateOption(QCommandLineParser& p, const QString& help)
 {
-    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
-}
-
-QJsonValue jsonDate(const QDate& date)
-{
-    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
+    p.addOption(makeOption(QStringLiteral("date"), help, Cli::tr("DATE")));
 }
 
 } // namespace riaya

@@ -1,36 +1,15 @@
 #include "Cli.h"
+#include "OptionNames.h"
 #include "OptionValues.h"
-#include "db/Database.h"
+#include "common/JsonValues.h"
+#include "daily/DailyJson.h"
 #include "daily/PresenceStore.h"
+#include "db/Database.h"
 
-#include <QJsonArray>
 #include <QJsonObject>
 
 namespace riaya {
 namespace {
-
-const QHash<QString, QString>& optionNames()
-{
-    static const QHash<QString, QString> names {
-        { QStringLiteral("resident_id"), QStringLiteral("resident") },
-        { QStringLiteral("institution_id"), QStringLiteral("institution") }
-    };
-    return names;
-}
-
-QJsonValue textOrNull(const QString& text)
-{
-    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
-}
-
-QJsonObject markJson(const PresenceMark& m)
-{
-    return { { QStringLiteral("resident_id"), m.residentId },
-             { QStringLiteral("name"), m.residentName },
-             { QStringLiteral("day"), m.day.toString(Qt::ISODate) },
-             { QStringLiteral("state"), textOrNull(m.state) },
-             { QStringLiteral("note"), textOrNull(m.note) } };
-}
 
 int runShow(CommandContext& c)
 {
@@ -38,30 +17,53 @@ int runShow(CommandContext& c)
     if (!day) {
         return c.exitCode();
     }
-    const QString institution = openForInstitution(c);
-    if (institution.isEmpty()) {
-        return c.exitCode();
+    return withInstitution(c, [&](Database& db, const QString& institution) {
+        Result<QList<PresenceMark>> sheet = PresenceStore(db).sheet(institution, *day);
+        if (!sheet) {
+            return failNamingOptions(c, sheet.error(), presenceOptionNames());
+        }
+        return c.print([&] { return toJsonArray(*sheet); },
+                       [&](QTextStream& out) {
+                           for (const PresenceMark& m : std::as_const(*sheet)) {
+                               out << QStringLiteral("%1  %2  %3  %4")
+                                          .arg(m.residentId, m.residentName,
+                                               m.state.isEmpty() ? CommandContext::tr("not marked")
+                                                                 : presenceStateLabel(m.state),
+                                               m.note)
+                                          .trimmed()
+                                   << '\n';
+                           }
+                       });
+    });
+}
+
+// The marks --all-present or --resident, --state and --note give on a day's sheet.
+QList<PresenceMark> marksGiven(CommandContext& c, const QList<PresenceMark>& sheet)
+{
+    QCommandLineParser& o = c.options();
+    QList<PresenceMark> marks;
+    if (o.isSet(QStringLiteral("all-present"))) {
+        for (PresenceMark m : sheet) {
+            if (m.state.isEmpty()) {
+                m.state = QStringLiteral("present");
+                marks.append(m);
+            }
+        }
+        return marks;
     }
-    Database* db = c.database();
-    Result<QList<PresenceMark>> sheet = PresenceStore(*db).sheet(institution, *day);
-    if (!sheet) {
-        return failNamingOptions(c, sheet.error(), optionNames());
+    PresenceMark mark;
+    mark.residentId = o.value(QStringLiteral("resident"));
+    mark.state = o.value(QStringLiteral("state"));
+    mark.note = o.value(QStringLiteral("note"));
+    if (!o.isSet(QStringLiteral("note"))) { // keep the note already written
+        for (const PresenceMark& m : sheet) {
+            if (m.residentId == mark.residentId) {
+                mark.note = m.note;
+            }
+        }
     }
-    if (c.json()) {
-        c.printJsonArray(*sheet, markJson);
-        return ExitOk;
-    }
-    for (const PresenceMark& m : std::as_const(*sheet)) {
-        c.out() << QStringLiteral("%1  %2  %3  %4")
-                       .arg(m.residentId, m.residentName,
-                            m.state.isEmpty() ? CommandContext::tr("not marked")
-                                              : presenceStateLabel(m.state),
-                            m.note)
-                       .trimmed()
-                << '\n';
-    }
-    c.out().flush();
-    return ExitOk;
+    marks.append(mark);
+    return marks;
 }
 
 int runMark(CommandContext& c)
@@ -83,50 +85,29 @@ int runMark(CommandContext& c)
     if (!day) {
         return c.exitCode();
     }
-    const QString institution = openForInstitution(c);
-    if (institution.isEmpty()) {
-        return c.exitCode();
-    }
-    Database* db = c.database();
-    PresenceStore store(*db);
-    Result<QList<PresenceMark>> sheet = store.sheet(institution, *day);
-    if (!sheet) {
-        return failNamingOptions(c, sheet.error(), optionNames());
-    }
-    QList<PresenceMark> marks;
-    if (all) {
-        for (PresenceMark m : std::as_const(*sheet)) {
-            if (m.state.isEmpty()) {
-                m.state = QStringLiteral("present");
-                marks.append(m);
-            }
+    return withInstitution(c, [&](Database& db, const QString& institution) {
+        PresenceStore store(db);
+        Result<QList<PresenceMark>> sheet = store.sheet(institution, *day);
+        if (!sheet) {
+            return failNamingOptions(c, sheet.error(), presenceOptionNames());
         }
-    } else {
-        PresenceMark mark;
-        mark.residentId = o.value(QStringLiteral("resident"));
-        mark.state = o.value(QStringLiteral("state"));
-        mark.note = o.value(QStringLiteral("note"));
-        if (!o.isSet(QStringLiteral("note"))) { // keep the note already written
-            for (const PresenceMark& m : std::as_const(*sheet)) {
-                if (m.residentId == mark.residentId) {
-                    mark.note = m.note;
+        const QList<PresenceMark> marks = marksGiven(c, *sheet);
+        if (Status saved = store.saveSheet(institution, *day, marks); !saved) {
+            return failNamingOptions(c, saved.error(), presenceOptionNames());
+        }
+        const int count = static_cast<int>(marks.size());
+        return c.print(
+            [&] {
+                return QJsonObject { { QStringLiteral("day"), day->toString(Qt::ISODate) },
+                                     { QStringLiteral("institution_id"), institution },
+                                     { QStringLiteral("marked"), count } };
+            },
+            [&](QTextStream& out) {
+                if (all) {
+                    out << CommandContext::tr("%n residents marked present.", nullptr, count) << '\n';
                 }
-            }
-        }
-        marks.append(mark);
-    }
-    if (Status saved = store.saveSheet(institution, *day, marks); !saved) {
-        return failNamingOptions(c, saved.error(), optionNames());
-    }
-    const int count = static_cast<int>(marks.size());
-    if (c.json()) {
-        c.printJson(QJsonObject { { QStringLiteral("day"), day->toString(Qt::ISODate) },
-                                  { QStringLiteral("institution_id"), institution },
-                                  { QStringLiteral("marked"), count } });
-    } else if (all) {
-        c.out() << CommandContext::tr("%n residents marked present.", nullptr, count) << '\n';
-    }
-    return ExitOk;
+            });
+    });
 }
 
 int runMonth(CommandContext& c)
@@ -140,26 +121,23 @@ int runMonth(CommandContext& c)
     if (!month) {
         return c.exitCode();
     }
-    Database* db = c.openDatabase();
-    if (!db) {
-        return c.exitCode();
-    }
-    Result<QList<PresenceMark>> marks = PresenceStore(*db).monthOf(resident, month->year(), month->month());
-    if (!marks) {
-        return failNamingOptions(c, marks.error(), optionNames());
-    }
-    if (c.json()) {
-        c.printJsonArray(*marks, markJson);
-        return ExitOk;
-    }
-    for (const PresenceMark& m : std::as_const(*marks)) {
-        c.out() << QStringLiteral("%1  %2  %3")
-                       .arg(m.day.toString(Qt::ISODate), presenceStateLabel(m.state), m.note)
-                       .trimmed()
-                << '\n';
-    }
-    c.out().flush();
-    return ExitOk;
+    return c.withDatabase([&](Database& db) {
+        Result<QList<PresenceMark>> marks
+            = PresenceStore(db).monthOf(resident, month->year(), month->month());
+        if (!marks) {
+            return failNamingOptions(c, marks.error(), presenceOptionNames());
+        }
+        return c.print([&] { return toJsonArray(*marks); },
+                       [&](QTextStream& out) {
+                           for (const PresenceMark& m : std::as_const(*marks)) {
+                               out << QStringLiteral("%1  %2  %3")
+                                          .arg(m.day.toString(Qt::ISODate), presenceStateLabel(m.state),
+                                               m.note)
+                                          .trimmed()
+                                   << '\n';
+                           }
+                       });
+    });
 }
 
 int runRate(CommandContext& c)
@@ -169,35 +147,40 @@ int runRate(CommandContext& c)
     if (!month) {
         return c.exitCode();
     }
-    const QString institution = openForInstitution(c);
-    if (institution.isEmpty()) {
-        return c.exitCode();
-    }
-    Database* db = c.database();
-    Result<PresenceRate> rate = PresenceStore(*db).monthlyRate(institution, month->year(), month->month());
-    if (!rate) {
-        return failNamingOptions(c, rate.error(), optionNames());
-    }
-    if (c.json()) {
-        c.printJson(QJsonObject { { QStringLiteral("institution_id"), institution },
-                                  { QStringLiteral("month"), month->toString(QStringLiteral("yyyy-MM")) },
-                                  { QStringLiteral("present"), rate->present },
-                                  { QStringLiteral("absent"), rate->absent },
-                                  { QStringLiteral("leave"), rate->leave },
-                                  { QStringLiteral("sick"), rate->sick },
-                                  { QStringLiteral("total"), rate->total() },
-                                  { QStringLiteral("rate"), rate->rate() } });
-        return ExitOk;
-    }
-    const int counts[] = { rate->present, rate->absent, rate->leave, rate->sick };
-    for (qsizetype i = 0; i < presenceStates().size(); ++i) {
-        c.out() << QStringLiteral("%1: %2\n").arg(presenceStateLabel(presenceStates().at(i))).arg(counts[i]);
-    }
-    c.out() << CommandContext::tr("Present on %1% of %n marks.", nullptr, rate->total())
-                   .arg(QString::number(rate->rate() * 100.0, 'f', 1))
-            << '\n';
-    c.out().flush();
-    return ExitOk;
+    return withInstitution(c, [&](Database& db, const QString& institution) {
+        Result<PresenceRate> rate = PresenceStore(db).monthlyRate(institution, month->year(), month->month());
+        if (!rate) {
+            return failNamingOptions(c, rate.error(), presenceOptionNames());
+        }
+        return c.print(
+            [&] {
+                return QJsonObject { { QStringLiteral("institution_id"), institution },
+                                     { QStringLiteral("month"), month->toString(QStringLiteral("yyyy-MM")) },
+                                     { QStringLiteral("present"), rate->present },
+                                     { QStringLiteral("absent"), rate->absent },
+                                     { QStringLiteral("leave"), rate->leave },
+                                     { QStringLiteral("sick"), rate->sick },
+                                     { QStringLiteral("total"), rate->total() },
+                                     { QStringLiteral("rate"), rate->rate() } };
+            },
+            [&](QTextStream& out) {
+                const int counts[] = { rate->present, rate->absent, rate->leave, rate->sick };
+                for (qsizetype i = 0; i < presenceStates().size(); ++i) {
+                    out << QStringLiteral("%1: %2\n")
+                               .arg(presenceStateLabel(presenceStates().at(i)))
+                               .arg(counts[i]);
+                }
+                out << CommandContext::tr("Present on %1% of %n marks.", nullptr, rate->total())
+                           .arg(QString::number(rate->rate() * 100.0, 'f', 1))
+                    << '\n';
+            });
+    });
+}
+
+void declareMonth(QCommandLineParser& p)
+{
+    p.addOption(
+        { QStringLiteral("month"), Cli::tr("The month, YYYY-MM (default this month)."), Cli::tr("MONTH") });
 }
 
 void declareDayAndInstitution(QCommandLineParser& p)
@@ -236,16 +219,14 @@ void addPresenceCommands(QList<Command>& commands)
           QT_TRANSLATE_NOOP("Cli", "Show one resident's presence marks for a month."),
           [](QCommandLineParser& p) {
               p.addOption({ QStringLiteral("resident"), Cli::tr("The resident."), Cli::tr("ID") });
-              p.addOption({ QStringLiteral("month"), Cli::tr("The month, YYYY-MM (default this month)."),
-                            Cli::tr("MONTH") });
+              declareMonth(p);
           },
           runMonth });
     commands.append(
         { QStringLiteral("presence rate"),
           QT_TRANSLATE_NOOP("Cli", "Count an institution's presence marks of a month, per state."),
           [](QCommandLineParser& p) {
-              p.addOption({ QStringLiteral("month"), Cli::tr("The month, YYYY-MM (default this month)."),
-                            Cli::tr("MONTH") });
+              declareMonth(p);
               declareInstitutionOption(p);
           },
           runRate });

@@ -1,12 +1,12 @@
 #include "Cli.h"
-#include "security/AuditQuery.h"
+#include "OptionValues.h"
 #include "db/Database.h"
 #include "db/RecordWriter.h"
 #include "reports/Dump.h"
 #include "reports/Statistics.h"
 #include "security/Access.h"
 #include "security/AuditAnchors.h"
-#include "db/AuditLog.h"
+#include "security/AuditQuery.h"
 #include "sync/TrustStore.h"
 
 #include <QJsonArray>
@@ -15,25 +15,19 @@
 namespace riaya {
 namespace {
 
-int runStats(CommandContext& c)
+int runStats(CommandContext& c, Database& db)
 {
-    Database* db = c.openDatabase();
-    if (!db) {
-        return c.exitCode();
-    }
-    Result<QJsonObject> stats = Statistics::collect(*db);
+    Result<QJsonObject> stats = Statistics::collect(db);
     if (!stats) {
         return c.fail(stats.error());
     }
-    if (c.json()) {
-        c.printJson(*stats);
-        return ExitOk;
-    }
-    const QJsonObject records = stats->value(QStringLiteral("records")).toObject();
-    for (auto it = records.constBegin(); it != records.constEnd(); ++it) {
-        c.out() << QStringLiteral("%1: %2\n").arg(it.key()).arg(it.value().toInteger());
-    }
-    return ExitOk;
+    return c.print([&] { return *stats; },
+                   [&](QTextStream& out) {
+                       const QJsonObject records = stats->value(QStringLiteral("records")).toObject();
+                       for (auto it = records.constBegin(); it != records.constEnd(); ++it) {
+                           out << QStringLiteral("%1: %2\n").arg(it.key()).arg(it.value().toInteger());
+                       }
+                   });
 }
 
 int runDump(CommandContext& c)
@@ -42,12 +36,7 @@ int runDump(CommandContext& c)
     if (path.isEmpty()) {
         return c.usage(CommandContext::tr("Name the output file with --out FILE."));
     }
-    Database* db = c.openDatabase();
-    if (!db) {
-        return c.exitCode();
-    }
-    Status status = Dump::write(*db, path);
-    return status ? ExitOk : c.fail(status.error());
+    return c.withDatabase([&](Database& db) { return finish(c, Dump::write(db, path)); });
 }
 
 // At the ministry: what a site's signed audit heads, as received, show of its history.
@@ -61,74 +50,80 @@ int verifySiteAnchors(CommandContext& c, Database& db, const QString& site)
     if (!anchors) {
         return c.fail(anchors.error());
     }
-    if (c.json()) {
-        c.printJson(QJsonObject {
-            { QStringLiteral("site"), site },
-            { QStringLiteral("intact"), anchors->problems.isEmpty() },
-            { QStringLiteral("signed_heads"), anchors->heads },
-            { QStringLiteral("anchor_problems"), QJsonArray::fromStringList(anchors->problems) } });
-    }
-    if (!anchors->problems.isEmpty()) {
-        return c.fail(Error::invalid(CommandContext::tr("The audit history of %1 was rewritten: %2")
-                                         .arg(trusted->name, anchors->problems.join(QLatin1Char(' ')))));
-    }
-    if (!c.json()) {
-        c.out() << CommandContext::tr("The audit history of %1 is as it signed it: %n signed heads received.",
-                                      nullptr, anchors->heads)
-                       .arg(trusted->name)
-                << '\n';
-    }
-    return ExitOk;
+    const bool intact = anchors->problems.isEmpty();
+    // The JSON is printed whatever it says; the line for people only when all is well.
+    c.print(
+        [&] {
+            return QJsonObject { { QStringLiteral("site"), site },
+                                 { QStringLiteral("intact"), intact },
+                                 { QStringLiteral("signed_heads"), anchors->heads },
+                                 { QStringLiteral("anchor_problems"),
+                                   QJsonArray::fromStringList(anchors->problems) } };
+        },
+        [&](QTextStream& out) {
+            if (intact) {
+                out << CommandContext::tr(
+                           "The audit history of %1 is as it signed it: %n signed heads received.", nullptr,
+                           anchors->heads)
+                           .arg(trusted->name)
+                    << '\n';
+            }
+        });
+    return intact ? ExitOk
+                  : c.fail(Error::invalid(CommandContext::tr("The audit history of %1 was rewritten: %2")
+                                              .arg(trusted->name, anchors->problems.join(QLatin1Char(' ')))));
 }
 
-int runAuditVerify(CommandContext& c)
+int runAuditVerify(CommandContext& c, Database& db)
 {
-    Database* db = c.openDatabase();
-    if (!db) {
-        return c.exitCode();
-    }
-    if (Status allowed = Access::require(*db, Permission::ReadAudit); !allowed) {
+    if (Status allowed = Access::require(db, Permission::ReadAudit); !allowed) {
         return c.fail(allowed.error());
     }
     const QString site = c.options().value(QStringLiteral("site"));
     if (!site.isEmpty()) {
-        return verifySiteAnchors(c, *db, site);
+        return verifySiteAnchors(c, db, site);
     }
-    Result<AuditReport> report = AuditQuery::verify(*db);
+    Result<AuditReport> report = AuditQuery::verify(db);
     if (!report) {
         return c.fail(report.error());
     }
     // The chain can be recomputed by whoever holds the file; the signed heads cannot.
-    const Result<AnchorReport> anchors = AuditAnchors(*db).verifyOwn();
+    const Result<AnchorReport> anchors = AuditAnchors(db).verifyOwn();
     if (!anchors) {
         return c.fail(anchors.error());
     }
-    if (c.json()) {
-        c.printJson(QJsonObject {
-            { QStringLiteral("intact"), report->intact && anchors->problems.isEmpty() },
-            { QStringLiteral("entries"), report->entries },
-            { QStringLiteral("first_bad_entry"), report->firstBadSeq },
-            { QStringLiteral("problem"), report->problem },
-            { QStringLiteral("signed_heads"), anchors->heads },
-            { QStringLiteral("confirmed_heads"), anchors->confirmed },
-            { QStringLiteral("anchor_problems"), QJsonArray::fromStringList(anchors->problems) } });
-    }
+    const bool intact = report->intact && anchors->problems.isEmpty();
+    // The JSON is printed whatever it says; the line for people only when all is well.
+    c.print(
+        [&] {
+            return QJsonObject { { QStringLiteral("intact"), intact },
+                                 { QStringLiteral("entries"), report->entries },
+                                 { QStringLiteral("first_bad_entry"), report->firstBadSeq },
+                                 { QStringLiteral("problem"), report->problem },
+                                 { QStringLiteral("signed_heads"), anchors->heads },
+                                 { QStringLiteral("confirmed_heads"), anchors->confirmed },
+                                 { QStringLiteral("anchor_problems"),
+                                   QJsonArray::fromStringList(anchors->problems) } };
+        },
+        [&](QTextStream& out) {
+            if (intact) {
+                out << CommandContext::tr("The audit log is intact: %n entries.", nullptr,
+                                          static_cast<int>(report->entries))
+                    << ' '
+                    << CommandContext::tr(
+                           "%n signed heads match it, %1 of them countersigned by the ministry.", nullptr,
+                           anchors->heads)
+                           .arg(anchors->confirmed)
+                    << '\n';
+            }
+        });
     if (!report->intact) {
         return c.fail(Error::invalid(CommandContext::tr("The audit log of %1 has been tampered with: %2")
-                                         .arg(db->path(), report->problem)));
+                                         .arg(db.path(), report->problem)));
     }
     if (!anchors->problems.isEmpty()) {
         return c.fail(Error::invalid(CommandContext::tr("The audit log of %1 has been rewritten: %2")
-                                         .arg(db->path(), anchors->problems.join(QLatin1Char(' ')))));
-    }
-    if (!c.json()) {
-        c.out() << CommandContext::tr("The audit log is intact: %n entries.", nullptr,
-                                      static_cast<int>(report->entries))
-                << ' '
-                << CommandContext::tr("%n signed heads match it, %1 of them countersigned by the ministry.",
-                                      nullptr, anchors->heads)
-                       .arg(anchors->confirmed)
-                << '\n';
+                                         .arg(db.path(), anchors->problems.join(QLatin1Char(' ')))));
     }
     return ExitOk;
 }
@@ -138,7 +133,7 @@ int runAuditVerify(CommandContext& c)
 void addRecordCommands(QList<Command>& commands)
 {
     commands.append({ QStringLiteral("stats"), QT_TRANSLATE_NOOP("Cli", "Count the records of each kind."),
-                      [](QCommandLineParser&) {}, runStats });
+                      [](QCommandLineParser&) {}, onDatabase(runStats) });
     commands.append(
         { QStringLiteral("dump"),
           QT_TRANSLATE_NOOP("Cli", "Write every record as canonical JSON, sorted by kind and id."),
@@ -156,7 +151,7 @@ void addRecordCommands(QList<Command>& commands)
                                                 "heads received from it."),
                                         Cli::tr("SITE_ID") });
                       },
-                      runAuditVerify });
+                      onDatabase(runAuditVerify) });
 }
 
 } // namespace riaya

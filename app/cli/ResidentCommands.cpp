@@ -1,12 +1,11 @@
 #include "Cli.h"
+#include "common/JsonValues.h"
 #include "db/Database.h"
 #include "residents/Resident.h"
+#include "residents/ResidentJson.h"
 #include "residents/ResidentStore.h"
 #include "residents/StayStore.h"
 #include "workflows/ResidentRegistration.h"
-
-#include <QJsonArray>
-#include <QJsonObject>
 
 namespace riaya {
 namespace {
@@ -27,38 +26,25 @@ QString optionName(QString column)
     return column.replace(QLatin1Char('_'), QLatin1Char('-'));
 }
 
-QJsonObject residentJson(const Resident& r)
+int printResidents(CommandContext& c, const QList<Resident>& residents)
 {
-    QJsonObject object = QJsonObject::fromVariantMap(r.toFields());
-    object.insert(QStringLiteral("id"), r.id);
-    object.insert(QStringLiteral("status"), r.status);
-    object.insert(QStringLiteral("institution_id"),
-                  r.institutionId.isEmpty() ? QJsonValue() : QJsonValue(r.institutionId));
-    return object;
-}
-
-void printResidents(CommandContext& c, const QList<Resident>& residents)
-{
-    if (c.json()) {
-        QJsonArray array;
-        for (const Resident& r : residents) {
-            array.append(residentJson(r));
-        }
-        c.printJson(array);
-        return;
-    }
-    for (const Resident& r : residents) {
-        c.out() << QStringLiteral("%1  %2  %3  %4  %5\n")
-                       .arg(r.id, r.displayName(), r.birthDate.toString(Qt::ISODate), r.sex,
-                            residentStatusLabel(r.status));
-    }
-    c.out().flush();
+    return c.print([&] { return toJsonArray(residents); },
+                   [&](QTextStream& out) {
+                       for (const Resident& r : residents) {
+                           out << QStringLiteral("%1  %2  %3  %4  %5\n")
+                                      .arg(r.id, r.displayName(), r.birthDate.toString(Qt::ISODate), r.sex,
+                                           residentStatusLabel(r.status));
+                       }
+                   });
 }
 
 QDate dateOption(CommandContext& c, const QString& name, const QDate& fallback)
 {
     return c.options().isSet(name) ? QDate::fromString(c.options().value(name), Qt::ISODate) : fallback;
 }
+
+// Registers the resident read from the options, and admits them when asked to.
+int addResident(CommandContext& c, Database& db, const Resident& resident);
 
 int runAdd(CommandContext& c)
 {
@@ -75,29 +61,27 @@ int runAdd(CommandContext& c)
                                          CommandContext::tr("“%1” is not a date; write YYYY-MM-DD.")
                                              .arg(c.options().value(QStringLiteral("birth-date"))) } }));
     }
-    Database* db = c.openDatabase();
-    if (!db) {
-        return c.exitCode();
-    }
+    return c.withDatabase([&](Database& db) { return addResident(c, db, resident); });
+}
+
+int addResident(CommandContext& c, Database& db, const Resident& resident)
+{
     QString institution = c.options().value(QStringLiteral("institution"));
     if (institution.isEmpty() && c.options().isSet(QStringLiteral("admitted-on"))) {
-        institution = db->site().institutionId;
+        institution = db.site().institutionId;
     }
     std::optional<Admission> admission;
     if (!institution.isEmpty()) {
-        admission = Admission { institution, dateOption(c, QStringLiteral("admitted-on"), QDate::currentDate()),
-                                c.options().value(QStringLiteral("reason")) };
+        admission
+            = Admission { institution, dateOption(c, QStringLiteral("admitted-on"), QDate::currentDate()),
+                          c.options().value(QStringLiteral("reason")) };
     }
-    const Result<QString> id = ResidentRegistration(*db).registerResident(resident, admission);
+    const Result<QString> id = ResidentRegistration(db).registerResident(resident, admission);
     if (!id) {
         return c.fail(id.error());
     }
-    if (c.json()) {
-        c.printJson(residentJson(*ResidentStore(*db).get(*id)));
-    } else {
-        c.out() << *id << '\n';
-    }
-    return ExitOk;
+    return c.print([&] { return toJson(*ResidentStore(db).get(*id)); },
+                   [&](QTextStream& out) { out << *id << '\n'; });
 }
 
 int runList(CommandContext& c)
@@ -112,16 +96,10 @@ int runList(CommandContext& c)
     if (query.limit < 0 || query.offset < 0) {
         return ExitUsage;
     }
-    Database* db = c.openDatabase();
-    if (!db) {
-        return c.exitCode();
-    }
-    Result<QList<Resident>> residents = ResidentStore(*db).list(query);
-    if (!residents) {
-        return c.fail(residents.error());
-    }
-    printResidents(c, *residents);
-    return ExitOk;
+    return c.withDatabase([&](Database& db) {
+        Result<QList<Resident>> residents = ResidentStore(db).list(query);
+        return residents ? printResidents(c, *residents) : c.fail(residents.error());
+    });
 }
 
 int runSearch(CommandContext& c)
@@ -130,69 +108,45 @@ int runSearch(CommandContext& c)
     if (limit < 0) {
         return ExitUsage;
     }
-    Database* db = c.openDatabase();
-    if (!db) {
-        return c.exitCode();
-    }
-    Result<QList<Resident>> residents
-        = ResidentStore(*db).search(c.options().positionalArguments().join(QLatin1Char(' ')), limit);
-    if (!residents) {
-        return c.fail(residents.error());
-    }
-    printResidents(c, *residents);
-    return ExitOk;
+    return c.withDatabase([&](Database& db) {
+        Result<QList<Resident>> residents
+            = ResidentStore(db).search(c.options().positionalArguments().join(QLatin1Char(' ')), limit);
+        return residents ? printResidents(c, *residents) : c.fail(residents.error());
+    });
 }
 
-int runShow(CommandContext& c)
+int runShow(CommandContext& c, Database& db)
 {
-    Database* db = c.openDatabase();
-    if (!db) {
-        return c.exitCode();
-    }
     const QString id = c.options().positionalArguments().value(0);
-    Result<Resident> resident = ResidentStore(*db).get(id);
+    Result<Resident> resident = ResidentStore(db).get(id);
     if (!resident) {
         return c.fail(resident.error());
     }
-    Result<QList<Stay>> stays = StayStore(*db).staysOf(id);
+    Result<QList<Stay>> stays = StayStore(db).staysOf(id);
     if (!stays) {
         return c.fail(stays.error());
     }
-    QJsonObject object = residentJson(*resident);
-    QJsonArray stayArray;
-    for (const Stay& s : *stays) {
-        stayArray.append(QJsonObject { { QStringLiteral("id"), s.id },
-                                       { QStringLiteral("institution_id"), s.institutionId },
-                                       { QStringLiteral("admitted_on"), s.admittedOn.toString(Qt::ISODate) },
-                                       { QStringLiteral("exited_on"), s.exitedOn.toString(Qt::ISODate) },
-                                       { QStringLiteral("exit_kind"), s.exitKind },
-                                       { QStringLiteral("exit_reason"), s.exitReason } });
-    }
-    object.insert(QStringLiteral("stays"), stayArray);
-    if (c.json()) {
-        c.printJson(object);
-        return ExitOk;
-    }
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        if (it.value().isString() && !it.value().toString().isEmpty()) {
-            c.out() << QStringLiteral("%1: %2\n").arg(it.key(), it.value().toString());
-        }
-    }
-    for (const Stay& s : *stays) {
-        c.out() << CommandContext::tr("Stay in %1 from %2 to %3")
-                       .arg(s.institutionId, s.admittedOn.toString(Qt::ISODate),
-                            s.isOpen() ? CommandContext::tr("now") : s.exitedOn.toString(Qt::ISODate))
-                << '\n';
-    }
-    return ExitOk;
+    QJsonObject object = toJson(*resident);
+    object.insert(QStringLiteral("stays"), toJsonArray(*stays));
+    return c.print([&] { return object; },
+                   [&](QTextStream& out) {
+                       for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+                           if (it.value().isString() && !it.value().toString().isEmpty()) {
+                               out << QStringLiteral("%1: %2\n").arg(it.key(), it.value().toString());
+                           }
+                       }
+                       for (const Stay& s : *stays) {
+                           out << CommandContext::tr("Stay in %1 from %2 to %3")
+                                      .arg(s.institutionId, s.admittedOn.toString(Qt::ISODate),
+                                           s.isOpen() ? CommandContext::tr("now")
+                                                      : s.exitedOn.toString(Qt::ISODate))
+                               << '\n';
+                       }
+                   });
 }
 
-int runStayChange(CommandContext& c, const QString& kind)
+int runStayChange(CommandContext& c, Database& db, const QString& kind)
 {
-    Database* db = c.openDatabase();
-    if (!db) {
-        return c.exitCode();
-    }
     const QString id = c.options().positionalArguments().value(0);
     const QString reason = c.options().value(QStringLiteral("reason"));
     const QString onText = c.options().value(QStringLiteral("on"));
@@ -200,12 +154,12 @@ int runStayChange(CommandContext& c, const QString& kind)
     if (!onText.isEmpty() && !on.isValid()) {
         return c.usage(CommandContext::tr("“%1” is not a date; write YYYY-MM-DD.").arg(onText));
     }
-    StayStore stays(*db);
+    StayStore stays(db);
     Status status;
     if (kind == QLatin1String("admit")) {
         const QString institution = c.options().isSet(QStringLiteral("institution"))
             ? c.options().value(QStringLiteral("institution"))
-            : db->site().institutionId;
+            : db.site().institutionId;
         Result<QString> stay = stays.admit(id, institution, on, reason);
         status = stay ? Status() : Status(stay.error());
     } else if (kind == QLatin1String("exit")) {
@@ -270,7 +224,7 @@ void addResidentCommands(QList<Command>& commands)
                       runSearch, QStringLiteral("TEXT...") });
     commands.append({ QStringLiteral("residents show"),
                       QT_TRANSLATE_NOOP("Cli", "Show one resident and their stays."),
-                      [](QCommandLineParser&) {}, runShow, QStringLiteral("ID") });
+                      [](QCommandLineParser&) {}, onDatabase(runShow), QStringLiteral("ID") });
     commands.append(
         { QStringLiteral("residents admit"),
           QT_TRANSLATE_NOOP("Cli", "Admit a resident (to the site's institution unless --institution)."),
@@ -278,11 +232,13 @@ void addResidentCommands(QList<Command>& commands)
               declareStayOptions(p);
               p.addOption({ QStringLiteral("institution"), Cli::tr("The institution."), Cli::tr("ID") });
           },
-          [](CommandContext& c) { return runStayChange(c, QStringLiteral("admit")); },
+          onDatabase(
+              [](CommandContext& c, Database& db) { return runStayChange(c, db, QStringLiteral("admit")); }),
           QStringLiteral("ID") });
     commands.append({ QStringLiteral("residents exit"), QT_TRANSLATE_NOOP("Cli", "Record a resident's exit."),
-                      declareStayOptions,
-                      [](CommandContext& c) { return runStayChange(c, QStringLiteral("exit")); },
+                      declareStayOptions, onDatabase([](CommandContext& c, Database& db) {
+                          return runStayChange(c, db, QStringLiteral("exit"));
+                      }),
                       QStringLiteral("ID") });
     commands.append(
         { QStringLiteral("residents transfer"),
@@ -291,7 +247,9 @@ void addResidentCommands(QList<Command>& commands)
               declareStayOptions(p);
               p.addOption({ QStringLiteral("to"), Cli::tr("The receiving institution."), Cli::tr("ID") });
           },
-          [](CommandContext& c) { return runStayChange(c, QStringLiteral("transfer")); },
+          onDatabase([](CommandContext& c, Database& db) {
+              return runStayChange(c, db, QStringLiteral("transfer"));
+          }),
           QStringLiteral("ID") });
 }
 

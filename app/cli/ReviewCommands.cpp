@@ -1,77 +1,59 @@
 #include "Cli.h"
+#include "OptionValues.h"
+#include "common/JsonValues.h"
 #include "db/Database.h"
+#include "sync/ReviewJson.h"
 #include "sync/ReviewQueue.h"
-
-#include <QJsonObject>
 
 namespace riaya {
 namespace {
 
-int runConflictsList(CommandContext& c)
+int runConflictsList(CommandContext& c, Database& db)
 {
-    Database* db = c.openDatabase();
-    if (!db) {
-        return c.exitCode();
-    }
-    const Result<QList<ConflictEntry>> entries = ReviewQueue(*db).conflicts();
+    const Result<QList<ConflictEntry>> entries = ReviewQueue(db).conflicts();
     if (!entries) {
         return c.fail(entries.error());
     }
-    if (c.json()) {
-        c.printJsonArray(*entries, [](const ConflictEntry& e) {
-            return QJsonObject { { QStringLiteral("id"), e.id },
-                                 { QStringLiteral("entity"), e.entity },
-                                 { QStringLiteral("record_id"), e.recordId },
-                                 { QStringLiteral("reason"), e.reason },
-                                 { QStringLiteral("bundle_id"), e.bundleId },
-                                 { QStringLiteral("sender_site"), e.senderSite },
-                                 { QStringLiteral("clock_ahead_ms"), e.clockAheadMs },
-                                 { QStringLiteral("kept"), QJsonObject::fromVariantMap(e.kept) },
-                                 { QStringLiteral("lost"), QJsonObject::fromVariantMap(e.lost) } };
-        });
-        return ExitOk;
-    }
-    for (const ConflictEntry& e : *entries) {
-        c.out() << QStringLiteral("%1  %2  %3  %4  %5")
-                       .arg(e.id)
-                       .arg(e.entity, e.recordId, e.reason, e.senderSite);
-        if (e.clockAheadMs > 0) {
-            c.out() << "  "
-                    << CommandContext::tr("(clock %n days ahead)", nullptr,
+    return c.print([&] { return toJsonArray(*entries); },
+                   [&](QTextStream& out) {
+                       for (const ConflictEntry& e : *entries) {
+                           out << QStringLiteral("%1  %2  %3  %4  %5")
+                                      .arg(e.id)
+                                      .arg(e.entity, e.recordId, e.reason, e.senderSite);
+                           if (e.clockAheadMs > 0) {
+                               out << "  "
+                                   << CommandContext::tr(
+                                          "(clock %n days ahead)", nullptr,
                                           static_cast<int>(e.clockAheadMs / (24LL * 3600 * 1000)));
-        }
-        c.out() << '\n';
-    }
-    return ExitOk;
+                           }
+                           out << '\n';
+                       }
+                   });
 }
 
-int runDuplicatesList(CommandContext& c)
+int runDuplicatesList(CommandContext& c, Database& db)
 {
-    Database* db = c.openDatabase();
-    if (!db) {
-        return c.exitCode();
-    }
-    const Result<QList<DuplicateEntry>> entries = ReviewQueue(*db).duplicates();
+    const Result<QList<DuplicateEntry>> entries = ReviewQueue(db).duplicates();
     if (!entries) {
         return c.fail(entries.error());
     }
-    if (c.json()) {
-        c.printJsonArray(*entries, [](const DuplicateEntry& e) {
-            return QJsonObject { { QStringLiteral("id"), e.id },
-                                 { QStringLiteral("resident_id"), e.residentId },
-                                 { QStringLiteral("other_id"), e.otherId },
-                                 { QStringLiteral("score"), e.score },
-                                 { QStringLiteral("bundle_id"), e.bundleId } };
-        });
-        return ExitOk;
-    }
-    for (const DuplicateEntry& e : *entries) {
-        c.out() << QStringLiteral("%1  %2  %3  %4%\n")
-                       .arg(e.id)
-                       .arg(e.residentId, e.otherId)
-                       .arg(qRound(e.score * 100));
-    }
-    return ExitOk;
+    return c.print([&] { return toJsonArray(*entries); },
+                   [&](QTextStream& out) {
+                       for (const DuplicateEntry& e : *entries) {
+                           out << QStringLiteral("%1  %2  %3  %4%\n")
+                                      .arg(e.id)
+                                      .arg(e.residentId, e.otherId)
+                                      .arg(qRound(e.score * 100));
+                       }
+                   });
+}
+
+// The number of a conflict or a pair, the command's first argument; std::nullopt when it is not one.
+std::optional<qint64> entryNumber(CommandContext& c)
+{
+    bool ok = false;
+    const qint64 id = c.options().positionalArguments().value(0).toLongLong(&ok);
+    return ok ? std::optional(id) : std::nullopt;
 }
 
 int runConflictResolve(CommandContext& c)
@@ -80,54 +62,42 @@ int runConflictResolve(CommandContext& c)
     if (take != QLatin1String("kept") && take != QLatin1String("lost")) {
         return c.usage(CommandContext::tr("Say which version stays with --take kept or --take lost."));
     }
-    bool ok = false;
-    const qint64 id = c.options().positionalArguments().value(0).toLongLong(&ok);
-    if (!ok) {
+    const std::optional<qint64> id = entryNumber(c);
+    if (!id) {
         return c.usage(CommandContext::tr("Name the conflict by its number (see “conflicts list”)."));
     }
-    Database* db = c.openDatabase();
-    if (!db) {
-        return c.exitCode();
-    }
-    const Status status = ReviewQueue(*db).resolveConflict(id, take == QLatin1String("lost"));
-    return status ? ExitOk : c.fail(status.error());
+    return c.withDatabase([&](Database& db) {
+        return finish(c, ReviewQueue(db).resolveConflict(*id, take == QLatin1String("lost")));
+    });
 }
 
 int runDuplicatesDifferent(CommandContext& c)
 {
-    bool ok = false;
-    const qint64 id = c.options().positionalArguments().value(0).toLongLong(&ok);
-    if (!ok) {
+    const std::optional<qint64> id = entryNumber(c);
+    if (!id) {
         return c.usage(CommandContext::tr("Name the pair by its number (see “duplicates list”)."));
     }
-    Database* db = c.openDatabase();
-    if (!db) {
-        return c.exitCode();
-    }
-    const Status status = ReviewQueue(*db).markDifferentChildren(id);
-    return status ? ExitOk : c.fail(status.error());
+    return c.withDatabase(
+        [&](Database& db) { return finish(c, ReviewQueue(db).markDifferentChildren(*id)); });
 }
 
 int runDuplicatesMerge(CommandContext& c)
 {
-    bool ok = false;
-    const qint64 id = c.options().positionalArguments().value(0).toLongLong(&ok);
+    const std::optional<qint64> id = entryNumber(c);
     const QString keep = c.options().value(QStringLiteral("keep"));
-    if (!ok || keep.isEmpty()) {
+    if (!id || keep.isEmpty()) {
         return c.usage(CommandContext::tr("Name the pair by its number and the file that stays: "
                                           "duplicates merge ID --keep RESIDENT_ID."));
     }
-    Database* db = c.openDatabase();
-    if (!db) {
-        return c.exitCode();
-    }
-    const Status status = ReviewQueue(*db).mergeDuplicates(id, keep);
-    if (!status) {
-        return c.fail(status.error());
-    }
-    c.out() << CommandContext::tr("Merged: the file %1 stays and shows the records of both.").arg(keep)
-            << '\n';
-    return ExitOk;
+    return c.withDatabase([&](Database& db) -> int {
+        const Status status = ReviewQueue(db).mergeDuplicates(*id, keep);
+        if (!status) {
+            return c.fail(status.error());
+        }
+        c.out() << CommandContext::tr("Merged: the file %1 stays and shows the records of both.").arg(keep)
+                << '\n';
+        return ExitOk;
+    });
 }
 
 } // namespace
@@ -137,11 +107,11 @@ void addReviewCommands(QList<Command>& commands)
     commands.append(
         { QStringLiteral("conflicts list"),
           QT_TRANSLATE_NOOP("Cli", "List the versions that lost a conflict at import, for review."),
-          [](QCommandLineParser&) {}, runConflictsList });
+          [](QCommandLineParser&) {}, onDatabase(runConflictsList) });
     commands.append(
         { QStringLiteral("duplicates list"),
           QT_TRANSLATE_NOOP("Cli", "List residents that look like a child registered at another site."),
-          [](QCommandLineParser&) {}, runDuplicatesList });
+          [](QCommandLineParser&) {}, onDatabase(runDuplicatesList) });
     commands.append(
         { QStringLiteral("conflicts resolve"),
           QT_TRANSLATE_NOOP("Cli",

@@ -1,33 +1,15 @@
 #include "Cli.h"
+#include "OptionNames.h"
 #include "OptionValues.h"
-#include "db/Database.h"
+#include "common/JsonValues.h"
+#include "daily/DailyJson.h"
 #include "daily/SchoolResultStore.h"
+#include "db/Database.h"
 
-#include <QJsonArray>
 #include <QJsonObject>
 
 namespace riaya {
 namespace {
-
-const QHash<QString, QString>& optionNames()
-{
-    static const QHash<QString, QString> names {
-        { QStringLiteral("resident_id"), QStringLiteral("resident") },
-        { QStringLiteral("school_year"), QStringLiteral("year") },
-        { QStringLiteral("institution_id"), QStringLiteral("institution") }
-    };
-    return names;
-}
-
-QJsonObject resultJson(const SchoolResult& r)
-{
-    return { { QStringLiteral("id"), r.id },
-             { QStringLiteral("resident_id"), r.residentId },
-             { QStringLiteral("school_year"), r.schoolYear },
-             { QStringLiteral("term"), r.term },
-             { QStringLiteral("average"), r.average ? QJsonValue(*r.average) : QJsonValue() },
-             { QStringLiteral("decision"), r.decision.isEmpty() ? QJsonValue() : QJsonValue(r.decision) } };
-}
 
 int runAdd(CommandContext& c)
 {
@@ -53,22 +35,14 @@ int runAdd(CommandContext& c)
                                        .arg(text) } }));
         }
     }
-    Database* db = c.openDatabase();
-    if (!db) {
-        return c.exitCode();
-    }
-    SchoolResultStore store(*db);
-    Result<QString> id = store.record(result);
-    if (!id) {
-        return failNamingOptions(c, id.error(), optionNames());
-    }
-    if (c.json()) {
+    return c.withDatabase([&](Database& db) {
+        Result<QString> id = SchoolResultStore(db).record(result);
+        if (!id) {
+            return failNamingOptions(c, id.error(), schoolResultOptionNames());
+        }
         result.id = *id;
-        c.printJson(resultJson(result));
-    } else {
-        c.out() << *id << '\n';
-    }
-    return ExitOk;
+        return c.print([&] { return toJson(result); }, [&](QTextStream& out) { out << *id << '\n'; });
+    });
 }
 
 int runList(CommandContext& c)
@@ -77,29 +51,25 @@ int runList(CommandContext& c)
     if (resident.isEmpty()) {
         return c.usage(CommandContext::tr("Name the resident with --resident ID."));
     }
-    Database* db = c.openDatabase();
-    if (!db) {
-        return c.exitCode();
-    }
-    Result<QList<SchoolResult>> results = SchoolResultStore(*db).resultsOf(resident);
-    if (!results) {
-        return failNamingOptions(c, results.error(), optionNames());
-    }
-    if (c.json()) {
-        c.printJsonArray(*results, resultJson);
-        return ExitOk;
-    }
-    for (const SchoolResult& r : std::as_const(*results)) {
-        c.out() << CommandContext::tr("%1, term %2: %3  %4")
-                       .arg(r.schoolYear)
-                       .arg(r.term)
-                       .arg(r.average ? QString::number(*r.average, 'f', 2) : QStringLiteral("-"),
-                            schoolDecisionLabel(r.decision))
-                       .trimmed()
-                << '\n';
-    }
-    c.out().flush();
-    return ExitOk;
+    return c.withDatabase([&](Database& db) {
+        Result<QList<SchoolResult>> results = SchoolResultStore(db).resultsOf(resident);
+        if (!results) {
+            return failNamingOptions(c, results.error(), schoolResultOptionNames());
+        }
+        return c.print([&] { return toJsonArray(*results); },
+                       [&](QTextStream& out) {
+                           for (const SchoolResult& r : std::as_const(*results)) {
+                               out << CommandContext::tr("%1, term %2: %3  %4")
+                                          .arg(r.schoolYear)
+                                          .arg(r.term)
+                                          .arg(r.average ? QString::number(*r.average, 'f', 2)
+                                                         : QStringLiteral("-"),
+                                               schoolDecisionLabel(r.decision))
+                                          .trimmed()
+                                   << '\n';
+                           }
+                       });
+    });
 }
 
 int runRate(CommandContext& c)
@@ -108,35 +78,33 @@ int runRate(CommandContext& c)
     if (year.isEmpty()) {
         return c.usage(CommandContext::tr("Name the school year with --year, for example --year 2025-2026."));
     }
-    const QString institution = openForInstitution(c);
-    if (institution.isEmpty()) {
-        return c.exitCode();
-    }
-    Database* db = c.database();
-    Result<SuccessRate> rate = SchoolResultStore(*db).successRate(institution, year);
-    if (!rate) {
-        return failNamingOptions(c, rate.error(), optionNames());
-    }
-    if (c.json()) {
-        c.printJson(QJsonObject { { QStringLiteral("institution_id"), institution },
-                                  { QStringLiteral("school_year"), year },
-                                  { QStringLiteral("passed"), rate->passed },
-                                  { QStringLiteral("repeated"), rate->repeated },
-                                  { QStringLiteral("dropped_out"), rate->droppedOut },
-                                  { QStringLiteral("total"), rate->total() },
-                                  { QStringLiteral("pass_rate"), rate->passRate() } });
-        return ExitOk;
-    }
-    const int counts[] = { rate->passed, rate->repeated, rate->droppedOut };
-    for (qsizetype i = 0; i < schoolDecisions().size(); ++i) {
-        c.out()
-            << QStringLiteral("%1: %2\n").arg(schoolDecisionLabel(schoolDecisions().at(i))).arg(counts[i]);
-    }
-    c.out() << CommandContext::tr("%1% of %n residents passed.", nullptr, rate->total())
-                   .arg(QString::number(rate->passRate() * 100.0, 'f', 1))
-            << '\n';
-    c.out().flush();
-    return ExitOk;
+    return withInstitution(c, [&](Database& db, const QString& institution) {
+        Result<SuccessRate> rate = SchoolResultStore(db).successRate(institution, year);
+        if (!rate) {
+            return failNamingOptions(c, rate.error(), schoolResultOptionNames());
+        }
+        return c.print(
+            [&] {
+                return QJsonObject { { QStringLiteral("institution_id"), institution },
+                                     { QStringLiteral("school_year"), year },
+                                     { QStringLiteral("passed"), rate->passed },
+                                     { QStringLiteral("repeated"), rate->repeated },
+                                     { QStringLiteral("dropped_out"), rate->droppedOut },
+                                     { QStringLiteral("total"), rate->total() },
+                                     { QStringLiteral("pass_rate"), rate->passRate() } };
+            },
+            [&](QTextStream& out) {
+                const int counts[] = { rate->passed, rate->repeated, rate->droppedOut };
+                for (qsizetype i = 0; i < schoolDecisions().size(); ++i) {
+                    out << QStringLiteral("%1: %2\n")
+                               .arg(schoolDecisionLabel(schoolDecisions().at(i)))
+                               .arg(counts[i]);
+                }
+                out << CommandContext::tr("%1% of %n residents passed.", nullptr, rate->total())
+                           .arg(QString::number(rate->passRate() * 100.0, 'f', 1))
+                    << '\n';
+            });
+    });
 }
 
 } // namespace

@@ -1,8 +1,10 @@
 #include "Cli.h"
+#include "common/JsonValues.h"
 #include "db/Database.h"
 #include "demo/DemoCaseWork.h"
 #include "demo/DemoGenerator.h"
 #include "institutions/Institution.h"
+#include "institutions/InstitutionJson.h"
 #include "institutions/InstitutionStore.h"
 #include "security/KeyStore.h"
 #include "security/SignedDocument.h"
@@ -10,7 +12,6 @@
 #include "sync/TrustStore.h"
 
 #include <QElapsedTimer>
-#include <QJsonArray>
 #include <QJsonObject>
 #include <cstdio>
 #ifdef Q_OS_WIN
@@ -24,14 +25,40 @@
 namespace riaya {
 namespace {
 
-QJsonObject institutionJson(const Institution& i)
+int setUpSite(CommandContext& c, Database& db, const QString& profile)
 {
-    return { { QStringLiteral("id"), i.id },
-             { QStringLiteral("name"), i.name },
-             { QStringLiteral("name_latin"), i.nameLatin },
-             { QStringLiteral("kind"), i.kind },
-             { QStringLiteral("capacity"), i.capacity },
-             { QStringLiteral("region"), i.region } };
+    auto& o = c.options();
+    SiteSettings settings;
+    settings.name = o.value(QStringLiteral("site-name"));
+    settings.ministry = o.isSet(QStringLiteral("ministry"));
+    settings.withInstitution = !o.isSet(QStringLiteral("no-institution"));
+    if (o.isSet(QStringLiteral("kind"))) {
+        settings.institutionKind = o.value(QStringLiteral("kind"));
+    }
+    settings.capacity = c.intOption(QStringLiteral("capacity"), settings.capacity, 1, 5000);
+    if (settings.capacity < 0) {
+        return ExitUsage;
+    }
+    settings.region = o.value(QStringLiteral("region"));
+    if (Status status = SiteSetup::initialise(db, settings); !status) {
+        return c.fail(status.error());
+    }
+    if (const int keys = setUpKeys(c, db, profile); keys != ExitOk) {
+        return keys;
+    }
+    return c.print(
+        [&] {
+            return QJsonObject { { QStringLiteral("site_id"), db.site().id },
+                                 { QStringLiteral("name"), db.site().name },
+                                 { QStringLiteral("ministry"), db.site().isMinistry },
+                                 { QStringLiteral("institution_id"), db.site().institutionId } };
+        },
+        [&](QTextStream& out) {
+            out << (db.site().isMinistry ? CommandContext::tr("Ministry hub “%1” set up in %2.")
+                                         : CommandContext::tr("Site “%1” set up in %2."))
+                       .arg(db.site().name, db.path())
+                << '\n';
+        });
 }
 
 int runInit(CommandContext& c)
@@ -59,40 +86,58 @@ int runInit(CommandContext& c)
         return c.fail(Error::invalid(CommandContext::tr("The passphrase must have at least %n characters.",
                                                         nullptr, KeyStore::kMinPassphraseLength)));
     }
-    Database* db = c.openDatabase(true);
-    if (!db) {
-        return c.exitCode();
+    return c.withDatabase([&](Database& db) { return setUpSite(c, db, profile); },
+                          CommandContext::Open::CreateIfMissing);
+}
+
+int generateDemo(CommandContext& c, Database& db, const DemoSettings& settings)
+{
+    const bool showProgress = isatty(fileno(stderr)) && !c.json();
+    QElapsedTimer timer;
+    timer.start();
+    Result<DemoSummary> summary = DemoGenerator::generate(db, settings, [showProgress](int done, int total) {
+        if (showProgress) {
+            std::fprintf(stderr, "\r%d / %d", done, total);
+        }
+    });
+    if (showProgress) {
+        std::fprintf(stderr, "\n");
     }
-    SiteSettings settings;
-    settings.name = o.value(QStringLiteral("site-name"));
-    settings.ministry = o.isSet(QStringLiteral("ministry"));
-    settings.withInstitution = !o.isSet(QStringLiteral("no-institution"));
-    if (o.isSet(QStringLiteral("kind"))) {
-        settings.institutionKind = o.value(QStringLiteral("kind"));
+    if (!summary) {
+        return c.fail(summary.error());
     }
-    settings.capacity = c.intOption(QStringLiteral("capacity"), settings.capacity, 1, 5000);
-    if (settings.capacity < 0) {
-        return ExitUsage;
+    std::optional<CaseWorkSummary> cases;
+    if (c.options().isSet(QStringLiteral("case-work"))) {
+        const Result<CaseWorkSummary> made = DemoCaseWork::generate(db, settings.seed);
+        if (!made) {
+            return c.fail(made.error());
+        }
+        cases = *made;
     }
-    settings.region = o.value(QStringLiteral("region"));
-    if (Status status = SiteSetup::initialise(*db, settings); !status) {
-        return c.fail(status.error());
-    }
-    if (const int keys = setUpKeys(c, *db, profile); keys != ExitOk) {
-        return keys;
-    }
-    if (c.json()) {
-        c.printJson(QJsonObject { { QStringLiteral("site_id"), db->site().id },
-                                  { QStringLiteral("name"), db->site().name },
-                                  { QStringLiteral("ministry"), db->site().isMinistry },
-                                  { QStringLiteral("institution_id"), db->site().institutionId } });
-    } else {
-        c.out() << (db->site().isMinistry ? CommandContext::tr("Ministry hub “%1” set up in %2.")
-                                          : CommandContext::tr("Site “%1” set up in %2."))
-                       .arg(db->site().name, db->path())
-                << '\n';
-    }
-    return ExitOk;
+    const double seconds = static_cast<double>(timer.elapsed()) / 1000.0;
+    return c.print(
+        [&] {
+            return QJsonObject { { QStringLiteral("institutions"), summary->institutions },
+                                 { QStringLiteral("residents"), summary->residents },
+                                 { QStringLiteral("stays"), summary->stays },
+                                 { QStringLiteral("presence"), summary->presence },
+                                 { QStringLiteral("school_results"), summary->results },
+                                 { QStringLiteral("incidents"), summary->incidents },
+                                 { QStringLiteral("seconds"), seconds } };
+        },
+        [&](QTextStream& out) {
+            if (cases) {
+                out << CommandContext::tr("Case work: %n foster families", nullptr, cases->families) << ", "
+                    << CommandContext::tr("%n placements", nullptr, cases->placements) << ", "
+                    << CommandContext::tr("%n inspections", nullptr, cases->inspections) << ".\n";
+            }
+            out << CommandContext::tr("Added %n residents", nullptr, summary->residents) << ", "
+                << CommandContext::tr("%n institutions", nullptr, summary->institutions) << ", "
+                << CommandContext::tr("%n presence marks", nullptr, summary->presence) << ", "
+                << CommandContext::tr("%n school results", nullptr, summary->results) << ", "
+                << CommandContext::tr("%n incidents", nullptr, summary->incidents) << " ("
+                << CommandContext::tr("%1 s").arg(seconds, 0, 'f', 1) << ").\n";
+        });
 }
 
 int runDemo(CommandContext& c)
@@ -106,79 +151,23 @@ int runDemo(CommandContext& c)
         return ExitUsage;
     }
     settings.seed = static_cast<quint64>(seed);
-    Database* db = c.openDatabase();
-    if (!db) {
-        return c.exitCode();
-    }
-    const bool showProgress = isatty(fileno(stderr)) && !c.json();
-    QElapsedTimer timer;
-    timer.start();
-    Result<DemoSummary> summary = DemoGenerator::generate(*db, settings, [showProgress](int done, int total) {
-        if (showProgress) {
-            std::fprintf(stderr, "\r%d / %d", done, total);
-        }
-    });
-    if (showProgress) {
-        std::fprintf(stderr, "\n");
-    }
-    if (!summary) {
-        return c.fail(summary.error());
-    }
-    if (c.options().isSet(QStringLiteral("case-work"))) {
-        const Result<CaseWorkSummary> cases = DemoCaseWork::generate(*db, settings.seed);
-        if (!cases) {
-            return c.fail(cases.error());
-        }
-        if (!c.json()) {
-            c.out() << CommandContext::tr("Case work: %n foster families", nullptr, cases->families) << ", "
-                    << CommandContext::tr("%n placements", nullptr, cases->placements) << ", "
-                    << CommandContext::tr("%n inspections", nullptr, cases->inspections) << ".\n";
-        }
-    }
-    const double seconds = static_cast<double>(timer.elapsed()) / 1000.0;
-    if (c.json()) {
-        c.printJson(QJsonObject { { QStringLiteral("institutions"), summary->institutions },
-                                  { QStringLiteral("residents"), summary->residents },
-                                  { QStringLiteral("stays"), summary->stays },
-                                  { QStringLiteral("presence"), summary->presence },
-                                  { QStringLiteral("school_results"), summary->results },
-                                  { QStringLiteral("incidents"), summary->incidents },
-                                  { QStringLiteral("seconds"), seconds } });
-    } else {
-        c.out() << CommandContext::tr("Added %n residents", nullptr, summary->residents) << ", "
-                << CommandContext::tr("%n institutions", nullptr, summary->institutions) << ", "
-                << CommandContext::tr("%n presence marks", nullptr, summary->presence) << ", "
-                << CommandContext::tr("%n school results", nullptr, summary->results) << ", "
-                << CommandContext::tr("%n incidents", nullptr, summary->incidents) << " ("
-                << CommandContext::tr("%1 s").arg(seconds, 0, 'f', 1) << ").\n";
-    }
-    return ExitOk;
+    return c.withDatabase([&](Database& db) { return generateDemo(c, db, settings); });
 }
 
-int runInstitutionsList(CommandContext& c)
+int runInstitutionsList(CommandContext& c, Database& db)
 {
-    Database* db = c.openDatabase();
-    if (!db) {
-        return c.exitCode();
-    }
-    Result<QList<Institution>> list = InstitutionStore(*db).list();
+    Result<QList<Institution>> list = InstitutionStore(db).list();
     if (!list) {
         return c.fail(list.error());
     }
-    QJsonArray array;
-    for (const Institution& i : *list) {
-        if (c.json()) {
-            array.append(institutionJson(i));
-        } else {
-            c.out() << QStringLiteral("%1  %2  (%3, %4)\n")
-                           .arg(i.id, i.name, institutionKindLabel(i.kind))
-                           .arg(i.capacity);
-        }
-    }
-    if (c.json()) {
-        c.printJson(array);
-    }
-    return ExitOk;
+    return c.print([&] { return toJsonArray(*list); },
+                   [&](QTextStream& out) {
+                       for (const Institution& i : *list) {
+                           out << QStringLiteral("%1  %2  (%3, %4)\n")
+                                      .arg(i.id, i.name, institutionKindLabel(i.kind))
+                                      .arg(i.capacity);
+                       }
+                   });
 }
 
 int runInstitutionsAdd(CommandContext& c)
@@ -196,16 +185,14 @@ int runInstitutionsAdd(CommandContext& c)
     }
     i.region = o.value(QStringLiteral("region"));
     i.province = o.value(QStringLiteral("province"));
-    Database* db = c.openDatabase();
-    if (!db) {
-        return c.exitCode();
-    }
-    Result<QString> id = InstitutionStore(*db).create(i);
-    if (!id) {
-        return c.fail(id.error());
-    }
-    c.out() << *id << '\n';
-    return ExitOk;
+    return c.withDatabase([&](Database& db) -> int {
+        Result<QString> id = InstitutionStore(db).create(i);
+        if (!id) {
+            return c.fail(id.error());
+        }
+        c.out() << *id << '\n'; // the id alone, --json or not
+        return ExitOk;
+    });
 }
 
 } // namespace
@@ -251,7 +238,7 @@ void addSiteCommands(QList<Command>& commands)
           },
           runDemo });
     commands.append({ QStringLiteral("institutions list"), QT_TRANSLATE_NOOP("Cli", "List the institutions."),
-                      [](QCommandLineParser&) {}, runInstitutionsList });
+                      [](QCommandLineParser&) {}, onDatabase(runInstitutionsList) });
     commands.append(
         { QStringLiteral("institutions add"), QT_TRANSLATE_NOOP("Cli", "Add an institution."),
           [](QCommandLineParser& p) {

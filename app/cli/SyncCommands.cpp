@@ -1,8 +1,8 @@
 #include "Cli.h"
 #include "db/Database.h"
 #include "sync/BundleExchange.h"
-#include "workflows/BundleImportRun.h"
 #include "sync/SenderHistory.h"
+#include "workflows/BundleImportRun.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -11,50 +11,45 @@
 namespace riaya {
 namespace {
 
+int exportBundle(CommandContext& c, Database& db, const QString& out)
+{
+    if (db.site().isMinistry && !c.options().isSet(QStringLiteral("to"))) {
+        return c.usage(CommandContext::tr("Name the site the bundle is for with --to SITE_ID."));
+    }
+    std::optional<UnlockedKeys> keys = unlockKeys(c, db);
+    if (!keys) {
+        return c.exitCode();
+    }
+    const Result<ExportReport> report
+        = BundleExchange(db).exportTo(out, c.options().value(QStringLiteral("to")), *keys);
+    if (!report) {
+        return c.fail(report.error());
+    }
+    return c.print([&] { return QJsonObject::fromVariantMap(report->manifest.toMap()); },
+                   [&](QTextStream& stream) {
+                       stream << CommandContext::tr("Bundle %1 written to %2: %n records.", nullptr,
+                                                    static_cast<int>(report->manifest.records))
+                                     .arg(report->manifest.sequence)
+                                     .arg(QDir::toNativeSeparators(out))
+                              << '\n';
+                   });
+}
+
 int runBundleExport(CommandContext& c)
 {
     const QString out = c.options().value(QStringLiteral("out"));
     if (out.isEmpty()) {
         return c.usage(CommandContext::tr("Name the bundle to write with --out FILE."));
     }
-    Database* db = c.openDatabase();
-    if (!db) {
-        return c.exitCode();
-    }
-    if (db->site().isMinistry && !c.options().isSet(QStringLiteral("to"))) {
-        return c.usage(CommandContext::tr("Name the site the bundle is for with --to SITE_ID."));
-    }
-    std::optional<UnlockedKeys> keys = unlockKeys(c, *db);
-    if (!keys) {
-        return c.exitCode();
-    }
-    const Result<ExportReport> report
-        = BundleExchange(*db).exportTo(out, c.options().value(QStringLiteral("to")), *keys);
-    if (!report) {
-        return c.fail(report.error());
-    }
-    if (c.json()) {
-        c.printJson(QJsonObject::fromVariantMap(report->manifest.toMap()));
-    } else {
-        c.out() << CommandContext::tr("Bundle %1 written to %2: %n records.", nullptr,
-                                      static_cast<int>(report->manifest.records))
-                       .arg(report->manifest.sequence)
-                       .arg(QDir::toNativeSeparators(out))
-                << '\n';
-    }
-    return ExitOk;
+    return c.withDatabase([&](Database& db) { return exportBundle(c, db, out); });
 }
 
-int runBundleVerify(CommandContext& c)
+int runBundleVerify(CommandContext& c, Database& db)
 {
-    Database* db = c.openDatabase();
-    if (!db) {
-        return c.exitCode();
-    }
     int worst = ExitOk;
     QJsonArray results;
     for (const QString& file : c.options().positionalArguments()) {
-        const Result<BundleFile::Verified> verified = BundleExchange(*db).verify(file);
+        const Result<BundleFile::Verified> verified = BundleExchange(db).verify(file);
         if (!verified) {
             worst = std::max(worst, c.fail(verified.error()));
             results.append(QJsonObject { { QStringLiteral("file"), file },
@@ -81,13 +76,9 @@ int runBundleVerify(CommandContext& c)
     return worst;
 }
 
-int runBundleImport(CommandContext& c)
+int runBundleImport(CommandContext& c, Database& db)
 {
-    Database* db = c.openDatabase();
-    if (!db) {
-        return c.exitCode();
-    }
-    std::optional<UnlockedKeys> keys = unlockKeys(c, *db);
+    std::optional<UnlockedKeys> keys = unlockKeys(c, db);
     if (!keys) {
         return c.exitCode();
     }
@@ -97,7 +88,7 @@ int runBundleImport(CommandContext& c)
                                                                    : BundleExchange::Mode::Apply;
     const auto fork = c.options().isSet(QStringLiteral("accept-fork")) ? BundleExchange::Fork::Accept
                                                                        : BundleExchange::Fork::Refuse;
-    BundleImportRun importRun(*db, *keys, mode, fork);
+    BundleImportRun importRun(db, *keys, mode, fork);
     if (Status begun = importRun.begin(); !begun) {
         return c.fail(begun.error());
     }
@@ -224,7 +215,7 @@ void addSyncCommands(QList<Command>& commands)
           runBundleExport });
     commands.append({ QStringLiteral("bundle verify"),
                       QT_TRANSLATE_NOOP("Cli", "Check bundles without applying anything."),
-                      [](QCommandLineParser&) {}, runBundleVerify, QStringLiteral("FILE...") });
+                      [](QCommandLineParser&) {}, onDatabase(runBundleVerify), QStringLiteral("FILE...") });
     commands.append({ QStringLiteral("bundle import"),
                       QT_TRANSLATE_NOOP("Cli", "Verify and apply bundles, each one whole or not at all."),
                       [](QCommandLineParser& p) {
@@ -235,7 +226,7 @@ void addSyncCommands(QList<Command>& commands)
                                                 "site restored from an old backup), after checking with the "
                                                 "site.") });
                       },
-                      runBundleImport, QStringLiteral("FILE...") });
+                      onDatabase(runBundleImport), QStringLiteral("FILE...") });
 }
 
 } // namespace riaya

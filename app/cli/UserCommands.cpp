@@ -1,9 +1,8 @@
 #include "Cli.h"
+#include "common/JsonValues.h"
 #include "db/Database.h"
+#include "security/UserJson.h"
 #include "security/UserStore.h"
-
-#include <QJsonArray>
-#include <QJsonObject>
 
 namespace riaya {
 namespace {
@@ -11,12 +10,9 @@ namespace {
 // The new password of add, passwd and reset: never on the command line, where others see it.
 std::optional<QString> newPassword(CommandContext& c)
 {
-    const std::optional<QByteArray> password
-        = c.secret(QStringLiteral("new-password-file"), "RIAYA_NEW_PASSWORD");
-    if (!password && c.exitCode() == ExitOk) {
-        c.usage(
-            CommandContext::tr("Give the new password with --new-password-file FILE or RIAYA_NEW_PASSWORD."));
-    }
+    const std::optional<QByteArray> password = c.requiredSecret(
+        QStringLiteral("new-password-file"), "RIAYA_NEW_PASSWORD",
+        CommandContext::tr("Give the new password with --new-password-file FILE or RIAYA_NEW_PASSWORD."));
     return password ? std::optional(QString::fromUtf8(*password)) : std::nullopt;
 }
 
@@ -33,49 +29,39 @@ int runAdd(CommandContext& c)
             CommandContext::tr("Name the account: users add NAME --full-name TEXT --roles ROLE,…"));
     }
     const std::optional<QString> password = newPassword(c);
-    Database* db = password ? c.openDatabase() : nullptr;
-    if (!db) {
+    if (!password) {
         return c.exitCode();
     }
-    const Result<QString> id = UserStore(*db).create(
-        { {}, username, c.options().value(QStringLiteral("full-name")), rolesOption(c) }, *password);
-    if (!id) {
-        return c.fail(id.error());
-    }
-    c.out() << CommandContext::tr("Account %1 created.").arg(username) << '\n';
-    return ExitOk;
+    return c.withDatabase([&](Database& db) -> int {
+        const Result<QString> id = UserStore(db).create(
+            { {}, username, c.options().value(QStringLiteral("full-name")), rolesOption(c) }, *password);
+        if (!id) {
+            return c.fail(id.error());
+        }
+        c.out() << CommandContext::tr("Account %1 created.").arg(username) << '\n';
+        return ExitOk;
+    });
 }
 
-int runList(CommandContext& c)
+int runList(CommandContext& c, Database& db)
 {
-    Database* db = c.openDatabase();
-    if (!db) {
-        return c.exitCode();
-    }
-    const Result<QList<UserAccount>> accounts = UserStore(*db).list();
+    const Result<QList<UserAccount>> accounts = UserStore(db).list();
     if (!accounts) {
         return c.fail(accounts.error());
     }
-    if (c.json()) {
-        c.printJsonArray(*accounts, [](const UserAccount& a) {
-            return QJsonObject { { QStringLiteral("username"), a.username },
-                                 { QStringLiteral("full_name"), a.fullName },
-                                 { QStringLiteral("roles"), QJsonArray::fromStringList(a.roles) },
-                                 { QStringLiteral("disabled"), a.disabled } };
-        });
-        return ExitOk;
-    }
-    for (const UserAccount& a : std::as_const(*accounts)) {
-        QStringList roles;
-        for (const QString& role : a.roles) {
-            roles << roleLabel(role);
-        }
-        c.out() << QStringLiteral("%1  %2  %3%4")
-                       .arg(a.username, a.fullName, roles.join(QStringLiteral(", ")),
-                            a.disabled ? CommandContext::tr("  (disabled)") : QString())
-                << '\n';
-    }
-    return ExitOk;
+    return c.print([&] { return toJsonArray(*accounts); },
+                   [&](QTextStream& out) {
+                       for (const UserAccount& a : std::as_const(*accounts)) {
+                           QStringList roles;
+                           for (const QString& role : a.roles) {
+                               roles << roleLabel(role);
+                           }
+                           out << QStringLiteral("%1  %2  %3%4")
+                                      .arg(a.username, a.fullName, roles.join(QStringLiteral(", ")),
+                                           a.disabled ? CommandContext::tr("  (disabled)") : QString())
+                               << '\n';
+                       }
+                   });
 }
 
 // passwd, reset, disable, enable and roles: one change to one account.
@@ -86,16 +72,25 @@ int runChange(CommandContext& c, const std::function<Status(UserStore&, const QS
     if (needsName && username.isEmpty()) {
         return c.usage(CommandContext::tr("Name the account."));
     }
-    Database* db = c.openDatabase();
-    if (!db) {
-        return c.exitCode();
-    }
-    UserStore users(*db);
-    if (Status status = change(users, username); !status) {
-        return c.exitCode() != ExitOk ? c.exitCode() : c.fail(status.error());
-    }
-    c.out() << CommandContext::tr("Done.") << '\n';
-    return ExitOk;
+    return c.withDatabase([&](Database& db) -> int {
+        UserStore users(db);
+        if (Status status = change(users, username); !status) {
+            return c.exitCode() != ExitOk ? c.exitCode() : c.fail(status.error());
+        }
+        c.out() << CommandContext::tr("Done.") << '\n';
+        return ExitOk;
+    });
+}
+
+// disable and enable: whether an account may sign in.
+std::function<int(CommandContext&)> runSetDisabled(bool disabled)
+{
+    return [disabled](CommandContext& c) {
+        return runChange(
+            c,
+            [disabled](UserStore& users, const QString& name) { return users.setDisabled(name, disabled); },
+            true);
+    };
 }
 
 void declareNewPassword(QCommandLineParser& p)
@@ -122,7 +117,7 @@ void addUserCommands(QList<Command>& commands)
           runAdd, QStringLiteral("NAME") });
     commands.append({ QStringLiteral("users list"),
                       QT_TRANSLATE_NOOP("Cli", "Administrator: list the accounts."),
-                      [](QCommandLineParser&) {}, runList });
+                      [](QCommandLineParser&) {}, onDatabase(runList) });
     commands.append({ QStringLiteral("users passwd"),
                       QT_TRANSLATE_NOOP("Cli", "Change your own password (given with --user)."),
                       declareNewPassword, [](CommandContext& c) {
@@ -154,26 +149,12 @@ void addUserCommands(QList<Command>& commands)
                   true);
           },
           QStringLiteral("NAME") });
-    commands.append(
-        { QStringLiteral("users disable"),
-          QT_TRANSLATE_NOOP("Cli", "Administrator: stop an account from signing in."),
-          [](QCommandLineParser&) {},
-          [](CommandContext& c) {
-              return runChange(
-                  c, [](UserStore& users, const QString& name) { return users.setDisabled(name, true); },
-                  true);
-          },
-          QStringLiteral("NAME") });
-    commands.append(
-        { QStringLiteral("users enable"),
-          QT_TRANSLATE_NOOP("Cli", "Administrator: let a disabled account sign in again."),
-          [](QCommandLineParser&) {},
-          [](CommandContext& c) {
-              return runChange(
-                  c, [](UserStore& users, const QString& name) { return users.setDisabled(name, false); },
-                  true);
-          },
-          QStringLiteral("NAME") });
+    commands.append({ QStringLiteral("users disable"),
+                      QT_TRANSLATE_NOOP("Cli", "Administrator: stop an account from signing in."),
+                      [](QCommandLineParser&) {}, runSetDisabled(true), QStringLiteral("NAME") });
+    commands.append({ QStringLiteral("users enable"),
+                      QT_TRANSLATE_NOOP("Cli", "Administrator: let a disabled account sign in again."),
+                      [](QCommandLineParser&) {}, runSetDisabled(false), QStringLiteral("NAME") });
     commands.append(
         { QStringLiteral("users lock-after"),
           QT_TRANSLATE_NOOP("Cli", "Administrator: lock the window after this many idle minutes."),
