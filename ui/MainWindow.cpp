@@ -13,6 +13,7 @@
 #include "presence/PresencePage.h"
 #include "residents/ResidentsPage.h"
 #include "review/ReviewPage.h"
+#include "security/Access.h"
 #include "security/IdleLock.h"
 #include "security/KeyStore.h"
 #include "security/SignInDialog.h"
@@ -40,25 +41,91 @@
 namespace riaya {
 namespace {
 
-// Screens the navigation names before they exist are listed but cannot be chosen yet.
-struct NavEntry
+using PageFactory = QWidget* (*)(Database& db, QWidget* parent);
+
+template<typename P> QWidget* make(Database& db, QWidget* parent)
 {
-    const char* label;
-    bool available;
+    return new P(db, parent);
+}
+
+// For the screens that read again what other screens or an import may have changed.
+template<typename P> void refresh(QWidget* page)
+{
+    static_cast<P*>(page)->refresh();
+}
+
+// The page registry: every screen once, in the order of the navigation. The navigation, the
+// Go menu, the making of the pages and what the signed-in person may open all come from it.
+struct PageEntry
+{
+    MainWindow::Page id;
+    const char* title; // translated in the context of riaya::MainWindow
+    QList<Permission> anyOf = {}; // any of them shows the page; none: everyone sees it
+    PageFactory make = nullptr; // none: a screen of a later version, listed but not chosen
+    void (*shown)(QWidget* page) = nullptr; // each time it is shown
+    const char* goMenuText = nullptr; // listed in the Go menu, with its shortcut
+    QKeyCombination shortcut = {};
 };
 
-const NavEntry kNavigation[] = {
-    { QT_TRANSLATE_NOOP("riaya::MainWindow", "Residents"), true },
-    { QT_TRANSLATE_NOOP("riaya::MainWindow", "Daily presence"), true },
-    { QT_TRANSLATE_NOOP("riaya::MainWindow", "Incidents"), true },
-    { QT_TRANSLATE_NOOP("riaya::MainWindow", "Foster families"), true },
-    { QT_TRANSLATE_NOOP("riaya::MainWindow", "Inspections"), true },
-    { QT_TRANSLATE_NOOP("riaya::MainWindow", "Sync"), true },
-    { QT_TRANSLATE_NOOP("riaya::MainWindow", "Review"), true },
-    { QT_TRANSLATE_NOOP("riaya::MainWindow", "Audit"), true },
-    { QT_TRANSLATE_NOOP("riaya::MainWindow", "Reports"), false },
-    { QT_TRANSLATE_NOOP("riaya::MainWindow", "Settings"), true },
+const PageEntry kPages[] = {
+    { .id = MainWindow::ResidentsNav,
+      .title = QT_TRANSLATE_NOOP("riaya::MainWindow", "Residents"),
+      .anyOf = { Permission::ReadResidents },
+      .make = make<ResidentsPage>,
+      .goMenuText = QT_TRANSLATE_NOOP("riaya::MainWindow", "&Residents"),
+      .shortcut = Qt::CTRL | Qt::Key_1 },
+    { .id = MainWindow::PresenceNav,
+      .title = QT_TRANSLATE_NOOP("riaya::MainWindow", "Daily presence"),
+      .anyOf = { Permission::RecordPresence },
+      .make = make<PresencePage>,
+      .goMenuText = QT_TRANSLATE_NOOP("riaya::MainWindow", "Daily &presence"),
+      .shortcut = Qt::CTRL | Qt::Key_2 },
+    { .id = MainWindow::IncidentsNav,
+      .title = QT_TRANSLATE_NOOP("riaya::MainWindow", "Incidents"),
+      .anyOf = { Permission::ReadIncidents },
+      .make = make<IncidentsPage>,
+      .goMenuText = QT_TRANSLATE_NOOP("riaya::MainWindow", "&Incidents"),
+      .shortcut = Qt::CTRL | Qt::Key_3 },
+    { .id = MainWindow::FamiliesNav,
+      .title = QT_TRANSLATE_NOOP("riaya::MainWindow", "Foster families"),
+      .anyOf = { Permission::ReadFamilies },
+      .make = make<FamiliesPage>,
+      .shown = refresh<FamiliesPage> },
+    { .id = MainWindow::InspectionsNav,
+      .title = QT_TRANSLATE_NOOP("riaya::MainWindow", "Inspections"),
+      .anyOf = { Permission::ReadInspections },
+      .make = make<InspectionsPage>,
+      .shown = refresh<InspectionsPage> },
+    { .id = MainWindow::SyncNav,
+      .title = QT_TRANSLATE_NOOP("riaya::MainWindow", "Sync"),
+      .anyOf = { Permission::ExportBundles, Permission::ImportBundles, Permission::ImportReferenceData,
+                 Permission::ManageKeys },
+      .make = make<SyncPage>,
+      .shown = refresh<SyncPage> },
+    { .id = MainWindow::ReviewNav,
+      .title = QT_TRANSLATE_NOOP("riaya::MainWindow", "Review"),
+      .anyOf = { Permission::ReviewImports },
+      .make = make<ReviewPage>,
+      .shown = refresh<ReviewPage> },
+    { .id = MainWindow::AuditNav,
+      .title = QT_TRANSLATE_NOOP("riaya::MainWindow", "Audit"),
+      .anyOf = { Permission::ReadAudit },
+      .make = make<AuditPage>,
+      .shown = refresh<AuditPage> },
+    { .id = MainWindow::ReportsNav, .title = QT_TRANSLATE_NOOP("riaya::MainWindow", "Reports") },
+    { .id = MainWindow::SettingsNav,
+      .title = QT_TRANSLATE_NOOP("riaya::MainWindow", "Settings"),
+      .make = [](Database&, QWidget* parent) -> QWidget* { return new SettingsPage(parent); },
+      .goMenuText = QT_TRANSLATE_NOOP("riaya::MainWindow", "&Settings"),
+      .shortcut = Qt::CTRL | Qt::Key_Comma },
 };
+
+bool mayOpen(Database& db, const PageEntry& entry)
+{
+    return entry.anyOf.isEmpty()
+        || std::any_of(entry.anyOf.cbegin(), entry.anyOf.cend(),
+                       [&db](Permission p) { return Access::allows(db, p); });
+}
 
 } // namespace
 
@@ -67,22 +134,20 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     , m_db(std::move(db))
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
-    , m_residents(new ResidentsPage(*m_db, m_pages))
-    , m_settings(new SettingsPage(m_pages))
+    , m_made(int(std::size(kPages)), nullptr)
     , m_siteLabel(new QLabel(this))
     , m_userLabel(new QLabel(this))
     , m_pathLabel(new QLabel(this))
-    , m_backups(new BackupPanel(*m_db, m_settings))
-    , m_users(new UsersPanel(*m_db, m_settings))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_siteLabel->setObjectName(QStringLiteral("siteLabel"));
     m_pathLabel->setObjectName(QStringLiteral("databaseLabel"));
 
-    for (const NavEntry& entry : kNavigation) {
+    for (const PageEntry& entry : kPages) {
+        Q_ASSERT(entry.id == m_navigation->count()); // the registry is in the order of the enum
         auto* item = new QListWidgetItem(m_navigation);
-        if (!entry.available) {
+        if (!entry.make) {
             item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
         }
     }
@@ -92,66 +157,24 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
     m_navigation->setFont(navFont);
 
-    m_pages->addWidget(m_residents);
-    m_pages->addWidget(m_settings);
+    // The list and the settings are made at once: the list shows first, the settings hold panels.
+    m_residents = static_cast<ResidentsPage*>(page(ResidentsNav));
+    m_settings = static_cast<SettingsPage*>(page(SettingsNav));
+    m_backups = new BackupPanel(*m_db, m_settings);
+    m_users = new UsersPanel(*m_db, m_settings);
     m_settings->addPanel(m_users);
     m_settings->addPanel(m_backups);
     connect(m_backups, &BackupPanel::restoreRequested, this, &MainWindow::restoreBackup);
     connect(m_settings, &SettingsPage::displayOptionsChanged, m_residents, &ResidentsPage::refreshDisplay);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row == ResidentsNav) {
-            m_pages->setCurrentWidget(m_residents);
-        } else if (row == PresenceNav) {
-            // Pages other than the list are made when first shown, to keep start-up fast.
-            if (!m_presence) {
-                m_presence = new PresencePage(*m_db, m_pages);
-                m_pages->addWidget(m_presence);
-            }
-            m_pages->setCurrentWidget(m_presence);
-        } else if (row == SyncNav) {
-            if (!m_sync) {
-                m_sync = new SyncPage(*m_db, m_pages);
-                m_pages->addWidget(m_sync);
-            }
-            m_sync->refresh();
-            m_pages->setCurrentWidget(m_sync);
-        } else if (row == ReviewNav) {
-            if (!m_review) {
-                m_review = new ReviewPage(*m_db, m_pages);
-                m_pages->addWidget(m_review);
-            }
-            m_review->refresh();
-            m_pages->setCurrentWidget(m_review);
-        } else if (row == AuditNav) {
-            if (!m_audit) {
-                m_audit = new AuditPage(*m_db, m_pages);
-                m_pages->addWidget(m_audit);
-            }
-            m_audit->refresh();
-            m_pages->setCurrentWidget(m_audit);
-        } else if (row == IncidentsNav) {
-            if (!m_incidents) {
-                m_incidents = new IncidentsPage(*m_db, m_pages);
-                m_pages->addWidget(m_incidents);
-            }
-            m_pages->setCurrentWidget(m_incidents);
-        } else if (row == FamiliesNav) {
-            if (!m_families) {
-                m_families = new FamiliesPage(*m_db, m_pages);
-                m_pages->addWidget(m_families);
-            }
-            m_families->refresh();
-            m_pages->setCurrentWidget(m_families);
-        } else if (row == InspectionsNav) {
-            if (!m_inspections) {
-                m_inspections = new InspectionsPage(*m_db, m_pages);
-                m_pages->addWidget(m_inspections);
-            }
-            m_inspections->refresh();
-            m_pages->setCurrentWidget(m_inspections);
-        } else if (row == SettingsNav) {
-            m_pages->setCurrentWidget(m_settings);
+        if (row < 0 || row >= int(std::size(kPages)) || !kPages[row].make) {
+            return;
         }
+        QWidget* shown = page(Page(row));
+        if (kPages[row].shown) {
+            kPages[row].shown(shown);
+        }
+        m_pages->setCurrentWidget(shown);
     });
 
     auto* central = new QWidget(this);
@@ -178,31 +201,18 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
 void MainWindow::applyPermissions()
 {
     Database& db = *m_db;
-    const auto may = [&db](std::initializer_list<Permission> any) {
-        return std::any_of(any.begin(), any.end(), [&db](Permission p) { return Access::allows(db, p); });
-    };
-    const QList<std::pair<Page, bool>> pages {
-        { ResidentsNav, may({ Permission::ReadResidents }) },
-        { PresenceNav, may({ Permission::RecordPresence }) },
-        { IncidentsNav, may({ Permission::ReadIncidents }) },
-        { InspectionsNav, may({ Permission::ReadInspections }) },
-        { FamiliesNav, may({ Permission::ReadFamilies }) },
-        { SyncNav,
-          may({ Permission::ExportBundles, Permission::ImportBundles, Permission::ImportReferenceData,
-                Permission::ManageKeys }) },
-        { ReviewNav, may({ Permission::ReviewImports }) },
-        { AuditNav, may({ Permission::ReadAudit }) },
-    };
-    for (const auto& [page, allowed] : pages) {
-        m_navigation->item(page)->setHidden(!allowed);
+    for (const PageEntry& entry : kPages) {
+        const bool allowed = mayOpen(db, entry);
+        m_navigation->item(entry.id)->setHidden(!allowed);
+        if (QAction* go = m_goActions.at(entry.id)) {
+            go->setVisible(allowed);
+        }
     }
-    m_presenceAction->setVisible(may({ Permission::RecordPresence }));
-    m_users->setVisible(!db.actor().localOperator && may({ Permission::ManageUsers }));
+    m_users->setVisible(!db.actor().localOperator && Access::allows(db, Permission::ManageUsers));
     if (m_users->isVisibleTo(m_settings)) {
         m_users->refresh();
     }
     m_passwordAction->setVisible(!db.actor().localOperator);
-    m_incidentsAction->setVisible(may({ Permission::ReadIncidents }));
     const int current = m_navigation->currentRow();
     if (current < 0 || m_navigation->item(current)->isHidden()) {
         showPage(m_navigation->item(ResidentsNav)->isHidden() ? SettingsNav : ResidentsNav);
@@ -341,6 +351,15 @@ void MainWindow::showPage(Page page)
     m_navigation->setCurrentRow(page);
 }
 
+QWidget* MainWindow::page(Page id)
+{
+    if (!m_made.at(id)) {
+        m_made[id] = kPages[id].make(*m_db, m_pages);
+        m_pages->addWidget(m_made.at(id));
+    }
+    return m_made.at(id);
+}
+
 void MainWindow::buildMenus()
 {
     // Explicit keys rather than QKeySequence::StandardKey, which some platforms leave empty.
@@ -356,14 +375,14 @@ void MainWindow::buildMenus()
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
 
     m_goMenu = menuBar()->addMenu(QString());
-    m_residentsAction = m_goMenu->addAction(QString(), this, [this] { showPage(ResidentsNav); });
-    m_residentsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    m_presenceAction = m_goMenu->addAction(QString(), this, [this] { showPage(PresenceNav); });
-    m_presenceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    m_incidentsAction = m_goMenu->addAction(QString(), this, [this] { showPage(IncidentsNav); });
-    m_incidentsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
-    m_settingsAction = m_goMenu->addAction(QString(), this, [this] { showPage(SettingsNav); });
-    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    for (const PageEntry& entry : kPages) {
+        QAction* go = nullptr;
+        if (entry.goMenuText) {
+            go = m_goMenu->addAction(QString(), this, [this, id = entry.id] { showPage(id); });
+            go->setShortcut(QKeySequence(entry.shortcut));
+        }
+        m_goActions.append(go);
+    }
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
@@ -373,10 +392,13 @@ void MainWindow::retranslate()
 {
     const QString site = isolate(m_db->site().name);
     setWindowTitle(tr("Riaya — %1").arg(site));
-    for (int row = 0; row < m_navigation->count(); ++row) {
-        QListWidgetItem* item = m_navigation->item(row);
-        item->setText(tr(kNavigation[row].label));
-        item->setToolTip(kNavigation[row].available ? QString() : tr("Arrives in a later version of Riaya."));
+    for (const PageEntry& entry : kPages) {
+        QListWidgetItem* item = m_navigation->item(entry.id);
+        item->setText(tr(entry.title));
+        item->setToolTip(entry.make ? QString() : tr("Arrives in a later version of Riaya."));
+        if (QAction* go = m_goActions.at(entry.id)) {
+            go->setText(tr(entry.goMenuText));
+        }
     }
     m_siteLabel->setText(m_db->site().isMinistry ? tr("Ministry hub: %1").arg(site)
                                                  : tr("Site: %1").arg(site));
@@ -387,10 +409,6 @@ void MainWindow::retranslate()
     m_lockAction->setText(tr("&Lock"));
     m_passwordAction->setText(tr("Change my &password…"));
     m_goMenu->setTitle(tr("&Go"));
-    m_residentsAction->setText(tr("&Residents"));
-    m_presenceAction->setText(tr("Daily &presence"));
-    m_incidentsAction->setText(tr("&Incidents"));
-    m_settingsAction->setText(tr("&Settings"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Riaya"));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QMainWindow>
 #include <QPointer>
 #include <QThread>
@@ -11,27 +12,21 @@ class QStackedWidget;
 
 namespace riaya {
 
-class AuditPage;
 class BackupPanel;
 class UsersPanel;
 class Database;
 class IdleLock;
-class FamiliesPage;
-class IncidentsPage;
-class InspectionsPage;
-class PresencePage;
 class ResidentsPage;
-class ReviewPage;
-class SyncPage;
 class SettingsPage;
 
 // The frame every screen lives in: navigation, menus, and a status bar naming the site
-// and the database.
+// and the database. The screens are listed once, in the page registry of MainWindow.cpp.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    // The screens in the order of the navigation, each its row there.
     enum Page
     {
         ResidentsNav,
@@ -75,18 +70,14 @@ private:
     void retranslate();
     void openDatabase();
     void showAbout();
+    // The screen, made when first asked for (to keep start-up fast).
+    QWidget* page(Page id);
 
     std::unique_ptr<Database> m_db;
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
+    QList<QWidget*> m_made; // by page, null until made
     ResidentsPage* m_residents;
-    PresencePage* m_presence = nullptr;
-    IncidentsPage* m_incidents = nullptr;
-    InspectionsPage* m_inspections = nullptr;
-    FamiliesPage* m_families = nullptr;
-    SyncPage* m_sync = nullptr;
-    ReviewPage* m_review = nullptr;
-    AuditPage* m_audit = nullptr;
     SettingsPage* m_settings;
     QLabel* m_siteLabel;
     QLabel* m_userLabel;
@@ -101,10 +92,7 @@ private:
     QAction* m_quitAction = nullptr;
     QAction* m_lockAction = nullptr;
     QAction* m_passwordAction = nullptr;
-    QAction* m_residentsAction = nullptr;
-    QAction* m_presenceAction = nullptr;
-    QAction* m_incidentsAction = nullptr;
-    QAction* m_settingsAction = nullptr;
+    QList<QAction*> m_goActions; // by page, null for a page the Go menu does not list
     QAction* m_aboutAction = nullptr;
     QPointer<QThread> m_integrityCheck;
 };

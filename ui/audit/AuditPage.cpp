@@ -1,13 +1,14 @@
 #include "AuditPage.h"
-#include "security/AuditQuery.h"
 
 #include "common/Bidi.h"
 #include "common/DateDisplay.h"
+#include "db/AuditLog.h"
 #include "db/Database.h"
 #include "db/RecordWriter.h"
 #include "review/SideBySide.h"
-#include "db/AuditLog.h"
+#include "security/AuditQuery.h"
 #include "sync/RecordKinds.h"
+#include "widgets/MessageLabel.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -80,7 +81,7 @@ AuditPage::AuditPage(Database& db, QWidget* parent)
     , m_to(dateFilter(this))
     , m_list(new QTableWidget(0, 5, this))
     , m_values(new QTableWidget(0, 3, this))
-    , m_message(new QLabel(this))
+    , m_message(new MessageLabel(this))
     , m_verify(new QPushButton(this))
 {
     setObjectName(QStringLiteral("auditPage"));
@@ -94,7 +95,6 @@ AuditPage::AuditPage(Database& db, QWidget* parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    m_message->setWordWrap(true);
     for (QTableWidget* table : { m_list, m_values }) {
         table->setEditTriggers(QAbstractItemView::NoEditTriggers);
         table->verticalHeader()->hide();
@@ -153,7 +153,7 @@ void AuditPage::refresh()
     const Result<QList<AuditRecord>> found = AuditQuery::find(m_db, filter);
     m_records = found ? *found : QList<AuditRecord>();
     if (!found) {
-        m_message->setText(found.error().message);
+        m_message->showError(found.error().message);
     }
     m_list->setRowCount(0);
     for (const AuditRecord& record : std::as_const(m_records)) {
@@ -189,9 +189,7 @@ bool AuditPage::verifyChain()
 {
     const Result<AuditReport> report = AuditQuery::verify(m_db);
     const bool intact = report && report->intact;
-    m_message->setStyleSheet(intact ? QStringLiteral("color: #1b5e20;")
-                                    : QStringLiteral("color: #b00020; font-weight: bold; font-size: 14pt;"));
-    m_message->setText(
+    m_message->showMessage(
         !report ? report.error().message
             : intact
             ? tr("The audit log is intact: %1 entries, none changed, removed or reordered.")
@@ -199,7 +197,8 @@ bool AuditPage::verifyChain()
             : tr("THE AUDIT LOG IS BROKEN at entry %1: %2 Someone changed the history or the file is "
                  "damaged. Tell the ministry and keep this computer as it is.")
                   .arg(report->firstBadSeq)
-                  .arg(report->problem));
+                  .arg(report->problem),
+        intact ? MessageLabel::Tone::Success : MessageLabel::Tone::Alarm);
     return intact;
 }
 

@@ -14,6 +14,7 @@ class QTableWidget;
 namespace riaya {
 
 class Database;
+class MessageLabel;
 
 // The history of changes: filtered by person, record and dates, each entry's values before
 // and after side by side, and the hash chain verified on demand (a break shown loudly).
@@ -44,7 +45,7 @@ private:
     QDateEdit* m_to;
     QTableWidget* m_list;
     QTableWidget* m_values;
-    QLabel* m_message;
+    MessageLabel* m_message;
     QPushButton* m_verify;
 };
 

@@ -5,6 +5,7 @@
 #include "common/DateDisplay.h"
 #include "db/Database.h"
 #include "security/Access.h"
+#include "widgets/MessageLabel.h"
 
 #include <QApplication>
 #include <QDir>
@@ -25,7 +26,7 @@ BackupPanel::BackupPanel(Database& db, QWidget* parent)
     , m_db(db)
     , m_where(new QLabel(this))
     , m_list(new QTableWidget(0, 3, this))
-    , m_message(new QLabel(this))
+    , m_message(new MessageLabel(this))
     , m_folder(new QPushButton(this))
     , m_now(new QPushButton(this))
     , m_restore(new QPushButton(this))
@@ -36,7 +37,6 @@ BackupPanel::BackupPanel(Database& db, QWidget* parent)
     m_now->setObjectName(QStringLiteral("backUpNow"));
     m_restore->setObjectName(QStringLiteral("restoreBackup"));
     m_where->setWordWrap(true);
-    m_message->setWordWrap(true);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -98,13 +98,12 @@ bool BackupPanel::backUpNow()
         = Backup::create(m_db, Backup::folderFor(m_db), QStringLiteral("manual"), Backup::keepFor(m_db));
     QApplication::restoreOverrideCursor();
     const bool broken = made && !made->auditIntact;
-    m_message->setStyleSheet(made && !broken ? QString()
-                                             : QStringLiteral("color: #b00020; font-weight: bold;"));
-    m_message->setText(
+    m_message->showMessage(
         !made        ? made.error().message
             : broken ? tr("Backup written, but THE AUDIT LOG IS BROKEN: %1. Tell the ministry.")
                            .arg(made->auditProblem)
-                     : tr("Backup written to %1.").arg(isolateLtr(QDir::toNativeSeparators(made->path))));
+                     : tr("Backup written to %1.").arg(isolateLtr(QDir::toNativeSeparators(made->path))),
+        made && !broken ? MessageLabel::Tone::Plain : MessageLabel::Tone::Urgent);
     refresh();
     return made.ok();
 }
@@ -119,8 +118,7 @@ void BackupPanel::chooseFolder()
     const Status saved = Backup::setFolder(m_db, folder);
     refresh();
     if (!saved) {
-        m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
-        m_message->setText(saved.error().message);
+        m_message->showError(saved.error().message);
     }
 }
 

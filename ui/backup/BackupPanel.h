@@ -9,6 +9,7 @@ class QTableWidget;
 namespace riaya {
 
 class Database;
+class MessageLabel;
 
 // Backups in the settings: where they go and how many are kept, the ones there are, a backup
 // now, and a restore (which the window carries out by starting again on the restored file).
@@ -36,7 +37,7 @@ private:
     Database& m_db;
     QLabel* m_where;
     QTableWidget* m_list;
-    QLabel* m_message;
+    MessageLabel* m_message;
     QPushButton* m_folder;
     QPushButton* m_now;
     QPushButton* m_restore;

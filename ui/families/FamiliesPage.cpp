@@ -4,10 +4,11 @@
 #include "PlacementDialog.h"
 #include "common/DateDisplay.h"
 #include "db/Database.h"
-#include "residents/ResidentStore.h"
 #include "families/FamilyStore.h"
 #include "families/PlacementFigures.h"
+#include "residents/ResidentStore.h"
 #include "security/Access.h"
+#include "widgets/MessageLabel.h"
 #include "widgets/RecordTable.h"
 
 #include <QComboBox>
@@ -36,7 +37,7 @@ FamiliesPage::FamiliesPage(Database& db, QWidget* parent)
     , m_openPlacement(new QPushButton(this))
     , m_figures(newRecordTable(2, this, QStringLiteral("placementFigures")))
     , m_figuresNote(new QLabel(this))
-    , m_message(new QLabel(this))
+    , m_message(new MessageLabel(this))
 {
     setObjectName(QStringLiteral("familiesPage"));
     m_search->setObjectName(QStringLiteral("familySearch"));
@@ -45,8 +46,6 @@ FamiliesPage::FamiliesPage(Database& db, QWidget* parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_state->addItem(QString(), QString());
     for (const QString& state : familyStates()) {
         m_state->addItem(QString(), state);
@@ -117,7 +116,7 @@ void FamiliesPage::refreshFamilies()
     const Result<QList<Family>> families
         = FamilyStore(m_db).search(m_search->text(), m_state->currentData().toString());
     if (!families) {
-        m_message->setText(families.error().message);
+        m_message->showError(families.error().message);
         return;
     }
     m_families = *families;
@@ -137,7 +136,7 @@ void FamiliesPage::refreshPlacements()
     const Result<QList<Placement>> placements = store.list({ {}, {}, true });
     const Result<QList<PlacementStore::DueVisit>> overdue = store.overdueVisits();
     if (!placements || !overdue) {
-        m_message->setText(!placements ? placements.error().message : overdue.error().message);
+        m_message->showError(!placements ? placements.error().message : overdue.error().message);
         return;
     }
     m_placements = *placements;
@@ -173,7 +172,7 @@ void FamiliesPage::refreshFigures()
     const QDate today = QDate::currentDate();
     const Result<PlacementFigures> figures = PlacementFigures::compute(m_db, today.addMonths(-11), today);
     if (!figures) {
-        m_message->setText(figures.error().message);
+        m_message->showError(figures.error().message);
         return;
     }
     m_figuresNote->setText(tr("From %1 to %2").arg(displayDate(figures->from), displayDate(figures->to)));

@@ -15,6 +15,7 @@ class QTabWidget;
 namespace riaya {
 
 class Database;
+class MessageLabel;
 
 // Family-based care: the register of families (searched like residents), the active
 // placements with their next visit (overdue ones marked), and the ministry's figures.
@@ -52,7 +53,7 @@ private:
     QPushButton* m_openPlacement;
     QTableWidget* m_figures;
     QLabel* m_figuresNote;
-    QLabel* m_message;
+    MessageLabel* m_message;
 };
 
 } // namespace riaya

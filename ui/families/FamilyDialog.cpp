@@ -9,6 +9,7 @@
 #include "families/PlacementStore.h"
 #include "residents/ResidentStore.h"
 #include "security/Access.h"
+#include "widgets/MessageLabel.h"
 #include "widgets/RecordTable.h"
 
 #include <QCheckBox>
@@ -73,7 +74,7 @@ FamilyDialog::FamilyDialog(Database& db, const QString& familyId, QWidget* paren
     , m_assessment(new QPlainTextEdit(this))
     , m_recommendation(new QComboBox(this))
     , m_placements(newRecordTable(4, this, QStringLiteral("familyPlacements")))
-    , m_error(new QLabel(this))
+    , m_error(new MessageLabel(this))
 {
     setObjectName(QStringLiteral("familyDialog"));
     m_name->setObjectName(QStringLiteral("familyName"));
@@ -85,8 +86,6 @@ FamilyDialog::FamilyDialog(Database& db, const QString& familyId, QWidget* paren
     m_assessment->setObjectName(QStringLiteral("studyAssessment"));
     m_recommendation->setObjectName(QStringLiteral("studyRecommendation"));
     m_error->setObjectName(QStringLiteral("familyError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     QFont headerFont = m_header->font();
     headerFont.setPointSizeF(headerFont.pointSizeF() * 1.3);
     headerFont.setBold(true);
@@ -462,7 +461,7 @@ void FamilyDialog::placeChild()
 
 void FamilyDialog::showError(const QString& message)
 {
-    m_error->setText(message);
+    m_error->showError(message);
 }
 
 } // namespace riaya

@@ -18,6 +18,7 @@ class QTableWidget;
 namespace riaya {
 
 class Database;
+class MessageLabel;
 
 // A family's page: its details and members, the decisions on it with their history, its
 // home studies and the children placed with it. Opened without an id, it registers a new
@@ -78,7 +79,7 @@ private:
     // placements
     QTableWidget* m_placements;
     QStringList m_placementIds;
-    QLabel* m_error;
+    MessageLabel* m_error;
 };
 
 } // namespace riaya

@@ -1,8 +1,9 @@
 #include "PlaceChildDialog.h"
 
 #include "common/DateDisplay.h"
-#include "residents/ResidentStore.h"
 #include "families/PlacementStore.h"
+#include "residents/ResidentStore.h"
+#include "widgets/MessageLabel.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -29,14 +30,12 @@ PlaceChildDialog::PlaceChildDialog(Database& db, const Family& family, QWidget* 
     , m_firstInterval(new QSpinBox(this))
     , m_firstMonths(new QSpinBox(this))
     , m_laterInterval(new QSpinBox(this))
-    , m_error(new QLabel(this))
+    , m_error(new MessageLabel(this))
 {
     m_search->setObjectName(QStringLiteral("childSearch"));
     m_children->setObjectName(QStringLiteral("children"));
     m_reference->setObjectName(QStringLiteral("legalReference"));
     m_error->setObjectName(QStringLiteral("placeError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     for (QDateEdit* edit : { m_start, m_review }) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -80,7 +79,7 @@ void PlaceChildDialog::search(const QString& text)
     m_children->clear();
     const Result<QList<Resident>> found = ResidentStore(m_db).search(text, 30);
     if (!found) {
-        m_error->setText(found.error().message);
+        m_error->showError(found.error().message);
         return;
     }
     for (const Resident& r : *found) {
@@ -98,7 +97,7 @@ void PlaceChildDialog::search(const QString& text)
 void PlaceChildDialog::accept()
 {
     if (!m_children->currentItem()) {
-        m_error->setText(tr("Find and select the child first."));
+        m_error->showError(tr("Find and select the child first."));
         return;
     }
     Placement placement;
@@ -111,7 +110,7 @@ void PlaceChildDialog::accept()
     placement.visitPlan = { m_firstMonths->value(), m_firstInterval->value(), m_laterInterval->value() };
     const Result<QString> id = PlacementStore(m_db).place(placement);
     if (!id) {
-        m_error->setText(id.error().describe());
+        m_error->showError(id.error().describe());
         return;
     }
     m_placementId = *id;

@@ -6,7 +6,6 @@
 
 class QComboBox;
 class QDateEdit;
-class QLabel;
 class QLineEdit;
 class QListWidget;
 class QSpinBox;
@@ -14,6 +13,7 @@ class QSpinBox;
 namespace riaya {
 
 class Database;
+class MessageLabel;
 
 // Places a child with a family: the child found by name, the legal basis and its
 // reference, the start, the review and the visit plan. Refusals are shown, nothing saved.
@@ -42,7 +42,7 @@ private:
     QSpinBox* m_firstInterval;
     QSpinBox* m_firstMonths;
     QSpinBox* m_laterInterval;
-    QLabel* m_error;
+    MessageLabel* m_error;
 };
 
 } // namespace riaya

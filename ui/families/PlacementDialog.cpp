@@ -3,11 +3,12 @@
 #include "common/Bidi.h"
 #include "common/DateDisplay.h"
 #include "db/Database.h"
-#include "institutions/InstitutionStore.h"
-#include "residents/ResidentStore.h"
 #include "families/FamilyStore.h"
 #include "families/PlacementStore.h"
+#include "institutions/InstitutionStore.h"
+#include "residents/ResidentStore.h"
 #include "security/Access.h"
+#include "widgets/MessageLabel.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -29,7 +30,7 @@ PlacementDialog::PlacementDialog(Database& db, const QString& placementId, QWidg
     , m_db(db)
     , m_id(placementId)
     , m_header(new QLabel(this))
-    , m_nextVisit(new QLabel(this))
+    , m_nextVisit(new MessageLabel(this))
     , m_visits(new QTableWidget(0, 6, this))
     , m_visitDate(new QDateEdit(QDate::currentDate(), this))
     , m_socialWorker(new QLineEdit(this))
@@ -42,7 +43,7 @@ PlacementDialog::PlacementDialog(Database& db, const QString& placementId, QWidg
     , m_endDate(new QDateEdit(QDate::currentDate(), this))
     , m_endReason(new QLineEdit(this))
     , m_institution(new QComboBox(this))
-    , m_error(new QLabel(this))
+    , m_error(new MessageLabel(this))
 {
     setObjectName(QStringLiteral("placementDialog"));
     m_visits->setObjectName(QStringLiteral("placementVisits"));
@@ -52,8 +53,6 @@ PlacementDialog::PlacementDialog(Database& db, const QString& placementId, QWidg
     m_outcome->setObjectName(QStringLiteral("outcome"));
     m_endReason->setObjectName(QStringLiteral("endReason"));
     m_error->setObjectName(QStringLiteral("placementError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_header->setWordWrap(true);
     QFont headerFont = m_header->font();
     headerFont.setPointSizeF(headerFont.pointSizeF() * 1.2);
@@ -169,7 +168,7 @@ void PlacementDialog::load()
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             if (v.wellbeing == QLatin1String("poor")) {
-                item->setForeground(QColor(0xb0, 0x00, 0x20));
+                item->setForeground(errorColour());
             }
             m_visits->setItem(row, column, item);
         }
@@ -178,9 +177,11 @@ void PlacementDialog::load()
     if (m_placement.isActive()) {
         const QDate next = m_placement.nextVisitDue(list.isEmpty() ? QDate() : list.constLast().visitedOn);
         const bool late = next < QDate::currentDate();
-        m_nextVisit->setText(late ? tr("Next visit was due on %1: overdue.").arg(displayDate(next))
-                                  : tr("Next visit due by %1.").arg(displayDate(next)));
-        m_nextVisit->setStyleSheet(late ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
+        if (late) {
+            m_nextVisit->showUrgent(tr("Next visit was due on %1: overdue.").arg(displayDate(next)));
+        } else {
+            m_nextVisit->showInfo(tr("Next visit due by %1.").arg(displayDate(next)));
+        }
     } else {
         m_nextVisit->clear();
     }
@@ -228,7 +229,7 @@ bool PlacementDialog::endPlacement()
 
 void PlacementDialog::showError(const QString& message)
 {
-    m_error->setText(message);
+    m_error->showError(message);
 }
 
 } // namespace riaya

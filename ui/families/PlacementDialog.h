@@ -13,6 +13,7 @@ class QTableWidget;
 namespace riaya {
 
 class Database;
+class MessageLabel;
 
 // A placement's page: the child, the family, the legal basis, the visits with the next
 // one due (overdue marked), a new visit, and the end of the placement with its outcome.
@@ -34,7 +35,7 @@ private:
     QString m_id;
     Placement m_placement;
     QLabel* m_header;
-    QLabel* m_nextVisit;
+    MessageLabel* m_nextVisit;
     QTableWidget* m_visits;
     QDateEdit* m_visitDate;
     QLineEdit* m_socialWorker;
@@ -49,7 +50,7 @@ private:
     QComboBox* m_institution;
     QWidget* m_endBox;
     QWidget* m_visitBox;
-    QLabel* m_error;
+    MessageLabel* m_error;
 };
 
 } // namespace riaya

@@ -1,8 +1,9 @@
 #include "IncidentDialog.h"
 
-#include "db/Database.h"
 #include "daily/IncidentStore.h"
+#include "db/Database.h"
 #include "residents/ResidentStore.h"
+#include "widgets/MessageLabel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -27,7 +28,7 @@ IncidentDialog::IncidentDialog(Database& db, const Incident& incident, QWidget* 
     , m_action(new QLineEdit(incident.actionTaken, this))
     , m_reportedTo(new QLineEdit(incident.reportedTo, this))
     , m_residents(new QListWidget(this))
-    , m_error(new QLabel(this))
+    , m_error(new MessageLabel(this))
 {
     m_date->setObjectName(QStringLiteral("incidentDate"));
     m_kind->setObjectName(QStringLiteral("incidentKind"));
@@ -37,8 +38,6 @@ IncidentDialog::IncidentDialog(Database& db, const Incident& incident, QWidget* 
     m_date->setLayoutDirection(Qt::LeftToRight);
     m_description->setTabChangesFocus(true);
     m_description->setMaximumHeight(100);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     for (const QString& kind : incidentKinds()) {
         m_kind->addItem(incidentKindLabel(kind), kind);
     }
@@ -80,7 +79,7 @@ void IncidentDialog::accept()
     Incident incident = m_incident;
     incident.occurredOn = QDate::fromString(m_date->text().trimmed(), Qt::ISODate);
     if (!incident.occurredOn.isValid()) {
-        m_error->setText(tr("“%1” is not a date; write YYYY-MM-DD.").arg(m_date->text()));
+        m_error->showError(tr("“%1” is not a date; write YYYY-MM-DD.").arg(m_date->text()));
         m_date->setFocus();
         return;
     }
@@ -103,7 +102,7 @@ void IncidentDialog::accept()
         status = store.update(incident);
     }
     if (!status) {
-        m_error->setText(status.error().whatToFix());
+        m_error->showError(status.error().whatToFix());
         return;
     }
     QDialog::accept();

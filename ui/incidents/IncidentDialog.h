@@ -5,7 +5,6 @@
 #include <QDialog>
 
 class QComboBox;
-class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
@@ -13,6 +12,7 @@ class QPlainTextEdit;
 namespace riaya {
 
 class Database;
+class MessageLabel;
 
 // Writes down a new incident, or corrects one: date, kind, what happened, what was done,
 // who was told, and the residents concerned (chosen among those present).
@@ -33,7 +33,7 @@ private:
     QLineEdit* m_action;
     QLineEdit* m_reportedTo;
     QListWidget* m_residents;
-    QLabel* m_error;
+    MessageLabel* m_error;
 };
 
 } // namespace riaya

@@ -2,10 +2,11 @@
 
 #include "IncidentDialog.h"
 #include "common/DateDisplay.h"
-#include "db/Database.h"
 #include "daily/IncidentStore.h"
+#include "db/Database.h"
 #include "institutions/InstitutionStore.h"
 #include "residents/ResidentStore.h"
+#include "widgets/MessageLabel.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -29,7 +30,7 @@ IncidentsPage::IncidentsPage(Database& db, QWidget* parent)
     , m_toLabel(new QLabel(this))
     , m_to(new QLineEdit(QDate::currentDate().toString(Qt::ISODate), this))
     , m_table(new QTableWidget(0, 6, this))
-    , m_message(new QLabel(this))
+    , m_message(new MessageLabel(this))
     , m_new(new QPushButton(this))
 {
     m_table->setObjectName(QStringLiteral("incidentTable"));
@@ -63,7 +64,6 @@ IncidentsPage::IncidentsPage(Database& db, QWidget* parent)
     m_table->setColumnWidth(2, 180);
     m_table->setColumnWidth(3, 280);
     m_table->setWordWrap(false);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_institution, 1);
@@ -105,13 +105,13 @@ void IncidentsPage::refresh()
     const QDate from = QDate::fromString(m_from->text().trimmed(), Qt::ISODate);
     const QDate to = QDate::fromString(m_to->text().trimmed(), Qt::ISODate);
     if (!from.isValid() || !to.isValid()) {
-        m_message->setText(tr("Write the period's dates as YYYY-MM-DD."));
+        m_message->showError(tr("Write the period's dates as YYYY-MM-DD."));
         return;
     }
     const Result<QList<Incident>> incidents = IncidentStore(m_db).list(institutionId(), from, to);
     m_incidents = incidents ? *incidents : QList<Incident>();
     if (!incidents) {
-        m_message->setText(incidents.error().whatToFix());
+        m_message->showError(incidents.error().whatToFix());
     }
     ResidentStore residents(m_db);
     m_table->setRowCount(static_cast<int>(m_incidents.size()));

@@ -13,6 +13,7 @@ class QTableWidget;
 namespace riaya {
 
 class Database;
+class MessageLabel;
 
 // The register of incidents of an institution over a period, newest first; new ones are
 // written down and earlier ones corrected from here. (Once users and roles exist, only
@@ -42,7 +43,7 @@ private:
     QLabel* m_toLabel;
     QLineEdit* m_to;
     QTableWidget* m_table;
-    QLabel* m_message;
+    MessageLabel* m_message;
     QPushButton* m_new;
 };
 

@@ -1,6 +1,7 @@
 #include "ActionDialog.h"
 
 #include "inspections/ActionStore.h"
+#include "widgets/MessageLabel.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -19,7 +20,7 @@ ActionDialog::ActionDialog(Database& db, const Inspection& inspection, const QSt
     , m_description(new QLineEdit(this))
     , m_responsible(new QLineEdit(this))
     , m_due(new QDateEdit(inspection.visitedOn.addMonths(1), this))
-    , m_error(new QLabel(this))
+    , m_error(new MessageLabel(this))
 {
     m_description->setObjectName(QStringLiteral("actionDescription"));
     m_responsible->setObjectName(QStringLiteral("actionResponsible"));
@@ -27,8 +28,6 @@ ActionDialog::ActionDialog(Database& db, const Inspection& inspection, const QSt
     m_error->setObjectName(QStringLiteral("actionError"));
     m_due->setCalendarPopup(true);
     m_due->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     const Finding* finding = inspection.finding(findingId);
     auto* form = new QFormLayout(this);
     auto* findingLabel = new QLabel(finding ? finding->text : QString(), this);
@@ -56,7 +55,7 @@ void ActionDialog::accept()
     action.dueOn = m_due->date();
     const Result<QString> id = ActionStore(m_db).raise(action);
     if (!id) {
-        m_error->setText(id.error().describe());
+        m_error->showError(id.error().describe());
         return;
     }
     m_actionId = *id;

@@ -5,12 +5,12 @@
 #include <QDialog>
 
 class QDateEdit;
-class QLabel;
 class QLineEdit;
 
 namespace riaya {
 
 class Database;
+class MessageLabel;
 
 // Raises a corrective action from a finding: what, who answers for it, and by when.
 class ActionDialog : public QDialog
@@ -33,7 +33,7 @@ private:
     QLineEdit* m_description;
     QLineEdit* m_responsible;
     QDateEdit* m_due;
-    QLabel* m_error;
+    MessageLabel* m_error;
 };
 
 } // namespace riaya

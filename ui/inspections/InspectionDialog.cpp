@@ -4,8 +4,9 @@
 #include "common/Bidi.h"
 #include "common/DateDisplay.h"
 #include "db/Database.h"
-#include "institutions/InstitutionStore.h"
 #include "inspections/InspectionStore.h"
+#include "institutions/InstitutionStore.h"
+#include "widgets/MessageLabel.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -65,7 +66,7 @@ InspectionDialog::InspectionDialog(Database& db, const QString& inspectionId, QW
     , m_inspector(new QLineEdit(this))
     , m_items(new QTreeWidget(this))
     , m_itemText(new QLabel(this))
-    , m_guidance(new QLabel(this))
+    , m_guidance(new MessageLabel(this))
     , m_answerButtons(new QHBoxLayout)
     , m_note(new QLineEdit(this))
     , m_evidence(new QLineEdit(this))
@@ -76,7 +77,7 @@ InspectionDialog::InspectionDialog(Database& db, const QString& inspectionId, QW
     , m_raiseAction(new QPushButton(tr("Raise a corrective &action…"), this))
     , m_save(new QPushButton(tr("&Save draft"), this))
     , m_finalize(new QPushButton(tr("Finali&ze…"), this))
-    , m_error(new QLabel(this))
+    , m_error(new MessageLabel(this))
 {
     m_items->setObjectName(QStringLiteral("inspectionItems"));
     m_findings->setObjectName(QStringLiteral("inspectionFindings"));
@@ -93,10 +94,6 @@ InspectionDialog::InspectionDialog(Database& db, const QString& inspectionId, QW
     QFont itemFont = m_itemText->font();
     itemFont.setPointSizeF(itemFont.pointSizeF() * 1.15);
     m_itemText->setFont(itemFont);
-    m_guidance->setWordWrap(true);
-    m_guidance->setStyleSheet(QStringLiteral("color: #555555;"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_date->setMaximumDate(QDate::currentDate());
@@ -120,11 +117,9 @@ InspectionDialog::InspectionDialog(Database& db, const QString& inspectionId, QW
     detailLayout->addWidget(m_itemText);
     detailLayout->addWidget(m_guidance);
     detailLayout->addLayout(m_answerButtons);
-    auto* hint = new QLabel(tr("Keys: 1 compliant · 2 partly · 3 not compliant · 0 or N not applicable; on a "
-                               "scale the digit is the score. Each answer moves to the next item."),
-                            detail);
-    hint->setWordWrap(true);
-    hint->setStyleSheet(QStringLiteral("color: #555555;"));
+    auto* hint = new MessageLabel(detail);
+    hint->showHint(tr("Keys: 1 compliant · 2 partly · 3 not compliant · 0 or N not applicable; on a "
+                      "scale the digit is the score. Each answer moves to the next item."));
     detailLayout->addWidget(hint);
     auto* notes = new QFormLayout;
     notes->addRow(tr("&Note:"), m_note);
@@ -256,7 +251,7 @@ void InspectionDialog::showItem()
     const TemplateItem* item = currentItem();
     m_shownKey = item ? item->key : QString();
     m_itemText->setText(item ? item->text.shown() : QString());
-    m_guidance->setText(item ? item->guidance.shown() : QString());
+    m_guidance->showHint(item ? item->guidance.shown() : QString());
     const Answer answer = item ? m_inspection.answers.value(item->key) : Answer();
     m_note->setText(answer.note);
     m_evidence->setText(answer.evidence);
@@ -330,8 +325,7 @@ void InspectionDialog::refreshTree()
                                  && value != QLatin1String("na")
                              ? displayDigits(QStringLiteral("%1 / %2").arg(value).arg(item->max))
                              : answerLabel(value));
-            row->setForeground(1,
-                               value == QLatin1String("not_compliant") ? QColor(0xb0, 0x00, 0x20) : QColor());
+            row->setForeground(1, value == QLatin1String("not_compliant") ? errorColour() : QColor());
         }
     }
     m_total->setText(tr("Total: %1 — %2 of %3 items answered, %4 not applicable")
@@ -370,9 +364,7 @@ bool InspectionDialog::save()
     m_inspection = *store.get(draft.id);
     refreshFindings();
     m_modified = false;
-    showError(QString());
-    m_error->setText(tr("Saved."));
-    m_error->setStyleSheet(QStringLiteral("color: #1b5e20;"));
+    m_error->showSuccess(tr("Saved."));
     return true;
 }
 
@@ -393,8 +385,7 @@ void InspectionDialog::finalize()
         return;
     }
     load(m_inspection.id);
-    m_error->setText(tr("Finalized."));
-    m_error->setStyleSheet(QStringLiteral("color: #1b5e20;"));
+    m_error->showSuccess(tr("Finalized."));
 }
 
 void InspectionDialog::addFinding()
@@ -463,8 +454,7 @@ void InspectionDialog::raiseAction()
 
 void InspectionDialog::showError(const QString& message)
 {
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->setText(message);
+    m_error->showError(message);
 }
 
 void InspectionDialog::reject()

@@ -17,6 +17,7 @@ class QTreeWidgetItem;
 namespace riaya {
 
 class Database;
+class MessageLabel;
 
 // Conducting an inspection: item after item with the keyboard (1 compliant, 2 partly,
 // 3 not compliant, 0 or N not applicable; on a scale the digit is the score), each answer
@@ -64,7 +65,7 @@ private:
     QLineEdit* m_inspector;
     QTreeWidget* m_items;
     QLabel* m_itemText;
-    QLabel* m_guidance;
+    MessageLabel* m_guidance;
     QHBoxLayout* m_answerButtons;
     QLineEdit* m_note;
     QLineEdit* m_evidence;
@@ -75,7 +76,7 @@ private:
     QPushButton* m_raiseAction;
     QPushButton* m_save;
     QPushButton* m_finalize;
-    QLabel* m_error;
+    MessageLabel* m_error;
 };
 
 } // namespace riaya

@@ -1,6 +1,7 @@
 #include "TemplateEditorDialog.h"
 
 #include "inspections/TemplateStore.h"
+#include "widgets/MessageLabel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -42,12 +43,10 @@ TemplateEditorDialog::TemplateEditorDialog(Database& db, const InspectionTemplat
     , m_weight(new QSpinBox(this))
     , m_scoring(new QComboBox(this))
     , m_max(new QSpinBox(this))
-    , m_error(new QLabel(this))
+    , m_error(new MessageLabel(this))
 {
     m_tree->setObjectName(QStringLiteral("templateTree"));
     m_error->setObjectName(QStringLiteral("templateError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_edition->setRange(1, 999);
     m_edition->setValue(base.edition + 1);
     m_weight->setRange(1, 10);
@@ -223,7 +222,7 @@ void TemplateEditorDialog::addItem()
     storeFields();
     const Path at = m_shown;
     if (at.section < 0 || at.standard < 0) {
-        m_error->setText(tr("Choose the standard (or one of its items) the new item belongs to."));
+        m_error->showError(tr("Choose the standard (or one of its items) the new item belongs to."));
         return;
     }
     TemplateStandard& standard = m_edited.sections[at.section].standards[at.standard];
@@ -261,7 +260,7 @@ void TemplateEditorDialog::accept()
     edition.edition = m_edition->value();
     const Result<QString> id = TemplateStore(m_db).publish(edition);
     if (!id) {
-        m_error->setText(id.error().describe());
+        m_error->showError(id.error().describe());
         return;
     }
     QDialog::accept();

@@ -5,7 +5,6 @@
 #include <QDialog>
 
 class QComboBox;
-class QLabel;
 class QLineEdit;
 class QSpinBox;
 class QTreeWidget;
@@ -14,6 +13,7 @@ class QTreeWidgetItem;
 namespace riaya {
 
 class Database;
+class MessageLabel;
 
 // The ministry's editor of a standards document: texts in three languages, weights and
 // scoring of each item, items added or removed; the result is published as a new edition
@@ -53,7 +53,7 @@ private:
     QSpinBox* m_weight;
     QComboBox* m_scoring;
     QSpinBox* m_max;
-    QLabel* m_error;
+    MessageLabel* m_error;
 };
 
 } // namespace riaya

@@ -1,9 +1,10 @@
 #include "PresencePage.h"
 
 #include "common/DateDisplay.h"
+#include "daily/PresenceStore.h"
 #include "db/Database.h"
 #include "institutions/InstitutionStore.h"
-#include "daily/PresenceStore.h"
+#include "widgets/MessageLabel.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -57,7 +58,7 @@ PresencePage::PresencePage(Database& db, QWidget* parent)
     , m_table(new QTableWidget(0, 3, this))
     , m_legend(new QLabel(this))
     , m_rate(new QLabel(this))
-    , m_message(new QLabel(this))
+    , m_message(new MessageLabel(this))
     , m_allPresent(new QPushButton(this))
     , m_save(new QPushButton(this))
 {
@@ -92,7 +93,6 @@ PresencePage::PresencePage(Database& db, QWidget* parent)
     m_table->setColumnWidth(NameColumn, 260);
     m_table->setColumnWidth(StateColumn, 140);
     m_table->installEventFilter(this);
-    m_message->setWordWrap(true);
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_institution, 1);
@@ -117,7 +117,7 @@ PresencePage::PresencePage(Database& db, QWidget* parent)
         if (typed.isValid()) {
             loadDay(typed);
         } else {
-            m_message->setText(tr("“%1” is not a date; write YYYY-MM-DD.").arg(m_date->text()));
+            m_message->showError(tr("“%1” is not a date; write YYYY-MM-DD.").arg(m_date->text()));
         }
     });
     connect(m_previous, &QPushButton::clicked, this, [this] { loadDay(m_day.addDays(-1)); });
@@ -150,7 +150,7 @@ void PresencePage::loadDay(const QDate& day)
     const Result<QList<PresenceMark>> sheet = PresenceStore(m_db).sheet(institutionId(), day);
     m_marks = sheet ? *sheet : QList<PresenceMark>();
     if (!sheet) {
-        m_message->setText(sheet.error().whatToFix());
+        m_message->showError(sheet.error().whatToFix());
     }
     const QSignalBlocker blocker(m_table);
     m_table->setRowCount(static_cast<int>(m_marks.size()));
@@ -196,13 +196,11 @@ bool PresencePage::save()
 {
     const Status status = PresenceStore(m_db).saveSheet(institutionId(), m_day, m_marks);
     if (!status) {
-        m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
-        m_message->setText(status.error().whatToFix());
+        m_message->showError(status.error().whatToFix());
         return false;
     }
     m_dirty = false;
-    m_message->setStyleSheet(QString());
-    m_message->setText(tr("The presence of %1 is saved.").arg(displayDate(m_day)));
+    m_message->showInfo(tr("The presence of %1 is saved.").arg(displayDate(m_day)));
     showRate();
     return true;
 }

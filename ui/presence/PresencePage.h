@@ -13,6 +13,7 @@ class QTableWidget;
 namespace riaya {
 
 class Database;
+class MessageLabel;
 
 // The daily presence sheet of one institution: every resident present, marked with the
 // keyboard (1 present, 2 absent, 3 on leave, 4 sick; the cursor moves on to the next
@@ -53,7 +54,7 @@ private:
     QTableWidget* m_table;
     QLabel* m_legend;
     QLabel* m_rate;
-    QLabel* m_message;
+    MessageLabel* m_message;
     QPushButton* m_allPresent;
     QPushButton* m_save;
 };

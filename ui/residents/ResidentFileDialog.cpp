@@ -14,6 +14,7 @@
 #include "residents/ResidentValidation.h"
 #include "residents/StayStore.h"
 #include "security/Access.h"
+#include "widgets/MessageLabel.h"
 #include "workflows/ResidentRegistration.h"
 
 #include <QCheckBox>
@@ -45,7 +46,7 @@ ResidentFileDialog::ResidentFileDialog(Database& db, const QString& residentId, 
     , m_admitButton(new QPushButton(this))
     , m_exitButton(new QPushButton(this))
     , m_transferButton(new QPushButton(this))
-    , m_message(new QLabel(this))
+    , m_message(new MessageLabel(this))
     , m_save(new QPushButton(this))
     , m_close(new QPushButton(this))
 {
@@ -97,8 +98,6 @@ ResidentFileDialog::ResidentFileDialog(Database& db, const QString& residentId, 
     m_tabs->addTab(m_placements, QString());
     m_tabs->setTabVisible(4, Access::allows(db, Permission::ReadFamilies));
 
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_save->setDefault(true);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_message, 1);
@@ -141,7 +140,7 @@ void ResidentFileDialog::load(QString residentId)
     if (existing) {
         const Result<Resident> read = ResidentStore(m_db).get(m_residentId);
         if (!read) {
-            m_message->setText(read.error().message);
+            m_message->showError(read.error().message);
             return;
         }
         resident = *read;
@@ -181,7 +180,7 @@ bool ResidentFileDialog::save()
     if (!issues.isEmpty()) {
         m_form->showIssues(issues);
         m_tabs->setCurrentIndex(0);
-        m_message->setText(tr("Nothing was saved: correct the fields marked in red."));
+        m_message->showError(tr("Nothing was saved: correct the fields marked in red."));
         return false;
     }
     m_form->clearIssues();
@@ -190,7 +189,7 @@ bool ResidentFileDialog::save()
         const Result<QList<DuplicateCandidate>> candidates = DuplicateFinder(m_db).candidatesFor(resident);
         if (candidates && !candidates->isEmpty()) {
             m_duplicates->setCandidates(*candidates);
-            m_message->setText(tr("Nothing was saved yet: check the possible duplicates."));
+            m_message->showError(tr("Nothing was saved yet: check the possible duplicates."));
             return false;
         }
     }
@@ -214,7 +213,7 @@ bool ResidentFileDialog::save()
     }
     if (!status) {
         const QList<FieldIssue> general = m_form->showIssues(status.error().issues);
-        m_message->setText(general.isEmpty() ? status.error().message : status.error().whatToFix());
+        m_message->showError(general.isEmpty() ? status.error().message : status.error().whatToFix());
         return false;
     }
     m_residentId = id;
@@ -229,7 +228,7 @@ void ResidentFileDialog::refreshStays()
     }
     const Result<QList<Stay>> stays = StayStore(m_db).staysOf(m_residentId);
     if (!stays) {
-        m_message->setText(stays.error().message);
+        m_message->showError(stays.error().message);
         return;
     }
     InstitutionStore institutions(m_db);

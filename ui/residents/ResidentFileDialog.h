@@ -3,7 +3,6 @@
 #include <QDialog>
 
 class QCheckBox;
-class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTabWidget;
@@ -12,6 +11,7 @@ class QTableWidget;
 namespace riaya {
 
 class Database;
+class MessageLabel;
 class DuplicatePanel;
 class PresenceMonthTab;
 class PlacementHistoryTab;
@@ -62,7 +62,7 @@ private:
     QPushButton* m_admitButton;
     QPushButton* m_exitButton;
     QPushButton* m_transferButton;
-    QLabel* m_message;
+    MessageLabel* m_message;
     QPushButton* m_save;
     QPushButton* m_close;
 };

@@ -1,5 +1,7 @@
 #include "ResidentForm.h"
 
+#include "widgets/MessageLabel.h"
+
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -84,10 +86,8 @@ void ResidentForm::addField(QGroupBox* group, const QString& column, QWidget* ed
     if (kLeftToRight.contains(column)) {
         editor->setLayoutDirection(Qt::LeftToRight);
     }
-    auto* error = new QLabel;
+    auto* error = new MessageLabel;
     error->setObjectName(QStringLiteral("error_") + column);
-    error->setWordWrap(true);
-    error->setStyleSheet(QStringLiteral("color: #b00020;"));
     error->hide();
     auto* cell = new QVBoxLayout;
     cell->setSpacing(1);
@@ -203,7 +203,7 @@ QList<FieldIssue> ResidentForm::showIssues(const QList<FieldIssue>& issues)
             general << issue;
             continue;
         }
-        it->error->setText(issue.message);
+        it->error->showError(issue.message);
         it->error->show();
         if (first.isEmpty() || m_order.indexOf(issue.field) < m_order.indexOf(first)) {
             first = issue.field;

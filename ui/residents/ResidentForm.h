@@ -12,6 +12,8 @@ class QLabel;
 
 namespace riaya {
 
+class MessageLabel;
+
 // Every field of a resident's file, each with its problem shown right under it. Only
 // edits: checking and saving belong to the dialog that holds it.
 class ResidentForm : public QWidget
@@ -40,7 +42,7 @@ private:
     {
         QWidget* editor;
         QLabel* label;
-        QLabel* error;
+        MessageLabel* error;
     };
     void addField(QGroupBox* group, const QString& column, QWidget* editor);
     QString text(const QString& column) const;

@@ -2,6 +2,7 @@
 
 #include "common/DateDisplay.h"
 #include "daily/SchoolResultStore.h"
+#include "widgets/MessageLabel.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -41,7 +42,7 @@ SchoolResultsTab::SchoolResultsTab(Database& db, QWidget* parent)
     , m_termLabel(new QLabel(this))
     , m_averageLabel(new QLabel(this))
     , m_decisionLabel(new QLabel(this))
-    , m_error(new QLabel(this))
+    , m_error(new MessageLabel(this))
 {
     m_table->setObjectName(QStringLiteral("resultsTable"));
     m_year->setObjectName(QStringLiteral("resultYear"));
@@ -56,8 +57,6 @@ SchoolResultsTab::SchoolResultsTab(Database& db, QWidget* parent)
     m_year->setLayoutDirection(Qt::LeftToRight);
     m_average->setLayoutDirection(Qt::LeftToRight);
     m_term->setRange(1, 3);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     for (QLabel* label : { m_yearLabel, m_termLabel, m_averageLabel, m_decisionLabel }) {
         label->setAlignment(Qt::AlignBottom | Qt::AlignLeading);
     }
@@ -100,7 +99,7 @@ void SchoolResultsTab::refresh()
     }
     const Result<QList<SchoolResult>> results = SchoolResultStore(m_db).resultsOf(m_residentId);
     if (!results) {
-        m_error->setText(results.error().message);
+        m_error->showError(results.error().message);
         return;
     }
     const QLocale locale;
@@ -134,7 +133,7 @@ bool SchoolResultsTab::record()
             average = QLocale::c().toDouble(averageText, &ok); // 12.5 typed in a French or Arabic interface
         }
         if (!ok) {
-            m_error->setText(
+            m_error->showError(
                 tr("“%1” is not a number; write the average out of 20, for example 12.5.").arg(averageText));
             m_average->setFocus();
             return false;
@@ -143,7 +142,7 @@ bool SchoolResultsTab::record()
     }
     const Result<QString> saved = SchoolResultStore(m_db).record(result);
     if (!saved) {
-        m_error->setText(saved.error().whatToFix());
+        m_error->showError(saved.error().whatToFix());
         return false;
     }
     m_average->clear();

@@ -12,6 +12,7 @@ class QTableWidget;
 namespace riaya {
 
 class Database;
+class MessageLabel;
 
 // A resident's school results per year and term, with a line to record one more (or
 // correct a term already recorded: the same year and term replace it).
@@ -43,7 +44,7 @@ private:
     QLabel* m_termLabel;
     QLabel* m_averageLabel;
     QLabel* m_decisionLabel;
-    QLabel* m_error;
+    MessageLabel* m_error;
 };
 
 } // namespace riaya

@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "institutions/InstitutionStore.h"
 #include "residents/StayStore.h"
+#include "widgets/MessageLabel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -20,14 +21,12 @@ StayDialog::StayDialog(Database& db, const QString& residentId, Action action, Q
     , m_action(action)
     , m_date(new QLineEdit(QDate::currentDate().toString(Qt::ISODate), this))
     , m_reason(new QLineEdit(this))
-    , m_error(new QLabel(this))
+    , m_error(new MessageLabel(this))
 {
     m_date->setObjectName(QStringLiteral("stayDate"));
     m_reason->setObjectName(QStringLiteral("stayReason"));
     m_error->setObjectName(QStringLiteral("stayError"));
     m_date->setLayoutDirection(Qt::LeftToRight);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->hide();
 
     auto* form = new QFormLayout;
@@ -35,7 +34,7 @@ StayDialog::StayDialog(Database& db, const QString& residentId, Action action, Q
     if (action != Action::Exit) {
         m_institution = new QComboBox(this);
         m_institution->setObjectName(QStringLiteral("stayInstitution"));
-        m_capacity = new QLabel(this);
+        m_capacity = new MessageLabel(this);
         if (auto institutions = InstitutionStore(db).list()) {
             for (const Institution& i : *institutions) {
                 m_institution->addItem(i.name, i.id);
@@ -70,18 +69,19 @@ void StayDialog::showCapacity()
         return;
     }
     const int present = store.presentCount(institution->id);
-    m_capacity->setText(present >= institution->capacity
-                            ? tr("Full: %1 residents for %2 places.").arg(present).arg(institution->capacity)
-                            : tr("%1 of %2 places taken.").arg(present).arg(institution->capacity));
-    m_capacity->setStyleSheet(present >= institution->capacity ? QStringLiteral("color: #b00020;")
-                                                               : QString());
+    if (present >= institution->capacity) {
+        m_capacity->showError(
+            tr("Full: %1 residents for %2 places.").arg(present).arg(institution->capacity));
+    } else {
+        m_capacity->showInfo(tr("%1 of %2 places taken.").arg(present).arg(institution->capacity));
+    }
 }
 
 void StayDialog::accept()
 {
     const QDate date = QDate::fromString(m_date->text().trimmed(), Qt::ISODate);
     if (!date.isValid()) {
-        m_error->setText(tr("“%1” is not a date; write YYYY-MM-DD.").arg(m_date->text()));
+        m_error->showError(tr("“%1” is not a date; write YYYY-MM-DD.").arg(m_date->text()));
         m_error->show();
         m_date->setFocus();
         return;
@@ -106,7 +106,7 @@ void StayDialog::accept()
     }
     }
     if (!status) {
-        m_error->setText(status.error().whatToFix());
+        m_error->showError(status.error().whatToFix());
         m_error->show();
         return;
     }

@@ -3,12 +3,12 @@
 #include <QDialog>
 
 class QComboBox;
-class QLabel;
 class QLineEdit;
 
 namespace riaya {
 
 class Database;
+class MessageLabel;
 
 // Admits, discharges or transfers one resident. The rules live in core (StayStore); the
 // dialog stays open with core's explanation until the action succeeds or is cancelled.
@@ -37,8 +37,8 @@ private:
     QLineEdit* m_date;
     QLineEdit* m_reason;
     QComboBox* m_institution = nullptr;
-    QLabel* m_capacity = nullptr;
-    QLabel* m_error;
+    MessageLabel* m_capacity = nullptr;
+    MessageLabel* m_error;
 };
 
 } // namespace riaya

@@ -5,6 +5,7 @@
 #include "common/Bidi.h"
 #include "residents/Resident.h"
 #include "sync/RecordKinds.h"
+#include "widgets/MessageLabel.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -32,7 +33,7 @@ ConflictsTab::ConflictsTab(Database& db, QWidget* parent)
     , m_list(new QListWidget(this))
     , m_reason(new QLabel(this))
     , m_fields(new QTableWidget(0, 3, this))
-    , m_message(new QLabel(this))
+    , m_message(new MessageLabel(this))
     , m_keep(new QPushButton(this))
     , m_take(new QPushButton(this))
 {
@@ -56,7 +57,7 @@ void ConflictsTab::refresh()
     const Result<QList<ConflictEntry>> entries = ReviewQueue(m_db).conflicts();
     m_entries = entries ? *entries : QList<ConflictEntry>();
     if (!entries) {
-        m_message->setText(entries.error().message);
+        m_message->showError(entries.error().message);
     }
     m_list->clear();
     for (const ConflictEntry& entry : std::as_const(m_entries)) {
@@ -103,11 +104,11 @@ bool ConflictsTab::decide(bool takeLost)
         return false;
     }
     const Status status = ReviewQueue(m_db).resolveConflict(m_entries.at(row).id, takeLost);
-    m_message->setStyleSheet(status ? QString() : QStringLiteral("color: #b00020;"));
-    m_message->setText(status
-                           ? (takeLost ? tr("The other version is now in force; it travels like any change.")
-                                       : tr("The version in force stays."))
-                           : status.error().message);
+    m_message->showMessage(
+        status ? (takeLost ? tr("The other version is now in force; it travels like any change.")
+                           : tr("The version in force stays."))
+               : status.error().message,
+        status ? MessageLabel::Tone::Plain : MessageLabel::Tone::Error);
     refresh();
     emit changed();
     return status.ok();

@@ -12,6 +12,7 @@ class QTableWidget;
 namespace riaya {
 
 class Database;
+class MessageLabel;
 
 // The versions that lost a conflict at import, one at a time beside the version in force,
 // the differing fields marked; a clerk keeps the version in force or takes the other.
@@ -42,7 +43,7 @@ private:
     QListWidget* m_list;
     QLabel* m_reason;
     QTableWidget* m_fields;
-    QLabel* m_message;
+    MessageLabel* m_message;
     QPushButton* m_keep;
     QPushButton* m_take;
 };

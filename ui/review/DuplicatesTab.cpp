@@ -7,6 +7,7 @@
 #include "db/Database.h"
 #include "db/RecordWriter.h"
 #include "residents/Resident.h"
+#include "widgets/MessageLabel.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -41,7 +42,7 @@ DuplicatesTab::DuplicatesTab(Database& db, QWidget* parent)
     , m_db(db)
     , m_list(new QListWidget(this))
     , m_fields(new QTableWidget(0, 3, this))
-    , m_message(new QLabel(this))
+    , m_message(new MessageLabel(this))
     , m_different(new QPushButton(this))
     , m_keepLeft(new QPushButton(this))
     , m_keepRight(new QPushButton(this))
@@ -67,7 +68,7 @@ void DuplicatesTab::refresh()
     const Result<QList<DuplicateEntry>> entries = ReviewQueue(m_db).duplicates();
     m_entries = entries ? *entries : QList<DuplicateEntry>();
     if (!entries) {
-        m_message->setText(entries.error().message);
+        m_message->showError(entries.error().message);
     }
     m_list->clear();
     for (const DuplicateEntry& entry : std::as_const(m_entries)) {
@@ -140,8 +141,8 @@ void DuplicatesTab::confirmMerge(bool keepLeft)
 
 void DuplicatesTab::report(const Status& status, const QString& done)
 {
-    m_message->setStyleSheet(status ? QString() : QStringLiteral("color: #b00020;"));
-    m_message->setText(status ? done : status.error().message);
+    m_message->showMessage(status ? done : status.error().message,
+                           status ? MessageLabel::Tone::Plain : MessageLabel::Tone::Error);
     refresh();
     emit changed();
 }

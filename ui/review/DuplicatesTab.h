@@ -4,7 +4,6 @@
 
 #include <QWidget>
 
-class QLabel;
 class QListWidget;
 class QPushButton;
 class QTableWidget;
@@ -12,6 +11,7 @@ class QTableWidget;
 namespace riaya {
 
 class Database;
+class MessageLabel;
 
 // Residents of two sites who look like one child, side by side; a clerk says they are two
 // children, or merges the two files into the one that stays.
@@ -44,7 +44,7 @@ private:
     QList<DuplicateEntry> m_entries;
     QListWidget* m_list;
     QTableWidget* m_fields;
-    QLabel* m_message;
+    MessageLabel* m_message;
     QPushButton* m_different;
     QPushButton* m_keepLeft;
     QPushButton* m_keepRight;

@@ -3,6 +3,7 @@
 #include "common/Bidi.h"
 #include "db/Database.h"
 #include "security/UserStore.h"
+#include "widgets/MessageLabel.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -23,7 +24,7 @@ SignInDialog::SignInDialog(Database& db, const QString& lockedUser, QWidget* par
     , m_user(new QLineEdit(this))
     , m_passwordLabel(new QLabel(this))
     , m_password(new QLineEdit(this))
-    , m_message(new QLabel(this))
+    , m_message(new MessageLabel(this))
     , m_signIn(new QPushButton(this))
     , m_quit(new QPushButton(this))
 {
@@ -35,8 +36,6 @@ SignInDialog::SignInDialog(Database& db, const QString& lockedUser, QWidget* par
     m_user->setLayoutDirection(Qt::LeftToRight); // user names are Latin letters and digits
     m_user->setText(lockedUser);
     m_intro->setWordWrap(true);
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_userLabel->setBuddy(m_user);
     m_passwordLabel->setBuddy(m_password);
     m_signIn->setDefault(true);
@@ -72,7 +71,7 @@ bool SignInDialog::signIn(const QString& username, const QString& password)
     const Result<Actor> actor = UserStore(m_db).signIn(username, password);
     m_password->clear();
     if (!actor) {
-        m_message->setText(actor.error().message);
+        m_message->showError(actor.error().message);
         m_password->setFocus();
         return false;
     }

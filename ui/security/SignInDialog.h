@@ -9,6 +9,7 @@ class QPushButton;
 namespace riaya {
 
 class Database;
+class MessageLabel;
 
 // Asks who is working before anything is shown, on a database with user accounts; and
 // again when the session was locked after idle time (`lockedUser` is then filled in).
@@ -35,7 +36,7 @@ private:
     QLineEdit* m_user;
     QLabel* m_passwordLabel;
     QLineEdit* m_password;
-    QLabel* m_message;
+    MessageLabel* m_message;
     QPushButton* m_signIn;
     QPushButton* m_quit;
 };

@@ -4,6 +4,7 @@
 #include "db/Database.h"
 #include "institutions/Institution.h"
 #include "site/FirstRun.h"
+#include "widgets/MessageLabel.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -62,7 +63,7 @@ SetupWizard::SetupWizard(const QString& suggestedPath, QWidget* parent)
     , m_passwordAgain(new QLineEdit)
     , m_passphrase(new QLineEdit)
     , m_passphraseAgain(new QLineEdit)
-    , m_problems(new QLabel)
+    , m_problems(new MessageLabel)
 {
     setObjectName(QStringLiteral("setupWizard"));
     setWindowTitle(tr("Setting up Riaya"));
@@ -93,8 +94,6 @@ SetupWizard::SetupWizard(const QString& suggestedPath, QWidget* parent)
     m_capacity->setValue(60);
     m_site->setChecked(true);
     m_profileCheck->setWordWrap(true);
-    m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #b00020;"));
     connect(m_profile, &QLineEdit::textChanged, this, &SetupWizard::showProfile);
     addPage(placePage());
     addPage(identityPage());
@@ -227,7 +226,7 @@ bool SetupWizard::finish()
         }
         problems << made.error().whatToFix();
     }
-    m_problems->setText(problems.join(QLatin1Char('\n')));
+    m_problems->showError(problems.join(QLatin1Char('\n')));
     return false;
 }
 

@@ -12,6 +12,7 @@ class QSpinBox;
 namespace riaya {
 
 class Database;
+class MessageLabel;
 
 // The first run, when there is no database yet: a site (loading the ministry's profile and
 // showing its fingerprint) or the ministry hub, the institution, the first administrator and
@@ -52,7 +53,7 @@ private:
     QLineEdit* m_passwordAgain;
     QLineEdit* m_passphrase;
     QLineEdit* m_passphraseAgain;
-    QLabel* m_problems;
+    MessageLabel* m_problems;
 };
 
 } // namespace riaya

@@ -1,12 +1,13 @@
 #include "ImportDialog.h"
 
-#include "RecordKinds.h"
 #include "common/Bidi.h"
 #include "db/Database.h"
 #include "security/KeyStore.h"
 #include "sync/BundleExchange.h"
-#include "workflows/BundleImportRun.h"
+#include "sync/RecordKinds.h"
 #include "sync/SenderHistory.h"
+#include "widgets/MessageLabel.h"
+#include "workflows/BundleImportRun.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -53,7 +54,7 @@ ImportDialog::ImportDialog(Database& db, const QStringList& paths, QWidget* pare
     , m_passphrase(new QLineEdit(this))
     , m_table(new QTableWidget(0, ColumnCount, this))
     , m_progress(new QProgressBar(this))
-    , m_message(new QLabel(this))
+    , m_message(new MessageLabel(this))
     , m_preview(new QPushButton(this))
     , m_apply(new QPushButton(this))
     , m_close(new QPushButton(this))
@@ -69,7 +70,6 @@ ImportDialog::ImportDialog(Database& db, const QStringList& paths, QWidget* pare
     m_acceptFork->setObjectName(QStringLiteral("acceptFork"));
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_files->setWordWrap(true);
-    m_message->setWordWrap(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -139,21 +139,18 @@ int ImportDialog::run(bool previewOnly)
     m_previewed = previewOnly;
     const Result<UnlockedKeys> keys = KeyStore(m_db).unlock(m_passphrase->text().toUtf8());
     if (!keys) {
-        m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
-        m_message->setText(keys.error().message);
+        m_message->showError(keys.error().message);
         m_passphrase->setFocus();
         m_passphrase->selectAll();
         return 0;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    BundleImportRun importRun(m_db, *keys,
-                              previewOnly ? BundleExchange::Mode::Preview : BundleExchange::Mode::Apply,
-                              m_acceptFork->isChecked() ? BundleExchange::Fork::Accept
-                                                        : BundleExchange::Fork::Refuse);
+    BundleImportRun importRun(
+        m_db, *keys, previewOnly ? BundleExchange::Mode::Preview : BundleExchange::Mode::Apply,
+        m_acceptFork->isChecked() ? BundleExchange::Fork::Accept : BundleExchange::Fork::Refuse);
     if (Status begun = importRun.begin(); !begun) {
         QApplication::restoreOverrideCursor();
-        m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
-        m_message->setText(begun.error().message);
+        m_message->showError(begun.error().message);
         return 0;
     }
     for (const QString& path : std::as_const(m_paths)) {
@@ -236,10 +233,10 @@ void ImportDialog::showOutcomes()
     if (m_outcomes.isEmpty()) {
         return;
     }
-    m_message->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QString());
-    m_message->setText(
+    m_message->showMessage(
         m_previewed ? tr("Preview: %n bundles can be imported; nothing was applied yet.", nullptr, done)
-                    : tr("%n bundles imported.", nullptr, done));
+                    : tr("%n bundles imported.", nullptr, done),
+        problem ? MessageLabel::Tone::Error : MessageLabel::Tone::Plain);
 }
 
 void ImportDialog::addNoteRow(const QString& file, const QString& note, bool problem)
@@ -249,7 +246,7 @@ void ImportDialog::addNoteRow(const QString& file, const QString& note, bool pro
     m_table->setItem(row, FileColumn, new QTableWidgetItem(file));
     auto* item = new QTableWidgetItem(note);
     if (problem) {
-        item->setForeground(QColor(0xb0, 0x00, 0x20));
+        item->setForeground(errorColour());
     }
     m_table->setItem(row, KindColumn, item);
     m_table->setSpan(row, KindColumn, 1, ColumnCount - KindColumn);

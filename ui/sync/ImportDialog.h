@@ -15,6 +15,7 @@ class QTableWidget;
 namespace riaya {
 
 class Database;
+class MessageLabel;
 
 // Importing bundles in two steps: a preview of what each bundle would change, per kind of
 // record (new, changed, unchanged, in conflict) and the probable duplicates it brings, with
@@ -56,7 +57,7 @@ private:
     QLineEdit* m_passphrase;
     QTableWidget* m_table;
     QProgressBar* m_progress;
-    QLabel* m_message;
+    MessageLabel* m_message;
     QPushButton* m_preview;
     QPushButton* m_apply;
     QPushButton* m_close;

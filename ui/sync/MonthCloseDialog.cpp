@@ -6,6 +6,7 @@
 #include "reports/MonthReport.h"
 #include "security/KeyStore.h"
 #include "sync/BundleExchange.h"
+#include "widgets/MessageLabel.h"
 #include "workflows/MonthClose.h"
 
 #include <QApplication>
@@ -50,7 +51,7 @@ MonthCloseDialog::MonthCloseDialog(Database& db, QWidget* parent)
     , m_browse(new QPushButton(this))
     , m_passphrase(new QLineEdit(this))
     , m_progress(new QProgressBar(this))
-    , m_message(new QLabel(this))
+    , m_message(new MessageLabel(this))
     , m_save(new QPushButton(this))
     , m_close(new QPushButton(this))
     , m_monthLabel(new QLabel(this))
@@ -73,7 +74,6 @@ MonthCloseDialog::MonthCloseDialog(Database& db, QWidget* parent)
     m_figures->verticalHeader()->hide();
     m_figures->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_figures->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_message->setWordWrap(true);
     m_previous->setWordWrap(true);
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
@@ -241,8 +241,7 @@ void MonthCloseDialog::chooseFile()
 
 void MonthCloseDialog::fail(const QString& text, QWidget* focus)
 {
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_message->setText(text);
+    m_message->showError(text);
     if (focus) {
         focus->setFocus();
     }
@@ -290,12 +289,11 @@ bool MonthCloseDialog::approveAndExport()
              m_path);
         return false;
     }
-    m_message->setStyleSheet(QString());
-    m_message->setText(tr("%1 approved. Bundle %2 saved to %3 (%n records): take it to the ministry.",
-                          nullptr, static_cast<int>(exported->manifest.records))
-                           .arg(m_month->currentText())
-                           .arg(exported->manifest.sequence)
-                           .arg(isolateLtr(QDir::toNativeSeparators(m_path->text()))));
+    m_message->showInfo(tr("%1 approved. Bundle %2 saved to %3 (%n records): take it to the ministry.",
+                           nullptr, static_cast<int>(exported->manifest.records))
+                            .arg(m_month->currentText())
+                            .arg(exported->manifest.sequence)
+                            .arg(isolateLtr(QDir::toNativeSeparators(m_path->text()))));
     showPreviousApproval();
     return true;
 }

@@ -14,6 +14,7 @@ class QTableWidget;
 namespace riaya {
 
 class Database;
+class MessageLabel;
 
 // The supervisor's month close: choose a month that has ended, review the house's figures,
 // approve them by name, and save the month's bundle for the ministry with the key's
@@ -57,7 +58,7 @@ private:
     QPushButton* m_browse;
     QLineEdit* m_passphrase;
     QProgressBar* m_progress;
-    QLabel* m_message;
+    MessageLabel* m_message;
     QPushButton* m_save;
     QPushButton* m_close;
     QLabel* m_monthLabel;

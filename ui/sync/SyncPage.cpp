@@ -9,6 +9,7 @@
 #include "sync/BundleExchange.h"
 #include "sync/SenderHistory.h"
 #include "sync/TrustStore.h"
+#include "widgets/MessageLabel.h"
 #include "workflows/SyncOverview.h"
 
 #include <QDateTime>
@@ -53,7 +54,7 @@ SyncPage::SyncPage(Database& db, QWidget* parent)
     , m_sites(new QTableWidget(0, 6, this))
     , m_bundlesLabel(new QLabel(this))
     , m_bundles(new QTableWidget(0, 6, this))
-    , m_message(new QLabel(this))
+    , m_message(new MessageLabel(this))
     , m_closeMonth(new QPushButton(this))
     , m_export(new QPushButton(this))
     , m_import(new QPushButton(this))
@@ -71,7 +72,6 @@ SyncPage::SyncPage(Database& db, QWidget* parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_identity->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->setWordWrap(true);
     for (QTableWidget* table : { m_sites, m_bundles }) {
         table->setEditTriggers(QAbstractItemView::NoEditTriggers);
         table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -220,8 +220,7 @@ void SyncPage::askAndImport()
 
 void SyncPage::showMessage(const QString& text, bool problem)
 {
-    m_message->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QString());
-    m_message->setText(text);
+    m_message->showMessage(text, problem ? MessageLabel::Tone::Error : MessageLabel::Tone::Plain);
 }
 
 void SyncPage::changeEvent(QEvent* event)

@@ -9,6 +9,7 @@ class QTableWidget;
 namespace riaya {
 
 class Database;
+class MessageLabel;
 
 // Sync with the ministry or the sites: this database's identity, whom it trusts and what
 // it last received from each (with the bundles still missing), the bundles written and
@@ -41,7 +42,7 @@ private:
     QTableWidget* m_sites;
     QLabel* m_bundlesLabel;
     QTableWidget* m_bundles;
-    QLabel* m_message;
+    MessageLabel* m_message;
     QPushButton* m_closeMonth;
     QPushButton* m_export;
     QPushButton* m_import;

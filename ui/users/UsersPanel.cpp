@@ -2,6 +2,7 @@
 
 #include "common/Bidi.h"
 #include "security/UserStore.h"
+#include "widgets/MessageLabel.h"
 
 #include <QCheckBox>
 #include <QDialog>
@@ -24,7 +25,7 @@ UsersPanel::UsersPanel(Database& db, QWidget* parent)
     : QGroupBox(parent)
     , m_db(db)
     , m_list(new QTableWidget(0, 3, this))
-    , m_message(new QLabel(this))
+    , m_message(new MessageLabel(this))
     , m_add(new QPushButton(this))
     , m_reset(new QPushButton(this))
     , m_disable(new QPushButton(this))
@@ -40,7 +41,6 @@ UsersPanel::UsersPanel(Database& db, QWidget* parent)
     m_list->verticalHeader()->hide();
     m_list->horizontalHeader()->setStretchLastSection(true);
     m_list->setMinimumHeight(120);
-    m_message->setWordWrap(true);
     m_lockMinutes->setRange(1, 240);
     m_lockMinutes->setValue(UserStore(db).idleLockMinutes());
     auto* buttons = new QHBoxLayout;
@@ -176,8 +176,8 @@ void UsersPanel::askReset()
 
 void UsersPanel::report(const Status& status, const QString& done)
 {
-    m_message->setStyleSheet(status ? QString() : QStringLiteral("color: #b00020;"));
-    m_message->setText(status ? done : status.error().whatToFix());
+    m_message->showMessage(status ? done : status.error().whatToFix(),
+                           status ? MessageLabel::Tone::Plain : MessageLabel::Tone::Error);
     refresh();
 }
 

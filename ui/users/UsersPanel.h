@@ -12,6 +12,7 @@ class QTableWidget;
 namespace riaya {
 
 class Database;
+class MessageLabel;
 
 // Administrators' part of the settings: the accounts with their roles, a new account, a
 // new password for someone who forgot theirs, disabling an account, and the idle lock time.
@@ -41,7 +42,7 @@ private:
 
     Database& m_db;
     QTableWidget* m_list;
-    QLabel* m_message;
+    MessageLabel* m_message;
     QPushButton* m_add;
     QPushButton* m_reset;
     QPushButton* m_disable;

@@ -1,5 +1,7 @@
 #include "RecordTable.h"
 
+#include "MessageLabel.h"
+
 #include <QHeaderView>
 #include <QTableWidget>
 
@@ -22,7 +24,7 @@ void fillRecordRow(QTableWidget* table, int row, const QStringList& cells, bool 
     for (int column = 0; column < cells.size(); ++column) {
         auto* item = new QTableWidgetItem(cells.at(column));
         if (alarm) {
-            item->setForeground(QColor(0xb0, 0x00, 0x20));
+            item->setForeground(errorColour());
             QFont bold = item->font();
             bold.setBold(true);
             item->setFont(bold);

@@ -1,0 +1,133 @@
+#include "CorrectiveActionsTab.h"
+
+#include "InspectionsText.h"
+#include "common/DateDisplay.h"
+#include "db/Database.h"
+#include "inspections/ActionStore.h"
+#include "inspections/InspectionStore.h"
+#include "security/Access.h"
+#include "widgets/RecordTable.h"
+
+#include <QCheckBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace riaya {
+
+CorrectiveActionsTab::CorrectiveActionsTab(Database& db, const QHash<QString, QString>& institutionNames,
+                                           QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_institutionNames(institutionNames)
+    , m_table(newRecordTable(5, this, QStringLiteral("actionList")))
+    , m_overdueOnly(new QCheckBox(this))
+    , m_inProgress(new QPushButton(this))
+    , m_done(new QPushButton(this))
+    , m_verify(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("correctiveActionsTab"));
+    m_overdueOnly->setObjectName(QStringLiteral("overdueOnly"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_overdueOnly);
+    buttons->addStretch(1);
+    for (QPushButton* button : { m_inProgress, m_done, m_verify }) {
+        buttons->addWidget(button);
+    }
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(buttons);
+    layout->addWidget(m_table);
+
+    const bool mayConduct = Access::allows(m_db, Permission::ConductInspections);
+    for (QPushButton* button : { m_inProgress, m_done, m_verify }) {
+        button->setVisible(mayConduct);
+    }
+    connect(m_overdueOnly, &QCheckBox::toggled, this, [this] { refresh(m_institutionId); });
+    connect(m_inProgress, &QPushButton::clicked, this, [this] { moveAction(QStringLiteral("in_progress")); });
+    connect(m_done, &QPushButton::clicked, this, [this] { moveAction(QStringLiteral("done")); });
+    connect(m_verify, &QPushButton::clicked, this, [this] { moveAction(QStringLiteral("verified")); });
+    retranslate();
+}
+
+bool CorrectiveActionsTab::refresh(const QString& institutionId)
+{
+    m_institutionId = institutionId;
+    const Result<QList<CorrectiveAction>> actions
+        = ActionStore(m_db).list({ institutionId, {}, m_overdueOnly->isChecked(), false });
+    if (!actions) {
+        emit message(actions.error().message, true);
+        return false;
+    }
+    m_actions = *actions;
+    m_table->setRowCount(int(m_actions.size()));
+    int overdue = 0;
+    for (int row = 0; row < m_actions.size(); ++row) {
+        const CorrectiveAction& a = m_actions.at(row);
+        overdue += a.isOverdue() ? 1 : 0;
+        fillRecordRow(m_table, row,
+                      { displayDate(a.dueOn), m_institutionNames.value(a.institutionId, a.institutionId),
+                        a.description, a.responsible, actionStateText(a) },
+                      a.isOverdue());
+    }
+    m_table->resizeColumnsToContents();
+    emit overdueCounted(overdue);
+    return true;
+}
+
+void CorrectiveActionsTab::moveAction(const QString& state)
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_actions.size()) {
+        emit message(InspectionsText::tr("Select an action first."), true);
+        return;
+    }
+    const CorrectiveAction& action = m_actions.at(row);
+    bool ok = false;
+    const QString note = QInputDialog::getText(this, actionStateLabel(state),
+                                               InspectionsText::tr("What was seen or done (optional):"),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (!ok) {
+        return;
+    }
+    // Verified during the newest follow-up of the inspection that raised it, when there is one.
+    QString followUp;
+    if (state == QLatin1String("verified")) {
+        if (const auto all = InspectionStore(m_db).list(action.institutionId)) {
+            for (const Inspection& i : *all) {
+                if (i.followsUp == action.inspectionId) {
+                    followUp = i.rootId;
+                    break;
+                }
+            }
+        }
+    }
+    const Status moved = ActionStore(m_db).setState(action.id, state, note, followUp);
+    emit message(moved ? QString() : moved.error().describe(), !moved);
+    emit changed();
+}
+
+void CorrectiveActionsTab::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void CorrectiveActionsTab::retranslate()
+{
+    m_overdueOnly->setText(InspectionsText::tr("&Overdue only"));
+    m_inProgress->setText(InspectionsText::tr("In &progress"));
+    m_done->setText(InspectionsText::tr("&Done"));
+    m_verify->setText(InspectionsText::tr("&Verified…"));
+    m_table->setHorizontalHeaderLabels({ InspectionsText::tr("Due"), InspectionsText::tr("Institution"),
+                                         InspectionsText::tr("Action"), InspectionsText::tr("Responsible"),
+                                         InspectionsText::tr("State") });
+    // The page may have filled the rows in the new language before the headers changed.
+    m_table->resizeColumnsToContents();
+}
+
+} // namespace riaya
