@@ -590,10 +590,6 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <translation>إقامة في %1 من %2 إلى %3</translation>
     </message>
     <message>
-        <source>now</source>
-        <translation>الآن</translation>
-    </message>
-    <message>
         <source>Only residents with this status: %1.</source>
         <translation>المستفيدون الذين لهم هذه الحالة فقط: %1.</translation>
     </message>
@@ -1617,24 +1613,12 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <translation>لا توجد</translation>
     </message>
     <message>
-        <source>finalized</source>
-        <translation>نهائي</translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <translation>مسودة</translation>
-    </message>
-    <message>
         <source>Total: %1</source>
         <translation>النتيجة الإجمالية: %1</translation>
     </message>
     <message>
         <source>The report is written in ar, fr or en, not “%1”.</source>
         <translation>لغة التقرير هي ar أو fr أو en، وليست «%1».</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>متأخر</translation>
     </message>
     <message>
         <source>corrective action</source>
@@ -1835,10 +1819,6 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>placement</source>
         <translation>الإيداع</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>جارٍ</translation>
     </message>
     <message>
         <source>Active placements: %1</source>
@@ -2240,6 +2220,31 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Accept a bundle that starts a new history of its sender (a site restored from an old backup), after checking with the site.</source>
         <translation>قبول حزمة تبدأ تاريخًا جديدًا لمُرسِلها (موقع استُرجع من نسخة احتياطية قديمة)، بعد التحقق من الأمر مع الموقع.</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <comment>corrective action past its due date</comment>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <source>finalized</source>
+        <comment>state of an inspection</comment>
+        <translation>نهائي</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <comment>state of an inspection</comment>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>a placement still running</comment>
+        <translation>جارٍ</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <comment>a stay still open</comment>
+        <translation>الآن</translation>
     </message>
 </context>
 <context>
@@ -5693,14 +5698,6 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
 <context>
     <name>riaya::InspectionsPage</name>
     <message>
-        <source>finalized</source>
-        <translation>نهائي</translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <translation>مسودة</translation>
-    </message>
-    <message>
         <source>%1, follow-up</source>
         <translation>%1، تفتيش تتبعي</translation>
     </message>
@@ -5956,6 +5953,16 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Origin</source>
         <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>finalized</source>
+        <comment>state of an inspection</comment>
+        <translation>نهائي</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <comment>state of an inspection</comment>
+        <translation>مسودة</translation>
     </message>
 </context>
 <context>
@@ -6633,6 +6640,38 @@ The latest backup is from %2. Restore it?</source>
     <message>
         <source>Revoked keys</source>
         <translation>المفاتيح الملغاة</translation>
+    </message>
+    <message>
+        <source>Standards documents</source>
+        <translation>وثائق المعايير</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>عمليات التفتيش</translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation>الإجراءات التصحيحية</translation>
+    </message>
+    <message>
+        <source>Foster families</source>
+        <translation>الأسر الكافلة</translation>
+    </message>
+    <message>
+        <source>Family decisions</source>
+        <translation>قرارات الأسر</translation>
+    </message>
+    <message>
+        <source>Home studies</source>
+        <translation>الأبحاث الاجتماعية</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>الإيداعات</translation>
+    </message>
+    <message>
+        <source>Placement visits</source>
+        <translation>زيارات الإيداع</translation>
     </message>
 </context>
 <context>

@@ -568,10 +568,6 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <translation>Stay in %1 from %2 to %3</translation>
     </message>
     <message>
-        <source>now</source>
-        <translation>now</translation>
-    </message>
-    <message>
         <source>Only residents with this status: %1.</source>
         <translation>Only residents with this status: %1.</translation>
     </message>
@@ -1504,24 +1500,12 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <translation>none</translation>
     </message>
     <message>
-        <source>finalized</source>
-        <translation>finalized</translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <translation>draft</translation>
-    </message>
-    <message>
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>
     <message>
         <source>The report is written in ar, fr or en, not “%1”.</source>
         <translation>The report is written in ar, fr or en, not “%1”.</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>overdue</translation>
     </message>
     <message>
         <source>corrective action</source>
@@ -1722,10 +1706,6 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>placement</source>
         <translation>placement</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>active</translation>
     </message>
     <message>
         <source>Active placements: %1</source>
@@ -2078,6 +2058,31 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Accept a bundle that starts a new history of its sender (a site restored from an old backup), after checking with the site.</source>
         <translation>Accept a bundle that starts a new history of its sender (a site restored from an old backup), after checking with the site.</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <comment>corrective action past its due date</comment>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>finalized</source>
+        <comment>state of an inspection</comment>
+        <translation>finalized</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <comment>state of an inspection</comment>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>a placement still running</comment>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <comment>a stay still open</comment>
+        <translation>now</translation>
     </message>
 </context>
 <context>
@@ -5384,14 +5389,6 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
 <context>
     <name>riaya::InspectionsPage</name>
     <message>
-        <source>finalized</source>
-        <translation>finalized</translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <translation>draft</translation>
-    </message>
-    <message>
         <source>%1, follow-up</source>
         <translation>%1, follow-up</translation>
     </message>
@@ -5626,6 +5623,16 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Origin</source>
         <translation>Origin</translation>
+    </message>
+    <message>
+        <source>finalized</source>
+        <comment>state of an inspection</comment>
+        <translation>finalized</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <comment>state of an inspection</comment>
+        <translation>draft</translation>
     </message>
 </context>
 <context>
@@ -6282,6 +6289,38 @@ The latest backup is from %2. Restore it?</translation>
     <message>
         <source>Revoked keys</source>
         <translation>Revoked keys</translation>
+    </message>
+    <message>
+        <source>Standards documents</source>
+        <translation>Standards documents</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation>Corrective actions</translation>
+    </message>
+    <message>
+        <source>Foster families</source>
+        <translation>Foster families</translation>
+    </message>
+    <message>
+        <source>Family decisions</source>
+        <translation>Family decisions</translation>
+    </message>
+    <message>
+        <source>Home studies</source>
+        <translation>Home studies</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Placements</translation>
+    </message>
+    <message>
+        <source>Placement visits</source>
+        <translation>Placement visits</translation>
     </message>
 </context>
 <context>

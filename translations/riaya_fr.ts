@@ -578,10 +578,6 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <translation>Séjour dans %1, de %2 à %3</translation>
     </message>
     <message>
-        <source>now</source>
-        <translation>aujourd&apos;hui</translation>
-    </message>
-    <message>
         <source>Only residents with this status: %1.</source>
         <translation>Uniquement les résidents ayant ce statut&#xa0;: %1.</translation>
     </message>
@@ -1553,24 +1549,12 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <translation>aucune</translation>
     </message>
     <message>
-        <source>finalized</source>
-        <translation>finalisée</translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <translation>brouillon</translation>
-    </message>
-    <message>
         <source>Total: %1</source>
         <translation>Total&#xa0;: %1</translation>
     </message>
     <message>
         <source>The report is written in ar, fr or en, not “%1”.</source>
         <translation>Le rapport s’écrit en ar, fr ou en, pas en «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>en retard</translation>
     </message>
     <message>
         <source>corrective action</source>
@@ -1771,10 +1755,6 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>placement</source>
         <translation>placement</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>en cours</translation>
     </message>
     <message>
         <source>Active placements: %1</source>
@@ -2148,6 +2128,31 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>Accept a bundle that starts a new history of its sender (a site restored from an old backup), after checking with the site.</source>
         <translation>Accepter un paquet qui commence un nouvel historique de son expéditeur (un site restauré à partir d’une ancienne sauvegarde), après vérification auprès du site.</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <comment>corrective action past its due date</comment>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>finalized</source>
+        <comment>state of an inspection</comment>
+        <translation>finalisée</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <comment>state of an inspection</comment>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>a placement still running</comment>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <comment>a stay still open</comment>
+        <translation>aujourd&apos;hui</translation>
     </message>
 </context>
 <context>
@@ -5517,14 +5522,6 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
 <context>
     <name>riaya::InspectionsPage</name>
     <message>
-        <source>finalized</source>
-        <translation>finalisée</translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <translation>brouillon</translation>
-    </message>
-    <message>
         <source>%1, follow-up</source>
         <translation>%1, inspection de suivi</translation>
     </message>
@@ -5768,6 +5765,16 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>Origin</source>
         <translation>Origine</translation>
+    </message>
+    <message>
+        <source>finalized</source>
+        <comment>state of an inspection</comment>
+        <translation>finalisée</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <comment>state of an inspection</comment>
+        <translation>brouillon</translation>
     </message>
 </context>
 <context>
@@ -6433,6 +6440,38 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
     <message>
         <source>Revoked keys</source>
         <translation>Clés révoquées</translation>
+    </message>
+    <message>
+        <source>Standards documents</source>
+        <translation>Référentiels de normes</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <source>Corrective actions</source>
+        <translation>Actions correctives</translation>
+    </message>
+    <message>
+        <source>Foster families</source>
+        <translation>Familles d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Family decisions</source>
+        <translation>Décisions sur les familles</translation>
+    </message>
+    <message>
+        <source>Home studies</source>
+        <translation>Enquêtes sociales</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Placements</translation>
+    </message>
+    <message>
+        <source>Placement visits</source>
+        <translation>Visites de placement</translation>
     </message>
 </context>
 <context>

@@ -36,17 +36,19 @@ int runActionList(CommandContext& c, Database& db)
     if (!actions) {
         return c.fail(actions.error());
     }
-    return c.print([&] { return toJsonArray(*actions); },
-                   [&](QTextStream& out) {
-                       for (const CorrectiveAction& a : *actions) {
-                           out << QStringLiteral("%1  %2  %3%4  %5\n")
-                                      .arg(a.id, a.dueOn.toString(Qt::ISODate), actionStateLabel(a.state),
-                                           a.isOverdue() ? QStringLiteral(" (")
-                                                   + CommandContext::tr("overdue") + QLatin1Char(')')
-                                                         : QString(),
-                                           a.description.simplified());
-                       }
-                   });
+    return c.print(
+        [&] { return toJsonArray(*actions); },
+        [&](QTextStream& out) {
+            for (const CorrectiveAction& a : *actions) {
+                out << QStringLiteral("%1  %2  %3%4  %5\n")
+                           .arg(a.id, a.dueOn.toString(Qt::ISODate), actionStateLabel(a.state),
+                                a.isOverdue() ? QStringLiteral(" (")
+                                        + CommandContext::tr("overdue", "corrective action past its due date")
+                                        + QLatin1Char(')')
+                                              : QString(),
+                                a.description.simplified());
+            }
+        });
 }
 
 int runActionSet(CommandContext& c, Database& db, const QString& id)

@@ -169,7 +169,9 @@ int runShow(CommandContext& c, Database& db, const QString& id)
             const Inspection& i = content->inspection;
             out << content->institution.name << "  " << i.visitedOn.toString(Qt::ISODate) << "  "
                 << i.inspector << "  "
-                << (i.isFinal() ? CommandContext::tr("finalized") : CommandContext::tr("draft")) << '\n';
+                << (i.isFinal() ? CommandContext::tr("finalized", "state of an inspection")
+                                : CommandContext::tr("draft", "state of an inspection"))
+                << '\n';
             for (int s = 0; s < content->scores.sections.size(); ++s) {
                 out << QStringLiteral("  %1  %2\n")
                            .arg(shownScore(content->scores.sections.at(s).percent()), 6)
@@ -194,8 +196,9 @@ int runList(CommandContext& c, Database& db)
                        for (const Inspection& i : *inspections) {
                            out << QStringLiteral("%1  %2  %3  %4  %5\n")
                                       .arg(i.id, i.visitedOn.toString(Qt::ISODate),
-                                           i.isFinal() ? CommandContext::tr("finalized")
-                                                       : CommandContext::tr("draft"),
+                                           i.isFinal()
+                                               ? CommandContext::tr("finalized", "state of an inspection")
+                                               : CommandContext::tr("draft", "state of an inspection"),
                                            shownScore(i.score), i.inspector);
                        }
                    });

@@ -70,8 +70,9 @@ int runPlacementList(CommandContext& c, Database& db)
                        for (const Placement& p : *placements) {
                            out << QStringLiteral("%1  %2  %3  %4\n")
                                       .arg(p.id, p.startedOn.toString(Qt::ISODate),
-                                           p.isActive() ? CommandContext::tr("active")
-                                                        : placementOutcomeLabel(p.outcome),
+                                           p.isActive()
+                                               ? CommandContext::tr("active", "a placement still running")
+                                               : placementOutcomeLabel(p.outcome),
                                            p.legalReference);
                        }
                    });

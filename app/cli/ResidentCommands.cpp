@@ -138,7 +138,7 @@ int runShow(CommandContext& c, Database& db)
                        for (const Stay& s : *stays) {
                            out << CommandContext::tr("Stay in %1 from %2 to %3")
                                       .arg(s.institutionId, s.admittedOn.toString(Qt::ISODate),
-                                           s.isOpen() ? CommandContext::tr("now")
+                                           s.isOpen() ? CommandContext::tr("now", "a stay still open")
                                                       : s.exitedOn.toString(Qt::ISODate))
                                << '\n';
                        }

@@ -83,7 +83,8 @@ bool InspectionListTab::refresh(const QString& institutionId)
     m_list->setRowCount(int(m_inspections.size()));
     for (int row = 0; row < m_inspections.size(); ++row) {
         const Inspection& i = m_inspections.at(row);
-        QString state = i.isFinal() ? InspectionsText::tr("finalized") : InspectionsText::tr("draft");
+        QString state = i.isFinal() ? InspectionsText::tr("finalized", "state of an inspection")
+                                    : InspectionsText::tr("draft", "state of an inspection");
         if (!i.followsUp.isEmpty()) {
             state = InspectionsText::tr("%1, follow-up").arg(state);
         }
