@@ -1,5 +1,6 @@
 #include "FamilyStore.h"
 
+#include "FamilyValidation.h"
 #include "common/FieldConversion.h"
 #include "db/Database.h"
 #include "db/Ids.h"
@@ -15,67 +16,8 @@ namespace {
 const QString kFamilies = QStringLiteral("families");
 const QString kEvents = QStringLiteral("family_events");
 const QString kStudies = QStringLiteral("home_studies");
-constexpr int kMaxText = 4000;
-constexpr int kMaxChildAge = 18;
 
 } // namespace
-
-QList<FieldIssue> FamilyStore::issues(const Family& f)
-{
-    QList<FieldIssue> found;
-    const auto add = [&](const char* field, const QString& message) {
-        found.append({ QLatin1String(field), message });
-    };
-    if (f.familyName.trimmed().isEmpty()) {
-        add("family_name", tr("The family name is required."));
-    }
-    const int thisYear = QDate::currentDate().year();
-    bool head = false;
-    for (const FamilyMember& member : f.members) {
-        head = head || (member.head && !member.name.trimmed().isEmpty());
-        if (member.name.trimmed().isEmpty() || member.relationship.trimmed().isEmpty()) {
-            add("members", tr("Each member needs a name and a relationship."));
-        }
-        if (member.birthYear != 0 && (member.birthYear < thisYear - 110 || member.birthYear > thisYear)) {
-            add("members",
-                tr("%1: the birth year %2 is not possible.").arg(member.name).arg(member.birthYear));
-        }
-    }
-    if (!head) {
-        add("members", tr("Name at least one head of the family."));
-    }
-    if (f.capacity < 1 || f.capacity > 10) {
-        add("capacity", tr("A family receives from 1 to 10 children."));
-    }
-    if ((f.preferredAgeMin >= 0 && f.preferredAgeMin > kMaxChildAge) || f.preferredAgeMax > kMaxChildAge
-        || (f.preferredAgeMin >= 0 && f.preferredAgeMax >= 0 && f.preferredAgeMin > f.preferredAgeMax)) {
-        add("preferred_age_min",
-            tr("The preferred ages go from a lower to a higher age, up to %1.").arg(kMaxChildAge));
-    }
-    if (!f.preferredSex.isEmpty() && f.preferredSex != QLatin1String("F")
-        && f.preferredSex != QLatin1String("M")) {
-        add("preferred_sex", tr("The preferred sex is F or M, or none."));
-    }
-    if (!f.incomeBand.isEmpty() && !incomeBands().contains(f.incomeBand)) {
-        add("income_band",
-            tr("The income band is one of: %1.").arg(incomeBands().join(QStringLiteral(", "))));
-    }
-    for (const QString& document : f.documents) {
-        if (!familyDocuments().contains(document)) {
-            add("documents",
-                tr("“%1” is not a document of the checklist (%2).")
-                    .arg(document, familyDocuments().join(QStringLiteral(", "))));
-        }
-    }
-    static const QRegularExpression phone(QStringLiteral("^\\+?[0-9 .-]{6,20}$"));
-    if (!f.phone.trimmed().isEmpty() && !phone.match(f.phone.trimmed()).hasMatch()) {
-        add("phone", tr("The phone number may hold digits, spaces, dots and dashes, and start with +."));
-    }
-    if (f.address.size() > kMaxText) {
-        add("address", tr("The address is longer than %1 characters.").arg(kMaxText));
-    }
-    return found;
-}
 
 QString FamilyStore::decidedBy() const
 {
@@ -87,7 +29,7 @@ Result<QString> FamilyStore::add(const Family& family, const QDate& on)
     const QString notSaved = tr("The family could not be saved to disk.");
     return guardedWrite(
         m_db, Permission::ManageFamilies, notSaved, [&](RecordWriter& writer) -> Result<QString> {
-            QList<FieldIssue> problems = issues(family);
+            QList<FieldIssue> problems = validateFamily(family);
             if (!on.isValid() || on > QDate::currentDate()) {
                 problems.append(
                     { QStringLiteral("state_since"), tr("The enquiry cannot be dated in the future.") });
@@ -122,7 +64,7 @@ Status FamilyStore::update(const Family& family)
         if (Result<Family> stored = get(family.id); !stored) {
             return stored.error();
         }
-        if (QList<FieldIssue> problems = issues(family); !problems.isEmpty()) {
+        if (QList<FieldIssue> problems = validateFamily(family); !problems.isEmpty()) {
             return Error::invalid(tr("The family was not saved."), problems);
         }
         return writer.update(kFamilies, family.id, family.toFields());
@@ -177,7 +119,7 @@ Status FamilyStore::changeState(const QString& familyId, const QString& state, c
                               tr("The decision is dated from %1 (the current state's date) to today.")
                                   .arg(family->stateSince.toString(Qt::ISODate)) });
         }
-        if (reason.trimmed().isEmpty() || reason.size() > kMaxText) {
+        if (reason.trimmed().isEmpty() || reason.size() > kMaxFamilyText) {
             problems.append({ QStringLiteral("reason"), tr("Give the reason for the decision.") });
         }
         QVariantMap changes { { QStringLiteral("state"), state },
@@ -256,9 +198,10 @@ Result<QString> FamilyStore::addHomeStudy(const HomeStudy& study)
                 problems.append(
                     { QStringLiteral("social_worker"), tr("Name the social worker who made the study.") });
             }
-            if (study.assessment.trimmed().isEmpty() || study.assessment.size() > kMaxText) {
-                problems.append({ QStringLiteral("assessment"),
-                                  tr("Write the assessment, in at most %1 characters.").arg(kMaxText) });
+            if (study.assessment.trimmed().isEmpty() || study.assessment.size() > kMaxFamilyText) {
+                problems.append(
+                    { QStringLiteral("assessment"),
+                      tr("Write the assessment, in at most %1 characters.").arg(kMaxFamilyText) });
             }
             if (!recommendations().contains(study.recommendation)) {
                 problems.append({ QStringLiteral("recommendation"),

@@ -47,7 +47,6 @@ public:
     Result<QList<HomeStudy>> homeStudies(const QString& familyId);
 
 private:
-    QList<FieldIssue> issues(const Family& family);
     QString decidedBy() const;
 
     Database& m_db;
