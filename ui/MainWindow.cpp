@@ -3,7 +3,6 @@
 #include "audit/AuditPage.h"
 #include "backup/Backup.h"
 #include "backup/BackupPanel.h"
-#include "workflows/DailyBackup.h"
 #include "common/Bidi.h"
 #include "common/DateDisplay.h"
 #include "db/Database.h"
@@ -21,6 +20,7 @@
 #include "settings/SettingsPage.h"
 #include "sync/SyncPage.h"
 #include "users/UsersPanel.h"
+#include "workflows/DailyBackup.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,9 +1,9 @@
 #include "Backup.h"
 
 #include "common/CanonicalJson.h"
+#include "db/AuditLog.h"
 #include "db/Database.h"
 #include "db/Ids.h"
-#include "db/AuditLog.h"
 #include "security/Access.h"
 #include "security/AuditQuery.h"
 #include "security/KeyStore.h"

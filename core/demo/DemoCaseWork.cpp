@@ -2,14 +2,14 @@
 
 #include "db/Database.h"
 #include "db/Transaction.h"
-#include "institutions/InstitutionStore.h"
-#include "residents/ResidentStore.h"
-#include "residents/StayStore.h"
 #include "families/FamilyStore.h"
 #include "families/PlacementStore.h"
 #include "inspections/ActionStore.h"
 #include "inspections/InspectionStore.h"
 #include "inspections/TemplateStore.h"
+#include "institutions/InstitutionStore.h"
+#include "residents/ResidentStore.h"
+#include "residents/StayStore.h"
 
 #include <QRandomGenerator>
 

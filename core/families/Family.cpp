@@ -1,7 +1,7 @@
 #include "Family.h"
 
-#include "common/Labels.h"
 #include "common/FieldConversion.h"
+#include "common/Labels.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -2,9 +2,9 @@
 
 #include "Family.h"
 #include "PlacementStore.h"
+#include "common/FieldConversion.h"
 #include "db/Database.h"
 #include "db/SqlQuery.h"
-#include "common/FieldConversion.h"
 #include "security/Access.h"
 
 namespace riaya {

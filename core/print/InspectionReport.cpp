@@ -3,9 +3,9 @@
 #include "common/DateDisplay.h"
 #include "common/Translations.h"
 #include "db/Database.h"
-#include "institutions/InstitutionStore.h"
 #include "inspections/ActionStore.h"
 #include "inspections/InspectionStore.h"
+#include "institutions/InstitutionStore.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "common/Result.h"
-#include "institutions/Institution.h"
 #include "inspections/CorrectiveAction.h"
 #include "inspections/Inspection.h"
 #include "inspections/InspectionTemplate.h"
+#include "institutions/Institution.h"
 
 #include <QCoreApplication>
 #include <QImage>

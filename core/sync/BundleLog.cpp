@@ -56,14 +56,15 @@ Status recordBundle(Database& db, const BundleManifest& manifest, const QString&
 
 Result<QList<BundleLogLine>> recentBundles(Database& db, int limit)
 {
-    SqlQuery log(db.connection(),
-                 QStringLiteral(
-                     "SELECT b.direction, b.sequence, coalesce(t.name, b.recipient_site, ''), b.records, b.at,"
-                     " b.last_change <= coalesce((SELECT value FROM meta WHERE key = 'acked_by:' || "
-                     "b.recipient_site), -1)"
-                     " FROM bundle_log b LEFT JOIN trusted_sites t ON t.site_id ="
-                     " CASE b.direction WHEN 'in' THEN b.sender_site ELSE b.recipient_site END"
-                     " ORDER BY b.at DESC LIMIT :limit"));
+    SqlQuery log(
+        db.connection(),
+        QStringLiteral(
+            "SELECT b.direction, b.sequence, coalesce(t.name, b.recipient_site, ''), b.records, b.at,"
+            " b.last_change <= coalesce((SELECT value FROM meta WHERE key = 'acked_by:' || "
+            "b.recipient_site), -1)"
+            " FROM bundle_log b LEFT JOIN trusted_sites t ON t.site_id ="
+            " CASE b.direction WHEN 'in' THEN b.sender_site ELSE b.recipient_site END"
+            " ORDER BY b.at DESC LIMIT :limit"));
     log.bind(QStringLiteral(":limit"), limit);
     if (!log.exec()) {
         return Error::internal(log.errorText());

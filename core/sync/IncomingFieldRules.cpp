@@ -1,13 +1,13 @@
 #include "IncomingFieldRules.h"
 
+#include "daily/DailyValidation.h"
+#include "daily/Incident.h"
+#include "daily/SchoolResult.h"
 #include "db/Database.h"
 #include "db/SqlQuery.h"
-#include "daily/Incident.h"
 #include "institutions/Institution.h"
-#include "residents/Resident.h"
-#include "daily/SchoolResult.h"
-#include "daily/DailyValidation.h"
 #include "institutions/InstitutionValidation.h"
+#include "residents/Resident.h"
 #include "residents/ResidentValidation.h"
 
 #include <QDate>

@@ -1,9 +1,9 @@
 #include "db/AuditLog.h"
-#include "security/AuditQuery.h"
 
 #include "QtCatch.h"
 #include "TempDatabase.h"
 #include "residents/ResidentStore.h"
+#include "security/AuditQuery.h"
 
 using namespace riaya;
 

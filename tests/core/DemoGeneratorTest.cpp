@@ -1,14 +1,14 @@
 #include "demo/DemoGenerator.h"
-#include "security/AuditQuery.h"
 
 #include "QtCatch.h"
 #include "TempDatabase.h"
+#include "db/AuditLog.h"
 #include "db/SqlQuery.h"
 #include "institutions/InstitutionStore.h"
+#include "reports/Dump.h"
 #include "residents/ResidentStore.h"
 #include "residents/ResidentValidation.h"
-#include "reports/Dump.h"
-#include "db/AuditLog.h"
+#include "security/AuditQuery.h"
 
 #include <QFile>
 

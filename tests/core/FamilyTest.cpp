@@ -1,11 +1,11 @@
 #include "QtCatch.h"
 #include "SyncNetwork.h"
 #include "TempDatabase.h"
-#include "residents/ResidentStore.h"
-#include "residents/StayStore.h"
 #include "families/FamilyStore.h"
 #include "families/PlacementFigures.h"
 #include "families/PlacementStore.h"
+#include "residents/ResidentStore.h"
+#include "residents/StayStore.h"
 #include "security/UserStore.h"
 
 #include <QUuid>

@@ -2,15 +2,15 @@
 // bundles it signs itself (HostileSite.h), and checks that the ministry and every other site
 // keep exactly what their owners wrote.
 #include "HostileSite.h"
-#include "security/AuditQuery.h"
 
 #include "QtCatch.h"
+#include "db/AuditLog.h"
 #include "db/SqlQuery.h"
 #include "db/Transaction.h"
 #include "residents/ResidentStore.h"
 #include "residents/StayStore.h"
 #include "security/AuditAnchors.h"
-#include "db/AuditLog.h"
+#include "security/AuditQuery.h"
 #include "sync/ReviewQueue.h"
 #include "sync/SenderHistory.h"
 

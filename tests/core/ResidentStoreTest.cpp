@@ -3,8 +3,8 @@
 #include "QtCatch.h"
 #include "TempDatabase.h"
 #include "institutions/InstitutionStore.h"
-#include "residents/StayStore.h"
 #include "reports/Statistics.h"
+#include "residents/StayStore.h"
 
 using namespace riaya;
 

@@ -1,10 +1,9 @@
-#include "daily/DailyValidation.h"
-#include "institutions/InstitutionValidation.h"
-#include "residents/ResidentValidation.h"
-
 #include "QtCatch.h"
 #include "TempDatabase.h"
+#include "daily/DailyValidation.h"
 #include "institutions/Institution.h"
+#include "institutions/InstitutionValidation.h"
+#include "residents/ResidentValidation.h"
 
 using namespace riaya;
 

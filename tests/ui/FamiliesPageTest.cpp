@@ -2,14 +2,14 @@
 
 #include "QtCatch.h"
 #include "TempDatabase.h"
-#include "residents/ResidentStore.h"
-#include "residents/StayStore.h"
 #include "families/FamilyDialog.h"
 #include "families/FamilyStore.h"
 #include "families/PlaceChildDialog.h"
 #include "families/PlacementDialog.h"
 #include "families/PlacementStore.h"
 #include "residents/ResidentFileDialog.h"
+#include "residents/ResidentStore.h"
+#include "residents/StayStore.h"
 #include "settings/LanguageSwitcher.h"
 
 #include <QComboBox>

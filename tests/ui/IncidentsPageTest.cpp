@@ -3,9 +3,9 @@
 #include "QtCatch.h"
 #include "TempDatabase.h"
 #include "daily/IncidentStore.h"
+#include "incidents/IncidentDialog.h"
 #include "residents/ResidentStore.h"
 #include "residents/StayStore.h"
-#include "incidents/IncidentDialog.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -2,12 +2,12 @@
 
 #include "QtCatch.h"
 #include "TempDatabase.h"
-#include "institutions/InstitutionStore.h"
 #include "inspections/ActionStore.h"
 #include "inspections/InspectionDialog.h"
 #include "inspections/InspectionStore.h"
 #include "inspections/TemplateEditorDialog.h"
 #include "inspections/TemplateStore.h"
+#include "institutions/InstitutionStore.h"
 #include "settings/LanguageSwitcher.h"
 
 #include <QDir>

@@ -4,8 +4,8 @@
 #include "TempDatabase.h"
 #include "common/Bidi.h"
 #include "demo/DemoGenerator.h"
-#include "residents/ResidentStore.h"
 #include "models/ResidentTableModel.h"
+#include "residents/ResidentStore.h"
 #include "settings/LanguageSwitcher.h"
 
 #include <QApplication>

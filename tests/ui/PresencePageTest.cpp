@@ -2,8 +2,8 @@
 
 #include "QtCatch.h"
 #include "TempDatabase.h"
-#include "demo/DemoGenerator.h"
 #include "daily/PresenceStore.h"
+#include "demo/DemoGenerator.h"
 #include "settings/LanguageSwitcher.h"
 
 #include <QDir>

@@ -1,10 +1,10 @@
 #include "QtCatch.h"
 #include "TempDatabase.h"
-#include "residents/ResidentStore.h"
-#include "residents/StayStore.h"
 #include "residents/DuplicatePanel.h"
 #include "residents/ResidentFileDialog.h"
+#include "residents/ResidentStore.h"
 #include "residents/StayDialog.h"
+#include "residents/StayStore.h"
 #include "settings/LanguageSwitcher.h"
 
 #include <QApplication>

@@ -2,11 +2,11 @@
 
 #include "ResidentFileDialog.h"
 #include "common/DateDisplay.h"
+#include "daily/SchoolResultStore.h"
 #include "db/Database.h"
 #include "institutions/InstitutionStore.h"
-#include "residents/Resident.h"
-#include "daily/SchoolResultStore.h"
 #include "models/ResidentTableModel.h"
+#include "residents/Resident.h"
 
 #include <QComboBox>
 #include <QEvent>
