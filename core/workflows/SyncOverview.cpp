@@ -27,9 +27,4 @@ Result<QList<SiteSyncStatus>> SyncOverview::sites(Database& db)
     return statuses;
 }
 
-Result<QList<BundleLogLine>> SyncOverview::recentBundles(Database& db, int limit)
-{
-    return riaya::recentBundles(db, limit);
-}
-
 } // namespace riaya

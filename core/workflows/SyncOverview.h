@@ -22,12 +22,12 @@ struct SiteSyncStatus
     QString lastApprovedMonth; // YYYY-MM, empty when none
 };
 
-// The Sync screen's picture of the exchanges, put together from the stores that own them.
+// The Sync screen's picture of the sites, put together from the stores that own them (the
+// bundle log itself is BundleLog's recentBundles).
 class SyncOverview
 {
 public:
     static Result<QList<SiteSyncStatus>> sites(Database& db);
-    static Result<QList<BundleLogLine>> recentBundles(Database& db, int limit = 200);
 };
 
 } // namespace riaya

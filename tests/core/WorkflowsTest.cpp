@@ -181,13 +181,13 @@ TEST_CASE("the sync overview shows each site's last bundle, the bundles missing 
     CHECK(it->lastApprovedMonth == lastMonth().toString(QStringLiteral("yyyy-MM")));
     CHECK_FALSE(it->lastReceivedAt.isEmpty());
 
-    const auto atSite = SyncOverview::recentBundles(site);
+    const auto atSite = recentBundles(site, 200);
     REQUIRE(atSite.ok());
     REQUIRE(atSite->size() == 2);
     CHECK_FALSE(atSite->first().received);
     CHECK_FALSE(atSite->first().acknowledged); // the ministry has not answered yet
     REQUIRE(n.sendReferenceData(n.site()).ok());
-    const auto answered = SyncOverview::recentBundles(site);
+    const auto answered = recentBundles(site, 200);
     REQUIRE(answered.ok());
     CHECK(
         std::any_of(answered->cbegin(), answered->cend(), [](const BundleLogLine& l) { return l.received; }));

@@ -136,7 +136,7 @@ void SyncPage::refresh()
                  displayDigits(status.lastApprovedMonth) });
     }
 
-    const Result<QList<BundleLogLine>> log = SyncOverview::recentBundles(m_db);
+    const Result<QList<BundleLogLine>> log = recentBundles(m_db, 200);
     m_bundles->setRowCount(0);
     for (const BundleLogLine& line : log ? *log : QList<BundleLogLine>()) {
         const int row = m_bundles->rowCount();
