@@ -33,7 +33,7 @@ int printResidents(CommandContext& c, const QList<Resident>& residents)
                        for (const Resident& r : residents) {
                            out << QStringLiteral("%1  %2  %3  %4  %5\n")
                                       .arg(r.id, r.displayName(), r.birthDate.toString(Qt::ISODate), r.sex,
-                                           residentStatusLabel(r.status));
+                                           residentStatusLabel(r.status, r.sex));
                        }
                    });
 }

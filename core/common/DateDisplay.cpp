@@ -1,6 +1,7 @@
 #include "DateDisplay.h"
 
 #include <QCalendar>
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace riaya {
@@ -32,20 +33,48 @@ QString displayDigits(const QString& text)
     return out;
 }
 
+QString dayFormat()
+{
+    return QStringLiteral("dd/MM/yyyy");
+}
+
+QString displayGregorianDate(const QDate& date)
+{
+    return date.isValid() ? displayDigits(QLocale().toString(date, dayFormat())) : QString();
+}
+
+QString displayHijriDate(const QDate& date)
+{
+    if (!g_options.hijriBesideGregorian || !date.isValid()) {
+        return {};
+    }
+    const QCalendar hijri(QCalendar::System::IslamicCivil);
+    const QString day = QLocale().toString(date, dayFormat(), hijri);
+    //: A date of the Hijri calendar, %1 being day/month/year
+    return displayDigits(QCoreApplication::translate("riaya::DateDisplay", "%1 AH").arg(day));
+}
+
 QString displayDate(const QDate& date)
 {
-    if (!date.isValid()) {
+    const QString hijri = displayHijriDate(date);
+    return hijri.isEmpty() ? displayGregorianDate(date)
+                           : QStringLiteral("%1 (%2)").arg(displayGregorianDate(date), hijri);
+}
+
+QString displayMonth(const QDate& anyDayOfMonth)
+{
+    if (!anyDayOfMonth.isValid()) {
         return {};
     }
     const QLocale locale;
-    QString text = locale.toString(date, QLocale::ShortFormat);
-    if (g_options.hijriBesideGregorian) {
-        const QCalendar hijri(QCalendar::System::IslamicCivil);
-        // The Hijri date in the same short format, marked هـ / AH by the calendar's own era.
-        text += QStringLiteral(" (%1)").arg(
-            locale.toString(date, locale.dateFormat(QLocale::ShortFormat), hijri));
-    }
-    return displayDigits(text);
+    return displayDigits(QStringLiteral("%1 %2").arg(locale.standaloneMonthName(anyDayOfMonth.month()),
+                                                     QString::number(anyDayOfMonth.year())));
+}
+
+QString displayMonth(const QString& yearMonth)
+{
+    const QDate first = QDate::fromString(yearMonth + QStringLiteral("-01"), Qt::ISODate);
+    return first.isValid() ? displayMonth(first) : yearMonth;
 }
 
 } // namespace riaya

@@ -14,4 +14,28 @@ inline QString translatedLabel(const QStringList& keys, const char* const* label
     return index < 0 ? key : QCoreApplication::translate(context, labels[index]);
 }
 
+// A label with the disambiguation that makes it agree with a person's sex, as marked with
+// QT_TRANSLATE_NOOP3(context, source, "female") or (..., "male").
+struct SexedLabel
+{
+    const char* source;
+    const char* comment;
+};
+
+// The label of a stored value about a person, agreeing with the person's sex ("F" or "M")
+// in the languages that mark it (Arabic: مقيمة, French: Présente); the neutral label
+// (plain QT_TRANSLATE_NOOP) when the sex is not known. A translation that lacks the
+// female or male form falls back to the neutral one.
+inline QString sexedLabel(const char* context, const char* neutral, const SexedLabel& female,
+                          const SexedLabel& male, const QString& sex)
+{
+    if (sex == QLatin1String("F")) {
+        return QCoreApplication::translate(context, female.source, female.comment);
+    }
+    if (sex == QLatin1String("M")) {
+        return QCoreApplication::translate(context, male.source, male.comment);
+    }
+    return QCoreApplication::translate(context, neutral);
+}
+
 } // namespace riaya

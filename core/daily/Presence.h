@@ -14,6 +14,7 @@ struct PresenceMark
     QDate day; // filled in by reads; saveSheet uses the sheet's day
     QString state; // one of presenceStates(), or empty when nothing is recorded yet
     QString note;
+    QString residentSex; // "F" or "M", filled in by reads, for labels that agree with it
 };
 
 // How a month's marks of an institution divide between the states, for the monthly report.
@@ -32,7 +33,8 @@ struct PresenceRate
 // The states of a presence mark, as stored: present, absent, leave (away with permission), sick.
 const QStringList& presenceStates();
 // A state in the user's language.
-QString presenceStateLabel(const QString& state);
+// A state in the user's language, agreeing with the resident's sex ("F", "M") when given.
+QString presenceStateLabel(const QString& state, const QString& sex = QString());
 
 // The longest note a mark may carry.
 constexpr int kMaxPresenceNoteLength = 500;

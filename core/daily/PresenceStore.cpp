@@ -37,7 +37,7 @@ Result<QList<PresenceStore::Row>> PresenceStore::presentOn(const QString& instit
     }
     // A mark of the day is the resident's whatever institution took it (one per day).
     SqlQuery query(m_db.connection(),
-                   QStringLiteral("SELECT r.id, r.first_name, r.last_name,"
+                   QStringLiteral("SELECT r.id, r.first_name, r.last_name, r.sex,"
                                   " (SELECT max(s.admitted_on) FROM stays s WHERE s.resident_id = r.id"
                                   "  AND s.institution_id = r.institution_id AND s.exited_on IS NULL"
                                   "  AND s.deleted = 0) AS admitted_on,"
@@ -58,6 +58,7 @@ Result<QList<PresenceStore::Row>> PresenceStore::presentOn(const QString& instit
         row.mark.residentId = query.value(QStringLiteral("id")).toString();
         row.mark.residentName = displayName(query.value(QStringLiteral("first_name")),
                                             query.value(QStringLiteral("last_name")));
+        row.mark.residentSex = query.value(QStringLiteral("sex")).toString();
         row.mark.day = day;
         row.mark.state = query.value(QStringLiteral("state")).toString();
         row.mark.note = query.value(QStringLiteral("note")).toString();
@@ -212,7 +213,7 @@ Result<QList<PresenceMark>> PresenceStore::monthOf(const QString& residentId, in
     QList<PresenceMark> marks;
     while (query.next()) {
         marks.append({ residentId, resident->displayName(), isoDate(query.value(0)),
-                       query.value(1).toString(), query.value(2).toString() });
+                       query.value(1).toString(), query.value(2).toString(), resident->sex });
     }
     return marks;
 }

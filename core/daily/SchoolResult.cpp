@@ -1,6 +1,7 @@
 #include "SchoolResult.h"
 
 #include "common/FieldConversion.h"
+#include "common/Labels.h"
 
 #include <QCoreApplication>
 
@@ -37,15 +38,25 @@ const QStringList& schoolDecisions()
     return decisions;
 }
 
-QString schoolDecisionLabel(const QString& decision)
+QString schoolDecisionLabel(const QString& decision, const QString& sex)
 {
     static const char* const labels[] = {
         QT_TRANSLATE_NOOP("SchoolDecision", "Passed to the next year"),
         QT_TRANSLATE_NOOP("SchoolDecision", "Repeats the year"),
         QT_TRANSLATE_NOOP("SchoolDecision", "Dropped out of school"),
     };
+    static const SexedLabel female[] = {
+        QT_TRANSLATE_NOOP3("SchoolDecision", "Passed to the next year", "female"),
+        QT_TRANSLATE_NOOP3("SchoolDecision", "Repeats the year", "female"),
+        QT_TRANSLATE_NOOP3("SchoolDecision", "Dropped out of school", "female"),
+    };
+    static const SexedLabel male[] = {
+        QT_TRANSLATE_NOOP3("SchoolDecision", "Passed to the next year", "male"),
+        QT_TRANSLATE_NOOP3("SchoolDecision", "Repeats the year", "male"),
+        QT_TRANSLATE_NOOP3("SchoolDecision", "Dropped out of school", "male"),
+    };
     const auto index = schoolDecisions().indexOf(decision);
-    return index < 0 ? decision : QCoreApplication::translate("SchoolDecision", labels[index]);
+    return index < 0 ? decision : sexedLabel("SchoolDecision", labels[index], female[index], male[index], sex);
 }
 
 } // namespace riaya

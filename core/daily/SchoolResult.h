@@ -39,6 +39,7 @@ struct SuccessRate
 // The end-of-year decisions, as stored: passed, repeated, dropped_out.
 const QStringList& schoolDecisions();
 // A decision in the user's language.
-QString schoolDecisionLabel(const QString& decision);
+// A decision in the user's language, agreeing with the pupil's sex ("F", "M") when given.
+QString schoolDecisionLabel(const QString& decision, const QString& sex = QString());
 
 } // namespace riaya

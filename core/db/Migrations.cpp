@@ -394,6 +394,14 @@ const std::vector<Migration>& migrations()
                              " signature BLOB NOT NULL,"
                              " PRIMARY KEY (site_id, kind, seq))"),
           } },
+        { 9,
+          "whom an institution receives",
+          {
+              // 'F' a house for girls, 'M' for boys, NULL both or not said: registering a child
+              // of the other sex then asks for confirmation.
+              QStringLiteral("ALTER TABLE institutions ADD COLUMN residents_sex TEXT"
+                             " CHECK (residents_sex IN ('F', 'M'))"),
+          } },
     };
     return list;
 }

@@ -11,6 +11,7 @@ QVariantMap Institution::toFields() const
     return { { QStringLiteral("name"), name.trimmed() },
              { QStringLiteral("name_latin"), optionalText(nameLatin) },
              { QStringLiteral("kind"), kind },
+             { QStringLiteral("residents_sex"), optionalText(residentsSex) },
              { QStringLiteral("capacity"), capacity },
              { QStringLiteral("region"), optionalText(region) },
              { QStringLiteral("province"), optionalText(province) },
@@ -25,6 +26,7 @@ Institution Institution::fromFields(const QVariantMap& f)
     i.name = f.value(QStringLiteral("name")).toString();
     i.nameLatin = f.value(QStringLiteral("name_latin")).toString();
     i.kind = f.value(QStringLiteral("kind")).toString();
+    i.residentsSex = f.value(QStringLiteral("residents_sex")).toString();
     i.capacity = f.value(QStringLiteral("capacity")).toInt();
     i.region = f.value(QStringLiteral("region")).toString();
     i.province = f.value(QStringLiteral("province")).toString();
@@ -50,6 +52,11 @@ QString institutionKindLabel(const QString& kind)
     };
     const auto index = institutionKinds().indexOf(kind);
     return index < 0 ? kind : QCoreApplication::translate("InstitutionKind", labels[index]);
+}
+
+bool receivesOtherSex(const Institution& institution, const QString& sex)
+{
+    return !institution.residentsSex.isEmpty() && !sex.isEmpty() && institution.residentsSex != sex;
 }
 
 } // namespace riaya

@@ -8,6 +8,7 @@ QJsonObject toJson(const Institution& institution)
              { QStringLiteral("name"), institution.name },
              { QStringLiteral("name_latin"), institution.nameLatin },
              { QStringLiteral("kind"), institution.kind },
+             { QStringLiteral("residents_sex"), institution.residentsSex },
              { QStringLiteral("capacity"), institution.capacity },
              { QStringLiteral("region"), institution.region } };
 }

@@ -129,7 +129,7 @@ QVariant ResidentTableModel::data(const QModelIndex& index, int role) const
     case BirthDate:
         return displayDate(r.birthDate);
     case Status:
-        return residentStatusLabel(r.status);
+        return residentStatusLabel(r.status, r.sex);
     case SchoolLevel:
         return schoolLevelLabel(r.schoolLevel);
     case MassarCode:

@@ -1,6 +1,7 @@
 #include "MonthReport.h"
 
 #include "common/CanonicalJson.h"
+#include "common/DateDisplay.h"
 #include "daily/PresenceStore.h"
 #include "db/Database.h"
 #include "db/Ids.h"
@@ -47,7 +48,7 @@ Result<MonthFigures> MonthReport::compute(Database& db, const QString& instituti
     const QDate last = first.addMonths(1).addDays(-1);
     if (!month.isValid() || last >= QDate::currentDate()) {
         return Error::invalid(tr("Only a month that has ended can be closed; %1 ends on %2.")
-                                  .arg(monthKey(first), last.toString(Qt::ISODate)));
+                                  .arg(displayMonth(first), displayDate(last)));
     }
     SqlQuery house(db.connection(),
                    QStringLiteral("SELECT capacity FROM institutions WHERE id = :id AND deleted = 0"));

@@ -1,6 +1,7 @@
 #include "Resident.h"
 
 #include "common/FieldConversion.h"
+#include "common/Labels.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -99,7 +100,7 @@ const QStringList& residentStatuses()
     return statuses;
 }
 
-QString residentStatusLabel(const QString& status)
+QString residentStatusLabel(const QString& status, const QString& sex)
 {
     static const char* const labels[] = {
         QT_TRANSLATE_NOOP("ResidentStatus", "Registered, not admitted"),
@@ -107,8 +108,20 @@ QString residentStatusLabel(const QString& status)
         QT_TRANSLATE_NOOP("ResidentStatus", "Left"),
         QT_TRANSLATE_NOOP("ResidentStatus", "Placed in a family"),
     };
+    static const SexedLabel female[] = {
+        QT_TRANSLATE_NOOP3("ResidentStatus", "Registered, not admitted", "female"),
+        QT_TRANSLATE_NOOP3("ResidentStatus", "Present", "female"),
+        QT_TRANSLATE_NOOP3("ResidentStatus", "Left", "female"),
+        QT_TRANSLATE_NOOP3("ResidentStatus", "Placed in a family", "female"),
+    };
+    static const SexedLabel male[] = {
+        QT_TRANSLATE_NOOP3("ResidentStatus", "Registered, not admitted", "male"),
+        QT_TRANSLATE_NOOP3("ResidentStatus", "Present", "male"),
+        QT_TRANSLATE_NOOP3("ResidentStatus", "Left", "male"),
+        QT_TRANSLATE_NOOP3("ResidentStatus", "Placed in a family", "male"),
+    };
     const auto index = residentStatuses().indexOf(status);
-    return index < 0 ? status : QCoreApplication::translate("ResidentStatus", labels[index]);
+    return index < 0 ? status : sexedLabel("ResidentStatus", labels[index], female[index], male[index], sex);
 }
 
 const QStringList& schoolLevels()

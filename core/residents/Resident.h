@@ -44,7 +44,8 @@ struct Resident
 QString residentFieldLabel(const QString& column);
 
 const QStringList& residentStatuses();
-QString residentStatusLabel(const QString& status);
+// A status in the user's language, agreeing with the resident's sex ("F", "M") when given.
+QString residentStatusLabel(const QString& status, const QString& sex = QString());
 
 // School levels from first year of primary to the last year of secondary school.
 const QStringList& schoolLevels();

@@ -26,6 +26,7 @@ Status SiteSetup::initialise(Database& db, const SiteSettings& settings)
         institution.id = newRecordId();
         institution.name = settings.name.trimmed();
         institution.kind = settings.institutionKind;
+        institution.residentsSex = settings.residentsSex;
         institution.capacity = settings.capacity;
         institution.region = settings.region;
         if (const auto issues = validateInstitution(institution); !issues.isEmpty()) {

@@ -15,6 +15,7 @@ struct SiteSettings
     // A site that is an institution gets its institution record at setup.
     bool withInstitution = true;
     QString institutionKind = QStringLiteral("student_house");
+    QString residentsSex; // "F" girls, "M" boys, empty both (Institution::residentsSex)
     int capacity = 60;
     QString region;
 };

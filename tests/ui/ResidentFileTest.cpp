@@ -1,11 +1,13 @@
 #include "QtCatch.h"
 #include "TempDatabase.h"
+#include "institutions/InstitutionStore.h"
 #include "residents/DuplicatePanel.h"
 #include "residents/ResidentFileDialog.h"
 #include "residents/ResidentStore.h"
 #include "residents/StayDialog.h"
 #include "residents/StayStore.h"
 #include "settings/LanguageSwitcher.h"
+#include "widgets/DateField.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -14,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
@@ -41,9 +44,17 @@ struct File
         REQUIRE(widget);
         return widget;
     }
+    // The text of a field: a line, or the line of a date field.
+    QLineEdit* line(const QString& field)
+    {
+        if (auto* date = dialog.findChild<DateField*>(field)) {
+            return date->lineEdit();
+        }
+        return find<QLineEdit>(field);
+    }
     void type(const QString& field, const QString& text)
     {
-        auto* line = find<QLineEdit>(field);
+        auto* line = this->line(field);
         line->setFocus();
         line->selectAll();
         QTest::keyClick(line, Qt::Key_Delete);
@@ -92,12 +103,14 @@ TEST_CASE("a bad birth date is shown under its field and nothing is saved")
     file.save();
     CHECK(file.dialog.isVisible());
     CHECK(file.error(QStringLiteral("birth_date")).contains(QStringLiteral("future")));
-    CHECK(file.find<QLineEdit>(QStringLiteral("birth_date"))->hasFocus());
+    CHECK(file.line(QStringLiteral("birth_date"))->hasFocus());
     CHECK(residentCount(t) == 0);
 
-    file.type(QStringLiteral("birth_date"), QStringLiteral("31/12/2012"));
+    file.type(QStringLiteral("birth_date"), QStringLiteral("31/02/2012"));
     file.save();
-    CHECK(file.error(QStringLiteral("birth_date")).contains(QStringLiteral("YYYY-MM-DD")));
+    CHECK(file.error(QStringLiteral("birth_date")).contains(QStringLiteral("is not a date")));
+    CHECK(file.error(QStringLiteral("birth_date")).contains(QStringLiteral("31/02/2012")));
+    CHECK(file.line(QStringLiteral("birth_date"))->hasFocus());
     CHECK(residentCount(t) == 0);
 }
 
@@ -120,7 +133,7 @@ TEST_CASE("a new resident on a site is registered and admitted in one step")
     TempDatabase t;
     File file(t);
     CHECK(file.find<QCheckBox>(QStringLiteral("admitNow"))->isChecked());
-    CHECK(file.find<QLineEdit>(QStringLiteral("admitDate"))->isVisible());
+    CHECK(file.find<DateField>(QStringLiteral("admitDate"))->isVisible());
     file.fillFatima();
     const QDate admitted = QDate::currentDate().addDays(-3);
     file.type(QStringLiteral("admitDate"), admitted.toString(Qt::ISODate));
@@ -260,4 +273,79 @@ TEST_CASE("a file records school results and shows the month's presence")
     auto* month = file.find<QTableWidget>(QStringLiteral("presenceMonth"));
     CHECK(month->rowCount() == 0);
     CHECK_FALSE(file.find<QLabel>(QStringLiteral("presenceTally"))->text().isEmpty());
+}
+
+TEST_CASE("a birth date typed day first or in Arabic-Indic digits is saved as that day")
+{
+    TempDatabase t;
+    File file(t);
+    file.fillFatima();
+    const QString typed = GENERATE(QStringLiteral("15/03/2012"), QStringLiteral("١٥/٠٣/٢٠١٢"),
+                                   QStringLiteral("15-3-12"), QStringLiteral("2012-03-15"));
+    INFO(typed.toStdString());
+    file.type(QStringLiteral("birth_date"), typed);
+    file.save();
+    CHECK_FALSE(file.dialog.isVisible());
+    const auto residents = ResidentStore(t.db()).list({});
+    REQUIRE(residents->size() == 1);
+    CHECK(residents->first().birthDate == QDate(2012, 3, 15));
+}
+
+TEST_CASE("a boy registered in a girls' house is asked about, and saved only when confirmed")
+{
+    TempDatabase t;
+    InstitutionStore houses(t.db());
+    Institution house = *houses.get(t.db().site().institutionId);
+    house.residentsSex = QStringLiteral("F");
+    REQUIRE(houses.update(house).ok());
+
+    File file(t);
+    file.fillFatima();
+    file.choose(QStringLiteral("sex"), QStringLiteral("M"));
+    const auto answer = [&](const char* button) {
+        bool asked = false;
+        QTimer::singleShot(0, [&asked, button] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            REQUIRE(box);
+            CHECK(box->objectName() == QStringLiteral("sexOfHouseWarning"));
+            CHECK(box->text().contains(QStringLiteral("receives girls")));
+            asked = true;
+            if (button) {
+                QTest::mouseClick(box->findChild<QPushButton*>(QLatin1String(button)), Qt::LeftButton);
+            } else {
+                box->reject(); // Esc: check the file
+            }
+        });
+        file.save();
+        return asked;
+    };
+    CHECK(answer(nullptr));
+    CHECK(file.dialog.isVisible());
+    CHECK(residentCount(t) == 0);
+
+    CHECK(answer("registerAllTheSame"));
+    CHECK_FALSE(file.dialog.isVisible());
+    CHECK(residentCount(t) == 1);
+}
+
+TEST_CASE("a girl registered in a girls' house is not asked about")
+{
+    TempDatabase t;
+    InstitutionStore houses(t.db());
+    Institution house = *houses.get(t.db().site().institutionId);
+    house.residentsSex = QStringLiteral("F");
+    REQUIRE(houses.update(house).ok());
+    File file(t);
+    file.fillFatima();
+    bool asked = false;
+    QTimer::singleShot(0, [&] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            asked = true;
+            box->accept();
+        }
+    });
+    file.save();
+    QCoreApplication::processEvents(); // the timer's turn, with no question open
+    CHECK_FALSE(asked);
+    CHECK(residentCount(t) == 1);
 }

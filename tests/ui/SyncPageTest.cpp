@@ -2,6 +2,7 @@
 
 #include "QtCatch.h"
 #include "SyncNetwork.h"
+#include "common/DateDisplay.h"
 #include "db/Migrations.h"
 #include "db/SqlQuery.h"
 #include "demo/DemoGenerator.h"
@@ -132,7 +133,7 @@ TEST_CASE("a supervisor closes the month; the ministry previews the bundle, impo
     auto* sites = hubPage.findChild<QTableWidget*>(QStringLiteral("trustedSites"));
     REQUIRE(sites->rowCount() == 1);
     CHECK(sites->item(0, 3)->text().contains(QLatin1Char('1')));
-    CHECK(sites->item(0, 5)->text() == lastMonth().toString(QStringLiteral("yyyy-MM")));
+    CHECK(sites->item(0, 5)->text() == displayMonth(lastMonth()));
     CHECK_FALSE(hubPage.findChild<QPushButton*>(QStringLiteral("closeMonth"))->isVisibleTo(&hubPage));
 
     // The ministry's answer acknowledges the bundle: the site's log says so.

@@ -8,10 +8,10 @@
 #include "review/SideBySide.h"
 #include "security/AuditQuery.h"
 #include "sync/RecordKinds.h"
+#include "widgets/DateField.h"
 #include "widgets/MessageLabel.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -25,8 +25,6 @@
 
 namespace riaya {
 namespace {
-
-const QDate kNoLimit(2000, 1, 1);
 
 // What an entry's action means, in the user's language (the stored word when unknown).
 QString actionLabel(const QString& action)
@@ -59,13 +57,11 @@ QString actionLabel(const QString& action)
     return action;
 }
 
-QDateEdit* dateFilter(QWidget* parent)
+// Empty: no limit on that side.
+DateField* dateFilter(QWidget* parent)
 {
-    auto* edit = new QDateEdit(parent);
-    edit->setCalendarPopup(true);
-    edit->setMinimumDate(kNoLimit);
-    edit->setSpecialValueText(QStringLiteral("—"));
-    edit->setDate(kNoLimit);
+    auto* edit = new DateField(parent);
+    edit->setOptional(true);
     return edit;
 }
 
@@ -122,8 +118,13 @@ AuditPage::AuditPage(Database& db, QWidget* parent)
 
     connect(m_actor, &QComboBox::currentIndexChanged, this, &AuditPage::refresh);
     connect(m_record, &QLineEdit::returnPressed, this, &AuditPage::refresh);
-    connect(m_from, &QDateEdit::dateChanged, this, &AuditPage::refresh);
-    connect(m_to, &QDateEdit::dateChanged, this, &AuditPage::refresh);
+    for (DateField* limit : { m_from, m_to }) {
+        connect(limit, &DateField::dateChanged, this, [this, limit] {
+            if (limit->check()) {
+                refresh();
+            }
+        });
+    }
     connect(m_list, &QTableWidget::currentCellChanged, this, &AuditPage::showSelected);
     connect(m_verify, &QPushButton::clicked, this, &AuditPage::verifyChain);
     retranslate();
@@ -148,8 +149,8 @@ void AuditPage::refresh()
     AuditFilter filter;
     filter.actor = m_actor->currentData().toString();
     filter.record = m_record->text().trimmed();
-    filter.from = m_from->date() == kNoLimit ? QDate() : m_from->date();
-    filter.to = m_to->date() == kNoLimit ? QDate() : m_to->date();
+    filter.from = m_from->date();
+    filter.to = m_to->date();
     const Result<QList<AuditRecord>> found = AuditQuery::find(m_db, filter);
     m_records = found ? *found : QList<AuditRecord>();
     if (!found) {

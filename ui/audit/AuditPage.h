@@ -5,7 +5,6 @@
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -14,6 +13,7 @@ class QTableWidget;
 namespace riaya {
 
 class Database;
+class DateField;
 class MessageLabel;
 
 // The history of changes: filtered by person, record and dates, each entry's values before
@@ -41,8 +41,8 @@ private:
     QLabel* m_title;
     QComboBox* m_actor;
     QLineEdit* m_record;
-    QDateEdit* m_from;
-    QDateEdit* m_to;
+    DateField* m_from;
+    DateField* m_to;
     QTableWidget* m_list;
     QTableWidget* m_values;
     MessageLabel* m_message;

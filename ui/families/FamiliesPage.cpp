@@ -185,7 +185,7 @@ void FamiliesPage::refreshFigures()
     }
     for (const PlacementFigures::Month& month : figures->months) {
         if (month.started > 0 || month.ended > 0) {
-            rows << QStringList { tr("%1: started / ended").arg(month.month),
+            rows << QStringList { tr("%1: started / ended").arg(displayMonth(month.month)),
                                   QStringLiteral("%1 / %2").arg(month.started).arg(month.ended) };
         }
     }

@@ -9,12 +9,12 @@
 #include "families/PlacementStore.h"
 #include "residents/ResidentStore.h"
 #include "security/Access.h"
+#include "widgets/DateField.h"
 #include "widgets/MessageLabel.h"
 #include "widgets/RecordTable.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -32,12 +32,9 @@
 namespace riaya {
 namespace {
 
-QDateEdit* dateEdit(QWidget* parent, const QDate& date = QDate::currentDate())
+DateField* dateEdit(QWidget* parent, const QDate& date = QDate::currentDate())
 {
-    auto* edit = new QDateEdit(date, parent);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    return edit;
+    return new DateField(date, parent);
 }
 
 } // namespace
@@ -420,6 +417,9 @@ void FamilyDialog::refreshRecords()
 
 bool FamilyDialog::recordDecision()
 {
+    if (!m_decisionDate->check() || (m_renewal->isEnabled() && !m_renewal->check())) {
+        return false;
+    }
     const Status done = FamilyStore(m_db).changeState(m_family.id, m_nextState->currentData().toString(),
                                                       m_decisionDate->date(), m_reason->text(),
                                                       m_approvalNumber->text(), m_renewal->date());
@@ -435,6 +435,9 @@ bool FamilyDialog::recordDecision()
 
 bool FamilyDialog::addHomeStudy()
 {
+    if (!m_studyDate->check()) {
+        return false;
+    }
     const Result<QString> id = FamilyStore(m_db).addHomeStudy({ {},
                                                                 m_family.id,
                                                                 m_studyDate->date(),

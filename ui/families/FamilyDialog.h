@@ -5,7 +5,6 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -18,6 +17,7 @@ class QTableWidget;
 namespace riaya {
 
 class Database;
+class DateField;
 class MessageLabel;
 
 // A family's page: its details and members, the decisions on it with their history, its
@@ -66,13 +66,13 @@ private:
     // decisions
     QTableWidget* m_history;
     QComboBox* m_nextState;
-    QDateEdit* m_decisionDate;
+    DateField* m_decisionDate;
     QLineEdit* m_reason;
     QLineEdit* m_approvalNumber;
-    QDateEdit* m_renewal;
+    DateField* m_renewal;
     // home studies
     QTableWidget* m_studies;
-    QDateEdit* m_studyDate;
+    DateField* m_studyDate;
     QLineEdit* m_socialWorker;
     QPlainTextEdit* m_assessment;
     QComboBox* m_recommendation;

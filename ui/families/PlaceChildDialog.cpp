@@ -3,10 +3,10 @@
 #include "common/DateDisplay.h"
 #include "families/PlacementStore.h"
 #include "residents/ResidentStore.h"
+#include "widgets/DateField.h"
 #include "widgets/MessageLabel.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -25,8 +25,8 @@ PlaceChildDialog::PlaceChildDialog(Database& db, const Family& family, QWidget* 
     , m_children(new QListWidget(this))
     , m_basis(new QComboBox(this))
     , m_reference(new QLineEdit(this))
-    , m_start(new QDateEdit(QDate::currentDate(), this))
-    , m_review(new QDateEdit(QDate::currentDate().addMonths(6), this))
+    , m_start(new DateField(QDate::currentDate(), this))
+    , m_review(new DateField(QDate::currentDate().addMonths(6), this))
     , m_firstInterval(new QSpinBox(this))
     , m_firstMonths(new QSpinBox(this))
     , m_laterInterval(new QSpinBox(this))
@@ -36,10 +36,7 @@ PlaceChildDialog::PlaceChildDialog(Database& db, const Family& family, QWidget* 
     m_children->setObjectName(QStringLiteral("children"));
     m_reference->setObjectName(QStringLiteral("legalReference"));
     m_error->setObjectName(QStringLiteral("placeError"));
-    for (QDateEdit* edit : { m_start, m_review }) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    }
+    m_review->setOptional(true); // a placement may have no review date yet
     for (const QString& basis : legalBases()) {
         m_basis->addItem(legalBasisLabel(basis), basis);
     }
@@ -85,7 +82,7 @@ void PlaceChildDialog::search(const QString& text)
     for (const Resident& r : *found) {
         auto* item = new QListWidgetItem(
             QStringLiteral("%1 — %2 — %3")
-                .arg(r.displayName(), displayDate(r.birthDate), residentStatusLabel(r.status)),
+                .arg(r.displayName(), displayDate(r.birthDate), residentStatusLabel(r.status, r.sex)),
             m_children);
         item->setData(Qt::UserRole, r.id);
     }
@@ -98,6 +95,9 @@ void PlaceChildDialog::accept()
 {
     if (!m_children->currentItem()) {
         m_error->showError(tr("Find and select the child first."));
+        return;
+    }
+    if (!m_start->check() || !m_review->check()) {
         return;
     }
     Placement placement;

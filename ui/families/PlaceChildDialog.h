@@ -5,7 +5,6 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
 class QLineEdit;
 class QListWidget;
 class QSpinBox;
@@ -13,6 +12,7 @@ class QSpinBox;
 namespace riaya {
 
 class Database;
+class DateField;
 class MessageLabel;
 
 // Places a child with a family: the child found by name, the legal basis and its
@@ -37,8 +37,8 @@ private:
     QListWidget* m_children;
     QComboBox* m_basis;
     QLineEdit* m_reference;
-    QDateEdit* m_start;
-    QDateEdit* m_review;
+    DateField* m_start;
+    DateField* m_review;
     QSpinBox* m_firstInterval;
     QSpinBox* m_firstMonths;
     QSpinBox* m_laterInterval;

@@ -8,10 +8,10 @@
 #include "institutions/InstitutionStore.h"
 #include "residents/ResidentStore.h"
 #include "security/Access.h"
+#include "widgets/DateField.h"
 #include "widgets/MessageLabel.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -32,7 +32,7 @@ PlacementDialog::PlacementDialog(Database& db, const QString& placementId, QWidg
     , m_header(new QLabel(this))
     , m_nextVisit(new MessageLabel(this))
     , m_visits(new QTableWidget(0, 6, this))
-    , m_visitDate(new QDateEdit(QDate::currentDate(), this))
+    , m_visitDate(new DateField(QDate::currentDate(), this))
     , m_socialWorker(new QLineEdit(this))
     , m_wellbeing(new QComboBox(this))
     , m_school(new QLineEdit(this))
@@ -40,7 +40,7 @@ PlacementDialog::PlacementDialog(Database& db, const QString& placementId, QWidg
     , m_concerns(new QLineEdit(this))
     , m_nextSteps(new QLineEdit(this))
     , m_outcome(new QComboBox(this))
-    , m_endDate(new QDateEdit(QDate::currentDate(), this))
+    , m_endDate(new DateField(QDate::currentDate(), this))
     , m_endReason(new QLineEdit(this))
     , m_institution(new QComboBox(this))
     , m_error(new MessageLabel(this))
@@ -58,9 +58,7 @@ PlacementDialog::PlacementDialog(Database& db, const QString& placementId, QWidg
     headerFont.setPointSizeF(headerFont.pointSizeF() * 1.2);
     headerFont.setBold(true);
     m_header->setFont(headerFont);
-    for (QDateEdit* edit : { m_visitDate, m_endDate }) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    for (DateField* edit : { m_visitDate, m_endDate }) {
         edit->setMaximumDate(QDate::currentDate());
     }
     for (const QString& level : wellbeingLevels()) {
@@ -190,6 +188,9 @@ void PlacementDialog::load()
 
 bool PlacementDialog::recordVisit()
 {
+    if (!m_visitDate->check()) {
+        return false;
+    }
     const Result<QString> id = PlacementStore(m_db).recordVisit({ {},
                                                                   m_id,
                                                                   m_visitDate->date(),
@@ -213,6 +214,9 @@ bool PlacementDialog::recordVisit()
 
 bool PlacementDialog::endPlacement()
 {
+    if (!m_endDate->check()) {
+        return false;
+    }
     const QString outcome = m_outcome->currentData().toString();
     const Status ended = PlacementStore(m_db).end(m_id, m_endDate->date(), outcome, m_endReason->text(),
                                                   outcome == QLatin1String("returned_to_institution")

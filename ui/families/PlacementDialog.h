@@ -5,7 +5,6 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QTableWidget;
@@ -13,6 +12,7 @@ class QTableWidget;
 namespace riaya {
 
 class Database;
+class DateField;
 class MessageLabel;
 
 // A placement's page: the child, the family, the legal basis, the visits with the next
@@ -37,7 +37,7 @@ private:
     QLabel* m_header;
     MessageLabel* m_nextVisit;
     QTableWidget* m_visits;
-    QDateEdit* m_visitDate;
+    DateField* m_visitDate;
     QLineEdit* m_socialWorker;
     QComboBox* m_wellbeing;
     QLineEdit* m_school;
@@ -45,7 +45,7 @@ private:
     QLineEdit* m_concerns;
     QLineEdit* m_nextSteps;
     QComboBox* m_outcome;
-    QDateEdit* m_endDate;
+    DateField* m_endDate;
     QLineEdit* m_endReason;
     QComboBox* m_institution;
     QWidget* m_endBox;

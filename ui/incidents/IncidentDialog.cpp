@@ -3,6 +3,7 @@
 #include "daily/IncidentStore.h"
 #include "db/Database.h"
 #include "residents/ResidentStore.h"
+#include "widgets/DateField.h"
 #include "widgets/MessageLabel.h"
 
 #include <QComboBox>
@@ -20,9 +21,7 @@ IncidentDialog::IncidentDialog(Database& db, const Incident& incident, QWidget* 
     : QDialog(parent)
     , m_db(db)
     , m_incident(incident)
-    , m_date(new QLineEdit(incident.occurredOn.isValid() ? incident.occurredOn.toString(Qt::ISODate)
-                                                         : QDate::currentDate().toString(Qt::ISODate),
-                           this))
+    , m_date(new DateField(incident.occurredOn.isValid() ? incident.occurredOn : QDate::currentDate(), this))
     , m_kind(new QComboBox(this))
     , m_description(new QPlainTextEdit(incident.description, this))
     , m_action(new QLineEdit(incident.actionTaken, this))
@@ -35,7 +34,7 @@ IncidentDialog::IncidentDialog(Database& db, const Incident& incident, QWidget* 
     m_description->setObjectName(QStringLiteral("incidentDescription"));
     m_residents->setObjectName(QStringLiteral("incidentResidents"));
     m_error->setObjectName(QStringLiteral("incidentError"));
-    m_date->setLayoutDirection(Qt::LeftToRight);
+    m_date->setMaximumDate(QDate::currentDate());
     m_description->setTabChangesFocus(true);
     m_description->setMaximumHeight(100);
     for (const QString& kind : incidentKinds()) {
@@ -57,7 +56,7 @@ IncidentDialog::IncidentDialog(Database& db, const Incident& incident, QWidget* 
     }
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&Date (YYYY-MM-DD):"), m_date);
+    form->addRow(tr("&Date:"), m_date);
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("&What happened:"), m_description);
     form->addRow(tr("&Action taken:"), m_action);
@@ -77,12 +76,10 @@ IncidentDialog::IncidentDialog(Database& db, const Incident& incident, QWidget* 
 void IncidentDialog::accept()
 {
     Incident incident = m_incident;
-    incident.occurredOn = QDate::fromString(m_date->text().trimmed(), Qt::ISODate);
-    if (!incident.occurredOn.isValid()) {
-        m_error->showError(tr("“%1” is not a date; write YYYY-MM-DD.").arg(m_date->text()));
-        m_date->setFocus();
+    if (!m_date->check()) {
         return;
     }
+    incident.occurredOn = m_date->date();
     incident.kind = m_kind->currentData().toString();
     incident.description = m_description->toPlainText();
     incident.actionTaken = m_action->text();

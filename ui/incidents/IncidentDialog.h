@@ -12,6 +12,7 @@ class QPlainTextEdit;
 namespace riaya {
 
 class Database;
+class DateField;
 class MessageLabel;
 
 // Writes down a new incident, or corrects one: date, kind, what happened, what was done,
@@ -27,7 +28,7 @@ public:
 private:
     Database& m_db;
     Incident m_incident;
-    QLineEdit* m_date;
+    DateField* m_date;
     QComboBox* m_kind;
     QPlainTextEdit* m_description;
     QLineEdit* m_action;

@@ -6,6 +6,7 @@
 #include "db/Database.h"
 #include "institutions/InstitutionStore.h"
 #include "residents/ResidentStore.h"
+#include "widgets/DateField.h"
 #include "widgets/MessageLabel.h"
 
 #include <QComboBox>
@@ -26,9 +27,9 @@ IncidentsPage::IncidentsPage(Database& db, QWidget* parent)
     , m_title(new QLabel(this))
     , m_institution(new QComboBox(this))
     , m_fromLabel(new QLabel(this))
-    , m_from(new QLineEdit(QDate::currentDate().addMonths(-6).toString(Qt::ISODate), this))
+    , m_from(new DateField(QDate::currentDate().addMonths(-6), this))
     , m_toLabel(new QLabel(this))
-    , m_to(new QLineEdit(QDate::currentDate().toString(Qt::ISODate), this))
+    , m_to(new DateField(QDate::currentDate(), this))
     , m_table(new QTableWidget(0, 6, this))
     , m_message(new MessageLabel(this))
     , m_new(new QPushButton(this))
@@ -41,10 +42,13 @@ IncidentsPage::IncidentsPage(Database& db, QWidget* parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    for (QLineEdit* date : { m_from, m_to }) {
-        date->setLayoutDirection(Qt::LeftToRight);
-        date->setMaximumWidth(120);
-        connect(date, &QLineEdit::returnPressed, this, &IncidentsPage::refresh);
+    for (DateField* date : { m_from, m_to }) {
+        connect(date, &DateField::dateChanged, this, [this, date] {
+            if (date->problem().isEmpty()) {
+                refresh();
+            }
+        });
+        connect(date, &DateField::returnPressed, this, &IncidentsPage::refresh);
     }
     m_fromLabel->setBuddy(m_from);
     m_toLabel->setBuddy(m_to);
@@ -102,12 +106,11 @@ QString IncidentsPage::institutionId() const
 void IncidentsPage::refresh()
 {
     m_message->clear();
-    const QDate from = QDate::fromString(m_from->text().trimmed(), Qt::ISODate);
-    const QDate to = QDate::fromString(m_to->text().trimmed(), Qt::ISODate);
-    if (!from.isValid() || !to.isValid()) {
-        m_message->showError(tr("Write the period's dates as YYYY-MM-DD."));
-        return;
+    if (!m_from->check() || !m_to->check()) {
+        return; // each field says what is wrong under itself
     }
+    const QDate from = m_from->date();
+    const QDate to = m_to->date();
     const Result<QList<Incident>> incidents = IncidentStore(m_db).list(institutionId(), from, to);
     m_incidents = incidents ? *incidents : QList<Incident>();
     if (!incidents) {

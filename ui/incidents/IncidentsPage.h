@@ -13,6 +13,7 @@ class QTableWidget;
 namespace riaya {
 
 class Database;
+class DateField;
 class MessageLabel;
 
 // The register of incidents of an institution over a period, newest first; new ones are
@@ -39,9 +40,9 @@ private:
     QLabel* m_title;
     QComboBox* m_institution;
     QLabel* m_fromLabel;
-    QLineEdit* m_from;
+    DateField* m_from;
     QLabel* m_toLabel;
-    QLineEdit* m_to;
+    DateField* m_to;
     QTableWidget* m_table;
     MessageLabel* m_message;
     QPushButton* m_new;

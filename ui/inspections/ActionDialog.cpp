@@ -1,9 +1,9 @@
 #include "ActionDialog.h"
 
 #include "inspections/ActionStore.h"
+#include "widgets/DateField.h"
 #include "widgets/MessageLabel.h"
 
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -19,15 +19,13 @@ ActionDialog::ActionDialog(Database& db, const Inspection& inspection, const QSt
     , m_findingId(findingId)
     , m_description(new QLineEdit(this))
     , m_responsible(new QLineEdit(this))
-    , m_due(new QDateEdit(inspection.visitedOn.addMonths(1), this))
+    , m_due(new DateField(inspection.visitedOn.addMonths(1), this))
     , m_error(new MessageLabel(this))
 {
     m_description->setObjectName(QStringLiteral("actionDescription"));
     m_responsible->setObjectName(QStringLiteral("actionResponsible"));
     m_due->setObjectName(QStringLiteral("actionDue"));
     m_error->setObjectName(QStringLiteral("actionError"));
-    m_due->setCalendarPopup(true);
-    m_due->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     const Finding* finding = inspection.finding(findingId);
     auto* form = new QFormLayout(this);
     auto* findingLabel = new QLabel(finding ? finding->text : QString(), this);
@@ -47,6 +45,9 @@ ActionDialog::ActionDialog(Database& db, const Inspection& inspection, const QSt
 
 void ActionDialog::accept()
 {
+    if (!m_due->check()) {
+        return;
+    }
     CorrectiveAction action;
     action.inspectionId = m_inspection.id;
     action.findingId = m_findingId;

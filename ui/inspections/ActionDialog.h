@@ -4,12 +4,12 @@
 
 #include <QDialog>
 
-class QDateEdit;
 class QLineEdit;
 
 namespace riaya {
 
 class Database;
+class DateField;
 class MessageLabel;
 
 // Raises a corrective action from a finding: what, who answers for it, and by when.
@@ -32,7 +32,7 @@ private:
     QString m_actionId;
     QLineEdit* m_description;
     QLineEdit* m_responsible;
-    QDateEdit* m_due;
+    DateField* m_due;
     MessageLabel* m_error;
 };
 

@@ -6,10 +6,10 @@
 #include "db/Database.h"
 #include "inspections/InspectionStore.h"
 #include "institutions/InstitutionStore.h"
+#include "widgets/DateField.h"
 #include "widgets/MessageLabel.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -62,7 +62,7 @@ InspectionDialog::InspectionDialog(Database& db, const QString& inspectionId, QW
     : QDialog(parent)
     , m_db(db)
     , m_header(new QLabel(this))
-    , m_date(new QDateEdit(this))
+    , m_date(new DateField(this))
     , m_inspector(new QLineEdit(this))
     , m_items(new QTreeWidget(this))
     , m_itemText(new QLabel(this))
@@ -94,8 +94,7 @@ InspectionDialog::InspectionDialog(Database& db, const QString& inspectionId, QW
     QFont itemFont = m_itemText->font();
     itemFont.setPointSizeF(itemFont.pointSizeF() * 1.15);
     m_itemText->setFont(itemFont);
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setObjectName(QStringLiteral("inspectionDate"));
     m_date->setMaximumDate(QDate::currentDate());
     m_items->setColumnCount(2);
     m_items->setHeaderLabels({ tr("Item"), tr("Answer") });
@@ -165,7 +164,7 @@ InspectionDialog::InspectionDialog(Database& db, const QString& inspectionId, QW
         storeNotes();
         showItem();
     });
-    connect(m_date, &QDateEdit::dateChanged, this, [this] { m_modified = true; });
+    connect(m_date, &DateField::dateChanged, this, [this] { m_modified = true; });
     connect(m_inspector, &QLineEdit::textEdited, this, [this] { m_modified = true; });
     connect(m_note, &QLineEdit::textEdited, this, [this] { m_modified = true; });
     connect(m_evidence, &QLineEdit::textEdited, this, [this] { m_modified = true; });
@@ -353,6 +352,9 @@ bool InspectionDialog::save()
         return true;
     }
     storeNotes();
+    if (!m_date->check()) {
+        return false; // the field says what is wrong under itself
+    }
     Inspection draft = m_inspection;
     draft.visitedOn = m_date->date();
     draft.inspector = m_inspector->text();

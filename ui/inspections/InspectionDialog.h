@@ -5,7 +5,6 @@
 
 #include <QDialog>
 
-class QDateEdit;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
@@ -17,6 +16,7 @@ class QTreeWidgetItem;
 namespace riaya {
 
 class Database;
+class DateField;
 class MessageLabel;
 
 // Conducting an inspection: item after item with the keyboard (1 compliant, 2 partly,
@@ -61,7 +61,7 @@ private:
     bool m_readOnly = false;
     QString m_shownKey; // the item whose notes the fields show
     QLabel* m_header;
-    QDateEdit* m_date;
+    DateField* m_date;
     QLineEdit* m_inspector;
     QTreeWidget* m_items;
     QLabel* m_itemText;

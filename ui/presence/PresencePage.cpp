@@ -4,6 +4,7 @@
 #include "daily/PresenceStore.h"
 #include "db/Database.h"
 #include "institutions/InstitutionStore.h"
+#include "widgets/DateField.h"
 #include "widgets/MessageLabel.h"
 
 #include <QComboBox>
@@ -52,7 +53,7 @@ PresencePage::PresencePage(Database& db, QWidget* parent)
     , m_db(db)
     , m_title(new QLabel(this))
     , m_institution(new QComboBox(this))
-    , m_date(new QLineEdit(this))
+    , m_date(new DateField(this))
     , m_previous(new QPushButton(this))
     , m_next(new QPushButton(this))
     , m_table(new QTableWidget(0, 3, this))
@@ -75,8 +76,7 @@ PresencePage::PresencePage(Database& db, QWidget* parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    m_date->setLayoutDirection(Qt::LeftToRight);
-    m_date->setMaximumWidth(120);
+    m_date->setMaximumDate(QDate::currentDate()); // presence is marked for days that came
     if (const auto institutions = InstitutionStore(db).list()) {
         for (const Institution& i : *institutions) {
             m_institution->addItem(i.name, i.id);
@@ -112,12 +112,9 @@ PresencePage::PresencePage(Database& db, QWidget* parent)
     layout->addWidget(m_table, 1);
     layout->addLayout(bottom);
 
-    connect(m_date, &QLineEdit::returnPressed, this, [this] {
-        const QDate typed = QDate::fromString(m_date->text().trimmed(), Qt::ISODate);
-        if (typed.isValid()) {
-            loadDay(typed);
-        } else {
-            m_message->showError(tr("“%1” is not a date; write YYYY-MM-DD.").arg(m_date->text()));
+    connect(m_date, &DateField::dateChanged, this, [this] {
+        if (m_date->check()) {
+            loadDay(m_date->date());
         }
     });
     connect(m_previous, &QPushButton::clicked, this, [this] { loadDay(m_day.addDays(-1)); });
@@ -144,7 +141,10 @@ QString PresencePage::institutionId() const
 void PresencePage::loadDay(const QDate& day)
 {
     m_day = day;
-    m_date->setText(day.toString(Qt::ISODate));
+    {
+        const QSignalBlocker quiet(m_date); // shown, not typed: no second load
+        m_date->setDate(day);
+    }
     m_next->setEnabled(day < QDate::currentDate());
     m_message->clear();
     const Result<QList<PresenceMark>> sheet = PresenceStore(m_db).sheet(institutionId(), day);
@@ -179,7 +179,7 @@ void PresencePage::setState(int row, const QString& state)
     m_dirty = m_dirty || m_marks[row].state != state;
     m_marks[row].state = state;
     QTableWidgetItem* item = m_table->item(row, StateColumn);
-    item->setText(state.isEmpty() ? tr("not marked") : presenceStateLabel(state));
+    item->setText(state.isEmpty() ? tr("not marked") : presenceStateLabel(state, m_marks[row].residentSex));
     item->setBackground(stateColor(state));
 }
 
@@ -214,7 +214,7 @@ void PresencePage::showRate()
         return;
     }
     m_rate->setText(displayDigits(tr("Presence in %1: %2% of %n marks", nullptr, rate->total())
-                                      .arg(QLocale().standaloneMonthName(m_day.month()))
+                                      .arg(displayMonth(m_day))
                                       .arg(qRound(rate->rate() * 100))));
 }
 

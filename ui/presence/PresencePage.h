@@ -13,6 +13,7 @@ class QTableWidget;
 namespace riaya {
 
 class Database;
+class DateField;
 class MessageLabel;
 
 // The daily presence sheet of one institution: every resident present, marked with the
@@ -48,7 +49,7 @@ private:
     bool m_dirty = false;
     QLabel* m_title;
     QComboBox* m_institution;
-    QLineEdit* m_date;
+    DateField* m_date;
     QPushButton* m_previous;
     QPushButton* m_next;
     QTableWidget* m_table;

@@ -59,7 +59,7 @@ void DuplicatePanel::setCandidates(const QList<DuplicateCandidate>& candidates)
         const QString latin = QStringLiteral("%1 %2").arg(r.firstNameLatin, r.lastNameLatin).trimmed();
         m_list->addItem(tr("%1 (%2), born %3, %4 — %5% alike")
                             .arg(isolate(r.displayName()), isolate(latin), displayDate(r.birthDate),
-                                 residentStatusLabel(r.status))
+                                 residentStatusLabel(r.status, r.sex))
                             .arg(qRound(c.score * 100)));
     }
     m_list->setCurrentRow(0);

@@ -43,8 +43,9 @@ PresenceMonthTab::PresenceMonthTab(Database& db, QWidget* parent)
     retranslate();
 }
 
-void PresenceMonthTab::setResident(const QString& residentId)
+void PresenceMonthTab::setResident(const QString& residentId, const QString& sex)
 {
+    m_sex = sex;
     m_residentId = residentId;
     showMonth(QDate::currentDate());
 }
@@ -52,9 +53,7 @@ void PresenceMonthTab::setResident(const QString& residentId)
 void PresenceMonthTab::showMonth(const QDate& anyDayOfMonth)
 {
     m_month = QDate(anyDayOfMonth.year(), anyDayOfMonth.month(), 1);
-    const QLocale locale;
-    m_title->setText(displayDigits(
-        QStringLiteral("%1 %2").arg(locale.standaloneMonthName(m_month.month())).arg(m_month.year())));
+    m_title->setText(displayMonth(m_month));
     m_next->setEnabled(m_month.addMonths(1) <= QDate::currentDate());
     m_table->setRowCount(0);
     if (m_residentId.isEmpty()) {
@@ -71,7 +70,7 @@ void PresenceMonthTab::showMonth(const QDate& anyDayOfMonth)
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         m_table->setItem(row, 0, new QTableWidgetItem(displayDate(mark.day)));
-        m_table->setItem(row, 1, new QTableWidgetItem(presenceStateLabel(mark.state)));
+        m_table->setItem(row, 1, new QTableWidgetItem(presenceStateLabel(mark.state, m_sex)));
         m_table->setItem(row, 2, new QTableWidgetItem(mark.note));
         present += mark.state == QLatin1String("present") ? 1 : 0;
     }

@@ -18,7 +18,8 @@ class PresenceMonthTab : public QWidget
 
 public:
     PresenceMonthTab(Database& db, QWidget* parent = nullptr);
-    void setResident(const QString& residentId);
+    // The resident's sex ("F", "M") makes the labels agree with her or him.
+    void setResident(const QString& residentId, const QString& sex = QString());
     void showMonth(const QDate& anyDayOfMonth);
 
 protected:
@@ -29,6 +30,7 @@ private:
 
     Database& m_db;
     QString m_residentId;
+    QString m_sex;
     QDate m_month;
     QPushButton* m_previous;
     QLabel* m_title;

@@ -14,6 +14,7 @@
 #include "residents/ResidentValidation.h"
 #include "residents/StayStore.h"
 #include "security/Access.h"
+#include "widgets/DateField.h"
 #include "widgets/MessageLabel.h"
 #include "workflows/ResidentRegistration.h"
 
@@ -23,6 +24,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTabWidget>
@@ -38,7 +40,7 @@ ResidentFileDialog::ResidentFileDialog(Database& db, const QString& residentId, 
     , m_form(new ResidentForm(this))
     , m_duplicates(new DuplicatePanel(this))
     , m_admit(new QCheckBox(this))
-    , m_admitDate(new QLineEdit(QDate::currentDate().toString(Qt::ISODate), this))
+    , m_admitDate(new DateField(QDate::currentDate(), this))
     , m_stays(new QTableWidget(0, 5, this))
     , m_presence(new PresenceMonthTab(db, this))
     , m_results(new SchoolResultsTab(db, this))
@@ -66,8 +68,7 @@ ResidentFileDialog::ResidentFileDialog(Database& db, const QString& residentId, 
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_form);
     auto* admitRow = new QHBoxLayout;
-    m_admitDate->setLayoutDirection(Qt::LeftToRight);
-    m_admitDate->setMaximumWidth(130);
+    m_admitDate->setMaximumDate(QDate::currentDate());
     admitRow->addWidget(m_admit);
     admitRow->addWidget(m_admitDate);
     admitRow->addStretch();
@@ -149,8 +150,8 @@ void ResidentFileDialog::load(QString residentId)
     for (int tab = 1; tab < m_tabs->count(); ++tab) {
         m_tabs->setTabEnabled(tab, existing);
     }
-    m_presence->setResident(m_residentId);
-    m_results->setResident(m_residentId);
+    m_presence->setResident(m_residentId, resident.sex);
+    m_results->setResident(m_residentId, resident.sex);
     m_placements->setResident(m_residentId);
     // Not isVisible(): it is false for every child until the dialog itself is shown.
     const bool offerAdmission = !existing && !m_db.site().institutionId.isEmpty();
@@ -173,12 +174,14 @@ bool ResidentFileDialog::save()
     m_message->clear();
     const Resident resident = m_form->resident();
     QList<FieldIssue> issues = validateResident(resident);
-    if (m_form->birthDateUnreadable()) {
+    if (const QString problem = m_form->birthDateProblem(); !problem.isEmpty()) {
         issues.removeIf([](const FieldIssue& issue) { return issue.field == QLatin1String("birth_date"); });
-        issues.prepend({ QStringLiteral("birth_date"), tr("This is not a date; write YYYY-MM-DD.") });
+        issues.prepend({ QStringLiteral("birth_date"), problem });
     }
-    if (!issues.isEmpty()) {
-        m_form->showIssues(issues);
+    const bool admitting = !m_admit->isHidden() && m_admit->isChecked() && m_residentId.isEmpty();
+    const bool admissionDateRight = !admitting || m_admitDate->check();
+    if (!issues.isEmpty() || !admissionDateRight) {
+        m_form->showIssues(issues); // the first field to fix takes the cursor
         m_tabs->setCurrentIndex(0);
         m_message->showError(tr("Nothing was saved: correct the fields marked in red."));
         return false;
@@ -194,18 +197,19 @@ bool ResidentFileDialog::save()
         }
     }
 
+    if (creating && !m_db.site().institutionId.isEmpty() && !confirmSexOfHouse(resident)) {
+        m_message->showInfo(tr("Nothing was saved."));
+        return false;
+    }
+
     Status status;
     QString id = m_residentId;
     if (creating) {
         std::optional<Admission> admission;
-        if (!m_admit->isHidden() && m_admit->isChecked()) {
-            admission
-                = Admission { m_db.site().institutionId,
-                              QDate::fromString(m_admitDate->text().trimmed(), Qt::ISODate), QString() };
+        if (admitting) {
+            admission = Admission { m_db.site().institutionId, m_admitDate->date(), QString() };
         }
-        const Result<QString> created = admission && !admission->on.isValid()
-            ? Result<QString>(Error::invalid(tr("The admission date is not a date; write YYYY-MM-DD.")))
-            : ResidentRegistration(m_db).registerResident(resident, admission);
+        const Result<QString> created = ResidentRegistration(m_db).registerResident(resident, admission);
         status = created ? Status() : Status(created.error());
         id = created ? *created : QString();
     } else {
@@ -220,6 +224,29 @@ bool ResidentFileDialog::save()
     return true;
 }
 
+bool ResidentFileDialog::confirmSexOfHouse(const Resident& resident)
+{
+    const Result<Institution> house = InstitutionStore(m_db).get(m_db.site().institutionId);
+    if (!house || !receivesOtherSex(*house, resident.sex)) {
+        return true;
+    }
+    QMessageBox ask(QMessageBox::Warning, tr("Register in this house?"),
+                    house->residentsSex == QLatin1String("F")
+                        ? tr("%1 receives girls, and this file is of a boy. Register him in this house "
+                             "all the same?")
+                              .arg(isolate(house->name))
+                        : tr("%1 receives boys, and this file is of a girl. Register her in this house "
+                             "all the same?")
+                              .arg(isolate(house->name)),
+                    QMessageBox::NoButton, this);
+    ask.setObjectName(QStringLiteral("sexOfHouseWarning"));
+    QPushButton* confirm = ask.addButton(tr("Register all the same"), QMessageBox::AcceptRole);
+    confirm->setObjectName(QStringLiteral("registerAllTheSame"));
+    ask.setDefaultButton(ask.addButton(tr("Check the file"), QMessageBox::RejectRole));
+    ask.exec();
+    return ask.clickedButton() == confirm;
+}
+
 void ResidentFileDialog::refreshStays()
 {
     m_stays->setRowCount(0);
@@ -231,12 +258,16 @@ void ResidentFileDialog::refreshStays()
         m_message->showError(stays.error().message);
         return;
     }
+    const QString sex = m_form->resident().sex;
+    const QString present = sex == QLatin1String("F") ? tr("present", "still in the house, female")
+        : sex == QLatin1String("M")                  ? tr("present", "still in the house, male")
+                                                     : tr("present", "still in the house");
     InstitutionStore institutions(m_db);
     for (const Stay& stay : *stays) {
         const int row = m_stays->rowCount();
         m_stays->insertRow(row);
         const Result<Institution> institution = institutions.get(stay.institutionId);
-        const QString exit = stay.isOpen() ? tr("present", "still in the house") : displayDate(stay.exitedOn);
+        const QString exit = stay.isOpen() ? present : displayDate(stay.exitedOn);
         const QString kind = stay.exitKind == QLatin1String("transferred")
             ? tr("transferred", "how a stay ended")
             : stay.exitKind == QLatin1String("left")   ? tr("left", "how a stay ended")

@@ -11,6 +11,8 @@ class QTableWidget;
 namespace riaya {
 
 class Database;
+struct Resident;
+class DateField;
 class MessageLabel;
 class DuplicatePanel;
 class PresenceMonthTab;
@@ -43,6 +45,8 @@ private:
     // By value: the id may come from the duplicate panel, which load() clears.
     void load(QString residentId);
     bool save();
+    // A boy registered in a girls' house (or a girl in a boys' house) is asked about first.
+    bool confirmSexOfHouse(const Resident& resident);
     void refreshStays();
     void changeStay(int action);
     void retranslate();
@@ -54,7 +58,7 @@ private:
     ResidentForm* m_form;
     DuplicatePanel* m_duplicates;
     QCheckBox* m_admit;
-    QLineEdit* m_admitDate;
+    DateField* m_admitDate;
     QTableWidget* m_stays;
     PresenceMonthTab* m_presence;
     SchoolResultsTab* m_results;

@@ -1,5 +1,6 @@
 #include "ResidentForm.h"
 
+#include "widgets/DateField.h"
 #include "widgets/MessageLabel.h"
 
 #include <QComboBox>
@@ -42,6 +43,7 @@ ResidentForm::ResidentForm(QWidget* parent)
     : QWidget(parent)
     , m_sex(new QComboBox(this))
     , m_level(new QComboBox(this))
+    , m_birthDate(new DateField(this))
 {
     for (int g = Identity; g <= Health; ++g) {
         auto* group = new QGroupBox(this);
@@ -53,7 +55,8 @@ ResidentForm::ResidentForm(QWidget* parent)
     addField(m_groups[Identity], QStringLiteral("first_name_latin"), new QLineEdit);
     addField(m_groups[Identity], QStringLiteral("last_name_latin"), new QLineEdit);
     addField(m_groups[Identity], QStringLiteral("sex"), m_sex);
-    addField(m_groups[Identity], QStringLiteral("birth_date"), new QLineEdit);
+    m_birthDate->setShowsProblems(false); // the form has a line under every field
+    addField(m_groups[Identity], QStringLiteral("birth_date"), m_birthDate);
     addField(m_groups[Identity], QStringLiteral("birth_place"), new QLineEdit);
     addField(m_groups[Identity], QStringLiteral("father_name"), new QLineEdit);
     addField(m_groups[Identity], QStringLiteral("mother_name"), new QLineEdit);
@@ -121,8 +124,6 @@ void ResidentForm::retranslate()
         m_level->addItem(schoolLevelLabel(code), code);
     }
     m_level->setCurrentIndex(std::max(0, m_level->findData(level)));
-    qobject_cast<QLineEdit*>(m_fields[QStringLiteral("birth_date")].editor)
-        ->setPlaceholderText(tr("YYYY-MM-DD, for example 2012-09-30"));
     qobject_cast<QLineEdit*>(m_fields[QStringLiteral("massar_code")].editor)
         ->setPlaceholderText(QStringLiteral("G123456789"));
 }
@@ -142,9 +143,10 @@ void ResidentForm::setResident(const Resident& r)
     m_institutionId = r.institutionId;
     const QVariantMap fields = r.toFields();
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
-        const QString value = it.key() == QLatin1String("birth_date") ? r.birthDate.toString(Qt::ISODate)
-                                                                      : fields.value(it.key()).toString();
-        if (auto* line = qobject_cast<QLineEdit*>(it->editor)) {
+        const QString value = fields.value(it.key()).toString();
+        if (it->editor == m_birthDate) {
+            m_birthDate->setDate(r.birthDate);
+        } else if (auto* line = qobject_cast<QLineEdit*>(it->editor)) {
             line->setText(value);
         } else if (auto* combo = qobject_cast<QComboBox*>(it->editor)) {
             combo->setCurrentIndex(std::max(0, combo->findData(value)));
@@ -158,6 +160,9 @@ void ResidentForm::setResident(const Resident& r)
 QString ResidentForm::text(const QString& column) const
 {
     const QWidget* editor = m_fields.value(column).editor;
+    if (editor == m_birthDate) {
+        return m_birthDate->date().toString(Qt::ISODate);
+    }
     if (const auto* line = qobject_cast<const QLineEdit*>(editor)) {
         return line->text().trimmed();
     }
@@ -186,10 +191,9 @@ Resident ResidentForm::resident() const
     return r;
 }
 
-bool ResidentForm::birthDateUnreadable() const
+QString ResidentForm::birthDateProblem() const
 {
-    const QString typed = text(QStringLiteral("birth_date"));
-    return !typed.isEmpty() && !QDate::fromString(typed, Qt::ISODate).isValid();
+    return m_birthDate->isEmpty() ? QString() : m_birthDate->problem();
 }
 
 QList<FieldIssue> ResidentForm::showIssues(const QList<FieldIssue>& issues)

@@ -12,6 +12,7 @@ class QLabel;
 
 namespace riaya {
 
+class DateField;
 class MessageLabel;
 
 // Every field of a resident's file, each with its problem shown right under it. Only
@@ -26,8 +27,9 @@ public:
     void setResident(const Resident& resident);
     // The record as typed; a birth date that is not a date comes back invalid.
     Resident resident() const;
-    // Whether the birth date field holds text that is not a YYYY-MM-DD date.
-    bool birthDateUnreadable() const;
+    // What is wrong with the typed birth date when it is not a date; empty otherwise (an
+    // empty field is core's to refuse).
+    QString birthDateProblem() const;
 
     // Shows each issue under its field, clears the others, and puts the cursor in the
     // first field to fix. Issues without a field are returned for the caller to show.
@@ -53,6 +55,7 @@ private:
     QList<QGroupBox*> m_groups;
     QComboBox* m_sex;
     QComboBox* m_level;
+    DateField* m_birthDate;
     QString m_id;
     QString m_status;
     QString m_institutionId;

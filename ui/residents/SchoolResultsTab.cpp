@@ -85,8 +85,10 @@ SchoolResultsTab::SchoolResultsTab(Database& db, QWidget* parent)
     retranslate();
 }
 
-void SchoolResultsTab::setResident(const QString& residentId)
+void SchoolResultsTab::setResident(const QString& residentId, const QString& sex)
 {
+    m_sex = sex;
+    retranslate(); // the decisions offered agree with the pupil
     m_residentId = residentId;
     refresh();
 }
@@ -110,7 +112,7 @@ void SchoolResultsTab::refresh()
                                   displayDigits(locale.toString(result.term)),
                                   result.average ? displayDigits(locale.toString(*result.average, 'f', 2))
                                                  : QString(),
-                                  schoolDecisionLabel(result.decision) };
+                                  schoolDecisionLabel(result.decision, m_sex) };
         for (int column = 0; column < cells.size(); ++column) {
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
         }
@@ -172,7 +174,7 @@ void SchoolResultsTab::retranslate()
     m_decision->clear();
     m_decision->addItem(tr("Not yet"), QString());
     for (const QString& code : schoolDecisions()) {
-        m_decision->addItem(schoolDecisionLabel(code), code);
+        m_decision->addItem(schoolDecisionLabel(code, m_sex), code);
     }
     m_decision->setCurrentIndex(std::max(0, m_decision->findData(decision)));
 }

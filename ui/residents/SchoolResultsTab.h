@@ -22,7 +22,8 @@ class SchoolResultsTab : public QWidget
 
 public:
     SchoolResultsTab(Database& db, QWidget* parent = nullptr);
-    void setResident(const QString& residentId);
+    // The resident's sex ("F", "M") makes the labels agree with her or him.
+    void setResident(const QString& residentId, const QString& sex = QString());
     bool record();
 
 protected:
@@ -34,6 +35,7 @@ private:
 
     Database& m_db;
     QString m_residentId;
+    QString m_sex;
     QTableWidget* m_table;
     QLineEdit* m_year;
     QSpinBox* m_term;

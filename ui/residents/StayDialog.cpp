@@ -1,8 +1,11 @@
 #include "StayDialog.h"
 
+#include "common/Bidi.h"
 #include "db/Database.h"
 #include "institutions/InstitutionStore.h"
+#include "residents/ResidentStore.h"
 #include "residents/StayStore.h"
+#include "widgets/DateField.h"
 #include "widgets/MessageLabel.h"
 
 #include <QComboBox>
@@ -10,6 +13,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QVBoxLayout>
 
 namespace riaya {
@@ -19,18 +23,18 @@ StayDialog::StayDialog(Database& db, const QString& residentId, Action action, Q
     , m_db(db)
     , m_residentId(residentId)
     , m_action(action)
-    , m_date(new QLineEdit(QDate::currentDate().toString(Qt::ISODate), this))
+    , m_date(new DateField(QDate::currentDate(), this))
     , m_reason(new QLineEdit(this))
     , m_error(new MessageLabel(this))
 {
     m_date->setObjectName(QStringLiteral("stayDate"));
     m_reason->setObjectName(QStringLiteral("stayReason"));
     m_error->setObjectName(QStringLiteral("stayError"));
-    m_date->setLayoutDirection(Qt::LeftToRight);
+    m_date->setMaximumDate(QDate::currentDate());
     m_error->hide();
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&Date (YYYY-MM-DD):"), m_date);
+    form->addRow(tr("&Date:"), m_date);
     if (action != Action::Exit) {
         m_institution = new QComboBox(this);
         m_institution->setObjectName(QStringLiteral("stayInstitution"));
@@ -79,12 +83,24 @@ void StayDialog::showCapacity()
 
 void StayDialog::accept()
 {
-    const QDate date = QDate::fromString(m_date->text().trimmed(), Qt::ISODate);
-    if (!date.isValid()) {
-        m_error->showError(tr("“%1” is not a date; write YYYY-MM-DD.").arg(m_date->text()));
-        m_error->show();
-        m_date->setFocus();
+    if (!m_date->check()) {
         return;
+    }
+    const QDate date = m_date->date();
+    if (m_action != Action::Exit) {
+        const Result<Institution> house = InstitutionStore(m_db).get(m_institution->currentData().toString());
+        const Result<Resident> resident = ResidentStore(m_db).get(m_residentId);
+        if (house && resident && receivesOtherSex(*house, resident->sex)
+            && QMessageBox::warning(this, windowTitle(),
+                                    house->residentsSex == QLatin1String("F")
+                                        ? tr("%1 receives girls, and %2 is a boy. Admit him there all the same?")
+                                              .arg(isolate(house->name), isolate(resident->displayName()))
+                                        : tr("%1 receives boys, and %2 is a girl. Admit her there all the same?")
+                                              .arg(isolate(house->name), isolate(resident->displayName())),
+                                    QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                != QMessageBox::Yes) {
+            return;
+        }
     }
     StayStore stays(m_db);
     Status status;

@@ -8,6 +8,7 @@ class QLineEdit;
 namespace riaya {
 
 class Database;
+class DateField;
 class MessageLabel;
 
 // Admits, discharges or transfers one resident. The rules live in core (StayStore); the
@@ -34,7 +35,7 @@ private:
     Database& m_db;
     QString m_residentId;
     Action m_action;
-    QLineEdit* m_date;
+    DateField* m_date;
     QLineEdit* m_reason;
     QComboBox* m_institution = nullptr;
     MessageLabel* m_capacity = nullptr;

@@ -54,6 +54,7 @@ SetupWizard::SetupWizard(const QString& suggestedPath, QWidget* parent)
     , m_ministry(new QRadioButton)
     , m_name(new QLineEdit)
     , m_kind(new QComboBox)
+    , m_receives(new QComboBox)
     , m_capacity(new QSpinBox)
     , m_profile(new QLineEdit)
     , m_profileCheck(new QLabel)
@@ -90,6 +91,10 @@ SetupWizard::SetupWizard(const QString& suggestedPath, QWidget* parent)
     for (const QString& kind : institutionKinds()) {
         m_kind->addItem(institutionKindLabel(kind), kind);
     }
+    m_receives->setObjectName(QStringLiteral("residentsSex"));
+    m_receives->addItem(tr("Girls and boys"), QString());
+    m_receives->addItem(tr("Girls only"), QStringLiteral("F"));
+    m_receives->addItem(tr("Boys only"), QStringLiteral("M"));
     m_capacity->setRange(1, 5000);
     m_capacity->setValue(60);
     m_site->setChecked(true);
@@ -133,6 +138,7 @@ QWizardPage* SetupWizard::identityPage()
     auto* form = new QFormLayout(page);
     form->addRow(tr("Name:"), m_name);
     form->addRow(tr("Kind of house:"), m_kind);
+    form->addRow(tr("Receives:"), m_receives);
     form->addRow(tr("Places:"), m_capacity);
     form->addRow(tr("Ministry profile:"), withBrowse(m_profile, tr("Choose…"), [this] {
                      return QFileDialog::getOpenFileName(this, tr("The ministry's profile"),
@@ -141,7 +147,7 @@ QWizardPage* SetupWizard::identityPage()
     form->addRow(m_profileCheck);
     connect(m_ministry, &QRadioButton::toggled, page, [this](bool ministry) {
         for (QWidget* siteOnly :
-             { static_cast<QWidget*>(m_kind), static_cast<QWidget*>(m_capacity),
+             { static_cast<QWidget*>(m_kind), static_cast<QWidget*>(m_receives), static_cast<QWidget*>(m_capacity),
                static_cast<QWidget*>(m_profile), static_cast<QWidget*>(m_profileCheck) }) {
             siteOnly->setEnabled(!ministry);
         }
@@ -212,6 +218,7 @@ bool SetupWizard::finish()
         settings.site.ministry = m_ministry->isChecked();
         settings.site.withInstitution = !settings.site.ministry;
         settings.site.institutionKind = m_kind->currentData().toString();
+        settings.site.residentsSex = m_receives->currentData().toString();
         settings.site.capacity = m_capacity->value();
         settings.profilePath = m_profile->text().trimmed();
         settings.passphrase = m_passphrase->text().toUtf8();

@@ -44,6 +44,7 @@ private:
     QRadioButton* m_ministry;
     QLineEdit* m_name;
     QComboBox* m_kind;
+    QComboBox* m_receives;
     QSpinBox* m_capacity;
     QLineEdit* m_profile;
     QLabel* m_profileCheck;

@@ -301,12 +301,8 @@ bool MonthCloseDialog::approveAndExport()
 void MonthCloseDialog::retranslate()
 {
     setWindowTitle(tr("Close the month — %1").arg(isolate(m_db.site().name)));
-    const QLocale locale;
     for (int i = 0; i < m_month->count(); ++i) {
-        const QDate month = m_month->itemData(i).toDate();
-        m_month->setItemText(i,
-                             displayDigits(locale.standaloneMonthName(month.month()) + QLatin1Char(' ')
-                                           + QString::number(month.year())));
+        m_month->setItemText(i, displayMonth(m_month->itemData(i).toDate()));
     }
     m_monthLabel->setText(tr("&Month:"));
     m_figures->setHorizontalHeaderLabels({ tr("Figure"), tr("Value") });

@@ -133,7 +133,7 @@ void SyncPage::refresh()
                      ? tr("nothing received yet")
                      : tr("bundle %1 on %2").arg(status.lastBundle).arg(shortDate(status.lastReceivedAt)),
                  status.missing.isEmpty() ? QString() : tr("missing: %1").arg(describeRanges(status.missing)),
-                 displayDigits(status.lastApprovedMonth) });
+                 displayMonth(status.lastApprovedMonth) });
     }
 
     const Result<QList<BundleLogLine>> log = recentBundles(m_db, 200);
