@@ -40,6 +40,7 @@ int setUpSite(CommandContext& c, Database& db, const QString& profile)
         return ExitUsage;
     }
     settings.region = o.value(QStringLiteral("region"));
+    settings.residentsSex = o.value(QStringLiteral("receives"));
     if (Status status = SiteSetup::initialise(db, settings); !status) {
         return c.fail(status.error());
     }
@@ -185,6 +186,7 @@ int runInstitutionsAdd(CommandContext& c)
     }
     i.region = o.value(QStringLiteral("region"));
     i.province = o.value(QStringLiteral("province"));
+    i.residentsSex = o.value(QStringLiteral("receives"));
     return c.withDatabase([&](Database& db) -> int {
         Result<QString> id = InstitutionStore(db).create(i);
         if (!id) {
@@ -213,6 +215,10 @@ void addSiteCommands(QList<Command>& commands)
               p.addOption({ QStringLiteral("capacity"),
                             Cli::tr("Places in the site's institution (default 60)."), Cli::tr("N") });
               p.addOption({ QStringLiteral("region"), Cli::tr("The site's region."), Cli::tr("REGION") });
+              p.addOption({ QStringLiteral("receives"),
+                            Cli::tr("Whom the site's institution receives: F (girls), M (boys); both when not "
+                                    "given."),
+                            Cli::tr("SEX") });
               p.addOption({ QStringLiteral("profile"),
                             Cli::tr("The ministry's profile file, to trust the ministry from the start."),
                             Cli::tr("FILE") });
@@ -251,6 +257,9 @@ void addSiteCommands(QList<Command>& commands)
               p.addOption({ QStringLiteral("capacity"), Cli::tr("Its number of places."), Cli::tr("N") });
               p.addOption({ QStringLiteral("region"), Cli::tr("Its region."), Cli::tr("REGION") });
               p.addOption({ QStringLiteral("province"), Cli::tr("Its province."), Cli::tr("PROVINCE") });
+              p.addOption({ QStringLiteral("receives"),
+                            Cli::tr("Whom it receives: F (girls), M (boys); both when not given."),
+                            Cli::tr("SEX") });
           },
           runInstitutionsAdd });
 }

@@ -56,7 +56,8 @@ QString schoolDecisionLabel(const QString& decision, const QString& sex)
         QT_TRANSLATE_NOOP3("SchoolDecision", "Dropped out of school", "male"),
     };
     const auto index = schoolDecisions().indexOf(decision);
-    return index < 0 ? decision : sexedLabel("SchoolDecision", labels[index], female[index], male[index], sex);
+    return index < 0 ? decision
+                     : sexedLabel("SchoolDecision", labels[index], female[index], male[index], sex);
 }
 
 } // namespace riaya

@@ -15,9 +15,11 @@ QList<FieldIssue> validateInstitution(const Institution& i)
                           Validation::tr("Unknown kind of institution “%1”; use one of %2.")
                               .arg(i.kind, institutionKinds().join(QStringLiteral(", "))) });
     }
-    if (!i.residentsSex.isEmpty() && i.residentsSex != QLatin1String("F") && i.residentsSex != QLatin1String("M")) {
-        v.issues.append({ QStringLiteral("residents_sex"),
-                          Validation::tr("Whom the house receives is F (girls), M (boys) or empty (both).") });
+    if (!i.residentsSex.isEmpty() && i.residentsSex != QLatin1String("F")
+        && i.residentsSex != QLatin1String("M")) {
+        v.issues.append(
+            { QStringLiteral("residents_sex"),
+              Validation::tr("Whom the house receives is F (girls), M (boys) or empty (both).") });
     }
     if (i.capacity < 1 || i.capacity > 5000) {
         v.issues.append({ QStringLiteral("capacity"),

@@ -93,3 +93,25 @@ TEST_CASE("institutions need a name, a known kind and a capacity")
     CHECK(fieldsOf(validateInstitution(i))
           == QStringList { QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("capacity") });
 }
+
+TEST_CASE("an institution receives girls, boys or both, and says so of a child of the other sex")
+{
+    Institution i;
+    i.name = QStringLiteral("دار الطالبة تحناوت");
+    i.capacity = 80;
+    for (const QString& sex : { QString(), QStringLiteral("F"), QStringLiteral("M") }) {
+        i.residentsSex = sex;
+        CHECK(validateInstitution(i).isEmpty());
+    }
+    i.residentsSex = QStringLiteral("girls");
+    CHECK(fieldsOf(validateInstitution(i)) == QStringList { QStringLiteral("residents_sex") });
+
+    i.residentsSex = QStringLiteral("F");
+    CHECK(receivesOtherSex(i, QStringLiteral("M")));
+    CHECK_FALSE(receivesOtherSex(i, QStringLiteral("F")));
+    CHECK_FALSE(receivesOtherSex(i, QString()));
+    i.residentsSex.clear();
+    CHECK_FALSE(receivesOtherSex(i, QStringLiteral("M")));
+    i.residentsSex = QStringLiteral("M");
+    CHECK(Institution::fromFields(i.toFields()).residentsSex == QStringLiteral("M"));
+}

@@ -6,6 +6,7 @@
 #include "incidents/IncidentDialog.h"
 #include "residents/ResidentStore.h"
 #include "residents/StayStore.h"
+#include "widgets/DateField.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -39,8 +40,7 @@ TEST_CASE("an incident is written down with the residents concerned, and a bad o
             return;
         }
         // Without a description: refused, the dialog stays open with the reason.
-        dialog->findChild<QLineEdit*>(QStringLiteral("incidentDate"))
-            ->setText(QDate::currentDate().toString(Qt::ISODate));
+        dialog->findChild<DateField*>(QStringLiteral("incidentDate"))->setDate(QDate::currentDate());
         dialog->accept();
         answered = dialog->isVisible()
             && !dialog->findChild<QLabel*>(QStringLiteral("incidentError"))->text().isEmpty();

@@ -259,15 +259,15 @@ void ResidentFileDialog::refreshStays()
         return;
     }
     const QString sex = m_form->resident().sex;
-    const QString present = sex == QLatin1String("F") ? tr("present", "still in the house, female")
-        : sex == QLatin1String("M")                  ? tr("present", "still in the house, male")
-                                                     : tr("present", "still in the house");
+    const QString stillThere = sex == QLatin1String("F") ? tr("present", "still in the house, female")
+        : sex == QLatin1String("M")                      ? tr("present", "still in the house, male")
+                                                         : tr("present", "still in the house");
     InstitutionStore institutions(m_db);
     for (const Stay& stay : *stays) {
         const int row = m_stays->rowCount();
         m_stays->insertRow(row);
         const Result<Institution> institution = institutions.get(stay.institutionId);
-        const QString exit = stay.isOpen() ? present : displayDate(stay.exitedOn);
+        const QString exit = stay.isOpen() ? stillThere : displayDate(stay.exitedOn);
         const QString kind = stay.exitKind == QLatin1String("transferred")
             ? tr("transferred", "how a stay ended")
             : stay.exitKind == QLatin1String("left")   ? tr("left", "how a stay ended")

@@ -91,13 +91,14 @@ void StayDialog::accept()
         const Result<Institution> house = InstitutionStore(m_db).get(m_institution->currentData().toString());
         const Result<Resident> resident = ResidentStore(m_db).get(m_residentId);
         if (house && resident && receivesOtherSex(*house, resident->sex)
-            && QMessageBox::warning(this, windowTitle(),
-                                    house->residentsSex == QLatin1String("F")
-                                        ? tr("%1 receives girls, and %2 is a boy. Admit him there all the same?")
-                                              .arg(isolate(house->name), isolate(resident->displayName()))
-                                        : tr("%1 receives boys, and %2 is a girl. Admit her there all the same?")
-                                              .arg(isolate(house->name), isolate(resident->displayName())),
-                                    QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            && QMessageBox::warning(
+                   this, windowTitle(),
+                   house->residentsSex == QLatin1String("F")
+                       ? tr("%1 receives girls, and %2 is a boy. Admit him there all the same?")
+                             .arg(isolate(house->name), isolate(resident->displayName()))
+                       : tr("%1 receives boys, and %2 is a girl. Admit her there all the same?")
+                             .arg(isolate(house->name), isolate(resident->displayName())),
+                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
                 != QMessageBox::Yes) {
             return;
         }

@@ -146,9 +146,9 @@ QWizardPage* SetupWizard::identityPage()
                  }));
     form->addRow(m_profileCheck);
     connect(m_ministry, &QRadioButton::toggled, page, [this](bool ministry) {
-        for (QWidget* siteOnly :
-             { static_cast<QWidget*>(m_kind), static_cast<QWidget*>(m_receives), static_cast<QWidget*>(m_capacity),
-               static_cast<QWidget*>(m_profile), static_cast<QWidget*>(m_profileCheck) }) {
+        for (QWidget* siteOnly : { static_cast<QWidget*>(m_kind), static_cast<QWidget*>(m_receives),
+                                   static_cast<QWidget*>(m_capacity), static_cast<QWidget*>(m_profile),
+                                   static_cast<QWidget*>(m_profileCheck) }) {
             siteOnly->setEnabled(!ministry);
         }
     });
