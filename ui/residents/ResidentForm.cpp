@@ -18,8 +18,8 @@ namespace {
 
 // Fields typed in Latin letters or digits read left to right even in the Arabic layout.
 const QStringList kLeftToRight { QStringLiteral("first_name_latin"), QStringLiteral("last_name_latin"),
-                                 QStringLiteral("birth_date"),       QStringLiteral("national_id"),
-                                 QStringLiteral("massar_code"),      QStringLiteral("guardian_phone") };
+                                 QStringLiteral("national_id"), QStringLiteral("massar_code"),
+                                 QStringLiteral("guardian_phone") };
 
 enum Group
 {
@@ -111,6 +111,8 @@ void ResidentForm::retranslate()
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
         it->label->setText(residentFieldLabel(it.key()));
     }
+    // Typed as people write it, not in the ISO form the command line asks for.
+    m_fields[QStringLiteral("birth_date")].label->setText(tr("Birth date"));
     const QString sex = m_sex->currentData().toString();
     m_sex->clear();
     m_sex->addItem(tr("Choose…"), QString());
@@ -193,7 +195,7 @@ Resident ResidentForm::resident() const
 
 QString ResidentForm::birthDateProblem() const
 {
-    return m_birthDate->isEmpty() ? QString() : m_birthDate->problem();
+    return m_birthDate->problem();
 }
 
 QList<FieldIssue> ResidentForm::showIssues(const QList<FieldIssue>& issues)

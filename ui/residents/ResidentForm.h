@@ -27,8 +27,8 @@ public:
     void setResident(const Resident& resident);
     // The record as typed; a birth date that is not a date comes back invalid.
     Resident resident() const;
-    // What is wrong with the typed birth date when it is not a date; empty otherwise (an
-    // empty field is core's to refuse).
+    // What is wrong with the typed birth date (empty, or not a date) as the date field says
+    // it; empty when it reads as a day (core then checks that day).
     QString birthDateProblem() const;
 
     // Shows each issue under its field, clears the others, and puts the cursor in the
