@@ -1,5 +1,7 @@
 #pragma once
 
+#include "help/HelpDialog.h"
+
 #include <QList>
 #include <QMainWindow>
 #include <QPointer>
@@ -70,6 +72,8 @@ private:
     void retranslate();
     void openDatabase();
     void showAbout();
+    void showHelp(HelpDialog::Part part);
+    void fitNavigation();
     // The screen, made when first asked for (to keep start-up fast).
     QWidget* page(Page id);
 
@@ -93,6 +97,8 @@ private:
     QAction* m_lockAction = nullptr;
     QAction* m_passwordAction = nullptr;
     QList<QAction*> m_goActions; // by page, null for a page the Go menu does not list
+    QAction* m_guideAction = nullptr;
+    QAction* m_shortcutsAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QPointer<QThread> m_integrityCheck;
 };

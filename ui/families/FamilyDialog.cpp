@@ -11,6 +11,7 @@
 #include "security/Access.h"
 #include "widgets/MessageLabel.h"
 #include "widgets/RecordTable.h"
+#include "widgets/ScreenFit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -241,7 +242,7 @@ FamilyDialog::FamilyDialog(Database& db, const QString& familyId, QWidget* paren
          std::initializer_list<QWidget*> { m_save, decide, addStudy, placeButton, addMember, removeMember }) {
         w->setEnabled(mayManage);
     }
-    resize(900, 700);
+    resizeToFit(this, { 900, 700 });
     load(familyId);
 }
 

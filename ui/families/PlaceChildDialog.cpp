@@ -4,6 +4,7 @@
 #include "families/PlacementStore.h"
 #include "residents/ResidentStore.h"
 #include "widgets/MessageLabel.h"
+#include "widgets/ScreenFit.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -71,7 +72,7 @@ PlaceChildDialog::PlaceChildDialog(Database& db, const Family& family, QWidget* 
     form->addRow(buttons);
     connect(m_search, &QLineEdit::textChanged, this, &PlaceChildDialog::search);
     setWindowTitle(tr("Place a child"));
-    resize(720, 560);
+    resizeToFit(this, { 720, 560 });
 }
 
 void PlaceChildDialog::search(const QString& text)

@@ -9,6 +9,7 @@
 #include "residents/ResidentStore.h"
 #include "security/Access.h"
 #include "widgets/MessageLabel.h"
+#include "widgets/ScreenFit.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -125,7 +126,7 @@ PlacementDialog::PlacementDialog(Database& db, const QString& placementId, QWidg
     if (!m_db.actor().localOperator) {
         m_socialWorker->setText(m_db.actor().username);
     }
-    resize(1000, 680);
+    resizeToFit(this, { 1000, 680 });
     load();
 }
 

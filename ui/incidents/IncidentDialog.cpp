@@ -4,6 +4,7 @@
 #include "db/Database.h"
 #include "residents/ResidentStore.h"
 #include "widgets/MessageLabel.h"
+#include "widgets/ScreenFit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -71,7 +72,7 @@ IncidentDialog::IncidentDialog(Database& db, const Incident& incident, QWidget* 
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     setWindowTitle(incident.id.isEmpty() ? tr("New incident") : tr("Incident"));
-    resize(560, 520);
+    resizeToFit(this, { 560, 520 });
 }
 
 void IncidentDialog::accept()

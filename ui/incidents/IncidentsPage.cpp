@@ -6,6 +6,7 @@
 #include "db/Database.h"
 #include "institutions/InstitutionStore.h"
 #include "residents/ResidentStore.h"
+#include "widgets/ButtonKeys.h"
 #include "widgets/MessageLabel.h"
 
 #include <QComboBox>
@@ -160,8 +161,7 @@ void IncidentsPage::retranslate()
     m_toLabel->setText(tr("&to:", "end of a period"));
     m_table->setHorizontalHeaderLabels({ tr("Date"), tr("Kind"), tr("Residents concerned"),
                                          tr("What happened"), tr("Action taken"), tr("Reported to") });
-    m_new->setText(tr("New incident… (Ctrl+I)"));
-    m_new->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I)); // after setText, which resets it
+    setButtonTextAndKeys(m_new, tr("New incident…"), QKeySequence(Qt::CTRL | Qt::Key_I));
 }
 
 } // namespace riaya

@@ -2,6 +2,7 @@
 
 #include "inspections/ActionStore.h"
 #include "widgets/MessageLabel.h"
+#include "widgets/ScreenFit.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -42,7 +43,7 @@ ActionDialog::ActionDialog(Database& db, const Inspection& inspection, const QSt
     connect(buttons, &QDialogButtonBox::rejected, this, &ActionDialog::reject);
     form->addRow(buttons);
     setWindowTitle(tr("Corrective action"));
-    resize(560, 240);
+    resizeToFit(this, { 560, 240 });
 }
 
 void ActionDialog::accept()

@@ -7,6 +7,7 @@
 #include "inspections/InspectionStore.h"
 #include "institutions/InstitutionStore.h"
 #include "widgets/MessageLabel.h"
+#include "widgets/ScreenFit.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -178,7 +179,7 @@ InspectionDialog::InspectionDialog(Database& db, const QString& inspectionId, QW
     layout->addWidget(m_findings);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    resize(1100, 760);
+    resizeToFit(this, { 1100, 680 });
     load(inspectionId);
 }
 
@@ -416,7 +417,7 @@ void InspectionDialog::addFinding()
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     form->addRow(buttons);
-    dialog.resize(620, 300);
+    resizeToFit(&dialog, { 620, 300 });
     if (dialog.exec() != QDialog::Accepted || text->toPlainText().trimmed().isEmpty()) {
         return;
     }

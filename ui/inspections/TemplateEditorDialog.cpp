@@ -2,6 +2,7 @@
 
 #include "inspections/TemplateStore.h"
 #include "widgets/MessageLabel.h"
+#include "widgets/ScreenFit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -109,7 +110,7 @@ TemplateEditorDialog::TemplateEditorDialog(Database& db, const InspectionTemplat
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     setWindowTitle(tr("Edit the standards as a new edition"));
-    resize(1100, 700);
+    resizeToFit(this, { 1100, 700 });
     rebuildTree({ 0, 0, 0 });
 }
 

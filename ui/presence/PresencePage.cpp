@@ -4,6 +4,7 @@
 #include "daily/PresenceStore.h"
 #include "db/Database.h"
 #include "institutions/InstitutionStore.h"
+#include "widgets/ButtonKeys.h"
 #include "widgets/MessageLabel.h"
 
 #include <QComboBox>
@@ -31,18 +32,20 @@ enum Column
 // Arabic, French or English keyboard.
 const Qt::Key kStateKeys[] = { Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4 };
 
-QColor stateColor(const QString& state)
+// A pale tint per state; "not marked" keeps the view's own background (an empty QColor
+// would paint the cell black) and is told apart by its italic grey text.
+QVariant stateBackground(const QString& state)
 {
-    if (state == QLatin1String("present")) {
-        return QColor(0xe6, 0xf4, 0xea);
-    }
-    if (state == QLatin1String("absent")) {
-        return QColor(0xfd, 0xe7, 0xe9);
-    }
     if (state.isEmpty()) {
         return {};
     }
-    return QColor(0xff, 0xf4, 0xe5);
+    if (state == QLatin1String("present")) {
+        return QBrush(QColor(0xe6, 0xf4, 0xea));
+    }
+    if (state == QLatin1String("absent")) {
+        return QBrush(QColor(0xfd, 0xe7, 0xe9));
+    }
+    return QBrush(QColor(0xff, 0xf4, 0xe5));
 }
 
 } // namespace
@@ -180,7 +183,12 @@ void PresencePage::setState(int row, const QString& state)
     m_marks[row].state = state;
     QTableWidgetItem* item = m_table->item(row, StateColumn);
     item->setText(state.isEmpty() ? tr("not marked") : presenceStateLabel(state));
-    item->setBackground(stateColor(state));
+    item->setData(Qt::BackgroundRole, stateBackground(state));
+    QFont font = m_table->font();
+    font.setItalic(state.isEmpty());
+    item->setFont(font);
+    item->setForeground(state.isEmpty() ? m_table->palette().brush(QPalette::PlaceholderText)
+                                        : m_table->palette().brush(QPalette::Text));
 }
 
 void PresencePage::markAllUnmarkedPresent()
@@ -252,8 +260,7 @@ void PresencePage::retranslate()
         tr("Keys: 1 present · 2 absent · 3 on leave · 4 sick. The cursor moves to the next child."));
     m_table->setHorizontalHeaderLabels({ tr("Resident"), tr("Presence"), tr("Note") });
     m_allPresent->setText(tr("Mark the &unmarked present"));
-    m_save->setText(tr("Save the sheet (Ctrl+S)"));
-    m_save->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S)); // after setText, which resets it
+    setButtonTextAndKeys(m_save, tr("Save the sheet"), QKeySequence(Qt::CTRL | Qt::Key_S));
     for (int row = 0; row < m_marks.size() && m_table->item(row, StateColumn); ++row) {
         setState(row, m_marks[row].state);
     }

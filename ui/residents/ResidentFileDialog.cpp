@@ -14,7 +14,9 @@
 #include "residents/ResidentValidation.h"
 #include "residents/StayStore.h"
 #include "security/Access.h"
+#include "widgets/ButtonKeys.h"
 #include "widgets/MessageLabel.h"
+#include "widgets/ScreenFit.h"
 #include "workflows/ResidentRegistration.h"
 
 #include <QCheckBox>
@@ -125,7 +127,7 @@ ResidentFileDialog::ResidentFileDialog(Database& db, const QString& residentId, 
     m_admit->setChecked(house);
     m_admit->setVisible(house);
     m_admitDate->setVisible(house);
-    resize(900, 640);
+    resizeToFit(this, { 900, 640 });
     load(residentId);
     retranslate();
 }
@@ -288,8 +290,7 @@ void ResidentFileDialog::retranslate()
     m_admitButton->setText(tr("&Admit…"));
     m_exitButton->setText(tr("Record an &exit…"));
     m_transferButton->setText(tr("T&ransfer…"));
-    m_save->setText(tr("Save (Ctrl+S)"));
-    m_save->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S)); // after setText, which resets it
+    setButtonTextAndKeys(m_save, tr("Save"), QKeySequence(Qt::CTRL | Qt::Key_S));
     m_close->setText(tr("&Close"));
 }
 

@@ -7,6 +7,7 @@
 #include "institutions/InstitutionStore.h"
 #include "models/ResidentTableModel.h"
 #include "residents/Resident.h"
+#include "widgets/ButtonKeys.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -56,6 +57,12 @@ ResidentsPage::ResidentsPage(Database& db, QWidget* parent)
         }
     }
     m_institution->setVisible(m_institution->count() > 2); // only where there is a choice
+    // Sized to a few words, not to their longest entry (a hub lists a thousand institutions):
+    // the popup still shows whole names.
+    for (QComboBox* filter : { m_status, m_sex, m_level, m_institution }) {
+        filter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        filter->setMinimumContentsLength(filter == m_level ? 20 : 12);
+    }
     m_new->setObjectName(QStringLiteral("newResident"));
     m_count->setObjectName(QStringLiteral("residentCount"));
     m_table->setObjectName(QStringLiteral("residentTable"));
@@ -98,12 +105,12 @@ ResidentsPage::ResidentsPage(Database& db, QWidget* parent)
     filters->addWidget(m_institution, 1);
     filters->addStretch();
     filters->addWidget(m_count);
-    filters->addWidget(m_new);
     auto* layout = new QVBoxLayout(this);
     auto* heading = new QHBoxLayout;
     heading->addWidget(m_title);
     heading->addStretch();
     heading->addWidget(m_figures);
+    heading->addWidget(m_new);
     layout->addLayout(heading);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
@@ -222,10 +229,19 @@ void ResidentsPage::retranslate()
         levels.append({ level, schoolLevelLabel(level) });
     }
     fillCombo(m_level, levels);
+    // The coded columns as wide as their longest label in the language shown.
+    const auto widenTo = [this](int column, const QList<QPair<QString, QString>>& labels) {
+        int widest = 0;
+        for (const auto& label : labels.mid(1)) {
+            widest = std::max(widest, m_table->fontMetrics().horizontalAdvance(label.second));
+        }
+        m_table->setColumnWidth(column, std::max(m_table->columnWidth(column), widest + 16));
+    };
+    widenTo(ResidentTableModel::Status, statuses);
+    widenTo(ResidentTableModel::SchoolLevel, levels);
     m_institution->setItemText(0, tr("Every institution"));
     showFigures();
-    m_new->setText(tr("New resident… (Ctrl+N)"));
-    m_new->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N)); // after setText, which resets it
+    setButtonTextAndKeys(m_new, tr("New resident…"), QKeySequence(Qt::CTRL | Qt::Key_N));
     showCount(m_model->totalCount());
 }
 

@@ -5,6 +5,7 @@
 #include "institutions/Institution.h"
 #include "site/FirstRun.h"
 #include "widgets/MessageLabel.h"
+#include "widgets/ScreenFit.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -99,7 +100,7 @@ SetupWizard::SetupWizard(const QString& suggestedPath, QWidget* parent)
     addPage(identityPage());
     addPage(administratorPage());
     addPage(keysPage());
-    resize(640, 480);
+    resizeToFit(this, { 640, 480 });
 }
 
 SetupWizard::~SetupWizard() = default;

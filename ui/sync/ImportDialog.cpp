@@ -7,6 +7,7 @@
 #include "sync/RecordKinds.h"
 #include "sync/SenderHistory.h"
 #include "widgets/MessageLabel.h"
+#include "widgets/ScreenFit.h"
 #include "workflows/BundleImportRun.h"
 
 #include <QApplication>
@@ -100,7 +101,7 @@ ImportDialog::ImportDialog(Database& db, const QStringList& paths, QWidget* pare
     connect(m_passphrase, &QLineEdit::textChanged, this, [this] { m_apply->setEnabled(false); });
     connect(m_acceptFork, &QCheckBox::toggled, this, [this] { m_apply->setEnabled(false); });
     retranslate();
-    resize(760, 460);
+    resizeToFit(this, { 760, 460 });
 }
 
 void ImportDialog::setPassphrase(const QString& passphrase)

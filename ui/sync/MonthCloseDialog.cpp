@@ -7,6 +7,7 @@
 #include "security/KeyStore.h"
 #include "sync/BundleExchange.h"
 #include "widgets/MessageLabel.h"
+#include "widgets/ScreenFit.h"
 #include "workflows/MonthClose.h"
 
 #include <QApplication>
@@ -129,7 +130,7 @@ MonthCloseDialog::MonthCloseDialog(Database& db, QWidget* parent)
     retranslate();
     suggestPath();
     showFigures();
-    resize(620, 640);
+    resizeToFit(this, { 620, 640 });
 }
 
 void MonthCloseDialog::setMonth(const QDate& month)
