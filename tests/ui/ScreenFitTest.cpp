@@ -298,6 +298,11 @@ TEST_CASE("every dialog fits a 1280x720 laptop, in Arabic and in French")
             dialog->show();
             REQUIRE(QTest::qWaitForWindowExposed(dialog.get()));
             checkFits(dialog.get(), QStringLiteral("%1, %2").arg(name, language));
+            // Every dialog at the size it opens with on a laptop, to be looked at.
+            if (const QString dir = qEnvironmentVariable("RIAYA_SCREENSHOT_DIR"); !dir.isEmpty()) {
+                REQUIRE(dialog->grab().save(
+                    QDir(dir).filePath(QStringLiteral("fit-%1-%2.png").arg(name, language))));
+            }
             dialog->hide();
         }
     }
