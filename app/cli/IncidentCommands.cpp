@@ -114,8 +114,9 @@ void addIncidentCommands(QList<Command>& commands)
                       },
                       runList });
     commands.append({ QStringLiteral("incidents void"),
-                      QT_TRANSLATE_NOOP("Cli", "Void an incident written down by mistake (it stays listed, "
-                                               "with the reason, and is no longer counted)."),
+                      QT_TRANSLATE_NOOP("Cli",
+                                        "Void an incident written down by mistake (it stays listed, "
+                                        "with the reason, and is no longer counted)."),
                       [](QCommandLineParser& p) {
                           p.addOption({ QStringLiteral("reason"), Cli::tr("Why it is voided (required)."),
                                         Cli::tr("TEXT") });

@@ -102,15 +102,17 @@ Status IncidentStore::voidIncident(const QString& id, const QString& reason)
         voided.voidReason = reason.trimmed();
         // Only the voiding is checked: what was recorded stays as it was.
         QList<FieldIssue> issues = validateIncident(voided);
-        issues.removeIf([](const FieldIssue& issue) { return !issue.field.startsWith(QLatin1String("void")); });
+        issues.removeIf(
+            [](const FieldIssue& issue) { return !issue.field.startsWith(QLatin1String("void")); });
         if (!issues.isEmpty()) {
             return Error::invalid(tr("The incident was not voided."), issues);
         }
         const QVariantMap fields = voided.toFields();
-        return writer.update(kIncidents, id,
-                             { { QStringLiteral("voided_at"), fields.value(QStringLiteral("voided_at")) },
-                               { QStringLiteral("voided_by"), fields.value(QStringLiteral("voided_by")) },
-                               { QStringLiteral("void_reason"), fields.value(QStringLiteral("void_reason")) } });
+        return writer.update(
+            kIncidents, id,
+            { { QStringLiteral("voided_at"), fields.value(QStringLiteral("voided_at")) },
+              { QStringLiteral("voided_by"), fields.value(QStringLiteral("voided_by")) },
+              { QStringLiteral("void_reason"), fields.value(QStringLiteral("void_reason")) } });
     });
 }
 

@@ -301,7 +301,7 @@ TEST_CASE("help describes the presence, results and incidents commands")
         { "presence month", "--month" }, { "presence rate", "--institution" },
         { "results add", "--average" },  { "results list", "--resident" },
         { "results rate", "--year" },    { "incidents add", "--reported-to" },
-        { "incidents list", "--from" },    { "incidents void", "--reason" },
+        { "incidents list", "--from" },  { "incidents void", "--reason" },
     };
     for (const auto& [command, option] : commands) {
         const Run run = cli(QString::fromLatin1(command).split(QLatin1Char(' '))
@@ -568,9 +568,9 @@ TEST_CASE("incidents void ID --reason voids a mistaken incident; without a reaso
               .exitCode
           != 0);
 
-    const Run voided = site.run({ QStringLiteral("incidents"), QStringLiteral("void"), id,
-                                  QStringLiteral("--reason"), QStringLiteral("سُجّل مرتين"),
-                                  QStringLiteral("--json") });
+    const Run voided
+        = site.run({ QStringLiteral("incidents"), QStringLiteral("void"), id, QStringLiteral("--reason"),
+                     QStringLiteral("سُجّل مرتين"), QStringLiteral("--json") });
     INFO(voided.err.toStdString());
     REQUIRE(voided.exitCode == 0);
     const QJsonObject shown = json(voided).object();

@@ -1,7 +1,6 @@
 // A mistaken incident is voided with a reason, never deleted: in the store, in the counts, in
 // the schema of an older database, and in the bundles that carry it to the ministry.
 #include "HostileSite.h"
-
 #include "QtCatch.h"
 #include "daily/IncidentStore.h"
 #include "db/Migrations.h"
@@ -9,6 +8,7 @@
 #include "reports/MonthReport.h"
 #include "security/UserStore.h"
 
+#include <QDateTime>
 #include <QSqlQuery>
 
 using namespace riaya;
@@ -104,19 +104,25 @@ TEST_CASE("voiding needs a reason, a known incident, and the right to record inc
     SECTION("an administrator, who does not record incidents")
     {
         UserStore users(t.db());
-        REQUIRE(users.create({ {}, QStringLiteral("admin"), QStringLiteral("Admin"), { QStringLiteral("administrator") } },
-                             QStringLiteral("olive-branch-7"))
+        REQUIRE(users
+                    .create({ {},
+                              QStringLiteral("admin"),
+                              QStringLiteral("Admin"),
+                              { QStringLiteral("administrator") } },
+                            QStringLiteral("cedar-tree-42"))
                     .ok());
-        REQUIRE(users.create({ {}, QStringLiteral("staff"), QStringLiteral("Staff"), { QStringLiteral("staff") } },
-                             QStringLiteral("olive-branch-7"))
-                    .ok());
+        REQUIRE(
+            users
+                .create({ {}, QStringLiteral("staff"), QStringLiteral("Staff"), { QStringLiteral("staff") } },
+                        QStringLiteral("cedar-tree-42"))
+                .ok());
         t.reopen();
-        REQUIRE(UserStore(t.db()).signIn(QStringLiteral("admin"), QStringLiteral("olive-branch-7")).ok());
+        REQUIRE(UserStore(t.db()).signIn(QStringLiteral("admin"), QStringLiteral("cedar-tree-42")).ok());
         const Status refused = IncidentStore(t.db()).voidIncident(id, QStringLiteral("erreur"));
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.error().kind == Error::Kind::Refused);
         t.reopen();
-        REQUIRE(UserStore(t.db()).signIn(QStringLiteral("staff"), QStringLiteral("olive-branch-7")).ok());
+        REQUIRE(UserStore(t.db()).signIn(QStringLiteral("staff"), QStringLiteral("cedar-tree-42")).ok());
         REQUIRE(IncidentStore(t.db()).voidIncident(id, QStringLiteral("erreur")).ok());
         CHECK(IncidentStore(t.db()).get(id)->voidedBy == QStringLiteral("staff"));
     }
@@ -164,7 +170,8 @@ TEST_CASE("schema 9 gives the incidents of an older database their void fields")
     const QString path = t.path();
     t.close();
     for (const char* column : { "voided_at", "voided_by", "void_reason" }) {
-        REQUIRE(rawSql(path, QStringLiteral("ALTER TABLE incidents DROP COLUMN %1").arg(QLatin1String(column))));
+        REQUIRE(
+            rawSql(path, QStringLiteral("ALTER TABLE incidents DROP COLUMN %1").arg(QLatin1String(column))));
     }
     REQUIRE(rawSql(path, QStringLiteral("PRAGMA user_version = 8")));
     t.reopen();
@@ -195,13 +202,12 @@ TEST_CASE("a voided incident travels to the ministry; a forged one without its r
     CHECK_FALSE(row.value(2).toString().isEmpty());
 
     // A site that sends a voided incident without saying why is refused, like a local edit.
-    QVariantMap forged = Incident(sampleIncident(house.db().site().institutionId, QDate::currentDate())).toFields();
+    QVariantMap forged
+        = Incident(sampleIncident(house.db().site().institutionId, QDate::currentDate())).toFields();
     forged.insert(QStringLiteral("voided_at"), QStringLiteral("2026-11-30T10:00:00.000Z"));
     forged.insert(QStringLiteral("voided_by"), QStringLiteral("staff"));
     forged.remove(QStringLiteral("void_reason"));
-    SECTION("no reason")
-    {
-    }
+    SECTION("no reason") { }
     SECTION("a reason but no time")
     {
         forged.remove(QStringLiteral("voided_at"));
