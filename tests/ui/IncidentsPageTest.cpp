@@ -48,9 +48,9 @@ TEST_CASE("an incident is written down with the residents concerned, and a bad o
         kind->setCurrentIndex(kind->findData(QStringLiteral("health")));
         dialog->findChild<QPlainTextEdit*>(QStringLiteral("incidentDescription"))
             ->setPlainText(QStringLiteral("نقل إلى المستوصف بسبب ارتفاع الحرارة"));
-        dialog->findChild<QListWidget*>(QStringLiteral("incidentResidents"))
-            ->item(0)
-            ->setCheckState(Qt::Checked);
+        // The residents present are listed before anything is typed; Add takes the current one.
+        dialog->findChild<QTableWidget*>(QStringLiteral("incidentResidentResults"))->setCurrentCell(0, 0);
+        dialog->findChild<QPushButton*>(QStringLiteral("addResident"))->click();
         dialog->accept();
     });
     page.openIncident({ {}, t.db().site().institutionId, {}, {}, {}, {}, {}, {} });
