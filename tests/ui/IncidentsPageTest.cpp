@@ -53,7 +53,9 @@ TEST_CASE("an incident is written down with the residents concerned, and a bad o
         dialog->findChild<QPushButton*>(QStringLiteral("addResident"))->click();
         dialog->accept();
     });
-    page.openIncident({ {}, t.db().site().institutionId, {}, {}, {}, {}, {}, {} });
+    Incident blank;
+    blank.institutionId = t.db().site().institutionId;
+    page.openIncident(blank);
     CHECK(QTest::qWaitFor([&] { return table->rowCount() == 1; }, 3000));
     CHECK(answered);
     const auto stored = IncidentStore(t.db()).list(t.db().site().institutionId);

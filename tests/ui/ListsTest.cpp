@@ -307,7 +307,9 @@ TEST_CASE("a mistaken incident is voided with its reason: it stays listed, struc
 
 TEST_CASE("the residents of an incident are found by searching; Enter adds one, Delete removes one")
 {
-    TempDatabase t;
+    SiteSettings house = TempDatabase::defaultSite();
+    house.capacity = 60;
+    TempDatabase t(house);
     const QString amina = admitted(t, QStringLiteral("أمينة"), QStringLiteral("القدوري"));
     const QString zahra = admitted(t, QStringLiteral("زهرة"), QStringLiteral("المتوكل"));
     for (int n = 0; n < 40; ++n) {

@@ -10,6 +10,7 @@
 #include "residents/ResidentStore.h"
 #include "security/Access.h"
 #include "widgets/EmptyState.h"
+#include "widgets/FieldErrors.h"
 #include "widgets/MessageLabel.h"
 #include "widgets/RecordTable.h"
 #include "widgets/SearchField.h"
@@ -53,6 +54,7 @@ IncidentsPage::IncidentsPage(Database& db, QWidget* parent)
     , m_table(new QTableWidget(0, ColumnCount, this))
     , m_empty(new EmptyState(m_table))
     , m_message(new MessageLabel(this))
+    , m_errors(new FieldErrors(m_message, this))
     , m_new(new QPushButton(this))
     , m_void(new QPushButton(this))
 {
@@ -73,6 +75,8 @@ IncidentsPage::IncidentsPage(Database& db, QWidget* parent)
         date->setMaximumWidth(120);
         connect(date, &QLineEdit::returnPressed, this, &IncidentsPage::refresh);
     }
+    m_errors->addField(QStringLiteral("from"), m_from);
+    m_errors->addField(QStringLiteral("to"), m_to);
     m_fromLabel->setBuddy(m_from);
     m_toLabel->setBuddy(m_to);
     if (const auto institutions = InstitutionStore(db).list()) {
@@ -134,17 +138,18 @@ QString IncidentsPage::institutionId() const
 
 void IncidentsPage::refresh()
 {
-    m_message->clear();
+    m_errors->clear();
     const QDate from = QDate::fromString(m_from->text().trimmed(), Qt::ISODate);
     const QDate to = QDate::fromString(m_to->text().trimmed(), Qt::ISODate);
     if (!from.isValid() || !to.isValid()) {
-        m_message->showError(tr("Write the period's dates as YYYY-MM-DD."));
+        m_errors->showFieldError(from.isValid() ? QStringLiteral("to") : QStringLiteral("from"),
+                                 tr("Write the period's dates as YYYY-MM-DD."));
         return;
     }
     const Result<QList<Incident>> incidents = IncidentStore(m_db).list(institutionId(), from, to);
     m_incidents = incidents ? *incidents : QList<Incident>();
     if (!incidents) {
-        m_message->showError(incidents.error().whatToFix());
+        m_errors->show(incidents.error());
     }
     ResidentStore residents(m_db);
     m_table->setRowCount(static_cast<int>(m_incidents.size()));

@@ -14,6 +14,7 @@ namespace riaya {
 
 class Database;
 class EmptyState;
+class FieldErrors;
 class MessageLabel;
 class SearchField;
 
@@ -53,6 +54,7 @@ private:
     QTableWidget* m_table;
     EmptyState* m_empty;
     MessageLabel* m_message;
+    FieldErrors* m_errors;
     QPushButton* m_new;
     QPushButton* m_void;
 };
