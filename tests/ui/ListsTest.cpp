@@ -288,6 +288,7 @@ TEST_CASE("a mistaken incident is voided with its reason: it stays listed, struc
     CHECK_FALSE(table->item(0, 6)->font().strikeOut());
     table->selectRow(0);
     CHECK_FALSE(voidButton->isEnabled());
+    table->clearSelection();
     screenshot(page, QStringLiteral("incidents-voided"));
 
     // Opened, it is read only and says why.
@@ -514,18 +515,19 @@ TEST_CASE("field errors: each at its field, the rest under the form, taken away 
     CHECK(nameError->isHidden());
     QSignalSpy corrected(&errors, &FieldErrors::corrected);
 
-    const QList<FieldIssue> unplaced = errors.show(Error::invalid(
-        QStringLiteral("Nothing was saved."), { { QStringLiteral("name"), QStringLiteral("Name required") },
-                                                { QStringLiteral("count"), QStringLiteral("Too many") },
-                                                { QStringLiteral("date"), QStringLiteral("Not a date") },
-                                                { QStringLiteral("other"), QStringLiteral("Elsewhere") } }));
+    const QList<FieldIssue> unplaced
+        = errors.show(Error::invalid(QStringLiteral("Nothing was saved."),
+                                     { { QStringLiteral("name"), QStringLiteral("Name required") },
+                                       { QStringLiteral("count"), QStringLiteral("Too many") },
+                                       { QStringLiteral("date"), QStringLiteral("Not a date") },
+                                       { QStringLiteral("other"), QStringLiteral("Elsewhere") } }));
     REQUIRE(unplaced.size() == 1);
     CHECK(unplaced.first().field == QStringLiteral("other"));
     CHECK(nameError->text() == QStringLiteral("Name required"));
     CHECK_FALSE(nameError->isHidden());
     CHECK(summary->text() == QStringLiteral("Too many\nNot a date\nElsewhere"));
-    CHECK(errors.fieldsWithErrors() == QStringList { QStringLiteral("name"), QStringLiteral("count"),
-                                                     QStringLiteral("date") });
+    CHECK(errors.fieldsWithErrors()
+          == QStringList { QStringLiteral("name"), QStringLiteral("count"), QStringLiteral("date") });
 
     count->setValue(3);
     CHECK(summary->text() == QStringLiteral("Not a date\nElsewhere"));

@@ -185,6 +185,7 @@ void ResidentPicker::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         search(m_search->text());
+        setChosen(chosen()); // their birth dates in the new language's form
     }
     QWidget::changeEvent(event);
 }

@@ -49,7 +49,8 @@ void markRowVoided(QTableWidget* table, int row, const QString& why, int reasonC
         QFont struck = item->font();
         struck.setStrikeOut(column != reasonColumn);
         item->setFont(struck);
-        item->setForeground(table->palette().color(QPalette::Disabled, QPalette::Text));
+        item->setForeground(QColor(0x6b, 0x6b, 0x6b)); // greyed, still readable: the reason is read
+
         item->setToolTip(why);
     }
 }
