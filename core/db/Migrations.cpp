@@ -394,6 +394,15 @@ const std::vector<Migration>& migrations()
                              " signature BLOB NOT NULL,"
                              " PRIMARY KEY (site_id, kind, seq))"),
           } },
+        { 9,
+          "voided incidents",
+          {
+              // A mistaken incident is voided, never deleted: when, by whom and why. The three
+              // are set together (validateIncident), once.
+              QStringLiteral("ALTER TABLE incidents ADD COLUMN voided_at TEXT"),
+              QStringLiteral("ALTER TABLE incidents ADD COLUMN voided_by TEXT"),
+              QStringLiteral("ALTER TABLE incidents ADD COLUMN void_reason TEXT"),
+          } },
     };
     return list;
 }

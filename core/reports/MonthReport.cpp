@@ -91,7 +91,7 @@ Result<MonthFigures> MonthReport::compute(Database& db, const QString& instituti
     SqlQuery incidents(
         db.connection(),
         QStringLiteral("SELECT count(*) FROM incidents WHERE institution_id = :id AND deleted = 0"
-                       " AND occurred_on BETWEEN :first AND :last"));
+                       " AND voided_at IS NULL AND occurred_on BETWEEN :first AND :last"));
     incidents.bind(QStringLiteral(":id"), institutionId)
         .bind(QStringLiteral(":first"), first.toString(Qt::ISODate))
         .bind(QStringLiteral(":last"), last.toString(Qt::ISODate));

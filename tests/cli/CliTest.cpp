@@ -301,7 +301,7 @@ TEST_CASE("help describes the presence, results and incidents commands")
         { "presence month", "--month" }, { "presence rate", "--institution" },
         { "results add", "--average" },  { "results list", "--resident" },
         { "results rate", "--year" },    { "incidents add", "--reported-to" },
-        { "incidents list", "--from" },
+        { "incidents list", "--from" },  { "incidents void", "--reason" },
     };
     for (const auto& [command, option] : commands) {
         const Run run = cli(QString::fromLatin1(command).split(QLatin1Char(' '))
@@ -547,6 +547,44 @@ TEST_CASE("incidents are recorded and listed newest first from the command line"
                           today.addDays(-1).toString(Qt::ISODate), QStringLiteral("--json") }))
               .array();
     CHECK(older.size() == 1);
+}
+
+TEST_CASE("incidents void ID --reason voids a mistaken incident; without a reason it exits 2")
+{
+    Site site;
+    const Run added = site.run({ QStringLiteral("incidents"), QStringLiteral("add"), QStringLiteral("--kind"),
+                                 QStringLiteral("safety"), QStringLiteral("--description"),
+                                 QStringLiteral("عطب في سخان الماء") });
+    REQUIRE(added.exitCode == 0);
+    const QString id = added.out.trimmed();
+
+    const QByteArray before = site.dump();
+    const Run noReason = site.run({ QStringLiteral("incidents"), QStringLiteral("void"), id });
+    CHECK(noReason.exitCode == 2);
+    CHECK(noReason.err.contains(QStringLiteral("--reason")));
+    CHECK(site.dump() == before);
+    CHECK(site.run({ QStringLiteral("incidents"), QStringLiteral("void"), QStringLiteral("nobody"),
+                     QStringLiteral("--reason"), QStringLiteral("erreur") })
+              .exitCode
+          != 0);
+
+    const Run voided
+        = site.run({ QStringLiteral("incidents"), QStringLiteral("void"), id, QStringLiteral("--reason"),
+                     QStringLiteral("سُجّل مرتين"), QStringLiteral("--json") });
+    INFO(voided.err.toStdString());
+    REQUIRE(voided.exitCode == 0);
+    const QJsonObject shown = json(voided).object();
+    CHECK(shown.value(QStringLiteral("void_reason")).toString() == QStringLiteral("سُجّل مرتين"));
+    CHECK_FALSE(shown.value(QStringLiteral("voided_at")).toString().isEmpty());
+
+    // Still listed, marked; a second void is refused.
+    const Run listed = site.run({ QStringLiteral("incidents"), QStringLiteral("list") });
+    CHECK(listed.out.contains(id));
+    CHECK(listed.out.contains(QStringLiteral("سُجّل مرتين")));
+    CHECK(site.run({ QStringLiteral("incidents"), QStringLiteral("void"), id, QStringLiteral("--reason"),
+                     QStringLiteral("encore") })
+              .exitCode
+          != 0);
 }
 
 TEST_CASE("an incident out of the rules exits 2, names the option, and changes nothing")

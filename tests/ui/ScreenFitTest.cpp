@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "QtCatch.h"
 #include "TempDatabase.h"
+#include "daily/IncidentStore.h"
 #include "demo/DemoCaseWork.h"
 #include "demo/DemoGenerator.h"
 #include "families/FamilyDialog.h"
@@ -14,6 +15,7 @@
 #include "families/PlacementStore.h"
 #include "help/HelpDialog.h"
 #include "incidents/IncidentDialog.h"
+#include "incidents/VoidIncidentDialog.h"
 #include "inspections/ActionDialog.h"
 #include "inspections/InspectionDialog.h"
 #include "inspections/InspectionStore.h"
@@ -166,6 +168,12 @@ std::map<QString, DialogMaker> dialogMakers()
         Incident incident;
         incident.institutionId = db.site().institutionId;
         return std::make_unique<IncidentDialog>(db, incident);
+    };
+    makers[QStringLiteral("VoidIncidentDialog")] = [](Database& db) {
+        const auto incidents = IncidentStore(db).list(db.site().institutionId);
+        REQUIRE(incidents.ok());
+        REQUIRE(!incidents->isEmpty());
+        return std::make_unique<VoidIncidentDialog>(db, incidents->constFirst());
     };
     makers[QStringLiteral("InspectionDialog")] = [](Database& db) {
         const auto inspections = InspectionStore(db).list();

@@ -9,6 +9,7 @@
 #include "families/PlacementStore.h"
 #include "residents/ResidentStore.h"
 #include "security/Access.h"
+#include "widgets/FieldErrors.h"
 #include "widgets/MessageLabel.h"
 #include "widgets/RecordTable.h"
 #include "widgets/ScreenFit.h"
@@ -76,6 +77,7 @@ FamilyDialog::FamilyDialog(Database& db, const QString& familyId, QWidget* paren
     , m_recommendation(new QComboBox(this))
     , m_placements(newRecordTable(4, this, QStringLiteral("familyPlacements")))
     , m_error(new MessageLabel(this))
+    , m_errors(new FieldErrors(m_error, this))
 {
     setObjectName(QStringLiteral("familyDialog"));
     m_name->setObjectName(QStringLiteral("familyName"));
@@ -242,6 +244,34 @@ FamilyDialog::FamilyDialog(Database& db, const QString& familyId, QWidget* paren
          std::initializer_list<QWidget*> { m_save, decide, addStudy, placeButton, addMember, removeMember }) {
         w->setEnabled(mayManage);
     }
+    const std::pair<const char*, QWidget*> fields[] = {
+        { "family_name", m_name },
+        { "family_name_latin", m_nameLatin },
+        { "members", m_members },
+        { "address", m_address },
+        { "region", m_region },
+        { "province", m_province },
+        { "phone", m_phone },
+        { "occupation", m_occupation },
+        { "income_band", m_income },
+        { "documents", m_documents },
+        { "capacity", m_capacity },
+        { "preferred_age_min", m_ageMin },
+        { "preferred_age_max", m_ageMax },
+        { "preferred_sex", m_sex },
+        { "state", m_nextState },
+        { "on_date", m_decisionDate },
+        { "reason", m_reason },
+        { "approval_number", m_approvalNumber },
+        { "approval_renewal_on", m_renewal },
+        { "done_on", m_studyDate },
+        { "social_worker", m_socialWorker },
+        { "assessment", m_assessment },
+        { "recommendation", m_recommendation },
+    };
+    for (const auto& [column, editor] : fields) {
+        m_errors->addField(QLatin1String(column), editor);
+    }
     resizeToFit(this, { 900, 700 });
     load(familyId);
 }
@@ -355,18 +385,18 @@ bool FamilyDialog::saveDetails()
     if (f.id.isEmpty()) {
         const Result<QString> id = store.add(f);
         if (!id) {
-            showError(id.error().describe());
+            m_errors->show(id.error());
             return false;
         }
         load(*id);
     } else {
         if (Status saved = store.update(f); !saved) {
-            showError(saved.error().describe());
+            m_errors->show(saved.error());
             return false;
         }
         load(f.id);
     }
-    showError(QString());
+    m_errors->clear();
     return true;
 }
 
@@ -425,12 +455,12 @@ bool FamilyDialog::recordDecision()
                                                       m_decisionDate->date(), m_reason->text(),
                                                       m_approvalNumber->text(), m_renewal->date());
     if (!done) {
-        showError(done.error().describe());
+        m_errors->show(done.error());
         return false;
     }
     m_reason->clear();
     load(m_family.id);
-    showError(QString());
+    m_errors->clear();
     return true;
 }
 
@@ -443,12 +473,12 @@ bool FamilyDialog::addHomeStudy()
                                                                 m_assessment->toPlainText(),
                                                                 m_recommendation->currentData().toString() });
     if (!id) {
-        showError(id.error().describe());
+        m_errors->show(id.error());
         return false;
     }
     m_assessment->clear();
     refreshRecords();
-    showError(QString());
+    m_errors->clear();
     return true;
 }
 

@@ -18,6 +18,7 @@ class QTableWidget;
 namespace riaya {
 
 class Database;
+class FieldErrors;
 class MessageLabel;
 
 // A family's page: its details and members, the decisions on it with their history, its
@@ -80,6 +81,7 @@ private:
     QTableWidget* m_placements;
     QStringList m_placementIds;
     MessageLabel* m_error;
+    FieldErrors* m_errors;
 };
 
 } // namespace riaya

@@ -3,6 +3,7 @@
 #include "common/DateDisplay.h"
 #include "families/PlacementStore.h"
 #include "residents/ResidentStore.h"
+#include "widgets/FieldErrors.h"
 #include "widgets/MessageLabel.h"
 #include "widgets/ScreenFit.h"
 
@@ -32,6 +33,7 @@ PlaceChildDialog::PlaceChildDialog(Database& db, const Family& family, QWidget* 
     , m_firstMonths(new QSpinBox(this))
     , m_laterInterval(new QSpinBox(this))
     , m_error(new MessageLabel(this))
+    , m_errors(new FieldErrors(m_error, this))
 {
     m_search->setObjectName(QStringLiteral("childSearch"));
     m_children->setObjectName(QStringLiteral("children"));
@@ -64,6 +66,13 @@ PlaceChildDialog::PlaceChildDialog(Database& db, const Family& family, QWidget* 
     form->addRow(tr("First period (months):"), m_firstMonths);
     form->addRow(tr("Visits after it, every (months):"), m_laterInterval);
     form->addRow(m_error);
+    const std::pair<const char*, QWidget*> fields[] = {
+        { "resident_id", m_children }, { "legal_basis", m_basis }, { "legal_reference", m_reference },
+        { "started_on", m_start },     { "review_on", m_review },  { "visit_plan", m_firstInterval },
+    };
+    for (const auto& [column, editor] : fields) {
+        m_errors->addField(QLatin1String(column), editor);
+    }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(tr("&Place"), QDialogButtonBox::AcceptRole)
         ->setObjectName(QStringLiteral("placeButton"));
@@ -98,7 +107,8 @@ void PlaceChildDialog::search(const QString& text)
 void PlaceChildDialog::accept()
 {
     if (!m_children->currentItem()) {
-        m_error->showError(tr("Find and select the child first."));
+        m_errors->showFieldError(QStringLiteral("resident_id"), tr("Find and select the child first."));
+        m_search->setFocus();
         return;
     }
     Placement placement;
@@ -111,7 +121,7 @@ void PlaceChildDialog::accept()
     placement.visitPlan = { m_firstMonths->value(), m_firstInterval->value(), m_laterInterval->value() };
     const Result<QString> id = PlacementStore(m_db).place(placement);
     if (!id) {
-        m_error->showError(id.error().describe());
+        m_errors->show(id.error());
         return;
     }
     m_placementId = *id;

@@ -13,6 +13,7 @@ class QSpinBox;
 namespace riaya {
 
 class Database;
+class FieldErrors;
 class MessageLabel;
 
 // Places a child with a family: the child found by name, the legal basis and its
@@ -43,6 +44,7 @@ private:
     QSpinBox* m_firstMonths;
     QSpinBox* m_laterInterval;
     MessageLabel* m_error;
+    FieldErrors* m_errors;
 };
 
 } // namespace riaya

@@ -8,6 +8,7 @@
 #include "institutions/InstitutionStore.h"
 #include "residents/ResidentStore.h"
 #include "security/Access.h"
+#include "widgets/FieldErrors.h"
 #include "widgets/MessageLabel.h"
 #include "widgets/ScreenFit.h"
 
@@ -45,6 +46,7 @@ PlacementDialog::PlacementDialog(Database& db, const QString& placementId, QWidg
     , m_endReason(new QLineEdit(this))
     , m_institution(new QComboBox(this))
     , m_error(new MessageLabel(this))
+    , m_errors(new FieldErrors(m_error, this))
 {
     setObjectName(QStringLiteral("placementDialog"));
     m_visits->setObjectName(QStringLiteral("placementVisits"));
@@ -54,6 +56,22 @@ PlacementDialog::PlacementDialog(Database& db, const QString& placementId, QWidg
     m_outcome->setObjectName(QStringLiteral("outcome"));
     m_endReason->setObjectName(QStringLiteral("endReason"));
     m_error->setObjectName(QStringLiteral("placementError"));
+    const std::pair<const char*, QWidget*> fields[] = {
+        { "visited_on", m_visitDate },
+        { "social_worker", m_socialWorker },
+        { "wellbeing", m_wellbeing },
+        { "school", m_school },
+        { "health", m_health },
+        { "concerns", m_concerns },
+        { "next_steps", m_nextSteps },
+        { "outcome", m_outcome },
+        { "ended_on", m_endDate },
+        { "end_reason", m_endReason },
+        { "institution_id", m_institution },
+    };
+    for (const auto& [column, editor] : fields) {
+        m_errors->addField(QLatin1String(column), editor);
+    }
     m_header->setWordWrap(true);
     QFont headerFont = m_header->font();
     headerFont.setPointSizeF(headerFont.pointSizeF() * 1.2);
@@ -201,13 +219,13 @@ bool PlacementDialog::recordVisit()
                                                                   m_concerns->text(),
                                                                   m_nextSteps->text() });
     if (!id) {
-        showError(id.error().describe());
+        m_errors->show(id.error());
         return false;
     }
     for (QLineEdit* edit : { m_school, m_health, m_concerns, m_nextSteps }) {
         edit->clear();
     }
-    showError(QString());
+    m_errors->clear();
     load();
     return true;
 }
@@ -220,10 +238,10 @@ bool PlacementDialog::endPlacement()
                                                       ? m_institution->currentData().toString()
                                                       : QString());
     if (!ended) {
-        showError(ended.error().describe());
+        m_errors->show(ended.error());
         return false;
     }
-    showError(QString());
+    m_errors->clear();
     load();
     return true;
 }

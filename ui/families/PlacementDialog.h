@@ -13,6 +13,7 @@ class QTableWidget;
 namespace riaya {
 
 class Database;
+class FieldErrors;
 class MessageLabel;
 
 // A placement's page: the child, the family, the legal basis, the visits with the next
@@ -51,6 +52,7 @@ private:
     QWidget* m_endBox;
     QWidget* m_visitBox;
     MessageLabel* m_error;
+    FieldErrors* m_errors;
 };
 
 } // namespace riaya

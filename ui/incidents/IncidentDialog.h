@@ -6,16 +6,18 @@
 
 class QComboBox;
 class QLineEdit;
-class QListWidget;
 class QPlainTextEdit;
 
 namespace riaya {
 
 class Database;
+class FieldErrors;
 class MessageLabel;
+class ResidentPicker;
 
 // Writes down a new incident, or corrects one: date, kind, what happened, what was done,
-// who was told, and the residents concerned (chosen among those present).
+// who was told, and the residents concerned (found by searching). A voided incident is
+// shown as it was, read only, with why it was voided.
 class IncidentDialog : public QDialog
 {
     Q_OBJECT
@@ -32,8 +34,9 @@ private:
     QPlainTextEdit* m_description;
     QLineEdit* m_action;
     QLineEdit* m_reportedTo;
-    QListWidget* m_residents;
+    ResidentPicker* m_residents;
     MessageLabel* m_error;
+    FieldErrors* m_errors;
 };
 
 } // namespace riaya

@@ -13,11 +13,14 @@ class QTableWidget;
 namespace riaya {
 
 class Database;
+class EmptyState;
+class FieldErrors;
 class MessageLabel;
+class SearchField;
 
-// The register of incidents of an institution over a period, newest first; new ones are
-// written down and earlier ones corrected from here. (Once users and roles exist, only
-// staff and supervisors of the house see it: the check belongs in core's IncidentStore.)
+// The register of incidents of an institution over a period, newest first, searched as you
+// type; new ones are written down, earlier ones corrected, and mistaken ones voided (with a
+// reason: they stay listed, struck through) from here.
 class IncidentsPage : public QWidget
 {
     Q_OBJECT
@@ -26,6 +29,8 @@ public:
     explicit IncidentsPage(Database& db, QWidget* parent = nullptr);
     void refresh();
     void openIncident(const Incident& incident);
+    // Asks why, then voids the selected incident.
+    void voidSelected();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -33,6 +38,9 @@ protected:
 private:
     void retranslate();
     QString institutionId() const;
+    const Incident* selectedIncident() const;
+    void applySearch();
+    void updateButtons();
 
     Database& m_db;
     QList<Incident> m_incidents;
@@ -42,9 +50,13 @@ private:
     QLineEdit* m_from;
     QLabel* m_toLabel;
     QLineEdit* m_to;
+    SearchField* m_search;
     QTableWidget* m_table;
+    EmptyState* m_empty;
     MessageLabel* m_message;
+    FieldErrors* m_errors;
     QPushButton* m_new;
+    QPushButton* m_void;
 };
 
 } // namespace riaya

@@ -1,6 +1,7 @@
 #include "ActionDialog.h"
 
 #include "inspections/ActionStore.h"
+#include "widgets/FieldErrors.h"
 #include "widgets/MessageLabel.h"
 #include "widgets/ScreenFit.h"
 
@@ -22,6 +23,7 @@ ActionDialog::ActionDialog(Database& db, const Inspection& inspection, const QSt
     , m_responsible(new QLineEdit(this))
     , m_due(new QDateEdit(inspection.visitedOn.addMonths(1), this))
     , m_error(new MessageLabel(this))
+    , m_errors(new FieldErrors(m_error, this))
 {
     m_description->setObjectName(QStringLiteral("actionDescription"));
     m_responsible->setObjectName(QStringLiteral("actionResponsible"));
@@ -38,6 +40,9 @@ ActionDialog::ActionDialog(Database& db, const Inspection& inspection, const QSt
     form->addRow(tr("&Responsible:"), m_responsible);
     form->addRow(tr("&Due by:"), m_due);
     form->addRow(m_error);
+    m_errors->addField(QStringLiteral("description"), m_description);
+    m_errors->addField(QStringLiteral("responsible"), m_responsible);
+    m_errors->addField(QStringLiteral("due_on"), m_due);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &ActionDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ActionDialog::reject);
@@ -56,7 +61,7 @@ void ActionDialog::accept()
     action.dueOn = m_due->date();
     const Result<QString> id = ActionStore(m_db).raise(action);
     if (!id) {
-        m_error->showError(id.error().describe());
+        m_errors->show(id.error());
         return;
     }
     m_actionId = *id;

@@ -10,6 +10,7 @@ class QLineEdit;
 namespace riaya {
 
 class Database;
+class FieldErrors;
 class MessageLabel;
 
 // Raises a corrective action from a finding: what, who answers for it, and by when.
@@ -34,6 +35,7 @@ private:
     QLineEdit* m_responsible;
     QDateEdit* m_due;
     MessageLabel* m_error;
+    FieldErrors* m_errors;
 };
 
 } // namespace riaya

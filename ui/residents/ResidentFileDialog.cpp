@@ -61,6 +61,8 @@ ResidentFileDialog::ResidentFileDialog(Database& db, const QString& residentId, 
     m_admitButton->setObjectName(QStringLiteral("admitButton"));
     m_exitButton->setObjectName(QStringLiteral("exitButton"));
     m_transferButton->setObjectName(QStringLiteral("transferButton"));
+    // "Nothing was saved: correct the fields marked in red" goes once they are corrected.
+    connect(m_form, &ResidentForm::issuesCorrected, m_message, &MessageLabel::clear);
 
     // The file: fields, then the duplicate warning and, for a new resident on a site, admission.
     auto* scroll = new QScrollArea;

@@ -1,5 +1,6 @@
 #include "ResidentForm.h"
 
+#include "widgets/FieldErrors.h"
 #include "widgets/MessageLabel.h"
 
 #include <QComboBox>
@@ -40,9 +41,11 @@ const char* const kGroupTitles[] = {
 
 ResidentForm::ResidentForm(QWidget* parent)
     : QWidget(parent)
+    , m_errors(new FieldErrors(nullptr, this))
     , m_sex(new QComboBox(this))
     , m_level(new QComboBox(this))
 {
+    connect(m_errors, &FieldErrors::corrected, this, &ResidentForm::issuesCorrected);
     for (int g = Identity; g <= Health; ++g) {
         auto* group = new QGroupBox(this);
         group->setLayout(new QFormLayout);
@@ -98,6 +101,7 @@ void ResidentForm::addField(QGroupBox* group, const QString& column, QWidget* ed
     static_cast<QFormLayout*>(group->layout())->addRow(label, cell);
     m_fields.insert(column, { editor, label, error });
     m_order << column;
+    m_errors->addField(column, editor, error);
 }
 
 void ResidentForm::retranslate()
@@ -194,33 +198,12 @@ bool ResidentForm::birthDateUnreadable() const
 
 QList<FieldIssue> ResidentForm::showIssues(const QList<FieldIssue>& issues)
 {
-    clearIssues();
-    QList<FieldIssue> general;
-    QString first;
-    for (const FieldIssue& issue : issues) {
-        const auto it = m_fields.constFind(issue.field);
-        if (it == m_fields.cend()) {
-            general << issue;
-            continue;
-        }
-        it->error->showError(issue.message);
-        it->error->show();
-        if (first.isEmpty() || m_order.indexOf(issue.field) < m_order.indexOf(first)) {
-            first = issue.field;
-        }
-    }
-    if (!first.isEmpty()) {
-        m_fields[first].editor->setFocus(Qt::OtherFocusReason);
-    }
-    return general;
+    return m_errors->show(issues);
 }
 
 void ResidentForm::clearIssues()
 {
-    for (const Field& field : std::as_const(m_fields)) {
-        field.error->clear();
-        field.error->hide();
-    }
+    m_errors->clear();
 }
 
 } // namespace riaya

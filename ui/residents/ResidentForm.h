@@ -12,10 +12,11 @@ class QLabel;
 
 namespace riaya {
 
+class FieldErrors;
 class MessageLabel;
 
-// Every field of a resident's file, each with its problem shown right under it. Only
-// edits: checking and saving belong to the dialog that holds it.
+// Every field of a resident's file, each with its problem shown right under it until the
+// field is edited. Only edits: checking and saving belong to the dialog that holds it.
 class ResidentForm : public QWidget
 {
     Q_OBJECT
@@ -34,6 +35,10 @@ public:
     QList<FieldIssue> showIssues(const QList<FieldIssue>& issues);
     void clearIssues();
 
+signals:
+    // The last field shown in red was edited: what was refused has been corrected.
+    void issuesCorrected();
+
 protected:
     void changeEvent(QEvent* event) override;
 
@@ -49,6 +54,7 @@ private:
     void retranslate();
 
     QHash<QString, Field> m_fields;
+    FieldErrors* m_errors;
     QStringList m_order; // columns in the order they appear, for focusing the first problem
     QList<QGroupBox*> m_groups;
     QComboBox* m_sex;

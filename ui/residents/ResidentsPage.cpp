@@ -8,24 +8,22 @@
 #include "models/ResidentTableModel.h"
 #include "residents/Resident.h"
 #include "widgets/ButtonKeys.h"
+#include "widgets/EmptyState.h"
+#include "widgets/SearchField.h"
 
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace riaya {
 namespace {
 const QString kHeaderStateKey = QStringLiteral("residents/headerState");
-// Long enough to skip the keystrokes of a word typed in one go, short enough to feel immediate.
-constexpr int kSearchDelayMs = 120;
 } // namespace
 
 ResidentsPage::ResidentsPage(Database& db, QWidget* parent)
@@ -33,7 +31,7 @@ ResidentsPage::ResidentsPage(Database& db, QWidget* parent)
     , m_db(db)
     , m_model(new ResidentTableModel(db, this))
     , m_title(new QLabel(this))
-    , m_search(new QLineEdit(this))
+    , m_search(new SearchField(this))
     , m_status(new QComboBox(this))
     , m_sex(new QComboBox(this))
     , m_level(new QComboBox(this))
@@ -42,7 +40,7 @@ ResidentsPage::ResidentsPage(Database& db, QWidget* parent)
     , m_new(new QPushButton(this))
     , m_count(new QLabel(this))
     , m_table(new QTableView(this))
-    , m_searchDelay(new QTimer(this))
+    , m_empty(nullptr)
 {
     m_search->setObjectName(QStringLiteral("residentSearch"));
     m_status->setObjectName(QStringLiteral("statusFilter"));
@@ -71,10 +69,11 @@ ResidentsPage::ResidentsPage(Database& db, QWidget* parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(280);
+    m_search->setResultsView(m_table);
 
     m_table->setModel(m_model);
+    m_empty = new EmptyState(m_table);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
@@ -115,11 +114,7 @@ ResidentsPage::ResidentsPage(Database& db, QWidget* parent)
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
 
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(kSearchDelayMs);
-    connect(m_search, &QLineEdit::textEdited, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_search, &QLineEdit::returnPressed, this, &ResidentsPage::applyFilters);
-    connect(m_searchDelay, &QTimer::timeout, this, &ResidentsPage::applyFilters);
+    connect(m_search, &SearchField::searched, this, &ResidentsPage::applyFilters);
     connect(m_status, &QComboBox::activated, this, &ResidentsPage::applyFilters);
     connect(m_sex, &QComboBox::activated, this, &ResidentsPage::applyFilters);
     connect(m_level, &QComboBox::activated, this, &ResidentsPage::applyFilters);
@@ -138,7 +133,6 @@ ResidentsPage::~ResidentsPage()
 
 void ResidentsPage::applyFilters()
 {
-    m_searchDelay->stop();
     ResidentQuery query = m_model->query();
     query.text = m_search->text();
     // While searching, the model lists the best matches first, as `riaya-cli residents
@@ -149,6 +143,18 @@ void ResidentsPage::applyFilters()
     query.schoolLevel = m_level->currentData().toString();
     query.institutionId = m_institution->currentData().toString();
     m_model->setQuery(query);
+    showEmptyState();
+}
+
+void ResidentsPage::showEmptyState()
+{
+    const ResidentQuery& query = m_model->query();
+    const bool filtered = !query.text.trimmed().isEmpty() || !query.status.isEmpty() || !query.sex.isEmpty()
+        || !query.schoolLevel.isEmpty() || !query.institutionId.isEmpty();
+    m_empty->setText(filtered ? tr("No resident matches. Check the spelling or try the name in the other "
+                                   "script; press Esc in the search field, or choose “Every status”, to "
+                                   "see more.")
+                              : tr("No residents yet. Register the first one with New resident (Ctrl+N)."));
 }
 
 void ResidentsPage::openFile(const QString& residentId)
@@ -243,6 +249,7 @@ void ResidentsPage::retranslate()
     showFigures();
     setButtonTextAndKeys(m_new, tr("New resident…"), QKeySequence(Qt::CTRL | Qt::Key_N));
     showCount(m_model->totalCount());
+    showEmptyState();
 }
 
 } // namespace riaya

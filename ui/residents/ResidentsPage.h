@@ -4,15 +4,15 @@
 
 class QComboBox;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 class QTableView;
-class QTimer;
 
 namespace riaya {
 
 class Database;
+class EmptyState;
 class ResidentTableModel;
+class SearchField;
 
 // The register: every resident of the database, searched as you type and filtered by
 // status and sex, fetched a page at a time.
@@ -38,12 +38,13 @@ private:
     void applyFilters();
     void showCount(int total);
     void showFigures();
+    void showEmptyState();
     static void fillCombo(QComboBox* combo, const QList<QPair<QString, QString>>& items);
 
     Database& m_db;
     ResidentTableModel* m_model;
     QLabel* m_title;
-    QLineEdit* m_search;
+    SearchField* m_search;
     QComboBox* m_status;
     QComboBox* m_sex;
     QComboBox* m_level;
@@ -52,7 +53,7 @@ private:
     QPushButton* m_new;
     QLabel* m_count;
     QTableView* m_table;
-    QTimer* m_searchDelay;
+    EmptyState* m_empty;
 };
 
 } // namespace riaya

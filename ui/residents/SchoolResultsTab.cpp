@@ -2,6 +2,7 @@
 
 #include "common/DateDisplay.h"
 #include "daily/SchoolResultStore.h"
+#include "widgets/FieldErrors.h"
 #include "widgets/MessageLabel.h"
 
 #include <QComboBox>
@@ -43,6 +44,7 @@ SchoolResultsTab::SchoolResultsTab(Database& db, QWidget* parent)
     , m_averageLabel(new QLabel(this))
     , m_decisionLabel(new QLabel(this))
     , m_error(new MessageLabel(this))
+    , m_errors(new FieldErrors(m_error, this))
 {
     m_table->setObjectName(QStringLiteral("resultsTable"));
     m_year->setObjectName(QStringLiteral("resultYear"));
@@ -51,6 +53,10 @@ SchoolResultsTab::SchoolResultsTab(Database& db, QWidget* parent)
     m_decision->setObjectName(QStringLiteral("resultDecision"));
     m_add->setObjectName(QStringLiteral("recordResult"));
     m_error->setObjectName(QStringLiteral("resultError"));
+    m_errors->addField(QStringLiteral("school_year"), m_year);
+    m_errors->addField(QStringLiteral("term"), m_term);
+    m_errors->addField(QStringLiteral("average"), m_average);
+    m_errors->addField(QStringLiteral("decision"), m_decision);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -119,7 +125,7 @@ void SchoolResultsTab::refresh()
 
 bool SchoolResultsTab::record()
 {
-    m_error->clear();
+    m_errors->clear();
     SchoolResult result;
     result.residentId = m_residentId;
     result.schoolYear = m_year->text().trimmed();
@@ -133,16 +139,16 @@ bool SchoolResultsTab::record()
             average = QLocale::c().toDouble(averageText, &ok); // 12.5 typed in a French or Arabic interface
         }
         if (!ok) {
-            m_error->showError(
+            m_errors->showFieldError(
+                QStringLiteral("average"),
                 tr("“%1” is not a number; write the average out of 20, for example 12.5.").arg(averageText));
-            m_average->setFocus();
             return false;
         }
         result.average = average;
     }
     const Result<QString> saved = SchoolResultStore(m_db).record(result);
     if (!saved) {
-        m_error->showError(saved.error().whatToFix());
+        m_errors->show(saved.error());
         return false;
     }
     m_average->clear();

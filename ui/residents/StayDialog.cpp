@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "institutions/InstitutionStore.h"
 #include "residents/StayStore.h"
+#include "widgets/FieldErrors.h"
 #include "widgets/MessageLabel.h"
 
 #include <QComboBox>
@@ -22,6 +23,7 @@ StayDialog::StayDialog(Database& db, const QString& residentId, Action action, Q
     , m_date(new QLineEdit(QDate::currentDate().toString(Qt::ISODate), this))
     , m_reason(new QLineEdit(this))
     , m_error(new MessageLabel(this))
+    , m_errors(new FieldErrors(m_error, this))
 {
     m_date->setObjectName(QStringLiteral("stayDate"));
     m_reason->setObjectName(QStringLiteral("stayReason"));
@@ -47,6 +49,16 @@ StayDialog::StayDialog(Database& db, const QString& residentId, Action action, Q
         showCapacity();
     }
     form->addRow(action == Action::Exit ? tr("&Reason for leaving:") : tr("&Reason:"), m_reason);
+    // The date and reason are the admission's, or the exit's (a transfer is both).
+    for (const char* column : { "admitted_on", "exited_on" }) {
+        m_errors->addField(QLatin1String(column), m_date);
+    }
+    for (const char* column : { "admission_reason", "exit_reason" }) {
+        m_errors->addField(QLatin1String(column), m_reason);
+    }
+    if (m_institution) {
+        m_errors->addField(QStringLiteral("institution_id"), m_institution);
+    }
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &StayDialog::accept);
@@ -81,9 +93,10 @@ void StayDialog::accept()
 {
     const QDate date = QDate::fromString(m_date->text().trimmed(), Qt::ISODate);
     if (!date.isValid()) {
-        m_error->showError(tr("“%1” is not a date; write YYYY-MM-DD.").arg(m_date->text()));
+        m_errors->showFieldError(m_action == Action::Exit ? QStringLiteral("exited_on")
+                                                          : QStringLiteral("admitted_on"),
+                                 tr("“%1” is not a date; write YYYY-MM-DD.").arg(m_date->text()));
         m_error->show();
-        m_date->setFocus();
         return;
     }
     StayStore stays(m_db);
@@ -106,7 +119,7 @@ void StayDialog::accept()
     }
     }
     if (!status) {
-        m_error->showError(status.error().whatToFix());
+        m_errors->show(status.error());
         m_error->show();
         return;
     }

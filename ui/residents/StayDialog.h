@@ -8,6 +8,7 @@ class QLineEdit;
 namespace riaya {
 
 class Database;
+class FieldErrors;
 class MessageLabel;
 
 // Admits, discharges or transfers one resident. The rules live in core (StayStore); the
@@ -39,6 +40,7 @@ private:
     QComboBox* m_institution = nullptr;
     MessageLabel* m_capacity = nullptr;
     MessageLabel* m_error;
+    FieldErrors* m_errors;
 };
 
 } // namespace riaya

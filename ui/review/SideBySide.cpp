@@ -49,6 +49,9 @@ QString recordFieldLabel(const QString& entity, const QString& column)
         { "status", QT_TRANSLATE_NOOP("riaya::SideBySide", "Status") },
         { "institution_id", QT_TRANSLATE_NOOP("riaya::SideBySide", "Institution") },
         { "registered_at", QT_TRANSLATE_NOOP("riaya::SideBySide", "Registered by") },
+        { "voided_at", QT_TRANSLATE_NOOP("riaya::SideBySide", "Voided at") },
+        { "voided_by", QT_TRANSLATE_NOOP("riaya::SideBySide", "Voided by") },
+        { "void_reason", QT_TRANSLATE_NOOP("riaya::SideBySide", "Why it was voided") },
     };
     for (const auto& entry : common) {
         if (column == QLatin1String(entry.column)) {

@@ -9,6 +9,7 @@
 #include "sync/BundleExchange.h"
 #include "sync/SenderHistory.h"
 #include "sync/TrustStore.h"
+#include "widgets/EmptyState.h"
 #include "widgets/MessageLabel.h"
 #include "workflows/SyncOverview.h"
 
@@ -93,6 +94,7 @@ SyncPage::SyncPage(Database& db, QWidget* parent)
     layout->addWidget(m_sites, 1);
     layout->addWidget(m_bundlesLabel);
     layout->addWidget(m_bundles, 1);
+    new EmptyState(m_bundles);
     m_sites->setColumnWidth(2, 340); // the whole fingerprint, to compare it
     m_sites->setColumnWidth(3, 200);
     connect(m_export, &QPushButton::clicked, this, &SyncPage::askAndExport);
@@ -245,6 +247,11 @@ void SyncPage::retranslate()
     m_export->setText(m_db.site().isMinistry ? tr("&Acknowledge a site…")
                                              : tr("&Export a bundle for the ministry…"));
     m_import->setText(tr("&Import bundles…"));
+    EmptyState::of(m_bundles)->setText(
+        m_db.site().isMinistry
+            ? tr("No bundle received yet. Import the bundles the houses send with “Import bundles…”.")
+            : tr("No bundle sent or received yet. Send this house's records with “Export a bundle for the "
+                 "ministry…”."));
 }
 
 } // namespace riaya
