@@ -1,6 +1,7 @@
 #include "MonthCompleteness.h"
 
 #include "MonthReport.h"
+#include "common/Bidi.h"
 #include "common/FieldConversion.h"
 #include "db/Database.h"
 #include "db/SqlQuery.h"
@@ -90,7 +91,7 @@ QStringList MonthCompleteness::describe(int namesShown) const
     if (!unmarked.isEmpty()) {
         lines << tr("%n residents have days without a mark: %1.", nullptr, static_cast<int>(unmarked.size()))
                      .arg(firstOf(unmarked, namesShown, [](const UnmarkedResident& r) {
-                         return tr("%1 (%n days)", nullptr, r.daysUnmarked).arg(r.name);
+                         return tr("%1 (%n days)", nullptr, r.daysUnmarked).arg(isolate(r.name));
                      }));
     }
     if (!missingResults.isEmpty()) {
@@ -99,8 +100,9 @@ QStringList MonthCompleteness::describe(int namesShown) const
                  static_cast<int>(missingResults.size()))
             : tr("%n residents in school have no result yet for the school year %1: %2.", nullptr,
                  static_cast<int>(missingResults.size()));
-        lines << line.arg(schoolYear,
-                          firstOf(missingResults, namesShown, [](const MissingResult& r) { return r.name; }));
+        lines << line.arg(schoolYear, firstOf(missingResults, namesShown, [](const MissingResult& r) {
+                              return isolate(r.name);
+                          }));
     }
     return lines;
 }

@@ -752,13 +752,25 @@ TEST_CASE("month close, import preview, key revocation and new keys from the com
     const Run figures
         = ok(onSite({ QStringLiteral("month"), QStringLiteral("figures"), QStringLiteral("--json") }));
     CHECK(json(figures).object().contains(QStringLiteral("residents_at_end")));
-    CHECK(onSite({ QStringLiteral("month"), QStringLiteral("approve") }).exitCode == 1); // who approves?
+    // The demo marks presence on its last three days only: the month is incomplete, which a
+    // person must accept, and the approval says so.
+    const QJsonObject completeness = json(figures).object().value(QStringLiteral("completeness")).toObject();
+    CHECK_FALSE(completeness.value(QStringLiteral("complete")).toBool());
+    CHECK(completeness.value(QStringLiteral("marks_recorded")).toInt()
+          < completeness.value(QStringLiteral("marks_expected")).toInt());
+    const Run incomplete = onSite({ QStringLiteral("month"), QStringLiteral("approve") });
+    CHECK(incomplete.exitCode == 3);
+    CHECK(incomplete.err.contains(QStringLiteral("incomplete")));
     CHECK(onSite({ QStringLiteral("month"), QStringLiteral("figures"), QStringLiteral("--month"),
                    QStringLiteral("2999-01") })
               .exitCode
           == 2); // not ended yet
-    ok(onSite({ QStringLiteral("month"), QStringLiteral("approve"), QStringLiteral("--by"),
-                QStringLiteral("Khadija Amrani") }));
+    const Run approved = ok(onSite({ QStringLiteral("month"), QStringLiteral("approve"),
+                                     QStringLiteral("--by"), QStringLiteral("Khadija Amrani"),
+                                     QStringLiteral("--accept-incomplete"), QStringLiteral("--json") }));
+    CHECK(json(approved).object().value(QStringLiteral("approved_by")).toString()
+          == QStringLiteral("Khadija Amrani"));
+    CHECK(json(approved).object().value(QStringLiteral("approved_incomplete")).toBool());
     ok(onSite(
         { QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--out"), at("1.bundle") }));
 
