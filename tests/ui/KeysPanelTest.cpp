@@ -255,6 +255,7 @@ TEST_CASE("a house set up without keys does the whole enrolment in the window, a
     CHECK_FALSE(hubKeys->revokeKey());
     hubPage.resize(1100, 650);
     hubPage.show();
+    QTest::qWait(50); // laid out before the picture
     checkNoCommandLine(hubPage);
     screenshot(hubPage, QStringLiteral("sync-ministry-keys"));
 }
