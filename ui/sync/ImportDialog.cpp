@@ -77,6 +77,7 @@ ImportDialog::ImportDialog(Database& db, const QStringList& paths, QWidget* pare
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_progress->setRange(0, static_cast<int>(paths.size()));
     m_progress->setValue(0);
+    m_progress->setVisible(false); // an empty bar until there is something to count
     m_apply->setEnabled(false); // a preview comes first
     m_preview->setDefault(true);
 
@@ -137,6 +138,7 @@ int ImportDialog::run(bool previewOnly)
     m_outcomes.clear();
     m_table->setRowCount(0);
     m_progress->setValue(0);
+    m_progress->setVisible(true);
     m_previewed = previewOnly;
     const Result<UnlockedKeys> keys = KeyStore(m_db).unlock(m_passphrase->text().toUtf8());
     if (!keys) {

@@ -1,6 +1,7 @@
 #include "SyncPage.h"
 
 #include "ImportDialog.h"
+#include "KeysPanel.h"
 #include "MonthCloseDialog.h"
 #include "common/Bidi.h"
 #include "common/DateDisplay.h"
@@ -50,7 +51,7 @@ SyncPage::SyncPage(Database& db, QWidget* parent)
     : QWidget(parent)
     , m_db(db)
     , m_title(new QLabel(this))
-    , m_identity(new QLabel(this))
+    , m_keys(new KeysPanel(db, this))
     , m_sitesLabel(new QLabel(this))
     , m_sites(new QTableWidget(0, 6, this))
     , m_bundlesLabel(new QLabel(this))
@@ -62,7 +63,6 @@ SyncPage::SyncPage(Database& db, QWidget* parent)
 {
     m_closeMonth->setObjectName(QStringLiteral("closeMonth"));
     m_closeMonth->setVisible(!m_db.site().isMinistry && !m_db.site().institutionId.isEmpty());
-    m_identity->setObjectName(QStringLiteral("syncIdentity"));
     m_sites->setObjectName(QStringLiteral("trustedSites"));
     m_bundles->setObjectName(QStringLiteral("bundleLog"));
     m_message->setObjectName(QStringLiteral("syncMessage"));
@@ -72,7 +72,6 @@ SyncPage::SyncPage(Database& db, QWidget* parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    m_identity->setTextInteractionFlags(Qt::TextSelectableByMouse);
     for (QTableWidget* table : { m_sites, m_bundles }) {
         table->setEditTriggers(QAbstractItemView::NoEditTriggers);
         table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -87,7 +86,7 @@ SyncPage::SyncPage(Database& db, QWidget* parent)
     buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
-    layout->addWidget(m_identity);
+    layout->addWidget(m_keys);
     layout->addLayout(buttons);
     layout->addWidget(m_message);
     layout->addWidget(m_sitesLabel);
@@ -99,6 +98,7 @@ SyncPage::SyncPage(Database& db, QWidget* parent)
     m_sites->setColumnWidth(3, 200);
     connect(m_export, &QPushButton::clicked, this, &SyncPage::askAndExport);
     connect(m_import, &QPushButton::clicked, this, &SyncPage::askAndImport);
+    connect(m_keys, &KeysPanel::changed, this, &SyncPage::refresh);
     connect(m_closeMonth, &QPushButton::clicked, this, [this] {
         MonthCloseDialog dialog(m_db, this);
         dialog.exec();
@@ -110,12 +110,8 @@ SyncPage::SyncPage(Database& db, QWidget* parent)
 
 void SyncPage::refresh()
 {
+    m_keys->refresh();
     const Result<PublicKeys> keys = KeyStore(m_db).publicKeys();
-    m_identity->setText(
-        keys ? tr("This database: %1 — key fingerprint %2")
-                   .arg(isolate(m_db.site().name), isolateLtr(KeyStore::fingerprint(keys->sign)))
-             : tr("This database has no keys yet: create them with “riaya-cli keys create” before "
-                  "exchanging bundles."));
     m_export->setEnabled(keys.ok());
     m_import->setEnabled(keys.ok());
     m_closeMonth->setEnabled(keys.ok());
