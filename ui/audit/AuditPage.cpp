@@ -2,6 +2,7 @@
 
 #include "common/Bidi.h"
 #include "common/DateDisplay.h"
+#include "common/FieldLabels.h"
 #include "db/AuditLog.h"
 #include "db/Database.h"
 #include "db/RecordWriter.h"
@@ -142,7 +143,7 @@ void AuditPage::refresh()
         const QSignalBlocker blocker(m_actor);
         const Result<QStringList> actors = AuditQuery::actors(m_db);
         for (const QString& actor : actors ? *actors : QStringList()) {
-            m_actor->addItem(actor, actor);
+            m_actor->addItem(actorLabel(actor), actor);
         }
     }
     AuditFilter filter;
@@ -162,7 +163,7 @@ void AuditPage::refresh()
         const QDateTime at = QDateTime::fromString(record.at, Qt::ISODateWithMs).toLocalTime();
         const QStringList cells { displayDate(at.date()) + QLatin1Char(' ')
                                       + displayDigits(at.toString(QStringLiteral("HH:mm:ss"))),
-                                  record.actor, actionLabel(record.action), recordKindName(record.entity),
+                                  actorLabel(record.actor), actionLabel(record.action), recordKindName(record.entity),
                                   record.recordId };
         for (int column = 0; column < cells.size(); ++column) {
             m_list->setItem(row, column, new QTableWidgetItem(cells.at(column)));
