@@ -21,6 +21,7 @@
 #include "sync/SyncPage.h"
 #include "users/UsersPanel.h"
 #include "workflows/DailyBackup.h"
+#include "widgets/FileFilters.h"
 
 #include <QAction>
 #include <QApplication>
@@ -424,7 +425,7 @@ void MainWindow::changeEvent(QEvent* event)
 void MainWindow::openDatabase()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open a Riaya database"), QDir::homePath(),
-                                                      tr("Riaya databases (*.db *.riaya);;All files (*)"));
+                                                      isolatedFilters(tr("Riaya databases (*.db *.riaya);;All files (*)")));
     if (path.isEmpty()) {
         return;
     }

@@ -8,6 +8,7 @@
 #include "sync/BundleExchange.h"
 #include "widgets/MessageLabel.h"
 #include "workflows/MonthClose.h"
+#include "widgets/FileFilters.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -233,7 +234,7 @@ void MonthCloseDialog::showPreviousApproval()
 void MonthCloseDialog::chooseFile()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Save the bundle"), m_path->text(),
-                                                      tr("Riaya bundles (*.bundle)"));
+                                                      isolatedFilters(tr("Riaya bundles (*.bundle)")));
     if (!path.isEmpty()) {
         m_path->setText(path);
     }

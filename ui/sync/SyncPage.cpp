@@ -11,6 +11,7 @@
 #include "sync/TrustStore.h"
 #include "widgets/MessageLabel.h"
 #include "workflows/SyncOverview.h"
+#include "widgets/FileFilters.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -193,7 +194,7 @@ void SyncPage::askAndExport()
         recipient = sites->at(names.indexOf(chosen)).siteId;
     }
     const QString path = QFileDialog::getSaveFileName(this, tr("Save the bundle"), QDir::homePath(),
-                                                      tr("Riaya bundles (*.bundle)"));
+                                                      isolatedFilters(tr("Riaya bundles (*.bundle)")));
     if (path.isEmpty()) {
         return;
     }
@@ -208,7 +209,7 @@ void SyncPage::askAndExport()
 void SyncPage::askAndImport()
 {
     const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import bundles"), QDir::homePath(),
-                                                            tr("Riaya bundles (*.bundle);;All files (*)"));
+                                                            isolatedFilters(tr("Riaya bundles (*.bundle);;All files (*)")));
     if (paths.isEmpty()) {
         return;
     }
