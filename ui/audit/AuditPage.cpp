@@ -206,8 +206,19 @@ bool AuditPage::verifyChain()
 void AuditPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
+        // The people are named in the new language too: the list is filled again, the choice kept.
+        const QString chosen = m_actor->currentData().toString();
+        {
+            const QSignalBlocker blocker(m_actor);
+            while (m_actor->count() > 1) {
+                m_actor->removeItem(1);
+            }
+        }
         retranslate();
         refresh();
+        if (!chosen.isEmpty()) {
+            m_actor->setCurrentIndex(std::max(0, m_actor->findData(chosen))); // and refreshes
+        }
     }
     QWidget::changeEvent(event);
 }
