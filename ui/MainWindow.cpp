@@ -20,8 +20,8 @@
 #include "settings/SettingsPage.h"
 #include "sync/SyncPage.h"
 #include "users/UsersPanel.h"
-#include "workflows/DailyBackup.h"
 #include "widgets/FileFilters.h"
+#include "workflows/DailyBackup.h"
 
 #include <QAction>
 #include <QApplication>
@@ -424,8 +424,9 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::openDatabase()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a Riaya database"), QDir::homePath(),
-                                                      isolatedFilters(tr("Riaya databases (*.db *.riaya);;All files (*)")));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open a Riaya database"), QDir::homePath(),
+                                       isolatedFilters(tr("Riaya databases (*.db *.riaya);;All files (*)")));
     if (path.isEmpty()) {
         return;
     }

@@ -50,7 +50,8 @@ constexpr DemoText kWife { "الزوجة", "épouse", "wife" };
 constexpr DemoText kFileComplete { "الملف مكتمل.", "Dossier complet.", "File complete." };
 constexpr DemoText kSocialWorker { "المساعدة الاجتماعية بالجهة", "Assistante sociale de la région",
                                    "Social worker of the region" };
-constexpr DemoText kStableHome { "أسرة مستقرة وبيت يتسع لطفل.", "Un foyer stable, avec de la place pour un enfant.",
+constexpr DemoText kStableHome { "أسرة مستقرة وبيت يتسع لطفل.",
+                                 "Un foyer stable, avec de la place pour un enfant.",
                                  "A stable home with room for a child." };
 constexpr DemoText kCommittee { "قرار اللجنة.", "Décision de la commission.", "Committee decision." };
 constexpr DemoText kGoesToSchool { "يواظب على الدراسة.", "Va régulièrement à l’école.",
@@ -74,7 +75,7 @@ Result<CaseWorkSummary> DemoCaseWork::generate(Database& db, quint64 seed, const
                                                const QString& language)
 {
     const auto text = [&language](const DemoText& t) {
-        return QString::fromUtf8(language == QLatin1String("fr") ? t.fr
+        return QString::fromUtf8(language == QLatin1String("fr")       ? t.fr
                                      : language == QLatin1String("en") ? t.en
                                                                        : t.ar);
     };
@@ -122,12 +123,8 @@ Result<CaseWorkSummary> DemoCaseWork::generate(Database& db, quint64 seed, const
             on = on.addDays(20);
         }
         if (stage == 3) {
-            if (Result<QString> study = families.addHomeStudy({ {},
-                                                                *id,
-                                                                on,
-                                                                text(kSocialWorker),
-                                                                text(kStableHome),
-                                                                QStringLiteral("approve") });
+            if (Result<QString> study = families.addHomeStudy(
+                    { {}, *id, on, text(kSocialWorker), text(kStableHome), QStringLiteral("approve") });
                 !study) {
                 return study.error();
             }
@@ -229,10 +226,8 @@ Result<CaseWorkSummary> DemoCaseWork::generate(Database& db, quint64 seed, const
                     : roll < 9 ? QStringLiteral("not_compliant")
                                : QStringLiteral("na");
             }
-            draft.findings.append({ {},
-                                    QStringLiteral("safety.1.1"),
-                                    text(kEmptyExtinguishers),
-                                    QStringLiteral("critical") });
+            draft.findings.append(
+                { {}, QStringLiteral("safety.1.1"), text(kEmptyExtinguishers), QStringLiteral("critical") });
             if (Status s = inspections.saveDraft(draft); !s) {
                 return s.error();
             }

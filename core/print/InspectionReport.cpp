@@ -285,8 +285,7 @@ QString InspectionReport::html(const Content& content)
             }
             QStringList notes { answer.note, answer.evidence };
             notes.removeAll(QString());
-            row({ cell(item->text.shown()),
-                  cell(displayDigits(QString::number(item->weight))), cell(value),
+            row({ cell(item->text.shown()), cell(displayDigits(QString::number(item->weight))), cell(value),
                   cell(notes.join(QStringLiteral(" — "))) });
         }
         html += QStringLiteral("</table>");

@@ -62,9 +62,9 @@ bool is(const QString& text, const char* expected)
 
 QString sexLabel(const QString& sex)
 {
-    return is(sex, "F")   ? QCoreApplication::translate("riaya::RecordKinds", "Female")
-        : is(sex, "M")    ? QCoreApplication::translate("riaya::RecordKinds", "Male")
-                          : sex;
+    return is(sex, "F") ? QCoreApplication::translate("riaya::RecordKinds", "Female")
+        : is(sex, "M")  ? QCoreApplication::translate("riaya::RecordKinds", "Male")
+                        : sex;
 }
 
 // The roles of an account are stored as a JSON list: each is named.
@@ -97,17 +97,19 @@ QString recordValueLabel(const QString& table, const QString& column, const QStr
         return sexLabel(value);
     }
     if (is(table, "residents")) {
-        return is(column, "status") ? residentStatusLabel(value)
+        return is(column, "status")      ? residentStatusLabel(value)
             : is(column, "school_level") ? schoolLevelLabel(value)
                                          : value;
     }
     if (is(table, "stays") && is(column, "exit_kind")) {
         // The texts the resident's file shows for the end of a stay.
-        return is(value, "left") ? QCoreApplication::translate("riaya::ResidentFileDialog", "left", "how a stay ended")
+        return is(value, "left")
+            ? QCoreApplication::translate("riaya::ResidentFileDialog", "left", "how a stay ended")
             : is(value, "transferred")
             ? QCoreApplication::translate("riaya::ResidentFileDialog", "transferred", "how a stay ended")
-            : is(value, "placed") ? QCoreApplication::translate("riaya::ResidentFileDialog", "placed in a family")
-                                  : value;
+            : is(value, "placed")
+            ? QCoreApplication::translate("riaya::ResidentFileDialog", "placed in a family")
+            : value;
     }
     if (is(table, "presence") && is(column, "state")) {
         return presenceStateLabel(value);
@@ -124,8 +126,9 @@ QString recordValueLabel(const QString& table, const QString& column, const QStr
     if (is(table, "inspections") && is(column, "state")) {
         return is(value, "final")
             ? QCoreApplication::translate("riaya::InspectionsPage", "finalized", "state of an inspection")
-            : is(value, "draft") ? QCoreApplication::translate("riaya::InspectionsPage", "draft", "state of an inspection")
-                                 : value;
+            : is(value, "draft")
+            ? QCoreApplication::translate("riaya::InspectionsPage", "draft", "state of an inspection")
+            : value;
     }
     if (is(table, "corrective_actions") && is(column, "state")) {
         return actionStateLabel(value);

@@ -128,13 +128,14 @@ namespace {
 QStringList caseWorkTexts(Database& db)
 {
     QStringList texts;
-    for (const char* sql : {
-             "SELECT reason FROM family_events", "SELECT social_worker FROM home_studies",
-             "SELECT assessment FROM home_studies", "SELECT social_worker FROM placement_visits",
-             "SELECT school FROM placement_visits", "SELECT health FROM placement_visits",
-             "SELECT end_reason FROM placements WHERE end_reason IS NOT NULL", "SELECT inspector FROM inspections",
-             "SELECT description FROM corrective_actions", "SELECT responsible FROM corrective_actions",
-             "SELECT state_note FROM corrective_actions WHERE state_note IS NOT NULL" }) {
+    for (const char* sql :
+         { "SELECT reason FROM family_events", "SELECT social_worker FROM home_studies",
+           "SELECT assessment FROM home_studies", "SELECT social_worker FROM placement_visits",
+           "SELECT school FROM placement_visits", "SELECT health FROM placement_visits",
+           "SELECT end_reason FROM placements WHERE end_reason IS NOT NULL",
+           "SELECT inspector FROM inspections", "SELECT description FROM corrective_actions",
+           "SELECT responsible FROM corrective_actions",
+           "SELECT state_note FROM corrective_actions WHERE state_note IS NOT NULL" }) {
         texts << column(db, QString::fromLatin1(sql));
     }
     for (const QString& members : column(db, QStringLiteral("SELECT members FROM families"))) {

@@ -41,7 +41,8 @@ TEST_CASE("every column of every synced table has a label of its own, ready for 
     TempDatabase t;
     int columns = 0;
     for (const QString& table : syncedTables()) {
-        SqlQuery query(t.db().connection(), QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(table));
+        SqlQuery query(t.db().connection(),
+                       QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(table));
         REQUIRE(query.exec());
         while (query.next()) {
             const QString column = query.value(0).toString();
@@ -55,10 +56,12 @@ TEST_CASE("every column of every synced table has a label of its own, ready for 
     }
     CHECK(columns > 150);
     // A column that means something else in one table has that table's label.
-    CHECK(fieldLabel(QStringLiteral("incidents"), QStringLiteral("kind")) == QStringLiteral("Kind of incident"));
+    CHECK(fieldLabel(QStringLiteral("incidents"), QStringLiteral("kind"))
+          == QStringLiteral("Kind of incident"));
     CHECK(fieldLabel(QStringLiteral("institutions"), QStringLiteral("kind"))
           == QStringLiteral("Kind of institution"));
-    CHECK(fieldLabel(QStringLiteral("bundle_log"), QStringLiteral("sender_site")) == QStringLiteral("sender_site"));
+    CHECK(fieldLabel(QStringLiteral("bundle_log"), QStringLiteral("sender_site"))
+          == QStringLiteral("sender_site"));
 }
 
 TEST_CASE("stored codes are shown as words, free texts as stored")
@@ -76,15 +79,18 @@ TEST_CASE("stored codes are shown as words, free texts as stored")
           == QStringLiteral("finalized"));
     CHECK(recordValueLabel(QStringLiteral("presence"), QStringLiteral("state"), QStringLiteral("sick"))
           == presenceStateLabel(QStringLiteral("sick")));
-    CHECK(recordValueLabel(QStringLiteral("users"), QStringLiteral("roles"), QStringLiteral("[\"staff\",\"supervisor\"]"))
-          == roleLabel(QStringLiteral("staff")) + QStringLiteral(", ") + roleLabel(QStringLiteral("supervisor")));
+    CHECK(recordValueLabel(QStringLiteral("users"), QStringLiteral("roles"),
+                           QStringLiteral("[\"staff\",\"supervisor\"]"))
+          == roleLabel(QStringLiteral("staff")) + QStringLiteral(", ")
+              + roleLabel(QStringLiteral("supervisor")));
     CHECK(recordValueLabel(QStringLiteral("residents"), QStringLiteral("deleted"), QStringLiteral("1"))
           == QStringLiteral("yes"));
     // Free text, and a code no helper knows, stay as stored.
     CHECK(recordValueLabel(QStringLiteral("residents"), QStringLiteral("school_name"), QStringLiteral("S5"))
           == QStringLiteral("S5"));
-    CHECK(recordValueLabel(QStringLiteral("residents"), QStringLiteral("status"), QStringLiteral("unheard_of"))
-          == QStringLiteral("unheard_of"));
+    CHECK(
+        recordValueLabel(QStringLiteral("residents"), QStringLiteral("status"), QStringLiteral("unheard_of"))
+        == QStringLiteral("unheard_of"));
     CHECK(actorLabel(QStringLiteral("local")) == QStringLiteral("The operator of this computer"));
     CHECK(actorLabel(QStringLiteral("samira")) == QStringLiteral("samira"));
 }

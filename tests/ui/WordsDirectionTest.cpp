@@ -9,6 +9,7 @@
 #include "inspections/InspectionDialog.h"
 #include "inspections/InspectionStore.h"
 #include "inspections/TemplateStore.h"
+#include "print/InspectionReport.h"
 #include "settings/LanguageSwitcher.h"
 #include "widgets/BidiStyle.h"
 #include "widgets/FileFilters.h"
@@ -20,8 +21,11 @@
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFileSystemModel>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
@@ -223,7 +227,8 @@ TEST_CASE("standard buttons read in the imperative in Arabic, as the project's o
     CHECK(text(QDialogButtonBox::Discard) == QStringLiteral("لا تحفظ"));
     for (const StandardText& reworded : rewordedStandardTexts()) {
         INFO(reworded.source);
-        CHECK(QCoreApplication::translate(reworded.context, reworded.source) != QLatin1String(reworded.source));
+        CHECK(QCoreApplication::translate(reworded.context, reworded.source)
+              != QLatin1String(reworded.source));
     }
     applyLanguage(QStringLiteral("en"));
 }
@@ -307,4 +312,48 @@ TEST_CASE("inspection items are shown by their titles in the user's language, no
     }
     applyLanguage(QStringLiteral("en"));
     CHECK(standards.itemTitle(QStringLiteral("no.such.item")) == QStringLiteral("no.such.item"));
+}
+
+TEST_CASE("a label isolates its text: a Latin sentence in an Arabic dialog keeps its period at its end",
+          "[words]")
+{
+    const auto label = [](const QString& text, QStyle* style) {
+        auto widget = std::make_unique<QLabel>(text);
+        widget->setLayoutDirection(Qt::RightToLeft);
+        if (style) {
+            widget->setStyle(style);
+        }
+        widget->resize(400, 30);
+        return widget;
+    };
+    std::unique_ptr<QStyle> plain(QStyleFactory::create(QStringLiteral("Fusion")));
+    const QImage drawn = grabbed(*label(kLatin, nullptr));
+    CHECK(drawn == grabbed(*label(isolate(kLatin), nullptr)));
+    CHECK(drawn != grabbed(*label(kLatin, plain.get())));
+    // An Arabic sentence is drawn as it always was.
+    CHECK(grabbed(*label(kArabic, nullptr)) == grabbed(*label(kArabic, plain.get())));
+}
+
+TEST_CASE("the inspection report names items by their titles and isolates each cell", "[words]")
+{
+    TempDatabase t;
+    InspectionStore store(t.db());
+    const QString id = *store.start(t.db().site().institutionId, QStringLiteral("care-standards-1"),
+                                    QDate::currentDate(), QStringLiteral("Samira"));
+    Inspection draft = *store.get(id);
+    draft.findings.append({ {}, QStringLiteral("safety.1.1"), kLatin, QStringLiteral("critical") });
+    REQUIRE(store.saveDraft(draft).ok());
+    const Result<InspectionReport::Content> content = InspectionReport::gather(t.db(), id);
+    REQUIRE(content.ok());
+    const TemplateItem* first = content->standards.item(QStringLiteral("safety.1.1"));
+    const QString html = InspectionReport::html(*content);
+    CHECK(html.contains(QStringLiteral("<td>") + isolate(kLatin).toHtmlEscaped() + QStringLiteral("</td>")));
+    CHECK(html.contains(isolate(first->text.shown()).toHtmlEscaped()));
+    for (const TemplateItem* item : content->standards.items()) {
+        INFO(item->key.toStdString());
+        CHECK_FALSE(html.contains(item->key + QLatin1Char(' ')));
+    }
+    const QString pdf = QDir(t.dir()).filePath(QStringLiteral("report.pdf"));
+    REQUIRE(InspectionReport::writePdf(*content, pdf, QStringLiteral("ar")).ok());
+    CHECK(QFileInfo(pdf).size() > 1000);
 }

@@ -163,8 +163,8 @@ void AuditPage::refresh()
         const QDateTime at = QDateTime::fromString(record.at, Qt::ISODateWithMs).toLocalTime();
         const QStringList cells { displayDate(at.date()) + QLatin1Char(' ')
                                       + displayDigits(at.toString(QStringLiteral("HH:mm:ss"))),
-                                  actorLabel(record.actor), actionLabel(record.action), recordKindName(record.entity),
-                                  record.recordId };
+                                  actorLabel(record.actor), actionLabel(record.action),
+                                  recordKindName(record.entity), record.recordId };
         for (int column = 0; column < cells.size(); ++column) {
             m_list->setItem(row, column, new QTableWidgetItem(cells.at(column)));
         }

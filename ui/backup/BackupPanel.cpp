@@ -5,8 +5,8 @@
 #include "common/DateDisplay.h"
 #include "db/Database.h"
 #include "security/Access.h"
-#include "widgets/MessageLabel.h"
 #include "widgets/FileFilters.h"
+#include "widgets/MessageLabel.h"
 
 #include <QApplication>
 #include <QDir>

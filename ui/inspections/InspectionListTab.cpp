@@ -8,8 +8,8 @@
 #include "inspections/TemplateStore.h"
 #include "print/InspectionReport.h"
 #include "security/Access.h"
-#include "widgets/RecordTable.h"
 #include "widgets/FileFilters.h"
+#include "widgets/RecordTable.h"
 
 #include <QDir>
 #include <QEvent>

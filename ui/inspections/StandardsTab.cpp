@@ -4,8 +4,8 @@
 #include "TemplateEditorDialog.h"
 #include "common/DateDisplay.h"
 #include "inspections/TemplateStore.h"
-#include "widgets/RecordTable.h"
 #include "widgets/FileFilters.h"
+#include "widgets/RecordTable.h"
 
 #include <QEvent>
 #include <QFileDialog>

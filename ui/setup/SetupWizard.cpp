@@ -4,8 +4,8 @@
 #include "db/Database.h"
 #include "institutions/Institution.h"
 #include "site/FirstRun.h"
-#include "widgets/MessageLabel.h"
 #include "widgets/FileFilters.h"
+#include "widgets/MessageLabel.h"
 
 #include <QComboBox>
 #include <QDir>

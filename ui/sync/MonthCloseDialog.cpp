@@ -6,9 +6,9 @@
 #include "reports/MonthReport.h"
 #include "security/KeyStore.h"
 #include "sync/BundleExchange.h"
+#include "widgets/FileFilters.h"
 #include "widgets/MessageLabel.h"
 #include "workflows/MonthClose.h"
-#include "widgets/FileFilters.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -9,9 +9,9 @@
 #include "sync/BundleExchange.h"
 #include "sync/SenderHistory.h"
 #include "sync/TrustStore.h"
+#include "widgets/FileFilters.h"
 #include "widgets/MessageLabel.h"
 #include "workflows/SyncOverview.h"
-#include "widgets/FileFilters.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -208,8 +208,9 @@ void SyncPage::askAndExport()
 
 void SyncPage::askAndImport()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import bundles"), QDir::homePath(),
-                                                            isolatedFilters(tr("Riaya bundles (*.bundle);;All files (*)")));
+    const QStringList paths
+        = QFileDialog::getOpenFileNames(this, tr("Import bundles"), QDir::homePath(),
+                                        isolatedFilters(tr("Riaya bundles (*.bundle);;All files (*)")));
     if (paths.isEmpty()) {
         return;
     }

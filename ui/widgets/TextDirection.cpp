@@ -38,8 +38,7 @@ void applyToDocument(QTextDocument* document, Qt::LayoutDirection direction)
     }
 }
 
-template<typename Editor>
-void followDocument(Editor* editor)
+template<typename Editor> void followDocument(Editor* editor)
 {
     const auto update = [editor] {
         apply(editor, editor->toPlainText());
@@ -119,7 +118,8 @@ void followTextDirection(QWidget* editor)
     }
     if (auto* line = qobject_cast<QLineEdit*>(editor)) {
         editor->setProperty(kFollowing, true);
-        QObject::connect(line, &QLineEdit::textChanged, line, [line](const QString& text) { apply(line, text); });
+        QObject::connect(line, &QLineEdit::textChanged, line,
+                         [line](const QString& text) { apply(line, text); });
         apply(line, line->text());
     } else if (auto* plain = qobject_cast<QPlainTextEdit*>(editor)) {
         editor->setProperty(kFollowing, true);
