@@ -47,6 +47,7 @@ struct DemoText
 
 constexpr DemoText kHusband { "الزوج", "époux", "husband" };
 constexpr DemoText kWife { "الزوجة", "épouse", "wife" };
+constexpr DemoText kFirstEnquiry { "أول استفسار.", "Première demande d’information.", "First enquiry." };
 constexpr DemoText kFileComplete { "الملف مكتمل.", "Dossier complet.", "File complete." };
 constexpr DemoText kSocialWorker { "المساعدة الاجتماعية بالجهة", "Assistante sociale de la région",
                                    "Social worker of the region" };
@@ -108,7 +109,7 @@ Result<CaseWorkSummary> DemoCaseWork::generate(Database& db, quint64 seed, const
         f.documents = { QStringLiteral("id_cards"), QStringLiteral("marriage_certificate"),
                         QStringLiteral("income_proof") };
         f.capacity = 1 + int(dice.bounded(2));
-        const Result<QString> id = families.add(f, today.addDays(-400 + i * 10));
+        const Result<QString> id = families.add(f, today.addDays(-400 + i * 10), text(kFirstEnquiry));
         if (!id) {
             return id.error();
         }

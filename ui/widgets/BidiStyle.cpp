@@ -4,8 +4,7 @@
 #include "common/Bidi.h"
 
 #include <QApplication>
-#include <QStyleOptionMenuItem>
-#include <QStyleOptionViewItem>
+#include <QStyleOption>
 
 namespace riaya {
 namespace {

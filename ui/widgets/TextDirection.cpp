@@ -6,7 +6,9 @@
 #include <QEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QTextDocument>
 #include <QTextEdit>
+#include <algorithm>
 
 namespace riaya {
 namespace {
@@ -68,10 +70,18 @@ public:
 
     bool eventFilter(QObject* watched, QEvent* event) override
     {
-        if (event->type() == QEvent::Polish && watched->isWidgetType()) {
-            auto* widget = static_cast<QWidget*>(watched);
-            if (isFreeTextEditor(widget)) {
-                followTextDirection(widget);
+        if (!watched->isWidgetType()) {
+            return false;
+        }
+        auto* widget = static_cast<QWidget*>(watched);
+        if (event->type() == QEvent::Polish && isFreeTextEditor(widget)) {
+            followTextDirection(widget);
+        } else if (event->type() == QEvent::LayoutDirectionChange && widget->property(kFollowing).toBool()) {
+            // An empty editor follows the window into its new direction.
+            if (auto* plain = qobject_cast<QPlainTextEdit*>(widget)) {
+                applyToDocument(plain->document(), plain->layoutDirection());
+            } else if (auto* rich = qobject_cast<QTextEdit*>(widget)) {
+                applyToDocument(rich->document(), rich->layoutDirection());
             }
         }
         return false;
