@@ -1,6 +1,5 @@
 #include "ActionDialog.h"
 
-#include "common/Bidi.h"
 #include "inspections/ActionStore.h"
 #include "widgets/MessageLabel.h"
 
@@ -31,7 +30,7 @@ ActionDialog::ActionDialog(Database& db, const Inspection& inspection, const QSt
     m_due->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     const Finding* finding = inspection.finding(findingId);
     auto* form = new QFormLayout(this);
-    auto* findingLabel = new QLabel(finding ? isolate(finding->text) : QString(), this);
+    auto* findingLabel = new QLabel(finding ? finding->text : QString(), this);
     findingLabel->setWordWrap(true);
     form->addRow(tr("Finding:"), findingLabel);
     form->addRow(tr("&What must be done:"), m_description);

@@ -31,13 +31,6 @@ void installBidiRules(QApplication& app)
     followTextDirectionEverywhere(app);
 }
 
-void BidiStyle::drawItemText(QPainter* painter, const QRect& rect, int flags, const QPalette& palette,
-                             bool enabled, const QString& text, QPalette::ColorRole textRole) const
-{
-    QProxyStyle::drawItemText(painter, rect, flags, palette, enabled,
-                              text.isEmpty() || isolatedAlready(text) ? text : isolate(text), textRole);
-}
-
 void BidiStyle::drawControl(ControlElement element, const QStyleOption* option, QPainter* painter,
                             const QWidget* widget) const
 {

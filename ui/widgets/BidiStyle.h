@@ -10,9 +10,8 @@ namespace riaya {
 // no list or menu can miss them:
 // - the text of each cell of a list, table or tree is isolated (FIRST STRONG ISOLATE), so a
 //   Latin sentence in an Arabic table keeps its final period at its end and an Arabic name
-//   in a French one its own order;
-// - the text of a label or a button is isolated the same way (a plain-text QLabel draws
-//   through drawItemText), so a finding typed in French keeps its period in an Arabic dialog;
+//   in a French one its own order (a plain-text QLabel needs nothing: it takes the direction of
+//   its text, which a test checks);
 // - the shortcut of a menu entry is isolated left to right ("Ctrl+," stays "Ctrl+," in an
 //   Arabic menu instead of "+,Ctrl"), as key names are written.
 class BidiStyle : public QProxyStyle
@@ -22,8 +21,6 @@ public:
 
     void drawControl(ControlElement element, const QStyleOption* option, QPainter* painter,
                      const QWidget* widget = nullptr) const override;
-    void drawItemText(QPainter* painter, const QRect& rect, int flags, const QPalette& palette, bool enabled,
-                      const QString& text, QPalette::ColorRole textRole = QPalette::NoRole) const override;
 };
 
 // Gives the application BidiStyle and editors that follow their text's direction
