@@ -158,7 +158,12 @@ TEST_CASE("every list and table of the window isolates the text of its cells", "
         CHECK(raw == grabbed(*table(isolate(text), nullptr)));
         // ...and not, for a Latin sentence, what the plain style makes of it.
         if (text == kLatin) {
-            CHECK(raw != grabbed(*table(text, plain.get())));
+            const QImage before = grabbed(*table(text, plain.get()));
+            CHECK(raw != before);
+            if (const QString dir = qEnvironmentVariable("RIAYA_SCREENSHOT_DIR"); !dir.isEmpty()) {
+                raw.save(QDir(dir).filePath(QStringLiteral("bidi-cell.png")));
+                before.save(QDir(dir).filePath(QStringLiteral("bidi-cell-before.png")));
+            }
         }
     }
 }

@@ -170,6 +170,9 @@ void AuditPage::refresh()
             m_list->setItem(row, column, new QTableWidgetItem(cells.at(column)));
         }
     }
+    for (int column = 1; column < 4; ++column) {
+        m_list->resizeColumnToContents(column); // who, what and which kind, whole
+    }
     if (!m_records.isEmpty()) {
         m_list->setCurrentCell(0, 0);
     }
