@@ -17,6 +17,7 @@
 #include "widgets/TextDirection.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
@@ -29,6 +30,7 @@
 #include <QGlyphRun>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QProxyStyle>
 #include <QPushButton>
@@ -175,6 +177,28 @@ TEST_CASE("menu shortcuts read left to right in an Arabic menu", "[words]")
     CHECK(isolatedMenuText(QStringLiteral("الإعدادات")) == QStringLiteral("الإعدادات"));
     const QString once = isolatedMenuText(QStringLiteral("Quit\tCtrl+Q"));
     CHECK(isolatedMenuText(once) == once); // never twice
+
+    // A menu of the window draws its shortcuts so: as the plain style draws an isolated one.
+    const std::unique_ptr<QStyle> plain = plainStyle();
+    const auto menu = [](QStyle* style, const QString& shortcutText) {
+        auto widget = std::make_unique<QMenu>();
+        widget->setLayoutDirection(Qt::RightToLeft);
+        if (style) {
+            widget->setStyle(style);
+        }
+        QAction* action = widget->addAction(QStringLiteral("الإعدادات"));
+        if (shortcutText.isEmpty()) {
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+        } else {
+            action->setText(QStringLiteral("الإعدادات\t") + shortcutText);
+        }
+        widget->adjustSize();
+        return widget->grab().toImage();
+    };
+    const QImage drawn = menu(nullptr, {});
+    const QString shortcut = QKeySequence(Qt::CTRL | Qt::Key_Comma).toString(QKeySequence::NativeText);
+    CHECK(drawn == menu(plain.get(), isolateLtr(shortcut)));
+    CHECK(drawn != menu(plain.get(), shortcut)); // "+,Ctrl" without it
 }
 
 TEST_CASE("editors follow the direction of what is typed in them", "[words]")
