@@ -179,6 +179,8 @@ TEST_CASE("menu shortcuts read left to right in an Arabic menu", "[words]")
     CHECK(isolatedMenuText(once) == once); // never twice
 
     // A menu of the window draws its shortcuts so: as the plain style draws an isolated one.
+    // (Menus paint in the application's direction, as the Arabic window sets it.)
+    QApplication::setLayoutDirection(Qt::RightToLeft);
     const std::unique_ptr<QStyle> plain = plainStyle();
     const auto menu = [](QStyle* style, const QString& shortcutText) {
         auto widget = std::make_unique<QMenu>();
@@ -198,7 +200,13 @@ TEST_CASE("menu shortcuts read left to right in an Arabic menu", "[words]")
     const QImage drawn = menu(nullptr, {});
     const QString shortcut = QKeySequence(Qt::CTRL | Qt::Key_Comma).toString(QKeySequence::NativeText);
     CHECK(drawn == menu(plain.get(), isolateLtr(shortcut)));
-    CHECK(drawn != menu(plain.get(), shortcut)); // "+,Ctrl" without it
+    const QImage before = menu(plain.get(), shortcut);
+    if (const QString dir = qEnvironmentVariable("RIAYA_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        drawn.save(QDir(dir).filePath(QStringLiteral("bidi-menu.png")));
+        before.save(QDir(dir).filePath(QStringLiteral("bidi-menu-before.png")));
+    }
+    CHECK(drawn != before); // "+,Ctrl" without it
+    QApplication::setLayoutDirection(Qt::LeftToRight);
 }
 
 TEST_CASE("editors follow the direction of what is typed in them", "[words]")
