@@ -23,6 +23,7 @@
 #include "users/UsersPanel.h"
 #include "widgets/ReadableHeader.h"
 #include "widgets/ScreenFit.h"
+#include "widgets/FileFilters.h"
 #include "workflows/DailyBackup.h"
 
 #include <QAction>
@@ -477,8 +478,9 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::openDatabase()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a Riaya database"), QDir::homePath(),
-                                                      tr("Riaya databases (*.db *.riaya);;All files (*)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open a Riaya database"), QDir::homePath(),
+                                       isolatedFilters(tr("Riaya databases (*.db *.riaya);;All files (*)")));
     if (path.isEmpty()) {
         return;
     }

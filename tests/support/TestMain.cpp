@@ -2,6 +2,8 @@
 #include "common/Translations.h"
 
 #if defined(RIAYA_TEST_WIDGETS)
+#include "widgets/BidiStyle.h"
+
 #include <QApplication>
 using TestApplication = QApplication;
 #else
@@ -47,5 +49,8 @@ int main(int argc, char* argv[])
     TestApplication::setApplicationName(QStringLiteral("riaya-tests"));
     QStandardPaths::setTestModeEnabled(true);
     riaya::installTranslations(QStringLiteral("en"));
+#if defined(RIAYA_TEST_WIDGETS)
+    riaya::installBidiRules(app); // as the window has them
+#endif
     return Catch::Session().run(argc, argv);
 }

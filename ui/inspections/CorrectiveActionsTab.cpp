@@ -82,6 +82,11 @@ bool CorrectiveActionsTab::refresh(const QString& institutionId)
                         a.description, a.responsible, actionStateText(a) },
                       a.isOverdue());
     }
+    // The item each action answers, by its title, where the eye is on the action.
+    const QHash<QString, QString> items = actionItemTitles(m_db, m_actions);
+    for (int row = 0; row < m_actions.size(); ++row) {
+        m_table->item(row, 2)->setToolTip(items.value(m_actions.at(row).id));
+    }
     m_table->resizeColumnsToContents();
     applySearch();
     emit overdueCounted(overdue);

@@ -220,10 +220,10 @@ void InspectionDialog::load(const QString& id)
         sectionItem->setFlags(Qt::ItemIsEnabled);
         sectionItem->setData(0, kKeyRole, section.key);
         for (const TemplateItem* item : section.items()) {
-            auto* row
-                = new QTreeWidgetItem(sectionItem, { item->key + QStringLiteral("  ") + item->text.shown() });
+            // The item's text; its key only as a secondary mark in the tip.
+            auto* row = new QTreeWidgetItem(sectionItem, { item->text.shown() });
             row->setData(0, kKeyRole, item->key);
-            row->setToolTip(0, item->guidance.shown());
+            row->setToolTip(0, item->guidance.shown() + QStringLiteral("\n") + isolateLtr(item->key));
         }
     }
     m_items->expandAll();
@@ -342,7 +342,7 @@ void InspectionDialog::refreshFindings()
     for (int row = 0; row < m_inspection.findings.size(); ++row) {
         const Finding& finding = m_inspection.findings.at(row);
         m_findings->setItem(row, 0, new QTableWidgetItem(severityLabel(finding.severity)));
-        m_findings->setItem(row, 1, new QTableWidgetItem(finding.itemKey));
+        m_findings->setItem(row, 1, new QTableWidgetItem(m_template.itemTitle(finding.itemKey)));
         m_findings->setItem(row, 2, new QTableWidgetItem(finding.text));
     }
     m_raiseAction->setEnabled(!m_inspection.findings.isEmpty());
@@ -403,8 +403,7 @@ void InspectionDialog::addFinding()
     auto* item = new QComboBox(&dialog);
     item->addItem(tr("The institution as a whole"), QString());
     for (const TemplateItem* templateItem : m_template.items()) {
-        item->addItem(templateItem->key + QStringLiteral("  ") + templateItem->text.shown(),
-                      templateItem->key);
+        item->addItem(templateItem->text.shown(), templateItem->key);
     }
     if (const TemplateItem* current = currentItem()) {
         item->setCurrentIndex(item->findData(current->key));

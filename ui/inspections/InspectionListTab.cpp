@@ -10,6 +10,7 @@
 #include "print/InspectionReport.h"
 #include "security/Access.h"
 #include "widgets/EmptyState.h"
+#include "widgets/FileFilters.h"
 #include "widgets/RecordTable.h"
 #include "widgets/SearchField.h"
 
@@ -209,7 +210,7 @@ void InspectionListTab::printReport()
     const QString path = QFileDialog::getSaveFileName(
         this, InspectionsText::tr("Save the report"),
         QStringLiteral("inspection-%1.pdf").arg(selected->visitedOn.toString(Qt::ISODate)),
-        InspectionsText::tr("PDF documents (*.pdf)"));
+        isolatedFilters(InspectionsText::tr("PDF documents (*.pdf)")));
     if (path.isEmpty()) {
         return;
     }

@@ -4,6 +4,7 @@
 #include "db/Database.h"
 #include "institutions/Institution.h"
 #include "site/FirstRun.h"
+#include "widgets/FileFilters.h"
 #include "widgets/MessageLabel.h"
 #include "widgets/ScreenFit.h"
 
@@ -116,7 +117,7 @@ QWizardPage* SetupWizard::placePage()
     auto* form = new QFormLayout;
     form->addRow(tr("Database file:"), withBrowse(m_path, tr("Choose…"), [this] {
                      return QFileDialog::getSaveFileName(this, tr("New database"), m_path->text(),
-                                                         tr("Riaya databases (*.db)"));
+                                                         isolatedFilters(tr("Riaya databases (*.db)")));
                  }));
     layout->addLayout(form);
     m_site->setText(tr("A house: a student boarding house, a children's home, or an inspector's laptop"));

@@ -8,6 +8,7 @@
 #include "security/KeyStore.h"
 #include "security/Wipe.h"
 #include "sync/BundleExchange.h"
+#include "widgets/FileFilters.h"
 #include "widgets/MessageLabel.h"
 #include "widgets/ScreenFit.h"
 #include "workflows/MonthClose.h"
@@ -266,7 +267,7 @@ void MonthCloseDialog::showPreviousApproval()
 void MonthCloseDialog::chooseFile()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Save the bundle"), m_path->text(),
-                                                      tr("Riaya bundles (*.bundle)"));
+                                                      isolatedFilters(tr("Riaya bundles (*.bundle)")));
     if (!path.isEmpty()) {
         m_path->setText(path);
     }

@@ -11,6 +11,7 @@
 #include "sync/SenderHistory.h"
 #include "sync/TrustStore.h"
 #include "widgets/EmptyState.h"
+#include "widgets/FileFilters.h"
 #include "widgets/MessageLabel.h"
 #include "workflows/SyncOverview.h"
 
@@ -191,7 +192,7 @@ void SyncPage::askAndExport()
         recipient = sites->at(names.indexOf(chosen)).siteId;
     }
     const QString path = QFileDialog::getSaveFileName(this, tr("Save the bundle"), QDir::homePath(),
-                                                      tr("Riaya bundles (*.bundle)"));
+                                                      isolatedFilters(tr("Riaya bundles (*.bundle)")));
     if (path.isEmpty()) {
         return;
     }
@@ -205,8 +206,9 @@ void SyncPage::askAndExport()
 
 void SyncPage::askAndImport()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import bundles"), QDir::homePath(),
-                                                            tr("Riaya bundles (*.bundle);;All files (*)"));
+    const QStringList paths
+        = QFileDialog::getOpenFileNames(this, tr("Import bundles"), QDir::homePath(),
+                                        isolatedFilters(tr("Riaya bundles (*.bundle);;All files (*)")));
     if (paths.isEmpty()) {
         return;
     }
