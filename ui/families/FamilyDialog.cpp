@@ -11,6 +11,7 @@
 #include "security/Access.h"
 #include "widgets/MessageLabel.h"
 #include "widgets/RecordTable.h"
+#include "widgets/UnsavedChanges.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -43,10 +44,13 @@ QDateEdit* dateEdit(QWidget* parent, const QDate& date = QDate::currentDate())
 } // namespace
 
 FamilyDialog::FamilyDialog(Database& db, const QString& familyId, QWidget* parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_db(db)
     , m_header(new QLabel(this))
     , m_tabs(new QTabWidget(this))
+    , m_detailsForm(new QWidget(this))
+    , m_decisionForm(new QWidget(this))
+    , m_studyForm(new QWidget(this))
     , m_name(new QLineEdit(this))
     , m_nameLatin(new QLineEdit(this))
     , m_members(new QTableWidget(0, 4, this))
@@ -123,7 +127,7 @@ FamilyDialog::FamilyDialog(Database& db, const QString& familyId, QWidget* paren
     m_assessment->setMaximumHeight(90);
 
     // Details
-    auto* details = new QWidget(this);
+    auto* details = m_detailsForm;
     auto* form = new QFormLayout(details);
     form->addRow(tr("Family &name:"), m_name);
     form->addRow(tr("Name in &Latin letters:"), m_nameLatin);
@@ -171,7 +175,8 @@ FamilyDialog::FamilyDialog(Database& db, const QString& familyId, QWidget* paren
 
     // Decisions
     auto* decisions = new QWidget(this);
-    auto* decisionForm = new QFormLayout;
+    auto* decisionForm = new QFormLayout(m_decisionForm);
+    decisionForm->setContentsMargins(0, 0, 0, 0);
     decisionForm->addRow(tr("Move &to:"), m_nextState);
     decisionForm->addRow(tr("&Date:"), m_decisionDate);
     decisionForm->addRow(tr("&Reason:"), m_reason);
@@ -181,7 +186,7 @@ FamilyDialog::FamilyDialog(Database& db, const QString& familyId, QWidget* paren
     decisionForm->addRow(QString(), decide);
     auto* decisionsLayout = new QVBoxLayout(decisions);
     decisionsLayout->addWidget(m_history);
-    decisionsLayout->addLayout(decisionForm);
+    decisionsLayout->addWidget(m_decisionForm);
     connect(decide, &QPushButton::clicked, this, &FamilyDialog::recordDecision);
     connect(m_nextState, &QComboBox::currentIndexChanged, this, [this] {
         const bool approving = m_nextState->currentData() == QLatin1String("approved");
@@ -191,7 +196,8 @@ FamilyDialog::FamilyDialog(Database& db, const QString& familyId, QWidget* paren
 
     // Home studies
     auto* studies = new QWidget(this);
-    auto* studyForm = new QFormLayout;
+    auto* studyForm = new QFormLayout(m_studyForm);
+    studyForm->setContentsMargins(0, 0, 0, 0);
     studyForm->addRow(tr("&Date:"), m_studyDate);
     studyForm->addRow(tr("&Social worker:"), m_socialWorker);
     studyForm->addRow(tr("&Assessment:"), m_assessment);
@@ -200,7 +206,7 @@ FamilyDialog::FamilyDialog(Database& db, const QString& familyId, QWidget* paren
     studyForm->addRow(QString(), addStudy);
     auto* studiesLayout = new QVBoxLayout(studies);
     studiesLayout->addWidget(m_studies);
-    studiesLayout->addLayout(studyForm);
+    studiesLayout->addWidget(m_studyForm);
     connect(addStudy, &QPushButton::clicked, this, &FamilyDialog::addHomeStudy);
 
     // Placements
@@ -241,6 +247,13 @@ FamilyDialog::FamilyDialog(Database& db, const QString& familyId, QWidget* paren
          std::initializer_list<QWidget*> { m_save, decide, addStudy, placeButton, addMember, removeMember }) {
         w->setEnabled(mayManage);
     }
+    unsavedChanges()->addFields(m_detailsForm, [this] { return saveDetails(); });
+    unsavedChanges()->addFields(m_decisionForm, [this] { return recordDecision(); });
+    unsavedChanges()->addFields(m_studyForm, [this] { return addHomeStudy(); });
+    setEnterSaves(m_detailsForm, m_save);
+    setEnterSaves(m_decisionForm, decide);
+    setEnterSaves(m_studyForm, addStudy);
+    setFirstField(m_name);
     resize(900, 700);
     load(familyId);
 }
@@ -255,6 +268,7 @@ void FamilyDialog::load(const QString& id)
             m_tabs->setTabEnabled(tab, false);
         }
         showDetails();
+        unsavedChanges()->markSaved(m_detailsForm);
         return;
     }
     const Result<Family> family = FamilyStore(m_db).get(id);
@@ -278,6 +292,8 @@ void FamilyDialog::load(const QString& id)
     m_header->setText(header);
     showDetails();
     refreshRecords();
+    unsavedChanges()->markSaved(m_detailsForm);
+    unsavedChanges()->markSaved(m_nextState); // its choices follow the state just loaded
 }
 
 void FamilyDialog::showDetails()
@@ -429,6 +445,7 @@ bool FamilyDialog::recordDecision()
     }
     m_reason->clear();
     load(m_family.id);
+    unsavedChanges()->markSaved(m_decisionForm);
     showError(QString());
     return true;
 }
@@ -447,6 +464,7 @@ bool FamilyDialog::addHomeStudy()
     }
     m_assessment->clear();
     refreshRecords();
+    unsavedChanges()->markSaved(m_studyForm);
     showError(QString());
     return true;
 }

@@ -4,6 +4,7 @@
 #include "families/PlacementStore.h"
 #include "residents/ResidentStore.h"
 #include "widgets/MessageLabel.h"
+#include "widgets/UnsavedChanges.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -18,7 +19,7 @@
 namespace riaya {
 
 PlaceChildDialog::PlaceChildDialog(Database& db, const Family& family, QWidget* parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_db(db)
     , m_family(family)
     , m_search(new QLineEdit(this))
@@ -72,6 +73,7 @@ PlaceChildDialog::PlaceChildDialog(Database& db, const Family& family, QWidget* 
     connect(m_search, &QLineEdit::textChanged, this, &PlaceChildDialog::search);
     setWindowTitle(tr("Place a child"));
     resize(720, 560);
+    unsavedChanges()->addFields(this, [this] { return save(); });
 }
 
 void PlaceChildDialog::search(const QString& text)
@@ -96,9 +98,17 @@ void PlaceChildDialog::search(const QString& text)
 
 void PlaceChildDialog::accept()
 {
+    if (save()) {
+        QDialog::accept();
+    }
+}
+
+bool PlaceChildDialog::save()
+{
     if (!m_children->currentItem()) {
         m_error->showError(tr("Find and select the child first."));
-        return;
+        m_search->setFocus();
+        return false;
     }
     Placement placement;
     placement.residentId = m_children->currentItem()->data(Qt::UserRole).toString();
@@ -111,10 +121,10 @@ void PlaceChildDialog::accept()
     const Result<QString> id = PlacementStore(m_db).place(placement);
     if (!id) {
         m_error->showError(id.error().describe());
-        return;
+        return false;
     }
     m_placementId = *id;
-    QDialog::accept();
+    return true;
 }
 
 } // namespace riaya

@@ -9,6 +9,7 @@
 #include "residents/ResidentStore.h"
 #include "security/Access.h"
 #include "widgets/MessageLabel.h"
+#include "widgets/UnsavedChanges.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -26,7 +27,7 @@
 namespace riaya {
 
 PlacementDialog::PlacementDialog(Database& db, const QString& placementId, QWidget* parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_db(db)
     , m_id(placementId)
     , m_header(new QLabel(this))
@@ -47,6 +48,7 @@ PlacementDialog::PlacementDialog(Database& db, const QString& placementId, QWidg
 {
     setObjectName(QStringLiteral("placementDialog"));
     m_visits->setObjectName(QStringLiteral("placementVisits"));
+    m_visitDate->setObjectName(QStringLiteral("visitDate"));
     m_nextVisit->setObjectName(QStringLiteral("nextVisit"));
     m_socialWorker->setObjectName(QStringLiteral("visitSocialWorker"));
     m_concerns->setObjectName(QStringLiteral("visitConcerns"));
@@ -125,6 +127,12 @@ PlacementDialog::PlacementDialog(Database& db, const QString& placementId, QWidg
     if (!m_db.actor().localOperator) {
         m_socialWorker->setText(m_db.actor().username);
     }
+    unsavedChanges()->addFields(m_visitBox, [this] { return recordVisit(); });
+    unsavedChanges()->addFields(m_endBox, [this] { return endPlacement(); });
+    setEnterSaves(m_visitBox, addVisit);
+    setEnterSaves(m_endBox, nullptr); // an end is chosen with its button, never by a stray Enter
+    end->setAutoDefault(false);
+    setFirstField(mayManage ? static_cast<QWidget*>(m_visitDate) : m_visits);
     resize(1000, 680);
     load();
 }
@@ -206,6 +214,7 @@ bool PlacementDialog::recordVisit()
     for (QLineEdit* edit : { m_school, m_health, m_concerns, m_nextSteps }) {
         edit->clear();
     }
+    unsavedChanges()->markSaved(m_visitBox);
     showError(QString());
     load();
     return true;
@@ -222,6 +231,7 @@ bool PlacementDialog::endPlacement()
         showError(ended.error().describe());
         return false;
     }
+    unsavedChanges()->markSaved(m_endBox);
     showError(QString());
     load();
     return true;

@@ -4,6 +4,7 @@
 #include "db/Database.h"
 #include "residents/ResidentStore.h"
 #include "widgets/MessageLabel.h"
+#include "widgets/UnsavedChanges.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -17,7 +18,7 @@
 namespace riaya {
 
 IncidentDialog::IncidentDialog(Database& db, const Incident& incident, QWidget* parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_db(db)
     , m_incident(incident)
     , m_date(new QLineEdit(incident.occurredOn.isValid() ? incident.occurredOn.toString(Qt::ISODate)
@@ -72,16 +73,24 @@ IncidentDialog::IncidentDialog(Database& db, const Incident& incident, QWidget* 
     layout->addWidget(buttons);
     setWindowTitle(incident.id.isEmpty() ? tr("New incident") : tr("Incident"));
     resize(560, 520);
+    unsavedChanges()->addFields(this, [this] { return save(); });
 }
 
 void IncidentDialog::accept()
+{
+    if (save()) {
+        QDialog::accept();
+    }
+}
+
+bool IncidentDialog::save()
 {
     Incident incident = m_incident;
     incident.occurredOn = QDate::fromString(m_date->text().trimmed(), Qt::ISODate);
     if (!incident.occurredOn.isValid()) {
         m_error->showError(tr("“%1” is not a date; write YYYY-MM-DD.").arg(m_date->text()));
         m_date->setFocus();
-        return;
+        return false;
     }
     incident.kind = m_kind->currentData().toString();
     incident.description = m_description->toPlainText();
@@ -103,9 +112,9 @@ void IncidentDialog::accept()
     }
     if (!status) {
         m_error->showError(status.error().whatToFix());
-        return;
+        return false;
     }
-    QDialog::accept();
+    return true;
 }
 
 } // namespace riaya

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "daily/Incident.h"
-
-#include <QDialog>
+#include "widgets/EditorDialog.h"
 
 class QComboBox;
 class QLineEdit;
@@ -16,7 +15,7 @@ class MessageLabel;
 
 // Writes down a new incident, or corrects one: date, kind, what happened, what was done,
 // who was told, and the residents concerned (chosen among those present).
-class IncidentDialog : public QDialog
+class IncidentDialog : public EditorDialog
 {
     Q_OBJECT
 
@@ -25,6 +24,8 @@ public:
     void accept() override;
 
 private:
+    bool save();
+
     Database& m_db;
     Incident m_incident;
     QLineEdit* m_date;

@@ -2,6 +2,7 @@
 
 #include "inspections/ActionStore.h"
 #include "widgets/MessageLabel.h"
+#include "widgets/UnsavedChanges.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -13,7 +14,7 @@ namespace riaya {
 
 ActionDialog::ActionDialog(Database& db, const Inspection& inspection, const QString& findingId,
                            QWidget* parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_db(db)
     , m_inspection(inspection)
     , m_findingId(findingId)
@@ -43,9 +44,17 @@ ActionDialog::ActionDialog(Database& db, const Inspection& inspection, const QSt
     form->addRow(buttons);
     setWindowTitle(tr("Corrective action"));
     resize(560, 240);
+    unsavedChanges()->addFields(this, [this] { return save(); });
 }
 
 void ActionDialog::accept()
+{
+    if (save()) {
+        QDialog::accept();
+    }
+}
+
+bool ActionDialog::save()
 {
     CorrectiveAction action;
     action.inspectionId = m_inspection.id;
@@ -56,10 +65,10 @@ void ActionDialog::accept()
     const Result<QString> id = ActionStore(m_db).raise(action);
     if (!id) {
         m_error->showError(id.error().describe());
-        return;
+        return false;
     }
     m_actionId = *id;
-    QDialog::accept();
+    return true;
 }
 
 } // namespace riaya

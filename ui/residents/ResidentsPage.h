@@ -12,6 +12,7 @@ class QTimer;
 namespace riaya {
 
 class Database;
+class MessageLabel;
 class ResidentTableModel;
 
 // The register: every resident of the database, searched as you type and filtered by
@@ -27,6 +28,9 @@ public:
     ResidentTableModel* model() const { return m_model; }
     // Opens a resident's file; an empty id opens a blank one for a new resident.
     void openFile(const QString& residentId);
+    // Shows a resident in the list, selected: the filters and the search are set aside when
+    // they hide her. False when she cannot be found (deleted meanwhile).
+    bool selectResident(const QString& residentId);
     // Redraws dates and counts after the display options changed.
     void refreshDisplay();
 
@@ -38,6 +42,7 @@ private:
     void applyFilters();
     void showCount(int total);
     void showFigures();
+    int rowOf(const QString& residentId);
     static void fillCombo(QComboBox* combo, const QList<QPair<QString, QString>>& items);
 
     Database& m_db;
@@ -51,6 +56,7 @@ private:
     QLabel* m_figures;
     QPushButton* m_new;
     QLabel* m_count;
+    MessageLabel* m_message; // what was just done: a resident registered
     QTableView* m_table;
     QTimer* m_searchDelay;
 };

@@ -3,6 +3,7 @@
 #include "common/DateDisplay.h"
 #include "daily/SchoolResultStore.h"
 #include "widgets/MessageLabel.h"
+#include "widgets/UnsavedChanges.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -82,6 +83,9 @@ SchoolResultsTab::SchoolResultsTab(Database& db, QWidget* parent)
 
     connect(m_add, &QPushButton::clicked, this, &SchoolResultsTab::record);
     connect(m_average, &QLineEdit::returnPressed, this, &SchoolResultsTab::record);
+    // A result typed and not recorded is asked about when the file closes.
+    auto* unsaved = new UnsavedChanges(this);
+    unsaved->addFields(this, [this] { return record(); });
     retranslate();
 }
 
@@ -89,6 +93,7 @@ void SchoolResultsTab::setResident(const QString& residentId)
 {
     m_residentId = residentId;
     refresh();
+    UnsavedChanges::of(this)->markSaved();
 }
 
 void SchoolResultsTab::refresh()
@@ -147,6 +152,7 @@ bool SchoolResultsTab::record()
     }
     m_average->clear();
     refresh();
+    UnsavedChanges::of(this)->markSaved();
     return true;
 }
 

@@ -4,6 +4,7 @@
 #include "institutions/InstitutionStore.h"
 #include "residents/StayStore.h"
 #include "widgets/MessageLabel.h"
+#include "widgets/UnsavedChanges.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -15,7 +16,7 @@
 namespace riaya {
 
 StayDialog::StayDialog(Database& db, const QString& residentId, Action action, QWidget* parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_db(db)
     , m_residentId(residentId)
     , m_action(action)
@@ -58,6 +59,10 @@ StayDialog::StayDialog(Database& db, const QString& residentId, Action action, Q
     setWindowTitle(action == Action::Admit      ? tr("Admission")
                        : action == Action::Exit ? tr("Exit")
                                                 : tr("Transfer"));
+    unsavedChanges()->addFields(this, [this] { return save(); });
+    if (m_institution) {
+        chainTabOrder({ m_date, m_institution, m_reason });
+    }
 }
 
 void StayDialog::showCapacity()
@@ -79,12 +84,19 @@ void StayDialog::showCapacity()
 
 void StayDialog::accept()
 {
+    if (save()) {
+        QDialog::accept();
+    }
+}
+
+bool StayDialog::save()
+{
     const QDate date = QDate::fromString(m_date->text().trimmed(), Qt::ISODate);
     if (!date.isValid()) {
         m_error->showError(tr("“%1” is not a date; write YYYY-MM-DD.").arg(m_date->text()));
         m_error->show();
         m_date->setFocus();
-        return;
+        return false;
     }
     StayStore stays(m_db);
     Status status;
@@ -108,9 +120,9 @@ void StayDialog::accept()
     if (!status) {
         m_error->showError(status.error().whatToFix());
         m_error->show();
-        return;
+        return false;
     }
-    QDialog::accept();
+    return true;
 }
 
 } // namespace riaya
