@@ -25,6 +25,8 @@
 #include "residents/ResidentStore.h"
 #include "residents/StayDialog.h"
 #include "residents/StayStore.h"
+#include "security/SignInDialog.h"
+#include "security/UserStore.h"
 #include "settings/LanguageSwitcher.h"
 #include "widgets/EditorDialog.h"
 
@@ -34,6 +36,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFormLayout>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -250,6 +253,79 @@ QStringList classesIn(const QString& folder, const QRegularExpression& declarati
     return found;
 }
 
+// The fields the focus passes through, pressing Tab (or Shift+Tab) until it comes back.
+QList<QWidget*> tabWalk(QWidget* dialog, bool forward)
+{
+    // A date field takes Tab for its day, month and year before passing it on.
+    QList<QWidget*> visited { dialog->focusWidget() };
+    for (int step = 0; step < 300; ++step) {
+        QTest::keyClick(dialog->focusWidget(), Qt::Key_Tab, forward ? Qt::NoModifier : Qt::ShiftModifier);
+        QWidget* now = dialog->focusWidget();
+        if (!now || (now == visited.constFirst() && visited.size() > 1)) {
+            break;
+        }
+        if (now != visited.constLast()) {
+            visited << now;
+        }
+    }
+    return visited;
+}
+
+// The fields a person sees, in the order of the rows of each form they sit in.
+QList<QList<QWidget*>> formsInRowOrder(QWidget* dialog)
+{
+    QList<QList<QWidget*>> forms;
+    const std::function<void(QLayoutItem*, QList<QWidget*>&)> collect
+        = [&](QLayoutItem* item, QList<QWidget*>& into) {
+              if (!item) {
+                  return;
+              }
+              if (QWidget* widget = item->widget()) {
+                  if (UnsavedChanges::isField(widget) && widget->isVisible() && widget->isEnabled()) {
+                      into << widget;
+                  }
+              } else if (QLayout* layout = item->layout()) {
+                  for (int i = 0; i < layout->count(); ++i) {
+                      collect(layout->itemAt(i), into);
+                  }
+              }
+          };
+    for (QFormLayout* form : dialog->findChildren<QFormLayout*>()) {
+        QList<QWidget*> fields;
+        for (int row = 0; row < form->rowCount(); ++row) {
+            collect(form->itemAt(row, QFormLayout::LabelRole), fields);
+            collect(form->itemAt(row, QFormLayout::FieldRole), fields);
+            collect(form->itemAt(row, QFormLayout::SpanningRole), fields);
+        }
+        if (fields.size() > 1) {
+            forms << fields;
+        }
+    }
+    return forms;
+}
+
+// Whether `walk` meets the fields of `form` in the form's order.
+bool followsForm(const QList<QWidget*>& walk, const QList<QWidget*>& form)
+{
+    QList<QWidget*> met;
+    for (QWidget* widget : walk) {
+        if (form.contains(widget) && !met.contains(widget)) {
+            met << widget;
+        }
+    }
+    return met == form;
+}
+
+QStringList names(const QList<QWidget*>& widgets)
+{
+    QStringList out;
+    for (const QWidget* w : widgets) {
+        out << (w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className())
+                                          : w->objectName());
+    }
+    return out;
+}
+
 } // namespace
 
 TEST_CASE("every dialog of ui/ that edits records is an EditorDialog and is tested here")
@@ -304,6 +380,18 @@ TEST_CASE("every editor opens on its first field, closes quietly untouched, and 
             REQUIRE(dialog->focusWidget());
             CHECK(dialog->focusWidget()->objectName() == QLatin1String(c.firstField));
             CHECK_FALSE(dialog->hasUnsavedChanges());
+            // Tab reaches every field shown, both ways, in the order of the rows of each form.
+            QWidget* first = dialog->focusWidget();
+            const QList<QWidget*> forward = tabWalk(dialog.get(), true);
+            REQUIRE(dialog->focusWidget() == first);
+            QList<QWidget*> backward = tabWalk(dialog.get(), false);
+            std::reverse(backward.begin() + 1, backward.end());
+            for (const QList<QWidget*>& form : formsInRowOrder(dialog.get())) {
+                INFO("form " << names(form).join(QLatin1Char(' ')).toStdString() << "; Tab walks "
+                             << names(forward).join(QLatin1Char(' ')).toStdString());
+                CHECK(followsForm(forward, form));
+                CHECK(followsForm(backward, form));
+            }
             const auto answer = answerNextQuestion(QMessageBox::Cancel);
             pressEscape(dialog.get());
             QTest::qWait(20);
@@ -535,4 +623,75 @@ TEST_CASE("the window asks about an open resident's file before quitting")
     window.close();
     CHECK(answer->asked);
     CHECK_FALSE(window.isVisible());
+}
+
+TEST_CASE("after the lock, quitting with unsaved marks is asked without showing them; signing in keeps them")
+{
+    Records records;
+    const QString password = QStringLiteral("cedar-tree-42");
+    REQUIRE(UserStore(records.t.db())
+                .create({ {},
+                          QStringLiteral("rachid"),
+                          QStringLiteral("Rachid"),
+                          { QStringLiteral("administrator") } },
+                        password)
+                .ok());
+    REQUIRE(UserStore(records.t.db())
+                .create({ {}, QStringLiteral("amina"), QStringLiteral("Amina"), { QStringLiteral("staff") } },
+                        password)
+                .ok());
+    records.t.close();
+    auto db = Database::open(records.t.path());
+    REQUIRE(db.ok());
+    REQUIRE(UserStore(**db).signIn(QStringLiteral("amina"), password).ok());
+    MainWindow window(std::move(*db));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.showPage(MainWindow::PresenceNav);
+    auto* page = window.findChild<PresencePage*>();
+    auto* table = window.findChild<QTableWidget*>(QStringLiteral("presenceTable"));
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_2);
+    REQUIRE(page->hasUnsavedMarks());
+
+    // Whoever is at the keyboard cancels the sign-in, is told that work would be lost, goes
+    // back to the sign-in, and the person who typed signs in again.
+    QStringList seen;
+    int step = 0;
+    QTimer poll;
+    poll.setInterval(10);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (!modal) {
+            return;
+        }
+        if (step == 0 && modal->objectName() == QLatin1String("signInDialog")) {
+            seen << modal->objectName();
+            static_cast<QDialog*>(modal)->reject();
+            ++step;
+        } else if (step == 1 && modal->objectName() == QLatin1String("quitLosingWork")) {
+            auto* box = static_cast<QMessageBox*>(modal);
+            seen << box->text();
+            for (QAbstractButton* button : box->buttons()) {
+                if (button->text() == QLatin1String("&Sign in again")) {
+                    button->click();
+                }
+            }
+            ++step;
+        } else if (step == 2 && modal->objectName() == QLatin1String("signInDialog")) {
+            seen << modal->objectName();
+            auto* signIn = static_cast<SignInDialog*>(modal);
+            CHECK(signIn->signIn(QStringLiteral("amina"), password));
+            signIn->accept();
+            ++step;
+        }
+    });
+    poll.start();
+    window.lock();
+    poll.stop();
+    CHECK(step == 3);
+    REQUIRE(seen.size() == 3);
+    CHECK_FALSE(seen.at(1).contains(QStringLiteral("presence"), Qt::CaseInsensitive));
+    CHECK(window.isVisible());
+    CHECK(page->hasUnsavedMarks());
 }

@@ -101,6 +101,7 @@ FamilyDialog::FamilyDialog(Database& db, const QString& familyId, QWidget* paren
     m_members->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_members->verticalHeader()->hide();
     m_members->setMaximumHeight(150);
+    m_members->setTabKeyNavigation(false); // Tab goes on through the form; the arrows move between cells
     m_income->addItem(tr("not said"), QString());
     for (const QString& band : incomeBands()) {
         m_income->addItem(incomeBandLabel(band), band);

@@ -81,6 +81,7 @@ PlacementDialog::PlacementDialog(Database& db, const QString& placementId, QWidg
     m_visits->horizontalHeader()->setStretchLastSection(true);
     m_visits->verticalHeader()->hide();
     m_visits->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_visits->setTabKeyNavigation(false); // Tab moves on to the next field; the arrows move in the list
 
     m_visitBox = new QGroupBox(tr("New visit"), this);
     auto* visitForm = new QFormLayout(m_visitBox);

@@ -111,6 +111,7 @@ InspectionDialog::InspectionDialog(Database& db, const QString& inspectionId, QW
     m_findings->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_findings->setSelectionMode(QAbstractItemView::SingleSelection);
     m_findings->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_findings->setTabKeyNavigation(false); // Tab moves on to the next field; the arrows move in the list
     m_findings->verticalHeader()->hide();
     m_findings->setMaximumHeight(150);
 

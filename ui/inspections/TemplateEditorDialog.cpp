@@ -117,6 +117,9 @@ TemplateEditorDialog::TemplateEditorDialog(Database& db, const InspectionTemplat
     unsavedChanges()->addCondition([this] { return m_changed || unsavedChanges()->changedUnder(this); },
                                    [this] { return this->publish(); });
     setEnterSaves(this, nullptr); // a new edition is published with its button only
+    // Tab follows the fields as they read: the weight and scoring were made before the texts.
+    chainTabOrder({ m_edition, m_tree, m_text[0], m_text[1], m_text[2], m_guidance[0], m_guidance[1],
+                    m_guidance[2], m_weight, m_scoring, m_max, add, remove });
     resize(1100, 700);
     rebuildTree({ 0, 0, 0 });
 }

@@ -80,6 +80,7 @@ ResidentFileDialog::ResidentFileDialog(Database& db, const QString& residentId, 
 
     // The stays: history and the three actions.
     m_stays->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_stays->setTabKeyNavigation(false); // Tab moves on to the next field; the arrows move in the list
     m_stays->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_stays->verticalHeader()->hide();
     m_stays->horizontalHeader()->setStretchLastSection(true);

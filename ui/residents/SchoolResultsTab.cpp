@@ -53,6 +53,7 @@ SchoolResultsTab::SchoolResultsTab(Database& db, QWidget* parent)
     m_add->setObjectName(QStringLiteral("recordResult"));
     m_error->setObjectName(QStringLiteral("resultError"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false); // Tab moves on to the next field; the arrows move in the list
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_year->setLayoutDirection(Qt::LeftToRight);
