@@ -38,6 +38,7 @@
 #include <QFile>
 #include <QFormLayout>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -210,6 +211,11 @@ std::shared_ptr<Answer> answerNextQuestion(QMessageBox::StandardButton button)
         if (box && box->objectName() == QLatin1String("unsavedChangesQuestion")) {
             answer->asked = true;
             answer->text = box->text();
+            if (const QString dir = qEnvironmentVariable("RIAYA_SCREENSHOT_DIR"); !dir.isEmpty()) {
+                QDir().mkpath(dir);
+                box->grab().save(QDir(dir).filePath(
+                    QStringLiteral("unsaved-question-%1.png").arg(QLocale().name().left(2))));
+            }
             box->button(button)->click();
         }
         if (answer->asked || ++*tries > 300) {
@@ -694,4 +700,21 @@ TEST_CASE("after the lock, quitting with unsaved marks is asked without showing 
     CHECK_FALSE(seen.at(1).contains(QStringLiteral("presence"), Qt::CaseInsensitive));
     CHECK(window.isVisible());
     CHECK(page->hasUnsavedMarks());
+}
+
+TEST_CASE("screenshots of the unsaved-changes question in Arabic and French")
+{
+    if (qEnvironmentVariableIsEmpty("RIAYA_SCREENSHOT_DIR")) {
+        return;
+    }
+    TempDatabase t;
+    for (const QString& language : { QStringLiteral("ar"), QStringLiteral("fr") }) {
+        applyLanguage(language);
+        auto dialog = shown(new ResidentFileDialog(t.db(), QString()));
+        typeText(dialog->focusWidget(), QStringLiteral("فاطمة"));
+        const auto answer = answerNextQuestion(QMessageBox::Discard);
+        pressEscape(dialog.get());
+        CHECK(answer->asked);
+    }
+    applyLanguage(QStringLiteral("en"));
 }

@@ -13,6 +13,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -254,6 +255,8 @@ UnsavedChanges::Choice UnsavedChanges::confirmClose(const QString& informative)
                          QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, m_editor->window());
     question.setObjectName(QStringLiteral("unsavedChangesQuestion"));
     question.setInformativeText(informative.isEmpty() ? tr("Save them before closing?") : informative);
+    // Said plainly: Qt's own word for Discard reads "refuse" in Arabic.
+    question.button(QMessageBox::Discard)->setText(tr("&Discard the changes"));
     question.setDefaultButton(QMessageBox::Save);
     question.setEscapeButton(QMessageBox::Cancel);
     switch (question.exec()) {
