@@ -24,10 +24,12 @@
 #include "widgets/ReadableHeader.h"
 #include "widgets/ScreenFit.h"
 #include "widgets/FileFilters.h"
+#include "widgets/UnsavedChanges.h"
 #include "workflows/DailyBackup.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -39,6 +41,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QThread>
@@ -266,7 +269,7 @@ void MainWindow::restoreBackup(const QString& backupPath)
         this, tr("Restore a backup"),
         tr("Riaya will close, check the backup, keep the current database aside, and open the restored one. "
            "Changes made since the backup stay only in the database kept aside. Go on?"));
-    if (answer != QMessageBox::Yes) {
+    if (answer != QMessageBox::Yes || !confirmUnsavedWork()) {
         return;
     }
     QProcess process;
@@ -280,6 +283,7 @@ void MainWindow::restoreBackup(const QString& backupPath)
                              tr("Could not start Riaya again to restore the backup."));
         return;
     }
+    m_asked = true;
     close();
 }
 
@@ -351,9 +355,12 @@ void MainWindow::lock()
         }
     }
     SignInDialog dialog(*m_db, user, this);
-    if (dialog.exec() != QDialog::Accepted) {
-        close();
-        return;
+    while (dialog.exec() != QDialog::Accepted) {
+        if (mayQuitLosingWork(hidden)) {
+            m_asked = true;
+            close();
+            return;
+        }
     }
     for (const QPointer<QWidget>& window : std::as_const(hidden)) {
         if (window) {
@@ -474,6 +481,50 @@ void MainWindow::changeEvent(QEvent* event)
         retranslate();
     }
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!m_asked && !confirmUnsavedWork()) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::confirmUnsavedWork()
+{
+    for (UnsavedChanges* guard : UnsavedChanges::outermostIn(this)) {
+        // The pages, and the dialogs still open (a closed one keeps its fields until deleted).
+        const QWidget* window = guard->editor()->window();
+        if ((window == this || window->isVisible())
+            && guard->confirmClose() == UnsavedChanges::Choice::Cancelled) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool MainWindow::mayQuitLosingWork(const QList<QPointer<QWidget>>& hiddenByLock)
+{
+    const QList<UnsavedChanges*> guards = UnsavedChanges::outermostIn(this);
+    const bool unsaved = std::any_of(guards.cbegin(), guards.cend(), [&](const UnsavedChanges* guard) {
+        QWidget* window = guard->editor()->window();
+        return (window == this || hiddenByLock.contains(window)) && guard->hasUnsavedChanges();
+    });
+    if (!unsaved) {
+        return true;
+    }
+    QMessageBox question(QMessageBox::Warning, tr("Quit Riaya"),
+                         tr("Changes typed before the lock are not saved; quitting now loses them."),
+                         QMessageBox::NoButton, this);
+    question.setObjectName(QStringLiteral("quitLosingWork"));
+    QPushButton* signIn = question.addButton(tr("&Sign in again"), QMessageBox::RejectRole);
+    question.addButton(tr("&Quit and lose them"), QMessageBox::DestructiveRole);
+    question.setDefaultButton(signIn);
+    question.setEscapeButton(signIn);
+    question.exec();
+    return question.clickedButton() != signIn;
 }
 
 void MainWindow::openDatabase()

@@ -29,6 +29,8 @@
 #include "setup/SetupWizard.h"
 #include "sync/ImportDialog.h"
 #include "sync/MonthCloseDialog.h"
+#include "sync/PassphraseDialog.h"
+#include "sync/RevokeDialog.h"
 #include "widgets/ReadableHeader.h"
 
 #include <QAbstractButton>
@@ -164,6 +166,12 @@ std::map<QString, DialogMaker> dialogMakers()
     std::map<QString, DialogMaker> makers;
     makers[QStringLiteral("HelpDialog")]
         = [](Database&) { return std::make_unique<HelpDialog>(nullptr, HelpDialog::Guide); };
+    makers[QStringLiteral("PassphraseDialog")] = [](Database&) {
+        return std::make_unique<PassphraseDialog>(
+            PassphraseDialog::Mode::Change, [] { return QStringLiteral("Change the passphrase of this site's keys."); },
+            [] { return QStringLiteral("Change"); }, [](const QByteArray&, const QByteArray&) { return Status(); });
+    };
+    makers[QStringLiteral("RevokeDialog")] = [](Database& db) { return std::make_unique<RevokeDialog>(db); };
     makers[QStringLiteral("IncidentDialog")] = [](Database& db) {
         Incident incident;
         incident.institutionId = db.site().institutionId;

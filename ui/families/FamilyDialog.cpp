@@ -13,6 +13,7 @@
 #include "widgets/MessageLabel.h"
 #include "widgets/RecordTable.h"
 #include "widgets/ScreenFit.h"
+#include "widgets/UnsavedChanges.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -45,10 +46,13 @@ QDateEdit* dateEdit(QWidget* parent, const QDate& date = QDate::currentDate())
 } // namespace
 
 FamilyDialog::FamilyDialog(Database& db, const QString& familyId, QWidget* parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_db(db)
     , m_header(new QLabel(this))
     , m_tabs(new QTabWidget(this))
+    , m_detailsForm(new QWidget(this))
+    , m_decisionForm(new QWidget(this))
+    , m_studyForm(new QWidget(this))
     , m_name(new QLineEdit(this))
     , m_nameLatin(new QLineEdit(this))
     , m_members(new QTableWidget(0, 4, this))
@@ -100,6 +104,7 @@ FamilyDialog::FamilyDialog(Database& db, const QString& familyId, QWidget* paren
     m_members->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_members->verticalHeader()->hide();
     m_members->setMaximumHeight(150);
+    m_members->setTabKeyNavigation(false); // Tab goes on through the form; the arrows move between cells
     m_income->addItem(tr("not said"), QString());
     for (const QString& band : incomeBands()) {
         m_income->addItem(incomeBandLabel(band), band);
@@ -126,7 +131,7 @@ FamilyDialog::FamilyDialog(Database& db, const QString& familyId, QWidget* paren
     m_assessment->setMaximumHeight(90);
 
     // Details
-    auto* details = new QWidget(this);
+    auto* details = m_detailsForm;
     auto* form = new QFormLayout(details);
     form->addRow(tr("Family &name:"), m_name);
     form->addRow(tr("Name in &Latin letters:"), m_nameLatin);
@@ -174,7 +179,8 @@ FamilyDialog::FamilyDialog(Database& db, const QString& familyId, QWidget* paren
 
     // Decisions
     auto* decisions = new QWidget(this);
-    auto* decisionForm = new QFormLayout;
+    auto* decisionForm = new QFormLayout(m_decisionForm);
+    decisionForm->setContentsMargins(0, 0, 0, 0);
     decisionForm->addRow(tr("Move &to:"), m_nextState);
     decisionForm->addRow(tr("&Date:"), m_decisionDate);
     decisionForm->addRow(tr("&Reason:"), m_reason);
@@ -184,7 +190,7 @@ FamilyDialog::FamilyDialog(Database& db, const QString& familyId, QWidget* paren
     decisionForm->addRow(QString(), decide);
     auto* decisionsLayout = new QVBoxLayout(decisions);
     decisionsLayout->addWidget(m_history);
-    decisionsLayout->addLayout(decisionForm);
+    decisionsLayout->addWidget(m_decisionForm);
     connect(decide, &QPushButton::clicked, this, &FamilyDialog::recordDecision);
     connect(m_nextState, &QComboBox::currentIndexChanged, this, [this] {
         const bool approving = m_nextState->currentData() == QLatin1String("approved");
@@ -194,7 +200,8 @@ FamilyDialog::FamilyDialog(Database& db, const QString& familyId, QWidget* paren
 
     // Home studies
     auto* studies = new QWidget(this);
-    auto* studyForm = new QFormLayout;
+    auto* studyForm = new QFormLayout(m_studyForm);
+    studyForm->setContentsMargins(0, 0, 0, 0);
     studyForm->addRow(tr("&Date:"), m_studyDate);
     studyForm->addRow(tr("&Social worker:"), m_socialWorker);
     studyForm->addRow(tr("&Assessment:"), m_assessment);
@@ -203,7 +210,7 @@ FamilyDialog::FamilyDialog(Database& db, const QString& familyId, QWidget* paren
     studyForm->addRow(QString(), addStudy);
     auto* studiesLayout = new QVBoxLayout(studies);
     studiesLayout->addWidget(m_studies);
-    studiesLayout->addLayout(studyForm);
+    studiesLayout->addWidget(m_studyForm);
     connect(addStudy, &QPushButton::clicked, this, &FamilyDialog::addHomeStudy);
 
     // Placements
@@ -272,6 +279,13 @@ FamilyDialog::FamilyDialog(Database& db, const QString& familyId, QWidget* paren
     for (const auto& [column, editor] : fields) {
         m_errors->addField(QLatin1String(column), editor);
     }
+    unsavedChanges()->addFields(m_detailsForm, [this] { return saveDetails(); });
+    unsavedChanges()->addFields(m_decisionForm, [this] { return recordDecision(); });
+    unsavedChanges()->addFields(m_studyForm, [this] { return addHomeStudy(); });
+    setEnterSaves(m_detailsForm, m_save);
+    setEnterSaves(m_decisionForm, decide);
+    setEnterSaves(m_studyForm, addStudy);
+    setFirstField(m_name);
     resizeToFit(this, { 900, 700 });
     load(familyId);
 }
@@ -286,6 +300,7 @@ void FamilyDialog::load(const QString& id)
             m_tabs->setTabEnabled(tab, false);
         }
         showDetails();
+        unsavedChanges()->markSaved(m_detailsForm);
         return;
     }
     const Result<Family> family = FamilyStore(m_db).get(id);
@@ -309,6 +324,8 @@ void FamilyDialog::load(const QString& id)
     m_header->setText(header);
     showDetails();
     refreshRecords();
+    unsavedChanges()->markSaved(m_detailsForm);
+    unsavedChanges()->markSaved(m_nextState); // its choices follow the state just loaded
 }
 
 void FamilyDialog::showDetails()
@@ -460,6 +477,7 @@ bool FamilyDialog::recordDecision()
     }
     m_reason->clear();
     load(m_family.id);
+    unsavedChanges()->markSaved(m_decisionForm);
     m_errors->clear();
     return true;
 }
@@ -478,6 +496,7 @@ bool FamilyDialog::addHomeStudy()
     }
     m_assessment->clear();
     refreshRecords();
+    unsavedChanges()->markSaved(m_studyForm);
     m_errors->clear();
     return true;
 }

@@ -6,6 +6,7 @@
 #include "widgets/FieldErrors.h"
 #include "widgets/MessageLabel.h"
 #include "widgets/ScreenFit.h"
+#include "widgets/UnsavedChanges.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -20,7 +21,7 @@
 namespace riaya {
 
 PlaceChildDialog::PlaceChildDialog(Database& db, const Family& family, QWidget* parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_db(db)
     , m_family(family)
     , m_search(new QLineEdit(this))
@@ -82,6 +83,7 @@ PlaceChildDialog::PlaceChildDialog(Database& db, const Family& family, QWidget* 
     connect(m_search, &QLineEdit::textChanged, this, &PlaceChildDialog::search);
     setWindowTitle(tr("Place a child"));
     resizeToFit(this, { 720, 560 });
+    unsavedChanges()->addFields(this, [this] { return save(); });
 }
 
 void PlaceChildDialog::search(const QString& text)
@@ -106,10 +108,17 @@ void PlaceChildDialog::search(const QString& text)
 
 void PlaceChildDialog::accept()
 {
+    if (save()) {
+        QDialog::accept();
+    }
+}
+
+bool PlaceChildDialog::save()
+{
     if (!m_children->currentItem()) {
         m_errors->showFieldError(QStringLiteral("resident_id"), tr("Find and select the child first."));
         m_search->setFocus();
-        return;
+        return false;
     }
     Placement placement;
     placement.residentId = m_children->currentItem()->data(Qt::UserRole).toString();
@@ -122,10 +131,10 @@ void PlaceChildDialog::accept()
     const Result<QString> id = PlacementStore(m_db).place(placement);
     if (!id) {
         m_errors->show(id.error());
-        return;
+        return false;
     }
     m_placementId = *id;
-    QDialog::accept();
+    return true;
 }
 
 } // namespace riaya

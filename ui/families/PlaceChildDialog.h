@@ -1,8 +1,7 @@
 #pragma once
 
 #include "families/Family.h"
-
-#include <QDialog>
+#include "widgets/EditorDialog.h"
 
 class QComboBox;
 class QDateEdit;
@@ -18,7 +17,7 @@ class MessageLabel;
 
 // Places a child with a family: the child found by name, the legal basis and its
 // reference, the start, the review and the visit plan. Refusals are shown, nothing saved.
-class PlaceChildDialog : public QDialog
+class PlaceChildDialog : public EditorDialog
 {
     Q_OBJECT
 
@@ -31,6 +30,8 @@ public slots:
     void accept() override;
 
 private:
+    bool save();
+
     Database& m_db;
     Family m_family;
     QString m_placementId;

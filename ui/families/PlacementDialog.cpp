@@ -11,6 +11,7 @@
 #include "widgets/FieldErrors.h"
 #include "widgets/MessageLabel.h"
 #include "widgets/ScreenFit.h"
+#include "widgets/UnsavedChanges.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -28,7 +29,7 @@
 namespace riaya {
 
 PlacementDialog::PlacementDialog(Database& db, const QString& placementId, QWidget* parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_db(db)
     , m_id(placementId)
     , m_header(new QLabel(this))
@@ -50,6 +51,7 @@ PlacementDialog::PlacementDialog(Database& db, const QString& placementId, QWidg
 {
     setObjectName(QStringLiteral("placementDialog"));
     m_visits->setObjectName(QStringLiteral("placementVisits"));
+    m_visitDate->setObjectName(QStringLiteral("visitDate"));
     m_nextVisit->setObjectName(QStringLiteral("nextVisit"));
     m_socialWorker->setObjectName(QStringLiteral("visitSocialWorker"));
     m_concerns->setObjectName(QStringLiteral("visitConcerns"));
@@ -98,6 +100,7 @@ PlacementDialog::PlacementDialog(Database& db, const QString& placementId, QWidg
     m_visits->horizontalHeader()->setStretchLastSection(true);
     m_visits->verticalHeader()->hide();
     m_visits->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_visits->setTabKeyNavigation(false); // Tab moves on to the next field; the arrows move in the list
 
     m_visitBox = new QGroupBox(tr("New visit"), this);
     auto* visitForm = new QFormLayout(m_visitBox);
@@ -144,6 +147,12 @@ PlacementDialog::PlacementDialog(Database& db, const QString& placementId, QWidg
     if (!m_db.actor().localOperator) {
         m_socialWorker->setText(m_db.actor().username);
     }
+    unsavedChanges()->addFields(m_visitBox, [this] { return recordVisit(); });
+    unsavedChanges()->addFields(m_endBox, [this] { return endPlacement(); });
+    setEnterSaves(m_visitBox, addVisit);
+    setEnterSaves(m_endBox, nullptr); // an end is chosen with its button, never by a stray Enter
+    end->setAutoDefault(false);
+    setFirstField(mayManage ? static_cast<QWidget*>(m_visitDate) : m_visits);
     resizeToFit(this, { 1000, 680 });
     load();
 }
@@ -225,6 +234,7 @@ bool PlacementDialog::recordVisit()
     for (QLineEdit* edit : { m_school, m_health, m_concerns, m_nextSteps }) {
         edit->clear();
     }
+    unsavedChanges()->markSaved(m_visitBox);
     m_errors->clear();
     load();
     return true;
@@ -241,6 +251,7 @@ bool PlacementDialog::endPlacement()
         m_errors->show(ended.error());
         return false;
     }
+    unsavedChanges()->markSaved(m_endBox);
     m_errors->clear();
     load();
     return true;

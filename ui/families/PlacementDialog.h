@@ -1,8 +1,7 @@
 #pragma once
 
 #include "families/Placement.h"
-
-#include <QDialog>
+#include "widgets/EditorDialog.h"
 
 class QComboBox;
 class QDateEdit;
@@ -18,7 +17,7 @@ class MessageLabel;
 
 // A placement's page: the child, the family, the legal basis, the visits with the next
 // one due (overdue marked), a new visit, and the end of the placement with its outcome.
-class PlacementDialog : public QDialog
+class PlacementDialog : public EditorDialog
 {
     Q_OBJECT
 

@@ -8,6 +8,7 @@
 #include "widgets/FieldErrors.h"
 #include "widgets/MessageLabel.h"
 #include "widgets/ScreenFit.h"
+#include "widgets/UnsavedChanges.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -22,7 +23,7 @@
 namespace riaya {
 
 IncidentDialog::IncidentDialog(Database& db, const Incident& incident, QWidget* parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_db(db)
     , m_incident(incident)
     , m_date(new QLineEdit(incident.occurredOn.isValid() ? incident.occurredOn.toString(Qt::ISODate)
@@ -70,7 +71,8 @@ IncidentDialog::IncidentDialog(Database& db, const Incident& incident, QWidget* 
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     setWindowTitle(incident.id.isEmpty() ? tr("New incident") : tr("Incident"));
-    resizeToFit(this, { 600, 600 });
+    resizeToFit(this, { 560, 520 });
+    unsavedChanges()->addFields(this, [this] { return save(); });
     if (incident.isVoided()) {
         // Kept to be read, as it was when voided.
         for (QWidget* field : std::initializer_list<QWidget*> { m_date, m_kind, m_action, m_reportedTo }) {
@@ -89,15 +91,23 @@ IncidentDialog::IncidentDialog(Database& db, const Incident& incident, QWidget* 
 
 void IncidentDialog::accept()
 {
+    if (save()) {
+        QDialog::accept();
+    }
+}
+
+bool IncidentDialog::save()
+{
     if (m_incident.isVoided()) {
-        return; // read only; core refuses it too
+        return false; // read only; core refuses it too
     }
     Incident incident = m_incident;
     incident.occurredOn = QDate::fromString(m_date->text().trimmed(), Qt::ISODate);
     if (!incident.occurredOn.isValid()) {
         m_errors->showFieldError(QStringLiteral("occurred_on"),
                                  tr("“%1” is not a date; write YYYY-MM-DD.").arg(m_date->text()));
-        return;
+        m_date->setFocus();
+        return false;
     }
     incident.kind = m_kind->currentData().toString();
     incident.description = m_description->toPlainText();
@@ -114,9 +124,9 @@ void IncidentDialog::accept()
     }
     if (!status) {
         m_errors->show(status.error());
-        return;
+        return false;
     }
-    QDialog::accept();
+    return true;
 }
 
 } // namespace riaya

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "daily/Incident.h"
-
-#include <QDialog>
+#include "widgets/EditorDialog.h"
 
 class QComboBox;
 class QLineEdit;
@@ -18,7 +17,7 @@ class ResidentPicker;
 // Writes down a new incident, or corrects one: date, kind, what happened, what was done,
 // who was told, and the residents concerned (found by searching). A voided incident is
 // shown as it was, read only, with why it was voided.
-class IncidentDialog : public QDialog
+class IncidentDialog : public EditorDialog
 {
     Q_OBJECT
 
@@ -27,6 +26,8 @@ public:
     void accept() override;
 
 private:
+    bool save();
+
     Database& m_db;
     Incident m_incident;
     QLineEdit* m_date;

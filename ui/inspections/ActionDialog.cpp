@@ -4,6 +4,7 @@
 #include "widgets/FieldErrors.h"
 #include "widgets/MessageLabel.h"
 #include "widgets/ScreenFit.h"
+#include "widgets/UnsavedChanges.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -15,7 +16,7 @@ namespace riaya {
 
 ActionDialog::ActionDialog(Database& db, const Inspection& inspection, const QString& findingId,
                            QWidget* parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_db(db)
     , m_inspection(inspection)
     , m_findingId(findingId)
@@ -49,9 +50,17 @@ ActionDialog::ActionDialog(Database& db, const Inspection& inspection, const QSt
     form->addRow(buttons);
     setWindowTitle(tr("Corrective action"));
     resizeToFit(this, { 560, 240 });
+    unsavedChanges()->addFields(this, [this] { return save(); });
 }
 
 void ActionDialog::accept()
+{
+    if (save()) {
+        QDialog::accept();
+    }
+}
+
+bool ActionDialog::save()
 {
     CorrectiveAction action;
     action.inspectionId = m_inspection.id;
@@ -62,10 +71,10 @@ void ActionDialog::accept()
     const Result<QString> id = ActionStore(m_db).raise(action);
     if (!id) {
         m_errors->show(id.error());
-        return;
+        return false;
     }
     m_actionId = *id;
-    QDialog::accept();
+    return true;
 }
 
 } // namespace riaya

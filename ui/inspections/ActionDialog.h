@@ -1,8 +1,7 @@
 #pragma once
 
 #include "inspections/Inspection.h"
-
-#include <QDialog>
+#include "widgets/EditorDialog.h"
 
 class QDateEdit;
 class QLineEdit;
@@ -14,7 +13,7 @@ class FieldErrors;
 class MessageLabel;
 
 // Raises a corrective action from a finding: what, who answers for it, and by when.
-class ActionDialog : public QDialog
+class ActionDialog : public EditorDialog
 {
     Q_OBJECT
 
@@ -27,6 +26,8 @@ public slots:
     void accept() override;
 
 private:
+    bool save();
+
     Database& m_db;
     Inspection m_inspection;
     QString m_findingId;

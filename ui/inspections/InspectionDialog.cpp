@@ -6,8 +6,10 @@
 #include "db/Database.h"
 #include "inspections/InspectionStore.h"
 #include "institutions/InstitutionStore.h"
+#include "widgets/EditorDialog.h"
 #include "widgets/MessageLabel.h"
 #include "widgets/ScreenFit.h"
+#include "widgets/UnsavedChanges.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -60,7 +62,7 @@ QString answerForKey(const TemplateItem& item, const QKeyEvent& key)
 } // namespace
 
 InspectionDialog::InspectionDialog(Database& db, const QString& inspectionId, QWidget* parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_db(db)
     , m_header(new QLabel(this))
     , m_date(new QDateEdit(this))
@@ -110,6 +112,7 @@ InspectionDialog::InspectionDialog(Database& db, const QString& inspectionId, QW
     m_findings->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_findings->setSelectionMode(QAbstractItemView::SingleSelection);
     m_findings->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_findings->setTabKeyNavigation(false); // Tab moves on to the next field; the arrows move in the list
     m_findings->verticalHeader()->hide();
     m_findings->setMaximumHeight(150);
 
@@ -179,6 +182,10 @@ InspectionDialog::InspectionDialog(Database& db, const QString& inspectionId, QW
     layout->addWidget(m_findings);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+    // The answers live in the draft record, not in fields: the dialog knows what it changed.
+    unsavedChanges()->addCondition([this] { return m_modified && !m_readOnly; }, [this] { return save(); });
+    setFirstField(m_items); // answering is done with the keys in the list of items
+    setEnterSaves(this, m_save); // a draft: Enter saves it, whatever field it is in
     resizeToFit(this, { 1100, 680 });
     load(inspectionId);
 }
@@ -391,7 +398,9 @@ void InspectionDialog::finalize()
 
 void InspectionDialog::addFinding()
 {
-    QDialog dialog(this);
+    // Accepting hands the finding to the draft, which is saved with it.
+    EditorDialog dialog(this);
+    dialog.unsavedChanges()->addFields(&dialog, [] { return true; });
     dialog.setWindowTitle(tr("New finding"));
     auto* text = new QPlainTextEdit(&dialog);
     text->setTabChangesFocus(true);
@@ -455,19 +464,6 @@ void InspectionDialog::raiseAction()
 void InspectionDialog::showError(const QString& message)
 {
     m_error->showError(message);
-}
-
-void InspectionDialog::reject()
-{
-    if (m_modified && !m_readOnly) {
-        const auto choice
-            = QMessageBox::question(this, tr("Unsaved answers"), tr("Save the answers before closing?"),
-                                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
-        if (choice == QMessageBox::Cancel || (choice == QMessageBox::Save && !save())) {
-            return;
-        }
-    }
-    QDialog::reject();
 }
 
 bool InspectionDialog::eventFilter(QObject* watched, QEvent* event)

@@ -6,6 +6,7 @@
 #include "institutions/InstitutionStore.h"
 #include "widgets/ButtonKeys.h"
 #include "widgets/MessageLabel.h"
+#include "widgets/UnsavedChanges.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -118,14 +119,18 @@ PresencePage::PresencePage(Database& db, QWidget* parent)
     connect(m_date, &QLineEdit::returnPressed, this, [this] {
         const QDate typed = QDate::fromString(m_date->text().trimmed(), Qt::ISODate);
         if (typed.isValid()) {
-            loadDay(typed);
+            goToDay(typed);
         } else {
             m_message->showError(tr("“%1” is not a date; write YYYY-MM-DD.").arg(m_date->text()));
         }
     });
-    connect(m_previous, &QPushButton::clicked, this, [this] { loadDay(m_day.addDays(-1)); });
-    connect(m_next, &QPushButton::clicked, this, [this] { loadDay(m_day.addDays(1)); });
-    connect(m_institution, &QComboBox::activated, this, [this] { loadDay(m_day); });
+    connect(m_previous, &QPushButton::clicked, this, [this] { goToDay(m_day.addDays(-1)); });
+    connect(m_next, &QPushButton::clicked, this, [this] { goToDay(m_day.addDays(1)); });
+    connect(m_institution, &QComboBox::activated, this, [this] {
+        if (!goToDay(m_day)) {
+            m_institution->setCurrentIndex(m_institution->findData(m_institutionId));
+        }
+    });
     connect(m_allPresent, &QPushButton::clicked, this, &PresencePage::markAllUnmarkedPresent);
     connect(m_save, &QPushButton::clicked, this, &PresencePage::save);
     connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
@@ -135,18 +140,29 @@ PresencePage::PresencePage(Database& db, QWidget* parent)
             m_dirty = true;
         }
     });
+    // The marks are kept in m_marks, not in fields: the sheet knows what is unsaved.
+    auto* unsaved = new UnsavedChanges(this);
+    unsaved->addCondition([this] { return m_dirty; }, [this] { return save(); });
+    unsaved->setSubject([this] { return tr("Daily presence of %1").arg(displayDate(m_day)); });
     retranslate();
     loadDay(QDate::currentDate());
 }
 
-QString PresencePage::institutionId() const
+bool PresencePage::goToDay(const QDate& day)
 {
-    return m_institution->currentData().toString();
+    if (UnsavedChanges::of(this)->confirmClose(tr("Save them before another sheet is shown?"))
+        == UnsavedChanges::Choice::Cancelled) {
+        m_date->setText(m_day.toString(Qt::ISODate));
+        return false;
+    }
+    loadDay(day);
+    return true;
 }
 
 void PresencePage::loadDay(const QDate& day)
 {
     m_day = day;
+    m_institutionId = m_institution->currentData().toString();
     m_date->setText(day.toString(Qt::ISODate));
     m_next->setEnabled(day < QDate::currentDate());
     m_message->clear();

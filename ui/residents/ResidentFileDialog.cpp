@@ -34,9 +34,10 @@
 namespace riaya {
 
 ResidentFileDialog::ResidentFileDialog(Database& db, const QString& residentId, QWidget* parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_db(db)
     , m_tabs(new QTabWidget(this))
+    , m_filePage(new QWidget)
     , m_form(new ResidentForm(this))
     , m_duplicates(new DuplicatePanel(this))
     , m_admit(new QCheckBox(this))
@@ -75,15 +76,15 @@ ResidentFileDialog::ResidentFileDialog(Database& db, const QString& residentId, 
     admitRow->addWidget(m_admit);
     admitRow->addWidget(m_admitDate);
     admitRow->addStretch();
-    auto* filePage = new QWidget;
-    auto* fileLayout = new QVBoxLayout(filePage);
+    auto* fileLayout = new QVBoxLayout(m_filePage);
     fileLayout->addWidget(scroll, 1);
     fileLayout->addWidget(m_duplicates);
     fileLayout->addLayout(admitRow);
-    m_tabs->addTab(filePage, QString());
+    m_tabs->addTab(m_filePage, QString());
 
     // The stays: history and the three actions.
     m_stays->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_stays->setTabKeyNavigation(false); // Tab moves on to the next field; the arrows move in the list
     m_stays->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_stays->verticalHeader()->hide();
     m_stays->horizontalHeader()->setStretchLastSection(true);
@@ -129,6 +130,9 @@ ResidentFileDialog::ResidentFileDialog(Database& db, const QString& residentId, 
     m_admit->setChecked(house);
     m_admit->setVisible(house);
     m_admitDate->setVisible(house);
+    // The file's fields and the admission are saved together; the results tab guards its own line.
+    unsavedChanges()->addFields(m_filePage, [this] { return saveAndTell(); });
+    setFirstField(m_form->firstField());
     resizeToFit(this, { 900, 640 });
     load(residentId);
     retranslate();
@@ -162,14 +166,29 @@ void ResidentFileDialog::load(QString residentId)
     m_admitDate->setVisible(offerAdmission);
     refreshStays();
     retranslate();
+    unsavedChanges()->markSaved(m_filePage);
+    m_tabs->setCurrentIndex(0);
+    m_form->firstField()->setFocus(Qt::OtherFocusReason);
 }
 
 void ResidentFileDialog::accept()
 {
-    if (save()) {
-        emit saved(m_residentId);
+    if (saveAndTell()) {
         QDialog::accept();
     }
+}
+
+bool ResidentFileDialog::saveAndTell()
+{
+    const bool creating = m_residentId.isEmpty();
+    if (!save()) {
+        return false;
+    }
+    emit saved(m_residentId);
+    if (creating) {
+        emit registered(m_residentId);
+    }
+    return true;
 }
 
 bool ResidentFileDialog::save()

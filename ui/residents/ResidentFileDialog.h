@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QDialog>
+#include "widgets/EditorDialog.h"
 
 class QCheckBox;
 class QLineEdit;
@@ -22,7 +22,7 @@ class ResidentForm;
 // under their fields; for a new resident, a warning when the child may already be
 // registered and, on a site, admission to the house in the same step; for an existing
 // one, the history of stays with admission, exit and transfer.
-class ResidentFileDialog : public QDialog
+class ResidentFileDialog : public EditorDialog
 {
     Q_OBJECT
 
@@ -35,6 +35,8 @@ public:
 
 signals:
     void saved(const QString& residentId);
+    // A new resident was registered (after saved()).
+    void registered(const QString& residentId);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -43,6 +45,7 @@ private:
     // By value: the id may come from the duplicate panel, which load() clears.
     void load(QString residentId);
     bool save();
+    bool saveAndTell();
     void refreshStays();
     void changeStay(int action);
     void retranslate();
@@ -51,6 +54,7 @@ private:
     QString m_residentId;
     bool m_duplicatesReviewed = false;
     QTabWidget* m_tabs;
+    QWidget* m_filePage;
     ResidentForm* m_form;
     DuplicatePanel* m_duplicates;
     QCheckBox* m_admit;

@@ -1,6 +1,7 @@
 #include "ResidentForm.h"
 
 #include "widgets/FieldErrors.h"
+#include "widgets/EditorDialog.h"
 #include "widgets/MessageLabel.h"
 
 #include <QComboBox>
@@ -80,6 +81,13 @@ ResidentForm::ResidentForm(QWidget* parent)
     grid->addWidget(m_groups[Guardian], 1, 1);
     grid->addWidget(m_groups[Schooling], 2, 1);
     grid->addWidget(m_groups[Health], 3, 0, 1, 2);
+    // Tab follows the form group by group, field by field, as it reads (the sex and level
+    // choices, made first, would otherwise come first).
+    QList<QWidget*> order;
+    for (const QString& column : std::as_const(m_order)) {
+        order << m_fields[column].editor;
+    }
+    chainTabOrder(order);
     retranslate();
 }
 

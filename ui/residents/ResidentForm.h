@@ -34,6 +34,8 @@ public:
     // first field to fix. Issues without a field are returned for the caller to show.
     QList<FieldIssue> showIssues(const QList<FieldIssue>& issues);
     void clearIssues();
+    // The field a new or opened file starts in.
+    QWidget* firstField() const { return m_fields.value(m_order.first()).editor; }
 
 signals:
     // The last field shown in red was edited: what was refused has been corrected.

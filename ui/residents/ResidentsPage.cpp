@@ -1,6 +1,7 @@
 #include "ResidentsPage.h"
 
 #include "ResidentFileDialog.h"
+#include "common/Bidi.h"
 #include "common/DateDisplay.h"
 #include "daily/SchoolResultStore.h"
 #include "db/Database.h"
@@ -10,6 +11,8 @@
 #include "widgets/ButtonKeys.h"
 #include "widgets/EmptyState.h"
 #include "widgets/SearchField.h"
+#include "residents/ResidentStore.h"
+#include "widgets/MessageLabel.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -24,6 +27,10 @@
 namespace riaya {
 namespace {
 const QString kHeaderStateKey = QStringLiteral("residents/headerState");
+// A confirmation is read in a glance; it then leaves room for the next one.
+constexpr int kConfirmationMs = 8000;
+// How far down the list a new resident is looked for before the search is set to her name.
+constexpr int kLookedThrough = 2000;
 } // namespace
 
 ResidentsPage::ResidentsPage(Database& db, QWidget* parent)
@@ -39,6 +46,7 @@ ResidentsPage::ResidentsPage(Database& db, QWidget* parent)
     , m_figures(new QLabel(this))
     , m_new(new QPushButton(this))
     , m_count(new QLabel(this))
+    , m_message(new MessageLabel(this))
     , m_table(new QTableView(this))
     , m_empty(nullptr)
 {
@@ -63,6 +71,7 @@ ResidentsPage::ResidentsPage(Database& db, QWidget* parent)
     }
     m_new->setObjectName(QStringLiteral("newResident"));
     m_count->setObjectName(QStringLiteral("residentCount"));
+    m_message->setObjectName(QStringLiteral("residentsMessage"));
     m_table->setObjectName(QStringLiteral("residentTable"));
 
     QFont titleFont = m_title->font();
@@ -107,7 +116,7 @@ ResidentsPage::ResidentsPage(Database& db, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     auto* heading = new QHBoxLayout;
     heading->addWidget(m_title);
-    heading->addStretch();
+    heading->addWidget(m_message, 1);
     heading->addWidget(m_figures);
     heading->addWidget(m_new);
     layout->addLayout(heading);
@@ -162,7 +171,60 @@ void ResidentsPage::openFile(const QString& residentId)
     auto* dialog = new ResidentFileDialog(m_db, residentId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ResidentFileDialog::saved, m_model, &ResidentTableModel::reload);
+    connect(dialog, &ResidentFileDialog::registered, this, [this](const QString& id) {
+        if (!selectResident(id)) {
+            return;
+        }
+        const Result<Resident> resident = ResidentStore(m_db).get(id);
+        m_message->showSuccess(tr("%1 is registered.").arg(isolate(resident ? resident->displayName() : id)));
+        QTimer::singleShot(kConfirmationMs, m_message, &MessageLabel::clear);
+    });
     dialog->open();
+}
+
+int ResidentsPage::rowOf(const QString& residentId)
+{
+    for (int row = 0;; ++row) {
+        if (row >= m_model->rowCount()) {
+            if (row >= kLookedThrough || !m_model->canFetchMore({})) {
+                return -1;
+            }
+            m_model->fetchMore({});
+            if (row >= m_model->rowCount()) {
+                return -1;
+            }
+        }
+        if (m_model->residentId(row) == residentId) {
+            return row;
+        }
+    }
+}
+
+bool ResidentsPage::selectResident(const QString& residentId)
+{
+    m_model->reload();
+    int row = rowOf(residentId);
+    if (row < 0) {
+        // Hidden by a filter, or far down a long list: her name finds her among few.
+        const Result<Resident> resident = ResidentStore(m_db).get(residentId);
+        if (!resident) {
+            return false;
+        }
+        for (QComboBox* filter : { m_status, m_sex, m_level, m_institution }) {
+            filter->setCurrentIndex(0);
+        }
+        m_search->setText(resident->displayName());
+        applyFilters();
+        row = rowOf(residentId);
+    }
+    if (row < 0) {
+        return false;
+    }
+    const QModelIndex index = m_model->index(row, 0);
+    m_table->setCurrentIndex(index);
+    m_table->selectRow(row);
+    m_table->scrollTo(index);
+    return true;
 }
 
 void ResidentsPage::refreshDisplay()

@@ -11,6 +11,7 @@ namespace riaya {
 
 class Database;
 class EmptyState;
+class MessageLabel;
 class ResidentTableModel;
 class SearchField;
 
@@ -27,6 +28,9 @@ public:
     ResidentTableModel* model() const { return m_model; }
     // Opens a resident's file; an empty id opens a blank one for a new resident.
     void openFile(const QString& residentId);
+    // Shows a resident in the list, selected: the filters and the search are set aside when
+    // they hide her. False when she cannot be found (deleted meanwhile).
+    bool selectResident(const QString& residentId);
     // Redraws dates and counts after the display options changed.
     void refreshDisplay();
 
@@ -39,6 +43,7 @@ private:
     void showCount(int total);
     void showFigures();
     void showEmptyState();
+    int rowOf(const QString& residentId);
     static void fillCombo(QComboBox* combo, const QList<QPair<QString, QString>>& items);
 
     Database& m_db;
@@ -52,6 +57,7 @@ private:
     QLabel* m_figures;
     QPushButton* m_new;
     QLabel* m_count;
+    MessageLabel* m_message; // what was just done: a resident registered
     QTableView* m_table;
     EmptyState* m_empty;
 };

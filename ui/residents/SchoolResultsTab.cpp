@@ -4,6 +4,7 @@
 #include "daily/SchoolResultStore.h"
 #include "widgets/FieldErrors.h"
 #include "widgets/MessageLabel.h"
+#include "widgets/UnsavedChanges.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -58,6 +59,7 @@ SchoolResultsTab::SchoolResultsTab(Database& db, QWidget* parent)
     m_errors->addField(QStringLiteral("average"), m_average);
     m_errors->addField(QStringLiteral("decision"), m_decision);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false); // Tab moves on to the next field; the arrows move in the list
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_year->setLayoutDirection(Qt::LeftToRight);
@@ -88,6 +90,9 @@ SchoolResultsTab::SchoolResultsTab(Database& db, QWidget* parent)
 
     connect(m_add, &QPushButton::clicked, this, &SchoolResultsTab::record);
     connect(m_average, &QLineEdit::returnPressed, this, &SchoolResultsTab::record);
+    // A result typed and not recorded is asked about when the file closes.
+    auto* unsaved = new UnsavedChanges(this);
+    unsaved->addFields(this, [this] { return record(); });
     retranslate();
 }
 
@@ -95,6 +100,7 @@ void SchoolResultsTab::setResident(const QString& residentId)
 {
     m_residentId = residentId;
     refresh();
+    UnsavedChanges::of(this)->markSaved();
 }
 
 void SchoolResultsTab::refresh()
@@ -153,6 +159,7 @@ bool SchoolResultsTab::record()
     }
     m_average->clear();
     refresh();
+    UnsavedChanges::of(this)->markSaved();
     return true;
 }
 

@@ -5,6 +5,7 @@
 #include "residents/StayStore.h"
 #include "widgets/FieldErrors.h"
 #include "widgets/MessageLabel.h"
+#include "widgets/UnsavedChanges.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -16,7 +17,7 @@
 namespace riaya {
 
 StayDialog::StayDialog(Database& db, const QString& residentId, Action action, QWidget* parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_db(db)
     , m_residentId(residentId)
     , m_action(action)
@@ -70,6 +71,10 @@ StayDialog::StayDialog(Database& db, const QString& residentId, Action action, Q
     setWindowTitle(action == Action::Admit      ? tr("Admission")
                        : action == Action::Exit ? tr("Exit")
                                                 : tr("Transfer"));
+    unsavedChanges()->addFields(this, [this] { return save(); });
+    if (m_institution) {
+        chainTabOrder({ m_date, m_institution, m_reason });
+    }
 }
 
 void StayDialog::showCapacity()
@@ -91,13 +96,21 @@ void StayDialog::showCapacity()
 
 void StayDialog::accept()
 {
+    if (save()) {
+        QDialog::accept();
+    }
+}
+
+bool StayDialog::save()
+{
     const QDate date = QDate::fromString(m_date->text().trimmed(), Qt::ISODate);
     if (!date.isValid()) {
         m_errors->showFieldError(m_action == Action::Exit ? QStringLiteral("exited_on")
                                                           : QStringLiteral("admitted_on"),
                                  tr("“%1” is not a date; write YYYY-MM-DD.").arg(m_date->text()));
         m_error->show();
-        return;
+        m_date->setFocus();
+        return false;
     }
     StayStore stays(m_db);
     Status status;
@@ -121,9 +134,9 @@ void StayDialog::accept()
     if (!status) {
         m_errors->show(status.error());
         m_error->show();
-        return;
+        return false;
     }
-    QDialog::accept();
+    return true;
 }
 
 } // namespace riaya

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QDialog>
+#include "widgets/EditorDialog.h"
 
 class QComboBox;
 class QLineEdit;
@@ -13,7 +13,7 @@ class MessageLabel;
 
 // Admits, discharges or transfers one resident. The rules live in core (StayStore); the
 // dialog stays open with core's explanation until the action succeeds or is cancelled.
-class StayDialog : public QDialog
+class StayDialog : public EditorDialog
 {
     Q_OBJECT
 
@@ -31,6 +31,7 @@ public:
 
 private:
     void showCapacity();
+    bool save();
 
     Database& m_db;
     QString m_residentId;
