@@ -5349,6 +5349,29 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
 </context>
 <context>
+    <name>riaya::HelpDialog</name>
+    <message>
+        <source>Riaya help</source>
+        <translation>مساعدة «رعاية»</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>دليل المستخدم</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>ما تفعله</translation>
+    </message>
+</context>
+<context>
     <name>riaya::ImportDialog</name>
     <message>
         <source>Passphrase of this database&apos;s keys:</source>
@@ -5553,8 +5576,8 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <translation>أُبلِغ إلى</translation>
     </message>
     <message>
-        <source>New incident… (Ctrl+I)</source>
-        <translation>حادثة جديدة… (Ctrl+I)</translation>
+        <source>New incident…</source>
+        <translation>حادثة جديدة…</translation>
     </message>
 </context>
 <context>
@@ -6175,6 +6198,34 @@ The latest backup is from %2. Restore it?</source>
         <source>Change my &amp;password…</source>
         <translation>تغيير كلمة مروري…</translation>
     </message>
+    <message>
+        <source>&amp;Foster families</source>
+        <translation>الأسر الكافلة</translation>
+    </message>
+    <message>
+        <source>I&amp;nspections</source>
+        <translation>التفتيش</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>المزامنة</translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>المراجعة</translation>
+    </message>
+    <message>
+        <source>&amp;Audit</source>
+        <translation>التدقيق</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>دليل المستخدم</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
 </context>
 <context>
     <name>riaya::MonthCloseDialog</name>
@@ -6599,8 +6650,8 @@ The latest backup is from %2. Restore it?</source>
         <translation>تسجيل غير المسجَّلين حاضرين</translation>
     </message>
     <message>
-        <source>Save the sheet (Ctrl+S)</source>
-        <translation>حفظ ورقة الحضور (Ctrl+S)</translation>
+        <source>Save the sheet</source>
+        <translation>احفظ ورقة الحضور</translation>
     </message>
 </context>
 <context>
@@ -6749,10 +6800,6 @@ The latest backup is from %2. Restore it?</source>
         <translation>نقل…</translation>
     </message>
     <message>
-        <source>Save (Ctrl+S)</source>
-        <translation>حفظ (Ctrl+S)</translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -6782,6 +6829,10 @@ The latest backup is from %2. Restore it?</source>
         <source>left</source>
         <comment>how a stay ended</comment>
         <translation>غادر</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>احفظ</translation>
     </message>
 </context>
 <context>
@@ -6922,10 +6973,6 @@ The latest backup is from %2. Restore it?</source>
         <source>Every school level</source>
         <translation>كل المستويات الدراسية</translation>
     </message>
-    <message>
-        <source>New resident… (Ctrl+N)</source>
-        <translation>مستفيد جديد… (Ctrl+N)</translation>
-    </message>
     <message numerus="yes">
         <source>School success %1: %2% (%3 of %n)</source>
         <translation>
@@ -6940,6 +6987,10 @@ The latest backup is from %2. Restore it?</source>
     <message>
         <source>Every institution</source>
         <translation>كل المؤسسات</translation>
+    </message>
+    <message>
+        <source>New resident…</source>
+        <translation>مستفيد جديد…</translation>
     </message>
 </context>
 <context>

@@ -5075,6 +5075,29 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
 </context>
 <context>
+    <name>riaya::HelpDialog</name>
+    <message>
+        <source>Riaya help</source>
+        <translation>Riaya help</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>What they do</translation>
+    </message>
+</context>
+<context>
     <name>riaya::ImportDialog</name>
     <message>
         <source>Passphrase of this database's keys:</source>
@@ -5244,8 +5267,8 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <translation>Reported to</translation>
     </message>
     <message>
-        <source>New incident… (Ctrl+I)</source>
-        <translation>New incident… (Ctrl+I)</translation>
+        <source>New incident…</source>
+        <translation>New incident…</translation>
     </message>
 </context>
 <context>
@@ -5845,6 +5868,34 @@ The latest backup is from %2. Restore it?</translation>
         <source>Change my &amp;password…</source>
         <translation>Change my &amp;password…</translation>
     </message>
+    <message>
+        <source>&amp;Foster families</source>
+        <translation>&amp;Foster families</translation>
+    </message>
+    <message>
+        <source>I&amp;nspections</source>
+        <translation>I&amp;nspections</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ync</translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>Re&amp;view</translation>
+    </message>
+    <message>
+        <source>&amp;Audit</source>
+        <translation>&amp;Audit</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
 </context>
 <context>
     <name>riaya::MonthCloseDialog</name>
@@ -6248,8 +6299,8 @@ The latest backup is from %2. Restore it?</translation>
         <translation>Mark the &amp;unmarked present</translation>
     </message>
     <message>
-        <source>Save the sheet (Ctrl+S)</source>
-        <translation>Save the sheet (Ctrl+S)</translation>
+        <source>Save the sheet</source>
+        <translation>Save the sheet</translation>
     </message>
 </context>
 <context>
@@ -6398,10 +6449,6 @@ The latest backup is from %2. Restore it?</translation>
         <translation>T&amp;ransfer…</translation>
     </message>
     <message>
-        <source>Save (Ctrl+S)</source>
-        <translation>Save (Ctrl+S)</translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
@@ -6431,6 +6478,10 @@ The latest backup is from %2. Restore it?</translation>
         <source>left</source>
         <comment>how a stay ended</comment>
         <translation>left</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -6557,10 +6608,6 @@ The latest backup is from %2. Restore it?</translation>
         <source>Every school level</source>
         <translation>Every school level</translation>
     </message>
-    <message>
-        <source>New resident… (Ctrl+N)</source>
-        <translation>New resident… (Ctrl+N)</translation>
-    </message>
     <message numerus="yes">
         <source>School success %1: %2% (%3 of %n)</source>
         <translation><numerusform>School success %1: %2% (%3 of %n)</numerusform><numerusform>School success %1: %2% (%3 of %n)</numerusform></translation>
@@ -6568,6 +6615,10 @@ The latest backup is from %2. Restore it?</translation>
     <message>
         <source>Every institution</source>
         <translation>Every institution</translation>
+    </message>
+    <message>
+        <source>New resident…</source>
+        <translation>New resident…</translation>
     </message>
 </context>
 <context>

@@ -5193,6 +5193,29 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
 </context>
 <context>
+    <name>riaya::HelpDialog</name>
+    <message>
+        <source>Riaya help</source>
+        <translation>Aide de Riaya</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Effet</translation>
+    </message>
+</context>
+<context>
     <name>riaya::ImportDialog</name>
     <message>
         <source>Passphrase of this database&apos;s keys:</source>
@@ -5377,8 +5400,8 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <translation>Signalé à</translation>
     </message>
     <message>
-        <source>New incident… (Ctrl+I)</source>
-        <translation>Nouvel incident… (Ctrl+I)</translation>
+        <source>New incident…</source>
+        <translation>Nouvel incident…</translation>
     </message>
 </context>
 <context>
@@ -5987,6 +6010,34 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
         <source>Change my &amp;password…</source>
         <translation>Changer mon &amp;mot de passe…</translation>
     </message>
+    <message>
+        <source>&amp;Foster families</source>
+        <translation>&amp;Familles d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>I&amp;nspections</source>
+        <translation>I&amp;nspections</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ynchronisation</translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>&amp;Vérification</translation>
+    </message>
+    <message>
+        <source>&amp;Audit</source>
+        <translation>&amp;Audit</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
 </context>
 <context>
     <name>riaya::MonthCloseDialog</name>
@@ -6399,8 +6450,8 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
         <translation>Marquer présents les &amp;non-pointés</translation>
     </message>
     <message>
-        <source>Save the sheet (Ctrl+S)</source>
-        <translation>Enregistrer la feuille (Ctrl+S)</translation>
+        <source>Save the sheet</source>
+        <translation>Enregistrer la feuille</translation>
     </message>
 </context>
 <context>
@@ -6549,10 +6600,6 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
         <translation>T&amp;ransférer…</translation>
     </message>
     <message>
-        <source>Save (Ctrl+S)</source>
-        <translation>Enregistrer (Ctrl+S)</translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -6582,6 +6629,10 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
         <source>left</source>
         <comment>how a stay ended</comment>
         <translation>sorti</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
     </message>
 </context>
 <context>
@@ -6714,10 +6765,6 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
         <source>Every school level</source>
         <translation>Tous les niveaux scolaires</translation>
     </message>
-    <message>
-        <source>New resident… (Ctrl+N)</source>
-        <translation>Nouveau résident… (Ctrl+N)</translation>
-    </message>
     <message numerus="yes">
         <source>School success %1: %2% (%3 of %n)</source>
         <translation>
@@ -6728,6 +6775,10 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
     <message>
         <source>Every institution</source>
         <translation>Tous les établissements</translation>
+    </message>
+    <message>
+        <source>New resident…</source>
+        <translation>Nouveau résident…</translation>
     </message>
 </context>
 <context>

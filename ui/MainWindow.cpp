@@ -7,6 +7,7 @@
 #include "common/DateDisplay.h"
 #include "db/Database.h"
 #include "families/FamiliesPage.h"
+#include "help/HelpDialog.h"
 #include "incidents/IncidentsPage.h"
 #include "inspections/InspectionsPage.h"
 #include "presence/PresencePage.h"
@@ -20,20 +21,27 @@
 #include "settings/SettingsPage.h"
 #include "sync/SyncPage.h"
 #include "users/UsersPanel.h"
+#include "widgets/ReadableHeader.h"
+#include "widgets/ScreenFit.h"
+#include "widgets/FileFilters.h"
+#include "widgets/UnsavedChanges.h"
 #include "workflows/DailyBackup.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QThread>
@@ -65,6 +73,7 @@ struct PageEntry
     void (*shown)(QWidget* page) = nullptr; // each time it is shown
     const char* goMenuText = nullptr; // listed in the Go menu, with its shortcut
     QKeyCombination shortcut = {};
+    const char* icon = nullptr; // in resources/icons
 };
 
 const PageEntry kPages[] = {
@@ -73,51 +82,72 @@ const PageEntry kPages[] = {
       .anyOf = { Permission::ReadResidents },
       .make = make<ResidentsPage>,
       .goMenuText = QT_TRANSLATE_NOOP("riaya::MainWindow", "&Residents"),
-      .shortcut = Qt::CTRL | Qt::Key_1 },
+      .shortcut = Qt::CTRL | Qt::Key_1,
+      .icon = ":/riaya/icons/residents.svg" },
     { .id = MainWindow::PresenceNav,
       .title = QT_TRANSLATE_NOOP("riaya::MainWindow", "Daily presence"),
       .anyOf = { Permission::RecordPresence },
       .make = make<PresencePage>,
       .goMenuText = QT_TRANSLATE_NOOP("riaya::MainWindow", "Daily &presence"),
-      .shortcut = Qt::CTRL | Qt::Key_2 },
+      .shortcut = Qt::CTRL | Qt::Key_2,
+      .icon = ":/riaya/icons/presence.svg" },
     { .id = MainWindow::IncidentsNav,
       .title = QT_TRANSLATE_NOOP("riaya::MainWindow", "Incidents"),
       .anyOf = { Permission::ReadIncidents },
       .make = make<IncidentsPage>,
       .goMenuText = QT_TRANSLATE_NOOP("riaya::MainWindow", "&Incidents"),
-      .shortcut = Qt::CTRL | Qt::Key_3 },
+      .shortcut = Qt::CTRL | Qt::Key_3,
+      .icon = ":/riaya/icons/incidents.svg" },
     { .id = MainWindow::FamiliesNav,
       .title = QT_TRANSLATE_NOOP("riaya::MainWindow", "Foster families"),
       .anyOf = { Permission::ReadFamilies },
       .make = make<FamiliesPage>,
-      .shown = refresh<FamiliesPage> },
+      .shown = refresh<FamiliesPage>,
+      .goMenuText = QT_TRANSLATE_NOOP("riaya::MainWindow", "&Foster families"),
+      .shortcut = Qt::CTRL | Qt::Key_4,
+      .icon = ":/riaya/icons/families.svg" },
     { .id = MainWindow::InspectionsNav,
       .title = QT_TRANSLATE_NOOP("riaya::MainWindow", "Inspections"),
       .anyOf = { Permission::ReadInspections },
       .make = make<InspectionsPage>,
-      .shown = refresh<InspectionsPage> },
+      .shown = refresh<InspectionsPage>,
+      .goMenuText = QT_TRANSLATE_NOOP("riaya::MainWindow", "I&nspections"),
+      .shortcut = Qt::CTRL | Qt::Key_5,
+      .icon = ":/riaya/icons/inspections.svg" },
     { .id = MainWindow::SyncNav,
       .title = QT_TRANSLATE_NOOP("riaya::MainWindow", "Sync"),
       .anyOf = { Permission::ExportBundles, Permission::ImportBundles, Permission::ImportReferenceData,
                  Permission::ManageKeys },
       .make = make<SyncPage>,
-      .shown = refresh<SyncPage> },
+      .shown = refresh<SyncPage>,
+      .goMenuText = QT_TRANSLATE_NOOP("riaya::MainWindow", "S&ync"),
+      .shortcut = Qt::CTRL | Qt::Key_6,
+      .icon = ":/riaya/icons/sync.svg" },
     { .id = MainWindow::ReviewNav,
       .title = QT_TRANSLATE_NOOP("riaya::MainWindow", "Review"),
       .anyOf = { Permission::ReviewImports },
       .make = make<ReviewPage>,
-      .shown = refresh<ReviewPage> },
+      .shown = refresh<ReviewPage>,
+      .goMenuText = QT_TRANSLATE_NOOP("riaya::MainWindow", "Re&view"),
+      .shortcut = Qt::CTRL | Qt::Key_7,
+      .icon = ":/riaya/icons/review.svg" },
     { .id = MainWindow::AuditNav,
       .title = QT_TRANSLATE_NOOP("riaya::MainWindow", "Audit"),
       .anyOf = { Permission::ReadAudit },
       .make = make<AuditPage>,
-      .shown = refresh<AuditPage> },
-    { .id = MainWindow::ReportsNav, .title = QT_TRANSLATE_NOOP("riaya::MainWindow", "Reports") },
+      .shown = refresh<AuditPage>,
+      .goMenuText = QT_TRANSLATE_NOOP("riaya::MainWindow", "&Audit"),
+      .shortcut = Qt::CTRL | Qt::Key_8,
+      .icon = ":/riaya/icons/audit.svg" },
+    { .id = MainWindow::ReportsNav,
+      .title = QT_TRANSLATE_NOOP("riaya::MainWindow", "Reports"),
+      .icon = ":/riaya/icons/reports.svg" },
     { .id = MainWindow::SettingsNav,
       .title = QT_TRANSLATE_NOOP("riaya::MainWindow", "Settings"),
       .make = [](Database&, QWidget* parent) -> QWidget* { return new SettingsPage(parent); },
       .goMenuText = QT_TRANSLATE_NOOP("riaya::MainWindow", "&Settings"),
-      .shortcut = Qt::CTRL | Qt::Key_Comma },
+      .shortcut = Qt::CTRL | Qt::Key_Comma,
+      .icon = ":/riaya/icons/settings.svg" },
 };
 
 bool mayOpen(Database& db, const PageEntry& entry)
@@ -140,18 +170,19 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     , m_pathLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    ReadableHeader::keepAll();
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_siteLabel->setObjectName(QStringLiteral("siteLabel"));
     m_pathLabel->setObjectName(QStringLiteral("databaseLabel"));
 
     for (const PageEntry& entry : kPages) {
         Q_ASSERT(entry.id == m_navigation->count()); // the registry is in the order of the enum
-        auto* item = new QListWidgetItem(m_navigation);
+        auto* item = new QListWidgetItem(QIcon(QString::fromLatin1(entry.icon)), QString(), m_navigation);
         if (!entry.make) {
             item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
         }
     }
-    m_navigation->setFixedWidth(190);
+    m_navigation->setIconSize(QSize(22, 22));
     m_navigation->setSpacing(2);
     QFont navFont = m_navigation->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
@@ -195,7 +226,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
         m_idleLock = new IdleLock(UserStore(*m_db).idleLockMinutes(), this);
         connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lock);
     }
-    resize(1100, 680);
+    resizeToFit(this, { 1100, 680 });
 }
 
 void MainWindow::applyPermissions()
@@ -238,7 +269,7 @@ void MainWindow::restoreBackup(const QString& backupPath)
         this, tr("Restore a backup"),
         tr("Riaya will close, check the backup, keep the current database aside, and open the restored one. "
            "Changes made since the backup stay only in the database kept aside. Go on?"));
-    if (answer != QMessageBox::Yes) {
+    if (answer != QMessageBox::Yes || !confirmUnsavedWork()) {
         return;
     }
     QProcess process;
@@ -252,6 +283,7 @@ void MainWindow::restoreBackup(const QString& backupPath)
                              tr("Could not start Riaya again to restore the backup."));
         return;
     }
+    m_asked = true;
     close();
 }
 
@@ -323,9 +355,12 @@ void MainWindow::lock()
         }
     }
     SignInDialog dialog(*m_db, user, this);
-    if (dialog.exec() != QDialog::Accepted) {
-        close();
-        return;
+    while (dialog.exec() != QDialog::Accepted) {
+        if (mayQuitLosingWork(hidden)) {
+            m_asked = true;
+            close();
+            return;
+        }
     }
     for (const QPointer<QWidget>& window : std::as_const(hidden)) {
         if (window) {
@@ -378,13 +413,20 @@ void MainWindow::buildMenus()
     for (const PageEntry& entry : kPages) {
         QAction* go = nullptr;
         if (entry.goMenuText) {
-            go = m_goMenu->addAction(QString(), this, [this, id = entry.id] { showPage(id); });
+            go = m_goMenu->addAction(QIcon(QString::fromLatin1(entry.icon)), QString(), this,
+                                     [this, id = entry.id] { showPage(id); });
             go->setShortcut(QKeySequence(entry.shortcut));
         }
         m_goActions.append(go);
     }
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_guideAction = m_helpMenu->addAction(QIcon(QStringLiteral(":/riaya/icons/help.svg")), QString(), this,
+                                          [this] { showHelp(HelpDialog::Guide); });
+    m_guideAction->setShortcut(QKeySequence(Qt::Key_F1));
+    m_shortcutsAction = m_helpMenu->addAction(QString(), this, [this] { showHelp(HelpDialog::Shortcuts); });
+    m_shortcutsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    m_helpMenu->addSeparator();
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
 }
 
@@ -410,7 +452,27 @@ void MainWindow::retranslate()
     m_passwordAction->setText(tr("Change my &password…"));
     m_goMenu->setTitle(tr("&Go"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_guideAction->setText(tr("User &guide"));
+    m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
     m_aboutAction->setText(tr("&About Riaya"));
+    fitNavigation();
+}
+
+// As wide as the longest title in the language shown, so no title is cut.
+void MainWindow::fitNavigation()
+{
+    int widest = 0;
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        widest = std::max(widest,
+                          m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(row)->text()));
+    }
+    m_navigation->setFixedWidth(std::max(170, widest + m_navigation->iconSize().width() + 40));
+}
+
+void MainWindow::showHelp(HelpDialog::Part part)
+{
+    HelpDialog dialog(this, part);
+    dialog.exec();
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -421,10 +483,55 @@ void MainWindow::changeEvent(QEvent* event)
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!m_asked && !confirmUnsavedWork()) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::confirmUnsavedWork()
+{
+    for (UnsavedChanges* guard : UnsavedChanges::outermostIn(this)) {
+        // The pages, and the dialogs still open (a closed one keeps its fields until deleted).
+        const QWidget* window = guard->editor()->window();
+        if ((window == this || window->isVisible())
+            && guard->confirmClose() == UnsavedChanges::Choice::Cancelled) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool MainWindow::mayQuitLosingWork(const QList<QPointer<QWidget>>& hiddenByLock)
+{
+    const QList<UnsavedChanges*> guards = UnsavedChanges::outermostIn(this);
+    const bool unsaved = std::any_of(guards.cbegin(), guards.cend(), [&](const UnsavedChanges* guard) {
+        QWidget* window = guard->editor()->window();
+        return (window == this || hiddenByLock.contains(window)) && guard->hasUnsavedChanges();
+    });
+    if (!unsaved) {
+        return true;
+    }
+    QMessageBox question(QMessageBox::Warning, tr("Quit Riaya"),
+                         tr("Changes typed before the lock are not saved; quitting now loses them."),
+                         QMessageBox::NoButton, this);
+    question.setObjectName(QStringLiteral("quitLosingWork"));
+    QPushButton* signIn = question.addButton(tr("&Sign in again"), QMessageBox::RejectRole);
+    question.addButton(tr("&Quit and lose them"), QMessageBox::DestructiveRole);
+    question.setDefaultButton(signIn);
+    question.setEscapeButton(signIn);
+    question.exec();
+    return question.clickedButton() != signIn;
+}
+
 void MainWindow::openDatabase()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a Riaya database"), QDir::homePath(),
-                                                      tr("Riaya databases (*.db *.riaya);;All files (*)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open a Riaya database"), QDir::homePath(),
+                                       isolatedFilters(tr("Riaya databases (*.db *.riaya);;All files (*)")));
     if (path.isEmpty()) {
         return;
     }

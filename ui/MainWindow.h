@@ -1,5 +1,7 @@
 #pragma once
 
+#include "help/HelpDialog.h"
+
 #include <QList>
 #include <QMainWindow>
 #include <QPointer>
@@ -64,12 +66,21 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    // Asks every open editor and page with unsaved work first (Save, Discard, Cancel).
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void buildMenus();
     void retranslate();
     void openDatabase();
+    // Asks each editor with unsaved work, open dialogs first; false when one is kept open.
+    bool confirmUnsavedWork();
+    // After the lock, the person at the keyboard may not be the one who typed: asked only
+    // whether to quit losing it, without showing what it is.
+    bool mayQuitLosingWork(const QList<QPointer<QWidget>>& hiddenByLock);
     void showAbout();
+    void showHelp(HelpDialog::Part part);
+    void fitNavigation();
     // The screen, made when first asked for (to keep start-up fast).
     QWidget* page(Page id);
 
@@ -93,8 +104,11 @@ private:
     QAction* m_lockAction = nullptr;
     QAction* m_passwordAction = nullptr;
     QList<QAction*> m_goActions; // by page, null for a page the Go menu does not list
+    QAction* m_guideAction = nullptr;
+    QAction* m_shortcutsAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QPointer<QThread> m_integrityCheck;
+    bool m_asked = false; // unsaved work was already asked about: close without asking again
 };
 
 } // namespace riaya

@@ -54,12 +54,31 @@ int runList(CommandContext& c)
         return c.print([&] { return toJsonArray(*incidents); },
                        [&](QTextStream& out) {
                            for (const Incident& i : std::as_const(*incidents)) {
-                               out << QStringLiteral("%1  %2  %3  %4\n")
+                               out << QStringLiteral("%1  %2  %3  %4")
                                           .arg(i.id, i.occurredOn.toString(Qt::ISODate),
                                                incidentKindLabel(i.kind), i.description.simplified());
+                               if (i.isVoided()) {
+                                   out << "  " << CommandContext::tr("[voided: %1]").arg(i.voidReason);
+                               }
+                               out << '\n';
                            }
                        });
     });
+}
+
+int runVoid(CommandContext& c, Database& db)
+{
+    const QString id = c.options().positionalArguments().value(0);
+    IncidentStore store(db);
+    if (Status voided = store.voidIncident(id, c.options().value(QStringLiteral("reason"))); !voided) {
+        return failNamingOptions(c, voided.error(), incidentOptionNames());
+    }
+    return c.print(
+        [&]() -> Result<QJsonObject> {
+            const Result<Incident> saved = store.get(id);
+            return saved ? Result<QJsonObject>(toJson(*saved)) : Result<QJsonObject>(saved.error());
+        },
+        [&](QTextStream& out) { out << CommandContext::tr("Incident %1 voided.").arg(id) << '\n'; });
 }
 
 } // namespace
@@ -94,6 +113,15 @@ void addIncidentCommands(QList<Command>& commands)
                           declareInstitutionOption(p);
                       },
                       runList });
+    commands.append({ QStringLiteral("incidents void"),
+                      QT_TRANSLATE_NOOP("Cli",
+                                        "Void an incident written down by mistake (it stays listed, "
+                                        "with the reason, and is no longer counted)."),
+                      [](QCommandLineParser& p) {
+                          p.addOption({ QStringLiteral("reason"), Cli::tr("Why it is voided (required)."),
+                                        Cli::tr("TEXT") });
+                      },
+                      onDatabase(runVoid), QStringLiteral("ID") });
 }
 
 } // namespace riaya

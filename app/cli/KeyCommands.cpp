@@ -2,7 +2,6 @@
 #include "common/JsonValues.h"
 #include "db/Database.h"
 #include "security/KeyStore.h"
-#include "security/SignedDocument.h"
 #include "sync/KeyRotation.h"
 #include "sync/TrustJson.h"
 #include "sync/TrustStore.h"
@@ -33,6 +32,29 @@ int runKeysCreate(CommandContext& c, Database& db)
                                       "it after revoking the old key.")
                 << '\n';
     }
+    return ExitOk;
+}
+
+int runKeysPassphrase(CommandContext& c, Database& db)
+{
+    const std::optional<QByteArray> current = c.requiredPassphrase(
+        CommandContext::tr("Give the current passphrase with --passphrase-file FILE or RIAYA_PASSPHRASE."));
+    if (!current) {
+        return c.exitCode();
+    }
+    const std::optional<QByteArray> replacement
+        = c.requiredSecret(QStringLiteral("new-passphrase-file"), "RIAYA_NEW_PASSPHRASE",
+                           CommandContext::tr("Give the new passphrase with --new-passphrase-file FILE or "
+                                              "RIAYA_NEW_PASSPHRASE."));
+    if (!replacement) {
+        return c.exitCode();
+    }
+    if (Status changed = KeyStore(db).changePassphrase(*current, *replacement); !changed) {
+        return c.fail(changed.error());
+    }
+    c.out() << CommandContext::tr("The keys are sealed under the new passphrase. Backups made before "
+                                  "still open with the old one.")
+            << '\n';
     return ExitOk;
 }
 
@@ -121,9 +143,7 @@ int exportIdentity(CommandContext& c, Database& db, const QString& out, bool pro
     if (!keys) {
         return c.exitCode();
     }
-    const Result<QByteArray> document = TrustStore(db).exportOwnIdentity(*keys);
-    const Status written = document ? SignedDocument::writeFile(out, *document) : Status(document.error());
-    if (!written) {
+    if (const Status written = TrustStore(db).writeOwnIdentity(*keys, out); !written) {
         return c.fail(written.error());
     }
     c.out() << CommandContext::tr("Written to %1. Fingerprint: %2")
@@ -215,6 +235,15 @@ void addKeyCommands(QList<Command>& commands)
                                 Cli::tr("Replace existing keys (after the ministry revoked them).") });
                       },
                       onDatabase(runKeysCreate) });
+    commands.append({ QStringLiteral("keys passphrase"),
+                      QT_TRANSLATE_NOOP("Cli", "Seal this site's keys under a new passphrase."),
+                      [](QCommandLineParser& p) {
+                          p.addOption({ QStringLiteral("new-passphrase-file"),
+                                        Cli::tr("A file holding the new passphrase (or set "
+                                                "RIAYA_NEW_PASSPHRASE)."),
+                                        Cli::tr("FILE") });
+                      },
+                      onDatabase(runKeysPassphrase) });
     commands.append(
         { QStringLiteral("keys revoke"),
           QT_TRANSLATE_NOOP("Cli", "Ministry: refuse a site's key from now on, everywhere."),

@@ -1,6 +1,7 @@
 #include "Cli.h"
 #include "OptionValues.h"
 #include "db/Database.h"
+#include "reports/MonthCompleteness.h"
 #include "reports/MonthReport.h"
 
 #include <QJsonObject>
@@ -48,6 +49,26 @@ void printFigures(QTextStream& out, const MonthFigures& figures)
         << CommandContext::tr("Incidents: %1").arg(figures.incidents) << '\n';
 }
 
+QJsonObject completenessJson(const MonthCompleteness& completeness)
+{
+    QJsonObject out = QJsonObject::fromVariantMap(completeness.toMap());
+    out.insert(QStringLiteral("complete"), completeness.complete());
+    return out;
+}
+
+void printCompleteness(QTextStream& out, const MonthCompleteness& completeness)
+{
+    if (completeness.complete()) {
+        out << CommandContext::tr("Complete: every day has its presence marks and no result is missing.")
+            << '\n';
+        return;
+    }
+    out << CommandContext::tr("Incomplete:") << '\n';
+    for (const QString& line : completeness.describe()) {
+        out << "  " << line << '\n';
+    }
+}
+
 int runFigures(CommandContext& c)
 {
     const std::optional<QDate> month = closedMonth(c);
@@ -59,33 +80,63 @@ int runFigures(CommandContext& c)
         if (!figures) {
             return c.fail(figures.error());
         }
-        return c.print([&] { return figuresJson(*figures); },
-                       [&](QTextStream& out) { printFigures(out, *figures); });
+        const Result<MonthCompleteness> completeness = MonthCompleteness::check(db, institution, *month);
+        if (!completeness) {
+            return c.fail(completeness.error());
+        }
+        return c.print(
+            [&] {
+                QJsonObject out = figuresJson(*figures);
+                out.insert(QStringLiteral("completeness"), completenessJson(*completeness));
+                return out;
+            },
+            [&](QTextStream& out) {
+                printFigures(out, *figures);
+                printCompleteness(out, *completeness);
+            });
     });
 }
 
+// The approver is the person signed in (--user); --by names one only on a database without
+// accounts, where scripts work as its local operator.
 int runApprove(CommandContext& c)
 {
-    const QString by = c.options().value(QStringLiteral("by"));
-    if (by.trimmed().isEmpty()) {
-        return c.usage(CommandContext::tr("Say who approves the figures with --by NAME."));
-    }
     const std::optional<QDate> month = closedMonth(c);
     if (!month) {
         return c.exitCode();
     }
+    const MonthApproval approval { c.options().value(QStringLiteral("by")),
+                                   c.options().isSet(QStringLiteral("accept-incomplete")) };
     return withInstitution(c, [&](Database& db, const QString& institution) {
-        const Result<MonthFigures> figures = MonthReport::approve(db, institution, *month, by);
+        const Result<MonthFigures> figures = MonthReport::approve(db, institution, *month, approval);
         if (!figures) {
             return c.fail(figures.error());
         }
-        return c.print([&] { return figuresJson(*figures); },
-                       [&](QTextStream& out) {
-                           printFigures(out, *figures);
-                           out << CommandContext::tr("Approved by %1; the next bundle carries these figures.")
-                                      .arg(by.trimmed())
-                               << '\n';
-                       });
+        const Result<QList<ApprovedMonth>> approved = MonthReport::approved(db, institution);
+        const QString monthKey = figures->month.toString(QStringLiteral("yyyy-MM"));
+        ApprovedMonth record;
+        for (const ApprovedMonth& done : approved ? *approved : QList<ApprovedMonth>()) {
+            if (done.month == monthKey) {
+                record = done;
+            }
+        }
+        return c.print(
+            [&] {
+                QJsonObject out = figuresJson(*figures);
+                out.insert(QStringLiteral("approved_by"), record.approvedBy);
+                out.insert(QStringLiteral("approved_incomplete"),
+                           record.figures.value(QStringLiteral("approved_incomplete")).toBool());
+                return out;
+            },
+            [&](QTextStream& out) {
+                printFigures(out, *figures);
+                out << (record.figures.value(QStringLiteral("approved_incomplete")).toBool()
+                            ? CommandContext::tr("Approved as incomplete by %1; the next bundle carries "
+                                                 "these figures and what was missing.")
+                            : CommandContext::tr("Approved by %1; the next bundle carries these figures."))
+                           .arg(record.approvedBy)
+                    << '\n';
+            });
     });
 }
 
@@ -107,7 +158,13 @@ void addMonthCommands(QList<Command>& commands)
                       QT_TRANSLATE_NOOP("Cli", "Approve a month's figures; they travel in the next bundle."),
                       [](QCommandLineParser& p) {
                           declareMonth(p);
-                          p.addOption({ QStringLiteral("by"), Cli::tr("Who approves."), Cli::tr("NAME") });
+                          p.addOption({ QStringLiteral("by"),
+                                        Cli::tr("Who approves, on a database without accounts (else the "
+                                                "person signed in with --user approves)."),
+                                        Cli::tr("NAME") });
+                          p.addOption({ QStringLiteral("accept-incomplete"),
+                                        Cli::tr("Approve a month whose presence marks or school results are "
+                                                "incomplete (“month figures” lists what is missing).") });
                       },
                       runApprove });
 }

@@ -75,7 +75,8 @@ const QHash<QString, QString>& incidentOptionNames()
         { QStringLiteral("occurred_on"), QStringLiteral("date") },
         { QStringLiteral("action_taken"), QStringLiteral("action") },
         { QStringLiteral("resident_ids"), QStringLiteral("resident") },
-        { QStringLiteral("institution_id"), QStringLiteral("institution") }
+        { QStringLiteral("institution_id"), QStringLiteral("institution") },
+        { QStringLiteral("void_reason"), QStringLiteral("reason") }
     };
     return names;
 }

@@ -83,9 +83,9 @@ int runInit(CommandContext& c)
     if (c.exitCode() != ExitOk) {
         return c.exitCode();
     }
-    if (passphrase && passphrase->size() < KeyStore::kMinPassphraseLength) {
-        return c.fail(Error::invalid(CommandContext::tr("The passphrase must have at least %n characters.",
-                                                        nullptr, KeyStore::kMinPassphraseLength)));
+    if (const QString problem = passphrase ? KeyStore::passphraseProblem(*passphrase) : QString();
+        !problem.isEmpty()) {
+        return c.fail(Error::invalid(problem));
     }
     return c.withDatabase([&](Database& db) { return setUpSite(c, db, profile); },
                           CommandContext::Open::CreateIfMissing);

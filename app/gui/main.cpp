@@ -5,6 +5,7 @@
 #include "security/SignInDialog.h"
 #include "settings/LanguageSwitcher.h"
 #include "setup/SetupWizard.h"
+#include "widgets/BidiStyle.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -50,6 +51,7 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("Riaya"));
     QApplication::setApplicationVersion(QStringLiteral(RIAYA_VERSION));
     QLoggingCategory::setFilterRules(QStringLiteral("riaya.*.info=false"));
+    riaya::installBidiRules(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Riaya"));

@@ -226,7 +226,8 @@ Result<BackupInfo> Backup::create(Database& db, const QString& folder, const QSt
     const Result<SealedSecret> box = KeyStore(db).sealedSecret("box");
     if (!box) {
         return Error::refused(
-            tr("Backups are encrypted with the site's keys: create them first (“riaya-cli keys create”)."));
+            tr("Backups are encrypted with the site's keys: create them first (on the Sync screen, or "
+               "with “riaya-cli keys create”)."));
     }
     if (!QDir().mkpath(folder)) {
         return Error::invalid(tr("Cannot make the backup folder %1.").arg(native(folder)));

@@ -34,7 +34,10 @@ QJsonObject toJson(const Incident& incident)
              { QStringLiteral("description"), incident.description },
              { QStringLiteral("action_taken"), jsonText(incident.actionTaken) },
              { QStringLiteral("reported_to"), jsonText(incident.reportedTo) },
-             { QStringLiteral("resident_ids"), QJsonArray::fromStringList(incident.residentIds) } };
+             { QStringLiteral("resident_ids"), QJsonArray::fromStringList(incident.residentIds) },
+             { QStringLiteral("voided_at"), jsonText(incident.voidedAt) },
+             { QStringLiteral("voided_by"), jsonText(incident.voidedBy) },
+             { QStringLiteral("void_reason"), jsonText(incident.voidReason) } };
 }
 
 } // namespace riaya

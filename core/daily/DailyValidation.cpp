@@ -66,6 +66,17 @@ QList<FieldIssue> validateIncident(const Incident& i, const QDate& today)
     v.maxLength(QStringLiteral("description"), i.description, 4000);
     v.maxLength(QStringLiteral("action_taken"), i.actionTaken, 4000);
     v.maxLength(QStringLiteral("reported_to"), i.reportedTo, 200);
+    // A voided incident says when, by whom and why; none of the three stands alone.
+    if (i.isVoided() || !i.voidedBy.trimmed().isEmpty() || !i.voidReason.trimmed().isEmpty()) {
+        if (!i.isVoided()) {
+            v.issues.append({ QStringLiteral("voided_at"),
+                              Validation::tr("A voided incident needs the time it was voided.") });
+        }
+        v.require(QStringLiteral("voided_by"), i.voidedBy, Validation::tr("Name who voided the incident."));
+        v.require(QStringLiteral("void_reason"), i.voidReason,
+                  Validation::tr("Say why the incident is voided."));
+        v.maxLength(QStringLiteral("void_reason"), i.voidReason, 1000);
+    }
     return v.issues;
 }
 

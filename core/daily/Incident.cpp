@@ -19,7 +19,10 @@ QVariantMap Incident::toFields() const
              { QStringLiteral("action_taken"), optionalText(actionTaken) },
              { QStringLiteral("reported_to"), optionalText(reportedTo) },
              { QStringLiteral("resident_ids"),
-               QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)) } };
+               QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)) },
+             { QStringLiteral("voided_at"), optionalText(voidedAt) },
+             { QStringLiteral("voided_by"), optionalText(voidedBy) },
+             { QStringLiteral("void_reason"), optionalText(voidReason) } };
 }
 
 Incident Incident::fromFields(const QVariantMap& f)
@@ -33,6 +36,9 @@ Incident Incident::fromFields(const QVariantMap& f)
     i.description = text("description");
     i.actionTaken = text("action_taken");
     i.reportedTo = text("reported_to");
+    i.voidedAt = text("voided_at");
+    i.voidedBy = text("voided_by");
+    i.voidReason = text("void_reason");
     QJsonParseError error {};
     const QJsonDocument ids = QJsonDocument::fromJson(text("resident_ids").toUtf8(), &error);
     if (error.error != QJsonParseError::NoError || !ids.isArray()) {

@@ -19,6 +19,13 @@ struct Incident
     QString actionTaken;
     QString reportedTo;
     QStringList residentIds; // stored as a JSON array of ids
+    // A mistaken incident is voided, never deleted: it stays in the register, with when, by
+    // whom and why, and is left out of every count. Empty while the incident stands.
+    QString voidedAt; // UTC ISO-8601
+    QString voidedBy;
+    QString voidReason;
+
+    bool isVoided() const { return !voidedAt.isEmpty(); }
 
     // The stored fields (not id).
     QVariantMap toFields() const;

@@ -3,6 +3,7 @@
 #include "common/FieldConversion.h"
 #include "daily/DailyValidation.h"
 #include "db/Database.h"
+#include "db/Ids.h"
 #include "db/SqlQuery.h"
 #include "institutions/InstitutionStore.h"
 #include "residents/ResidentStore.h"
@@ -50,6 +51,10 @@ Result<QString> IncidentStore::record(const Incident& incident)
                             if (!clean) {
                                 return clean.error();
                             }
+                            // An incident is voided afterwards, by voidIncident, never recorded so.
+                            clean->voidedAt.clear();
+                            clean->voidedBy.clear();
+                            clean->voidReason.clear();
                             QVariantMap fields = clean->toFields();
                             fields.insert(QStringLiteral("id"), clean->id);
                             return writer.insert(kIncidents, fields);
@@ -61,14 +66,53 @@ Status IncidentStore::update(const Incident& incident)
     // Access check by role goes here once users and roles exist (protection incidents are restricted).
     const QString notSaved = tr("The incident could not be saved to disk.");
     return guardedWrite(m_db, Permission::RecordIncidents, notSaved, [&](RecordWriter& writer) -> Status {
-        if (Result<Incident> stored = get(incident.id); !stored) {
+        Result<Incident> stored = get(incident.id);
+        if (!stored) {
             return stored.error();
         }
-        Result<Incident> clean = checked(incident, tr("The incident was not saved."));
+        if (stored->isVoided()) {
+            return Error::refused(tr("This incident was voided; it can no longer be changed."));
+        }
+        Incident changed = incident;
+        changed.voidedAt.clear(); // voiding goes through voidIncident, with its reason
+        changed.voidedBy.clear();
+        changed.voidReason.clear();
+        Result<Incident> clean = checked(changed, tr("The incident was not saved."));
         if (!clean) {
             return clean.error();
         }
         return writer.update(kIncidents, clean->id, clean->toFields());
+    });
+}
+
+Status IncidentStore::voidIncident(const QString& id, const QString& reason)
+{
+    const QString notSaved = tr("The incident could not be saved to disk.");
+    return guardedWrite(m_db, Permission::RecordIncidents, notSaved, [&](RecordWriter& writer) -> Status {
+        Result<Incident> stored = get(id);
+        if (!stored) {
+            return stored.error();
+        }
+        if (stored->isVoided()) {
+            return Error::refused(tr("This incident was already voided."));
+        }
+        Incident voided = *stored;
+        voided.voidedAt = utcNowIso();
+        voided.voidedBy = m_db.actor().username;
+        voided.voidReason = reason.trimmed();
+        // Only the voiding is checked: what was recorded stays as it was.
+        QList<FieldIssue> issues = validateIncident(voided);
+        issues.removeIf(
+            [](const FieldIssue& issue) { return !issue.field.startsWith(QLatin1String("void")); });
+        if (!issues.isEmpty()) {
+            return Error::invalid(tr("The incident was not voided."), issues);
+        }
+        const QVariantMap fields = voided.toFields();
+        return writer.update(
+            kIncidents, id,
+            { { QStringLiteral("voided_at"), fields.value(QStringLiteral("voided_at")) },
+              { QStringLiteral("voided_by"), fields.value(QStringLiteral("voided_by")) },
+              { QStringLiteral("void_reason"), fields.value(QStringLiteral("void_reason")) } });
     });
 }
 

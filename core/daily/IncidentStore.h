@@ -25,11 +25,16 @@ public:
     // institution or resident, a date in the future or before 2000, an unknown kind, a
     // missing description or one over 4000 characters. Repeated resident ids are kept once.
     Result<QString> record(const Incident& incident);
-    // Saves the changed fields of a recorded incident, checked as record() checks them.
+    // Saves the changed fields of a recorded incident, checked as record() checks them. A
+    // voided incident is refused: it stays as it was when voided.
     Status update(const Incident& incident);
+    // Voids an incident written down by mistake: it stays in the register with the time, the
+    // person and the reason (required, at most 1000 characters), is left out of the counts,
+    // and can no longer be changed. Needs the permission to record incidents.
+    Status voidIncident(const QString& id, const QString& reason);
     Result<Incident> get(const QString& id);
     // The institution's incidents between two days (both included; an invalid date leaves
-    // that end open), newest first.
+    // that end open), newest first; voided ones included (Incident::isVoided).
     Result<QList<Incident>> list(const QString& institutionId, const QDate& from = {}, const QDate& to = {});
 
 private:

@@ -395,6 +395,15 @@ const std::vector<Migration>& migrations()
                              " PRIMARY KEY (site_id, kind, seq))"),
           } },
         { 9,
+          "voided incidents",
+          {
+              // A mistaken incident is voided, never deleted: when, by whom and why. The three
+              // are set together (validateIncident), once.
+              QStringLiteral("ALTER TABLE incidents ADD COLUMN voided_at TEXT"),
+              QStringLiteral("ALTER TABLE incidents ADD COLUMN voided_by TEXT"),
+              QStringLiteral("ALTER TABLE incidents ADD COLUMN void_reason TEXT"),
+          } },
+        { 11,
           "whom an institution receives",
           {
               // 'F' a house for girls, 'M' for boys, NULL both or not said: registering a child

@@ -36,10 +36,50 @@ const DemoFamily kFamilies[] = {
     { "أوعلي", "Ouali", "حسن أوعلي", "عائشة أمغار", "درعة-تافيلالت" },
 };
 
+// The demo's sentences in each language: data, not messages, so not tr(), which would follow
+// the language of the command line rather than that of the database.
+struct DemoText
+{
+    const char* ar;
+    const char* fr;
+    const char* en;
+};
+
+constexpr DemoText kHusband { "الزوج", "époux", "husband" };
+constexpr DemoText kWife { "الزوجة", "épouse", "wife" };
+constexpr DemoText kFirstEnquiry { "أول استفسار.", "Première demande d’information.", "First enquiry." };
+constexpr DemoText kFileComplete { "الملف مكتمل.", "Dossier complet.", "File complete." };
+constexpr DemoText kSocialWorker { "المساعدة الاجتماعية بالجهة", "Assistante sociale de la région",
+                                   "Social worker of the region" };
+constexpr DemoText kStableHome { "أسرة مستقرة وبيت يتسع لطفل.",
+                                 "Un foyer stable, avec de la place pour un enfant.",
+                                 "A stable home with room for a child." };
+constexpr DemoText kCommittee { "قرار اللجنة.", "Décision de la commission.", "Committee decision." };
+constexpr DemoText kGoesToSchool { "يواظب على الدراسة.", "Va régulièrement à l’école.",
+                                   "Goes to school regularly." };
+constexpr DemoText kGoodHealth { "صحة جيدة.", "Bonne santé.", "Good health." };
+constexpr DemoText kMotherCares { "أصبحت الأم قادرة على رعاية الطفل من جديد.",
+                                  "La mère peut de nouveau s’occuper de l’enfant.",
+                                  "The mother can care for the child again." };
+constexpr DemoText kInspector { "المفتش الجهوي", "Inspecteur régional", "Regional inspector" };
+constexpr DemoText kEmptyExtinguishers { "مطفأتا حريق فارغتان.", "Deux extincteurs étaient vides.",
+                                         "Two fire extinguishers were empty." };
+constexpr DemoText kRefill { "إعادة ملء مطافئ الحريق وتوقيع سجل الصيانة.",
+                             "Recharger les extincteurs et signer le registre d’entretien.",
+                             "Refill the fire extinguishers and sign the maintenance register." };
+constexpr DemoText kHead { "مدير المؤسسة", "Directeur de l’établissement", "Head of the institution" };
+constexpr DemoText kRefilled { "تم ملء المطافئ.", "Extincteurs rechargés.", "Refilled." };
+
 } // namespace
 
-Result<CaseWorkSummary> DemoCaseWork::generate(Database& db, quint64 seed, const QDate& today)
+Result<CaseWorkSummary> DemoCaseWork::generate(Database& db, quint64 seed, const QDate& today,
+                                               const QString& language)
 {
+    const auto text = [&language](const DemoText& t) {
+        return QString::fromUtf8(language == QLatin1String("fr")       ? t.fr
+                                     : language == QLatin1String("en") ? t.en
+                                                                       : t.ar);
+    };
     QRandomGenerator dice(static_cast<quint32>(seed * 7919 + 17));
     CaseWorkSummary summary;
     Transaction tx(db.connection());
@@ -61,15 +101,15 @@ Result<CaseWorkSummary> DemoCaseWork::generate(Database& db, quint64 seed, const
         Family f;
         f.familyName = QString::fromUtf8(d.name);
         f.familyNameLatin = QString::fromUtf8(d.latin);
-        f.members = { { QString::fromUtf8(d.husband), tr("husband"), 1970 + int(dice.bounded(15)), true },
-                      { QString::fromUtf8(d.wife), tr("wife"), 1974 + int(dice.bounded(15)), true } };
+        f.members = { { QString::fromUtf8(d.husband), text(kHusband), 1970 + int(dice.bounded(15)), true },
+                      { QString::fromUtf8(d.wife), text(kWife), 1974 + int(dice.bounded(15)), true } };
         f.region = QString::fromUtf8(d.region);
         f.phone = QStringLiteral("+212 6 %1").arg(10000000 + dice.bounded(89999999));
         f.incomeBand = i % 2 ? QStringLiteral("middle") : QStringLiteral("low");
         f.documents = { QStringLiteral("id_cards"), QStringLiteral("marriage_certificate"),
                         QStringLiteral("income_proof") };
         f.capacity = 1 + int(dice.bounded(2));
-        const Result<QString> id = families.add(f, today.addDays(-400 + i * 10));
+        const Result<QString> id = families.add(f, today.addDays(-400 + i * 10), text(kFirstEnquiry));
         if (!id) {
             return id.error();
         }
@@ -78,23 +118,19 @@ Result<CaseWorkSummary> DemoCaseWork::generate(Database& db, quint64 seed, const
         QDate on = today.addDays(-380 + i * 10);
         for (int step = 0; step <= std::min(stage, 1); ++step) {
             const QString state = step == 0 ? QStringLiteral("application") : QStringLiteral("home_study");
-            if (Status s = families.changeState(*id, state, on, tr("File complete")); !s) {
+            if (Status s = families.changeState(*id, state, on, text(kFileComplete)); !s) {
                 return s.error();
             }
             on = on.addDays(20);
         }
         if (stage == 3) {
-            if (Result<QString> study = families.addHomeStudy({ {},
-                                                                *id,
-                                                                on,
-                                                                tr("Social worker of the region"),
-                                                                tr("A stable home with room for a child."),
-                                                                QStringLiteral("approve") });
+            if (Result<QString> study = families.addHomeStudy(
+                    { {}, *id, on, text(kSocialWorker), text(kStableHome), QStringLiteral("approve") });
                 !study) {
                 return study.error();
             }
             if (Status s = families.changeState(
-                    *id, QStringLiteral("approved"), on.addDays(15), tr("Committee decision"),
+                    *id, QStringLiteral("approved"), on.addDays(15), text(kCommittee),
                     QStringLiteral("AG-%1-%2").arg(today.year()).arg(i + 1), today.addYears(2));
                 !s) {
                 return s.error();
@@ -145,10 +181,10 @@ Result<CaseWorkSummary> DemoCaseWork::generate(Database& db, quint64 seed, const
             if (Result<QString> v = placements.recordVisit({ {},
                                                              *id,
                                                              visit,
-                                                             tr("Social worker of the region"),
+                                                             text(kSocialWorker),
                                                              wellbeing,
-                                                             tr("Goes to school regularly."),
-                                                             tr("Good"),
+                                                             text(kGoesToSchool),
+                                                             text(kGoodHealth),
                                                              {},
                                                              {} });
                 !v) {
@@ -158,7 +194,7 @@ Result<CaseWorkSummary> DemoCaseWork::generate(Database& db, quint64 seed, const
         }
         if (i == 2) {
             if (Status s = placements.end(*id, today.addDays(-3), QStringLiteral("returned_to_origin_family"),
-                                          tr("The mother can care for the child again."));
+                                          text(kMotherCares));
                 !s) {
                 return s.error();
             }
@@ -177,7 +213,7 @@ Result<CaseWorkSummary> DemoCaseWork::generate(Database& db, quint64 seed, const
         for (const int daysAgo : { 380, 60 }) {
             const QDate visited = today.addDays(-daysAgo - n * 7);
             const Result<QString> id
-                = inspections.start(institution, standards->id, visited, tr("Regional inspector"));
+                = inspections.start(institution, standards->id, visited, text(kInspector));
             if (!id) {
                 return id.error();
             }
@@ -191,10 +227,8 @@ Result<CaseWorkSummary> DemoCaseWork::generate(Database& db, quint64 seed, const
                     : roll < 9 ? QStringLiteral("not_compliant")
                                : QStringLiteral("na");
             }
-            draft.findings.append({ {},
-                                    QStringLiteral("safety.1.1"),
-                                    tr("Two fire extinguishers were empty."),
-                                    QStringLiteral("critical") });
+            draft.findings.append(
+                { {}, QStringLiteral("safety.1.1"), text(kEmptyExtinguishers), QStringLiteral("critical") });
             if (Status s = inspections.saveDraft(draft); !s) {
                 return s.error();
             }
@@ -205,8 +239,8 @@ Result<CaseWorkSummary> DemoCaseWork::generate(Database& db, quint64 seed, const
             CorrectiveAction action;
             action.inspectionId = *id;
             action.findingId = inspections.get(*id)->findings.constFirst().id;
-            action.description = tr("Refill the fire extinguishers and sign the maintenance register.");
-            action.responsible = tr("Head of the institution");
+            action.description = text(kRefill);
+            action.responsible = text(kHead);
             action.dueOn = visited.addDays(30);
             const Result<QString> raised = actions.raise(action);
             if (!raised) {
@@ -214,7 +248,7 @@ Result<CaseWorkSummary> DemoCaseWork::generate(Database& db, quint64 seed, const
             }
             ++summary.actions;
             if (daysAgo > 100) {
-                if (Status s = actions.setState(*raised, QStringLiteral("done"), tr("Refilled."), {},
+                if (Status s = actions.setState(*raised, QStringLiteral("done"), text(kRefilled), {},
                                                 visited.addDays(20));
                     !s) {
                     return s.error();

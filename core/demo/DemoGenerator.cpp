@@ -183,7 +183,7 @@ Result<QList<Institution>> Generator::prepareInstitutions()
                 = (girls ? QStringLiteral("Dar Taliba ") : QStringLiteral("Dar Talib ")) + place.latin;
         } else {
             institution.name = QStringLiteral("مؤسسة الرعاية الاجتماعية ") + place.arabic;
-            institution.nameLatin = QStringLiteral("Children's home ") + place.latin;
+            institution.nameLatin = QStringLiteral("Centre de protection de l'enfance ") + place.latin;
         }
         institution.name += QStringLiteral(" %1").arg(i + 1);
         institution.nameLatin += QStringLiteral(" %1").arg(i + 1);

@@ -24,7 +24,7 @@ QString FamilyStore::decidedBy() const
     return m_db.actor().username;
 }
 
-Result<QString> FamilyStore::add(const Family& family, const QDate& on)
+Result<QString> FamilyStore::add(const Family& family, const QDate& on, const QString& reason)
 {
     const QString notSaved = tr("The family could not be saved to disk.");
     return guardedWrite(
@@ -44,12 +44,13 @@ Result<QString> FamilyStore::add(const Family& family, const QDate& on)
             if (!id) {
                 return id;
             }
-            Result<QString> event = writer.insert(kEvents,
-                                                  { { QStringLiteral("family_id"), *id },
-                                                    { QStringLiteral("state"), QStringLiteral("enquiry") },
-                                                    { QStringLiteral("on_date"), optionalDate(on) },
-                                                    { QStringLiteral("decided_by"), decidedBy() },
-                                                    { QStringLiteral("reason"), tr("First enquiry") } });
+            Result<QString> event = writer.insert(
+                kEvents,
+                { { QStringLiteral("family_id"), *id },
+                  { QStringLiteral("state"), QStringLiteral("enquiry") },
+                  { QStringLiteral("on_date"), optionalDate(on) },
+                  { QStringLiteral("decided_by"), decidedBy() },
+                  { QStringLiteral("reason"), reason.isEmpty() ? tr("First enquiry") : reason } });
             if (!event) {
                 return event.error();
             }

@@ -25,7 +25,9 @@ public:
     // field issues: no family name, no head of family, a member without a name or
     // relationship or with an impossible birth year, a capacity outside 1–10, an age range
     // upside down or beyond 18, an unknown income band or document, a phone that is not one.
-    Result<QString> add(const Family& family, const QDate& on = QDate::currentDate());
+    // The first event's reason is `reason`, or "First enquiry" in the user's language.
+    Result<QString> add(const Family& family, const QDate& on = QDate::currentDate(),
+                        const QString& reason = {});
     // Saves a family's details, checked as add() checks them (the state does not change here).
     Status update(const Family& family);
 

@@ -246,6 +246,15 @@ QByteArray InspectionTemplate::toJson() const
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
+QString InspectionTemplate::itemTitle(const QString& key) const
+{
+    if (key.isEmpty()) {
+        return tr("The institution as a whole");
+    }
+    const TemplateItem* found = item(key);
+    return found ? found->text.shown() : key;
+}
+
 QString answerLabel(const QString& answer)
 {
     if (answer == kCompliant) {

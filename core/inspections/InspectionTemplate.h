@@ -64,6 +64,9 @@ public:
 
     QList<const TemplateItem*> items() const;
     const TemplateItem* item(const QString& key) const;
+    // What a finding or an action is about, as people read it: the item's text in the user's
+    // language, the institution as a whole for no item, the key itself for an unknown one.
+    QString itemTitle(const QString& key) const;
 
     // The template file format (docs/inspection-templates.md). Refused with one issue per
     // problem: a missing translation, a repeated key, a weight or scale out of range.

@@ -1,5 +1,6 @@
 #include "InspectionReport.h"
 
+#include "common/Bidi.h"
 #include "common/DateDisplay.h"
 #include "common/Translations.h"
 #include "db/Database.h"
@@ -28,9 +29,11 @@ QString percentText(const std::optional<double>& percent)
                    : InspectionReport::tr("not scored");
 }
 
+// Each cell isolated, so a sentence in another script keeps its own direction and its
+// final period (a French note in an Arabic report would otherwise end at its start).
 QString cell(const QString& text)
 {
-    return QStringLiteral("<td>%1</td>").arg(text.toHtmlEscaped());
+    return QStringLiteral("<td>%1</td>").arg(isolate(text).toHtmlEscaped());
 }
 
 // The language of the report for as long as it is written, whatever the window uses.
@@ -200,7 +203,7 @@ QString InspectionReport::html(const Content& content)
         }
         row(cells);
     };
-    heading(QStringLiteral("h1"), tr("Inspection report — %1").arg(content.institution.name));
+    heading(QStringLiteral("h1"), tr("Inspection report — %1").arg(isolate(content.institution.name)));
     para(content.standards.title.shown() + QStringLiteral(" · ")
              + tr("edition %1").arg(displayDigits(QString::number(content.standards.edition))),
          QStringLiteral("muted"));
@@ -220,7 +223,7 @@ QString InspectionReport::html(const Content& content)
         para(tr("Follow-up of the inspection of %1.").arg(displayDate(content.followedUpVisit)));
     }
     if (!inspection.supersedes.isEmpty()) {
-        para(tr("This version corrects an earlier one: %1").arg(inspection.correctionReason));
+        para(tr("This version corrects an earlier one: %1").arg(isolate(inspection.correctionReason)));
     }
 
     heading(QStringLiteral("h2"), tr("Scores"));
@@ -243,10 +246,9 @@ QString InspectionReport::html(const Content& content)
     } else {
         tableStart({ tr("Severity"), tr("Item"), tr("Finding") }, { 12, 44, 44 });
         for (const Finding& finding : inspection.findings) {
-            const TemplateItem* item = content.standards.item(finding.itemKey);
             row({ cell(severityLabel(finding.severity)),
-                  cell(item ? finding.itemKey + QStringLiteral(" — ") + item->text.shown()
-                            : tr("the institution")),
+                  cell(finding.itemKey.isEmpty() ? tr("the institution")
+                                                 : content.standards.itemTitle(finding.itemKey)),
                   cell(finding.text) });
         }
         html += QStringLiteral("</table>");
@@ -264,7 +266,7 @@ QString InspectionReport::html(const Content& content)
             }
             row({ cell(action.description), cell(action.responsible), cell(displayDate(action.dueOn)),
                   action.isOverdue()
-                      ? QStringLiteral("<td class='overdue'>%1</td>").arg(state.toHtmlEscaped())
+                      ? QStringLiteral("<td class='overdue'>%1</td>").arg(isolate(state).toHtmlEscaped())
                       : cell(state) });
         }
         html += QStringLiteral("</table>");
@@ -283,8 +285,7 @@ QString InspectionReport::html(const Content& content)
             }
             QStringList notes { answer.note, answer.evidence };
             notes.removeAll(QString());
-            row({ cell(item->key + QStringLiteral(" ") + item->text.shown()),
-                  cell(displayDigits(QString::number(item->weight))), cell(value),
+            row({ cell(item->text.shown()), cell(displayDigits(QString::number(item->weight))), cell(value),
                   cell(notes.join(QStringLiteral(" — "))) });
         }
         html += QStringLiteral("</table>");
@@ -292,7 +293,7 @@ QString InspectionReport::html(const Content& content)
 
     html += QStringLiteral("<p dir='%1'>&nbsp;</p>").arg(dir);
     tableStart({ tr("The inspector"), tr("The head of the institution") });
-    row({ QStringLiteral("<td height='70'>%1</td>").arg(inspection.inspector.toHtmlEscaped()),
+    row({ QStringLiteral("<td height='70'>%1</td>").arg(isolate(inspection.inspector).toHtmlEscaped()),
           QStringLiteral("<td height='70'></td>") });
     html += QStringLiteral("</table>");
     para(inspection.isFinal()
@@ -315,7 +316,7 @@ Status InspectionReport::writePdf(const Content& content, const QString& path, c
     }
     {
         QPdfWriter writer(&file);
-        writer.setTitle(tr("Inspection report — %1").arg(content.institution.name));
+        writer.setTitle(tr("Inspection report — %1").arg(isolate(content.institution.name)));
         writer.setCreator(QStringLiteral("Riaya"));
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);

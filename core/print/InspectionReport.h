@@ -41,7 +41,7 @@ public:
     // The scores per section as a bar chart, for the report and the screen.
     static QImage sectionChart(const Content& content, const QSize& size);
 
-private:
+    // The report as the PDF lays it out (HTML), each table cell isolated in its own direction.
     static QString html(const Content& content);
 };
 

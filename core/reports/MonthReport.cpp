@@ -1,5 +1,6 @@
 #include "MonthReport.h"
 
+#include "MonthCompleteness.h"
 #include "common/CanonicalJson.h"
 #include "common/DateDisplay.h"
 #include "daily/PresenceStore.h"
@@ -39,11 +40,8 @@ QVariantMap MonthFigures::toMap() const
              { QStringLiteral("incidents"), incidents } };
 }
 
-Result<MonthFigures> MonthReport::compute(Database& db, const QString& institutionId, const QDate& month)
+Result<int> MonthReport::checkMonth(Database& db, const QString& institutionId, const QDate& month)
 {
-    if (Status allowed = Access::require(db, Permission::ReadResidents); !allowed) {
-        return allowed.error();
-    }
     const QDate first(month.year(), month.month(), 1);
     const QDate last = first.addMonths(1).addDays(-1);
     if (!month.isValid() || last >= QDate::currentDate()) {
@@ -56,10 +54,24 @@ Result<MonthFigures> MonthReport::compute(Database& db, const QString& instituti
     if (!house.exec() || !house.next()) {
         return Error::notFound(tr("There is no institution %1.").arg(institutionId));
     }
+    return house.value(0).toInt();
+}
+
+Result<MonthFigures> MonthReport::compute(Database& db, const QString& institutionId, const QDate& month)
+{
+    if (Status allowed = Access::require(db, Permission::ReadResidents); !allowed) {
+        return allowed.error();
+    }
+    const Result<int> capacity = checkMonth(db, institutionId, month);
+    if (!capacity) {
+        return capacity.error();
+    }
+    const QDate first(month.year(), month.month(), 1);
+    const QDate last = first.addMonths(1).addDays(-1);
     MonthFigures figures;
     figures.institutionId = institutionId;
     figures.month = first;
-    figures.capacity = house.value(0).toInt();
+    figures.capacity = *capacity;
     // One pass over the house's stays: who was there at each end of the month, who came and went.
     SqlQuery stays(
         db.connection(),
@@ -92,7 +104,7 @@ Result<MonthFigures> MonthReport::compute(Database& db, const QString& instituti
     SqlQuery incidents(
         db.connection(),
         QStringLiteral("SELECT count(*) FROM incidents WHERE institution_id = :id AND deleted = 0"
-                       " AND occurred_on BETWEEN :first AND :last"));
+                       " AND voided_at IS NULL AND occurred_on BETWEEN :first AND :last"));
     incidents.bind(QStringLiteral(":id"), institutionId)
         .bind(QStringLiteral(":first"), first.toString(Qt::ISODate))
         .bind(QStringLiteral(":last"), last.toString(Qt::ISODate));
@@ -103,26 +115,58 @@ Result<MonthFigures> MonthReport::compute(Database& db, const QString& instituti
     return figures;
 }
 
+QString MonthReport::approverName(Database& db)
+{
+    const Actor& actor = db.actor();
+    if (actor.localOperator || actor.username.isEmpty()) {
+        return actor.username;
+    }
+    SqlQuery query(db.connection(),
+                   QStringLiteral("SELECT full_name FROM users WHERE username = :name"
+                                  " AND deleted = 0"));
+    query.bind(QStringLiteral(":name"), actor.username);
+    const QString fullName = query.exec() && query.next() ? query.value(0).toString().trimmed() : QString();
+    return fullName.isEmpty() ? actor.username : fullName;
+}
+
 Result<MonthFigures> MonthReport::approve(Database& db, const QString& institutionId, const QDate& month,
-                                          const QString& approvedBy)
+                                          const MonthApproval& approval)
 {
     const QString notSaved = tr("The approval could not be saved to disk.");
     return guardedWrite(
         db, Permission::CloseMonth, notSaved, [&](RecordWriter& writer) -> Result<MonthFigures> {
-            if (approvedBy.trimmed().isEmpty()) {
-                return Error::invalid(tr("Say who approves the figures."),
-                                      { { QStringLiteral("approved_by"),
-                                          tr("The name of the person approving is required.") } });
+            const QString named = approval.approvedBy.trimmed();
+            const QString approver = approverName(db);
+            if (!db.actor().localOperator && !named.isEmpty() && named != approver
+                && named != db.actor().username) {
+                return Error::invalid(
+                    tr("The approval is recorded in the name of the person signed in, %1.").arg(approver),
+                    { { QStringLiteral("approved_by"),
+                        tr("Only a database without accounts names who approves.") } });
             }
             const Result<MonthFigures> figures = compute(db, institutionId, month);
             if (!figures) {
                 return figures.error();
             }
+            const Result<MonthCompleteness> completeness = MonthCompleteness::check(db, institutionId, month);
+            if (!completeness) {
+                return completeness.error();
+            }
+            if (!completeness->complete() && !approval.acceptIncomplete) {
+                return Error::conflict(
+                    tr("%1 is incomplete, and was not approved. %2 Complete the records, "
+                       "or approve the month as incomplete.")
+                        .arg(monthKey(figures->month), completeness->describe().join(QLatin1Char(' '))));
+            }
+            QVariantMap stored = figures->toMap();
+            stored.insert(QStringLiteral("completeness"), completeness->toMap());
+            stored.insert(QStringLiteral("approved_incomplete"), !completeness->complete());
             const QVariantMap fields { { QStringLiteral("institution_id"), institutionId },
                                        { QStringLiteral("month"), monthKey(figures->month) },
                                        { QStringLiteral("figures"),
-                                         QString::fromUtf8(canonicalJson(figures->toMap())) },
-                                       { QStringLiteral("approved_by"), approvedBy.trimmed() },
+                                         QString::fromUtf8(canonicalJson(stored)) },
+                                       { QStringLiteral("approved_by"),
+                                         db.actor().localOperator && !named.isEmpty() ? named : approver },
                                        { QStringLiteral("approved_at"), utcNowIso() } };
             SqlQuery existing(
                 db.connection(),

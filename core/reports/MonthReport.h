@@ -41,6 +41,18 @@ struct ApprovedMonth
     QString approvedAt;
 };
 
+// How a month is approved.
+struct MonthApproval
+{
+    // Who approves. Empty for the person signed in, whose name is recorded; only the local
+    // operator of a database without accounts (a script) names someone here, and a name
+    // other than the signed-in person's is refused.
+    QString approvedBy;
+    // The supervisor has seen what the month lacks (MonthCompleteness) and approves it as it
+    // is; without this an incomplete month is refused. The approval records what was missing.
+    bool acceptIncomplete = false;
+};
+
 // Month close: the figures of a finished month, and the supervisor's approval, kept as a
 // record that travels to the ministry with the month's bundle.
 class MonthReport
@@ -48,12 +60,20 @@ class MonthReport
     Q_DECLARE_TR_FUNCTIONS(MonthReport)
 
 public:
+    // Refused for a month that has not ended yet, or an unknown institution. Returns the
+    // house's capacity.
+    static Result<int> checkMonth(Database& db, const QString& institutionId, const QDate& month);
     // Refused for a month that has not ended yet, or an unknown institution.
     static Result<MonthFigures> compute(Database& db, const QString& institutionId, const QDate& month);
-    // Records the approval of freshly computed figures; approving a month again (after a
-    // correction) replaces its figures. Returns the figures approved.
+    // Records the approval of freshly computed figures, with what the month lacked (figures
+    // "completeness" and "approved_incomplete"); approving a month again (after a correction)
+    // replaces its figures. Returns the figures approved. Refused when the month is
+    // incomplete and the approval does not accept it.
     static Result<MonthFigures> approve(Database& db, const QString& institutionId, const QDate& month,
-                                        const QString& approvedBy);
+                                        const MonthApproval& approval = {});
+    // The name an approval by the database's actor records: the signed-in person's full name
+    // (the user name when there is none), or "local" for the local operator.
+    static QString approverName(Database& db);
     // The months approved, newest first: one institution's, or every one's when empty.
     static Result<QList<ApprovedMonth>> approved(Database& db, const QString& institutionId = {});
     // The last month (YYYY-MM) a site's supervisor approved, as received here; empty when none.

@@ -7,6 +7,7 @@
 #include "security/GuardedAccess.h"
 #include "security/Wipe.h"
 
+#include <QSet>
 #include <sodium.h>
 
 namespace riaya {
@@ -169,9 +170,8 @@ Status KeyStore::create(const QByteArray& passphrase, bool replace)
         if (hasKeys() && !replace) {
             return Error::refused(tr("This site already has its keys; nothing was changed."));
         }
-        if (passphrase.size() < kMinPassphraseLength) {
-            return Error::invalid(
-                tr("The passphrase must have at least %n characters.", nullptr, kMinPassphraseLength));
+        if (const QString problem = passphraseProblem(passphrase); !problem.isEmpty()) {
+            return Error::invalid(problem);
         }
         const UnlockedKeys keys = generate();
         if (Status stored = store(keys, passphrase); !stored) {
@@ -183,6 +183,47 @@ Status KeyStore::create(const QByteArray& passphrase, bool replace)
               m_db.site().id,
               {},
               { { QStringLiteral("fingerprint"), fingerprint(keys.publicKeys.sign) } } });
+    });
+}
+
+QString KeyStore::passphraseProblem(const QByteArray& passphrase)
+{
+    const QString text = QString::fromUtf8(passphrase);
+    const QList<uint> characters = text.toUcs4();
+    if (characters.size() < kMinPassphraseLength) {
+        return tr("The passphrase must have at least %n characters.", nullptr, kMinPassphraseLength);
+    }
+    if (QSet<uint>(characters.cbegin(), characters.cend()).size() < kMinPassphraseDistinct) {
+        return tr("The passphrase repeats too few characters: choose a few words, with at least %n "
+                  "different characters.",
+                  nullptr, kMinPassphraseDistinct);
+    }
+    return {};
+}
+
+Status KeyStore::changePassphrase(const QByteArray& current, const QByteArray& replacement)
+{
+    const QString notSaved = tr("The new passphrase could not be saved to disk.");
+    return guardedWrite(m_db, Permission::ManageKeys, notSaved, [&](RecordWriter& writer) -> Status {
+        if (const QString problem = passphraseProblem(replacement); !problem.isEmpty()) {
+            return Error::invalid(problem);
+        }
+        if (current == replacement) {
+            return Error::invalid(tr("The new passphrase is the current one; nothing was changed."));
+        }
+        const Result<UnlockedKeys> keys = unlock(current);
+        if (!keys) {
+            return keys.error();
+        }
+        if (Status stored = store(*keys, replacement); !stored) {
+            return stored;
+        }
+        return writer.audit().append(
+            { QStringLiteral("change-passphrase"),
+              QStringLiteral("site_keys"),
+              m_db.site().id,
+              {},
+              { { QStringLiteral("fingerprint"), fingerprint(keys->publicKeys.sign) } } });
     });
 }
 
@@ -248,7 +289,8 @@ Result<PublicKeys> KeyStore::publicKeys()
             = query.value(1).toByteArray();
     }
     if (keys.sign.size() != crypto_sign_PUBLICKEYBYTES || keys.box.size() != crypto_box_PUBLICKEYBYTES) {
-        return Error::refused(tr("This site has no keys yet; create them with “riaya-cli keys create”."));
+        return Error::refused(tr("This site has no keys yet; create them first (on the Sync screen, or "
+                                 "with “riaya-cli keys create”)."));
     }
     return keys;
 }
@@ -263,7 +305,8 @@ Result<SealedSecret> KeyStore::sealedSecret(const QByteArray& purpose)
         return Error::internal(tr("Cannot read the keys: %1").arg(query.errorText()));
     }
     if (!query.next()) {
-        return Error::refused(tr("This site has no keys yet; create them with “riaya-cli keys create”."));
+        return Error::refused(tr("This site has no keys yet; create them first (on the Sync screen, or "
+                                 "with “riaya-cli keys create”)."));
     }
     return SealedSecret { purpose,
                           query.value(0).toByteArray(),

@@ -60,7 +60,8 @@ class KeyStore
     Q_DECLARE_TR_FUNCTIONS(KeyStore)
 
 public:
-    static constexpr int kMinPassphraseLength = 12;
+    static constexpr int kMinPassphraseLength = 12; // characters
+    static constexpr int kMinPassphraseDistinct = 6; // different characters
     // Limits read from a file (a database, a backup) are accepted from libsodium's minimum
     // up to its "sensitive" limits, 4 passes over 1 GiB: a tampered file cannot make
     // unlocking allocate more memory than that or run for longer than a few seconds.
@@ -75,6 +76,9 @@ public:
     // Makes both key pairs; refused when the passphrase is too short, or when keys exist
     // and `replace` is not set (new keys for a site whose old key the ministry revoked).
     Status create(const QByteArray& passphrase, bool replace = false);
+    // Seals the same keys under a new passphrase, given the current one; audited. Backups
+    // made before keep the passphrase they were made with.
+    Status changePassphrase(const QByteArray& current, const QByteArray& replacement);
     Result<PublicKeys> publicKeys();
     // Opens the private halves; a wrong passphrase is refused, nothing else is said.
     Result<UnlockedKeys> unlock(const QByteArray& passphrase);
@@ -95,6 +99,11 @@ public:
     // had before): a hook for the test suite, which makes hundreds of keys. Each key keeps
     // the limits it was sealed with, so keys of either kind open.
     static KdfLimits sealingLimits();
+
+    // Empty when the passphrase (UTF-8) is good enough for new keys; else what is wrong with
+    // it, for the person to fix: at least kMinPassphraseLength characters, of which at least
+    // kMinPassphraseDistinct different ones (a few words, not one key held down).
+    static QString passphraseProblem(const QByteArray& passphrase);
 
     // A short form of a signing key that people compare aloud or on paper:
     // eight groups of four hexadecimal digits of its BLAKE2b hash.

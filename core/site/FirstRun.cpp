@@ -41,9 +41,8 @@ Result<std::unique_ptr<Database>> FirstRun::setUp(const FirstRunSettings& s)
             issues << FieldIssue { QStringLiteral("profile"), profile.error().message };
         }
     }
-    if (s.passphrase.size() < KeyStore::kMinPassphraseLength) {
-        issues << FieldIssue { QStringLiteral("passphrase"),
-                               tr("At least %n characters.", nullptr, KeyStore::kMinPassphraseLength) };
+    if (const QString problem = KeyStore::passphraseProblem(s.passphrase); !problem.isEmpty()) {
+        issues << FieldIssue { QStringLiteral("passphrase"), problem };
     }
     if (!QRegularExpression(QStringLiteral("^[a-z0-9._-]{3,32}$"))
              .match(s.administrator.username)

@@ -58,7 +58,8 @@ bool isNameColumn(const QString& column)
                                        QStringLiteral("approved_by"), QStringLiteral("inspector"),
                                        QStringLiteral("responsible"), QStringLiteral("social_worker"),
                                        QStringLiteral("username"),    QStringLiteral("kind"),
-                                       QStringLiteral("state"),       QStringLiteral("code") };
+                                       QStringLiteral("state"),       QStringLiteral("code"),
+                                       QStringLiteral("voided_by") };
     return names.contains(column) || column.contains(QLatin1String("name"));
 }
 

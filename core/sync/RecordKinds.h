@@ -11,4 +11,9 @@ QString recordKindName(const QString& table);
 // The English name before translation; empty for a table that is not synced.
 QString recordKindSourceName(const QString& table);
 
+// A stored value of a synced record as people read it: a code (a sex, a state, a level, a
+// decision) gets its label in the user's language through the label helper of its record; a
+// free text, a date or a number is returned as stored.
+QString recordValueLabel(const QString& table, const QString& column, const QString& value);
+
 } // namespace riaya

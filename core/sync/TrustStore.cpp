@@ -46,7 +46,13 @@ Result<QByteArray> TrustStore::exportOwnIdentity(const UnlockedKeys& keys)
     return SignedDocument::sign(body, keys.signSecret);
 }
 
-Result<TrustedSite> TrustStore::trust(const QString& path, const QString& format, const QString& role)
+Status TrustStore::writeOwnIdentity(const UnlockedKeys& keys, const QString& path)
+{
+    const Result<QByteArray> document = exportOwnIdentity(keys);
+    return document ? SignedDocument::writeFile(path, *document) : Status(document.error());
+}
+
+Result<TrustedSite> TrustStore::read(const QString& path, const QString& format, const QString& role)
 {
     const Result<QByteArray> content = SignedDocument::readFile(path);
     if (!content) {
@@ -70,18 +76,44 @@ Result<TrustedSite> TrustStore::trust(const QString& path, const QString& format
         return Error::invalid(tr("%1 is this database's own identity.").arg(QDir::toNativeSeparators(path)));
     }
     const Result<TrustedSite> known = find(site.siteId);
-    if (known && known->keys.sign == site.keys.sign) {
-        if (known->revoked) {
-            return Error::refused(tr("%1 carries the revoked key of “%2”. The site must make new keys; "
-                                     "nothing was changed.")
-                                      .arg(QDir::toNativeSeparators(path), site.name));
-        }
-        return *known; // enrolled before: nothing to do
+    if (known && known->keys.sign == site.keys.sign && known->revoked) {
+        return Error::refused(tr("%1 carries the revoked key of “%2”. The site must make new keys; "
+                                 "nothing was changed.")
+                                  .arg(QDir::toNativeSeparators(path), site.name));
     }
-    if (known && !known->revoked) {
+    if (known && known->keys.sign != site.keys.sign && !known->revoked) {
         return Error::conflict(tr("%1 carries new keys for “%2”, which is already trusted with other keys. "
-                                  "Revoke the old key first (“riaya-cli keys revoke”); nothing was changed.")
+                                  "Revoke the old key first (on the Sync screen, or with “riaya-cli keys "
+                                  "revoke”); nothing was changed.")
                                    .arg(QDir::toNativeSeparators(path), site.name));
+    }
+    return site;
+}
+
+Result<TrustedSite> TrustStore::preview(const QString& path)
+{
+    if (Status allowed = Access::require(m_db, Permission::ManageKeys); !allowed) {
+        return allowed.error();
+    }
+    if (m_db.site().isMinistry) {
+        return read(path, QLatin1String(kIdentityFormat), QStringLiteral("site"));
+    }
+    if (Result<TrustedSite> current = ministry(); current) {
+        return Error::refused(tr("This site already trusts the ministry “%1”.").arg(current->name));
+    }
+    return read(path, QLatin1String(kProfileFormat), QStringLiteral("ministry"));
+}
+
+Result<TrustedSite> TrustStore::trust(const QString& path, const QString& format, const QString& role)
+{
+    const Result<TrustedSite> parsed = read(path, format, role);
+    if (!parsed) {
+        return parsed.error();
+    }
+    const TrustedSite& site = *parsed;
+    const Result<TrustedSite> known = find(site.siteId);
+    if (known && known->keys.sign == site.keys.sign) {
+        return *known; // enrolled before: nothing to do
     }
     // New, or the new keys of a site whose old key was revoked (the clerk has compared the
     // fingerprint of the new one, as at a first enrolment).
@@ -215,7 +247,8 @@ Result<TrustedSite> TrustStore::ministry()
                    kSelect + QStringLiteral(" WHERE role = 'ministry' AND revoked_at IS NULL"));
     if (!query.exec() || !query.next()) {
         return Error::notFound(
-            tr("This site has no ministry profile yet; load it with “riaya-cli profile load FILE”."));
+            tr("This site has no ministry profile yet; load it first (on the Sync screen, or with "
+               "“riaya-cli profile load FILE”)."));
     }
     return fromRow(query);
 }

@@ -32,6 +32,14 @@ public:
 
     // This database's own identity, signed: the ministry's profile or a site's identity.
     Result<QByteArray> exportOwnIdentity(const UnlockedKeys& keys);
+    // The same, written to a file: what a site takes to the ministry to be enrolled, or the
+    // profile the ministry gives to the sites it sets up.
+    Status writeOwnIdentity(const UnlockedKeys& keys, const QString& path);
+    // What a person checks before trusting a file, read and verified but not trusted yet:
+    // at a site, the ministry of a profile; at the ministry, the site of an identity. Refused
+    // as loadProfile() or enrol() would refuse it (this database's own, a revoked key, a
+    // ministry already trusted).
+    Result<TrustedSite> preview(const QString& path);
     // At a site: trusts the ministry of a profile file. At the ministry: trusts a site.
     Result<TrustedSite> loadProfile(const QString& path);
     // At the ministry: trusts a site, or the new keys of a site whose old key was revoked.
@@ -51,6 +59,7 @@ public:
     Result<QList<TrustedSite>> list();
 
 private:
+    Result<TrustedSite> read(const QString& path, const QString& format, const QString& role);
     Result<TrustedSite> trust(const QString& path, const QString& format, const QString& role);
 
     Database& m_db;

@@ -1,5 +1,7 @@
 #include "TextFolding.h"
 
+#include <algorithm>
+
 namespace riaya {
 namespace {
 
@@ -57,6 +59,16 @@ QString foldForSearch(const QString& text)
 QStringList searchWords(const QString& text)
 {
     return foldForSearch(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+bool containsSearchWords(const QString& text, const QStringList& words)
+{
+    if (words.isEmpty()) {
+        return true;
+    }
+    const QString folded = foldForSearch(text);
+    return std::all_of(words.cbegin(), words.cend(),
+                       [&folded](const QString& word) { return folded.contains(word); });
 }
 
 } // namespace riaya

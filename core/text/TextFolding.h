@@ -14,4 +14,9 @@ QString foldForSearch(const QString& text);
 // The folded words of a text, for building an index query.
 QStringList searchWords(const QString& text);
 
+// Whether the folded text holds every one of `words` (searchWords of what was typed),
+// anywhere, inside a word too: "قدوري" finds "القدوري", "ecole" finds "L'École". The search of a
+// list already on screen; true when there are no words.
+bool containsSearchWords(const QString& text, const QStringList& words);
+
 } // namespace riaya

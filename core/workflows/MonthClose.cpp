@@ -5,12 +5,12 @@
 namespace riaya {
 
 MonthCloseOutcome MonthClose::approveAndExport(Database& db, const UnlockedKeys& keys, const QDate& month,
-                                               const QString& approver, const QString& bundlePath)
+                                               const MonthApproval& approval, const QString& bundlePath)
 {
-    Result<MonthFigures> approval = MonthReport::approve(db, db.site().institutionId, month, approver);
-    Result<ExportReport> bundle = approval ? BundleExchange(db).exportTo(bundlePath, {}, keys)
-                                           : Result<ExportReport>(approval.error());
-    return { std::move(approval), std::move(bundle) };
+    Result<MonthFigures> approved = MonthReport::approve(db, db.site().institutionId, month, approval);
+    Result<ExportReport> bundle = approved ? BundleExchange(db).exportTo(bundlePath, {}, keys)
+                                           : Result<ExportReport>(approved.error());
+    return { std::move(approved), std::move(bundle) };
 }
 
 } // namespace riaya

@@ -301,7 +301,7 @@ TEST_CASE("help describes the presence, results and incidents commands")
         { "presence month", "--month" }, { "presence rate", "--institution" },
         { "results add", "--average" },  { "results list", "--resident" },
         { "results rate", "--year" },    { "incidents add", "--reported-to" },
-        { "incidents list", "--from" },
+        { "incidents list", "--from" },  { "incidents void", "--reason" },
     };
     for (const auto& [command, option] : commands) {
         const Run run = cli(QString::fromLatin1(command).split(QLatin1Char(' '))
@@ -549,6 +549,44 @@ TEST_CASE("incidents are recorded and listed newest first from the command line"
     CHECK(older.size() == 1);
 }
 
+TEST_CASE("incidents void ID --reason voids a mistaken incident; without a reason it exits 2")
+{
+    Site site;
+    const Run added = site.run({ QStringLiteral("incidents"), QStringLiteral("add"), QStringLiteral("--kind"),
+                                 QStringLiteral("safety"), QStringLiteral("--description"),
+                                 QStringLiteral("عطب في سخان الماء") });
+    REQUIRE(added.exitCode == 0);
+    const QString id = added.out.trimmed();
+
+    const QByteArray before = site.dump();
+    const Run noReason = site.run({ QStringLiteral("incidents"), QStringLiteral("void"), id });
+    CHECK(noReason.exitCode == 2);
+    CHECK(noReason.err.contains(QStringLiteral("--reason")));
+    CHECK(site.dump() == before);
+    CHECK(site.run({ QStringLiteral("incidents"), QStringLiteral("void"), QStringLiteral("nobody"),
+                     QStringLiteral("--reason"), QStringLiteral("erreur") })
+              .exitCode
+          != 0);
+
+    const Run voided
+        = site.run({ QStringLiteral("incidents"), QStringLiteral("void"), id, QStringLiteral("--reason"),
+                     QStringLiteral("سُجّل مرتين"), QStringLiteral("--json") });
+    INFO(voided.err.toStdString());
+    REQUIRE(voided.exitCode == 0);
+    const QJsonObject shown = json(voided).object();
+    CHECK(shown.value(QStringLiteral("void_reason")).toString() == QStringLiteral("سُجّل مرتين"));
+    CHECK_FALSE(shown.value(QStringLiteral("voided_at")).toString().isEmpty());
+
+    // Still listed, marked; a second void is refused.
+    const Run listed = site.run({ QStringLiteral("incidents"), QStringLiteral("list") });
+    CHECK(listed.out.contains(id));
+    CHECK(listed.out.contains(QStringLiteral("سُجّل مرتين")));
+    CHECK(site.run({ QStringLiteral("incidents"), QStringLiteral("void"), id, QStringLiteral("--reason"),
+                     QStringLiteral("encore") })
+              .exitCode
+          != 0);
+}
+
 TEST_CASE("an incident out of the rules exits 2, names the option, and changes nothing")
 {
     Site site;
@@ -752,13 +790,25 @@ TEST_CASE("month close, import preview, key revocation and new keys from the com
     const Run figures
         = ok(onSite({ QStringLiteral("month"), QStringLiteral("figures"), QStringLiteral("--json") }));
     CHECK(json(figures).object().contains(QStringLiteral("residents_at_end")));
-    CHECK(onSite({ QStringLiteral("month"), QStringLiteral("approve") }).exitCode == 1); // who approves?
+    // The demo marks presence on its last three days only: the month is incomplete, which a
+    // person must accept, and the approval says so.
+    const QJsonObject completeness = json(figures).object().value(QStringLiteral("completeness")).toObject();
+    CHECK_FALSE(completeness.value(QStringLiteral("complete")).toBool());
+    CHECK(completeness.value(QStringLiteral("marks_recorded")).toInt()
+          < completeness.value(QStringLiteral("marks_expected")).toInt());
+    const Run incomplete = onSite({ QStringLiteral("month"), QStringLiteral("approve") });
+    CHECK(incomplete.exitCode == 3);
+    CHECK(incomplete.err.contains(QStringLiteral("incomplete")));
     CHECK(onSite({ QStringLiteral("month"), QStringLiteral("figures"), QStringLiteral("--month"),
                    QStringLiteral("2999-01") })
               .exitCode
           == 2); // not ended yet
-    ok(onSite({ QStringLiteral("month"), QStringLiteral("approve"), QStringLiteral("--by"),
-                QStringLiteral("Khadija Amrani") }));
+    const Run approved = ok(onSite({ QStringLiteral("month"), QStringLiteral("approve"),
+                                     QStringLiteral("--by"), QStringLiteral("Khadija Amrani"),
+                                     QStringLiteral("--accept-incomplete"), QStringLiteral("--json") }));
+    CHECK(json(approved).object().value(QStringLiteral("approved_by")).toString()
+          == QStringLiteral("Khadija Amrani"));
+    CHECK(json(approved).object().value(QStringLiteral("approved_incomplete")).toBool());
     ok(onSite(
         { QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--out"), at("1.bundle") }));
 
@@ -1401,4 +1451,76 @@ TEST_CASE(
     // The ministry's own history is intact and signed.
     const Run own = ok(on(hub, { QStringLiteral("audit"), QStringLiteral("verify") }));
     CHECK(own.out.contains(QStringLiteral("signed heads")));
+}
+
+TEST_CASE("the keys' passphrase changes from the command line, held to the same rules as the window")
+{
+    HubAndSite n;
+    const QStringList change { QStringLiteral("keys"), QStringLiteral("passphrase") };
+    const QStringList show { QStringLiteral("keys"), QStringLiteral("show"), QStringLiteral("--json") };
+    const QString fingerprint = QJsonDocument::fromJson(requireOk(n.onSite(show)).out.toUtf8())
+                                    .object()
+                                    .value(QStringLiteral("fingerprint"))
+                                    .toString();
+
+    // Usage (1): no new passphrase given. Refusals (2): too weak, or the current one wrong.
+    const Run missing = n.onSite(change);
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains(QStringLiteral("RIAYA_NEW_PASSPHRASE")));
+    qputenv("RIAYA_NEW_PASSPHRASE", "aaaaaaaaaaaaaaaa");
+    const Run weak = n.onSite(change);
+    CHECK(weak.exitCode == 2);
+    CHECK(weak.err.contains(QStringLiteral("different characters")));
+    qputenv("RIAYA_NEW_PASSPHRASE", "a new and long passphrase");
+    qputenv("RIAYA_PASSPHRASE", "not the passphrase at all");
+    const Run wrong = n.onSite(change);
+    CHECK(wrong.exitCode == 2);
+    CHECK(wrong.err.contains(QStringLiteral("passphrase does not open")));
+
+    qputenv("RIAYA_PASSPHRASE", "a long enough passphrase");
+    requireOk(n.onSite(change));
+    qunsetenv("RIAYA_NEW_PASSPHRASE");
+    // The same keys, now opened by the new passphrase only.
+    CHECK(n.onSite({ QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--out"),
+                     n.at("old.bundle") })
+              .exitCode
+          == 2);
+    qputenv("RIAYA_PASSPHRASE", "a new and long passphrase");
+    requireOk(n.onSite(
+        { QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--out"), n.at("new.bundle") }));
+    CHECK(QJsonDocument::fromJson(requireOk(n.onSite(show)).out.toUtf8())
+              .object()
+              .value(QStringLiteral("fingerprint"))
+              .toString()
+          == fingerprint);
+}
+
+TEST_CASE("a month approved by someone signed in records that person, not a name given with --by")
+{
+    HubAndSite n;
+    requireOk(n.onSite({ QStringLiteral("demo"), QStringLiteral("--residents"), QStringLiteral("5") }));
+    qputenv("RIAYA_NEW_PASSWORD", "a good password 1"); // each account's, and then who signs in
+    qputenv("RIAYA_PASSWORD", "a good password 1");
+    requireOk(n.onSite({ QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("admin"),
+                         QStringLiteral("--full-name"), QStringLiteral("Amina Admin"),
+                         QStringLiteral("--roles"), QStringLiteral("administrator") }));
+    requireOk(n.onSite({ QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("users"),
+                         QStringLiteral("add"), QStringLiteral("khadija"), QStringLiteral("--full-name"),
+                         QStringLiteral("Khadija Amrani"), QStringLiteral("--roles"),
+                         QStringLiteral("supervisor") }));
+    const QStringList asKhadija { QStringLiteral("--user"), QStringLiteral("khadija"),
+                                  QStringLiteral("month"), QStringLiteral("approve"),
+                                  QStringLiteral("--accept-incomplete") };
+    const Run someoneElse
+        = n.onSite(asKhadija + QStringList { QStringLiteral("--by"), QStringLiteral("The director") });
+    CHECK(someoneElse.exitCode == 2);
+    CHECK(someoneElse.err.contains(QStringLiteral("signed in")));
+    const Run approved = requireOk(n.onSite(asKhadija + QStringList { QStringLiteral("--json") }));
+    CHECK(QJsonDocument::fromJson(approved.out.toUtf8())
+              .object()
+              .value(QStringLiteral("approved_by"))
+              .toString()
+          == QStringLiteral("Khadija Amrani"));
+    qunsetenv("RIAYA_PASSWORD");
+    qunsetenv("RIAYA_NEW_PASSWORD");
 }

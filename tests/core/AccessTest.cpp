@@ -117,7 +117,7 @@ TEST_CASE("each role may do its job and is refused the rest, in core")
         CHECK_FALSE(can(users));
         CHECK_FALSE(can(audit));
         CHECK_FALSE(MonthReport::approve(db, db.site().institutionId, QDate::currentDate().addMonths(-1),
-                                         QStringLiteral("x"))
+                                         { {}, true })
                         .ok());
     }
     SECTION("supervisor")
@@ -126,7 +126,7 @@ TEST_CASE("each role may do its job and is refused the rest, in core")
         CHECK(can(readIncidents));
         CHECK(can(audit));
         CHECK(MonthReport::approve(db, db.site().institutionId, QDate::currentDate().addMonths(-1),
-                                   QStringLiteral("Person supervisor"))
+                                   { {}, true })
                   .ok());
         CHECK_FALSE(can(users));
     }

@@ -4,6 +4,7 @@
 #include "TempDatabase.h"
 #include "db/AuditLog.h"
 #include "db/SqlQuery.h"
+#include "demo/DemoCaseWork.h"
 #include "institutions/InstitutionStore.h"
 #include "reports/Dump.h"
 #include "residents/ResidentStore.h"
@@ -11,6 +12,10 @@
 #include "security/AuditQuery.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <algorithm>
 
 using namespace riaya;
 
@@ -114,4 +119,71 @@ TEST_CASE("demo settings out of range are refused")
     DemoSettings settings;
     settings.institutions = 0;
     CHECK(DemoGenerator::generate(t.db(), settings).error().kind == Error::Kind::Invalid);
+}
+
+namespace {
+
+// The sentences the demo's case work writes, field by field (free texts only; codes such as
+// an item key or a state are not sentences).
+QStringList caseWorkTexts(Database& db)
+{
+    QStringList texts;
+    for (const char* sql :
+         { "SELECT reason FROM family_events", "SELECT social_worker FROM home_studies",
+           "SELECT assessment FROM home_studies", "SELECT social_worker FROM placement_visits",
+           "SELECT school FROM placement_visits", "SELECT health FROM placement_visits",
+           "SELECT end_reason FROM placements WHERE end_reason IS NOT NULL",
+           "SELECT inspector FROM inspections", "SELECT description FROM corrective_actions",
+           "SELECT responsible FROM corrective_actions",
+           "SELECT state_note FROM corrective_actions WHERE state_note IS NOT NULL" }) {
+        texts << column(db, QString::fromLatin1(sql));
+    }
+    for (const QString& members : column(db, QStringLiteral("SELECT members FROM families"))) {
+        for (const QJsonValue& member : QJsonDocument::fromJson(members.toUtf8()).array()) {
+            texts << member[QStringLiteral("relationship")].toString();
+        }
+    }
+    for (const QString& findings : column(db, QStringLiteral("SELECT findings FROM inspections"))) {
+        for (const QJsonValue& finding : QJsonDocument::fromJson(findings.toUtf8()).array()) {
+            texts << finding[QStringLiteral("text")].toString();
+        }
+    }
+    return texts;
+}
+
+bool hasLatinLetter(const QString& text)
+{
+    return std::any_of(text.cbegin(), text.cend(),
+                       [](QChar c) { return c.isLetter() && c.script() == QChar::Script_Latin; });
+}
+
+} // namespace
+
+TEST_CASE("the demo's case work writes its sentences in the language of the data, not of the messages")
+{
+    // The messages are in English here (as riaya-cli's in a script), the demo's data Arabic.
+    TempDatabase t;
+    DemoSettings settings;
+    settings.residents = 40;
+    REQUIRE(DemoGenerator::generate(t.db(), settings).ok());
+    const Result<CaseWorkSummary> made = DemoCaseWork::generate(t.db(), 3);
+    REQUIRE(made.ok());
+    REQUIRE(made->inspections > 0);
+    REQUIRE(made->visits > 0);
+    const QStringList arabic = caseWorkTexts(t.db());
+    REQUIRE(arabic.size() > 20);
+    for (const QString& text : arabic) {
+        INFO(text.toStdString());
+        CHECK_FALSE(text.trimmed().isEmpty());
+        CHECK_FALSE(hasLatinLetter(text));
+    }
+    CHECK(arabic.contains(QStringLiteral("المفتش الجهوي")));
+
+    TempDatabase french;
+    REQUIRE(DemoGenerator::generate(french.db(), settings).ok());
+    REQUIRE(DemoCaseWork::generate(french.db(), 3, QDate::currentDate(), QStringLiteral("fr")).ok());
+    const QStringList texts = caseWorkTexts(french.db());
+    CHECK(texts.contains(QStringLiteral("Inspecteur régional")));
+    CHECK(texts.contains(QStringLiteral("Recharger les extincteurs et signer le registre d’entretien.")));
+    CHECK_FALSE(texts.contains(QStringLiteral("Regional inspector")));
 }

@@ -36,3 +36,14 @@ TEST_CASE("punctuation separates words and nothing else survives")
           == QStringList { QStringLiteral("x"), QStringLiteral("or"), QStringLiteral("y") });
     CHECK(foldForSearch(QString()).isEmpty());
 }
+
+TEST_CASE("a list on screen is searched by every typed word, folded, anywhere in its text")
+{
+    const QString row = QStringLiteral("بثينة القدوري — Ecole Ibn Khaldoun, ٢٠١٢");
+    CHECK(containsSearchWords(row, searchWords(QStringLiteral("قدوري"))));
+    CHECK(containsSearchWords(row, searchWords(QStringLiteral("بثينه القدوري"))));
+    CHECK(containsSearchWords(row, searchWords(QStringLiteral("école 2012"))));
+    CHECK(containsSearchWords(row, searchWords(QStringLiteral("  "))));
+    CHECK_FALSE(containsSearchWords(row, searchWords(QStringLiteral("بثينة كديرة"))));
+    CHECK_FALSE(containsSearchWords(row, searchWords(QStringLiteral("lycee"))));
+}

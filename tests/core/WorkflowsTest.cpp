@@ -167,8 +167,8 @@ TEST_CASE("the sync overview shows each site's last bundle, the bundles missing 
     Database& site = n.site().db();
     REQUIRE(ResidentStore(site).create(TempDatabase::sampleResident()).ok());
     n.site().exportBundle(QStringLiteral("1.bundle")); // lost on the way
-    REQUIRE(
-        MonthReport::approve(site, site.site().institutionId, lastMonth(), QStringLiteral("Fatima")).ok());
+    REQUIRE(MonthReport::approve(site, site.site().institutionId, lastMonth(), { QStringLiteral("Fatima") })
+                .ok());
     REQUIRE(n.importAtMinistry(n.site().exportBundle(QStringLiteral("2.bundle"))).ok());
 
     const auto statuses = SyncOverview::sites(n.ministry.db());
@@ -204,7 +204,7 @@ TEST_CASE("closing a month approves the figures and writes the bundle that carri
     SECTION("a bundle that cannot be written leaves the approval standing, and says so")
     {
         const auto closed
-            = MonthClose::approveAndExport(site, n.site().keys, lastMonth(), QStringLiteral("Fatima"),
+            = MonthClose::approveAndExport(site, n.site().keys, lastMonth(), { QStringLiteral("Fatima") },
                                            n.site().database.dir() + QStringLiteral("/no/such/dir/m.bundle"));
         CHECK(closed.approval.ok());
         CHECK_FALSE(closed.bundle.ok());
@@ -214,7 +214,7 @@ TEST_CASE("closing a month approves the figures and writes the bundle that carri
     {
         const QString path = n.site().database.dir() + QStringLiteral("/future.bundle");
         const auto closed = MonthClose::approveAndExport(
-            site, n.site().keys, QDate::currentDate().addMonths(1), QStringLiteral("Fatima"), path);
+            site, n.site().keys, QDate::currentDate().addMonths(1), { QStringLiteral("Fatima") }, path);
         CHECK_FALSE(closed.approval.ok());
         CHECK_FALSE(closed.bundle.ok());
         CHECK_FALSE(QFile::exists(path));
@@ -222,8 +222,8 @@ TEST_CASE("closing a month approves the figures and writes the bundle that carri
     SECTION("both done: the ministry receives the approved month")
     {
         const QString path = n.site().database.dir() + QStringLiteral("/month.bundle");
-        const auto closed
-            = MonthClose::approveAndExport(site, n.site().keys, lastMonth(), QStringLiteral("Fatima"), path);
+        const auto closed = MonthClose::approveAndExport(site, n.site().keys, lastMonth(),
+                                                         { QStringLiteral("Fatima") }, path);
         REQUIRE(closed.approval.ok());
         REQUIRE(closed.bundle.ok());
         REQUIRE(n.importAtMinistry(path).ok());

@@ -178,7 +178,7 @@ void addDemoRecords(Database& db, quint64 seed, int residents, int presenceDays)
     if (const QString institution = db.site().institutionId; !institution.isEmpty()) {
         const QDate lastMonth = QDate::currentDate().addMonths(-1);
         require(MonthReport::approve(db, institution, QDate(lastMonth.year(), lastMonth.month(), 1),
-                                     QStringLiteral("Supervisor")),
+                                     { QStringLiteral("Supervisor"), true }),
                 QStringLiteral("month report of ") + name);
     }
 }

@@ -210,6 +210,7 @@ TEST_CASE("the placement page records visits and ends a placement with a return 
     CHECK(page.findChild<QTableWidget*>(QStringLiteral("familyList"))->rowCount() == 1);
     page.findChild<QLineEdit*>(QStringLiteral("familySearch"))
         ->setText(QStringLiteral("بناني")); // the Arabic spelling
+    QTest::qWait(300); // the search follows the typing after a short pause
     CHECK(page.findChild<QTableWidget*>(QStringLiteral("familyList"))->rowCount() == 1);
     CHECK(page.findChild<QTableWidget*>(QStringLiteral("placementList"))->rowCount() == 0);
     auto* figures = page.findChild<QTableWidget*>(QStringLiteral("placementFigures"));

@@ -48,12 +48,14 @@ TEST_CASE("an incident is written down with the residents concerned, and a bad o
         kind->setCurrentIndex(kind->findData(QStringLiteral("health")));
         dialog->findChild<QPlainTextEdit*>(QStringLiteral("incidentDescription"))
             ->setPlainText(QStringLiteral("نقل إلى المستوصف بسبب ارتفاع الحرارة"));
-        dialog->findChild<QListWidget*>(QStringLiteral("incidentResidents"))
-            ->item(0)
-            ->setCheckState(Qt::Checked);
+        // The residents present are listed before anything is typed; Add takes the current one.
+        dialog->findChild<QTableWidget*>(QStringLiteral("incidentResidentResults"))->setCurrentCell(0, 0);
+        dialog->findChild<QPushButton*>(QStringLiteral("addResident"))->click();
         dialog->accept();
     });
-    page.openIncident({ {}, t.db().site().institutionId, {}, {}, {}, {}, {}, {} });
+    Incident blank;
+    blank.institutionId = t.db().site().institutionId;
+    page.openIncident(blank);
     CHECK(QTest::qWaitFor([&] { return table->rowCount() == 1; }, 3000));
     CHECK(answered);
     const auto stored = IncidentStore(t.db()).list(t.db().site().institutionId);

@@ -4,6 +4,7 @@
 #include "TempDatabase.h"
 #include "common/Bidi.h"
 #include "demo/DemoGenerator.h"
+#include "help/HelpDialog.h"
 #include "models/ResidentTableModel.h"
 #include "residents/ResidentStore.h"
 #include "settings/LanguageSwitcher.h"
@@ -12,15 +13,19 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
 
 using namespace riaya;
 
@@ -231,4 +236,68 @@ TEST_CASE("the settings show Arabic-Indic digits and Hijri dates on request")
     digits->setChecked(false);
     hijri->setChecked(false);
     CHECK(table->model()->index(0, ResidentTableModel::BirthDate).data().toString() == before);
+}
+
+TEST_CASE("every screen has an icon and a place in the Go menu with its own shortcut")
+{
+    Window w(20);
+    auto* navigation = w.find<QListWidget>("navigation");
+    QMenu* go = nullptr;
+    for (QAction* menu : w.window->menuBar()->actions()) {
+        if (menu->menu() && menu->menu()->actions().size() >= 8) {
+            go = menu->menu();
+        }
+    }
+    REQUIRE(go);
+    QSet<QKeySequence> keys;
+    for (int row = 0; row < navigation->count(); ++row) {
+        QListWidgetItem* item = navigation->item(row);
+        INFO(item->text().toStdString());
+        CHECK(!item->icon().pixmap(22, 22).isNull()); // the SVG icon engine is there and the file too
+        if (!(item->flags() & Qt::ItemIsEnabled)) {
+            continue; // a screen of a later version
+        }
+        const auto listed = std::find_if(go->actions().cbegin(), go->actions().cend(), [&](QAction* a) {
+            return QString(a->text()).remove(QLatin1Char('&')) == item->text();
+        });
+        REQUIRE(listed != go->actions().cend());
+        CHECK(!(*listed)->shortcut().isEmpty());
+        keys.insert((*listed)->shortcut());
+        (*listed)->trigger();
+        CHECK(navigation->currentRow() == row);
+    }
+    CHECK(keys.size() == 9); // no two screens share a key
+}
+
+TEST_CASE("F1 opens the user guide in the language shown, and the shortcuts list comes from the menus")
+{
+    LanguageGuard guard;
+    Window w(20);
+    applyLanguage(QStringLiteral("ar"));
+    QTimer::singleShot(0, [] {
+        auto* dialog = qobject_cast<HelpDialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        auto* guide = dialog->findChild<QTextBrowser*>(QStringLiteral("userGuide"));
+        REQUIRE(guide);
+        CHECK(guide->toPlainText().contains(QStringLiteral("الحضور اليومي")));
+        CHECK(dialog->layoutDirection() == Qt::RightToLeft);
+        auto* shortcuts = dialog->findChild<QTableWidget*>(QStringLiteral("shortcutList"));
+        REQUIRE(shortcuts);
+        QStringList keys;
+        for (int row = 0; row < shortcuts->rowCount(); ++row) {
+            keys << shortcuts->item(row, 0)->text();
+        }
+        const QString quit
+            = isolateLtr(QKeySequence(Qt::CTRL | Qt::Key_Q).toString(QKeySequence::NativeText));
+        CHECK(keys.contains(quit));
+        CHECK(keys.contains(isolateLtr(QStringLiteral("F1"))));
+        dialog->reject();
+    });
+    QTest::keyClick(w.window.get(), Qt::Key_F1);
+    for (const QString& language : { QStringLiteral("fr"), QStringLiteral("en") }) {
+        applyLanguage(language);
+        QFile guide(userGuidePath());
+        REQUIRE(guide.open(QIODevice::ReadOnly));
+        CHECK(guide.size() > 1000);
+    }
 }

@@ -6,17 +6,23 @@
 #include "db/Migrations.h"
 #include "db/SqlQuery.h"
 #include "demo/DemoGenerator.h"
+#include "reports/MonthReport.h"
+#include "security/UserStore.h"
 #include "settings/LanguageSwitcher.h"
 #include "sync/ImportDialog.h"
 #include "sync/MonthCloseDialog.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 using namespace riaya;
 
@@ -65,6 +71,24 @@ TEST_CASE("a supervisor closes the month; the ministry previews the bundle, impo
     demo.residents = 25;
     REQUIRE(DemoGenerator::generate(site.db(), demo).ok());
 
+    // The supervisor closes the month signed in as herself.
+    UserStore users(site.db());
+    REQUIRE(users
+                .create({ {},
+                          QStringLiteral("admin"),
+                          QStringLiteral("Amina Admin"),
+                          { QStringLiteral("administrator") } },
+                        QStringLiteral("a good password 1"))
+                .ok());
+    REQUIRE(users
+                .create({ {},
+                          QStringLiteral("khadija"),
+                          QStringLiteral("Khadija Amrani"),
+                          { QStringLiteral("supervisor") } },
+                        QStringLiteral("a good password 2"))
+                .ok());
+    REQUIRE(users.signIn(QStringLiteral("khadija"), QStringLiteral("a good password 2")).ok());
+
     SyncPage sitePage(site.db());
     sitePage.show();
     const QString wrong = site.database.dir() + QStringLiteral("/wrong.bundle");
@@ -74,17 +98,23 @@ TEST_CASE("a supervisor closes the month; the ministry previews the bundle, impo
     CHECK(sitePage.findChild<QPushButton*>(QStringLiteral("closeMonth"))->isVisibleTo(&sitePage));
 
     MonthCloseDialog close(site.db());
-    close.resize(620, 660);
+    close.resize(620, 700);
     close.setMonth(lastMonth());
     auto* figures = close.findChild<QTableWidget*>(QStringLiteral("monthFigures"));
     REQUIRE(figures->rowCount() == 11);
+    // Who approves is the person signed in: shown, not typed.
+    CHECK(close.findChild<QLabel*>(QStringLiteral("approverName"))
+              ->text()
+              .contains(QStringLiteral("Khadija Amrani")));
+    CHECK(close.findChildren<QLineEdit*>().size() == 2); // the bundle's file and the passphrase
+    // The demo marks its last three days only: what the month lacks is said before approval.
+    const QString missing = close.findChild<QLabel*>(QStringLiteral("monthCompleteness"))->text();
+    CHECK(missing.contains(QStringLiteral("Incomplete")));
+    CHECK(missing.contains(QStringLiteral("presence marks expected are missing")));
     const QString bundle = site.database.dir() + QStringLiteral("/month.bundle");
     close.setBundlePath(bundle);
     close.setPassphrase(passphrase);
     // Each missing step is named, and nothing is approved or written.
-    CHECK_FALSE(close.approveAndExport());
-    CHECK(close.message().contains(QStringLiteral("name")));
-    close.setApprover(QStringLiteral("Khadija Amrani"));
     CHECK_FALSE(close.approveAndExport());
     CHECK(close.message().contains(QStringLiteral("Tick")));
     close.setReviewed(true);
@@ -92,11 +122,44 @@ TEST_CASE("a supervisor closes the month; the ministry previews the bundle, impo
     CHECK_FALSE(close.approveAndExport());
     CHECK_FALSE(QFile::exists(bundle));
     CHECK(countRows(site.db(), QStringLiteral("SELECT count(*) FROM month_reports")) == 0);
+    screenshot(close, QStringLiteral("month-close"));
+
+    // An incomplete month asks first; cancelling approves nothing and writes no bundle.
     close.setPassphrase(passphrase);
+    QString asked;
+    QTimer::singleShot(0, [&asked] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        CHECK(box);
+        if (!box) {
+            return;
+        }
+        asked = box->text();
+        box->findChild<QPushButton*>(QStringLiteral("cancelIncomplete"))->click();
+    });
+    CHECK_FALSE(close.approveAndExport());
+    CHECK(asked.contains(QStringLiteral("incomplete")));
+    CHECK(asked.contains(QStringLiteral("presence marks")));
+    CHECK(close.message().contains(QStringLiteral("Nothing was approved")));
+    CHECK_FALSE(QFile::exists(bundle));
+    CHECK(countRows(site.db(), QStringLiteral("SELECT count(*) FROM month_reports")) == 0);
+
+    // Confirmed: approved by her, recorded as incomplete, and the bundle written.
+    close.setPassphrase(passphrase);
+    QTimer::singleShot(0, [] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        CHECK(box);
+        if (!box) {
+            return;
+        }
+        box->findChild<QPushButton*>(QStringLiteral("approveIncomplete"))->click();
+    });
     REQUIRE(close.approveAndExport());
     CHECK(QFile::exists(bundle));
     CHECK(countRows(site.db(), QStringLiteral("SELECT count(*) FROM month_reports")) == 1);
-    screenshot(close, QStringLiteral("month-close"));
+    const ApprovedMonth approved = MonthReport::approved(site.db())->first();
+    CHECK(approved.approvedBy == QStringLiteral("Khadija Amrani"));
+    CHECK(approved.figures.value(QStringLiteral("approved_incomplete")).toBool());
+    CHECK(close.findChild<QLineEdit*>(QStringLiteral("passphrase"))->text().isEmpty());
 
     ImportDialog wrongKey(n.ministry.db(), { bundle });
     wrongKey.setPassphrase(QStringLiteral("not the passphrase"));

@@ -2,6 +2,7 @@
 
 #include "common/Bidi.h"
 #include "common/DateDisplay.h"
+#include "common/FieldLabels.h"
 #include "db/AuditLog.h"
 #include "db/Database.h"
 #include "db/RecordWriter.h"
@@ -22,6 +23,7 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace riaya {
 namespace {
@@ -143,7 +145,7 @@ void AuditPage::refresh()
         const QSignalBlocker blocker(m_actor);
         const Result<QStringList> actors = AuditQuery::actors(m_db);
         for (const QString& actor : actors ? *actors : QStringList()) {
-            m_actor->addItem(actor, actor);
+            m_actor->addItem(actorLabel(actor), actor);
         }
     }
     AuditFilter filter;
@@ -163,11 +165,14 @@ void AuditPage::refresh()
         const QDateTime at = QDateTime::fromString(record.at, Qt::ISODateWithMs).toLocalTime();
         const QStringList cells { displayDate(at.date()) + QLatin1Char(' ')
                                       + displayDigits(at.toString(QStringLiteral("HH:mm:ss"))),
-                                  record.actor, actionLabel(record.action), recordKindName(record.entity),
-                                  record.recordId };
+                                  actorLabel(record.actor), actionLabel(record.action),
+                                  recordKindName(record.entity), record.recordId };
         for (int column = 0; column < cells.size(); ++column) {
             m_list->setItem(row, column, new QTableWidgetItem(cells.at(column)));
         }
+    }
+    for (int column = 1; column < 4; ++column) {
+        m_list->resizeColumnToContents(column); // who, what and which kind, whole
     }
     if (!m_records.isEmpty()) {
         m_list->setCurrentCell(0, 0);
@@ -206,8 +211,19 @@ bool AuditPage::verifyChain()
 void AuditPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
+        // The people are named in the new language too: the list is filled again, the choice kept.
+        const QString chosen = m_actor->currentData().toString();
+        {
+            const QSignalBlocker blocker(m_actor);
+            while (m_actor->count() > 1) {
+                m_actor->removeItem(1);
+            }
+        }
         retranslate();
         refresh();
+        if (!chosen.isEmpty()) {
+            m_actor->setCurrentIndex(std::max(0, m_actor->findData(chosen))); // and refreshes
+        }
     }
     QWidget::changeEvent(event);
 }

@@ -5,6 +5,7 @@
 #include "common/DateDisplay.h"
 #include "db/Database.h"
 #include "security/Access.h"
+#include "widgets/FileFilters.h"
 #include "widgets/MessageLabel.h"
 
 #include <QApplication>
@@ -130,7 +131,7 @@ void BackupPanel::chooseRestore()
         : m_list->item(selected.first()->row(), 0)->data(Qt::UserRole).toString();
     if (path.isEmpty()) {
         path = QFileDialog::getOpenFileName(this, tr("Restore a backup"), Backup::folderFor(m_db),
-                                            tr("Riaya backups (*.backup)"));
+                                            isolatedFilters(tr("Riaya backups (*.backup)")));
     }
     if (!path.isEmpty()) {
         emit restoreRequested(path);

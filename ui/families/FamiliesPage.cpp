@@ -2,21 +2,23 @@
 
 #include "FamilyDialog.h"
 #include "PlacementDialog.h"
+#include "common/Bidi.h"
 #include "common/DateDisplay.h"
 #include "db/Database.h"
 #include "families/FamilyStore.h"
 #include "families/PlacementFigures.h"
 #include "residents/ResidentStore.h"
 #include "security/Access.h"
+#include "widgets/EmptyState.h"
 #include "widgets/MessageLabel.h"
 #include "widgets/RecordTable.h"
+#include "widgets/SearchField.h"
 
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -28,12 +30,14 @@ FamiliesPage::FamiliesPage(Database& db, QWidget* parent)
     , m_db(db)
     , m_title(new QLabel(this))
     , m_tabs(new QTabWidget(this))
-    , m_search(new QLineEdit(this))
+    , m_search(new SearchField(this))
     , m_state(new QComboBox(this))
     , m_familyTable(newRecordTable(5, this, QStringLiteral("familyList")))
+    , m_noFamilies(new EmptyState(m_familyTable))
     , m_new(new QPushButton(this))
     , m_open(new QPushButton(this))
     , m_placementTable(newRecordTable(5, this, QStringLiteral("placementList")))
+    , m_noPlacements(new EmptyState(m_placementTable))
     , m_openPlacement(new QPushButton(this))
     , m_figures(newRecordTable(2, this, QStringLiteral("placementFigures")))
     , m_figuresNote(new QLabel(this))
@@ -41,6 +45,7 @@ FamiliesPage::FamiliesPage(Database& db, QWidget* parent)
 {
     setObjectName(QStringLiteral("familiesPage"));
     m_search->setObjectName(QStringLiteral("familySearch"));
+    m_search->setResultsView(m_familyTable);
     m_message->setObjectName(QStringLiteral("familiesMessage"));
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
@@ -83,7 +88,7 @@ FamiliesPage::FamiliesPage(Database& db, QWidget* parent)
     layout->addWidget(m_message);
 
     m_new->setVisible(Access::allows(m_db, Permission::ManageFamilies));
-    connect(m_search, &QLineEdit::textChanged, this, &FamiliesPage::refreshFamilies);
+    connect(m_search, &SearchField::searched, this, &FamiliesPage::refreshFamilies);
     connect(m_state, &QComboBox::currentIndexChanged, this, &FamiliesPage::refreshFamilies);
     connect(m_new, &QPushButton::clicked, this, &FamiliesPage::newFamily);
     connect(m_open, &QPushButton::clicked, this, [this] {
@@ -120,6 +125,18 @@ void FamiliesPage::refreshFamilies()
         return;
     }
     m_families = *families;
+    const bool mayManage = Access::allows(m_db, Permission::ManageFamilies);
+    if (!m_search->text().trimmed().isEmpty()) {
+        m_noFamilies->setText(tr("No family matches “%1”. Check the spelling, try the name in the other "
+                                 "script, or press Esc to see them all.")
+                                  .arg(isolate(m_search->text().trimmed())));
+    } else if (!m_state->currentData().toString().isEmpty()) {
+        m_noFamilies->setText(tr("No family is in the state “%1”.").arg(m_state->currentText()));
+    } else {
+        m_noFamilies->setText(mayManage ? tr("No foster family yet. Register the first one with "
+                                             "“New family…”.")
+                                        : tr("No foster family is registered yet."));
+    }
     m_familyTable->setRowCount(int(m_families.size()));
     for (int row = 0; row < m_families.size(); ++row) {
         const Family& f = m_families.at(row);
@@ -140,6 +157,8 @@ void FamiliesPage::refreshPlacements()
         return;
     }
     m_placements = *placements;
+    m_noPlacements->setText(tr("No child is placed with a family. Open an approved family and place a "
+                               "child from its Placements tab."));
     QHash<QString, QDate> late;
     for (const PlacementStore::DueVisit& due : *overdue) {
         late.insert(due.placement.id, due.due);

@@ -7,7 +7,6 @@
 
 class QComboBox;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 class QTableWidget;
 class QTabWidget;
@@ -15,7 +14,9 @@ class QTabWidget;
 namespace riaya {
 
 class Database;
+class EmptyState;
 class MessageLabel;
+class SearchField;
 
 // Family-based care: the register of families (searched like residents), the active
 // placements with their next visit (overdue ones marked), and the ministry's figures.
@@ -44,12 +45,14 @@ private:
     QList<Placement> m_placements;
     QLabel* m_title;
     QTabWidget* m_tabs;
-    QLineEdit* m_search;
+    SearchField* m_search;
     QComboBox* m_state;
     QTableWidget* m_familyTable;
+    EmptyState* m_noFamilies;
     QPushButton* m_new;
     QPushButton* m_open;
     QTableWidget* m_placementTable;
+    EmptyState* m_noPlacements;
     QPushButton* m_openPlacement;
     QTableWidget* m_figures;
     QLabel* m_figuresNote;

@@ -10,8 +10,11 @@
 #include "residents/ResidentStore.h"
 #include "security/Access.h"
 #include "widgets/DateField.h"
+#include "widgets/FieldErrors.h"
 #include "widgets/MessageLabel.h"
 #include "widgets/RecordTable.h"
+#include "widgets/ScreenFit.h"
+#include "widgets/UnsavedChanges.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -40,10 +43,13 @@ DateField* dateEdit(QWidget* parent, const QDate& date = QDate::currentDate())
 } // namespace
 
 FamilyDialog::FamilyDialog(Database& db, const QString& familyId, QWidget* parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_db(db)
     , m_header(new QLabel(this))
     , m_tabs(new QTabWidget(this))
+    , m_detailsForm(new QWidget(this))
+    , m_decisionForm(new QWidget(this))
+    , m_studyForm(new QWidget(this))
     , m_name(new QLineEdit(this))
     , m_nameLatin(new QLineEdit(this))
     , m_members(new QTableWidget(0, 4, this))
@@ -72,6 +78,7 @@ FamilyDialog::FamilyDialog(Database& db, const QString& familyId, QWidget* paren
     , m_recommendation(new QComboBox(this))
     , m_placements(newRecordTable(4, this, QStringLiteral("familyPlacements")))
     , m_error(new MessageLabel(this))
+    , m_errors(new FieldErrors(m_error, this))
 {
     setObjectName(QStringLiteral("familyDialog"));
     m_name->setObjectName(QStringLiteral("familyName"));
@@ -94,6 +101,7 @@ FamilyDialog::FamilyDialog(Database& db, const QString& familyId, QWidget* paren
     m_members->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_members->verticalHeader()->hide();
     m_members->setMaximumHeight(150);
+    m_members->setTabKeyNavigation(false); // Tab goes on through the form; the arrows move between cells
     m_income->addItem(tr("not said"), QString());
     for (const QString& band : incomeBands()) {
         m_income->addItem(incomeBandLabel(band), band);
@@ -120,7 +128,7 @@ FamilyDialog::FamilyDialog(Database& db, const QString& familyId, QWidget* paren
     m_assessment->setMaximumHeight(90);
 
     // Details
-    auto* details = new QWidget(this);
+    auto* details = m_detailsForm;
     auto* form = new QFormLayout(details);
     form->addRow(tr("Family &name:"), m_name);
     form->addRow(tr("Name in &Latin letters:"), m_nameLatin);
@@ -168,7 +176,8 @@ FamilyDialog::FamilyDialog(Database& db, const QString& familyId, QWidget* paren
 
     // Decisions
     auto* decisions = new QWidget(this);
-    auto* decisionForm = new QFormLayout;
+    auto* decisionForm = new QFormLayout(m_decisionForm);
+    decisionForm->setContentsMargins(0, 0, 0, 0);
     decisionForm->addRow(tr("Move &to:"), m_nextState);
     decisionForm->addRow(tr("&Date:"), m_decisionDate);
     decisionForm->addRow(tr("&Reason:"), m_reason);
@@ -178,7 +187,7 @@ FamilyDialog::FamilyDialog(Database& db, const QString& familyId, QWidget* paren
     decisionForm->addRow(QString(), decide);
     auto* decisionsLayout = new QVBoxLayout(decisions);
     decisionsLayout->addWidget(m_history);
-    decisionsLayout->addLayout(decisionForm);
+    decisionsLayout->addWidget(m_decisionForm);
     connect(decide, &QPushButton::clicked, this, &FamilyDialog::recordDecision);
     connect(m_nextState, &QComboBox::currentIndexChanged, this, [this] {
         const bool approving = m_nextState->currentData() == QLatin1String("approved");
@@ -188,7 +197,8 @@ FamilyDialog::FamilyDialog(Database& db, const QString& familyId, QWidget* paren
 
     // Home studies
     auto* studies = new QWidget(this);
-    auto* studyForm = new QFormLayout;
+    auto* studyForm = new QFormLayout(m_studyForm);
+    studyForm->setContentsMargins(0, 0, 0, 0);
     studyForm->addRow(tr("&Date:"), m_studyDate);
     studyForm->addRow(tr("&Social worker:"), m_socialWorker);
     studyForm->addRow(tr("&Assessment:"), m_assessment);
@@ -197,7 +207,7 @@ FamilyDialog::FamilyDialog(Database& db, const QString& familyId, QWidget* paren
     studyForm->addRow(QString(), addStudy);
     auto* studiesLayout = new QVBoxLayout(studies);
     studiesLayout->addWidget(m_studies);
-    studiesLayout->addLayout(studyForm);
+    studiesLayout->addWidget(m_studyForm);
     connect(addStudy, &QPushButton::clicked, this, &FamilyDialog::addHomeStudy);
 
     // Placements
@@ -238,7 +248,42 @@ FamilyDialog::FamilyDialog(Database& db, const QString& familyId, QWidget* paren
          std::initializer_list<QWidget*> { m_save, decide, addStudy, placeButton, addMember, removeMember }) {
         w->setEnabled(mayManage);
     }
-    resize(900, 700);
+    const std::pair<const char*, QWidget*> fields[] = {
+        { "family_name", m_name },
+        { "family_name_latin", m_nameLatin },
+        { "members", m_members },
+        { "address", m_address },
+        { "region", m_region },
+        { "province", m_province },
+        { "phone", m_phone },
+        { "occupation", m_occupation },
+        { "income_band", m_income },
+        { "documents", m_documents },
+        { "capacity", m_capacity },
+        { "preferred_age_min", m_ageMin },
+        { "preferred_age_max", m_ageMax },
+        { "preferred_sex", m_sex },
+        { "state", m_nextState },
+        { "on_date", m_decisionDate },
+        { "reason", m_reason },
+        { "approval_number", m_approvalNumber },
+        { "approval_renewal_on", m_renewal },
+        { "done_on", m_studyDate },
+        { "social_worker", m_socialWorker },
+        { "assessment", m_assessment },
+        { "recommendation", m_recommendation },
+    };
+    for (const auto& [column, editor] : fields) {
+        m_errors->addField(QLatin1String(column), editor);
+    }
+    unsavedChanges()->addFields(m_detailsForm, [this] { return saveDetails(); });
+    unsavedChanges()->addFields(m_decisionForm, [this] { return recordDecision(); });
+    unsavedChanges()->addFields(m_studyForm, [this] { return addHomeStudy(); });
+    setEnterSaves(m_detailsForm, m_save);
+    setEnterSaves(m_decisionForm, decide);
+    setEnterSaves(m_studyForm, addStudy);
+    setFirstField(m_name);
+    resizeToFit(this, { 900, 700 });
     load(familyId);
 }
 
@@ -252,6 +297,7 @@ void FamilyDialog::load(const QString& id)
             m_tabs->setTabEnabled(tab, false);
         }
         showDetails();
+        unsavedChanges()->markSaved(m_detailsForm);
         return;
     }
     const Result<Family> family = FamilyStore(m_db).get(id);
@@ -275,6 +321,8 @@ void FamilyDialog::load(const QString& id)
     m_header->setText(header);
     showDetails();
     refreshRecords();
+    unsavedChanges()->markSaved(m_detailsForm);
+    unsavedChanges()->markSaved(m_nextState); // its choices follow the state just loaded
 }
 
 void FamilyDialog::showDetails()
@@ -351,18 +399,18 @@ bool FamilyDialog::saveDetails()
     if (f.id.isEmpty()) {
         const Result<QString> id = store.add(f);
         if (!id) {
-            showError(id.error().describe());
+            m_errors->show(id.error());
             return false;
         }
         load(*id);
     } else {
         if (Status saved = store.update(f); !saved) {
-            showError(saved.error().describe());
+            m_errors->show(saved.error());
             return false;
         }
         load(f.id);
     }
-    showError(QString());
+    m_errors->clear();
     return true;
 }
 
@@ -418,24 +466,27 @@ void FamilyDialog::refreshRecords()
 bool FamilyDialog::recordDecision()
 {
     if (!m_decisionDate->check() || (m_renewal->isEnabled() && !m_renewal->check())) {
+        m_errors->clear(); // each date says what is wrong under itself
         return false;
     }
     const Status done = FamilyStore(m_db).changeState(m_family.id, m_nextState->currentData().toString(),
                                                       m_decisionDate->date(), m_reason->text(),
                                                       m_approvalNumber->text(), m_renewal->date());
     if (!done) {
-        showError(done.error().describe());
+        m_errors->show(done.error());
         return false;
     }
     m_reason->clear();
     load(m_family.id);
-    showError(QString());
+    unsavedChanges()->markSaved(m_decisionForm);
+    m_errors->clear();
     return true;
 }
 
 bool FamilyDialog::addHomeStudy()
 {
     if (!m_studyDate->check()) {
+        m_errors->clear(); // the date says what is wrong under itself
         return false;
     }
     const Result<QString> id = FamilyStore(m_db).addHomeStudy({ {},
@@ -445,12 +496,13 @@ bool FamilyDialog::addHomeStudy()
                                                                 m_assessment->toPlainText(),
                                                                 m_recommendation->currentData().toString() });
     if (!id) {
-        showError(id.error().describe());
+        m_errors->show(id.error());
         return false;
     }
     m_assessment->clear();
     refreshRecords();
-    showError(QString());
+    unsavedChanges()->markSaved(m_studyForm);
+    m_errors->clear();
     return true;
 }
 

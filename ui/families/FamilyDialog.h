@@ -1,8 +1,7 @@
 #pragma once
 
 #include "families/Family.h"
-
-#include <QDialog>
+#include "widgets/EditorDialog.h"
 
 class QComboBox;
 class QLabel;
@@ -18,12 +17,13 @@ namespace riaya {
 
 class Database;
 class DateField;
+class FieldErrors;
 class MessageLabel;
 
 // A family's page: its details and members, the decisions on it with their history, its
 // home studies and the children placed with it. Opened without an id, it registers a new
 // family first.
-class FamilyDialog : public QDialog
+class FamilyDialog : public EditorDialog
 {
     Q_OBJECT
 
@@ -47,6 +47,10 @@ private:
     Family m_family;
     QLabel* m_header;
     QTabWidget* m_tabs;
+    // the three forms, each saved by its own button
+    QWidget* m_detailsForm;
+    QWidget* m_decisionForm;
+    QWidget* m_studyForm;
     // details
     QLineEdit* m_name;
     QLineEdit* m_nameLatin;
@@ -80,6 +84,7 @@ private:
     QTableWidget* m_placements;
     QStringList m_placementIds;
     MessageLabel* m_error;
+    FieldErrors* m_errors;
 };
 
 } // namespace riaya

@@ -4,7 +4,10 @@
 #include "families/PlacementStore.h"
 #include "residents/ResidentStore.h"
 #include "widgets/DateField.h"
+#include "widgets/FieldErrors.h"
 #include "widgets/MessageLabel.h"
+#include "widgets/ScreenFit.h"
+#include "widgets/UnsavedChanges.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -18,7 +21,7 @@
 namespace riaya {
 
 PlaceChildDialog::PlaceChildDialog(Database& db, const Family& family, QWidget* parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_db(db)
     , m_family(family)
     , m_search(new QLineEdit(this))
@@ -31,6 +34,7 @@ PlaceChildDialog::PlaceChildDialog(Database& db, const Family& family, QWidget* 
     , m_firstMonths(new QSpinBox(this))
     , m_laterInterval(new QSpinBox(this))
     , m_error(new MessageLabel(this))
+    , m_errors(new FieldErrors(m_error, this))
 {
     m_search->setObjectName(QStringLiteral("childSearch"));
     m_children->setObjectName(QStringLiteral("children"));
@@ -60,6 +64,13 @@ PlaceChildDialog::PlaceChildDialog(Database& db, const Family& family, QWidget* 
     form->addRow(tr("First period (months):"), m_firstMonths);
     form->addRow(tr("Visits after it, every (months):"), m_laterInterval);
     form->addRow(m_error);
+    const std::pair<const char*, QWidget*> fields[] = {
+        { "resident_id", m_children }, { "legal_basis", m_basis }, { "legal_reference", m_reference },
+        { "started_on", m_start },     { "review_on", m_review },  { "visit_plan", m_firstInterval },
+    };
+    for (const auto& [column, editor] : fields) {
+        m_errors->addField(QLatin1String(column), editor);
+    }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(tr("&Place"), QDialogButtonBox::AcceptRole)
         ->setObjectName(QStringLiteral("placeButton"));
@@ -68,7 +79,8 @@ PlaceChildDialog::PlaceChildDialog(Database& db, const Family& family, QWidget* 
     form->addRow(buttons);
     connect(m_search, &QLineEdit::textChanged, this, &PlaceChildDialog::search);
     setWindowTitle(tr("Place a child"));
-    resize(720, 560);
+    resizeToFit(this, { 720, 560 });
+    unsavedChanges()->addFields(this, [this] { return save(); });
 }
 
 void PlaceChildDialog::search(const QString& text)
@@ -93,12 +105,21 @@ void PlaceChildDialog::search(const QString& text)
 
 void PlaceChildDialog::accept()
 {
+    if (save()) {
+        QDialog::accept();
+    }
+}
+
+bool PlaceChildDialog::save()
+{
     if (!m_children->currentItem()) {
-        m_error->showError(tr("Find and select the child first."));
-        return;
+        m_errors->showFieldError(QStringLiteral("resident_id"), tr("Find and select the child first."));
+        m_search->setFocus();
+        return false;
     }
     if (!m_start->check() || !m_review->check()) {
-        return;
+        m_errors->clear(); // each date says what is wrong under itself
+        return false;
     }
     Placement placement;
     placement.residentId = m_children->currentItem()->data(Qt::UserRole).toString();
@@ -110,11 +131,11 @@ void PlaceChildDialog::accept()
     placement.visitPlan = { m_firstMonths->value(), m_firstInterval->value(), m_laterInterval->value() };
     const Result<QString> id = PlacementStore(m_db).place(placement);
     if (!id) {
-        m_error->showError(id.error().describe());
-        return;
+        m_errors->show(id.error());
+        return false;
     }
     m_placementId = *id;
-    QDialog::accept();
+    return true;
 }
 
 } // namespace riaya

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "families/Family.h"
-
-#include <QDialog>
+#include "widgets/EditorDialog.h"
 
 class QComboBox;
 class QLineEdit;
@@ -13,11 +12,12 @@ namespace riaya {
 
 class Database;
 class DateField;
+class FieldErrors;
 class MessageLabel;
 
 // Places a child with a family: the child found by name, the legal basis and its
 // reference, the start, the review and the visit plan. Refusals are shown, nothing saved.
-class PlaceChildDialog : public QDialog
+class PlaceChildDialog : public EditorDialog
 {
     Q_OBJECT
 
@@ -30,6 +30,8 @@ public slots:
     void accept() override;
 
 private:
+    bool save();
+
     Database& m_db;
     Family m_family;
     QString m_placementId;
@@ -43,6 +45,7 @@ private:
     QSpinBox* m_firstMonths;
     QSpinBox* m_laterInterval;
     MessageLabel* m_error;
+    FieldErrors* m_errors;
 };
 
 } // namespace riaya

@@ -9,7 +9,10 @@
 #include "residents/ResidentStore.h"
 #include "security/Access.h"
 #include "widgets/DateField.h"
+#include "widgets/FieldErrors.h"
 #include "widgets/MessageLabel.h"
+#include "widgets/ScreenFit.h"
+#include "widgets/UnsavedChanges.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -26,7 +29,7 @@
 namespace riaya {
 
 PlacementDialog::PlacementDialog(Database& db, const QString& placementId, QWidget* parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_db(db)
     , m_id(placementId)
     , m_header(new QLabel(this))
@@ -44,15 +47,33 @@ PlacementDialog::PlacementDialog(Database& db, const QString& placementId, QWidg
     , m_endReason(new QLineEdit(this))
     , m_institution(new QComboBox(this))
     , m_error(new MessageLabel(this))
+    , m_errors(new FieldErrors(m_error, this))
 {
     setObjectName(QStringLiteral("placementDialog"));
     m_visits->setObjectName(QStringLiteral("placementVisits"));
+    m_visitDate->setObjectName(QStringLiteral("visitDate"));
     m_nextVisit->setObjectName(QStringLiteral("nextVisit"));
     m_socialWorker->setObjectName(QStringLiteral("visitSocialWorker"));
     m_concerns->setObjectName(QStringLiteral("visitConcerns"));
     m_outcome->setObjectName(QStringLiteral("outcome"));
     m_endReason->setObjectName(QStringLiteral("endReason"));
     m_error->setObjectName(QStringLiteral("placementError"));
+    const std::pair<const char*, QWidget*> fields[] = {
+        { "visited_on", m_visitDate },
+        { "social_worker", m_socialWorker },
+        { "wellbeing", m_wellbeing },
+        { "school", m_school },
+        { "health", m_health },
+        { "concerns", m_concerns },
+        { "next_steps", m_nextSteps },
+        { "outcome", m_outcome },
+        { "ended_on", m_endDate },
+        { "end_reason", m_endReason },
+        { "institution_id", m_institution },
+    };
+    for (const auto& [column, editor] : fields) {
+        m_errors->addField(QLatin1String(column), editor);
+    }
     m_header->setWordWrap(true);
     QFont headerFont = m_header->font();
     headerFont.setPointSizeF(headerFont.pointSizeF() * 1.2);
@@ -77,6 +98,7 @@ PlacementDialog::PlacementDialog(Database& db, const QString& placementId, QWidg
     m_visits->horizontalHeader()->setStretchLastSection(true);
     m_visits->verticalHeader()->hide();
     m_visits->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_visits->setTabKeyNavigation(false); // Tab moves on to the next field; the arrows move in the list
 
     m_visitBox = new QGroupBox(tr("New visit"), this);
     auto* visitForm = new QFormLayout(m_visitBox);
@@ -123,7 +145,13 @@ PlacementDialog::PlacementDialog(Database& db, const QString& placementId, QWidg
     if (!m_db.actor().localOperator) {
         m_socialWorker->setText(m_db.actor().username);
     }
-    resize(1000, 680);
+    unsavedChanges()->addFields(m_visitBox, [this] { return recordVisit(); });
+    unsavedChanges()->addFields(m_endBox, [this] { return endPlacement(); });
+    setEnterSaves(m_visitBox, addVisit);
+    setEnterSaves(m_endBox, nullptr); // an end is chosen with its button, never by a stray Enter
+    end->setAutoDefault(false);
+    setFirstField(mayManage ? static_cast<QWidget*>(m_visitDate) : m_visits);
+    resizeToFit(this, { 1000, 680 });
     load();
 }
 
@@ -189,6 +217,7 @@ void PlacementDialog::load()
 bool PlacementDialog::recordVisit()
 {
     if (!m_visitDate->check()) {
+        m_errors->clear(); // the date says what is wrong under itself
         return false;
     }
     const Result<QString> id = PlacementStore(m_db).recordVisit({ {},
@@ -201,13 +230,14 @@ bool PlacementDialog::recordVisit()
                                                                   m_concerns->text(),
                                                                   m_nextSteps->text() });
     if (!id) {
-        showError(id.error().describe());
+        m_errors->show(id.error());
         return false;
     }
     for (QLineEdit* edit : { m_school, m_health, m_concerns, m_nextSteps }) {
         edit->clear();
     }
-    showError(QString());
+    unsavedChanges()->markSaved(m_visitBox);
+    m_errors->clear();
     load();
     return true;
 }
@@ -215,6 +245,7 @@ bool PlacementDialog::recordVisit()
 bool PlacementDialog::endPlacement()
 {
     if (!m_endDate->check()) {
+        m_errors->clear(); // the date says what is wrong under itself
         return false;
     }
     const QString outcome = m_outcome->currentData().toString();
@@ -223,10 +254,11 @@ bool PlacementDialog::endPlacement()
                                                       ? m_institution->currentData().toString()
                                                       : QString());
     if (!ended) {
-        showError(ended.error().describe());
+        m_errors->show(ended.error());
         return false;
     }
-    showError(QString());
+    unsavedChanges()->markSaved(m_endBox);
+    m_errors->clear();
     load();
     return true;
 }

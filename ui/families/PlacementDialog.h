@@ -1,8 +1,7 @@
 #pragma once
 
 #include "families/Placement.h"
-
-#include <QDialog>
+#include "widgets/EditorDialog.h"
 
 class QComboBox;
 class QLabel;
@@ -13,11 +12,12 @@ namespace riaya {
 
 class Database;
 class DateField;
+class FieldErrors;
 class MessageLabel;
 
 // A placement's page: the child, the family, the legal basis, the visits with the next
 // one due (overdue marked), a new visit, and the end of the placement with its outcome.
-class PlacementDialog : public QDialog
+class PlacementDialog : public EditorDialog
 {
     Q_OBJECT
 
@@ -51,6 +51,7 @@ private:
     QWidget* m_endBox;
     QWidget* m_visitBox;
     MessageLabel* m_error;
+    FieldErrors* m_errors;
 };
 
 } // namespace riaya

@@ -1,12 +1,19 @@
 #include "IncidentDialog.h"
 
+#include "ResidentPicker.h"
+#include "common/Bidi.h"
+#include "common/DateDisplay.h"
 #include "daily/IncidentStore.h"
 #include "db/Database.h"
 #include "residents/ResidentStore.h"
 #include "widgets/DateField.h"
+#include "widgets/FieldErrors.h"
 #include "widgets/MessageLabel.h"
+#include "widgets/ScreenFit.h"
+#include "widgets/UnsavedChanges.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -18,7 +25,7 @@
 namespace riaya {
 
 IncidentDialog::IncidentDialog(Database& db, const Incident& incident, QWidget* parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_db(db)
     , m_incident(incident)
     , m_date(new DateField(incident.occurredOn.isValid() ? incident.occurredOn : QDate::currentDate(), this))
@@ -26,13 +33,13 @@ IncidentDialog::IncidentDialog(Database& db, const Incident& incident, QWidget* 
     , m_description(new QPlainTextEdit(incident.description, this))
     , m_action(new QLineEdit(incident.actionTaken, this))
     , m_reportedTo(new QLineEdit(incident.reportedTo, this))
-    , m_residents(new QListWidget(this))
+    , m_residents(new ResidentPicker(db, incident.institutionId, this))
     , m_error(new MessageLabel(this))
+    , m_errors(new FieldErrors(m_error, this))
 {
     m_date->setObjectName(QStringLiteral("incidentDate"));
     m_kind->setObjectName(QStringLiteral("incidentKind"));
     m_description->setObjectName(QStringLiteral("incidentDescription"));
-    m_residents->setObjectName(QStringLiteral("incidentResidents"));
     m_error->setObjectName(QStringLiteral("incidentError"));
     m_date->setMaximumDate(QDate::currentDate());
     m_description->setTabChangesFocus(true);
@@ -41,19 +48,13 @@ IncidentDialog::IncidentDialog(Database& db, const Incident& incident, QWidget* 
         m_kind->addItem(incidentKindLabel(kind), kind);
     }
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(incident.kind)));
-
-    ResidentQuery present;
-    present.institutionId = incident.institutionId;
-    present.status = QStringLiteral("present");
-    present.limit = 5000;
-    if (const auto residents = ResidentStore(db).list(present)) {
-        for (const Resident& r : *residents) {
-            auto* item = new QListWidgetItem(r.displayName(), m_residents);
-            item->setData(Qt::UserRole, r.id);
-            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-            item->setCheckState(incident.residentIds.contains(r.id) ? Qt::Checked : Qt::Unchecked);
-        }
-    }
+    m_residents->setChosen(incident.residentIds);
+    m_errors->addField(QStringLiteral("occurred_on"), m_date);
+    m_errors->addField(QStringLiteral("kind"), m_kind);
+    m_errors->addField(QStringLiteral("description"), m_description);
+    m_errors->addField(QStringLiteral("action_taken"), m_action);
+    m_errors->addField(QStringLiteral("reported_to"), m_reportedTo);
+    m_errors->addField(QStringLiteral("resident_ids"), m_residents->chosenList());
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Date:"), m_date);
@@ -70,26 +71,48 @@ IncidentDialog::IncidentDialog(Database& db, const Incident& incident, QWidget* 
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     setWindowTitle(incident.id.isEmpty() ? tr("New incident") : tr("Incident"));
-    resize(560, 520);
+    resizeToFit(this, { 560, 520 });
+    unsavedChanges()->addFields(this, [this] { return save(); });
+    if (incident.isVoided()) {
+        // Kept to be read, as it was when voided.
+        for (QWidget* field : std::initializer_list<QWidget*> { m_date, m_kind, m_action, m_reportedTo }) {
+            field->setEnabled(false);
+        }
+        m_description->setReadOnly(true);
+        m_residents->setEnabled(false);
+        buttons->setStandardButtons(QDialogButtonBox::Close);
+        setWindowTitle(tr("Voided incident"));
+        const QDate on = QDateTime::fromString(incident.voidedAt, Qt::ISODateWithMs).toLocalTime().date();
+        m_error->showUrgent(
+            tr("Voided on %1 by %2: %3. It is no longer counted and can no longer be changed.")
+                .arg(displayDate(on), isolate(incident.voidedBy), isolate(incident.voidReason)));
+    }
 }
 
 void IncidentDialog::accept()
 {
+    if (save()) {
+        QDialog::accept();
+    }
+}
+
+bool IncidentDialog::save()
+{
+    if (m_incident.isVoided()) {
+        return false; // read only; core refuses it too
+    }
     Incident incident = m_incident;
     if (!m_date->check()) {
-        return;
+        // The date says what is wrong under itself; an earlier refusal no longer stands.
+        m_errors->clear();
+        return false;
     }
     incident.occurredOn = m_date->date();
     incident.kind = m_kind->currentData().toString();
     incident.description = m_description->toPlainText();
     incident.actionTaken = m_action->text();
     incident.reportedTo = m_reportedTo->text();
-    incident.residentIds.clear();
-    for (int row = 0; row < m_residents->count(); ++row) {
-        if (m_residents->item(row)->checkState() == Qt::Checked) {
-            incident.residentIds << m_residents->item(row)->data(Qt::UserRole).toString();
-        }
-    }
+    incident.residentIds = m_residents->chosen();
     IncidentStore store(m_db);
     Status status;
     if (incident.id.isEmpty()) {
@@ -99,10 +122,10 @@ void IncidentDialog::accept()
         status = store.update(incident);
     }
     if (!status) {
-        m_error->showError(status.error().whatToFix());
-        return;
+        m_errors->show(status.error());
+        return false;
     }
-    QDialog::accept();
+    return true;
 }
 
 } // namespace riaya

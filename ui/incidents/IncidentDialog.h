@@ -1,23 +1,24 @@
 #pragma once
 
 #include "daily/Incident.h"
-
-#include <QDialog>
+#include "widgets/EditorDialog.h"
 
 class QComboBox;
 class QLineEdit;
-class QListWidget;
 class QPlainTextEdit;
 
 namespace riaya {
 
 class Database;
 class DateField;
+class FieldErrors;
 class MessageLabel;
+class ResidentPicker;
 
 // Writes down a new incident, or corrects one: date, kind, what happened, what was done,
-// who was told, and the residents concerned (chosen among those present).
-class IncidentDialog : public QDialog
+// who was told, and the residents concerned (found by searching). A voided incident is
+// shown as it was, read only, with why it was voided.
+class IncidentDialog : public EditorDialog
 {
     Q_OBJECT
 
@@ -26,6 +27,8 @@ public:
     void accept() override;
 
 private:
+    bool save();
+
     Database& m_db;
     Incident m_incident;
     DateField* m_date;
@@ -33,8 +36,9 @@ private:
     QPlainTextEdit* m_description;
     QLineEdit* m_action;
     QLineEdit* m_reportedTo;
-    QListWidget* m_residents;
+    ResidentPicker* m_residents;
     MessageLabel* m_error;
+    FieldErrors* m_errors;
 };
 
 } // namespace riaya

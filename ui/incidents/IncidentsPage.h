@@ -14,11 +14,14 @@ namespace riaya {
 
 class Database;
 class DateField;
+class EmptyState;
+class FieldErrors;
 class MessageLabel;
+class SearchField;
 
-// The register of incidents of an institution over a period, newest first; new ones are
-// written down and earlier ones corrected from here. (Once users and roles exist, only
-// staff and supervisors of the house see it: the check belongs in core's IncidentStore.)
+// The register of incidents of an institution over a period, newest first, searched as you
+// type; new ones are written down, earlier ones corrected, and mistaken ones voided (with a
+// reason: they stay listed, struck through) from here.
 class IncidentsPage : public QWidget
 {
     Q_OBJECT
@@ -27,6 +30,8 @@ public:
     explicit IncidentsPage(Database& db, QWidget* parent = nullptr);
     void refresh();
     void openIncident(const Incident& incident);
+    // Asks why, then voids the selected incident.
+    void voidSelected();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -34,6 +39,9 @@ protected:
 private:
     void retranslate();
     QString institutionId() const;
+    const Incident* selectedIncident() const;
+    void applySearch();
+    void updateButtons();
 
     Database& m_db;
     QList<Incident> m_incidents;
@@ -43,9 +51,13 @@ private:
     DateField* m_from;
     QLabel* m_toLabel;
     DateField* m_to;
+    SearchField* m_search;
     QTableWidget* m_table;
+    EmptyState* m_empty;
     MessageLabel* m_message;
+    FieldErrors* m_errors;
     QPushButton* m_new;
+    QPushButton* m_void;
 };
 
 } // namespace riaya

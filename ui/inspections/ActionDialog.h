@@ -1,8 +1,7 @@
 #pragma once
 
 #include "inspections/Inspection.h"
-
-#include <QDialog>
+#include "widgets/EditorDialog.h"
 
 class QLineEdit;
 
@@ -10,10 +9,11 @@ namespace riaya {
 
 class Database;
 class DateField;
+class FieldErrors;
 class MessageLabel;
 
 // Raises a corrective action from a finding: what, who answers for it, and by when.
-class ActionDialog : public QDialog
+class ActionDialog : public EditorDialog
 {
     Q_OBJECT
 
@@ -26,6 +26,8 @@ public slots:
     void accept() override;
 
 private:
+    bool save();
+
     Database& m_db;
     Inspection m_inspection;
     QString m_findingId;
@@ -34,6 +36,7 @@ private:
     QLineEdit* m_responsible;
     DateField* m_due;
     MessageLabel* m_error;
+    FieldErrors* m_errors;
 };
 
 } // namespace riaya

@@ -1,12 +1,15 @@
 #include "CorrectiveActionsTab.h"
 
 #include "InspectionsText.h"
+#include "common/Bidi.h"
 #include "common/DateDisplay.h"
 #include "db/Database.h"
 #include "inspections/ActionStore.h"
 #include "inspections/InspectionStore.h"
 #include "security/Access.h"
+#include "widgets/EmptyState.h"
 #include "widgets/RecordTable.h"
+#include "widgets/SearchField.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -24,6 +27,8 @@ CorrectiveActionsTab::CorrectiveActionsTab(Database& db, const QHash<QString, QS
     , m_db(db)
     , m_institutionNames(institutionNames)
     , m_table(newRecordTable(5, this, QStringLiteral("actionList")))
+    , m_empty(new EmptyState(m_table))
+    , m_search(new SearchField(this))
     , m_overdueOnly(new QCheckBox(this))
     , m_inProgress(new QPushButton(this))
     , m_done(new QPushButton(this))
@@ -31,8 +36,12 @@ CorrectiveActionsTab::CorrectiveActionsTab(Database& db, const QHash<QString, QS
 {
     setObjectName(QStringLiteral("correctiveActionsTab"));
     m_overdueOnly->setObjectName(QStringLiteral("overdueOnly"));
+    m_search->setObjectName(QStringLiteral("actionSearch"));
+    m_search->setResultsView(m_table);
+    m_search->setMinimumWidth(200);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_overdueOnly);
+    buttons->addWidget(m_search, 1);
     buttons->addStretch(1);
     for (QPushButton* button : { m_inProgress, m_done, m_verify }) {
         buttons->addWidget(button);
@@ -46,6 +55,7 @@ CorrectiveActionsTab::CorrectiveActionsTab(Database& db, const QHash<QString, QS
         button->setVisible(mayConduct);
     }
     connect(m_overdueOnly, &QCheckBox::toggled, this, [this] { refresh(m_institutionId); });
+    connect(m_search, &SearchField::searched, this, &CorrectiveActionsTab::applySearch);
     connect(m_inProgress, &QPushButton::clicked, this, [this] { moveAction(QStringLiteral("in_progress")); });
     connect(m_done, &QPushButton::clicked, this, [this] { moveAction(QStringLiteral("done")); });
     connect(m_verify, &QPushButton::clicked, this, [this] { moveAction(QStringLiteral("verified")); });
@@ -72,15 +82,36 @@ bool CorrectiveActionsTab::refresh(const QString& institutionId)
                         a.description, a.responsible, actionStateText(a) },
                       a.isOverdue());
     }
+    // The item each action answers, by its title, where the eye is on the action.
+    const QHash<QString, QString> items = actionItemTitles(m_db, m_actions);
+    for (int row = 0; row < m_actions.size(); ++row) {
+        m_table->item(row, 2)->setToolTip(items.value(m_actions.at(row).id));
+    }
     m_table->resizeColumnsToContents();
+    applySearch();
     emit overdueCounted(overdue);
     return true;
+}
+
+void CorrectiveActionsTab::applySearch()
+{
+    const QString typed = m_search->text().trimmed();
+    if (!typed.isEmpty()) {
+        m_empty->setText(InspectionsText::tr("No corrective action matches “%1”. Press Esc to see them all.")
+                             .arg(isolate(typed)));
+    } else if (m_overdueOnly->isChecked()) {
+        m_empty->setText(InspectionsText::tr("No corrective action is overdue."));
+    } else {
+        m_empty->setText(InspectionsText::tr("No corrective action yet: they are set when an inspection "
+                                             "finds something to correct."));
+    }
+    showMatchingRows(m_table, typed);
 }
 
 void CorrectiveActionsTab::moveAction(const QString& state)
 {
     const int row = m_table->currentRow();
-    if (row < 0 || row >= m_actions.size()) {
+    if (row < 0 || row >= m_actions.size() || m_table->isRowHidden(row)) {
         emit message(InspectionsText::tr("Select an action first."), true);
         return;
     }
@@ -120,6 +151,8 @@ void CorrectiveActionsTab::changeEvent(QEvent* event)
 void CorrectiveActionsTab::retranslate()
 {
     m_overdueOnly->setText(InspectionsText::tr("&Overdue only"));
+    m_search->setPlaceholderText(InspectionsText::tr("Search: institution, action, responsible…"));
+    applySearch();
     m_inProgress->setText(InspectionsText::tr("In &progress"));
     m_done->setText(InspectionsText::tr("&Done"));
     m_verify->setText(InspectionsText::tr("&Verified…"));

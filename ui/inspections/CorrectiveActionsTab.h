@@ -12,9 +12,11 @@ class QTableWidget;
 namespace riaya {
 
 class Database;
+class EmptyState;
+class SearchField;
 
-// The corrective actions tab: the actions across institutions (or of one), the overdue ones
-// marked, and their progress: in progress, done, verified.
+// The corrective actions tab: the actions across institutions (or of one), searched as you
+// type, the overdue ones marked, and their progress: in progress, done, verified.
 class CorrectiveActionsTab : public QWidget
 {
     Q_OBJECT
@@ -38,6 +40,7 @@ protected:
 
 private:
     void retranslate();
+    void applySearch();
     void moveAction(const QString& state);
 
     Database& m_db;
@@ -45,6 +48,8 @@ private:
     QString m_institutionId;
     QList<CorrectiveAction> m_actions;
     QTableWidget* m_table;
+    EmptyState* m_empty;
+    SearchField* m_search;
     QCheckBox* m_overdueOnly;
     QPushButton* m_inProgress;
     QPushButton* m_done;

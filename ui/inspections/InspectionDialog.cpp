@@ -7,7 +7,10 @@
 #include "inspections/InspectionStore.h"
 #include "institutions/InstitutionStore.h"
 #include "widgets/DateField.h"
+#include "widgets/EditorDialog.h"
 #include "widgets/MessageLabel.h"
+#include "widgets/ScreenFit.h"
+#include "widgets/UnsavedChanges.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -59,7 +62,7 @@ QString answerForKey(const TemplateItem& item, const QKeyEvent& key)
 } // namespace
 
 InspectionDialog::InspectionDialog(Database& db, const QString& inspectionId, QWidget* parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_db(db)
     , m_header(new QLabel(this))
     , m_date(new DateField(this))
@@ -108,6 +111,7 @@ InspectionDialog::InspectionDialog(Database& db, const QString& inspectionId, QW
     m_findings->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_findings->setSelectionMode(QAbstractItemView::SingleSelection);
     m_findings->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_findings->setTabKeyNavigation(false); // Tab moves on to the next field; the arrows move in the list
     m_findings->verticalHeader()->hide();
     m_findings->setMaximumHeight(150);
 
@@ -177,7 +181,11 @@ InspectionDialog::InspectionDialog(Database& db, const QString& inspectionId, QW
     layout->addWidget(m_findings);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    resize(1100, 760);
+    // The answers live in the draft record, not in fields: the dialog knows what it changed.
+    unsavedChanges()->addCondition([this] { return m_modified && !m_readOnly; }, [this] { return save(); });
+    setFirstField(m_items); // answering is done with the keys in the list of items
+    setEnterSaves(this, m_save); // a draft: Enter saves it, whatever field it is in
+    resizeToFit(this, { 1100, 680 });
     load(inspectionId);
 }
 
@@ -218,10 +226,10 @@ void InspectionDialog::load(const QString& id)
         sectionItem->setFlags(Qt::ItemIsEnabled);
         sectionItem->setData(0, kKeyRole, section.key);
         for (const TemplateItem* item : section.items()) {
-            auto* row
-                = new QTreeWidgetItem(sectionItem, { item->key + QStringLiteral("  ") + item->text.shown() });
+            // The item's text; its key only as a secondary mark in the tip.
+            auto* row = new QTreeWidgetItem(sectionItem, { item->text.shown() });
             row->setData(0, kKeyRole, item->key);
-            row->setToolTip(0, item->guidance.shown());
+            row->setToolTip(0, item->guidance.shown() + QStringLiteral("\n") + isolateLtr(item->key));
         }
     }
     m_items->expandAll();
@@ -340,7 +348,7 @@ void InspectionDialog::refreshFindings()
     for (int row = 0; row < m_inspection.findings.size(); ++row) {
         const Finding& finding = m_inspection.findings.at(row);
         m_findings->setItem(row, 0, new QTableWidgetItem(severityLabel(finding.severity)));
-        m_findings->setItem(row, 1, new QTableWidgetItem(finding.itemKey));
+        m_findings->setItem(row, 1, new QTableWidgetItem(m_template.itemTitle(finding.itemKey)));
         m_findings->setItem(row, 2, new QTableWidgetItem(finding.text));
     }
     m_raiseAction->setEnabled(!m_inspection.findings.isEmpty());
@@ -392,7 +400,9 @@ void InspectionDialog::finalize()
 
 void InspectionDialog::addFinding()
 {
-    QDialog dialog(this);
+    // Accepting hands the finding to the draft, which is saved with it.
+    EditorDialog dialog(this);
+    dialog.unsavedChanges()->addFields(&dialog, [] { return true; });
     dialog.setWindowTitle(tr("New finding"));
     auto* text = new QPlainTextEdit(&dialog);
     text->setTabChangesFocus(true);
@@ -404,8 +414,7 @@ void InspectionDialog::addFinding()
     auto* item = new QComboBox(&dialog);
     item->addItem(tr("The institution as a whole"), QString());
     for (const TemplateItem* templateItem : m_template.items()) {
-        item->addItem(templateItem->key + QStringLiteral("  ") + templateItem->text.shown(),
-                      templateItem->key);
+        item->addItem(templateItem->text.shown(), templateItem->key);
     }
     if (const TemplateItem* current = currentItem()) {
         item->setCurrentIndex(item->findData(current->key));
@@ -418,7 +427,7 @@ void InspectionDialog::addFinding()
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     form->addRow(buttons);
-    dialog.resize(620, 300);
+    resizeToFit(&dialog, { 620, 300 });
     if (dialog.exec() != QDialog::Accepted || text->toPlainText().trimmed().isEmpty()) {
         return;
     }
@@ -457,19 +466,6 @@ void InspectionDialog::raiseAction()
 void InspectionDialog::showError(const QString& message)
 {
     m_error->showError(message);
-}
-
-void InspectionDialog::reject()
-{
-    if (m_modified && !m_readOnly) {
-        const auto choice
-            = QMessageBox::question(this, tr("Unsaved answers"), tr("Save the answers before closing?"),
-                                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
-        if (choice == QMessageBox::Cancel || (choice == QMessageBox::Save && !save())) {
-            return;
-        }
-    }
-    QDialog::reject();
 }
 
 bool InspectionDialog::eventFilter(QObject* watched, QEvent* event)

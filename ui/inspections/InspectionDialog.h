@@ -2,8 +2,7 @@
 
 #include "inspections/Inspection.h"
 #include "inspections/InspectionTemplate.h"
-
-#include <QDialog>
+#include "widgets/EditorDialog.h"
 
 class QHBoxLayout;
 class QLabel;
@@ -23,7 +22,7 @@ class MessageLabel;
 // 3 not compliant, 0 or N not applicable; on a scale the digit is the score), each answer
 // moving on to the next item; notes and evidence; section scores as you go; findings and
 // their corrective actions. A finalized inspection opens read-only.
-class InspectionDialog : public QDialog
+class InspectionDialog : public EditorDialog
 {
     Q_OBJECT
 
@@ -34,9 +33,6 @@ public:
     void answerCurrent(const QString& value);
     bool save();
     bool isModified() const { return m_modified; }
-
-public slots:
-    void reject() override;
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

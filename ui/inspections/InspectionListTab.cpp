@@ -2,13 +2,17 @@
 
 #include "InspectionDialog.h"
 #include "InspectionsText.h"
+#include "common/Bidi.h"
 #include "common/DateDisplay.h"
 #include "db/Database.h"
 #include "inspections/InspectionStore.h"
 #include "inspections/TemplateStore.h"
 #include "print/InspectionReport.h"
 #include "security/Access.h"
+#include "widgets/EmptyState.h"
+#include "widgets/FileFilters.h"
 #include "widgets/RecordTable.h"
+#include "widgets/SearchField.h"
 
 #include <QDir>
 #include <QEvent>
@@ -28,6 +32,8 @@ InspectionListTab::InspectionListTab(Database& db, const QHash<QString, QString>
     , m_db(db)
     , m_institutionNames(institutionNames)
     , m_list(newRecordTable(5, this, QStringLiteral("inspectionList")))
+    , m_empty(new EmptyState(m_list))
+    , m_search(new SearchField(this))
     , m_new(new QPushButton(this))
     , m_followUp(new QPushButton(this))
     , m_open(new QPushButton(this))
@@ -37,14 +43,19 @@ InspectionListTab::InspectionListTab(Database& db, const QHash<QString, QString>
 {
     setObjectName(QStringLiteral("inspectionListTab"));
     m_new->setObjectName(QStringLiteral("newInspection"));
+    m_search->setObjectName(QStringLiteral("inspectionSearch"));
+    m_search->setResultsView(m_list);
+    m_search->setMinimumWidth(200);
     auto* buttons = new QHBoxLayout;
     for (QPushButton* button : { m_new, m_followUp, m_open, m_correct, m_print, m_discard }) {
         buttons->addWidget(button);
     }
     buttons->addStretch(1);
+    buttons->addWidget(m_search, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(m_list);
+    connect(m_search, &SearchField::searched, this, &InspectionListTab::applySearch);
 
     const bool mayConduct = Access::allows(m_db, Permission::ConductInspections);
     for (QPushButton* button : { m_new, m_followUp, m_correct, m_discard }) {
@@ -93,7 +104,24 @@ bool InspectionListTab::refresh(const QString& institutionId)
                         i.inspector, state, scoreText(i.score) });
     }
     m_list->resizeColumnsToContents();
+    applySearch();
     return true;
+}
+
+void InspectionListTab::applySearch()
+{
+    const QString typed = m_search->text().trimmed();
+    if (!typed.isEmpty()) {
+        m_empty->setText(InspectionsText::tr("No inspection matches “%1”. Press Esc to see them all.")
+                             .arg(isolate(typed)));
+    } else if (Access::allows(m_db, Permission::ConductInspections)) {
+        m_empty->setText(
+            InspectionsText::tr("No inspection yet. Choose the institution above, then start one "
+                                "with New inspection (Ctrl+N)."));
+    } else {
+        m_empty->setText(InspectionsText::tr("No inspection has been recorded for this institution."));
+    }
+    showMatchingRows(m_list, typed);
 }
 
 void InspectionListTab::openInspection(const QString& id)
@@ -182,7 +210,7 @@ void InspectionListTab::printReport()
     const QString path = QFileDialog::getSaveFileName(
         this, InspectionsText::tr("Save the report"),
         QStringLiteral("inspection-%1.pdf").arg(selected->visitedOn.toString(Qt::ISODate)),
-        InspectionsText::tr("PDF documents (*.pdf)"));
+        isolatedFilters(InspectionsText::tr("PDF documents (*.pdf)")));
     if (path.isEmpty()) {
         return;
     }
@@ -225,6 +253,8 @@ void InspectionListTab::retranslate()
     m_print->setText(InspectionsText::tr("&Report (PDF)…"));
     m_discard->setText(InspectionsText::tr("Throw the draft away"));
     m_new->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N)); // setText resets it
+    m_search->setPlaceholderText(InspectionsText::tr("Search: institution, inspector, state…"));
+    applySearch();
     m_list->setHorizontalHeaderLabels({ InspectionsText::tr("Visit"), InspectionsText::tr("Institution"),
                                         InspectionsText::tr("Inspector"), InspectionsText::tr("State"),
                                         InspectionsText::tr("Score") });

@@ -11,9 +11,11 @@ class QTableWidget;
 namespace riaya {
 
 class Database;
+class EmptyState;
+class SearchField;
 
-// The inspections tab: the inspections of an institution (or of all), and what is done with
-// one: start, follow up, open, correct, print, throw a draft away.
+// The inspections tab: the inspections of an institution (or of all), searched as you type,
+// and what is done with one: start, follow up, open, correct, print, throw a draft away.
 class InspectionListTab : public QWidget
 {
     Q_OBJECT
@@ -38,6 +40,7 @@ protected:
 
 private:
     void retranslate();
+    void applySearch();
     const Inspection* selectedInspection() const;
     void startInspection(bool followUp);
     void correctInspection();
@@ -49,6 +52,8 @@ private:
     QString m_institutionId;
     QList<Inspection> m_inspections;
     QTableWidget* m_list;
+    EmptyState* m_empty;
+    SearchField* m_search;
     QPushButton* m_new;
     QPushButton* m_followUp;
     QPushButton* m_open;

@@ -1,10 +1,13 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QList>
 #include <optional>
 
 namespace riaya {
 
+class Database;
 struct CorrectiveAction;
 
 // The tabs of the inspections screen were parts of InspectionsPage: their texts keep its
@@ -19,5 +22,8 @@ struct InspectionsText
 QString scoreText(const std::optional<double>& score);
 // An action's state, with "overdue" when it is late.
 QString actionStateText(const CorrectiveAction& action);
+// What each action is about, by action id: the title of its finding's item in the user's
+// language (InspectionTemplate::itemTitle); an action whose inspection cannot be read has none.
+QHash<QString, QString> actionItemTitles(Database& db, const QList<CorrectiveAction>& actions);
 
 } // namespace riaya

@@ -58,6 +58,10 @@ void InstitutionHistoryTab::refresh(const QString& institutionId, const QList<In
                       { displayDate(a.dueOn), a.description, a.responsible, actionStateText(a) },
                       a.isOverdue());
     }
+    const QHash<QString, QString> items = actionItemTitles(m_db, actions);
+    for (int row = 0; row < actions.size(); ++row) {
+        m_openActions->item(row, 1)->setToolTip(items.value(actions.at(row).id));
+    }
     m_openActions->resizeColumnsToContents();
 }
 

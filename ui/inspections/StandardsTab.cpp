@@ -4,6 +4,7 @@
 #include "TemplateEditorDialog.h"
 #include "common/DateDisplay.h"
 #include "inspections/TemplateStore.h"
+#include "widgets/FileFilters.h"
 #include "widgets/RecordTable.h"
 
 #include <QEvent>
@@ -56,7 +57,7 @@ void StandardsTab::importTemplate()
 {
     const QString path
         = QFileDialog::getOpenFileName(this, InspectionsText::tr("Import a standards document"), QString(),
-                                       InspectionsText::tr("Standards documents (*.json)"));
+                                       isolatedFilters(InspectionsText::tr("Standards documents (*.json)")));
     if (path.isEmpty()) {
         return;
     }

@@ -2,6 +2,8 @@
 
 #include "inspections/TemplateStore.h"
 #include "widgets/MessageLabel.h"
+#include "widgets/ScreenFit.h"
+#include "widgets/UnsavedChanges.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -35,7 +37,7 @@ QString textOf(const LocalizedText& text, int language)
 } // namespace
 
 TemplateEditorDialog::TemplateEditorDialog(Database& db, const InspectionTemplate& base, QWidget* parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_db(db)
     , m_edited(base)
     , m_edition(new QSpinBox(this))
@@ -46,6 +48,7 @@ TemplateEditorDialog::TemplateEditorDialog(Database& db, const InspectionTemplat
     , m_error(new MessageLabel(this))
 {
     m_tree->setObjectName(QStringLiteral("templateTree"));
+    m_edition->setObjectName(QStringLiteral("templateEdition"));
     m_error->setObjectName(QStringLiteral("templateError"));
     m_edition->setRange(1, 999);
     m_edition->setValue(base.edition + 1);
@@ -57,6 +60,7 @@ TemplateEditorDialog::TemplateEditorDialog(Database& db, const InspectionTemplat
     m_tree->setWordWrap(true);
 
     auto* fields = new QWidget(this);
+    m_fields = fields;
     auto* form = new QFormLayout(fields);
     const QStringList languages { tr("Arabic"), tr("French"), tr("English") };
     for (int language = 0; language < 3; ++language) {
@@ -109,7 +113,15 @@ TemplateEditorDialog::TemplateEditorDialog(Database& db, const InspectionTemplat
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     setWindowTitle(tr("Edit the standards as a new edition"));
-    resize(1100, 700);
+    // The fields show one node of the document at a time: what they held for the nodes left is
+    // kept in m_changed, what they hold now is compared with what they showed.
+    unsavedChanges()->addCondition([this] { return m_changed || unsavedChanges()->changedUnder(this); },
+                                   [this] { return this->publish(); });
+    setEnterSaves(this, nullptr); // a new edition is published with its button only
+    // Tab follows the fields as they read: the weight and scoring were made before the texts.
+    chainTabOrder({ m_edition, m_tree, m_text[0], m_text[1], m_text[2], m_guidance[0], m_guidance[1],
+                    m_guidance[2], m_weight, m_scoring, m_max, add, remove });
+    resizeToFit(this, { 1100, 700 });
     rebuildTree({ 0, 0, 0 });
 }
 
@@ -163,6 +175,7 @@ void TemplateEditorDialog::storeFields()
     if (m_shown.section < 0) {
         return;
     }
+    m_changed = m_changed || unsavedChanges()->changedUnder(m_fields);
     TemplateSection& section = m_edited.sections[m_shown.section];
     LocalizedText* text = &section.title;
     if (m_shown.standard >= 0) {
@@ -215,6 +228,7 @@ void TemplateEditorDialog::showFields()
         m_scoring->setCurrentIndex(item->scoring == TemplateItem::Scoring::Scale ? 1 : 0);
         m_max->setValue(std::max(1, item->max));
     }
+    unsavedChanges()->markSaved(m_fields);
 }
 
 void TemplateEditorDialog::addItem()
@@ -236,6 +250,7 @@ void TemplateEditorDialog::addItem()
     }
     item.weight = 1;
     standard.items.append(item);
+    m_changed = true;
     rebuildTree({ at.section, at.standard, int(standard.items.size()) - 1 });
     m_text[0]->setFocus();
 }
@@ -248,10 +263,18 @@ void TemplateEditorDialog::removeItem()
         return;
     }
     m_edited.sections[at.section].standards[at.standard].items.removeAt(at.item);
+    m_changed = true;
     rebuildTree({ at.section, at.standard, std::max(0, at.item - 1) });
 }
 
 void TemplateEditorDialog::accept()
+{
+    if (publish()) {
+        QDialog::accept();
+    }
+}
+
+bool TemplateEditorDialog::publish()
 {
     storeFields();
     InspectionTemplate edition = m_edited;
@@ -261,9 +284,10 @@ void TemplateEditorDialog::accept()
     const Result<QString> id = TemplateStore(m_db).publish(edition);
     if (!id) {
         m_error->showError(id.error().describe());
-        return;
+        return false;
     }
-    QDialog::accept();
+    m_changed = false;
+    return true;
 }
 
 } // namespace riaya

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "inspections/InspectionTemplate.h"
-
-#include <QDialog>
+#include "widgets/EditorDialog.h"
 
 class QComboBox;
 class QLineEdit;
@@ -18,7 +17,7 @@ class MessageLabel;
 // The ministry's editor of a standards document: texts in three languages, weights and
 // scoring of each item, items added or removed; the result is published as a new edition
 // (editions already used by inspections never change).
-class TemplateEditorDialog : public QDialog
+class TemplateEditorDialog : public EditorDialog
 {
     Q_OBJECT
 
@@ -42,10 +41,13 @@ private:
     void showFields();
     void addItem();
     void removeItem();
+    bool publish();
 
     Database& m_db;
     InspectionTemplate m_edited;
     Path m_shown;
+    bool m_changed = false; // a text, weight or item changed since the dialog opened
+    QWidget* m_fields;
     QSpinBox* m_edition;
     QTreeWidget* m_tree;
     QLineEdit* m_text[3];

@@ -4,8 +4,10 @@
 #include "daily/PresenceStore.h"
 #include "db/Database.h"
 #include "institutions/InstitutionStore.h"
+#include "widgets/ButtonKeys.h"
 #include "widgets/DateField.h"
 #include "widgets/MessageLabel.h"
+#include "widgets/UnsavedChanges.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -32,18 +34,20 @@ enum Column
 // Arabic, French or English keyboard.
 const Qt::Key kStateKeys[] = { Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4 };
 
-QColor stateColor(const QString& state)
+// A pale tint per state; "not marked" keeps the view's own background (an empty QColor
+// would paint the cell black) and is told apart by its italic grey text.
+QVariant stateBackground(const QString& state)
 {
-    if (state == QLatin1String("present")) {
-        return QColor(0xe6, 0xf4, 0xea);
-    }
-    if (state == QLatin1String("absent")) {
-        return QColor(0xfd, 0xe7, 0xe9);
-    }
     if (state.isEmpty()) {
         return {};
     }
-    return QColor(0xff, 0xf4, 0xe5);
+    if (state == QLatin1String("present")) {
+        return QBrush(QColor(0xe6, 0xf4, 0xea));
+    }
+    if (state == QLatin1String("absent")) {
+        return QBrush(QColor(0xfd, 0xe7, 0xe9));
+    }
+    return QBrush(QColor(0xff, 0xf4, 0xe5));
 }
 
 } // namespace
@@ -114,12 +118,16 @@ PresencePage::PresencePage(Database& db, QWidget* parent)
 
     connect(m_date, &DateField::dateChanged, this, [this] {
         if (m_date->check()) {
-            loadDay(m_date->date());
+            goToDay(m_date->date());
         }
     });
-    connect(m_previous, &QPushButton::clicked, this, [this] { loadDay(m_day.addDays(-1)); });
-    connect(m_next, &QPushButton::clicked, this, [this] { loadDay(m_day.addDays(1)); });
-    connect(m_institution, &QComboBox::activated, this, [this] { loadDay(m_day); });
+    connect(m_previous, &QPushButton::clicked, this, [this] { goToDay(m_day.addDays(-1)); });
+    connect(m_next, &QPushButton::clicked, this, [this] { goToDay(m_day.addDays(1)); });
+    connect(m_institution, &QComboBox::activated, this, [this] {
+        if (!goToDay(m_day)) {
+            m_institution->setCurrentIndex(m_institution->findData(m_institutionId));
+        }
+    });
     connect(m_allPresent, &QPushButton::clicked, this, &PresencePage::markAllUnmarkedPresent);
     connect(m_save, &QPushButton::clicked, this, &PresencePage::save);
     connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
@@ -129,18 +137,30 @@ PresencePage::PresencePage(Database& db, QWidget* parent)
             m_dirty = true;
         }
     });
+    // The marks are kept in m_marks, not in fields: the sheet knows what is unsaved.
+    auto* unsaved = new UnsavedChanges(this);
+    unsaved->addCondition([this] { return m_dirty; }, [this] { return save(); });
+    unsaved->setSubject([this] { return tr("Daily presence of %1").arg(displayDate(m_day)); });
     retranslate();
     loadDay(QDate::currentDate());
 }
 
-QString PresencePage::institutionId() const
+bool PresencePage::goToDay(const QDate& day)
 {
-    return m_institution->currentData().toString();
+    if (UnsavedChanges::of(this)->confirmClose(tr("Save them before another sheet is shown?"))
+        == UnsavedChanges::Choice::Cancelled) {
+        const QSignalBlocker quiet(m_date); // back to the sheet still shown
+        m_date->setDate(m_day);
+        return false;
+    }
+    loadDay(day);
+    return true;
 }
 
 void PresencePage::loadDay(const QDate& day)
 {
     m_day = day;
+    m_institutionId = m_institution->currentData().toString();
     {
         const QSignalBlocker quiet(m_date); // shown, not typed: no second load
         m_date->setDate(day);
@@ -180,7 +200,12 @@ void PresencePage::setState(int row, const QString& state)
     m_marks[row].state = state;
     QTableWidgetItem* item = m_table->item(row, StateColumn);
     item->setText(state.isEmpty() ? tr("not marked") : presenceStateLabel(state, m_marks[row].residentSex));
-    item->setBackground(stateColor(state));
+    item->setData(Qt::BackgroundRole, stateBackground(state));
+    QFont font = m_table->font();
+    font.setItalic(state.isEmpty());
+    item->setFont(font);
+    item->setForeground(state.isEmpty() ? m_table->palette().brush(QPalette::PlaceholderText)
+                                        : m_table->palette().brush(QPalette::Text));
 }
 
 void PresencePage::markAllUnmarkedPresent()
@@ -252,8 +277,7 @@ void PresencePage::retranslate()
         tr("Keys: 1 present · 2 absent · 3 on leave · 4 sick. The cursor moves to the next child."));
     m_table->setHorizontalHeaderLabels({ tr("Resident"), tr("Presence"), tr("Note") });
     m_allPresent->setText(tr("Mark the &unmarked present"));
-    m_save->setText(tr("Save the sheet (Ctrl+S)"));
-    m_save->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S)); // after setText, which resets it
+    setButtonTextAndKeys(m_save, tr("Save the sheet"), QKeySequence(Qt::CTRL | Qt::Key_S));
     for (int row = 0; row < m_marks.size() && m_table->item(row, StateColumn); ++row) {
         setState(row, m_marks[row].state);
     }

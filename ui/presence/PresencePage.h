@@ -28,6 +28,9 @@ public:
 
     // Loads the sheet of a day; unsaved marks of the day shown before are dropped.
     void loadDay(const QDate& day);
+    // Loads the sheet of a day (of the institution chosen) once the unsaved marks of the sheet
+    // shown are saved or discarded, as the person answers; false when she cancels.
+    bool goToDay(const QDate& day);
     QDate day() const { return m_day; }
     bool hasUnsavedMarks() const { return m_dirty; }
     bool save();
@@ -41,10 +44,11 @@ private:
     void markAllUnmarkedPresent();
     void showRate();
     void retranslate();
-    QString institutionId() const;
+    QString institutionId() const { return m_institutionId; }
 
     Database& m_db;
     QDate m_day;
+    QString m_institutionId; // of the sheet shown (the choice may be changing)
     QList<PresenceMark> m_marks;
     bool m_dirty = false;
     QLabel* m_title;

@@ -14,8 +14,10 @@
 #include "residents/ResidentValidation.h"
 #include "residents/StayStore.h"
 #include "security/Access.h"
+#include "widgets/ButtonKeys.h"
 #include "widgets/DateField.h"
 #include "widgets/MessageLabel.h"
+#include "widgets/ScreenFit.h"
 #include "workflows/ResidentRegistration.h"
 
 #include <QCheckBox>
@@ -34,9 +36,10 @@
 namespace riaya {
 
 ResidentFileDialog::ResidentFileDialog(Database& db, const QString& residentId, QWidget* parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_db(db)
     , m_tabs(new QTabWidget(this))
+    , m_filePage(new QWidget)
     , m_form(new ResidentForm(this))
     , m_duplicates(new DuplicatePanel(this))
     , m_admit(new QCheckBox(this))
@@ -61,6 +64,8 @@ ResidentFileDialog::ResidentFileDialog(Database& db, const QString& residentId, 
     m_admitButton->setObjectName(QStringLiteral("admitButton"));
     m_exitButton->setObjectName(QStringLiteral("exitButton"));
     m_transferButton->setObjectName(QStringLiteral("transferButton"));
+    // "Nothing was saved: correct the fields marked in red" goes once they are corrected.
+    connect(m_form, &ResidentForm::issuesCorrected, m_message, &MessageLabel::clear);
 
     // The file: fields, then the duplicate warning and, for a new resident on a site, admission.
     auto* scroll = new QScrollArea;
@@ -72,15 +77,15 @@ ResidentFileDialog::ResidentFileDialog(Database& db, const QString& residentId, 
     admitRow->addWidget(m_admit);
     admitRow->addWidget(m_admitDate);
     admitRow->addStretch();
-    auto* filePage = new QWidget;
-    auto* fileLayout = new QVBoxLayout(filePage);
+    auto* fileLayout = new QVBoxLayout(m_filePage);
     fileLayout->addWidget(scroll, 1);
     fileLayout->addWidget(m_duplicates);
     fileLayout->addLayout(admitRow);
-    m_tabs->addTab(filePage, QString());
+    m_tabs->addTab(m_filePage, QString());
 
     // The stays: history and the three actions.
     m_stays->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_stays->setTabKeyNavigation(false); // Tab moves on to the next field; the arrows move in the list
     m_stays->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_stays->verticalHeader()->hide();
     m_stays->horizontalHeader()->setStretchLastSection(true);
@@ -126,7 +131,10 @@ ResidentFileDialog::ResidentFileDialog(Database& db, const QString& residentId, 
     m_admit->setChecked(house);
     m_admit->setVisible(house);
     m_admitDate->setVisible(house);
-    resize(900, 640);
+    // The file's fields and the admission are saved together; the results tab guards its own line.
+    unsavedChanges()->addFields(m_filePage, [this] { return saveAndTell(); });
+    setFirstField(m_form->firstField());
+    resizeToFit(this, { 900, 640 });
     load(residentId);
     retranslate();
 }
@@ -159,14 +167,29 @@ void ResidentFileDialog::load(QString residentId)
     m_admitDate->setVisible(offerAdmission);
     refreshStays();
     retranslate();
+    unsavedChanges()->markSaved(m_filePage);
+    m_tabs->setCurrentIndex(0);
+    m_form->firstField()->setFocus(Qt::OtherFocusReason);
 }
 
 void ResidentFileDialog::accept()
 {
-    if (save()) {
-        emit saved(m_residentId);
+    if (saveAndTell()) {
         QDialog::accept();
     }
+}
+
+bool ResidentFileDialog::saveAndTell()
+{
+    const bool creating = m_residentId.isEmpty();
+    if (!save()) {
+        return false;
+    }
+    emit saved(m_residentId);
+    if (creating) {
+        emit registered(m_residentId);
+    }
+    return true;
 }
 
 bool ResidentFileDialog::save()
@@ -319,8 +342,7 @@ void ResidentFileDialog::retranslate()
     m_admitButton->setText(tr("&Admit…"));
     m_exitButton->setText(tr("Record an &exit…"));
     m_transferButton->setText(tr("T&ransfer…"));
-    m_save->setText(tr("Save (Ctrl+S)"));
-    m_save->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S)); // after setText, which resets it
+    setButtonTextAndKeys(m_save, tr("Save"), QKeySequence(Qt::CTRL | Qt::Key_S));
     m_close->setText(tr("&Close"));
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QDialog>
+#include "widgets/EditorDialog.h"
 
 class QCheckBox;
 class QLineEdit;
@@ -24,7 +24,7 @@ class ResidentForm;
 // under their fields; for a new resident, a warning when the child may already be
 // registered and, on a site, admission to the house in the same step; for an existing
 // one, the history of stays with admission, exit and transfer.
-class ResidentFileDialog : public QDialog
+class ResidentFileDialog : public EditorDialog
 {
     Q_OBJECT
 
@@ -37,6 +37,8 @@ public:
 
 signals:
     void saved(const QString& residentId);
+    // A new resident was registered (after saved()).
+    void registered(const QString& residentId);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -47,6 +49,7 @@ private:
     bool save();
     // A boy registered in a girls' house (or a girl in a boys' house) is asked about first.
     bool confirmSexOfHouse(const Resident& resident);
+    bool saveAndTell();
     void refreshStays();
     void changeStay(int action);
     void retranslate();
@@ -55,6 +58,7 @@ private:
     QString m_residentId;
     bool m_duplicatesReviewed = false;
     QTabWidget* m_tabs;
+    QWidget* m_filePage;
     ResidentForm* m_form;
     DuplicatePanel* m_duplicates;
     QCheckBox* m_admit;

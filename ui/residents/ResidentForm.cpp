@@ -1,6 +1,8 @@
 #include "ResidentForm.h"
 
 #include "widgets/DateField.h"
+#include "widgets/EditorDialog.h"
+#include "widgets/FieldErrors.h"
 #include "widgets/MessageLabel.h"
 
 #include <QComboBox>
@@ -41,10 +43,14 @@ const char* const kGroupTitles[] = {
 
 ResidentForm::ResidentForm(QWidget* parent)
     : QWidget(parent)
+    , m_errors(new FieldErrors(nullptr, this))
     , m_sex(new QComboBox(this))
     , m_level(new QComboBox(this))
-    , m_birthDate(new DateField(this))
+    // Made in its place among the fields below: the Tab chain starts in the order widgets
+    // are made, and Qt 6.4 moves a field made of several widgets in it only in part.
+    , m_birthDate(nullptr)
 {
+    connect(m_errors, &FieldErrors::corrected, this, &ResidentForm::issuesCorrected);
     for (int g = Identity; g <= Health; ++g) {
         auto* group = new QGroupBox(this);
         group->setLayout(new QFormLayout);
@@ -55,6 +61,7 @@ ResidentForm::ResidentForm(QWidget* parent)
     addField(m_groups[Identity], QStringLiteral("first_name_latin"), new QLineEdit);
     addField(m_groups[Identity], QStringLiteral("last_name_latin"), new QLineEdit);
     addField(m_groups[Identity], QStringLiteral("sex"), m_sex);
+    m_birthDate = new DateField(this);
     m_birthDate->setShowsProblems(false); // the form has a line under every field
     addField(m_groups[Identity], QStringLiteral("birth_date"), m_birthDate);
     addField(m_groups[Identity], QStringLiteral("birth_place"), new QLineEdit);
@@ -80,6 +87,13 @@ ResidentForm::ResidentForm(QWidget* parent)
     grid->addWidget(m_groups[Guardian], 1, 1);
     grid->addWidget(m_groups[Schooling], 2, 1);
     grid->addWidget(m_groups[Health], 3, 0, 1, 2);
+    // Tab follows the form group by group, field by field, as it reads (the sex and level
+    // choices, made first, would otherwise come first).
+    QList<QWidget*> order;
+    for (const QString& column : std::as_const(m_order)) {
+        order << m_fields[column].editor;
+    }
+    chainTabOrder(order);
     retranslate();
 }
 
@@ -101,6 +115,7 @@ void ResidentForm::addField(QGroupBox* group, const QString& column, QWidget* ed
     static_cast<QFormLayout*>(group->layout())->addRow(label, cell);
     m_fields.insert(column, { editor, label, error });
     m_order << column;
+    m_errors->addField(column, editor, error);
 }
 
 void ResidentForm::retranslate()
@@ -200,33 +215,12 @@ QString ResidentForm::birthDateProblem() const
 
 QList<FieldIssue> ResidentForm::showIssues(const QList<FieldIssue>& issues)
 {
-    clearIssues();
-    QList<FieldIssue> general;
-    QString first;
-    for (const FieldIssue& issue : issues) {
-        const auto it = m_fields.constFind(issue.field);
-        if (it == m_fields.cend()) {
-            general << issue;
-            continue;
-        }
-        it->error->showError(issue.message);
-        it->error->show();
-        if (first.isEmpty() || m_order.indexOf(issue.field) < m_order.indexOf(first)) {
-            first = issue.field;
-        }
-    }
-    if (!first.isEmpty()) {
-        m_fields[first].editor->setFocus(Qt::OtherFocusReason);
-    }
-    return general;
+    return m_errors->show(issues);
 }
 
 void ResidentForm::clearIssues()
 {
-    for (const Field& field : std::as_const(m_fields)) {
-        field.error->clear();
-        field.error->hide();
-    }
+    m_errors->clear();
 }
 
 } // namespace riaya

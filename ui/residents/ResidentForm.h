@@ -13,10 +13,11 @@ class QLabel;
 namespace riaya {
 
 class DateField;
+class FieldErrors;
 class MessageLabel;
 
-// Every field of a resident's file, each with its problem shown right under it. Only
-// edits: checking and saving belong to the dialog that holds it.
+// Every field of a resident's file, each with its problem shown right under it until the
+// field is edited. Only edits: checking and saving belong to the dialog that holds it.
 class ResidentForm : public QWidget
 {
     Q_OBJECT
@@ -35,6 +36,12 @@ public:
     // first field to fix. Issues without a field are returned for the caller to show.
     QList<FieldIssue> showIssues(const QList<FieldIssue>& issues);
     void clearIssues();
+    // The field a new or opened file starts in.
+    QWidget* firstField() const { return m_fields.value(m_order.first()).editor; }
+
+signals:
+    // The last field shown in red was edited: what was refused has been corrected.
+    void issuesCorrected();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -51,6 +58,7 @@ private:
     void retranslate();
 
     QHash<QString, Field> m_fields;
+    FieldErrors* m_errors;
     QStringList m_order; // columns in the order they appear, for focusing the first problem
     QList<QGroupBox*> m_groups;
     QComboBox* m_sex;

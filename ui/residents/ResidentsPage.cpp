@@ -1,19 +1,24 @@
 #include "ResidentsPage.h"
 
 #include "ResidentFileDialog.h"
+#include "common/Bidi.h"
 #include "common/DateDisplay.h"
 #include "daily/SchoolResultStore.h"
 #include "db/Database.h"
 #include "institutions/InstitutionStore.h"
 #include "models/ResidentTableModel.h"
 #include "residents/Resident.h"
+#include "residents/ResidentStore.h"
+#include "widgets/ButtonKeys.h"
+#include "widgets/EmptyState.h"
+#include "widgets/MessageLabel.h"
+#include "widgets/SearchField.h"
 
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
@@ -23,8 +28,10 @@
 namespace riaya {
 namespace {
 const QString kHeaderStateKey = QStringLiteral("residents/headerState");
-// Long enough to skip the keystrokes of a word typed in one go, short enough to feel immediate.
-constexpr int kSearchDelayMs = 120;
+// A confirmation is read in a glance; it then leaves room for the next one.
+constexpr int kConfirmationMs = 8000;
+// How far down the list a new resident is looked for before the search is set to her name.
+constexpr int kLookedThrough = 2000;
 } // namespace
 
 ResidentsPage::ResidentsPage(Database& db, QWidget* parent)
@@ -32,7 +39,7 @@ ResidentsPage::ResidentsPage(Database& db, QWidget* parent)
     , m_db(db)
     , m_model(new ResidentTableModel(db, this))
     , m_title(new QLabel(this))
-    , m_search(new QLineEdit(this))
+    , m_search(new SearchField(this))
     , m_status(new QComboBox(this))
     , m_sex(new QComboBox(this))
     , m_level(new QComboBox(this))
@@ -40,8 +47,9 @@ ResidentsPage::ResidentsPage(Database& db, QWidget* parent)
     , m_figures(new QLabel(this))
     , m_new(new QPushButton(this))
     , m_count(new QLabel(this))
+    , m_message(new MessageLabel(this))
     , m_table(new QTableView(this))
-    , m_searchDelay(new QTimer(this))
+    , m_empty(nullptr)
 {
     m_search->setObjectName(QStringLiteral("residentSearch"));
     m_status->setObjectName(QStringLiteral("statusFilter"));
@@ -56,18 +64,26 @@ ResidentsPage::ResidentsPage(Database& db, QWidget* parent)
         }
     }
     m_institution->setVisible(m_institution->count() > 2); // only where there is a choice
+    // Sized to a few words, not to their longest entry (a hub lists a thousand institutions):
+    // the popup still shows whole names.
+    for (QComboBox* filter : { m_status, m_sex, m_level, m_institution }) {
+        filter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        filter->setMinimumContentsLength(filter == m_level ? 20 : 12);
+    }
     m_new->setObjectName(QStringLiteral("newResident"));
     m_count->setObjectName(QStringLiteral("residentCount"));
+    m_message->setObjectName(QStringLiteral("residentsMessage"));
     m_table->setObjectName(QStringLiteral("residentTable"));
 
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(280);
+    m_search->setResultsView(m_table);
 
     m_table->setModel(m_model);
+    m_empty = new EmptyState(m_table);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
@@ -98,21 +114,17 @@ ResidentsPage::ResidentsPage(Database& db, QWidget* parent)
     filters->addWidget(m_institution, 1);
     filters->addStretch();
     filters->addWidget(m_count);
-    filters->addWidget(m_new);
     auto* layout = new QVBoxLayout(this);
     auto* heading = new QHBoxLayout;
     heading->addWidget(m_title);
-    heading->addStretch();
+    heading->addWidget(m_message, 1);
     heading->addWidget(m_figures);
+    heading->addWidget(m_new);
     layout->addLayout(heading);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
 
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(kSearchDelayMs);
-    connect(m_search, &QLineEdit::textEdited, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_search, &QLineEdit::returnPressed, this, &ResidentsPage::applyFilters);
-    connect(m_searchDelay, &QTimer::timeout, this, &ResidentsPage::applyFilters);
+    connect(m_search, &SearchField::searched, this, &ResidentsPage::applyFilters);
     connect(m_status, &QComboBox::activated, this, &ResidentsPage::applyFilters);
     connect(m_sex, &QComboBox::activated, this, &ResidentsPage::applyFilters);
     connect(m_level, &QComboBox::activated, this, &ResidentsPage::applyFilters);
@@ -131,7 +143,6 @@ ResidentsPage::~ResidentsPage()
 
 void ResidentsPage::applyFilters()
 {
-    m_searchDelay->stop();
     ResidentQuery query = m_model->query();
     query.text = m_search->text();
     // While searching, the model lists the best matches first, as `riaya-cli residents
@@ -142,6 +153,18 @@ void ResidentsPage::applyFilters()
     query.schoolLevel = m_level->currentData().toString();
     query.institutionId = m_institution->currentData().toString();
     m_model->setQuery(query);
+    showEmptyState();
+}
+
+void ResidentsPage::showEmptyState()
+{
+    const ResidentQuery& query = m_model->query();
+    const bool filtered = !query.text.trimmed().isEmpty() || !query.status.isEmpty() || !query.sex.isEmpty()
+        || !query.schoolLevel.isEmpty() || !query.institutionId.isEmpty();
+    m_empty->setText(filtered ? tr("No resident matches. Check the spelling or try the name in the other "
+                                   "script; press Esc in the search field, or choose “Every status”, to "
+                                   "see more.")
+                              : tr("No residents yet. Register the first one with New resident (Ctrl+N)."));
 }
 
 void ResidentsPage::openFile(const QString& residentId)
@@ -149,7 +172,60 @@ void ResidentsPage::openFile(const QString& residentId)
     auto* dialog = new ResidentFileDialog(m_db, residentId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ResidentFileDialog::saved, m_model, &ResidentTableModel::reload);
+    connect(dialog, &ResidentFileDialog::registered, this, [this](const QString& id) {
+        if (!selectResident(id)) {
+            return;
+        }
+        const Result<Resident> resident = ResidentStore(m_db).get(id);
+        m_message->showSuccess(tr("%1 is registered.").arg(isolate(resident ? resident->displayName() : id)));
+        QTimer::singleShot(kConfirmationMs, m_message, &MessageLabel::clear);
+    });
     dialog->open();
+}
+
+int ResidentsPage::rowOf(const QString& residentId)
+{
+    for (int row = 0;; ++row) {
+        if (row >= m_model->rowCount()) {
+            if (row >= kLookedThrough || !m_model->canFetchMore({})) {
+                return -1;
+            }
+            m_model->fetchMore({});
+            if (row >= m_model->rowCount()) {
+                return -1;
+            }
+        }
+        if (m_model->residentId(row) == residentId) {
+            return row;
+        }
+    }
+}
+
+bool ResidentsPage::selectResident(const QString& residentId)
+{
+    m_model->reload();
+    int row = rowOf(residentId);
+    if (row < 0) {
+        // Hidden by a filter, or far down a long list: her name finds her among few.
+        const Result<Resident> resident = ResidentStore(m_db).get(residentId);
+        if (!resident) {
+            return false;
+        }
+        for (QComboBox* filter : { m_status, m_sex, m_level, m_institution }) {
+            filter->setCurrentIndex(0);
+        }
+        m_search->setText(resident->displayName());
+        applyFilters();
+        row = rowOf(residentId);
+    }
+    if (row < 0) {
+        return false;
+    }
+    const QModelIndex index = m_model->index(row, 0);
+    m_table->setCurrentIndex(index);
+    m_table->selectRow(row);
+    m_table->scrollTo(index);
+    return true;
 }
 
 void ResidentsPage::refreshDisplay()
@@ -222,11 +298,21 @@ void ResidentsPage::retranslate()
         levels.append({ level, schoolLevelLabel(level) });
     }
     fillCombo(m_level, levels);
+    // The coded columns as wide as their longest label in the language shown.
+    const auto widenTo = [this](int column, const QList<QPair<QString, QString>>& labels) {
+        int widest = 0;
+        for (const auto& label : labels.mid(1)) {
+            widest = std::max(widest, m_table->fontMetrics().horizontalAdvance(label.second));
+        }
+        m_table->setColumnWidth(column, std::max(m_table->columnWidth(column), widest + 16));
+    };
+    widenTo(ResidentTableModel::Status, statuses);
+    widenTo(ResidentTableModel::SchoolLevel, levels);
     m_institution->setItemText(0, tr("Every institution"));
     showFigures();
-    m_new->setText(tr("New resident… (Ctrl+N)"));
-    m_new->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N)); // after setText, which resets it
+    setButtonTextAndKeys(m_new, tr("New resident…"), QKeySequence(Qt::CTRL | Qt::Key_N));
     showCount(m_model->totalCount());
+    showEmptyState();
 }
 
 } // namespace riaya

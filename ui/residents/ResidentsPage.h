@@ -4,15 +4,16 @@
 
 class QComboBox;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 class QTableView;
-class QTimer;
 
 namespace riaya {
 
 class Database;
+class EmptyState;
+class MessageLabel;
 class ResidentTableModel;
+class SearchField;
 
 // The register: every resident of the database, searched as you type and filtered by
 // status and sex, fetched a page at a time.
@@ -27,6 +28,9 @@ public:
     ResidentTableModel* model() const { return m_model; }
     // Opens a resident's file; an empty id opens a blank one for a new resident.
     void openFile(const QString& residentId);
+    // Shows a resident in the list, selected: the filters and the search are set aside when
+    // they hide her. False when she cannot be found (deleted meanwhile).
+    bool selectResident(const QString& residentId);
     // Redraws dates and counts after the display options changed.
     void refreshDisplay();
 
@@ -38,12 +42,14 @@ private:
     void applyFilters();
     void showCount(int total);
     void showFigures();
+    void showEmptyState();
+    int rowOf(const QString& residentId);
     static void fillCombo(QComboBox* combo, const QList<QPair<QString, QString>>& items);
 
     Database& m_db;
     ResidentTableModel* m_model;
     QLabel* m_title;
-    QLineEdit* m_search;
+    SearchField* m_search;
     QComboBox* m_status;
     QComboBox* m_sex;
     QComboBox* m_level;
@@ -51,8 +57,9 @@ private:
     QLabel* m_figures;
     QPushButton* m_new;
     QLabel* m_count;
+    MessageLabel* m_message; // what was just done: a resident registered
     QTableView* m_table;
-    QTimer* m_searchDelay;
+    EmptyState* m_empty;
 };
 
 } // namespace riaya

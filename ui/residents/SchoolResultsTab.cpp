@@ -2,7 +2,9 @@
 
 #include "common/DateDisplay.h"
 #include "daily/SchoolResultStore.h"
+#include "widgets/FieldErrors.h"
 #include "widgets/MessageLabel.h"
+#include "widgets/UnsavedChanges.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -43,6 +45,7 @@ SchoolResultsTab::SchoolResultsTab(Database& db, QWidget* parent)
     , m_averageLabel(new QLabel(this))
     , m_decisionLabel(new QLabel(this))
     , m_error(new MessageLabel(this))
+    , m_errors(new FieldErrors(m_error, this))
 {
     m_table->setObjectName(QStringLiteral("resultsTable"));
     m_year->setObjectName(QStringLiteral("resultYear"));
@@ -51,7 +54,12 @@ SchoolResultsTab::SchoolResultsTab(Database& db, QWidget* parent)
     m_decision->setObjectName(QStringLiteral("resultDecision"));
     m_add->setObjectName(QStringLiteral("recordResult"));
     m_error->setObjectName(QStringLiteral("resultError"));
+    m_errors->addField(QStringLiteral("school_year"), m_year);
+    m_errors->addField(QStringLiteral("term"), m_term);
+    m_errors->addField(QStringLiteral("average"), m_average);
+    m_errors->addField(QStringLiteral("decision"), m_decision);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false); // Tab moves on to the next field; the arrows move in the list
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_year->setLayoutDirection(Qt::LeftToRight);
@@ -82,6 +90,9 @@ SchoolResultsTab::SchoolResultsTab(Database& db, QWidget* parent)
 
     connect(m_add, &QPushButton::clicked, this, &SchoolResultsTab::record);
     connect(m_average, &QLineEdit::returnPressed, this, &SchoolResultsTab::record);
+    // A result typed and not recorded is asked about when the file closes.
+    auto* unsaved = new UnsavedChanges(this);
+    unsaved->addFields(this, [this] { return record(); });
     retranslate();
 }
 
@@ -91,6 +102,7 @@ void SchoolResultsTab::setResident(const QString& residentId, const QString& sex
     retranslate(); // the decisions offered agree with the pupil
     m_residentId = residentId;
     refresh();
+    UnsavedChanges::of(this)->markSaved();
 }
 
 void SchoolResultsTab::refresh()
@@ -121,7 +133,7 @@ void SchoolResultsTab::refresh()
 
 bool SchoolResultsTab::record()
 {
-    m_error->clear();
+    m_errors->clear();
     SchoolResult result;
     result.residentId = m_residentId;
     result.schoolYear = m_year->text().trimmed();
@@ -135,20 +147,21 @@ bool SchoolResultsTab::record()
             average = QLocale::c().toDouble(averageText, &ok); // 12.5 typed in a French or Arabic interface
         }
         if (!ok) {
-            m_error->showError(
+            m_errors->showFieldError(
+                QStringLiteral("average"),
                 tr("“%1” is not a number; write the average out of 20, for example 12.5.").arg(averageText));
-            m_average->setFocus();
             return false;
         }
         result.average = average;
     }
     const Result<QString> saved = SchoolResultStore(m_db).record(result);
     if (!saved) {
-        m_error->showError(saved.error().whatToFix());
+        m_errors->show(saved.error());
         return false;
     }
     m_average->clear();
     refresh();
+    UnsavedChanges::of(this)->markSaved();
     return true;
 }
 

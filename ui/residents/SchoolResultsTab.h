@@ -12,6 +12,7 @@ class QTableWidget;
 namespace riaya {
 
 class Database;
+class FieldErrors;
 class MessageLabel;
 
 // A resident's school results per year and term, with a line to record one more (or
@@ -47,6 +48,7 @@ private:
     QLabel* m_averageLabel;
     QLabel* m_decisionLabel;
     MessageLabel* m_error;
+    FieldErrors* m_errors;
 };
 
 } // namespace riaya

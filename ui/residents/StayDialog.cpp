@@ -6,7 +6,9 @@
 #include "residents/ResidentStore.h"
 #include "residents/StayStore.h"
 #include "widgets/DateField.h"
+#include "widgets/FieldErrors.h"
 #include "widgets/MessageLabel.h"
+#include "widgets/UnsavedChanges.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -19,13 +21,14 @@
 namespace riaya {
 
 StayDialog::StayDialog(Database& db, const QString& residentId, Action action, QWidget* parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_db(db)
     , m_residentId(residentId)
     , m_action(action)
     , m_date(new DateField(QDate::currentDate(), this))
     , m_reason(new QLineEdit(this))
     , m_error(new MessageLabel(this))
+    , m_errors(new FieldErrors(m_error, this))
 {
     m_date->setObjectName(QStringLiteral("stayDate"));
     m_reason->setObjectName(QStringLiteral("stayReason"));
@@ -51,6 +54,16 @@ StayDialog::StayDialog(Database& db, const QString& residentId, Action action, Q
         showCapacity();
     }
     form->addRow(action == Action::Exit ? tr("&Reason for leaving:") : tr("&Reason:"), m_reason);
+    // The date and reason are the admission's, or the exit's (a transfer is both).
+    for (const char* column : { "admitted_on", "exited_on" }) {
+        m_errors->addField(QLatin1String(column), m_date);
+    }
+    for (const char* column : { "admission_reason", "exit_reason" }) {
+        m_errors->addField(QLatin1String(column), m_reason);
+    }
+    if (m_institution) {
+        m_errors->addField(QStringLiteral("institution_id"), m_institution);
+    }
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &StayDialog::accept);
@@ -62,6 +75,10 @@ StayDialog::StayDialog(Database& db, const QString& residentId, Action action, Q
     setWindowTitle(action == Action::Admit      ? tr("Admission")
                        : action == Action::Exit ? tr("Exit")
                                                 : tr("Transfer"));
+    unsavedChanges()->addFields(this, [this] { return save(); });
+    if (m_institution) {
+        chainTabOrder({ m_date, m_institution, m_reason });
+    }
 }
 
 void StayDialog::showCapacity()
@@ -83,8 +100,16 @@ void StayDialog::showCapacity()
 
 void StayDialog::accept()
 {
+    if (save()) {
+        QDialog::accept();
+    }
+}
+
+bool StayDialog::save()
+{
     if (!m_date->check()) {
-        return;
+        m_errors->clear(); // the date says what is wrong under itself
+        return false;
     }
     const QDate date = m_date->date();
     if (m_action != Action::Exit) {
@@ -100,7 +125,7 @@ void StayDialog::accept()
                              .arg(isolate(house->name), isolate(resident->displayName())),
                    QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
                 != QMessageBox::Yes) {
-            return;
+            return false;
         }
     }
     StayStore stays(m_db);
@@ -123,11 +148,11 @@ void StayDialog::accept()
     }
     }
     if (!status) {
-        m_error->showError(status.error().whatToFix());
+        m_errors->show(status.error());
         m_error->show();
-        return;
+        return false;
     }
-    QDialog::accept();
+    return true;
 }
 
 } // namespace riaya

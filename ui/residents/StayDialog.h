@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QDialog>
+#include "widgets/EditorDialog.h"
 
 class QComboBox;
 class QLineEdit;
@@ -9,11 +9,12 @@ namespace riaya {
 
 class Database;
 class DateField;
+class FieldErrors;
 class MessageLabel;
 
 // Admits, discharges or transfers one resident. The rules live in core (StayStore); the
 // dialog stays open with core's explanation until the action succeeds or is cancelled.
-class StayDialog : public QDialog
+class StayDialog : public EditorDialog
 {
     Q_OBJECT
 
@@ -31,6 +32,7 @@ public:
 
 private:
     void showCapacity();
+    bool save();
 
     Database& m_db;
     QString m_residentId;
@@ -40,6 +42,7 @@ private:
     QComboBox* m_institution = nullptr;
     MessageLabel* m_capacity = nullptr;
     MessageLabel* m_error;
+    FieldErrors* m_errors;
 };
 
 } // namespace riaya

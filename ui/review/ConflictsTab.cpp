@@ -5,6 +5,7 @@
 #include "common/Bidi.h"
 #include "residents/Resident.h"
 #include "sync/RecordKinds.h"
+#include "widgets/EmptyState.h"
 #include "widgets/MessageLabel.h"
 
 #include <QEvent>
@@ -43,6 +44,7 @@ ConflictsTab::ConflictsTab(Database& db, QWidget* parent)
     m_keep->setObjectName(QStringLiteral("keepVersion"));
     m_take->setObjectName(QStringLiteral("takeOtherVersion"));
     layOutReview(this, m_list, m_reason, m_fields, { m_keep, m_take }, m_message);
+    new EmptyState(m_list);
 
     connect(m_list, &QListWidget::currentRowChanged, this, &ConflictsTab::showSelected);
     connect(m_keep, &QPushButton::clicked, this, [this] { decide(false); });
@@ -125,6 +127,8 @@ void ConflictsTab::changeEvent(QEvent* event)
 
 void ConflictsTab::retranslate()
 {
+    EmptyState::of(m_list)->setText(tr("No conflict waits for a decision. A record changed at two places "
+                                       "at once appears here, with both versions side by side."));
     m_fields->setHorizontalHeaderLabels({ tr("Field"), tr("In force"), tr("Other version") });
     m_keep->setText(tr("&Keep the version in force"));
     m_take->setText(tr("&Take the other version"));

@@ -7,6 +7,7 @@
 #include "db/Database.h"
 #include "db/RecordWriter.h"
 #include "residents/Resident.h"
+#include "widgets/EmptyState.h"
 #include "widgets/MessageLabel.h"
 
 #include <QEvent>
@@ -53,6 +54,7 @@ DuplicatesTab::DuplicatesTab(Database& db, QWidget* parent)
     m_keepLeft->setObjectName(QStringLiteral("mergeKeepFirst"));
     m_keepRight->setObjectName(QStringLiteral("mergeKeepSecond"));
     layOutReview(this, m_list, nullptr, m_fields, { m_different, m_keepLeft, m_keepRight }, m_message);
+    new EmptyState(m_list);
 
     connect(m_list, &QListWidget::currentRowChanged, this, &DuplicatesTab::showSelected);
     connect(m_different, &QPushButton::clicked, this, &DuplicatesTab::markDifferent);
@@ -158,6 +160,8 @@ void DuplicatesTab::changeEvent(QEvent* event)
 
 void DuplicatesTab::retranslate()
 {
+    EmptyState::of(m_list)->setText(tr("No possible duplicate waits for a decision. Files that seem to be "
+                                       "the same child appear here as the bundles of the houses arrive."));
     m_fields->setHorizontalHeaderLabels({ tr("Field"), tr("First file"), tr("Second file") });
     m_different->setText(tr("&Different children"));
     m_keepLeft->setText(tr("Same child: keep the &first file"));

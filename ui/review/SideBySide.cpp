@@ -1,8 +1,9 @@
 #include "SideBySide.h"
 
 #include "common/Bidi.h"
+#include "common/FieldLabels.h"
 #include "db/Database.h"
-#include "residents/Resident.h"
+#include "sync/RecordKinds.h"
 #include "sync/TrustStore.h"
 
 #include <QCoreApplication>
@@ -22,40 +23,7 @@ QString siteDisplayName(Database& db, const QString& siteId)
 
 QString recordFieldLabel(const QString& entity, const QString& column)
 {
-    if (entity == QLatin1String("residents")) {
-        if (const QString label = residentFieldLabel(column); label != column) {
-            return label;
-        }
-    }
-    static const struct
-    {
-        const char* column;
-        const char* label;
-    } common[] = {
-        { "name", QT_TRANSLATE_NOOP("riaya::SideBySide", "Name") },
-        { "name_latin", QT_TRANSLATE_NOOP("riaya::SideBySide", "Name in Latin letters") },
-        { "kind", QT_TRANSLATE_NOOP("riaya::SideBySide", "Kind") },
-        { "capacity", QT_TRANSLATE_NOOP("riaya::SideBySide", "Places") },
-        { "region", QT_TRANSLATE_NOOP("riaya::SideBySide", "Region") },
-        { "province", QT_TRANSLATE_NOOP("riaya::SideBySide", "Province") },
-        { "admitted_on", QT_TRANSLATE_NOOP("riaya::SideBySide", "Admitted on") },
-        { "exited_on", QT_TRANSLATE_NOOP("riaya::SideBySide", "Left on") },
-        { "exit_kind", QT_TRANSLATE_NOOP("riaya::SideBySide", "Kind of exit") },
-        { "day", QT_TRANSLATE_NOOP("riaya::SideBySide", "Day") },
-        { "state", QT_TRANSLATE_NOOP("riaya::SideBySide", "State") },
-        { "note", QT_TRANSLATE_NOOP("riaya::SideBySide", "Note") },
-        { "description", QT_TRANSLATE_NOOP("riaya::SideBySide", "Description") },
-        { "deleted", QT_TRANSLATE_NOOP("riaya::SideBySide", "Removed") },
-        { "status", QT_TRANSLATE_NOOP("riaya::SideBySide", "Status") },
-        { "institution_id", QT_TRANSLATE_NOOP("riaya::SideBySide", "Institution") },
-        { "registered_at", QT_TRANSLATE_NOOP("riaya::SideBySide", "Registered by") },
-    };
-    for (const auto& entry : common) {
-        if (column == QLatin1String(entry.column)) {
-            return QCoreApplication::translate("riaya::SideBySide", entry.label);
-        }
-    }
-    return column;
+    return fieldLabel(entity, column);
 }
 
 void showSideBySide(QTableWidget* table, const QString& entity, const QVariantMap& left,
@@ -72,13 +40,11 @@ void showSideBySide(QTableWidget* table, const QString& entity, const QVariantMa
     }
     table->setRowCount(0);
     for (const QString& column : std::as_const(columns)) {
-        QString a = left.value(column).toString();
-        QString b = right.value(column).toString();
-        if (entity == QLatin1String("residents") && column == QLatin1String("status")) {
-            a = residentStatusLabel(a);
-            b = residentStatusLabel(b);
-        }
-        const bool bothLive = column == QLatin1String("deleted") && a == b;
+        const QString storedA = left.value(column).toString();
+        const QString storedB = right.value(column).toString();
+        const bool bothLive = column == QLatin1String("deleted") && storedA == storedB;
+        const QString a = recordValueLabel(entity, column, storedA);
+        const QString b = recordValueLabel(entity, column, storedB);
         if (stamps.contains(column) || bothLive || (a.isEmpty() && b.isEmpty())) {
             continue;
         }
@@ -87,7 +53,7 @@ void showSideBySide(QTableWidget* table, const QString& entity, const QVariantMa
         auto* label = new QTableWidgetItem(recordFieldLabel(entity, column));
         auto* first = new QTableWidgetItem(isolate(a));
         auto* second = new QTableWidgetItem(isolate(b));
-        if (a != b) {
+        if (storedA != storedB) {
             for (QTableWidgetItem* item : { label, first, second }) {
                 QFont font = item->font();
                 font.setBold(true);

@@ -4,6 +4,7 @@
 #include "db/Database.h"
 #include "security/UserStore.h"
 #include "widgets/MessageLabel.h"
+#include "widgets/ScreenFit.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -63,7 +64,7 @@ SignInDialog::SignInDialog(Database& db, const QString& lockedUser, QWidget* par
     connect(m_quit, &QPushButton::clicked, this, &QDialog::reject);
     retranslate();
     (lockedUser.isEmpty() ? m_user : m_password)->setFocus();
-    resize(420, sizeHint().height());
+    resizeToFit(this, { 420, sizeHint().height() });
 }
 
 bool SignInDialog::signIn(const QString& username, const QString& password)

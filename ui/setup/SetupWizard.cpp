@@ -4,7 +4,9 @@
 #include "db/Database.h"
 #include "institutions/Institution.h"
 #include "site/FirstRun.h"
+#include "widgets/FileFilters.h"
 #include "widgets/MessageLabel.h"
+#include "widgets/ScreenFit.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -104,7 +106,7 @@ SetupWizard::SetupWizard(const QString& suggestedPath, QWidget* parent)
     addPage(identityPage());
     addPage(administratorPage());
     addPage(keysPage());
-    resize(640, 480);
+    resizeToFit(this, { 640, 480 });
 }
 
 SetupWizard::~SetupWizard() = default;
@@ -120,7 +122,7 @@ QWizardPage* SetupWizard::placePage()
     auto* form = new QFormLayout;
     form->addRow(tr("Database file:"), withBrowse(m_path, tr("Choose…"), [this] {
                      return QFileDialog::getSaveFileName(this, tr("New database"), m_path->text(),
-                                                         tr("Riaya databases (*.db)"));
+                                                         isolatedFilters(tr("Riaya databases (*.db)")));
                  }));
     layout->addLayout(form);
     m_site->setText(tr("A house: a student boarding house, a children's home, or an inspector's laptop"));

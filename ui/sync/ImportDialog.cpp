@@ -7,6 +7,7 @@
 #include "sync/RecordKinds.h"
 #include "sync/SenderHistory.h"
 #include "widgets/MessageLabel.h"
+#include "widgets/ScreenFit.h"
 #include "workflows/BundleImportRun.h"
 
 #include <QApplication>
@@ -76,6 +77,7 @@ ImportDialog::ImportDialog(Database& db, const QStringList& paths, QWidget* pare
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_progress->setRange(0, static_cast<int>(paths.size()));
     m_progress->setValue(0);
+    m_progress->setVisible(false); // an empty bar until there is something to count
     m_apply->setEnabled(false); // a preview comes first
     m_preview->setDefault(true);
 
@@ -100,7 +102,7 @@ ImportDialog::ImportDialog(Database& db, const QStringList& paths, QWidget* pare
     connect(m_passphrase, &QLineEdit::textChanged, this, [this] { m_apply->setEnabled(false); });
     connect(m_acceptFork, &QCheckBox::toggled, this, [this] { m_apply->setEnabled(false); });
     retranslate();
-    resize(760, 460);
+    resizeToFit(this, { 760, 460 });
 }
 
 void ImportDialog::setPassphrase(const QString& passphrase)
@@ -136,6 +138,7 @@ int ImportDialog::run(bool previewOnly)
     m_outcomes.clear();
     m_table->setRowCount(0);
     m_progress->setValue(0);
+    m_progress->setVisible(true);
     m_previewed = previewOnly;
     const Result<UnlockedKeys> keys = KeyStore(m_db).unlock(m_passphrase->text().toUtf8());
     if (!keys) {

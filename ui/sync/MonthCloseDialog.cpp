@@ -3,10 +3,14 @@
 #include "common/Bidi.h"
 #include "common/DateDisplay.h"
 #include "db/Database.h"
+#include "reports/MonthCompleteness.h"
 #include "reports/MonthReport.h"
 #include "security/KeyStore.h"
+#include "security/Wipe.h"
 #include "sync/BundleExchange.h"
+#include "widgets/FileFilters.h"
 #include "widgets/MessageLabel.h"
+#include "widgets/ScreenFit.h"
 #include "workflows/MonthClose.h"
 
 #include <QApplication>
@@ -22,7 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QProgressBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -44,25 +48,25 @@ MonthCloseDialog::MonthCloseDialog(Database& db, QWidget* parent)
     , m_db(db)
     , m_month(new QComboBox(this))
     , m_figures(new QTableWidget(0, 2, this))
+    , m_completeness(new MessageLabel(this))
     , m_previous(new QLabel(this))
-    , m_approver(new QLineEdit(this))
+    , m_approver(new QLabel(this))
     , m_reviewed(new QCheckBox(this))
     , m_path(new QLineEdit(this))
     , m_browse(new QPushButton(this))
     , m_passphrase(new QLineEdit(this))
-    , m_progress(new QProgressBar(this))
     , m_message(new MessageLabel(this))
     , m_save(new QPushButton(this))
     , m_close(new QPushButton(this))
     , m_monthLabel(new QLabel(this))
-    , m_approverLabel(new QLabel(this))
     , m_pathLabel(new QLabel(this))
     , m_passphraseLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("monthCloseDialog"));
     m_month->setObjectName(QStringLiteral("month"));
     m_figures->setObjectName(QStringLiteral("monthFigures"));
-    m_approver->setObjectName(QStringLiteral("approver"));
+    m_completeness->setObjectName(QStringLiteral("monthCompleteness"));
+    m_approver->setObjectName(QStringLiteral("approverName"));
     m_reviewed->setObjectName(QStringLiteral("reviewed"));
     m_path->setObjectName(QStringLiteral("bundlePath"));
     m_passphrase->setObjectName(QStringLiteral("passphrase"));
@@ -75,15 +79,11 @@ MonthCloseDialog::MonthCloseDialog(Database& db, QWidget* parent)
     m_figures->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_figures->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_previous->setWordWrap(true);
-    m_progress->setRange(0, 1);
-    m_progress->setValue(0);
-    m_progress->setTextVisible(false);
     m_save->setDefault(true);
-    for (QLabel* label : { m_monthLabel, m_approverLabel, m_pathLabel, m_passphraseLabel }) {
+    for (QLabel* label : { m_monthLabel, m_pathLabel, m_passphraseLabel }) {
         label->setAlignment(Qt::AlignLeading | Qt::AlignVCenter);
     }
     m_monthLabel->setBuddy(m_month);
-    m_approverLabel->setBuddy(m_approver);
     m_pathLabel->setBuddy(m_path);
     m_passphraseLabel->setBuddy(m_passphrase);
 
@@ -99,10 +99,10 @@ MonthCloseDialog::MonthCloseDialog(Database& db, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(grid);
     layout->addWidget(m_figures, 1);
+    layout->addWidget(m_completeness);
     layout->addWidget(m_previous);
     auto* approval = new QGridLayout;
-    approval->addWidget(m_approverLabel, 0, 0);
-    approval->addWidget(m_approver, 0, 1, 1, 2);
+    approval->addWidget(m_approver, 0, 0, 1, 3);
     approval->addWidget(m_reviewed, 1, 1, 1, 2);
     approval->addWidget(m_pathLabel, 2, 0);
     approval->addWidget(m_path, 2, 1);
@@ -110,7 +110,6 @@ MonthCloseDialog::MonthCloseDialog(Database& db, QWidget* parent)
     approval->addWidget(m_passphraseLabel, 3, 0);
     approval->addWidget(m_passphrase, 3, 1, 1, 2);
     layout->addLayout(approval);
-    layout->addWidget(m_progress);
     layout->addWidget(m_message);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -129,7 +128,7 @@ MonthCloseDialog::MonthCloseDialog(Database& db, QWidget* parent)
     retranslate();
     suggestPath();
     showFigures();
-    resize(620, 640);
+    resizeToFit(this, { 620, 640 });
 }
 
 void MonthCloseDialog::setMonth(const QDate& month)
@@ -138,11 +137,6 @@ void MonthCloseDialog::setMonth(const QDate& month)
     if (index >= 0) {
         m_month->setCurrentIndex(index);
     }
-}
-
-void MonthCloseDialog::setApprover(const QString& name)
-{
-    m_approver->setText(name);
 }
 
 void MonthCloseDialog::setReviewed(bool reviewed)
@@ -187,6 +181,7 @@ void MonthCloseDialog::showFigures()
         { tr("Absences"), displayDigits(QString::number(figures->presence.absent)) },
         { tr("Incidents recorded"), displayDigits(QString::number(figures->incidents)) },
     };
+
     for (const auto& [label, value] : rows) {
         const int row = m_figures->rowCount();
         m_figures->insertRow(row);
@@ -195,7 +190,44 @@ void MonthCloseDialog::showFigures()
         item->setTextAlignment(Qt::AlignCenter);
         m_figures->setItem(row, 1, item);
     }
+    showCompleteness();
     showPreviousApproval();
+}
+
+void MonthCloseDialog::showCompleteness()
+{
+    const Result<MonthCompleteness> completeness
+        = MonthCompleteness::check(m_db, m_db.site().institutionId, m_month->currentData().toDate());
+    if (!completeness) {
+        m_completeness->showError(completeness.error().message);
+    } else if (completeness->complete()) {
+        m_completeness->showSuccess(tr("Complete: every resident has a presence mark for each day in the "
+                                       "house, and no school result is missing."));
+    } else {
+        QStringList lines { tr("Incomplete:") };
+        for (const QString& line : completeness->describe()) {
+            lines << QStringLiteral("• ") + line;
+        }
+        m_completeness->showUrgent(displayDigits(lines.join(QLatin1Char('\n'))));
+    }
+}
+
+bool MonthCloseDialog::confirmIncomplete(const QStringList& missing)
+{
+    QMessageBox ask(QMessageBox::Warning, tr("The month is incomplete"),
+                    tr("%1 is incomplete:").arg(m_month->currentText()) + QStringLiteral("\n\n• ")
+                        + displayDigits(missing.join(QStringLiteral("\n• "))) + QStringLiteral("\n\n")
+                        + tr("Approve it as it is? The approval records that the month was incomplete, "
+                             "and the ministry sees it."),
+                    QMessageBox::NoButton, this);
+    ask.setObjectName(QStringLiteral("confirmIncomplete"));
+    QPushButton* approve = ask.addButton(tr("Approve as &incomplete"), QMessageBox::AcceptRole);
+    approve->setObjectName(QStringLiteral("approveIncomplete"));
+    QPushButton* cancel = ask.addButton(tr("Cancel"), QMessageBox::RejectRole);
+    cancel->setObjectName(QStringLiteral("cancelIncomplete"));
+    ask.setDefaultButton(cancel);
+    ask.exec();
+    return ask.clickedButton() == approve;
 }
 
 void MonthCloseDialog::suggestPath()
@@ -220,12 +252,14 @@ void MonthCloseDialog::showPreviousApproval()
 {
     const QString month = m_month->currentData().toDate().toString(QStringLiteral("yyyy-MM"));
     m_previous->clear();
+    m_previous->hide();
     const Result<QList<ApprovedMonth>> approved = MonthReport::approved(m_db, m_db.site().institutionId);
     for (const ApprovedMonth& done : approved ? *approved : QList<ApprovedMonth>()) {
         if (done.month == month) {
             const QDate on = QDateTime::fromString(done.approvedAt, Qt::ISODateWithMs).toLocalTime().date();
             m_previous->setText(tr("Approved by %1 on %2; approving again replaces those figures.")
                                     .arg(isolate(done.approvedBy), displayDate(on)));
+            m_previous->show();
         }
     }
 }
@@ -233,7 +267,7 @@ void MonthCloseDialog::showPreviousApproval()
 void MonthCloseDialog::chooseFile()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Save the bundle"), m_path->text(),
-                                                      tr("Riaya bundles (*.bundle)"));
+                                                      isolatedFilters(tr("Riaya bundles (*.bundle)")));
     if (!path.isEmpty()) {
         m_path->setText(path);
     }
@@ -249,10 +283,6 @@ void MonthCloseDialog::fail(const QString& text, QWidget* focus)
 
 bool MonthCloseDialog::approveAndExport()
 {
-    if (m_approver->text().trimmed().isEmpty()) {
-        fail(tr("Write the name of the person approving the figures."), m_approver);
-        return false;
-    }
     if (!m_reviewed->isChecked()) {
         fail(tr("Tick the box once you have checked the figures."), m_reviewed);
         return false;
@@ -262,31 +292,45 @@ bool MonthCloseDialog::approveAndExport()
         return false;
     }
     // The passphrase first: a wrong one must not leave an approval without its bundle.
-    const Result<UnlockedKeys> keys = KeyStore(m_db).unlock(m_passphrase->text().toUtf8());
+    QByteArray passphrase = m_passphrase->text().toUtf8();
+    WipeOnExit wipePassphrase(passphrase);
+    const Result<UnlockedKeys> keys = KeyStore(m_db).unlock(passphrase);
     if (!keys) {
         fail(keys.error().message, m_passphrase);
         m_passphrase->selectAll();
         return false;
     }
     const QDate month = m_month->currentData().toDate();
-    m_progress->setRange(0, 0); // busy
+    const Result<MonthCompleteness> completeness
+        = MonthCompleteness::check(m_db, m_db.site().institutionId, month);
+    if (!completeness) {
+        fail(completeness.error().whatToFix(), m_month);
+        return false;
+    }
+    MonthApproval approval; // by the person signed in
+    if (!completeness->complete()) {
+        if (!confirmIncomplete(completeness->describe())) {
+            m_message->showInfo(tr("Nothing was approved."));
+            return false;
+        }
+        approval.acceptIncomplete = true;
+    }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     const MonthCloseOutcome closed
-        = MonthClose::approveAndExport(m_db, *keys, month, m_approver->text(), m_path->text());
+        = MonthClose::approveAndExport(m_db, *keys, month, approval, m_path->text());
     const Result<MonthFigures>& approved = closed.approval;
     const Result<ExportReport>& exported = closed.bundle;
     QApplication::restoreOverrideCursor();
-    m_progress->setRange(0, 1);
-    m_progress->setValue(exported ? 1 : 0);
     if (!approved) {
-        fail(approved.error().whatToFix(), m_approver);
+        fail(approved.error().whatToFix(), m_month);
         return false;
     }
+    m_passphrase->clear();
     if (!exported) {
         fail(tr("The figures are approved, but the bundle could not be saved: %1")
                  .arg(exported.error().message),
              m_path);
+        showPreviousApproval();
         return false;
     }
     m_message->showInfo(tr("%1 approved. Bundle %2 saved to %3 (%n records): take it to the ministry.",
@@ -306,7 +350,10 @@ void MonthCloseDialog::retranslate()
     }
     m_monthLabel->setText(tr("&Month:"));
     m_figures->setHorizontalHeaderLabels({ tr("Figure"), tr("Value") });
-    m_approverLabel->setText(tr("Approved &by:"));
+    // Who approves is who is signed in: shown, never typed.
+    m_approver->setText(m_db.actor().localOperator
+                            ? tr("Approved by the local operator: this database has no user accounts.")
+                            : tr("Approved by: %1").arg(isolate(MonthReport::approverName(m_db))));
     m_reviewed->setText(tr("I have checked these figures and approve them"));
     m_pathLabel->setText(tr("Bundle &file:"));
     m_browse->setText(tr("C&hoose…"));

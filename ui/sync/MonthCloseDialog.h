@@ -7,7 +7,6 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 class QTableWidget;
 
@@ -16,9 +15,11 @@ namespace riaya {
 class Database;
 class MessageLabel;
 
-// The supervisor's month close: choose a month that has ended, review the house's figures,
-// approve them by name, and save the month's bundle for the ministry with the key's
-// passphrase. The approval travels in the bundle with the records.
+// The supervisor's month close: choose a month that has ended, review the house's figures and
+// what the month's records lack (days without presence, residents without marks, missing
+// school results), approve them as the person signed in (asked to confirm when the month is
+// incomplete), and save the month's bundle for the ministry with the key's passphrase. The
+// approval travels in the bundle with the records.
 class MonthCloseDialog : public QDialog
 {
     Q_OBJECT
@@ -27,12 +28,11 @@ public:
     explicit MonthCloseDialog(Database& db, QWidget* parent = nullptr);
 
     void setMonth(const QDate& month);
-    void setApprover(const QString& name);
     void setReviewed(bool reviewed);
     void setBundlePath(const QString& path);
     void setPassphrase(const QString& passphrase);
     // Approves the figures and writes the bundle; false, with the reason shown, when a step
-    // is missing or refused.
+    // is missing or refused, or the person did not confirm an incomplete month.
     bool approveAndExport();
 
     QString message() const;
@@ -44,6 +44,8 @@ private:
     void suggestPath();
     void showFigures();
     void showPreviousApproval();
+    void showCompleteness();
+    bool confirmIncomplete(const QStringList& missing);
     void chooseFile();
     void fail(const QString& text, QWidget* focus);
     void retranslate();
@@ -51,18 +53,17 @@ private:
     Database& m_db;
     QComboBox* m_month;
     QTableWidget* m_figures;
+    MessageLabel* m_completeness;
     QLabel* m_previous;
-    QLineEdit* m_approver;
+    QLabel* m_approver;
     QCheckBox* m_reviewed;
     QLineEdit* m_path;
     QPushButton* m_browse;
     QLineEdit* m_passphrase;
-    QProgressBar* m_progress;
     MessageLabel* m_message;
     QPushButton* m_save;
     QPushButton* m_close;
     QLabel* m_monthLabel;
-    QLabel* m_approverLabel;
     QLabel* m_pathLabel;
     QLabel* m_passphraseLabel;
 };

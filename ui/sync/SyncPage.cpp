@@ -1,6 +1,7 @@
 #include "SyncPage.h"
 
 #include "ImportDialog.h"
+#include "KeysPanel.h"
 #include "MonthCloseDialog.h"
 #include "common/Bidi.h"
 #include "common/DateDisplay.h"
@@ -9,6 +10,8 @@
 #include "sync/BundleExchange.h"
 #include "sync/SenderHistory.h"
 #include "sync/TrustStore.h"
+#include "widgets/EmptyState.h"
+#include "widgets/FileFilters.h"
 #include "widgets/MessageLabel.h"
 #include "workflows/SyncOverview.h"
 
@@ -49,7 +52,7 @@ SyncPage::SyncPage(Database& db, QWidget* parent)
     : QWidget(parent)
     , m_db(db)
     , m_title(new QLabel(this))
-    , m_identity(new QLabel(this))
+    , m_keys(new KeysPanel(db, this))
     , m_sitesLabel(new QLabel(this))
     , m_sites(new QTableWidget(0, 6, this))
     , m_bundlesLabel(new QLabel(this))
@@ -61,7 +64,6 @@ SyncPage::SyncPage(Database& db, QWidget* parent)
 {
     m_closeMonth->setObjectName(QStringLiteral("closeMonth"));
     m_closeMonth->setVisible(!m_db.site().isMinistry && !m_db.site().institutionId.isEmpty());
-    m_identity->setObjectName(QStringLiteral("syncIdentity"));
     m_sites->setObjectName(QStringLiteral("trustedSites"));
     m_bundles->setObjectName(QStringLiteral("bundleLog"));
     m_message->setObjectName(QStringLiteral("syncMessage"));
@@ -71,7 +73,6 @@ SyncPage::SyncPage(Database& db, QWidget* parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    m_identity->setTextInteractionFlags(Qt::TextSelectableByMouse);
     for (QTableWidget* table : { m_sites, m_bundles }) {
         table->setEditTriggers(QAbstractItemView::NoEditTriggers);
         table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -86,17 +87,19 @@ SyncPage::SyncPage(Database& db, QWidget* parent)
     buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
-    layout->addWidget(m_identity);
+    layout->addWidget(m_keys);
     layout->addLayout(buttons);
     layout->addWidget(m_message);
     layout->addWidget(m_sitesLabel);
     layout->addWidget(m_sites, 1);
     layout->addWidget(m_bundlesLabel);
     layout->addWidget(m_bundles, 1);
+    new EmptyState(m_bundles);
     m_sites->setColumnWidth(2, 340); // the whole fingerprint, to compare it
     m_sites->setColumnWidth(3, 200);
     connect(m_export, &QPushButton::clicked, this, &SyncPage::askAndExport);
     connect(m_import, &QPushButton::clicked, this, &SyncPage::askAndImport);
+    connect(m_keys, &KeysPanel::changed, this, &SyncPage::refresh);
     connect(m_closeMonth, &QPushButton::clicked, this, [this] {
         MonthCloseDialog dialog(m_db, this);
         dialog.exec();
@@ -108,12 +111,8 @@ SyncPage::SyncPage(Database& db, QWidget* parent)
 
 void SyncPage::refresh()
 {
+    m_keys->refresh();
     const Result<PublicKeys> keys = KeyStore(m_db).publicKeys();
-    m_identity->setText(
-        keys ? tr("This database: %1 — key fingerprint %2")
-                   .arg(isolate(m_db.site().name), isolateLtr(KeyStore::fingerprint(keys->sign)))
-             : tr("This database has no keys yet: create them with “riaya-cli keys create” before "
-                  "exchanging bundles."));
     m_export->setEnabled(keys.ok());
     m_import->setEnabled(keys.ok());
     m_closeMonth->setEnabled(keys.ok());
@@ -193,7 +192,7 @@ void SyncPage::askAndExport()
         recipient = sites->at(names.indexOf(chosen)).siteId;
     }
     const QString path = QFileDialog::getSaveFileName(this, tr("Save the bundle"), QDir::homePath(),
-                                                      tr("Riaya bundles (*.bundle)"));
+                                                      isolatedFilters(tr("Riaya bundles (*.bundle)")));
     if (path.isEmpty()) {
         return;
     }
@@ -207,8 +206,9 @@ void SyncPage::askAndExport()
 
 void SyncPage::askAndImport()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import bundles"), QDir::homePath(),
-                                                            tr("Riaya bundles (*.bundle);;All files (*)"));
+    const QStringList paths
+        = QFileDialog::getOpenFileNames(this, tr("Import bundles"), QDir::homePath(),
+                                        isolatedFilters(tr("Riaya bundles (*.bundle);;All files (*)")));
     if (paths.isEmpty()) {
         return;
     }
@@ -245,6 +245,11 @@ void SyncPage::retranslate()
     m_export->setText(m_db.site().isMinistry ? tr("&Acknowledge a site…")
                                              : tr("&Export a bundle for the ministry…"));
     m_import->setText(tr("&Import bundles…"));
+    EmptyState::of(m_bundles)->setText(
+        m_db.site().isMinistry
+            ? tr("No bundle received yet. Import the bundles the houses send with “Import bundles…”.")
+            : tr("No bundle sent or received yet. Send this house's records with “Export a bundle for the "
+                 "ministry…”."));
 }
 
 } // namespace riaya

@@ -9,12 +9,13 @@ class QTableWidget;
 namespace riaya {
 
 class Database;
+class KeysPanel;
 class MessageLabel;
 
-// Sync with the ministry or the sites: this database's identity, whom it trusts and what
-// it last received from each (with the bundles still missing), the bundles written and
-// read (and which the recipient acknowledged), and the actions: close the month (a site),
-// export a bundle, and import bundles after a preview.
+// Sync with the ministry or the sites: this database's keys and whom it trusts, with the
+// steps that set them up (KeysPanel), what it last received from each site (with the bundles
+// still missing), the bundles written and read (and which the recipient acknowledged), and
+// the actions: close the month (a site), export a bundle, and import bundles after a preview.
 class SyncPage : public QWidget
 {
     Q_OBJECT
@@ -37,7 +38,7 @@ private:
 
     Database& m_db;
     QLabel* m_title;
-    QLabel* m_identity;
+    KeysPanel* m_keys;
     QLabel* m_sitesLabel;
     QTableWidget* m_sites;
     QLabel* m_bundlesLabel;

@@ -2,7 +2,9 @@
 
 #include "common/Bidi.h"
 #include "security/UserStore.h"
+#include "widgets/EditorDialog.h"
 #include "widgets/MessageLabel.h"
+#include "widgets/UnsavedChanges.h"
 
 #include <QCheckBox>
 #include <QDialog>
@@ -125,7 +127,10 @@ bool UsersPanel::setDisabled(const QString& username, bool disabled)
 
 void UsersPanel::askAdd()
 {
-    QDialog dialog(this);
+    // Accepting hands the account to addAccount below, which creates it.
+    EditorDialog dialog(this);
+    dialog.unsavedChanges()->addFields(&dialog, [] { return true; });
+    dialog.setObjectName(QStringLiteral("newAccountDialog"));
     dialog.setWindowTitle(tr("New account"));
     auto* username = new QLineEdit(&dialog);
     auto* fullName = new QLineEdit(&dialog);
