@@ -245,7 +245,7 @@ QStringList dialogClassesInSources()
 {
     QStringList classes;
     const QRegularExpression declaration(
-        QStringLiteral(R"(class\s+(\w+)\s*(?:final\s*)?:\s*public\s+Q(?:Dialog|Wizard)\b)"));
+        QStringLiteral(R"(class\s+(\w+)\s*(?:final\s*)?:\s*public\s+(?:Q(?:Dialog|Wizard)|EditorDialog)\b)"));
     QDirIterator it(QStringLiteral(RIAYA_SOURCE_DIR "/ui"), { QStringLiteral("*.h") }, QDir::Files,
                     QDirIterator::Subdirectories);
     while (it.hasNext()) {
@@ -256,6 +256,7 @@ QStringList dialogClassesInSources()
             classes << match.captured(1);
         }
     }
+    classes.removeAll(QStringLiteral("EditorDialog")); // the base of the editors, not a dialog of its own
     classes.sort();
     return classes;
 }

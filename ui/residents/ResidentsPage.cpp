@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace riaya {
