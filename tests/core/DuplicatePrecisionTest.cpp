@@ -258,7 +258,7 @@ TEST_CASE("the duplicate check is measured on re-typed children and namesakes")
         Resident again = child;
         again.id.clear();
         QStringList made;
-        const int mistakes = dice.chance(60) ? 1 : 2;
+        const int mistakes = dice.chance(50) ? 1 : dice.chance(70) ? 2 : 3;
         while (made.size() < mistakes) {
             const auto m = static_cast<Mistake>(dice.below(static_cast<quint64>(Mistake::Count)));
             if (!made.contains(QLatin1String(mistakeName(m))) && retype(again, m, dice)) {
@@ -267,6 +267,10 @@ TEST_CASE("the duplicate check is measured on re-typed children and namesakes")
         }
         if (dice.chance(40)) {
             again.motherName.clear();
+        } else if (dice.chance(40)) { // the parents' names are typed again too
+            Retyping::hamza(again.motherName) || Retyping::taMarbuta(again.motherName)
+                || dice.doubled(again.motherName);
+            Retyping::hamza(again.fatherName) || dice.doubled(again.fatherName);
         }
         if (dice.chance(30)) {
             again.fatherName.clear();
