@@ -29,7 +29,10 @@ QVariantMap describe(Database& db, const QString& id)
               .value(QStringLiteral("name"))
               .toString();
     row.insert(QStringLiteral("institution_id"), house);
-    row.insert(QStringLiteral("status"), residentStatusLabel(row.value(QStringLiteral("status")).toString()));
+    if (const QString into = row.value(QStringLiteral("merged_into")).toString(); !into.isEmpty()) {
+        row.insert(QStringLiteral("merged_into"),
+                   Resident::fromFields(db.writer().read(QStringLiteral("residents"), into)).displayName());
+    }
     row.insert(QStringLiteral("registered_at"),
                siteDisplayName(db, row.value(QStringLiteral("origin_site")).toString()));
     return row;

@@ -1,6 +1,7 @@
 #include "SideBySide.h"
 
 #include "common/Bidi.h"
+#include "common/DateDisplay.h"
 #include "db/Database.h"
 #include "residents/Resident.h"
 #include "sync/TrustStore.h"
@@ -49,6 +50,7 @@ QString recordFieldLabel(const QString& entity, const QString& column)
         { "status", QT_TRANSLATE_NOOP("riaya::SideBySide", "Status") },
         { "institution_id", QT_TRANSLATE_NOOP("riaya::SideBySide", "Institution") },
         { "registered_at", QT_TRANSLATE_NOOP("riaya::SideBySide", "Registered by") },
+        { "merged_into", QT_TRANSLATE_NOOP("riaya::SideBySide", "Merged into") },
     };
     for (const auto& entry : common) {
         if (column == QLatin1String(entry.column)) {
@@ -56,6 +58,24 @@ QString recordFieldLabel(const QString& entity, const QString& column)
         }
     }
     return column;
+}
+
+QString residentValueLabel(const QString& column, const QString& stored)
+{
+    if (column == QLatin1String("status")) {
+        return residentStatusLabel(stored);
+    }
+    if (column == QLatin1String("sex")) {
+        return residentSexLabel(stored);
+    }
+    if (column == QLatin1String("school_level")) {
+        return stored.isEmpty() ? stored : schoolLevelLabel(stored);
+    }
+    if (column == QLatin1String("birth_date")) {
+        const QDate date = QDate::fromString(stored, Qt::ISODate);
+        return date.isValid() ? displayDate(date) : stored;
+    }
+    return stored;
 }
 
 void showSideBySide(QTableWidget* table, const QString& entity, const QVariantMap& left,
@@ -74,13 +94,21 @@ void showSideBySide(QTableWidget* table, const QString& entity, const QVariantMa
     for (const QString& column : std::as_const(columns)) {
         QString a = left.value(column).toString();
         QString b = right.value(column).toString();
-        if (entity == QLatin1String("residents") && column == QLatin1String("status")) {
-            a = residentStatusLabel(a);
-            b = residentStatusLabel(b);
+        if (entity == QLatin1String("residents")) {
+            a = residentValueLabel(column, a);
+            b = residentValueLabel(column, b);
         }
         const bool bothLive = column == QLatin1String("deleted") && a == b;
         if (stamps.contains(column) || bothLive || (a.isEmpty() && b.isEmpty())) {
             continue;
+        }
+        if (column == QLatin1String("deleted")) {
+            static const char* const removed[] = { QT_TRANSLATE_NOOP("riaya::SideBySide", "No"),
+                                                   QT_TRANSLATE_NOOP("riaya::SideBySide", "Yes") };
+            for (QString* value : { &a, &b }) {
+                *value = QCoreApplication::translate("riaya::SideBySide",
+                                                     removed[*value == QLatin1String("1") ? 1 : 0]);
+            }
         }
         const int row = table->rowCount();
         table->insertRow(row);
