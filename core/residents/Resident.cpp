@@ -1,6 +1,7 @@
 #include "Resident.h"
 
 #include "common/FieldConversion.h"
+#include "common/Labels.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -90,6 +91,16 @@ QString residentFieldLabel(const QString& column)
     };
     const char* label = labels.value(column);
     return label ? QCoreApplication::translate("ResidentField", label) : column;
+}
+
+QString residentSexLabel(const QString& sex)
+{
+    static const QStringList sexes { QStringLiteral("F"), QStringLiteral("M") };
+    static const char* const labels[] = {
+        QT_TRANSLATE_NOOP("ResidentSex", "Female"),
+        QT_TRANSLATE_NOOP("ResidentSex", "Male"),
+    };
+    return translatedLabel(sexes, labels, "ResidentSex", sex);
 }
 
 const QStringList& residentStatuses()
