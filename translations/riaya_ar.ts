@@ -3453,7 +3453,7 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message>
         <source>Cannot read the presence marks: %1</source>
-        <translation>تعذّرت قراءة علامات الحضور: %1</translation>
+        <translation>تعذّرت قراءة تسجيلات الحضور: %1</translation>
     </message>
     <message>
         <source>Cannot read the school results: %1</source>
