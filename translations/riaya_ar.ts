@@ -183,10 +183,6 @@
         <translation>%1 تالف: تعذّرت قراءة رأسه.</translation>
     </message>
     <message>
-        <source>Backups are encrypted with the site&apos;s keys: create them first (“riaya-cli keys create”).</source>
-        <translation>تُشفَّر النسخ الاحتياطية بمفاتيح الموقع: أنشئها أولًا («riaya-cli keys create»).</translation>
-    </message>
-    <message>
         <source>Cannot make the backup folder %1.</source>
         <translation>تعذّر إنشاء مجلد النسخ الاحتياطية %1.</translation>
     </message>
@@ -240,7 +236,7 @@
     </message>
     <message>
         <source>The database %1 is open in Riaya or a command: close it first; nothing was replaced.</source>
-        <translation>قاعدة البيانات %1 مفتوحة في رعاية أو في أمر: أغلقها أولًا؛ لم يُستبدل شيء.</translation>
+        <translation>قاعدة البيانات %1 مفتوحة في «رعاية» أو في أمر: أغلقها أولًا؛ لم يُستبدل شيء.</translation>
     </message>
     <message>
         <source>Cannot keep the current database aside as %1; nothing was replaced.</source>
@@ -261,6 +257,10 @@
     <message>
         <source>Keep from 1 to %1 backups of each kind.</source>
         <translation>احتفظ بما بين 1 و%1 نسخة احتياطية من كل نوع.</translation>
+    </message>
+    <message>
+        <source>Backups are encrypted with the site&apos;s keys: create them first (on the Sync screen, or with “riaya-cli keys create”).</source>
+        <translation>النسخ الاحتياطية مشفَّرة بمفاتيح الموقع: أنشئها أولًا (في شاشة المزامنة، أو بالأمر «riaya-cli keys create»).</translation>
     </message>
 </context>
 <context>
@@ -291,7 +291,7 @@
     </message>
     <message>
         <source>%1 was made by a newer version of Riaya (database version %2; this one knows %3). Update Riaya to import it; nothing was applied.</source>
-        <translation>أُنشئ %1 بإصدار أحدث من رعاية (قاعدة البيانات رقم %2؛ هذا الإصدار يعرف %3). حدِّث رعاية لاستيراده؛ لم يُطبَّق شيء.</translation>
+        <translation>أُنشئ %1 بإصدار أحدث من «رعاية» (قاعدة البيانات رقم %2؛ هذا الإصدار يعرف %3). حدِّث «رعاية» لاستيراده؛ لم يُطبَّق شيء.</translation>
     </message>
     <message>
         <source>%1 was refused whole; nothing was applied. %2</source>
@@ -587,7 +587,7 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message>
         <source>Stay in %1 from %2 to %3</source>
-        <translation>إقامة في %1 من %2 إلى %3</translation>
+        <translation>فترة إقامة في %1 من %2 إلى %3</translation>
     </message>
     <message>
         <source>Only residents with this status: %1.</source>
@@ -1036,7 +1036,7 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message>
         <source>%1, term %2: %3  %4</source>
-        <translation>السنة الدراسية %1، الفصل %2: %3  %4</translation>
+        <translation>السنة الدراسية %1، الدورة %2: %3  %4</translation>
     </message>
     <message>
         <source>Name the school year with --year, for example --year 2025-2026.</source>
@@ -1067,11 +1067,11 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message>
         <source>The term: 1, 2 or 3.</source>
-        <translation>الفصل: 1 أو 2 أو 3.</translation>
+        <translation>الدورة: 1 أو 2 أو 3.</translation>
     </message>
     <message>
         <source>The term&apos;s average, from 0 to 20.</source>
-        <translation>معدل الفصل، من 0 إلى 20.</translation>
+        <translation>معدل الدورة، من 0 إلى 20.</translation>
     </message>
     <message>
         <source>NUMBER</source>
@@ -1087,7 +1087,7 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message>
         <source>List a resident&apos;s school results by year and term.</source>
-        <translation>عرض لائحة النتائج الدراسية لمستفيد حسب السنة والفصل.</translation>
+        <translation>عرض لائحة النتائج الدراسية لمستفيد حسب السنة والدورة.</translation>
     </message>
     <message>
         <source>Count the year&apos;s decisions of the residents present in an institution.</source>
@@ -1096,17 +1096,6 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>The ministry hub is not set up from a profile.</source>
         <translation>لا تُهيَّأ المنصة المركزية للوزارة انطلاقًا من ملف تعريف.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The passphrase must have at least %n characters.</source>
-        <translation>
-            <numerusform>يجب أن تتكوّن عبارة المرور من %n حرف على الأقل.</numerusform>
-            <numerusform>يجب أن تتكوّن عبارة المرور من %n حرف على الأقل.</numerusform>
-            <numerusform>يجب أن تتكوّن عبارة المرور من %n حرفين على الأقل.</numerusform>
-            <numerusform>يجب أن تتكوّن عبارة المرور من %n أحرف على الأقل.</numerusform>
-            <numerusform>يجب أن تتكوّن عبارة المرور من %n حرفًا على الأقل.</numerusform>
-            <numerusform>يجب أن تتكوّن عبارة المرور من %n حرف على الأقل.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The ministry&apos;s profile file, to trust the ministry from the start.</source>
@@ -1323,15 +1312,11 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message>
         <source>Presence marks: %1 present, %2 absent, %3 on leave, %4 sick (rate %5%)</source>
-        <translation>علامات الحضور: %1 حاضر، %2 غائب، %3 في عطلة، %4 مريض (النسبة %5%)</translation>
+        <translation>تسجيلات الحضور: %1 حاضر، %2 غائب، %3 في رخصة، %4 مريض (النسبة %5%)</translation>
     </message>
     <message>
         <source>Incidents: %1</source>
         <translation>الحوادث: %1</translation>
-    </message>
-    <message>
-        <source>Say who approves the figures with --by NAME.</source>
-        <translation>حدِّد من يصادق على الأرقام بـ ‎--by NAME.</translation>
     </message>
     <message>
         <source>Approved by %1; the next bundle carries these figures.</source>
@@ -1348,10 +1333,6 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Approve a month&apos;s figures; they travel in the next bundle.</source>
         <translation>المصادقة على أرقام شهر؛ تُرسل في الحزمة التالية.</translation>
-    </message>
-    <message>
-        <source>Who approves.</source>
-        <translation>من يصادق.</translation>
     </message>
     <message>
         <source>Send the new identity (“keys export”) to the ministry, which enrols it after revoking the old key.</source>
@@ -1399,7 +1380,7 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message>
         <source>The resident whose file stays.</source>
-        <translation>المقيم الذي يبقى ملفه.</translation>
+        <translation>المستفيد الذي يبقى ملفه.</translation>
     </message>
     <message>
         <source>Show what each bundle would change, and apply nothing.</source>
@@ -2246,6 +2227,82 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <comment>a stay still open</comment>
         <translation>الآن</translation>
     </message>
+    <message>
+        <source>[voided: %1]</source>
+        <translation>[مُبطَلة: %1]</translation>
+    </message>
+    <message>
+        <source>Incident %1 voided.</source>
+        <translation>أُبطِلت الحادثة %1.</translation>
+    </message>
+    <message>
+        <source>Void an incident written down by mistake (it stays listed, with the reason, and is no longer counted).</source>
+        <translation>أبطِل حادثة سُجّلت خطأً (تبقى في القائمة مع السبب، ولا تُحتسب بعد ذلك).</translation>
+    </message>
+    <message>
+        <source>Why it is voided (required).</source>
+        <translation>سبب الإبطال (إلزامي).</translation>
+    </message>
+    <message>
+        <source>Give the current passphrase with --passphrase-file FILE or RIAYA_PASSPHRASE.</source>
+        <translation>أعطِ عبارة المرور الحالية بالخيار --passphrase-file FILE أو بالمتغير RIAYA_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>Give the new passphrase with --new-passphrase-file FILE or RIAYA_NEW_PASSPHRASE.</source>
+        <translation>أعطِ عبارة المرور الجديدة بالخيار --new-passphrase-file FILE أو بالمتغير RIAYA_NEW_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>The keys are sealed under the new passphrase. Backups made before still open with the old one.</source>
+        <translation>أصبحت المفاتيح مقفلة بعبارة المرور الجديدة. النسخ الاحتياطية السابقة تُفتح دائمًا بالعبارة القديمة.</translation>
+    </message>
+    <message>
+        <source>Seal this site&apos;s keys under a new passphrase.</source>
+        <translation>قفل مفاتيح هذا الموقع بعبارة مرور جديدة.</translation>
+    </message>
+    <message>
+        <source>A file holding the new passphrase (or set RIAYA_NEW_PASSPHRASE).</source>
+        <translation>ملف يحتوي عبارة المرور الجديدة (أو عيّن RIAYA_NEW_PASSPHRASE).</translation>
+    </message>
+    <message>
+        <source>Complete: every day has its presence marks and no result is missing.</source>
+        <translation>مكتمل: لكل يوم علامات حضوره، ولا تنقص أي نتيجة.</translation>
+    </message>
+    <message>
+        <source>Incomplete:</source>
+        <translation>غير مكتمل:</translation>
+    </message>
+    <message>
+        <source>Approved as incomplete by %1; the next bundle carries these figures and what was missing.</source>
+        <translation>صادق عليه %1 على أنه غير مكتمل؛ تحمل الحزمة التالية هذه الأرقام وما كان ناقصًا.</translation>
+    </message>
+    <message>
+        <source>Who approves, on a database without accounts (else the person signed in with --user approves).</source>
+        <translation>من يصادق، في قاعدة بيانات بلا حسابات (وإلا فالمصادِق هو الشخص المتصل بالخيار --user).</translation>
+    </message>
+    <message>
+        <source>Approve a month whose presence marks or school results are incomplete (“month figures” lists what is missing).</source>
+        <translation>المصادقة على شهر علامات حضوره أو نتائجه الدراسية غير مكتملة (يعرض «month figures» ما ينقص).</translation>
+    </message>
+    <message>
+        <source>Name the pair by its number (see “duplicates list --decided”).</source>
+        <translation>حدِّد الزوج برقمه (انظر «duplicates list --decided»).</translation>
+    </message>
+    <message>
+        <source>Undone: the pair waits for a decision again.</source>
+        <translation>أُلغي القرار: يعود الزوج إلى انتظار قرار.</translation>
+    </message>
+    <message>
+        <source>Changed since the merge, these details stay in the kept file: %1</source>
+        <translation>هذه البيانات تغيّرت بعد الدمج فتبقى في الملف المحتفَظ به: %1</translation>
+    </message>
+    <message>
+        <source>List the pairs already decided instead.</source>
+        <translation>اعرض بدلًا من ذلك الأزواج التي اتُّخذ فيها قرار.</translation>
+    </message>
+    <message>
+        <source>Undo the decision on a pair: it waits again; a merge is undone, each file as it was.</source>
+        <translation>ألغِ القرار في زوج: يعود إلى الانتظار؛ ويُلغى الدمج فيعود كل ملف كما كان.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2319,71 +2376,15 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message>
         <source>The database file %1 was replaced by another file while Riaya had it open. Nothing more is written to it: close Riaya, then restore the latest backup or put the file back.</source>
-        <translation>استُبدل ملف قاعدة البيانات %1 بملف آخر بينما كانت رعاية تفتحه. لن يُكتب فيه شيء بعد الآن: أغلق رعاية، ثم استرجع آخر نسخة احتياطية أو أعد الملف إلى مكانه.</translation>
+        <translation>استُبدل ملف قاعدة البيانات %1 بملف آخر بينما كانت «رعاية» تفتحه. لن يُكتب فيه شيء بعد الآن: أغلق «رعاية»، ثم استرجع آخر نسخة احتياطية أو أعد الملف إلى مكانه.</translation>
     </message>
     <message>
         <source>The database file %1 was deleted while Riaya had it open. Nothing more is written to it: close Riaya, then restore the latest backup or put the file back.</source>
-        <translation>حُذف ملف قاعدة البيانات %1 بينما كانت رعاية تفتحه. لن يُكتب فيه شيء بعد الآن: أغلق رعاية، ثم استرجع آخر نسخة احتياطية أو أعد الملف إلى مكانه.</translation>
+        <translation>حُذف ملف قاعدة البيانات %1 بينما كانت «رعاية» تفتحه. لن يُكتب فيه شيء بعد الآن: أغلق «رعاية»، ثم استرجع آخر نسخة احتياطية أو أعد الملف إلى مكانه.</translation>
     </message>
 </context>
 <context>
     <name>DemoCaseWork</name>
-    <message>
-        <source>husband</source>
-        <translation>زوج</translation>
-    </message>
-    <message>
-        <source>wife</source>
-        <translation>زوجة</translation>
-    </message>
-    <message>
-        <source>File complete</source>
-        <translation>الملف كامل</translation>
-    </message>
-    <message>
-        <source>Social worker of the region</source>
-        <translation>المساعد الاجتماعي للجهة</translation>
-    </message>
-    <message>
-        <source>A stable home with room for a child.</source>
-        <translation>أسرة مستقرة وبيت يتسع لطفل.</translation>
-    </message>
-    <message>
-        <source>Committee decision</source>
-        <translation>قرار اللجنة</translation>
-    </message>
-    <message>
-        <source>Goes to school regularly.</source>
-        <translation>يواظب على الدراسة.</translation>
-    </message>
-    <message>
-        <source>Good</source>
-        <translation>جيدة</translation>
-    </message>
-    <message>
-        <source>The mother can care for the child again.</source>
-        <translation>أصبحت الأم قادرة على رعاية الطفل من جديد.</translation>
-    </message>
-    <message>
-        <source>Regional inspector</source>
-        <translation>المفتش الجهوي</translation>
-    </message>
-    <message>
-        <source>Two fire extinguishers were empty.</source>
-        <translation>طفايتا حريق فارغتان.</translation>
-    </message>
-    <message>
-        <source>Refill the fire extinguishers and sign the maintenance register.</source>
-        <translation>ملء طفايات الحريق وتوقيع سجل الصيانة.</translation>
-    </message>
-    <message>
-        <source>Head of the institution</source>
-        <translation>مدير المؤسسة</translation>
-    </message>
-    <message>
-        <source>Refilled.</source>
-        <translation>تم الملء.</translation>
-    </message>
     <message>
         <source>The demo data could not be saved to disk.</source>
         <translation>تعذّر حفظ بيانات العرض على القرص.</translation>
@@ -2644,17 +2645,6 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>The name is required.</source>
         <translation>الاسم مطلوب.</translation>
     </message>
-    <message numerus="yes">
-        <source>At least %n characters.</source>
-        <translation>
-            <numerusform>%n حرف على الأقل.</numerusform>
-            <numerusform>%n حرف على الأقل.</numerusform>
-            <numerusform>%n حرف على الأقل.</numerusform>
-            <numerusform>%n حرف على الأقل.</numerusform>
-            <numerusform>%n حرف على الأقل.</numerusform>
-            <numerusform>%n حرف على الأقل.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>3 to 32 small letters, digits, dots, dashes or underscores.</source>
         <translation>من 3 إلى 32 حرفًا لاتينيًا صغيرًا أو رقمًا أو نقطة أو شرطة.</translation>
@@ -2665,7 +2655,7 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message>
         <source>Riaya was not set up.</source>
-        <translation>لم يُعدّ رعاية.</translation>
+        <translation>لم يُعدّ «رعاية».</translation>
     </message>
 </context>
 <context>
@@ -2732,6 +2722,18 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Cannot read the incidents: %1</source>
         <translation>تعذّرت قراءة الحوادث: %1</translation>
+    </message>
+    <message>
+        <source>This incident was voided; it can no longer be changed.</source>
+        <translation>أُبطِلت هذه الحادثة؛ لم يعد بالإمكان تغييرها.</translation>
+    </message>
+    <message>
+        <source>This incident was already voided.</source>
+        <translation>أُبطِلت هذه الحادثة من قبل.</translation>
+    </message>
+    <message>
+        <source>The incident was not voided.</source>
+        <translation>لم تُبطَل الحادثة.</translation>
     </message>
 </context>
 <context>
@@ -3164,6 +3166,10 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>not applicable</source>
         <translation>لا ينطبق</translation>
     </message>
+    <message>
+        <source>The institution as a whole</source>
+        <translation>المؤسسة ككل</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionKind</name>
@@ -3307,10 +3313,6 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <translation>تعذّرت قراءة المفاتيح: %1</translation>
     </message>
     <message>
-        <source>This site has no keys yet; create them with “riaya-cli keys create”.</source>
-        <translation>ليست لهذا الموقع مفاتيح بعد؛ أنشئها بالأمر «riaya-cli keys create».</translation>
-    </message>
-    <message>
         <source>The passphrase does not open this site&apos;s keys.</source>
         <translation>عبارة المرور لا تفتح مفاتيح هذا الموقع.</translation>
     </message>
@@ -3326,6 +3328,29 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>Cannot store the keys: the statement that vouches for them was not saved.</source>
         <translation>تعذّر حفظ المفاتيح: لم يُحفظ الإقرار الذي يضمنها.</translation>
     </message>
+    <message numerus="yes">
+        <source>The passphrase repeats too few characters: choose a few words, with at least %n different characters.</source>
+        <translation>
+            <numerusform>عبارة المرور تكرّر أحرفًا قليلة: اختر بضع كلمات فيها على الأقل %n حرف مختلف.</numerusform>
+            <numerusform>عبارة المرور تكرّر أحرفًا قليلة: اختر بضع كلمات فيها على الأقل %n حرف مختلف.</numerusform>
+            <numerusform>عبارة المرور تكرّر أحرفًا قليلة: اختر بضع كلمات فيها على الأقل %n حرفان مختلفان.</numerusform>
+            <numerusform>عبارة المرور تكرّر أحرفًا قليلة: اختر بضع كلمات فيها على الأقل %n أحرف مختلفة.</numerusform>
+            <numerusform>عبارة المرور تكرّر أحرفًا قليلة: اختر بضع كلمات فيها على الأقل %n حرفًا مختلفًا.</numerusform>
+            <numerusform>عبارة المرور تكرّر أحرفًا قليلة: اختر بضع كلمات فيها على الأقل %n حرف مختلف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new passphrase could not be saved to disk.</source>
+        <translation>تعذّر حفظ عبارة المرور الجديدة على القرص.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the current one; nothing was changed.</source>
+        <translation>عبارة المرور الجديدة هي الحالية نفسها؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>This site has no keys yet; create them first (on the Sync screen, or with “riaya-cli keys create”).</source>
+        <translation>لا مفاتيح لهذا الموقع بعد؛ أنشئها أولًا (في شاشة المزامنة، أو بالأمر «riaya-cli keys create»).</translation>
+    </message>
 </context>
 <context>
     <name>LegalBasis</name>
@@ -3336,6 +3361,103 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Placement order</source>
         <translation>أمر بالإيداع</translation>
+    </message>
+</context>
+<context>
+    <name>MonthCompleteness</name>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>، </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 و%n آخرين</numerusform>
+            <numerusform>%1 و%n آخر</numerusform>
+            <numerusform>%1 و%n آخران</numerusform>
+            <numerusform>%1 و%n آخرين</numerusform>
+            <numerusform>%1 و%n آخرين</numerusform>
+            <numerusform>%1 و%n آخرين</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the %1 presence marks expected are missing.</source>
+        <translation>
+            <numerusform>تنقص %n من أصل %1 علامة حضور منتظرة.</numerusform>
+            <numerusform>تنقص %n من أصل %1 علامة حضور منتظرة.</numerusform>
+            <numerusform>تنقص %n من أصل %1 علامة حضور منتظرة.</numerusform>
+            <numerusform>تنقص %n من أصل %1 علامة حضور منتظرة.</numerusform>
+            <numerusform>تنقص %n من أصل %1 علامة حضور منتظرة.</numerusform>
+            <numerusform>تنقص %n من أصل %1 علامة حضور منتظرة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody was marked on %n days: %1.</source>
+        <translation>
+            <numerusform>لم تُسجَّل أي علامة حضور في %n يوم: %1.</numerusform>
+            <numerusform>لم تُسجَّل أي علامة حضور في %n يوم: %1.</numerusform>
+            <numerusform>لم تُسجَّل أي علامة حضور في %n يومين: %1.</numerusform>
+            <numerusform>لم تُسجَّل أي علامة حضور في %n أيام: %1.</numerusform>
+            <numerusform>لم تُسجَّل أي علامة حضور في %n يومًا: %1.</numerusform>
+            <numerusform>لم تُسجَّل أي علامة حضور في %n يوم: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n residents have days without a mark: %1.</source>
+        <translation>
+            <numerusform>لدى %n مقيم أيام بلا علامة حضور: %1.</numerusform>
+            <numerusform>لدى %n مقيم أيام بلا علامة حضور: %1.</numerusform>
+            <numerusform>لدى %n مقيمَين أيام بلا علامة حضور: %1.</numerusform>
+            <numerusform>لدى %n مقيمين أيام بلا علامة حضور: %1.</numerusform>
+            <numerusform>لدى %n مقيمًا أيام بلا علامة حضور: %1.</numerusform>
+            <numerusform>لدى %n مقيم أيام بلا علامة حضور: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n days)</source>
+        <translation>
+            <numerusform>%1 (%n يوم)</numerusform>
+            <numerusform>%1 (%n يوم)</numerusform>
+            <numerusform>%1 (%n يومان)</numerusform>
+            <numerusform>%1 (%n أيام)</numerusform>
+            <numerusform>%1 (%n يومًا)</numerusform>
+            <numerusform>%1 (%n يوم)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n residents in school have no decision for the school year %1: %2.</source>
+        <translation>
+            <numerusform>ليس لـ %n مقيم متمدرس قرارُ السنة الدراسية %1: %2.</numerusform>
+            <numerusform>ليس لـ %n مقيم متمدرس قرارُ السنة الدراسية %1: %2.</numerusform>
+            <numerusform>ليس لـ %n مقيمَين متمدرسَين قرارُ السنة الدراسية %1: %2.</numerusform>
+            <numerusform>ليس لـ %n مقيمين متمدرسين قرارُ السنة الدراسية %1: %2.</numerusform>
+            <numerusform>ليس لـ %n مقيمًا متمدرسًا قرارُ السنة الدراسية %1: %2.</numerusform>
+            <numerusform>ليس لـ %n مقيم متمدرس قرارُ السنة الدراسية %1: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n residents in school have no result yet for the school year %1: %2.</source>
+        <translation>
+            <numerusform>ليس لـ %n مقيم متمدرس أي نتيجة بعد في السنة الدراسية %1: %2.</numerusform>
+            <numerusform>ليس لـ %n مقيم متمدرس أي نتيجة بعد في السنة الدراسية %1: %2.</numerusform>
+            <numerusform>ليس لـ %n مقيمَين متمدرسَين أي نتيجة بعد في السنة الدراسية %1: %2.</numerusform>
+            <numerusform>ليس لـ %n مقيمين متمدرسين أي نتيجة بعد في السنة الدراسية %1: %2.</numerusform>
+            <numerusform>ليس لـ %n مقيمًا متمدرسًا أي نتيجة بعد في السنة الدراسية %1: %2.</numerusform>
+            <numerusform>ليس لـ %n مقيم متمدرس أي نتيجة بعد في السنة الدراسية %1: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the stays: %1</source>
+        <translation>تعذّرت قراءة فترات الإقامة: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the presence marks: %1</source>
+        <translation>تعذّرت قراءة تسجيلات الحضور: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the school results: %1</source>
+        <translation>تعذّرت قراءة النتائج الدراسية: %1</translation>
     </message>
 </context>
 <context>
@@ -3350,23 +3472,27 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message>
         <source>Cannot count the stays: %1</source>
-        <translation>تعذّر عدّ الإقامات: %1</translation>
+        <translation>تعذّر عدّ فترات الإقامة: %1</translation>
     </message>
     <message>
         <source>Cannot count the incidents: %1</source>
         <translation>تعذّر عدّ الحوادث: %1</translation>
     </message>
     <message>
-        <source>Say who approves the figures.</source>
-        <translation>حدِّد من يصادق على الأرقام.</translation>
-    </message>
-    <message>
-        <source>The name of the person approving is required.</source>
-        <translation>اسم الشخص المصادق مطلوب.</translation>
-    </message>
-    <message>
         <source>The approval could not be saved to disk.</source>
         <translation>تعذّر حفظ المصادقة على القرص.</translation>
+    </message>
+    <message>
+        <source>The approval is recorded in the name of the person signed in, %1.</source>
+        <translation>تُسجَّل المصادقة باسم الشخص المتصل، %1.</translation>
+    </message>
+    <message>
+        <source>Only a database without accounts names who approves.</source>
+        <translation>لا يُذكر اسم المصادِق إلا في قاعدة بيانات بلا حسابات.</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete, and was not approved. %2 Complete the records, or approve the month as incomplete.</source>
+        <translation>الشهر %1 غير مكتمل، ولم تتم المصادقة عليه. %2 أكمل السجلات، أو صادق على الشهر على أنه غير مكتمل.</translation>
     </message>
 </context>
 <context>
@@ -3638,6 +3764,13 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Discard</source>
+        <translation>لا تحفظ</translation>
+    </message>
+</context>
+<context>
     <name>Recommendation</name>
     <message>
         <source>Approve</source>
@@ -3798,6 +3931,17 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
 </context>
 <context>
+    <name>ResidentSex</name>
+    <message>
+        <source>Female</source>
+        <translation>أنثى</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>ذكر</translation>
+    </message>
+</context>
+<context>
     <name>ResidentStatus</name>
     <message>
         <source>Registered, not admitted</source>
@@ -3880,6 +4024,22 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>The merge could not be saved to disk.</source>
         <translation>تعذّر حفظ الدمج على القرص.</translation>
+    </message>
+    <message>
+        <source>These files are not merged any more; nothing was changed.</source>
+        <translation>هذان الملفان لم يعودا مدمجين؛ لم يُغيَّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>The kept file was itself merged or removed since; undo that first. Nothing was changed.</source>
+        <translation>الملف المحتفَظ به دُمج أو حُذف هو نفسه بعد ذلك؛ ألغِ ذلك أولًا. لم يُغيَّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>There is no decided probable duplicate %1.</source>
+        <translation>لا يوجد مكرر محتمل مقرَّر برقم %1.</translation>
+    </message>
+    <message>
+        <source>This merge was made by an earlier version of Riaya, which did not keep what the kept file took from the other; it cannot be undone. Nothing was changed.</source>
+        <translation>أُجري هذا الدمج بإصدار سابق من رعاية لم يحتفظ بما أخذه الملف المحتفَظ به من الآخر؛ لذا لا يمكن إلغاؤه. لم يُغيَّر أي شيء.</translation>
     </message>
 </context>
 <context>
@@ -4072,7 +4232,7 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message>
         <source>The admission date is before the end of the previous stay (%1).</source>
-        <translation>تاريخ القبول سابق لنهاية الإقامة السابقة (%1).</translation>
+        <translation>تاريخ القبول سابق لنهاية فترة الإقامة السابقة (%1).</translation>
     </message>
     <message>
         <source>%1 is full: %2 residents present for %3 places.</source>
@@ -4197,16 +4357,8 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <translation>الموقع %1 غير مسجَّل هنا.</translation>
     </message>
     <message>
-        <source>This site has no ministry profile yet; load it with “riaya-cli profile load FILE”.</source>
-        <translation>ليس لهذا الموقع ملف تعريف الوزارة بعد؛ حمِّله بالأمر «riaya-cli profile load الملف».</translation>
-    </message>
-    <message>
         <source>%1 carries the revoked key of “%2”. The site must make new keys; nothing was changed.</source>
         <translation>يحمل %1 المفتاح الملغى لـ«%2». على الموقع إنشاء مفاتيح جديدة؛ لم يتغير شيء.</translation>
-    </message>
-    <message>
-        <source>%1 carries new keys for “%2”, which is already trusted with other keys. Revoke the old key first (“riaya-cli keys revoke”); nothing was changed.</source>
-        <translation>يحمل %1 مفاتيح جديدة لـ«%2» الموثوق به بمفاتيح أخرى. ألغِ المفتاح القديم أولًا («riaya-cli keys revoke»)؛ لم يتغير شيء.</translation>
     </message>
     <message>
         <source>Only the ministry hub revokes keys.</source>
@@ -4223,6 +4375,14 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>The revocation could not be saved to disk.</source>
         <translation>تعذّر حفظ الإلغاء على القرص.</translation>
+    </message>
+    <message>
+        <source>%1 carries new keys for “%2”, which is already trusted with other keys. Revoke the old key first (on the Sync screen, or with “riaya-cli keys revoke”); nothing was changed.</source>
+        <translation>يحمل %1 مفاتيح جديدة لـ«%2» الموثوق به بمفاتيح أخرى. ألغِ المفتاح القديم أولًا (في شاشة المزامنة، أو بالأمر «riaya-cli keys revoke»)؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>This site has no ministry profile yet; load it first (on the Sync screen, or with “riaya-cli profile load FILE”).</source>
+        <translation>ليس لهذا الموقع ملف تعريف الوزارة بعد؛ حمّله أولًا (في شاشة المزامنة، أو بالأمر «riaya-cli profile load FILE»).</translation>
     </message>
 </context>
 <context>
@@ -4440,7 +4600,7 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message>
         <source>The term is 1, 2 or 3.</source>
-        <translation>الفصل هو 1 أو 2 أو 3.</translation>
+        <translation>الدورة هي 1 أو 2 أو 3.</translation>
     </message>
     <message>
         <source>An average is out of 20: from 0 to 20.</source>
@@ -4469,6 +4629,18 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Describe what happened.</source>
         <translation>صِف ما وقع.</translation>
+    </message>
+    <message>
+        <source>A voided incident needs the time it was voided.</source>
+        <translation>الحادثة المُبطَلة تحتاج إلى وقت إبطالها.</translation>
+    </message>
+    <message>
+        <source>Name who voided the incident.</source>
+        <translation>اذكر من أبطل الحادثة.</translation>
+    </message>
+    <message>
+        <source>Say why the incident is voided.</source>
+        <translation>اذكر سبب إبطال الحادثة.</translation>
     </message>
 </context>
 <context>
@@ -4517,11 +4689,11 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <name>riaya::Access</name>
     <message>
         <source>reading residents&apos; files</source>
-        <translation>الاطلاع على ملفات المقيمين</translation>
+        <translation>الاطلاع على ملفات المستفيدين</translation>
     </message>
     <message>
         <source>changing residents&apos; files and stays</source>
-        <translation>تعديل ملفات المقيمين وإقاماتهم</translation>
+        <translation>تعديل ملفات المستفيدين وفترات إقامتهم</translation>
     </message>
     <message>
         <source>reading health notes</source>
@@ -4561,7 +4733,7 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message>
         <source>deciding conflicts and duplicates</source>
-        <translation>البت في التعارضات والمكررات</translation>
+        <translation>البت في التعارضات والملفات المكرَّرة</translation>
     </message>
     <message>
         <source>managing institutions</source>
@@ -4719,7 +4891,7 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message>
         <source>&amp;Verify the chain</source>
-        <translation>التحقق من السلسلة</translation>
+        <translation>تحقّق من السلسلة</translation>
     </message>
     <message>
         <source>Created</source>
@@ -4782,7 +4954,7 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <name>riaya::BackupPanel</name>
     <message>
         <source>Backups go to %1; %2 of each kind are kept. One is made every day Riaya is opened, and before every import.</source>
-        <translation>تُحفظ النسخ الاحتياطية في %1؛ ويُحتفظ بـ%2 من كل نوع. تُنشأ نسخة كل يوم تُفتح فيه رعاية، وقبل كل استيراد.</translation>
+        <translation>تُحفظ النسخ الاحتياطية في %1؛ ويُحتفظ بـ%2 من كل نوع. تُنشأ نسخة كل يوم تُفتح فيه «رعاية»، وقبل كل استيراد.</translation>
     </message>
     <message>
         <source>before an import</source>
@@ -4810,7 +4982,7 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message>
         <source>Riaya backups (*.backup)</source>
-        <translation>نسخ رعاية الاحتياطية (*.backup)</translation>
+        <translation>نسخ «رعاية» الاحتياطية (*.backup)</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -4830,7 +5002,7 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation>نسخ احتياطي الآن</translation>
+        <translation>انسخ احتياطيًا الآن</translation>
     </message>
     <message>
         <source>Backup &amp;folder…</source>
@@ -4838,7 +5010,7 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message>
         <source>&amp;Restore a backup…</source>
-        <translation>استرجاع نسخة…</translation>
+        <translation>استرجع نسخة احتياطية…</translation>
     </message>
     <message>
         <source>daily</source>
@@ -4886,7 +5058,7 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message>
         <source>&amp;Keep the version in force</source>
-        <translation>الإبقاء على النسخة النافذة</translation>
+        <translation>أبقِ النسخة النافذة</translation>
     </message>
     <message>
         <source>&amp;Take the other version</source>
@@ -4902,6 +5074,10 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
             <numerusform>أُرِّخت هذه النسخة الواردة من %1 بساعة متقدّمة بـ %n يومًا (ساعة حاسوبها خاطئة): تنتظر هنا ولا تتغلّب على أي شيء. اعتمادها يحفظها مؤرَّخة بتوقيت هذا الحاسوب.</numerusform>
             <numerusform>أُرِّخت هذه النسخة الواردة من %1 بساعة متقدّمة بـ %n يوم (ساعة حاسوبها خاطئة): تنتظر هنا ولا تتغلّب على أي شيء. اعتمادها يحفظها مؤرَّخة بتوقيت هذا الحاسوب.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No conflict waits for a decision. A record changed at two places at once appears here, with both versions side by side.</source>
+        <translation>لا يوجد تعارض ينتظر قرارًا. يظهر هنا كل سجل غُيّر في مكانين في الوقت نفسه، مع الصيغتين جنبًا إلى جنب.</translation>
     </message>
 </context>
 <context>
@@ -4935,11 +5111,11 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message>
         <source>&amp;Open the existing file</source>
-        <translation>فتح الملف الموجود</translation>
+        <translation>افتح الملف الموجود</translation>
     </message>
     <message>
         <source>&amp;Register as another child</source>
-        <translation>التسجيل كطفل آخر</translation>
+        <translation>سجّل بوصفه طفلًا آخر</translation>
     </message>
 </context>
 <context>
@@ -4991,6 +5167,103 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>These two files will become one: the second file stays, takes the first&apos;s details where it has none, and shows the stays, presence and results of both. The first file is closed. Merge them?</source>
         <translation>سيصبح الملفان ملفًا واحدًا: يبقى الملف الثاني، ويأخذ من الأول ما ينقصه من معلومات، ويعرض إقامات وحضور ونتائج الاثنين. يُغلق الملف الأول. هل تريد الدمج؟</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>الاسم الشخصي</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>الاسم العائلي</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>تاريخ الازدياد</translation>
+    </message>
+    <message>
+        <source>father&apos;s name</source>
+        <translation>اسم الأب</translation>
+    </message>
+    <message>
+        <source>mother&apos;s name</source>
+        <translation>اسم الأم</translation>
+    </message>
+    <message>
+        <source>Massar code</source>
+        <translation>رمز مسار</translation>
+    </message>
+    <message>
+        <source>national identity number</source>
+        <translation>رقم البطاقة الوطنية</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the fields of a list</comment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>Alike: %1.</source>
+        <translation>متطابق: %1.</translation>
+    </message>
+    <message>
+        <source>One typing mistake apart: %1.</source>
+        <translation>يفصل بينهما خطأ كتابة واحد: %1.</translation>
+    </message>
+    <message>
+        <source>Different: %1.</source>
+        <translation>مختلف: %1.</translation>
+    </message>
+    <message>
+        <source>The first and family names are typed in each other&apos;s place.</source>
+        <translation>كُتب الاسم الشخصي مكان الاسم العائلي والعكس.</translation>
+    </message>
+    <message>
+        <source>%1 — %2: merged on %3</source>
+        <translation>%1 — %2: دُمجا في %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2: two children, decided on %3</source>
+        <translation>%1 — %2: طفلان مختلفان، تقرر ذلك في %3</translation>
+    </message>
+    <message>
+        <source>No decision yet.</source>
+        <translation>لا يوجد أي قرار بعد.</translation>
+    </message>
+    <message>
+        <source>No probable duplicates wait for a decision.</source>
+        <translation>لا توجد مكررات محتملة تنتظر قرارًا.</translation>
+    </message>
+    <message>
+        <source>Undone: the pair waits for a decision again.</source>
+        <translation>أُلغي القرار: يعود الزوج إلى انتظار قرار.</translation>
+    </message>
+    <message>
+        <source>Changed since the merge, these details stay in the kept file: %1.</source>
+        <translation>هذه البيانات تغيّرت بعد الدمج فتبقى في الملف المحتفَظ به: %1.</translation>
+    </message>
+    <message>
+        <source>The two files will be separate again: the closed file opens again with its own details, stays, presence and results, and the kept file gives back the details it took from it, except those changed since. The pair then waits for a decision again. Undo the merge?</source>
+        <translation>سيعود الملفان منفصلين: يُفتح الملف المغلق من جديد ببياناته وإقاماته وحضوره ونتائجه، ويُرجع الملف المحتفَظ به البيانات التي أخذها منه، إلا ما تغيّر منها بعد الدمج. ثم ينتظر الزوج قرارًا من جديد. هل تلغي الدمج؟</translation>
+    </message>
+    <message>
+        <source>The pair will wait for a decision again. Undo the decision?</source>
+        <translation>سيعود الزوج إلى انتظار قرار. هل تلغي القرار؟</translation>
+    </message>
+    <message>
+        <source>Undo a decision</source>
+        <translation>إلغاء قرار</translation>
+    </message>
+    <message>
+        <source>No possible duplicate waits for a decision. Files that seem to be the same child appear here as the bundles of the houses arrive.</source>
+        <translation>لا يوجد تكرار محتمل ينتظر قرارًا. تظهر هنا الملفات التي يبدو أنها لنفس الطفل كلما وصلت حزم الدور.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this decision</source>
+        <translation>ألغِ هذا القرار</translation>
+    </message>
+    <message>
+        <source>Show the pairs already decided</source>
+        <translation>اعرض الأزواج التي اتُّخذ فيها قرار</translation>
     </message>
 </context>
 <context>
@@ -5068,11 +5341,11 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>فتح</translation>
+        <translation>افتح</translation>
     </message>
     <message>
         <source>Open the &amp;placement</source>
-        <translation>فتح الإيداع</translation>
+        <translation>افتح الإيداع</translation>
     </message>
     <message>
         <source>Family</source>
@@ -5118,12 +5391,32 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
+    <message>
+        <source>No family matches “%1”. Check the spelling, try the name in the other script, or press Esc to see them all.</source>
+        <translation>لا توجد أسرة تطابق «%1». تحقّق من الإملاء، أو جرّب الاسم بالحروف الأخرى، أو اضغط Esc لعرضها كلها.</translation>
+    </message>
+    <message>
+        <source>No family is in the state “%1”.</source>
+        <translation>لا توجد أسرة في حالة «%1».</translation>
+    </message>
+    <message>
+        <source>No foster family yet. Register the first one with “New family…”.</source>
+        <translation>لا توجد أسرة كافلة بعد. سجّل الأولى بزر «أسرة جديدة…».</translation>
+    </message>
+    <message>
+        <source>No foster family is registered yet.</source>
+        <translation>لم تُسجَّل أي أسرة كافلة بعد.</translation>
+    </message>
+    <message>
+        <source>No child is placed with a family. Open an approved family and place a child from its Placements tab.</source>
+        <translation>لا يوجد طفل مودَع لدى أسرة. افتح أسرة معتمدة وأودِع طفلًا من تبويب «الإيداعات».</translation>
+    </message>
 </context>
 <context>
     <name>riaya::FamilyDialog</name>
     <message>
         <source>&amp;Save the details</source>
-        <translation>حفظ البيانات</translation>
+        <translation>احفظ البيانات</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5163,11 +5456,11 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message>
         <source>Add a &amp;member</source>
-        <translation>إضافة فرد</translation>
+        <translation>أضف فردًا</translation>
     </message>
     <message>
         <source>Remove the member</source>
-        <translation>حذف الفرد</translation>
+        <translation>احذف الفرد</translation>
     </message>
     <message>
         <source>Members:</source>
@@ -5227,7 +5520,7 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message>
         <source>Record the &amp;decision</source>
-        <translation>تسجيل القرار</translation>
+        <translation>سجّل القرار</translation>
     </message>
     <message>
         <source>&amp;Social worker:</source>
@@ -5243,15 +5536,15 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message>
         <source>Add the &amp;study</source>
-        <translation>إضافة البحث</translation>
+        <translation>أضف البحث</translation>
     </message>
     <message>
         <source>&amp;Place a child…</source>
-        <translation>إيداع طفل…</translation>
+        <translation>أودِع طفلًا…</translation>
     </message>
     <message>
         <source>&amp;Open the placement</source>
-        <translation>فتح الإيداع</translation>
+        <translation>افتح الإيداع</translation>
     </message>
     <message>
         <source>Details</source>
@@ -5346,6 +5639,553 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>either</source>
         <comment>girl or boy</comment>
         <translation>بدون تفضيل</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::FieldLabels</name>
+    <message>
+        <source>Kind of incident</source>
+        <translation>نوع الحادثة</translation>
+    </message>
+    <message>
+        <source>Voided at</source>
+        <translation>وقت الإبطال</translation>
+    </message>
+    <message>
+        <source>Voided by</source>
+        <translation>أبطلها</translation>
+    </message>
+    <message>
+        <source>Why it was voided</source>
+        <translation>سبب الإبطال</translation>
+    </message>
+    <message>
+        <source>Kind of institution</source>
+        <translation>نوع المؤسسة</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>الطاقة الاستيعابية</translation>
+    </message>
+    <message>
+        <source>Children the family can take</source>
+        <translation>عدد الأطفال الذين يمكن للأسرة استقبالهم</translation>
+    </message>
+    <message>
+        <source>Stage of the file</source>
+        <translation>مرحلة الملف</translation>
+    </message>
+    <message>
+        <source>Stage decided</source>
+        <translation>المرحلة المقرَّرة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الوضعية</translation>
+    </message>
+    <message>
+        <source>Place of origin</source>
+        <translation>مكان الأصل</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>النقطة</translation>
+    </message>
+    <message>
+        <source>State of the inspection</source>
+        <translation>حالة التفتيش</translation>
+    </message>
+    <message>
+        <source>State of the action</source>
+        <translation>حالة الإجراء</translation>
+    </message>
+    <message>
+        <source>Action to take</source>
+        <translation>الإجراء المطلوب</translation>
+    </message>
+    <message>
+        <source>Schooling</source>
+        <translation>التمدرس</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>الصحة</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>الأدوار</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>أُنشئ في</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>النسخة</translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation>تاريخ التعديل</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>عدّله</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>محذوف</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>الاسم بالحروف اللاتينية</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>الإقليم</translation>
+    </message>
+    <message>
+        <source>Licence number</source>
+        <translation>رقم الترخيص</translation>
+    </message>
+    <message>
+        <source>Licence expires on</source>
+        <translation>تاريخ انتهاء الترخيص</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>الاسم الشخصي</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>الاسم العائلي</translation>
+    </message>
+    <message>
+        <source>First name in Latin letters</source>
+        <translation>الاسم الشخصي بالحروف اللاتينية</translation>
+    </message>
+    <message>
+        <source>Family name in Latin letters</source>
+        <translation>الاسم العائلي بالحروف اللاتينية</translation>
+    </message>
+    <message>
+        <source>Father&apos;s name</source>
+        <translation>اسم الأب</translation>
+    </message>
+    <message>
+        <source>Mother&apos;s name</source>
+        <translation>اسم الأم</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>تاريخ الازدياد</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>مكان الازدياد</translation>
+    </message>
+    <message>
+        <source>National identity number</source>
+        <translation>رقم البطاقة الوطنية</translation>
+    </message>
+    <message>
+        <source>Massar code</source>
+        <translation>رمز مسار</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s name</source>
+        <translation>اسم الولي</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s relation</source>
+        <translation>صلة الولي</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s phone</source>
+        <translation>هاتف الولي</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>المؤسسة التعليمية</translation>
+    </message>
+    <message>
+        <source>School level</source>
+        <translation>المستوى الدراسي</translation>
+    </message>
+    <message>
+        <source>Health notes</source>
+        <translation>ملاحظات صحية</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>مدمج في</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>المستفيد</translation>
+    </message>
+    <message>
+        <source>Admitted on</source>
+        <translation>تاريخ القبول</translation>
+    </message>
+    <message>
+        <source>Reason for admission</source>
+        <translation>سبب القبول</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>تاريخ المغادرة</translation>
+    </message>
+    <message>
+        <source>Kind of exit</source>
+        <translation>نوع المغادرة</translation>
+    </message>
+    <message>
+        <source>Reason for leaving</source>
+        <translation>سبب المغادرة</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>السنة الدراسية</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>الدورة</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>المعدل</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>Occurred on</source>
+        <translation>تاريخ الوقوع</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>الإجراء المتخذ</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation>أُبلغ به</translation>
+    </message>
+    <message>
+        <source>Residents concerned</source>
+        <translation>المستفيدون المعنيون</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>معطَّل</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>مفتاح التوقيع</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Revoked at</source>
+        <translation>تاريخ الإلغاء</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>الأرقام</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>صادق عليه</translation>
+    </message>
+    <message>
+        <source>Approved at</source>
+        <translation>تاريخ المصادقة</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>المحتوى</translation>
+    </message>
+    <message>
+        <source>First version</source>
+        <translation>النسخة الأولى</translation>
+    </message>
+    <message>
+        <source>Standards document</source>
+        <translation>وثيقة المعايير</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>تاريخ الزيارة</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>المفتش</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>الإجابات</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Follows up</source>
+        <translation>يتتبع</translation>
+    </message>
+    <message>
+        <source>Corrects</source>
+        <translation>يصحّح</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>سبب التصحيح</translation>
+    </message>
+    <message>
+        <source>Finalized at</source>
+        <translation>تاريخ الاعتماد</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>التفتيش</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>الأجل</translation>
+    </message>
+    <message>
+        <source>Note on the state</source>
+        <translation>ملاحظة حول الحالة</translation>
+    </message>
+    <message>
+        <source>State changed on</source>
+        <translation>تاريخ تغيير الحالة</translation>
+    </message>
+    <message>
+        <source>Verified during</source>
+        <translation>تم التحقق منه خلال</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>أفراد الأسرة</translation>
+    </message>
+    <message>
+        <source>Members&apos; names</source>
+        <translation>أسماء الأفراد</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>المهنة</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>الدخل</translation>
+    </message>
+    <message>
+        <source>Documents received</source>
+        <translation>الوثائق المتوصَّل بها</translation>
+    </message>
+    <message>
+        <source>Stage since</source>
+        <translation>في هذه المرحلة منذ</translation>
+    </message>
+    <message>
+        <source>Approval number</source>
+        <translation>رقم الاعتماد</translation>
+    </message>
+    <message>
+        <source>Approval to renew on</source>
+        <translation>تاريخ تجديد الاعتماد</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>الطاقة الاستيعابية</translation>
+    </message>
+    <message>
+        <source>Youngest age wished</source>
+        <translation>أصغر سن مرغوب</translation>
+    </message>
+    <message>
+        <source>Oldest age wished</source>
+        <translation>أكبر سن مرغوب</translation>
+    </message>
+    <message>
+        <source>Sex wished</source>
+        <translation>الجنس المرغوب</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>الأسرة</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>بتاريخ</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>قرّره</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>تاريخ الإنجاز</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>المساعد الاجتماعي</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>التقييم</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>التوصية</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>تاريخ البدء</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>الأساس القانوني</translation>
+    </message>
+    <message>
+        <source>Legal reference</source>
+        <translation>المرجع القانوني</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation>تاريخ المراجعة</translation>
+    </message>
+    <message>
+        <source>Visit plan</source>
+        <translation>برنامج الزيارات</translation>
+    </message>
+    <message>
+        <source>From the institution</source>
+        <translation>من المؤسسة</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>المآل</translation>
+    </message>
+    <message>
+        <source>Reason for the end</source>
+        <translation>سبب الإنهاء</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>الإيداع</translation>
+    </message>
+    <message>
+        <source>Wellbeing</source>
+        <translation>الحالة العامة</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>مخاوف</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>الخطوات المقبلة</translation>
+    </message>
+    <message>
+        <source>The operator of this computer</source>
+        <translation>مشغّل هذا الحاسوب</translation>
     </message>
 </context>
 <context>
@@ -5463,11 +6303,11 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation>استيراد</translation>
+        <translation>استورد</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>إغلاق</translation>
+        <translation>أغلق</translation>
     </message>
     <message numerus="yes">
         <source>%n records were stamped by a clock %1 days ahead of this one; they wait for a clerk under Review and do not win over any record.</source>
@@ -5486,7 +6326,7 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message>
         <source>Accept a new history of the sender</source>
-        <translation>قبول تاريخ جديد للمُرسِل</translation>
+        <translation>اقبل تاريخًا جديدًا للمُرسِل</translation>
     </message>
     <message>
         <source>Tick only after checking with the site: a site restored from an old backup numbers its bundles again. Its records are merged as usual and nothing received is lost.</source>
@@ -5530,6 +6370,14 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>“%1” is not a date; write YYYY-MM-DD.</source>
         <translation>القيمة «%1» ليست تاريخًا؛ اكتبه بصيغة YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Voided incident</source>
+        <translation>حادثة مُبطَلة</translation>
+    </message>
+    <message>
+        <source>Voided on %1 by %2: %3. It is no longer counted and can no longer be changed.</source>
+        <translation>أُبطِلت في %1 من طرف %2: %3. لم تعد تُحتسب ولا يمكن تغييرها.</translation>
     </message>
 </context>
 <context>
@@ -5579,6 +6427,38 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>New incident…</source>
         <translation>حادثة جديدة…</translation>
     </message>
+    <message>
+        <source>Voided on %1 by %2: %3</source>
+        <translation>أُبطِلت في %1 من طرف %2: %3</translation>
+    </message>
+    <message>
+        <source>No incidents from %1 to %2. Write one down with New incident (Ctrl+I), or widen the period.</source>
+        <translation>لا حوادث من %1 إلى %2. سجّل حادثة بزر «حادثة جديدة» (Ctrl+I)، أو وسّع الفترة.</translation>
+    </message>
+    <message>
+        <source>No incident of this period matches “%1”. Check the spelling, or press Esc to see them all.</source>
+        <translation>لا توجد حادثة في هذه الفترة تطابق «%1». تحقّق من الإملاء، أو اضغط Esc لعرضها كلها.</translation>
+    </message>
+    <message>
+        <source>The incident was voided; it stays listed, struck through, and is no longer counted.</source>
+        <translation>أُبطِلت الحادثة؛ تبقى في القائمة مشطوبة ولا تُحتسب بعد الآن.</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>الإبطال</translation>
+    </message>
+    <message>
+        <source>Search the incidents: a name, a word of what happened…</source>
+        <translation>ابحث في الحوادث: اسم، أو كلمة مما وقع…</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>أبطِل…</translation>
+    </message>
+    <message>
+        <source>Void an incident written down by mistake: it stays listed, with the reason</source>
+        <translation>أبطِل حادثة سُجّلت خطأً: تبقى في القائمة مع السبب</translation>
+    </message>
 </context>
 <context>
     <name>riaya::Inspection</name>
@@ -5599,23 +6479,23 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <name>riaya::InspectionDialog</name>
     <message>
         <source>Add a &amp;finding…</source>
-        <translation>إضافة ملاحظة…</translation>
+        <translation>أضف ملاحظة…</translation>
     </message>
     <message>
         <source>Remove the finding</source>
-        <translation>حذف الملاحظة</translation>
+        <translation>احذف الملاحظة</translation>
     </message>
     <message>
         <source>Raise a corrective &amp;action…</source>
-        <translation>إنشاء إجراء تصحيحي…</translation>
+        <translation>أنشئ إجراءً تصحيحيًا…</translation>
     </message>
     <message>
         <source>&amp;Save draft</source>
-        <translation>حفظ المسودة</translation>
+        <translation>احفظ المسودة</translation>
     </message>
     <message>
         <source>Finali&amp;ze…</source>
-        <translation>اعتماد…</translation>
+        <translation>اعتمد…</translation>
     </message>
     <message>
         <source>Item</source>
@@ -5708,14 +6588,6 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>&amp;What was found:</source>
         <translation>ما تمت معاينته:</translation>
-    </message>
-    <message>
-        <source>Unsaved answers</source>
-        <translation>إجابات غير محفوظة</translation>
-    </message>
-    <message>
-        <source>Save the answers before closing?</source>
-        <translation>هل تريد حفظ الإجابات قبل الإغلاق؟</translation>
     </message>
 </context>
 <context>
@@ -5891,11 +6763,11 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>فتح</translation>
+        <translation>افتح</translation>
     </message>
     <message>
         <source>&amp;Correct…</source>
-        <translation>تصحيح…</translation>
+        <translation>صحّح…</translation>
     </message>
     <message>
         <source>&amp;Report (PDF)…</source>
@@ -5903,7 +6775,7 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message>
         <source>Throw the draft away</source>
-        <translation>حذف المسودة</translation>
+        <translation>احذف المسودة</translation>
     </message>
     <message>
         <source>&amp;Overdue only</source>
@@ -5923,11 +6795,11 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message>
         <source>&amp;Import a file…</source>
-        <translation>استيراد ملف…</translation>
+        <translation>استورد ملفًا…</translation>
     </message>
     <message>
         <source>&amp;Edit as a new edition…</source>
-        <translation>تعديل كإصدار جديد…</translation>
+        <translation>عدّل كإصدار جديد…</translation>
     </message>
     <message>
         <source>Visit</source>
@@ -5987,6 +6859,240 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <comment>state of an inspection</comment>
         <translation>مسودة</translation>
     </message>
+    <message>
+        <source>No corrective action matches “%1”. Press Esc to see them all.</source>
+        <translation>لا يوجد إجراء تصحيحي يطابق «%1». اضغط Esc لعرضها كلها.</translation>
+    </message>
+    <message>
+        <source>No corrective action is overdue.</source>
+        <translation>لا يوجد إجراء تصحيحي متأخر.</translation>
+    </message>
+    <message>
+        <source>No corrective action yet: they are set when an inspection finds something to correct.</source>
+        <translation>لا إجراءات تصحيحية بعد: تُحدَّد حين يكشف تفتيش عن أمر يجب تصحيحه.</translation>
+    </message>
+    <message>
+        <source>Search: institution, action, responsible…</source>
+        <translation>ابحث: المؤسسة، الإجراء، المسؤول…</translation>
+    </message>
+    <message>
+        <source>No inspection matches “%1”. Press Esc to see them all.</source>
+        <translation>لا يوجد تفتيش يطابق «%1». اضغط Esc لعرضها كلها.</translation>
+    </message>
+    <message>
+        <source>No inspection yet. Choose the institution above, then start one with New inspection (Ctrl+N).</source>
+        <translation>لا تفتيش بعد. اختر المؤسسة في الأعلى، ثم ابدأ تفتيشًا بزر «تفتيش جديد» (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>No inspection has been recorded for this institution.</source>
+        <translation>لم يُسجَّل أي تفتيش لهذه المؤسسة.</translation>
+    </message>
+    <message>
+        <source>Search: institution, inspector, state…</source>
+        <translation>ابحث: المؤسسة، المفتش، الحالة…</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::KeysPanel</name>
+    <message>
+        <source>This database: %1 — key fingerprint %2</source>
+        <translation>قاعدة البيانات هذه: %1 — بصمة المفتاح %2</translation>
+    </message>
+    <message>
+        <source>This database (%1) has no keys yet. It needs them to sign and open bundles, and to make backups.</source>
+        <translation>ليس لقاعدة البيانات هذه (%1) مفاتيح بعد. تحتاجها لتوقيع الحزم وفتحها، ولإنشاء النسخ الاحتياطية.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sites enrolled.</source>
+        <translation>
+            <numerusform>لا موقع مسجَّل (%n).</numerusform>
+            <numerusform>موقع واحد مسجَّل (%n).</numerusform>
+            <numerusform>موقعان مسجَّلان (%n).</numerusform>
+            <numerusform>%n مواقع مسجَّلة.</numerusform>
+            <numerusform>%n موقعًا مسجَّلًا.</numerusform>
+            <numerusform>%n موقع مسجَّل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trusts the ministry “%1”, key fingerprint %2.</source>
+        <translation>تثق بالوزارة «%1»، بصمة مفتاحها %2.</translation>
+    </message>
+    <message>
+        <source>No ministry is trusted yet.</source>
+        <translation>لا تثق قاعدة البيانات بأي وزارة بعد.</translation>
+    </message>
+    <message>
+        <source>First step: create the ministry&apos;s keys, under a passphrase.</source>
+        <translation>الخطوة الأولى: أنشئ مفاتيح الوزارة، بعبارة مرور.</translation>
+    </message>
+    <message>
+        <source>First step: create the keys, under a passphrase the supervisor will type to send the month&apos;s bundle.</source>
+        <translation>الخطوة الأولى: أنشئ المفاتيح، بعبارة مرور يكتبها المشرف لإرسال حزمة الشهر.</translation>
+    </message>
+    <message>
+        <source>Next step: load the ministry&apos;s profile, the file the ministry gave you, and compare its fingerprint with the one the ministry gave you.</source>
+        <translation>الخطوة التالية: حمّل ملف تعريف الوزارة، وهو الملف الذي سلّمته لكم الوزارة، وقارن بصمته بالبصمة التي أعطتكم إياها.</translation>
+    </message>
+    <message>
+        <source>Next step: save the enrolment file and take it to the ministry, which enrols this house after comparing its fingerprint; then exchange bundles below.</source>
+        <translation>الخطوة التالية: احفظ ملف التسجيل وسلّمه للوزارة، فتسجّل هذه الدار بعد مقارنة بصمتها؛ ثم تبادلوا الحزم أدناه.</translation>
+    </message>
+    <message>
+        <source>Next step: save the profile for the sites, then enrol each site from the file it brings.</source>
+        <translation>الخطوة التالية: احفظ ملف التعريف للمواقع، ثم سجّل كل موقع من الملف الذي يأتي به.</translation>
+    </message>
+    <message>
+        <source>An administrator sets up the keys and the enrolment on this screen.</source>
+        <translation>يُعِدّ المسؤولُ المفاتيحَ والتسجيل في هذه الشاشة.</translation>
+    </message>
+    <message>
+        <source>The keys sign what this database sends and open what is sent to it; the passphrase locks them. It is typed to send bundles, and it opens the backups. Write it down and keep it safe: nobody can recover it.</source>
+        <translation>توقّع المفاتيح ما ترسله قاعدة البيانات هذه وتفتح ما يُرسل إليها؛ وعبارة المرور تقفلها. تُكتب لإرسال الحزم، وتفتح النسخ الاحتياطية. دوّنها واحفظها في مكان آمن: لا يمكن لأحد استرجاعها.</translation>
+    </message>
+    <message>
+        <source>Create the keys</source>
+        <translation>أنشئ المفاتيح</translation>
+    </message>
+    <message>
+        <source>Keys created. Fingerprint: %1</source>
+        <translation>تم إنشاء المفاتيح. البصمة: %1</translation>
+    </message>
+    <message>
+        <source>The keys stay the same; only the passphrase that locks them changes. Backups made before still open with the old passphrase.</source>
+        <translation>تبقى المفاتيح نفسها؛ لا تتغيّر إلا عبارة المرور التي تقفلها. النسخ الاحتياطية السابقة تُفتح دائمًا بعبارة المرور القديمة.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>غيّر عبارة المرور</translation>
+    </message>
+    <message>
+        <source>The keys are sealed under the new passphrase.</source>
+        <translation>أصبحت المفاتيح مقفلة بعبارة المرور الجديدة.</translation>
+    </message>
+    <message>
+        <source>The file is signed with this database&apos;s key: type the passphrase to open it.</source>
+        <translation>يُوقَّع الملف بمفتاح قاعدة البيانات هذه: اكتب عبارة المرور لفتحه.</translation>
+    </message>
+    <message>
+        <source>Save the file</source>
+        <translation>احفظ الملف</translation>
+    </message>
+    <message>
+        <source>Profile saved to %1. Give it to each new site with this fingerprint, which the site compares: %2</source>
+        <translation>حُفظ ملف التعريف في %1. سلّمه لكل موقع جديد مع هذه البصمة التي يقارنها الموقع: %2</translation>
+    </message>
+    <message>
+        <source>Enrolment file saved to %1. Take it to the ministry with this fingerprint, which the ministry compares: %2</source>
+        <translation>حُفظ ملف التسجيل في %1. سلّمه للوزارة مع هذه البصمة التي تقارنها الوزارة: %2</translation>
+    </message>
+    <message>
+        <source>Enrol a site</source>
+        <translation>سجّل موقعًا</translation>
+    </message>
+    <message>
+        <source>Trust the ministry</source>
+        <translation>ثق بالوزارة</translation>
+    </message>
+    <message>
+        <source>This file is the enrolment of “%1”. Its key fingerprint is:
+%2
+
+Compare it with the fingerprint shown on the Sync screen of that house, and enrol it only if they are the same.</source>
+        <translation>هذا الملف هو ملف تسجيل «%1». بصمة مفتاحه:
+%2
+
+قارنها بالبصمة المعروضة في شاشة المزامنة لتلك الدار، ولا تسجّله إلا إذا تطابقتا.</translation>
+    </message>
+    <message>
+        <source>This profile is the ministry “%1”. Its key fingerprint is:
+%2
+
+Compare it with the fingerprint the ministry gave you (on paper or by telephone), and trust it only if they are the same.</source>
+        <translation>ملف التعريف هذا للوزارة «%1». بصمة مفتاحها:
+%2
+
+قارنها بالبصمة التي أعطتكم إياها الوزارة (على ورق أو بالهاتف)، ولا تثق به إلا إذا تطابقتا.</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol the site</source>
+        <translation>&amp;سجّل الموقع</translation>
+    </message>
+    <message>
+        <source>&amp;Trust the ministry</source>
+        <translation>&amp;ثق بالوزارة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ألغِ</translation>
+    </message>
+    <message>
+        <source>Nothing was trusted.</source>
+        <translation>لم يُوثَق بأي شيء.</translation>
+    </message>
+    <message>
+        <source>Now trusted: %1.</source>
+        <translation>أصبح موثوقًا الآن: %1.</translation>
+    </message>
+    <message>
+        <source>No enrolled site has a key that can be revoked.</source>
+        <translation>لا يوجد موقع مسجَّل له مفتاح يمكن إلغاؤه.</translation>
+    </message>
+    <message>
+        <source>The key of %1 is revoked: its bundles are refused from now on, and the next bundle to each site tells it.</source>
+        <translation>أُلغي مفتاح %1: تُرفض حزمه من الآن، وتُبلغ الحزمةُ التالية كلَّ موقع بذلك.</translation>
+    </message>
+    <message>
+        <source>Save the profile for the sites</source>
+        <translation>احفظ ملف التعريف للمواقع</translation>
+    </message>
+    <message>
+        <source>Save the enrolment file</source>
+        <translation>احفظ ملف التسجيل</translation>
+    </message>
+    <message>
+        <source>Riaya identity files (*.json);;All files (*)</source>
+        <translation>ملفات هوية رعاية (*.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>The enrolment file of a site</source>
+        <translation>ملف تسجيل موقع</translation>
+    </message>
+    <message>
+        <source>The ministry&apos;s profile</source>
+        <translation>ملف تعريف الوزارة</translation>
+    </message>
+    <message>
+        <source>Keys and trust</source>
+        <translation>المفاتيح والثقة</translation>
+    </message>
+    <message>
+        <source>Create the &amp;keys…</source>
+        <translation>أنشئ ال&amp;مفاتيح…</translation>
+    </message>
+    <message>
+        <source>Change the &amp;passphrase…</source>
+        <translation>غيّر &amp;عبارة المرور…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the profile for the sites…</source>
+        <translation>ا&amp;حفظ ملف التعريف للمواقع…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the enrolment file…</source>
+        <translation>ا&amp;حفظ ملف التسجيل…</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol a site…</source>
+        <translation>&amp;سجّل موقعًا…</translation>
+    </message>
+    <message>
+        <source>&amp;Load the ministry&apos;s profile…</source>
+        <translation>&amp;حمّل ملف تعريف الوزارة…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke a site&apos;s key…</source>
+        <translation>أ&amp;لغِ مفتاح موقع…</translation>
+    </message>
 </context>
 <context>
     <name>riaya::MainWindow</name>
@@ -5996,7 +7102,7 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message>
         <source>Foster families</source>
-        <translation>الأسر الكافلة</translation>
+        <translation>الأسر البديلة</translation>
     </message>
     <message>
         <source>Inspections</source>
@@ -6040,11 +7146,11 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message>
         <source>&amp;Open a database…</source>
-        <translation>فتح قاعدة بيانات…</translation>
+        <translation>افتح قاعدة بيانات…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>خروج</translation>
+        <translation>اخرج</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -6072,7 +7178,7 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message>
         <source>Riaya databases (*.db *.riaya);;All files (*)</source>
-        <translation>قواعد بيانات «رعاية» (*.db *.riaya);;جميع الملفات (*)</translation>
+        <translation>قواعد بيانات «رعاية» (*.db *.riaya);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Riaya</source>
@@ -6088,7 +7194,7 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message>
         <source>&lt;h3&gt;Riaya %1&lt;/h3&gt;&lt;p&gt;Offline records for social-care institutions: residents, foster families, inspections and reports to the ministry.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;رعاية %1&lt;/h3&gt;&lt;p&gt;سجلات مؤسسات الرعاية الاجتماعية دون الحاجة إلى الإنترنت: المستفيدون، والأسر الكافلة، والتفتيش، والتقارير الموجّهة إلى الوزارة.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;رعاية %1&lt;/h3&gt;&lt;p&gt;سجلات مؤسسات الرعاية الاجتماعية دون الحاجة إلى الإنترنت: المستفيدون، والأسر البديلة، والتفتيش، والتقارير الموجّهة إلى الوزارة.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The database is damaged</source>
@@ -6120,7 +7226,7 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation>قفل</translation>
+        <translation>اقفل</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -6132,11 +7238,11 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message>
         <source>Riaya will close, check the backup, keep the current database aside, and open the restored one. Changes made since the backup stay only in the database kept aside. Go on?</source>
-        <translation>ستُغلق رعاية، وتتحقق من النسخة الاحتياطية، وتحفظ قاعدة البيانات الحالية جانبًا، ثم تفتح المسترجعة. التعديلات التي تمت بعد النسخة تبقى فقط في القاعدة المحفوظة جانبًا. هل تتابع؟</translation>
+        <translation>ستُغلق «رعاية»، وتتحقق من النسخة الاحتياطية، وتحفظ قاعدة البيانات الحالية جانبًا، ثم تفتح المسترجعة. التعديلات التي تمت بعد النسخة تبقى فقط في القاعدة المحفوظة جانبًا. هل تتابع؟</translation>
     </message>
     <message>
         <source>Could not start Riaya again to restore the backup.</source>
-        <translation>تعذّر تشغيل رعاية من جديد لاسترجاع النسخة الاحتياطية.</translation>
+        <translation>تعذّر تشغيل «رعاية» من جديد لاسترجاع النسخة الاحتياطية.</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -6196,11 +7302,11 @@ The latest backup is from %2. Restore it?</source>
     </message>
     <message>
         <source>Change my &amp;password…</source>
-        <translation>تغيير كلمة مروري…</translation>
+        <translation>غيّر كلمة مروري…</translation>
     </message>
     <message>
         <source>&amp;Foster families</source>
-        <translation>الأسر الكافلة</translation>
+        <translation>الأسر البديلة</translation>
     </message>
     <message>
         <source>I&amp;nspections</source>
@@ -6226,6 +7332,22 @@ The latest backup is from %2. Restore it?</source>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
+    <message>
+        <source>Quit Riaya</source>
+        <translation>إنهاء رعاية</translation>
+    </message>
+    <message>
+        <source>Changes typed before the lock are not saved; quitting now loses them.</source>
+        <translation>التعديلات المدخلة قبل القفل غير محفوظة، والإنهاء الآن يُضيّعها.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in again</source>
+        <translation>سجّل الدخول من جديد</translation>
+    </message>
+    <message>
+        <source>&amp;Quit and lose them</source>
+        <translation>أنهِ وضيّعها</translation>
+    </message>
 </context>
 <context>
     <name>riaya::MonthCloseDialog</name>
@@ -6235,7 +7357,7 @@ The latest backup is from %2. Restore it?</source>
     </message>
     <message>
         <source>Residents on the first day</source>
-        <translation>المقيمون في اليوم الأول</translation>
+        <translation>المستفيدون في اليوم الأول</translation>
     </message>
     <message>
         <source>Admissions</source>
@@ -6255,11 +7377,11 @@ The latest backup is from %2. Restore it?</source>
     </message>
     <message>
         <source>Residents after the last day</source>
-        <translation>المقيمون بعد اليوم الأخير</translation>
+        <translation>المستفيدون بعد اليوم الأخير</translation>
     </message>
     <message>
         <source>Presence marks</source>
-        <translation>علامات الحضور</translation>
+        <translation>تسجيلات الحضور</translation>
     </message>
     <message>
         <source>Presence rate</source>
@@ -6283,11 +7405,7 @@ The latest backup is from %2. Restore it?</source>
     </message>
     <message>
         <source>Riaya bundles (*.bundle)</source>
-        <translation>حزم رعاية (*.bundle)</translation>
-    </message>
-    <message>
-        <source>Write the name of the person approving the figures.</source>
-        <translation>اكتب اسم الشخص المصادق على الأرقام.</translation>
+        <translation>حزم «رعاية» (*.bundle)</translation>
     </message>
     <message>
         <source>Tick the box once you have checked the figures.</source>
@@ -6329,10 +7447,6 @@ The latest backup is from %2. Restore it?</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <source>Approved &amp;by:</source>
-        <translation>صادق عليه:</translation>
-    </message>
-    <message>
         <source>I have checked these figures and approve them</source>
         <translation>تحققت من هذه الأرقام وأصادق عليها</translation>
     </message>
@@ -6342,7 +7456,7 @@ The latest backup is from %2. Restore it?</source>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation>اختيار…</translation>
+        <translation>اختر…</translation>
     </message>
     <message>
         <source>&amp;Passphrase of the keys:</source>
@@ -6350,11 +7464,109 @@ The latest backup is from %2. Restore it?</source>
     </message>
     <message>
         <source>&amp;Approve and save the bundle</source>
-        <translation>المصادقة وحفظ الحزمة</translation>
+        <translation>صادق واحفظ الحزمة</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation>إغلاق</translation>
+        <translation>أغلق</translation>
+    </message>
+    <message>
+        <source>Complete: every resident has a presence mark for each day in the house, and no school result is missing.</source>
+        <translation>مكتمل: لكل مقيم علامة حضور عن كل يوم قضاه في الدار، ولا تنقص أي نتيجة دراسية.</translation>
+    </message>
+    <message>
+        <source>Incomplete:</source>
+        <translation>غير مكتمل:</translation>
+    </message>
+    <message>
+        <source>The month is incomplete</source>
+        <translation>الشهر غير مكتمل</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete:</source>
+        <translation>%1 غير مكتمل:</translation>
+    </message>
+    <message>
+        <source>Approve it as it is? The approval records that the month was incomplete, and the ministry sees it.</source>
+        <translation>هل تصادق عليه كما هو؟ تسجّل المصادقة أن الشهر كان غير مكتمل، وتطّلع الوزارة على ذلك.</translation>
+    </message>
+    <message>
+        <source>Approve as &amp;incomplete</source>
+        <translation>صادِق عليه &amp;غير مكتمل</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ألغِ</translation>
+    </message>
+    <message>
+        <source>Nothing was approved.</source>
+        <translation>لم تتم المصادقة على شيء.</translation>
+    </message>
+    <message>
+        <source>Approved by the local operator: this database has no user accounts.</source>
+        <translation>يصادق المشغّل المحلي: لا حسابات مستخدمين في قاعدة البيانات هذه.</translation>
+    </message>
+    <message>
+        <source>Approved by: %1</source>
+        <translation>صادق عليه: %1</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::PassphraseDialog</name>
+    <message numerus="yes">
+        <source>At least %n characters: a few words that you will remember.</source>
+        <translation>
+            <numerusform>%n حرف على الأقل: بضع كلمات تتذكّرها.</numerusform>
+            <numerusform>%n حرف على الأقل: بضع كلمات تتذكّرها.</numerusform>
+            <numerusform>%n حرفان على الأقل: بضع كلمات تتذكّرها.</numerusform>
+            <numerusform>%n أحرف على الأقل: بضع كلمات تتذكّرها.</numerusform>
+            <numerusform>%n حرفًا على الأقل: بضع كلمات تتذكّرها.</numerusform>
+            <numerusform>%n حرف على الأقل: بضع كلمات تتذكّرها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Long enough. Type it again below.</source>
+        <translation>طولها كافٍ. اكتبها مرة أخرى أدناه.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>عبارتا المرور مختلفتان.</translation>
+    </message>
+    <message>
+        <source>The two passphrases match.</source>
+        <translation>عبارتا المرور متطابقتان.</translation>
+    </message>
+    <message>
+        <source>Type the current passphrase.</source>
+        <translation>اكتب عبارة المرور الحالية.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the new one again.</source>
+        <translation>عبارتا المرور مختلفتان: اكتب الجديدة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the keys</source>
+        <translation>عبارة مرور المفاتيح</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>عبارة المرور ال&amp;حالية:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;عبارة المرور:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>عبارة المرور ال&amp;جديدة:</translation>
+    </message>
+    <message>
+        <source>The passphrase &amp;again:</source>
+        <translation>عبارة المرور &amp;مرة أخرى:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ألغِ</translation>
     </message>
 </context>
 <context>
@@ -6401,7 +7613,7 @@ The latest backup is from %2. Restore it?</source>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation>إيداع</translation>
+        <translation>أودِع</translation>
     </message>
     <message>
         <source>Place a child</source>
@@ -6472,7 +7684,7 @@ The latest backup is from %2. Restore it?</source>
     </message>
     <message>
         <source>Record the &amp;visit</source>
-        <translation>تسجيل الزيارة</translation>
+        <translation>سجّل الزيارة</translation>
     </message>
     <message>
         <source>End the placement</source>
@@ -6496,7 +7708,7 @@ The latest backup is from %2. Restore it?</source>
     </message>
     <message>
         <source>&amp;End the placement</source>
-        <translation>إنهاء الإيداع</translation>
+        <translation>أنهِ الإيداع</translation>
     </message>
     <message>
         <source>%1 with the family %2</source>
@@ -6647,11 +7859,19 @@ The latest backup is from %2. Restore it?</source>
     </message>
     <message>
         <source>Mark the &amp;unmarked present</source>
-        <translation>تسجيل غير المسجَّلين حاضرين</translation>
+        <translation>سجّل غير المسجَّلين حاضرين</translation>
     </message>
     <message>
         <source>Save the sheet</source>
         <translation>احفظ ورقة الحضور</translation>
+    </message>
+    <message>
+        <source>Daily presence of %1</source>
+        <translation>الحضور اليومي ليوم %1</translation>
+    </message>
+    <message>
+        <source>Save them before another sheet is shown?</source>
+        <translation>هل تحفظها قبل عرض ورقة أخرى؟</translation>
     </message>
 </context>
 <context>
@@ -6666,15 +7886,15 @@ The latest backup is from %2. Restore it?</source>
     </message>
     <message>
         <source>Residents</source>
-        <translation>المقيمون</translation>
+        <translation>المستفيدون</translation>
     </message>
     <message>
         <source>Stays</source>
-        <translation>الإقامات</translation>
+        <translation>فترات الإقامة</translation>
     </message>
     <message>
         <source>Presence marks</source>
-        <translation>علامات الحضور</translation>
+        <translation>تسجيلات الحضور</translation>
     </message>
     <message>
         <source>School results</source>
@@ -6706,7 +7926,7 @@ The latest backup is from %2. Restore it?</source>
     </message>
     <message>
         <source>Foster families</source>
-        <translation>الأسر الكافلة</translation>
+        <translation>الأسر البديلة</translation>
     </message>
     <message>
         <source>Family decisions</source>
@@ -6723,6 +7943,22 @@ The latest backup is from %2. Restore it?</source>
     <message>
         <source>Placement visits</source>
         <translation>زيارات الإيداع</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>أنثى</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>ذكر</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
     </message>
 </context>
 <context>
@@ -6781,7 +8017,7 @@ The latest backup is from %2. Restore it?</source>
     </message>
     <message>
         <source>How it ended</source>
-        <translation>نهاية الإقامة</translation>
+        <translation>نهاية فترة الإقامة</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -6789,19 +8025,19 @@ The latest backup is from %2. Restore it?</source>
     </message>
     <message>
         <source>&amp;Admit…</source>
-        <translation>قبول…</translation>
+        <translation>سجّل القبول…</translation>
     </message>
     <message>
         <source>Record an &amp;exit…</source>
-        <translation>تسجيل مغادرة…</translation>
+        <translation>سجّل مغادرة…</translation>
     </message>
     <message>
         <source>T&amp;ransfer…</source>
-        <translation>نقل…</translation>
+        <translation>انقل…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>إغلاق</translation>
+        <translation>أغلق</translation>
     </message>
     <message>
         <source>&amp;Presence</source>
@@ -6876,6 +8112,53 @@ The latest backup is from %2. Restore it?</source>
     <message>
         <source>YYYY-MM-DD, for example 2012-09-30</source>
         <translation>بالصيغة YYYY-MM-DD، مثلًا 2012-09-30</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::ResidentPicker</name>
+    <message>
+        <source>present in the house</source>
+        <translation>حاضر في الدار</translation>
+    </message>
+    <message>
+        <source>not in the house</source>
+        <translation>ليس في الدار</translation>
+    </message>
+    <message>
+        <source>Nobody is present in the house. Type a name to find a resident.</source>
+        <translation>لا أحد حاضر في الدار. اكتب اسمًا للبحث عن مستفيد.</translation>
+    </message>
+    <message>
+        <source>No resident of the house matches; check the spelling, or type the name in the other script.</source>
+        <translation>لا يوجد مستفيد من الدار يطابق البحث؛ تحقّق من الإملاء، أو اكتب الاسم بالحروف الأخرى.</translation>
+    </message>
+    <message>
+        <source>Find a resident: name in either script, or identifier…</source>
+        <translation>ابحث عن مستفيد: الاسم بالعربية أو اللاتينية، أو المعرّف…</translation>
+    </message>
+    <message>
+        <source>Add (Enter)</source>
+        <translation>أضِف (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove (Delete)</source>
+        <translation>أزِل (Delete)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>تاريخ الازدياد</translation>
+    </message>
+    <message>
+        <source>In the house</source>
+        <translation>في الدار</translation>
+    </message>
+    <message>
+        <source>No resident chosen: an incident may concern the whole house.</source>
+        <translation>لم يُختر أي مستفيد: قد تخصّ الحادثة الدار كلها.</translation>
     </message>
 </context>
 <context>
@@ -6992,6 +8275,18 @@ The latest backup is from %2. Restore it?</source>
         <source>New resident…</source>
         <translation>مستفيد جديد…</translation>
     </message>
+    <message>
+        <source>No resident matches. Check the spelling or try the name in the other script; press Esc in the search field, or choose “Every status”, to see more.</source>
+        <translation>لا يوجد مستفيد مطابق. تحقّق من الإملاء أو جرّب الاسم بالحروف الأخرى؛ اضغط Esc في حقل البحث، أو اختر «كل الحالات»، لعرض المزيد.</translation>
+    </message>
+    <message>
+        <source>No residents yet. Register the first one with New resident (Ctrl+N).</source>
+        <translation>لا يوجد مستفيدون بعد. سجّل الأول بزر «مستفيد جديد» (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>%1 is registered.</source>
+        <translation>تم تسجيل %1.</translation>
+    </message>
 </context>
 <context>
     <name>riaya::ReviewPage</name>
@@ -7001,11 +8296,50 @@ The latest backup is from %2. Restore it?</source>
     </message>
     <message>
         <source>Probable duplicates (%1)</source>
-        <translation>المكررات المحتملة (%1)</translation>
+        <translation>الملفات المكرَّرة المحتملة (%1)</translation>
     </message>
     <message>
         <source>Conflicts (%1)</source>
         <translation>التعارضات (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::RevokeDialog</name>
+    <message>
+        <source>No enrolled site has a key that can be revoked.</source>
+        <translation>لا يوجد موقع مسجَّل له مفتاح يمكن إلغاؤه.</translation>
+    </message>
+    <message>
+        <source>Say why the key is revoked (for example: laptop stolen).</source>
+        <translation>اذكر سبب إلغاء المفتاح (مثلًا: سرقة الحاسوب).</translation>
+    </message>
+    <message>
+        <source>Revoke a site&apos;s key</source>
+        <translation>ألغِ مفتاح موقع</translation>
+    </message>
+    <message>
+        <source>From now on, bundles signed with this key are refused here, and the next bundle to each site tells it too. The site then makes new keys and sends its new enrolment file, which is enrolled like a first one.</source>
+        <translation>من الآن تُرفض هنا الحزم الموقَّعة بهذا المفتاح، وتُبلغ الحزمةُ التالية كلَّ موقع بذلك. ثم يُنشئ الموقع مفاتيح جديدة ويرسل ملف تسجيله الجديد، فيُسجَّل كأول مرة.</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>ال&amp;موقع:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>ال&amp;سبب:</translation>
+    </message>
+    <message>
+        <source>for example: laptop stolen</source>
+        <translation>مثلًا: سرقة الحاسوب</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke the key</source>
+        <translation>أ&amp;لغِ المفتاح</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ألغِ</translation>
     </message>
 </context>
 <context>
@@ -7020,7 +8354,7 @@ The latest backup is from %2. Restore it?</source>
     </message>
     <message>
         <source>Term</source>
-        <translation>الفصل</translation>
+        <translation>الدورة</translation>
     </message>
     <message>
         <source>Average out of 20</source>
@@ -7036,7 +8370,7 @@ The latest backup is from %2. Restore it?</source>
     </message>
     <message>
         <source>T&amp;erm</source>
-        <translation>الفصل</translation>
+        <translation>الدورة</translation>
     </message>
     <message>
         <source>A&amp;verage</source>
@@ -7048,7 +8382,7 @@ The latest backup is from %2. Restore it?</source>
     </message>
     <message>
         <source>Record</source>
-        <translation>تسجيل</translation>
+        <translation>سجّل</translation>
     </message>
     <message>
         <source>Not yet</source>
@@ -7060,6 +8394,13 @@ The latest backup is from %2. Restore it?</source>
     <message>
         <source>No finalized inspection yet.</source>
         <translation>لا يوجد أي تفتيش نهائي بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::SearchField</name>
+    <message>
+        <source>Search (%1)</source>
+        <translation>البحث (%1)</translation>
     </message>
 </context>
 <context>
@@ -7093,7 +8434,7 @@ The latest backup is from %2. Restore it?</source>
     </message>
     <message>
         <source>There is no database on this computer yet. Riaya keeps its records in one file, here: choose where, and what this computer is.</source>
-        <translation>لا توجد قاعدة بيانات على هذا الحاسوب بعد. تحفظ رعاية سجلاتها في ملف واحد هنا: اختر مكانه، وما هو دور هذا الحاسوب.</translation>
+        <translation>لا توجد قاعدة بيانات على هذا الحاسوب بعد. تحفظ «رعاية» سجلاتها في ملف واحد هنا: اختر مكانه، وما هو دور هذا الحاسوب.</translation>
     </message>
     <message>
         <source>Database file:</source>
@@ -7101,7 +8442,7 @@ The latest backup is from %2. Restore it?</source>
     </message>
     <message>
         <source>Choose…</source>
-        <translation>اختيار…</translation>
+        <translation>اختر…</translation>
     </message>
     <message>
         <source>New database</source>
@@ -7109,7 +8450,7 @@ The latest backup is from %2. Restore it?</source>
     </message>
     <message>
         <source>Riaya databases (*.db)</source>
-        <translation>قواعد بيانات رعاية (*.db)</translation>
+        <translation>قواعد بيانات «رعاية» (*.db)</translation>
     </message>
     <message>
         <source>A house: a student boarding house, a children&apos;s home, or an inspector&apos;s laptop</source>
@@ -7197,77 +8538,6 @@ The latest backup is from %2. Restore it?</source>
     </message>
 </context>
 <context>
-    <name>riaya::SideBySide</name>
-    <message>
-        <source>Name</source>
-        <translation>الاسم</translation>
-    </message>
-    <message>
-        <source>Name in Latin letters</source>
-        <translation>الاسم بالحروف اللاتينية</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>النوع</translation>
-    </message>
-    <message>
-        <source>Places</source>
-        <translation>الأماكن</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>الجهة</translation>
-    </message>
-    <message>
-        <source>Province</source>
-        <translation>الإقليم</translation>
-    </message>
-    <message>
-        <source>Admitted on</source>
-        <translation>تاريخ القبول</translation>
-    </message>
-    <message>
-        <source>Left on</source>
-        <translation>تاريخ المغادرة</translation>
-    </message>
-    <message>
-        <source>Kind of exit</source>
-        <translation>نوع المغادرة</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>اليوم</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>الحالة</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>ملاحظة</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>الوصف</translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation>محذوف</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>الوضعية</translation>
-    </message>
-    <message>
-        <source>Institution</source>
-        <translation>المؤسسة</translation>
-    </message>
-    <message>
-        <source>Registered by</source>
-        <translation>سُجِّل في</translation>
-    </message>
-</context>
-<context>
     <name>riaya::SignInDialog</name>
     <message>
         <source>Riaya — %1</source>
@@ -7279,7 +8549,7 @@ The latest backup is from %2. Restore it?</source>
     </message>
     <message>
         <source>Riaya was locked after a time without use. Sign in to go on.</source>
-        <translation>قُفلت رعاية بعد مدة دون استعمال. سجّل الدخول للمتابعة.</translation>
+        <translation>قُفلت «رعاية» بعد مدة دون استعمال. سجّل الدخول للمتابعة.</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
@@ -7291,15 +8561,15 @@ The latest backup is from %2. Restore it?</source>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation>دخول</translation>
+        <translation>ادخل</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>خروج</translation>
+        <translation>اخرج</translation>
     </message>
     <message>
         <source>&amp;Quit Riaya</source>
-        <translation>الخروج من رعاية</translation>
+        <translation>اخرج من «رعاية»</translation>
     </message>
 </context>
 <context>
@@ -7352,14 +8622,6 @@ The latest backup is from %2. Restore it?</source>
 <context>
     <name>riaya::SyncPage</name>
     <message>
-        <source>This database: %1 — key fingerprint %2</source>
-        <translation>قاعدة البيانات هذه: %1 — بصمة المفتاح %2</translation>
-    </message>
-    <message>
-        <source>This database has no keys yet: create them with “riaya-cli keys create” before exchanging bundles.</source>
-        <translation>ليست لقاعدة البيانات هذه مفاتيح بعد: أنشئها بالأمر «riaya-cli keys create» قبل تبادل الحزم.</translation>
-    </message>
-    <message>
         <source>nothing received yet</source>
         <translation>لم يُستلم شيء بعد</translation>
     </message>
@@ -7400,7 +8662,7 @@ The latest backup is from %2. Restore it?</source>
     </message>
     <message>
         <source>Riaya bundles (*.bundle)</source>
-        <translation>حزم رعاية (*.bundle)</translation>
+        <translation>حزم «رعاية» (*.bundle)</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -7416,7 +8678,7 @@ The latest backup is from %2. Restore it?</source>
     </message>
     <message>
         <source>Riaya bundles (*.bundle);;All files (*)</source>
-        <translation>حزم رعاية (*.bundle);;كل الملفات (*)</translation>
+        <translation>حزم «رعاية» (*.bundle);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -7472,11 +8734,11 @@ The latest backup is from %2. Restore it?</source>
     </message>
     <message>
         <source>&amp;Export a bundle for the ministry…</source>
-        <translation>تصدير حزمة إلى الوزارة…</translation>
+        <translation>صدّر حزمة إلى الوزارة…</translation>
     </message>
     <message>
         <source>&amp;Import bundles…</source>
-        <translation>استيراد حزم…</translation>
+        <translation>استورد حزمًا…</translation>
     </message>
     <message>
         <source> (key revoked)</source>
@@ -7500,7 +8762,7 @@ The latest backup is from %2. Restore it?</source>
     </message>
     <message>
         <source>&amp;Close the month…</source>
-        <translation>إقفال الشهر…</translation>
+        <translation>أقفل الشهر…</translation>
     </message>
     <message>
         <source>ministry</source>
@@ -7521,6 +8783,14 @@ The latest backup is from %2. Restore it?</source>
         <source>sent</source>
         <comment>bundle direction</comment>
         <translation>مرسلة</translation>
+    </message>
+    <message>
+        <source>No bundle received yet. Import the bundles the houses send with “Import bundles…”.</source>
+        <translation>لم تُستلم أي حزمة بعد. استورد الحزم التي ترسلها الدور بزر «استيراد حزم…».</translation>
+    </message>
+    <message>
+        <source>No bundle sent or received yet. Send this house&apos;s records with “Export a bundle for the ministry…”.</source>
+        <translation>لم تُرسَل أو تُستلم أي حزمة بعد. أرسل سجلات هذه الدار بزر «تصدير حزمة إلى الوزارة…».</translation>
     </message>
 </context>
 <context>
@@ -7567,11 +8837,11 @@ The latest backup is from %2. Restore it?</source>
     </message>
     <message>
         <source>&amp;Add an item</source>
-        <translation>إضافة بند</translation>
+        <translation>أضف بندًا</translation>
     </message>
     <message>
         <source>&amp;Remove the item</source>
-        <translation>حذف البند</translation>
+        <translation>احذف البند</translation>
     </message>
     <message>
         <source>Publish as &amp;edition:</source>
@@ -7579,7 +8849,7 @@ The latest backup is from %2. Restore it?</source>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation>نشر</translation>
+        <translation>انشر</translation>
     </message>
     <message>
         <source>Edit the standards as a new edition</source>
@@ -7591,10 +8861,29 @@ The latest backup is from %2. Restore it?</source>
     </message>
 </context>
 <context>
+    <name>riaya::UnsavedChanges</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>تعديلات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>The changes to “%1” are not saved.</source>
+        <translation>التعديلات على «%1» غير محفوظة.</translation>
+    </message>
+    <message>
+        <source>Save them before closing?</source>
+        <translation>هل تحفظها قبل الإغلاق؟</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the changes</source>
+        <translation>تخلَّ عن التعديلات</translation>
+    </message>
+</context>
+<context>
     <name>riaya::UsersPanel</name>
     <message>
         <source>Riaya now locks after %1 minutes without use (from the next start).</source>
-        <translation>ستُقفل رعاية الآن بعد %1 دقيقة دون استعمال (ابتداءً من التشغيل القادم).</translation>
+        <translation>ستُقفل «رعاية» الآن بعد %1 دقيقة دون استعمال (ابتداءً من التشغيل القادم).</translation>
     </message>
     <message>
         <source> (disabled)</source>
@@ -7670,11 +8959,34 @@ The latest backup is from %2. Restore it?</source>
     </message>
     <message>
         <source>&amp;Disable or enable</source>
-        <translation>تعطيل أو تفعيل</translation>
+        <translation>عطّل أو فعّل</translation>
     </message>
     <message>
         <source>Lock after (minutes):</source>
         <translation>القفل بعد (دقائق):</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::VoidIncidentDialog</name>
+    <message>
+        <source>%1, %2: “%3”</source>
+        <translation>%1، %2: «%3»</translation>
+    </message>
+    <message>
+        <source>The incident stays in the register, struck through, with the reason; it is no longer counted and can no longer be changed. Nothing is deleted.</source>
+        <translation>تبقى الحادثة في السجل مشطوبة مع السبب؛ لا تُحتسب بعد ذلك ولا يمكن تغييرها. لا يُحذف شيء.</translation>
+    </message>
+    <message>
+        <source>&amp;Why is it voided? (required)</source>
+        <translation>لماذا تُبطَل؟ (إلزامي)</translation>
+    </message>
+    <message>
+        <source>&amp;Void the incident</source>
+        <translation>أبطِل الحادثة</translation>
+    </message>
+    <message>
+        <source>Void an incident</source>
+        <translation>إبطال حادثة</translation>
     </message>
 </context>
 </TS>

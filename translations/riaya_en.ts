@@ -182,10 +182,6 @@
         <translation>%1 is damaged: its header cannot be read.</translation>
     </message>
     <message>
-        <source>Backups are encrypted with the site's keys: create them first (“riaya-cli keys create”).</source>
-        <translation>Backups are encrypted with the site's keys: create them first (“riaya-cli keys create”).</translation>
-    </message>
-    <message>
         <source>Cannot make the backup folder %1.</source>
         <translation>Cannot make the backup folder %1.</translation>
     </message>
@@ -260,6 +256,10 @@
     <message>
         <source>Keep from 1 to %1 backups of each kind.</source>
         <translation>Keep from 1 to %1 backups of each kind.</translation>
+    </message>
+    <message>
+        <source>Backups are encrypted with the site's keys: create them first (on the Sync screen, or with “riaya-cli keys create”).</source>
+        <translation>Backups are encrypted with the site's keys: create them first (on the Sync screen, or with “riaya-cli keys create”).</translation>
     </message>
 </context>
 <context>
@@ -1019,10 +1019,6 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>The ministry hub is not set up from a profile.</source>
         <translation>The ministry hub is not set up from a profile.</translation>
     </message>
-    <message numerus="yes">
-        <source>The passphrase must have at least %n characters.</source>
-        <translation><numerusform>The passphrase must have at least %n character.</numerusform><numerusform>The passphrase must have at least %n characters.</numerusform></translation>
-    </message>
     <message>
         <source>The ministry's profile file, to trust the ministry from the start.</source>
         <translation>The ministry's profile file, to trust the ministry from the start.</translation>
@@ -1224,10 +1220,6 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <translation>Incidents: %1</translation>
     </message>
     <message>
-        <source>Say who approves the figures with --by NAME.</source>
-        <translation>Say who approves the figures with --by NAME.</translation>
-    </message>
-    <message>
         <source>Approved by %1; the next bundle carries these figures.</source>
         <translation>Approved by %1; the next bundle carries these figures.</translation>
     </message>
@@ -1242,10 +1234,6 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Approve a month's figures; they travel in the next bundle.</source>
         <translation>Approve a month's figures; they travel in the next bundle.</translation>
-    </message>
-    <message>
-        <source>Who approves.</source>
-        <translation>Who approves.</translation>
     </message>
     <message>
         <source>Send the new identity (“keys export”) to the ministry, which enrols it after revoking the old key.</source>
@@ -2084,6 +2072,82 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <comment>a stay still open</comment>
         <translation>now</translation>
     </message>
+    <message>
+        <source>[voided: %1]</source>
+        <translation>[voided: %1]</translation>
+    </message>
+    <message>
+        <source>Incident %1 voided.</source>
+        <translation>Incident %1 voided.</translation>
+    </message>
+    <message>
+        <source>Void an incident written down by mistake (it stays listed, with the reason, and is no longer counted).</source>
+        <translation>Void an incident written down by mistake (it stays listed, with the reason, and is no longer counted).</translation>
+    </message>
+    <message>
+        <source>Why it is voided (required).</source>
+        <translation>Why it is voided (required).</translation>
+    </message>
+    <message>
+        <source>Give the current passphrase with --passphrase-file FILE or RIAYA_PASSPHRASE.</source>
+        <translation>Give the current passphrase with --passphrase-file FILE or RIAYA_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>Give the new passphrase with --new-passphrase-file FILE or RIAYA_NEW_PASSPHRASE.</source>
+        <translation>Give the new passphrase with --new-passphrase-file FILE or RIAYA_NEW_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>The keys are sealed under the new passphrase. Backups made before still open with the old one.</source>
+        <translation>The keys are sealed under the new passphrase. Backups made before still open with the old one.</translation>
+    </message>
+    <message>
+        <source>Seal this site's keys under a new passphrase.</source>
+        <translation>Seal this site's keys under a new passphrase.</translation>
+    </message>
+    <message>
+        <source>A file holding the new passphrase (or set RIAYA_NEW_PASSPHRASE).</source>
+        <translation>A file holding the new passphrase (or set RIAYA_NEW_PASSPHRASE).</translation>
+    </message>
+    <message>
+        <source>Complete: every day has its presence marks and no result is missing.</source>
+        <translation>Complete: every day has its presence marks and no result is missing.</translation>
+    </message>
+    <message>
+        <source>Incomplete:</source>
+        <translation>Incomplete:</translation>
+    </message>
+    <message>
+        <source>Approved as incomplete by %1; the next bundle carries these figures and what was missing.</source>
+        <translation>Approved as incomplete by %1; the next bundle carries these figures and what was missing.</translation>
+    </message>
+    <message>
+        <source>Who approves, on a database without accounts (else the person signed in with --user approves).</source>
+        <translation>Who approves, on a database without accounts (else the person signed in with --user approves).</translation>
+    </message>
+    <message>
+        <source>Approve a month whose presence marks or school results are incomplete (“month figures” lists what is missing).</source>
+        <translation>Approve a month whose presence marks or school results are incomplete (“month figures” lists what is missing).</translation>
+    </message>
+    <message>
+        <source>Name the pair by its number (see “duplicates list --decided”).</source>
+        <translation>Name the pair by its number (see “duplicates list --decided”).</translation>
+    </message>
+    <message>
+        <source>Undone: the pair waits for a decision again.</source>
+        <translation>Undone: the pair waits for a decision again.</translation>
+    </message>
+    <message>
+        <source>Changed since the merge, these details stay in the kept file: %1</source>
+        <translation>Changed since the merge, these details stay in the kept file: %1</translation>
+    </message>
+    <message>
+        <source>List the pairs already decided instead.</source>
+        <translation>List the pairs already decided instead.</translation>
+    </message>
+    <message>
+        <source>Undo the decision on a pair: it waits again; a merge is undone, each file as it was.</source>
+        <translation>Undo the decision on a pair: it waits again; a merge is undone, each file as it was.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2166,62 +2230,6 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
 </context>
 <context>
     <name>DemoCaseWork</name>
-    <message>
-        <source>husband</source>
-        <translation>husband</translation>
-    </message>
-    <message>
-        <source>wife</source>
-        <translation>wife</translation>
-    </message>
-    <message>
-        <source>File complete</source>
-        <translation>File complete</translation>
-    </message>
-    <message>
-        <source>Social worker of the region</source>
-        <translation>Social worker of the region</translation>
-    </message>
-    <message>
-        <source>A stable home with room for a child.</source>
-        <translation>A stable home with room for a child.</translation>
-    </message>
-    <message>
-        <source>Committee decision</source>
-        <translation>Committee decision</translation>
-    </message>
-    <message>
-        <source>Goes to school regularly.</source>
-        <translation>Goes to school regularly.</translation>
-    </message>
-    <message>
-        <source>Good</source>
-        <translation>Good</translation>
-    </message>
-    <message>
-        <source>The mother can care for the child again.</source>
-        <translation>The mother can care for the child again.</translation>
-    </message>
-    <message>
-        <source>Regional inspector</source>
-        <translation>Regional inspector</translation>
-    </message>
-    <message>
-        <source>Two fire extinguishers were empty.</source>
-        <translation>Two fire extinguishers were empty.</translation>
-    </message>
-    <message>
-        <source>Refill the fire extinguishers and sign the maintenance register.</source>
-        <translation>Refill the fire extinguishers and sign the maintenance register.</translation>
-    </message>
-    <message>
-        <source>Head of the institution</source>
-        <translation>Head of the institution</translation>
-    </message>
-    <message>
-        <source>Refilled.</source>
-        <translation>Refilled.</translation>
-    </message>
     <message>
         <source>The demo data could not be saved to disk.</source>
         <translation>The demo data could not be saved to disk.</translation>
@@ -2475,10 +2483,6 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>The name is required.</source>
         <translation>The name is required.</translation>
     </message>
-    <message numerus="yes">
-        <source>At least %n characters.</source>
-        <translation><numerusform>At least %n character.</numerusform><numerusform>At least %n characters.</numerusform></translation>
-    </message>
     <message>
         <source>3 to 32 small letters, digits, dots, dashes or underscores.</source>
         <translation>3 to 32 small letters, digits, dots, dashes or underscores.</translation>
@@ -2556,6 +2560,18 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Cannot read the incidents: %1</source>
         <translation>Cannot read the incidents: %1</translation>
+    </message>
+    <message>
+        <source>This incident was voided; it can no longer be changed.</source>
+        <translation>This incident was voided; it can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>This incident was already voided.</source>
+        <translation>This incident was already voided.</translation>
+    </message>
+    <message>
+        <source>The incident was not voided.</source>
+        <translation>The incident was not voided.</translation>
     </message>
 </context>
 <context>
@@ -2960,6 +2976,10 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>not applicable</source>
         <translation>not applicable</translation>
     </message>
+    <message>
+        <source>The institution as a whole</source>
+        <translation>The institution as a whole</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionKind</name>
@@ -3089,10 +3109,6 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <translation>Cannot read the keys: %1</translation>
     </message>
     <message>
-        <source>This site has no keys yet; create them with “riaya-cli keys create”.</source>
-        <translation>This site has no keys yet; create them with “riaya-cli keys create”.</translation>
-    </message>
-    <message>
         <source>The passphrase does not open this site's keys.</source>
         <translation>The passphrase does not open this site's keys.</translation>
     </message>
@@ -3108,6 +3124,22 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>Cannot store the keys: the statement that vouches for them was not saved.</source>
         <translation>Cannot store the keys: the statement that vouches for them was not saved.</translation>
     </message>
+    <message numerus="yes">
+        <source>The passphrase repeats too few characters: choose a few words, with at least %n different characters.</source>
+        <translation><numerusform>The passphrase repeats too few characters: choose a few words, with at least %n different characters.</numerusform><numerusform>The passphrase repeats too few characters: choose a few words, with at least %n different characters.</numerusform></translation>
+    </message>
+    <message>
+        <source>The new passphrase could not be saved to disk.</source>
+        <translation>The new passphrase could not be saved to disk.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the current one; nothing was changed.</source>
+        <translation>The new passphrase is the current one; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This site has no keys yet; create them first (on the Sync screen, or with “riaya-cli keys create”).</source>
+        <translation>This site has no keys yet; create them first (on the Sync screen, or with “riaya-cli keys create”).</translation>
+    </message>
 </context>
 <context>
     <name>LegalBasis</name>
@@ -3118,6 +3150,54 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Placement order</source>
         <translation>Placement order</translation>
+    </message>
+</context>
+<context>
+    <name>MonthCompleteness</name>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation><numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the %1 presence marks expected are missing.</source>
+        <translation><numerusform>%n of the %1 presence marks expected are missing.</numerusform><numerusform>%n of the %1 presence marks expected are missing.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody was marked on %n days: %1.</source>
+        <translation><numerusform>Nobody was marked on %n day: %1.</numerusform><numerusform>Nobody was marked on %n days: %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n residents have days without a mark: %1.</source>
+        <translation><numerusform>%n resident have days without a mark: %1.</numerusform><numerusform>%n residents have days without a mark: %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n days)</source>
+        <translation><numerusform>%1 (%n day)</numerusform><numerusform>%1 (%n days)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n residents in school have no decision for the school year %1: %2.</source>
+        <translation><numerusform>%n resident in school have no decision for the school year %1: %2.</numerusform><numerusform>%n residents in school have no decision for the school year %1: %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n residents in school have no result yet for the school year %1: %2.</source>
+        <translation><numerusform>%n resident in school have no result yet for the school year %1: %2.</numerusform><numerusform>%n residents in school have no result yet for the school year %1: %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot read the stays: %1</source>
+        <translation>Cannot read the stays: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the presence marks: %1</source>
+        <translation>Cannot read the presence marks: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the school results: %1</source>
+        <translation>Cannot read the school results: %1</translation>
     </message>
 </context>
 <context>
@@ -3139,16 +3219,20 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <translation>Cannot count the incidents: %1</translation>
     </message>
     <message>
-        <source>Say who approves the figures.</source>
-        <translation>Say who approves the figures.</translation>
-    </message>
-    <message>
-        <source>The name of the person approving is required.</source>
-        <translation>The name of the person approving is required.</translation>
-    </message>
-    <message>
         <source>The approval could not be saved to disk.</source>
         <translation>The approval could not be saved to disk.</translation>
+    </message>
+    <message>
+        <source>The approval is recorded in the name of the person signed in, %1.</source>
+        <translation>The approval is recorded in the name of the person signed in, %1.</translation>
+    </message>
+    <message>
+        <source>Only a database without accounts names who approves.</source>
+        <translation>Only a database without accounts names who approves.</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete, and was not approved. %2 Complete the records, or approve the month as incomplete.</source>
+        <translation>%1 is incomplete, and was not approved. %2 Complete the records, or approve the month as incomplete.</translation>
     </message>
 </context>
 <context>
@@ -3406,6 +3490,13 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+</context>
+<context>
     <name>Recommendation</name>
     <message>
         <source>Approve</source>
@@ -3566,6 +3657,17 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
 </context>
 <context>
+    <name>ResidentSex</name>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+</context>
+<context>
     <name>ResidentStatus</name>
     <message>
         <source>Registered, not admitted</source>
@@ -3648,6 +3750,22 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>The merge could not be saved to disk.</source>
         <translation>The merge could not be saved to disk.</translation>
+    </message>
+    <message>
+        <source>These files are not merged any more; nothing was changed.</source>
+        <translation>These files are not merged any more; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The kept file was itself merged or removed since; undo that first. Nothing was changed.</source>
+        <translation>The kept file was itself merged or removed since; undo that first. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>There is no decided probable duplicate %1.</source>
+        <translation>There is no decided probable duplicate %1.</translation>
+    </message>
+    <message>
+        <source>This merge was made by an earlier version of Riaya, which did not keep what the kept file took from the other; it cannot be undone. Nothing was changed.</source>
+        <translation>This merge was made by an earlier version of Riaya, which did not keep what the kept file took from the other; it cannot be undone. Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -3965,16 +4083,8 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <translation>The site %1 is not enrolled here.</translation>
     </message>
     <message>
-        <source>This site has no ministry profile yet; load it with “riaya-cli profile load FILE”.</source>
-        <translation>This site has no ministry profile yet; load it with “riaya-cli profile load FILE”.</translation>
-    </message>
-    <message>
         <source>%1 carries the revoked key of “%2”. The site must make new keys; nothing was changed.</source>
         <translation>%1 carries the revoked key of “%2”. The site must make new keys; nothing was changed.</translation>
-    </message>
-    <message>
-        <source>%1 carries new keys for “%2”, which is already trusted with other keys. Revoke the old key first (“riaya-cli keys revoke”); nothing was changed.</source>
-        <translation>%1 carries new keys for “%2”, which is already trusted with other keys. Revoke the old key first (“riaya-cli keys revoke”); nothing was changed.</translation>
     </message>
     <message>
         <source>Only the ministry hub revokes keys.</source>
@@ -3991,6 +4101,14 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>The revocation could not be saved to disk.</source>
         <translation>The revocation could not be saved to disk.</translation>
+    </message>
+    <message>
+        <source>%1 carries new keys for “%2”, which is already trusted with other keys. Revoke the old key first (on the Sync screen, or with “riaya-cli keys revoke”); nothing was changed.</source>
+        <translation>%1 carries new keys for “%2”, which is already trusted with other keys. Revoke the old key first (on the Sync screen, or with “riaya-cli keys revoke”); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This site has no ministry profile yet; load it first (on the Sync screen, or with “riaya-cli profile load FILE”).</source>
+        <translation>This site has no ministry profile yet; load it first (on the Sync screen, or with “riaya-cli profile load FILE”).</translation>
     </message>
 </context>
 <context>
@@ -4209,6 +4327,18 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Describe what happened.</source>
         <translation>Describe what happened.</translation>
+    </message>
+    <message>
+        <source>A voided incident needs the time it was voided.</source>
+        <translation>A voided incident needs the time it was voided.</translation>
+    </message>
+    <message>
+        <source>Name who voided the incident.</source>
+        <translation>Name who voided the incident.</translation>
+    </message>
+    <message>
+        <source>Say why the incident is voided.</source>
+        <translation>Say why the incident is voided.</translation>
     </message>
 </context>
 <context>
@@ -4636,6 +4766,10 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>This version from %1 was stamped by a clock %n days ahead (its computer's clock is wrong): it waits here and wins over nothing. Taking it stores it stamped with this computer's time.</source>
         <translation><numerusform>This version from %1 was stamped by a clock %n day ahead (its computer's clock is wrong): it waits here and wins over nothing. Taking it stores it stamped with this computer's time.</numerusform><numerusform>This version from %1 was stamped by a clock %n days ahead (its computer's clock is wrong): it waits here and wins over nothing. Taking it stores it stamped with this computer's time.</numerusform></translation>
     </message>
+    <message>
+        <source>No conflict waits for a decision. A record changed at two places at once appears here, with both versions side by side.</source>
+        <translation>No conflict waits for a decision. A record changed at two places at once appears here, with both versions side by side.</translation>
+    </message>
 </context>
 <context>
     <name>riaya::CorrectiveAction</name>
@@ -4724,6 +4858,103 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>These two files will become one: the second file stays, takes the first's details where it has none, and shows the stays, presence and results of both. The first file is closed. Merge them?</source>
         <translation>These two files will become one: the second file stays, takes the first's details where it has none, and shows the stays, presence and results of both. The first file is closed. Merge them?</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>first name</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>family name</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>birth date</translation>
+    </message>
+    <message>
+        <source>father's name</source>
+        <translation>father's name</translation>
+    </message>
+    <message>
+        <source>mother's name</source>
+        <translation>mother's name</translation>
+    </message>
+    <message>
+        <source>Massar code</source>
+        <translation>Massar code</translation>
+    </message>
+    <message>
+        <source>national identity number</source>
+        <translation>national identity number</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the fields of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Alike: %1.</source>
+        <translation>Alike: %1.</translation>
+    </message>
+    <message>
+        <source>One typing mistake apart: %1.</source>
+        <translation>One typing mistake apart: %1.</translation>
+    </message>
+    <message>
+        <source>Different: %1.</source>
+        <translation>Different: %1.</translation>
+    </message>
+    <message>
+        <source>The first and family names are typed in each other's place.</source>
+        <translation>The first and family names are typed in each other's place.</translation>
+    </message>
+    <message>
+        <source>%1 — %2: merged on %3</source>
+        <translation>%1 — %2: merged on %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2: two children, decided on %3</source>
+        <translation>%1 — %2: two children, decided on %3</translation>
+    </message>
+    <message>
+        <source>No decision yet.</source>
+        <translation>No decision yet.</translation>
+    </message>
+    <message>
+        <source>No probable duplicates wait for a decision.</source>
+        <translation>No probable duplicates wait for a decision.</translation>
+    </message>
+    <message>
+        <source>Undone: the pair waits for a decision again.</source>
+        <translation>Undone: the pair waits for a decision again.</translation>
+    </message>
+    <message>
+        <source>Changed since the merge, these details stay in the kept file: %1.</source>
+        <translation>Changed since the merge, these details stay in the kept file: %1.</translation>
+    </message>
+    <message>
+        <source>The two files will be separate again: the closed file opens again with its own details, stays, presence and results, and the kept file gives back the details it took from it, except those changed since. The pair then waits for a decision again. Undo the merge?</source>
+        <translation>The two files will be separate again: the closed file opens again with its own details, stays, presence and results, and the kept file gives back the details it took from it, except those changed since. The pair then waits for a decision again. Undo the merge?</translation>
+    </message>
+    <message>
+        <source>The pair will wait for a decision again. Undo the decision?</source>
+        <translation>The pair will wait for a decision again. Undo the decision?</translation>
+    </message>
+    <message>
+        <source>Undo a decision</source>
+        <translation>Undo a decision</translation>
+    </message>
+    <message>
+        <source>No possible duplicate waits for a decision. Files that seem to be the same child appear here as the bundles of the houses arrive.</source>
+        <translation>No possible duplicate waits for a decision. Files that seem to be the same child appear here as the bundles of the houses arrive.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this decision</source>
+        <translation>&amp;Undo this decision</translation>
+    </message>
+    <message>
+        <source>Show the pairs already decided</source>
+        <translation>Show the pairs already decided</translation>
     </message>
 </context>
 <context>
@@ -4843,6 +5074,26 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Value</source>
         <translation>Value</translation>
+    </message>
+    <message>
+        <source>No family matches “%1”. Check the spelling, try the name in the other script, or press Esc to see them all.</source>
+        <translation>No family matches “%1”. Check the spelling, try the name in the other script, or press Esc to see them all.</translation>
+    </message>
+    <message>
+        <source>No family is in the state “%1”.</source>
+        <translation>No family is in the state “%1”.</translation>
+    </message>
+    <message>
+        <source>No foster family yet. Register the first one with “New family…”.</source>
+        <translation>No foster family yet. Register the first one with “New family…”.</translation>
+    </message>
+    <message>
+        <source>No foster family is registered yet.</source>
+        <translation>No foster family is registered yet.</translation>
+    </message>
+    <message>
+        <source>No child is placed with a family. Open an approved family and place a child from its Placements tab.</source>
+        <translation>No child is placed with a family. Open an approved family and place a child from its Placements tab.</translation>
     </message>
 </context>
 <context>
@@ -5075,6 +5326,553 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
 </context>
 <context>
+    <name>riaya::FieldLabels</name>
+    <message>
+        <source>Kind of incident</source>
+        <translation>Kind of incident</translation>
+    </message>
+    <message>
+        <source>Voided at</source>
+        <translation>Voided at</translation>
+    </message>
+    <message>
+        <source>Voided by</source>
+        <translation>Voided by</translation>
+    </message>
+    <message>
+        <source>Why it was voided</source>
+        <translation>Why it was voided</translation>
+    </message>
+    <message>
+        <source>Kind of institution</source>
+        <translation>Kind of institution</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Children the family can take</source>
+        <translation>Children the family can take</translation>
+    </message>
+    <message>
+        <source>Stage of the file</source>
+        <translation>Stage of the file</translation>
+    </message>
+    <message>
+        <source>Stage decided</source>
+        <translation>Stage decided</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Place of origin</source>
+        <translation>Place of origin</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>State of the inspection</source>
+        <translation>State of the inspection</translation>
+    </message>
+    <message>
+        <source>State of the action</source>
+        <translation>State of the action</translation>
+    </message>
+    <message>
+        <source>Action to take</source>
+        <translation>Action to take</translation>
+    </message>
+    <message>
+        <source>Schooling</source>
+        <translation>Schooling</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Presence</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>Made at</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation>Changed at</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>Name in Latin letters</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Licence number</source>
+        <translation>Licence number</translation>
+    </message>
+    <message>
+        <source>Licence expires on</source>
+        <translation>Licence expires on</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <source>First name in Latin letters</source>
+        <translation>First name in Latin letters</translation>
+    </message>
+    <message>
+        <source>Family name in Latin letters</source>
+        <translation>Family name in Latin letters</translation>
+    </message>
+    <message>
+        <source>Father's name</source>
+        <translation>Father's name</translation>
+    </message>
+    <message>
+        <source>Mother's name</source>
+        <translation>Mother's name</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <source>National identity number</source>
+        <translation>National identity number</translation>
+    </message>
+    <message>
+        <source>Massar code</source>
+        <translation>Massar code</translation>
+    </message>
+    <message>
+        <source>Guardian's name</source>
+        <translation>Guardian's name</translation>
+    </message>
+    <message>
+        <source>Guardian's relation</source>
+        <translation>Guardian's relation</translation>
+    </message>
+    <message>
+        <source>Guardian's phone</source>
+        <translation>Guardian's phone</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>School level</source>
+        <translation>School level</translation>
+    </message>
+    <message>
+        <source>Health notes</source>
+        <translation>Health notes</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Merged into</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Admitted on</source>
+        <translation>Admitted on</translation>
+    </message>
+    <message>
+        <source>Reason for admission</source>
+        <translation>Reason for admission</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Left on</translation>
+    </message>
+    <message>
+        <source>Kind of exit</source>
+        <translation>Kind of exit</translation>
+    </message>
+    <message>
+        <source>Reason for leaving</source>
+        <translation>Reason for leaving</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>School year</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Occurred on</source>
+        <translation>Occurred on</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Action taken</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation>Reported to</translation>
+    </message>
+    <message>
+        <source>Residents concerned</source>
+        <translation>Residents concerned</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Signing key</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Revoked at</source>
+        <translation>Revoked at</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>Approved at</source>
+        <translation>Approved at</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Edition</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>First version</source>
+        <translation>First version</translation>
+    </message>
+    <message>
+        <source>Standards document</source>
+        <translation>Standards document</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>Visited on</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Follows up</source>
+        <translation>Follows up</translation>
+    </message>
+    <message>
+        <source>Corrects</source>
+        <translation>Corrects</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>Reason for the correction</translation>
+    </message>
+    <message>
+        <source>Finalized at</source>
+        <translation>Finalized at</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>Note on the state</source>
+        <translation>Note on the state</translation>
+    </message>
+    <message>
+        <source>State changed on</source>
+        <translation>State changed on</translation>
+    </message>
+    <message>
+        <source>Verified during</source>
+        <translation>Verified during</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Members' names</source>
+        <translation>Members' names</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <source>Documents received</source>
+        <translation>Documents received</translation>
+    </message>
+    <message>
+        <source>Stage since</source>
+        <translation>Stage since</translation>
+    </message>
+    <message>
+        <source>Approval number</source>
+        <translation>Approval number</translation>
+    </message>
+    <message>
+        <source>Approval to renew on</source>
+        <translation>Approval to renew on</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Youngest age wished</source>
+        <translation>Youngest age wished</translation>
+    </message>
+    <message>
+        <source>Oldest age wished</source>
+        <translation>Oldest age wished</translation>
+    </message>
+    <message>
+        <source>Sex wished</source>
+        <translation>Sex wished</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Social worker</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Started on</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Legal reference</source>
+        <translation>Legal reference</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation>Review on</translation>
+    </message>
+    <message>
+        <source>Visit plan</source>
+        <translation>Visit plan</translation>
+    </message>
+    <message>
+        <source>From the institution</source>
+        <translation>From the institution</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Ended on</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Reason for the end</source>
+        <translation>Reason for the end</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>Wellbeing</source>
+        <translation>Wellbeing</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>The operator of this computer</source>
+        <translation>The operator of this computer</translation>
+    </message>
+</context>
+<context>
     <name>riaya::HelpDialog</name>
     <message>
         <source>Riaya help</source>
@@ -5222,6 +6020,14 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>“%1” is not a date; write YYYY-MM-DD.</source>
         <translation>“%1” is not a date; write YYYY-MM-DD.</translation>
     </message>
+    <message>
+        <source>Voided incident</source>
+        <translation>Voided incident</translation>
+    </message>
+    <message>
+        <source>Voided on %1 by %2: %3. It is no longer counted and can no longer be changed.</source>
+        <translation>Voided on %1 by %2: %3. It is no longer counted and can no longer be changed.</translation>
+    </message>
 </context>
 <context>
     <name>riaya::IncidentsPage</name>
@@ -5269,6 +6075,38 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>New incident…</source>
         <translation>New incident…</translation>
+    </message>
+    <message>
+        <source>Voided on %1 by %2: %3</source>
+        <translation>Voided on %1 by %2: %3</translation>
+    </message>
+    <message>
+        <source>No incidents from %1 to %2. Write one down with New incident (Ctrl+I), or widen the period.</source>
+        <translation>No incidents from %1 to %2. Write one down with New incident (Ctrl+I), or widen the period.</translation>
+    </message>
+    <message>
+        <source>No incident of this period matches “%1”. Check the spelling, or press Esc to see them all.</source>
+        <translation>No incident of this period matches “%1”. Check the spelling, or press Esc to see them all.</translation>
+    </message>
+    <message>
+        <source>The incident was voided; it stays listed, struck through, and is no longer counted.</source>
+        <translation>The incident was voided; it stays listed, struck through, and is no longer counted.</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <source>Search the incidents: a name, a word of what happened…</source>
+        <translation>Search the incidents: a name, a word of what happened…</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>&amp;Void…</translation>
+    </message>
+    <message>
+        <source>Void an incident written down by mistake: it stays listed, with the reason</source>
+        <translation>Void an incident written down by mistake: it stays listed, with the reason</translation>
     </message>
 </context>
 <context>
@@ -5399,14 +6237,6 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>&amp;What was found:</source>
         <translation>&amp;What was found:</translation>
-    </message>
-    <message>
-        <source>Unsaved answers</source>
-        <translation>Unsaved answers</translation>
-    </message>
-    <message>
-        <source>Save the answers before closing?</source>
-        <translation>Save the answers before closing?</translation>
     </message>
 </context>
 <context>
@@ -5657,6 +6487,233 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <comment>state of an inspection</comment>
         <translation>draft</translation>
     </message>
+    <message>
+        <source>No corrective action matches “%1”. Press Esc to see them all.</source>
+        <translation>No corrective action matches “%1”. Press Esc to see them all.</translation>
+    </message>
+    <message>
+        <source>No corrective action is overdue.</source>
+        <translation>No corrective action is overdue.</translation>
+    </message>
+    <message>
+        <source>No corrective action yet: they are set when an inspection finds something to correct.</source>
+        <translation>No corrective action yet: they are set when an inspection finds something to correct.</translation>
+    </message>
+    <message>
+        <source>Search: institution, action, responsible…</source>
+        <translation>Search: institution, action, responsible…</translation>
+    </message>
+    <message>
+        <source>No inspection matches “%1”. Press Esc to see them all.</source>
+        <translation>No inspection matches “%1”. Press Esc to see them all.</translation>
+    </message>
+    <message>
+        <source>No inspection yet. Choose the institution above, then start one with New inspection (Ctrl+N).</source>
+        <translation>No inspection yet. Choose the institution above, then start one with New inspection (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>No inspection has been recorded for this institution.</source>
+        <translation>No inspection has been recorded for this institution.</translation>
+    </message>
+    <message>
+        <source>Search: institution, inspector, state…</source>
+        <translation>Search: institution, inspector, state…</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::KeysPanel</name>
+    <message>
+        <source>This database: %1 — key fingerprint %2</source>
+        <translation>This database: %1 — key fingerprint %2</translation>
+    </message>
+    <message>
+        <source>This database (%1) has no keys yet. It needs them to sign and open bundles, and to make backups.</source>
+        <translation>This database (%1) has no keys yet. It needs them to sign and open bundles, and to make backups.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sites enrolled.</source>
+        <translation><numerusform>%n site enrolled.</numerusform><numerusform>%n sites enrolled.</numerusform></translation>
+    </message>
+    <message>
+        <source>Trusts the ministry “%1”, key fingerprint %2.</source>
+        <translation>Trusts the ministry “%1”, key fingerprint %2.</translation>
+    </message>
+    <message>
+        <source>No ministry is trusted yet.</source>
+        <translation>No ministry is trusted yet.</translation>
+    </message>
+    <message>
+        <source>First step: create the ministry's keys, under a passphrase.</source>
+        <translation>First step: create the ministry's keys, under a passphrase.</translation>
+    </message>
+    <message>
+        <source>First step: create the keys, under a passphrase the supervisor will type to send the month's bundle.</source>
+        <translation>First step: create the keys, under a passphrase the supervisor will type to send the month's bundle.</translation>
+    </message>
+    <message>
+        <source>Next step: load the ministry's profile, the file the ministry gave you, and compare its fingerprint with the one the ministry gave you.</source>
+        <translation>Next step: load the ministry's profile, the file the ministry gave you, and compare its fingerprint with the one the ministry gave you.</translation>
+    </message>
+    <message>
+        <source>Next step: save the enrolment file and take it to the ministry, which enrols this house after comparing its fingerprint; then exchange bundles below.</source>
+        <translation>Next step: save the enrolment file and take it to the ministry, which enrols this house after comparing its fingerprint; then exchange bundles below.</translation>
+    </message>
+    <message>
+        <source>Next step: save the profile for the sites, then enrol each site from the file it brings.</source>
+        <translation>Next step: save the profile for the sites, then enrol each site from the file it brings.</translation>
+    </message>
+    <message>
+        <source>An administrator sets up the keys and the enrolment on this screen.</source>
+        <translation>An administrator sets up the keys and the enrolment on this screen.</translation>
+    </message>
+    <message>
+        <source>The keys sign what this database sends and open what is sent to it; the passphrase locks them. It is typed to send bundles, and it opens the backups. Write it down and keep it safe: nobody can recover it.</source>
+        <translation>The keys sign what this database sends and open what is sent to it; the passphrase locks them. It is typed to send bundles, and it opens the backups. Write it down and keep it safe: nobody can recover it.</translation>
+    </message>
+    <message>
+        <source>Create the keys</source>
+        <translation>Create the keys</translation>
+    </message>
+    <message>
+        <source>Keys created. Fingerprint: %1</source>
+        <translation>Keys created. Fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>The keys stay the same; only the passphrase that locks them changes. Backups made before still open with the old passphrase.</source>
+        <translation>The keys stay the same; only the passphrase that locks them changes. Backups made before still open with the old passphrase.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Change the passphrase</translation>
+    </message>
+    <message>
+        <source>The keys are sealed under the new passphrase.</source>
+        <translation>The keys are sealed under the new passphrase.</translation>
+    </message>
+    <message>
+        <source>The file is signed with this database's key: type the passphrase to open it.</source>
+        <translation>The file is signed with this database's key: type the passphrase to open it.</translation>
+    </message>
+    <message>
+        <source>Save the file</source>
+        <translation>Save the file</translation>
+    </message>
+    <message>
+        <source>Profile saved to %1. Give it to each new site with this fingerprint, which the site compares: %2</source>
+        <translation>Profile saved to %1. Give it to each new site with this fingerprint, which the site compares: %2</translation>
+    </message>
+    <message>
+        <source>Enrolment file saved to %1. Take it to the ministry with this fingerprint, which the ministry compares: %2</source>
+        <translation>Enrolment file saved to %1. Take it to the ministry with this fingerprint, which the ministry compares: %2</translation>
+    </message>
+    <message>
+        <source>Enrol a site</source>
+        <translation>Enrol a site</translation>
+    </message>
+    <message>
+        <source>Trust the ministry</source>
+        <translation>Trust the ministry</translation>
+    </message>
+    <message>
+        <source>This file is the enrolment of “%1”. Its key fingerprint is:
+%2
+
+Compare it with the fingerprint shown on the Sync screen of that house, and enrol it only if they are the same.</source>
+        <translation>This file is the enrolment of “%1”. Its key fingerprint is:
+%2
+
+Compare it with the fingerprint shown on the Sync screen of that house, and enrol it only if they are the same.</translation>
+    </message>
+    <message>
+        <source>This profile is the ministry “%1”. Its key fingerprint is:
+%2
+
+Compare it with the fingerprint the ministry gave you (on paper or by telephone), and trust it only if they are the same.</source>
+        <translation>This profile is the ministry “%1”. Its key fingerprint is:
+%2
+
+Compare it with the fingerprint the ministry gave you (on paper or by telephone), and trust it only if they are the same.</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol the site</source>
+        <translation>&amp;Enrol the site</translation>
+    </message>
+    <message>
+        <source>&amp;Trust the ministry</source>
+        <translation>&amp;Trust the ministry</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Nothing was trusted.</source>
+        <translation>Nothing was trusted.</translation>
+    </message>
+    <message>
+        <source>Now trusted: %1.</source>
+        <translation>Now trusted: %1.</translation>
+    </message>
+    <message>
+        <source>No enrolled site has a key that can be revoked.</source>
+        <translation>No enrolled site has a key that can be revoked.</translation>
+    </message>
+    <message>
+        <source>The key of %1 is revoked: its bundles are refused from now on, and the next bundle to each site tells it.</source>
+        <translation>The key of %1 is revoked: its bundles are refused from now on, and the next bundle to each site tells it.</translation>
+    </message>
+    <message>
+        <source>Save the profile for the sites</source>
+        <translation>Save the profile for the sites</translation>
+    </message>
+    <message>
+        <source>Save the enrolment file</source>
+        <translation>Save the enrolment file</translation>
+    </message>
+    <message>
+        <source>Riaya identity files (*.json);;All files (*)</source>
+        <translation>Riaya identity files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The enrolment file of a site</source>
+        <translation>The enrolment file of a site</translation>
+    </message>
+    <message>
+        <source>The ministry's profile</source>
+        <translation>The ministry's profile</translation>
+    </message>
+    <message>
+        <source>Keys and trust</source>
+        <translation>Keys and trust</translation>
+    </message>
+    <message>
+        <source>Create the &amp;keys…</source>
+        <translation>Create the &amp;keys…</translation>
+    </message>
+    <message>
+        <source>Change the &amp;passphrase…</source>
+        <translation>Change the &amp;passphrase…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the profile for the sites…</source>
+        <translation>&amp;Save the profile for the sites…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the enrolment file…</source>
+        <translation>&amp;Save the enrolment file…</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol a site…</source>
+        <translation>&amp;Enrol a site…</translation>
+    </message>
+    <message>
+        <source>&amp;Load the ministry's profile…</source>
+        <translation>&amp;Load the ministry's profile…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke a site's key…</source>
+        <translation>&amp;Revoke a site's key…</translation>
+    </message>
 </context>
 <context>
     <name>riaya::MainWindow</name>
@@ -5896,6 +6953,22 @@ The latest backup is from %2. Restore it?</translation>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
+    <message>
+        <source>Quit Riaya</source>
+        <translation>Quit Riaya</translation>
+    </message>
+    <message>
+        <source>Changes typed before the lock are not saved; quitting now loses them.</source>
+        <translation>Changes typed before the lock are not saved; quitting now loses them.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in again</source>
+        <translation>&amp;Sign in again</translation>
+    </message>
+    <message>
+        <source>&amp;Quit and lose them</source>
+        <translation>&amp;Quit and lose them</translation>
+    </message>
 </context>
 <context>
     <name>riaya::MonthCloseDialog</name>
@@ -5956,10 +7029,6 @@ The latest backup is from %2. Restore it?</translation>
         <translation>Riaya bundles (*.bundle)</translation>
     </message>
     <message>
-        <source>Write the name of the person approving the figures.</source>
-        <translation>Write the name of the person approving the figures.</translation>
-    </message>
-    <message>
         <source>Tick the box once you have checked the figures.</source>
         <translation>Tick the box once you have checked the figures.</translation>
     </message>
@@ -5992,10 +7061,6 @@ The latest backup is from %2. Restore it?</translation>
         <translation>Value</translation>
     </message>
     <message>
-        <source>Approved &amp;by:</source>
-        <translation>Approved &amp;by:</translation>
-    </message>
-    <message>
         <source>I have checked these figures and approve them</source>
         <translation>I have checked these figures and approve them</translation>
     </message>
@@ -6018,6 +7083,97 @@ The latest backup is from %2. Restore it?</translation>
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Complete: every resident has a presence mark for each day in the house, and no school result is missing.</source>
+        <translation>Complete: every resident has a presence mark for each day in the house, and no school result is missing.</translation>
+    </message>
+    <message>
+        <source>Incomplete:</source>
+        <translation>Incomplete:</translation>
+    </message>
+    <message>
+        <source>The month is incomplete</source>
+        <translation>The month is incomplete</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete:</source>
+        <translation>%1 is incomplete:</translation>
+    </message>
+    <message>
+        <source>Approve it as it is? The approval records that the month was incomplete, and the ministry sees it.</source>
+        <translation>Approve it as it is? The approval records that the month was incomplete, and the ministry sees it.</translation>
+    </message>
+    <message>
+        <source>Approve as &amp;incomplete</source>
+        <translation>Approve as &amp;incomplete</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Nothing was approved.</source>
+        <translation>Nothing was approved.</translation>
+    </message>
+    <message>
+        <source>Approved by the local operator: this database has no user accounts.</source>
+        <translation>Approved by the local operator: this database has no user accounts.</translation>
+    </message>
+    <message>
+        <source>Approved by: %1</source>
+        <translation>Approved by: %1</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::PassphraseDialog</name>
+    <message numerus="yes">
+        <source>At least %n characters: a few words that you will remember.</source>
+        <translation><numerusform>At least %n character: a few words that you will remember.</numerusform><numerusform>At least %n characters: a few words that you will remember.</numerusform></translation>
+    </message>
+    <message>
+        <source>Long enough. Type it again below.</source>
+        <translation>Long enough. Type it again below.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>The two passphrases match.</source>
+        <translation>The two passphrases match.</translation>
+    </message>
+    <message>
+        <source>Type the current passphrase.</source>
+        <translation>Type the current passphrase.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the new one again.</source>
+        <translation>The two passphrases differ: type the new one again.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the keys</source>
+        <translation>Passphrase of the keys</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Current passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;New passphrase:</translation>
+    </message>
+    <message>
+        <source>The passphrase &amp;again:</source>
+        <translation>The passphrase &amp;again:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -6302,6 +7458,14 @@ The latest backup is from %2. Restore it?</translation>
         <source>Save the sheet</source>
         <translation>Save the sheet</translation>
     </message>
+    <message>
+        <source>Daily presence of %1</source>
+        <translation>Daily presence of %1</translation>
+    </message>
+    <message>
+        <source>Save them before another sheet is shown?</source>
+        <translation>Save them before another sheet is shown?</translation>
+    </message>
 </context>
 <context>
     <name>riaya::RecordKinds</name>
@@ -6372,6 +7536,22 @@ The latest backup is from %2. Restore it?</translation>
     <message>
         <source>Placement visits</source>
         <translation>Placement visits</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -6528,6 +7708,53 @@ The latest backup is from %2. Restore it?</translation>
     </message>
 </context>
 <context>
+    <name>riaya::ResidentPicker</name>
+    <message>
+        <source>present in the house</source>
+        <translation>present in the house</translation>
+    </message>
+    <message>
+        <source>not in the house</source>
+        <translation>not in the house</translation>
+    </message>
+    <message>
+        <source>Nobody is present in the house. Type a name to find a resident.</source>
+        <translation>Nobody is present in the house. Type a name to find a resident.</translation>
+    </message>
+    <message>
+        <source>No resident of the house matches; check the spelling, or type the name in the other script.</source>
+        <translation>No resident of the house matches; check the spelling, or type the name in the other script.</translation>
+    </message>
+    <message>
+        <source>Find a resident: name in either script, or identifier…</source>
+        <translation>Find a resident: name in either script, or identifier…</translation>
+    </message>
+    <message>
+        <source>Add (Enter)</source>
+        <translation>Add (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove (Delete)</source>
+        <translation>Remove (Delete)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>In the house</source>
+        <translation>In the house</translation>
+    </message>
+    <message>
+        <source>No resident chosen: an incident may concern the whole house.</source>
+        <translation>No resident chosen: an incident may concern the whole house.</translation>
+    </message>
+</context>
+<context>
     <name>riaya::ResidentTableModel</name>
     <message>
         <source>Female</source>
@@ -6620,6 +7847,18 @@ The latest backup is from %2. Restore it?</translation>
         <source>New resident…</source>
         <translation>New resident…</translation>
     </message>
+    <message>
+        <source>No resident matches. Check the spelling or try the name in the other script; press Esc in the search field, or choose “Every status”, to see more.</source>
+        <translation>No resident matches. Check the spelling or try the name in the other script; press Esc in the search field, or choose “Every status”, to see more.</translation>
+    </message>
+    <message>
+        <source>No residents yet. Register the first one with New resident (Ctrl+N).</source>
+        <translation>No residents yet. Register the first one with New resident (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>%1 is registered.</source>
+        <translation>%1 is registered.</translation>
+    </message>
 </context>
 <context>
     <name>riaya::ReviewPage</name>
@@ -6634,6 +7873,45 @@ The latest backup is from %2. Restore it?</translation>
     <message>
         <source>Conflicts (%1)</source>
         <translation>Conflicts (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::RevokeDialog</name>
+    <message>
+        <source>No enrolled site has a key that can be revoked.</source>
+        <translation>No enrolled site has a key that can be revoked.</translation>
+    </message>
+    <message>
+        <source>Say why the key is revoked (for example: laptop stolen).</source>
+        <translation>Say why the key is revoked (for example: laptop stolen).</translation>
+    </message>
+    <message>
+        <source>Revoke a site's key</source>
+        <translation>Revoke a site's key</translation>
+    </message>
+    <message>
+        <source>From now on, bundles signed with this key are refused here, and the next bundle to each site tells it too. The site then makes new keys and sends its new enrolment file, which is enrolled like a first one.</source>
+        <translation>From now on, bundles signed with this key are refused here, and the next bundle to each site tells it too. The site then makes new keys and sends its new enrolment file, which is enrolled like a first one.</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Why:</translation>
+    </message>
+    <message>
+        <source>for example: laptop stolen</source>
+        <translation>for example: laptop stolen</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke the key</source>
+        <translation>&amp;Revoke the key</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -6688,6 +7966,13 @@ The latest backup is from %2. Restore it?</translation>
     <message>
         <source>No finalized inspection yet.</source>
         <translation>No finalized inspection yet.</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::SearchField</name>
+    <message>
+        <source>Search (%1)</source>
+        <translation>Search (%1)</translation>
     </message>
 </context>
 <context>
@@ -6825,77 +8110,6 @@ The latest backup is from %2. Restore it?</translation>
     </message>
 </context>
 <context>
-    <name>riaya::SideBySide</name>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Name in Latin letters</source>
-        <translation>Name in Latin letters</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Places</source>
-        <translation>Places</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>Province</source>
-        <translation>Province</translation>
-    </message>
-    <message>
-        <source>Admitted on</source>
-        <translation>Admitted on</translation>
-    </message>
-    <message>
-        <source>Left on</source>
-        <translation>Left on</translation>
-    </message>
-    <message>
-        <source>Kind of exit</source>
-        <translation>Kind of exit</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Day</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation>Removed</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Institution</source>
-        <translation>Institution</translation>
-    </message>
-    <message>
-        <source>Registered by</source>
-        <translation>Registered by</translation>
-    </message>
-</context>
-<context>
     <name>riaya::SignInDialog</name>
     <message>
         <source>Riaya — %1</source>
@@ -6979,14 +8193,6 @@ The latest backup is from %2. Restore it?</translation>
 </context>
 <context>
     <name>riaya::SyncPage</name>
-    <message>
-        <source>This database: %1 — key fingerprint %2</source>
-        <translation>This database: %1 — key fingerprint %2</translation>
-    </message>
-    <message>
-        <source>This database has no keys yet: create them with “riaya-cli keys create” before exchanging bundles.</source>
-        <translation>This database has no keys yet: create them with “riaya-cli keys create” before exchanging bundles.</translation>
-    </message>
     <message>
         <source>nothing received yet</source>
         <translation>nothing received yet</translation>
@@ -7143,6 +8349,14 @@ The latest backup is from %2. Restore it?</translation>
         <comment>bundle direction</comment>
         <translation>sent</translation>
     </message>
+    <message>
+        <source>No bundle received yet. Import the bundles the houses send with “Import bundles…”.</source>
+        <translation>No bundle received yet. Import the bundles the houses send with “Import bundles…”.</translation>
+    </message>
+    <message>
+        <source>No bundle sent or received yet. Send this house's records with “Export a bundle for the ministry…”.</source>
+        <translation>No bundle sent or received yet. Send this house's records with “Export a bundle for the ministry…”.</translation>
+    </message>
 </context>
 <context>
     <name>riaya::TemplateEditorDialog</name>
@@ -7209,6 +8423,25 @@ The latest backup is from %2. Restore it?</translation>
     <message>
         <source>Choose the standard (or one of its items) the new item belongs to.</source>
         <translation>Choose the standard (or one of its items) the new item belongs to.</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::UnsavedChanges</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>The changes to “%1” are not saved.</source>
+        <translation>The changes to “%1” are not saved.</translation>
+    </message>
+    <message>
+        <source>Save them before closing?</source>
+        <translation>Save them before closing?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the changes</source>
+        <translation>&amp;Discard the changes</translation>
     </message>
 </context>
 <context>
@@ -7296,6 +8529,29 @@ The latest backup is from %2. Restore it?</translation>
     <message>
         <source>Lock after (minutes):</source>
         <translation>Lock after (minutes):</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::VoidIncidentDialog</name>
+    <message>
+        <source>%1, %2: “%3”</source>
+        <translation>%1, %2: “%3”</translation>
+    </message>
+    <message>
+        <source>The incident stays in the register, struck through, with the reason; it is no longer counted and can no longer be changed. Nothing is deleted.</source>
+        <translation>The incident stays in the register, struck through, with the reason; it is no longer counted and can no longer be changed. Nothing is deleted.</translation>
+    </message>
+    <message>
+        <source>&amp;Why is it voided? (required)</source>
+        <translation>&amp;Why is it voided? (required)</translation>
+    </message>
+    <message>
+        <source>&amp;Void the incident</source>
+        <translation>&amp;Void the incident</translation>
+    </message>
+    <message>
+        <source>Void an incident</source>
+        <translation>Void an incident</translation>
     </message>
 </context>
 </TS>

@@ -183,10 +183,6 @@
         <translation>%1 est endommagé&#xa0;: son en-tête est illisible.</translation>
     </message>
     <message>
-        <source>Backups are encrypted with the site&apos;s keys: create them first (“riaya-cli keys create”).</source>
-        <translation>Les sauvegardes sont chiffrées avec les clés du site&#xa0;: créez-les d’abord («&#xa0;riaya-cli keys create&#xa0;»).</translation>
-    </message>
-    <message>
         <source>Cannot make the backup folder %1.</source>
         <translation>Impossible de créer le dossier de sauvegarde %1.</translation>
     </message>
@@ -261,6 +257,10 @@
     <message>
         <source>Keep from 1 to %1 backups of each kind.</source>
         <translation>Gardez de 1 à %1 sauvegardes de chaque sorte.</translation>
+    </message>
+    <message>
+        <source>Backups are encrypted with the site&apos;s keys: create them first (on the Sync screen, or with “riaya-cli keys create”).</source>
+        <translation>Les sauvegardes sont chiffrées avec les clés du site&#xa0;: créez-les d’abord (dans l’écran Synchronisation, ou avec «&#xa0;riaya-cli keys create&#xa0;»).</translation>
     </message>
 </context>
 <context>
@@ -1053,13 +1053,6 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <source>The ministry hub is not set up from a profile.</source>
         <translation>La plateforme centrale du ministère ne s&apos;initialise pas à partir d&apos;un profil.</translation>
     </message>
-    <message numerus="yes">
-        <source>The passphrase must have at least %n characters.</source>
-        <translation>
-            <numerusform>La phrase secrète doit comporter au moins %n caractère.</numerusform>
-            <numerusform>La phrase secrète doit comporter au moins %n caractères.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The ministry&apos;s profile file, to trust the ministry from the start.</source>
         <translation>Le fichier du profil du ministère, pour faire confiance au ministère dès le départ.</translation>
@@ -1270,10 +1263,6 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <translation>Incidents&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Say who approves the figures with --by NAME.</source>
-        <translation>Indiquez qui approuve les chiffres avec --by NOM.</translation>
-    </message>
-    <message>
         <source>Approved by %1; the next bundle carries these figures.</source>
         <translation>Approuvé par %1&#xa0;; le prochain paquet transmet ces chiffres.</translation>
     </message>
@@ -1288,10 +1277,6 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>Approve a month&apos;s figures; they travel in the next bundle.</source>
         <translation>Approuver les chiffres d’un mois&#xa0;; ils partent avec le prochain paquet.</translation>
-    </message>
-    <message>
-        <source>Who approves.</source>
-        <translation>Qui approuve.</translation>
     </message>
     <message>
         <source>Send the new identity (“keys export”) to the ministry, which enrols it after revoking the old key.</source>
@@ -2154,6 +2139,82 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <comment>a stay still open</comment>
         <translation>aujourd&apos;hui</translation>
     </message>
+    <message>
+        <source>[voided: %1]</source>
+        <translation>[invalidé&#xa0;: %1]</translation>
+    </message>
+    <message>
+        <source>Incident %1 voided.</source>
+        <translation>Incident %1 invalidé.</translation>
+    </message>
+    <message>
+        <source>Void an incident written down by mistake (it stays listed, with the reason, and is no longer counted).</source>
+        <translation>Invalider un incident noté par erreur (il reste dans la liste, avec le motif, et n’est plus compté).</translation>
+    </message>
+    <message>
+        <source>Why it is voided (required).</source>
+        <translation>Pourquoi il est invalidé (obligatoire).</translation>
+    </message>
+    <message>
+        <source>Give the current passphrase with --passphrase-file FILE or RIAYA_PASSPHRASE.</source>
+        <translation>Donnez la phrase secrète actuelle avec --passphrase-file FICHIER ou RIAYA_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>Give the new passphrase with --new-passphrase-file FILE or RIAYA_NEW_PASSPHRASE.</source>
+        <translation>Donnez la nouvelle phrase secrète avec --new-passphrase-file FICHIER ou RIAYA_NEW_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>The keys are sealed under the new passphrase. Backups made before still open with the old one.</source>
+        <translation>Les clés sont scellées sous la nouvelle phrase secrète. Les sauvegardes faites avant s’ouvrent toujours avec l’ancienne.</translation>
+    </message>
+    <message>
+        <source>Seal this site&apos;s keys under a new passphrase.</source>
+        <translation>Sceller les clés de ce site sous une nouvelle phrase secrète.</translation>
+    </message>
+    <message>
+        <source>A file holding the new passphrase (or set RIAYA_NEW_PASSPHRASE).</source>
+        <translation>Un fichier contenant la nouvelle phrase secrète (ou définissez RIAYA_NEW_PASSPHRASE).</translation>
+    </message>
+    <message>
+        <source>Complete: every day has its presence marks and no result is missing.</source>
+        <translation>Complet&#xa0;: chaque jour a ses présences et aucun résultat ne manque.</translation>
+    </message>
+    <message>
+        <source>Incomplete:</source>
+        <translation>Incomplet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Approved as incomplete by %1; the next bundle carries these figures and what was missing.</source>
+        <translation>Approuvé comme incomplet par %1&#xa0;; le prochain paquet transmet ces chiffres et ce qui manquait.</translation>
+    </message>
+    <message>
+        <source>Who approves, on a database without accounts (else the person signed in with --user approves).</source>
+        <translation>Qui approuve, sur une base sans comptes (sinon, c’est la personne connectée avec --user qui approuve).</translation>
+    </message>
+    <message>
+        <source>Approve a month whose presence marks or school results are incomplete (“month figures” lists what is missing).</source>
+        <translation>Approuver un mois dont les présences ou les résultats scolaires sont incomplets («&#xa0;month figures&#xa0;» liste ce qui manque).</translation>
+    </message>
+    <message>
+        <source>Name the pair by its number (see “duplicates list --decided”).</source>
+        <translation>Désignez la paire par son numéro (voir «&#xa0;duplicates list --decided&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Undone: the pair waits for a decision again.</source>
+        <translation>Annulé&#xa0;: la paire attend de nouveau une décision.</translation>
+    </message>
+    <message>
+        <source>Changed since the merge, these details stay in the kept file: %1</source>
+        <translation>Modifiés depuis la fusion, ces renseignements restent dans le dossier conservé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>List the pairs already decided instead.</source>
+        <translation>Lister plutôt les paires déjà décidées.</translation>
+    </message>
+    <message>
+        <source>Undo the decision on a pair: it waits again; a merge is undone, each file as it was.</source>
+        <translation>Annuler la décision sur une paire&#xa0;: elle attend de nouveau&#xa0;; une fusion est annulée, chaque dossier comme il était.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2236,62 +2297,6 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
 </context>
 <context>
     <name>DemoCaseWork</name>
-    <message>
-        <source>husband</source>
-        <translation>époux</translation>
-    </message>
-    <message>
-        <source>wife</source>
-        <translation>épouse</translation>
-    </message>
-    <message>
-        <source>File complete</source>
-        <translation>Dossier complet</translation>
-    </message>
-    <message>
-        <source>Social worker of the region</source>
-        <translation>Travailleur social de la région</translation>
-    </message>
-    <message>
-        <source>A stable home with room for a child.</source>
-        <translation>Un foyer stable, avec de la place pour un enfant.</translation>
-    </message>
-    <message>
-        <source>Committee decision</source>
-        <translation>Décision de la commission</translation>
-    </message>
-    <message>
-        <source>Goes to school regularly.</source>
-        <translation>Va à l’école régulièrement.</translation>
-    </message>
-    <message>
-        <source>Good</source>
-        <translation>Bonne</translation>
-    </message>
-    <message>
-        <source>The mother can care for the child again.</source>
-        <translation>La mère peut de nouveau s’occuper de l’enfant.</translation>
-    </message>
-    <message>
-        <source>Regional inspector</source>
-        <translation>Inspecteur régional</translation>
-    </message>
-    <message>
-        <source>Two fire extinguishers were empty.</source>
-        <translation>Deux extincteurs étaient vides.</translation>
-    </message>
-    <message>
-        <source>Refill the fire extinguishers and sign the maintenance register.</source>
-        <translation>Recharger les extincteurs et signer le registre d’entretien.</translation>
-    </message>
-    <message>
-        <source>Head of the institution</source>
-        <translation>Directeur de l’établissement</translation>
-    </message>
-    <message>
-        <source>Refilled.</source>
-        <translation>Rechargés.</translation>
-    </message>
     <message>
         <source>The demo data could not be saved to disk.</source>
         <translation>Les données de démonstration n’ont pas pu être enregistrées sur le disque.</translation>
@@ -2548,13 +2553,6 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <source>The name is required.</source>
         <translation>Le nom est obligatoire.</translation>
     </message>
-    <message numerus="yes">
-        <source>At least %n characters.</source>
-        <translation>
-            <numerusform>Au moins %n caractère.</numerusform>
-            <numerusform>Au moins %n caractères.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>3 to 32 small letters, digits, dots, dashes or underscores.</source>
         <translation>De 3 à 32 minuscules, chiffres, points, tirets ou soulignés.</translation>
@@ -2632,6 +2630,18 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>Cannot read the incidents: %1</source>
         <translation>Impossible de lire les incidents&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This incident was voided; it can no longer be changed.</source>
+        <translation>Cet incident a été invalidé&#xa0;; il ne peut plus être modifié.</translation>
+    </message>
+    <message>
+        <source>This incident was already voided.</source>
+        <translation>Cet incident a déjà été invalidé.</translation>
+    </message>
+    <message>
+        <source>The incident was not voided.</source>
+        <translation>L’incident n’a pas été invalidé.</translation>
     </message>
 </context>
 <context>
@@ -3048,6 +3058,10 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <source>not applicable</source>
         <translation>sans objet</translation>
     </message>
+    <message>
+        <source>The institution as a whole</source>
+        <translation>L’établissement dans son ensemble</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionKind</name>
@@ -3183,10 +3197,6 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <translation>Impossible de lire les clés&#xa0;: %1</translation>
     </message>
     <message>
-        <source>This site has no keys yet; create them with “riaya-cli keys create”.</source>
-        <translation>Ce site n&apos;a pas encore de clés&#xa0;; créez-les avec «&#xa0;riaya-cli keys create&#xa0;».</translation>
-    </message>
-    <message>
         <source>The passphrase does not open this site&apos;s keys.</source>
         <translation>La phrase secrète n&apos;ouvre pas les clés de ce site.</translation>
     </message>
@@ -3202,6 +3212,25 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <source>Cannot store the keys: the statement that vouches for them was not saved.</source>
         <translation>Impossible d&apos;enregistrer les clés&#xa0;: la déclaration qui les garantit n&apos;a pas été enregistrée.</translation>
     </message>
+    <message numerus="yes">
+        <source>The passphrase repeats too few characters: choose a few words, with at least %n different characters.</source>
+        <translation>
+            <numerusform>La phrase secrète répète trop peu de caractères&#xa0;: choisissez quelques mots, avec au moins %n caractère différent.</numerusform>
+            <numerusform>La phrase secrète répète trop peu de caractères&#xa0;: choisissez quelques mots, avec au moins %n caractères différents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new passphrase could not be saved to disk.</source>
+        <translation>La nouvelle phrase secrète n’a pas pu être enregistrée sur le disque.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the current one; nothing was changed.</source>
+        <translation>La nouvelle phrase secrète est l’actuelle&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>This site has no keys yet; create them first (on the Sync screen, or with “riaya-cli keys create”).</source>
+        <translation>Ce site n’a pas encore de clés&#xa0;; créez-les d’abord (dans l’écran Synchronisation, ou avec «&#xa0;riaya-cli keys create&#xa0;»).</translation>
+    </message>
 </context>
 <context>
     <name>LegalBasis</name>
@@ -3212,6 +3241,75 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>Placement order</source>
         <translation>Ordonnance de placement</translation>
+    </message>
+</context>
+<context>
+    <name>MonthCompleteness</name>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the %1 presence marks expected are missing.</source>
+        <translation>
+            <numerusform>%n des %1 présences attendues manque.</numerusform>
+            <numerusform>%n des %1 présences attendues manquent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody was marked on %n days: %1.</source>
+        <translation>
+            <numerusform>Aucune présence n’a été notée pendant %n jour&#xa0;: %1.</numerusform>
+            <numerusform>Aucune présence n’a été notée pendant %n jours&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n residents have days without a mark: %1.</source>
+        <translation>
+            <numerusform>%n résident a des jours sans présence notée&#xa0;: %1.</numerusform>
+            <numerusform>%n résidents ont des jours sans présence notée&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n days)</source>
+        <translation>
+            <numerusform>%1 (%n jour)</numerusform>
+            <numerusform>%1 (%n jours)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n residents in school have no decision for the school year %1: %2.</source>
+        <translation>
+            <numerusform>%n résident scolarisé n’a pas de décision pour l’année scolaire %1&#xa0;: %2.</numerusform>
+            <numerusform>%n résidents scolarisés n’ont pas de décision pour l’année scolaire %1&#xa0;: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n residents in school have no result yet for the school year %1: %2.</source>
+        <translation>
+            <numerusform>%n résident scolarisé n’a encore aucun résultat pour l’année scolaire %1&#xa0;: %2.</numerusform>
+            <numerusform>%n résidents scolarisés n’ont encore aucun résultat pour l’année scolaire %1&#xa0;: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the stays: %1</source>
+        <translation>Impossible de lire les séjours&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the presence marks: %1</source>
+        <translation>Impossible de lire les présences&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the school results: %1</source>
+        <translation>Impossible de lire les résultats scolaires&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3233,16 +3331,20 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <translation>Impossible de compter les incidents&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Say who approves the figures.</source>
-        <translation>Indiquez qui approuve les chiffres.</translation>
-    </message>
-    <message>
-        <source>The name of the person approving is required.</source>
-        <translation>Le nom de la personne qui approuve est obligatoire.</translation>
-    </message>
-    <message>
         <source>The approval could not be saved to disk.</source>
         <translation>L’approbation n’a pas pu être enregistrée sur le disque.</translation>
+    </message>
+    <message>
+        <source>The approval is recorded in the name of the person signed in, %1.</source>
+        <translation>L’approbation est enregistrée au nom de la personne connectée, %1.</translation>
+    </message>
+    <message>
+        <source>Only a database without accounts names who approves.</source>
+        <translation>Seule une base sans comptes indique le nom de qui approuve.</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete, and was not approved. %2 Complete the records, or approve the month as incomplete.</source>
+        <translation>%1 est incomplet et n’a pas été approuvé. %2 Complétez les registres, ou approuvez le mois comme incomplet.</translation>
     </message>
 </context>
 <context>
@@ -3506,6 +3608,13 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Discard</source>
+        <translation>Ne pas enregistrer</translation>
+    </message>
+</context>
+<context>
     <name>Recommendation</name>
     <message>
         <source>Approve</source>
@@ -3666,6 +3775,17 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
 </context>
 <context>
+    <name>ResidentSex</name>
+    <message>
+        <source>Female</source>
+        <translation>Féminin</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculin</translation>
+    </message>
+</context>
+<context>
     <name>ResidentStatus</name>
     <message>
         <source>Registered, not admitted</source>
@@ -3748,6 +3868,22 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>The merge could not be saved to disk.</source>
         <translation>La fusion n’a pas pu être enregistrée sur le disque.</translation>
+    </message>
+    <message>
+        <source>These files are not merged any more; nothing was changed.</source>
+        <translation>Ces dossiers ne sont plus fusionnés&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The kept file was itself merged or removed since; undo that first. Nothing was changed.</source>
+        <translation>Le dossier conservé a lui-même été fusionné ou supprimé depuis&#xa0;; annulez cela d&apos;abord. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>There is no decided probable duplicate %1.</source>
+        <translation>Il n&apos;y a pas de doublon probable décidé numéro %1.</translation>
+    </message>
+    <message>
+        <source>This merge was made by an earlier version of Riaya, which did not keep what the kept file took from the other; it cannot be undone. Nothing was changed.</source>
+        <translation>Cette fusion a été faite par une version antérieure de Riaya, qui n&apos;a pas gardé ce que le dossier conservé a pris à l&apos;autre&#xa0;; elle ne peut pas être annulée. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -4065,16 +4201,8 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <translation>Le site %1 n&apos;est pas inscrit ici.</translation>
     </message>
     <message>
-        <source>This site has no ministry profile yet; load it with “riaya-cli profile load FILE”.</source>
-        <translation>Ce site n&apos;a pas encore de profil du ministère&#xa0;; chargez-le avec «&#xa0;riaya-cli profile load FICHIER&#xa0;».</translation>
-    </message>
-    <message>
         <source>%1 carries the revoked key of “%2”. The site must make new keys; nothing was changed.</source>
         <translation>%1 porte la clé révoquée de «&#xa0;%2&#xa0;». Le site doit créer de nouvelles clés&#xa0;; rien n’a été modifié.</translation>
-    </message>
-    <message>
-        <source>%1 carries new keys for “%2”, which is already trusted with other keys. Revoke the old key first (“riaya-cli keys revoke”); nothing was changed.</source>
-        <translation>%1 porte de nouvelles clés pour «&#xa0;%2&#xa0;», déjà reconnu avec d’autres clés. Révoquez d’abord l’ancienne clé («&#xa0;riaya-cli keys revoke&#xa0;»)&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Only the ministry hub revokes keys.</source>
@@ -4091,6 +4219,14 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>The revocation could not be saved to disk.</source>
         <translation>La révocation n’a pas pu être enregistrée sur le disque.</translation>
+    </message>
+    <message>
+        <source>%1 carries new keys for “%2”, which is already trusted with other keys. Revoke the old key first (on the Sync screen, or with “riaya-cli keys revoke”); nothing was changed.</source>
+        <translation>%1 porte de nouvelles clés pour «&#xa0;%2&#xa0;», déjà reconnu avec d’autres clés. Révoquez d’abord l’ancienne clé (dans l’écran Synchronisation, ou avec «&#xa0;riaya-cli keys revoke&#xa0;»)&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>This site has no ministry profile yet; load it first (on the Sync screen, or with “riaya-cli profile load FILE”).</source>
+        <translation>Ce site n’a pas encore de profil du ministère&#xa0;; chargez-le d’abord (dans l’écran Synchronisation, ou avec «&#xa0;riaya-cli profile load FICHIER&#xa0;»).</translation>
     </message>
 </context>
 <context>
@@ -4321,6 +4457,18 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>Describe what happened.</source>
         <translation>Décrivez ce qui s&apos;est passé.</translation>
+    </message>
+    <message>
+        <source>A voided incident needs the time it was voided.</source>
+        <translation>Un incident invalidé doit porter l’heure de son invalidation.</translation>
+    </message>
+    <message>
+        <source>Name who voided the incident.</source>
+        <translation>Indiquez qui a invalidé l’incident.</translation>
+    </message>
+    <message>
+        <source>Say why the incident is voided.</source>
+        <translation>Indiquez pourquoi l’incident est invalidé.</translation>
     </message>
 </context>
 <context>
@@ -4751,6 +4899,10 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
             <numerusform>Cette version de %1 a été horodatée par une horloge en avance de %n jours (l’horloge de son ordinateur est fausse)&#xa0;: elle attend ici et ne l’emporte sur rien. La prendre l’enregistre horodatée à l’heure de cet ordinateur.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No conflict waits for a decision. A record changed at two places at once appears here, with both versions side by side.</source>
+        <translation>Aucun conflit n’attend de décision. Un dossier modifié à deux endroits à la fois apparaît ici, avec les deux versions côte à côte.</translation>
+    </message>
 </context>
 <context>
     <name>riaya::CorrectiveAction</name>
@@ -4839,6 +4991,103 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>These two files will become one: the second file stays, takes the first&apos;s details where it has none, and shows the stays, presence and results of both. The first file is closed. Merge them?</source>
         <translation>Ces deux dossiers n’en feront plus qu’un&#xa0;: le second reste, reprend du premier les informations qui lui manquent et montre les séjours, présences et résultats des deux. Le premier est fermé. Les fusionner&#xa0;?</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>nom de famille</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>date de naissance</translation>
+    </message>
+    <message>
+        <source>father&apos;s name</source>
+        <translation>nom du père</translation>
+    </message>
+    <message>
+        <source>mother&apos;s name</source>
+        <translation>nom de la mère</translation>
+    </message>
+    <message>
+        <source>Massar code</source>
+        <translation>code Massar</translation>
+    </message>
+    <message>
+        <source>national identity number</source>
+        <translation>numéro de la carte nationale</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the fields of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Alike: %1.</source>
+        <translation>Identiques&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>One typing mistake apart: %1.</source>
+        <translation>À une faute de frappe près&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Different: %1.</source>
+        <translation>Différents&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The first and family names are typed in each other&apos;s place.</source>
+        <translation>Le prénom et le nom de famille sont saisis l&apos;un à la place de l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>%1 — %2: merged on %3</source>
+        <translation>%1 — %2&#xa0;: fusionnés le %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2: two children, decided on %3</source>
+        <translation>%1 — %2&#xa0;: deux enfants, décidé le %3</translation>
+    </message>
+    <message>
+        <source>No decision yet.</source>
+        <translation>Aucune décision pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>No probable duplicates wait for a decision.</source>
+        <translation>Aucun doublon probable n&apos;attend de décision.</translation>
+    </message>
+    <message>
+        <source>Undone: the pair waits for a decision again.</source>
+        <translation>Annulé&#xa0;: la paire attend de nouveau une décision.</translation>
+    </message>
+    <message>
+        <source>Changed since the merge, these details stay in the kept file: %1.</source>
+        <translation>Modifiés depuis la fusion, ces renseignements restent dans le dossier conservé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The two files will be separate again: the closed file opens again with its own details, stays, presence and results, and the kept file gives back the details it took from it, except those changed since. The pair then waits for a decision again. Undo the merge?</source>
+        <translation>Les deux dossiers seront de nouveau séparés&#xa0;: le dossier fermé est rouvert avec ses propres renseignements, séjours, présences et résultats, et le dossier conservé rend les renseignements qu&apos;il lui avait pris, sauf ceux modifiés depuis. La paire attend ensuite de nouveau une décision. Annuler la fusion&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The pair will wait for a decision again. Undo the decision?</source>
+        <translation>La paire attendra de nouveau une décision. Annuler la décision&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Undo a decision</source>
+        <translation>Annuler une décision</translation>
+    </message>
+    <message>
+        <source>No possible duplicate waits for a decision. Files that seem to be the same child appear here as the bundles of the houses arrive.</source>
+        <translation>Aucun doublon possible n’attend de décision. Les dossiers qui semblent être ceux d’un même enfant apparaissent ici à l’arrivée des paquets des maisons.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this decision</source>
+        <translation>&amp;Annuler cette décision</translation>
+    </message>
+    <message>
+        <source>Show the pairs already decided</source>
+        <translation>Afficher les paires déjà décidées</translation>
     </message>
 </context>
 <context>
@@ -4961,6 +5210,26 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>Value</source>
         <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>No family matches “%1”. Check the spelling, try the name in the other script, or press Esc to see them all.</source>
+        <translation>Aucune famille ne correspond à «&#xa0;%1&#xa0;». Vérifiez l’orthographe, essayez le nom dans l’autre écriture, ou appuyez sur Échap pour les voir toutes.</translation>
+    </message>
+    <message>
+        <source>No family is in the state “%1”.</source>
+        <translation>Aucune famille n’est à l’état «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No foster family yet. Register the first one with “New family…”.</source>
+        <translation>Aucune famille d’accueil pour l’instant. Inscrivez la première avec «&#xa0;Inscrire une famille…&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No foster family is registered yet.</source>
+        <translation>Aucune famille d’accueil n’est encore inscrite.</translation>
+    </message>
+    <message>
+        <source>No child is placed with a family. Open an approved family and place a child from its Placements tab.</source>
+        <translation>Aucun enfant n’est placé dans une famille. Ouvrez une famille agréée et placez un enfant depuis son onglet Placements.</translation>
     </message>
 </context>
 <context>
@@ -5193,6 +5462,553 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
 </context>
 <context>
+    <name>riaya::FieldLabels</name>
+    <message>
+        <source>Kind of incident</source>
+        <translation>Type d’incident</translation>
+    </message>
+    <message>
+        <source>Voided at</source>
+        <translation>Invalidé le</translation>
+    </message>
+    <message>
+        <source>Voided by</source>
+        <translation>Invalidé par</translation>
+    </message>
+    <message>
+        <source>Why it was voided</source>
+        <translation>Motif de l’invalidation</translation>
+    </message>
+    <message>
+        <source>Kind of institution</source>
+        <translation>Type d’établissement</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Children the family can take</source>
+        <translation>Enfants que la famille peut accueillir</translation>
+    </message>
+    <message>
+        <source>Stage of the file</source>
+        <translation>Étape du dossier</translation>
+    </message>
+    <message>
+        <source>Stage decided</source>
+        <translation>Étape décidée</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Place of origin</source>
+        <translation>Lieu d’origine</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>State of the inspection</source>
+        <translation>État de l’inspection</translation>
+    </message>
+    <message>
+        <source>State of the action</source>
+        <translation>État de l’action</translation>
+    </message>
+    <message>
+        <source>Action to take</source>
+        <translation>Action à mener</translation>
+    </message>
+    <message>
+        <source>Schooling</source>
+        <translation>Scolarité</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>Créé à</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation>Modifié le</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Modifié par</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>Nom en lettres latines</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Licence number</source>
+        <translation>Numéro d’autorisation</translation>
+    </message>
+    <message>
+        <source>Licence expires on</source>
+        <translation>Fin de l’autorisation</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>First name in Latin letters</source>
+        <translation>Prénom en lettres latines</translation>
+    </message>
+    <message>
+        <source>Family name in Latin letters</source>
+        <translation>Nom de famille en lettres latines</translation>
+    </message>
+    <message>
+        <source>Father&apos;s name</source>
+        <translation>Nom du père</translation>
+    </message>
+    <message>
+        <source>Mother&apos;s name</source>
+        <translation>Nom de la mère</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Lieu de naissance</translation>
+    </message>
+    <message>
+        <source>National identity number</source>
+        <translation>Numéro de la carte nationale</translation>
+    </message>
+    <message>
+        <source>Massar code</source>
+        <translation>Code Massar</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s name</source>
+        <translation>Nom du tuteur</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s relation</source>
+        <translation>Lien du tuteur</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s phone</source>
+        <translation>Téléphone du tuteur</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>École</translation>
+    </message>
+    <message>
+        <source>School level</source>
+        <translation>Niveau scolaire</translation>
+    </message>
+    <message>
+        <source>Health notes</source>
+        <translation>Notes de santé</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Fusionné dans</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Résident</translation>
+    </message>
+    <message>
+        <source>Admitted on</source>
+        <translation>Admis le</translation>
+    </message>
+    <message>
+        <source>Reason for admission</source>
+        <translation>Motif de l’admission</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Sorti le</translation>
+    </message>
+    <message>
+        <source>Kind of exit</source>
+        <translation>Type de sortie</translation>
+    </message>
+    <message>
+        <source>Reason for leaving</source>
+        <translation>Motif de la sortie</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Année scolaire</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Occurred on</source>
+        <translation>Survenu le</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Mesure prise</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation>Signalé à</translation>
+    </message>
+    <message>
+        <source>Residents concerned</source>
+        <translation>Résidents concernés</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Clé de signature</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Revoked at</source>
+        <translation>Révoquée le</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approuvé par</translation>
+    </message>
+    <message>
+        <source>Approved at</source>
+        <translation>Approuvé le</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>First version</source>
+        <translation>Première version</translation>
+    </message>
+    <message>
+        <source>Standards document</source>
+        <translation>Référentiel de normes</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>Visite du</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspecteur</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constatations</translation>
+    </message>
+    <message>
+        <source>Follows up</source>
+        <translation>Fait suite à</translation>
+    </message>
+    <message>
+        <source>Corrects</source>
+        <translation>Corrige</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>Motif de la correction</translation>
+    </message>
+    <message>
+        <source>Finalized at</source>
+        <translation>Finalisée le</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constatation</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Note on the state</source>
+        <translation>Note sur l’état</translation>
+    </message>
+    <message>
+        <source>State changed on</source>
+        <translation>État changé le</translation>
+    </message>
+    <message>
+        <source>Verified during</source>
+        <translation>Vérifiée lors de</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Members&apos; names</source>
+        <translation>Noms des membres</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Revenus</translation>
+    </message>
+    <message>
+        <source>Documents received</source>
+        <translation>Pièces reçues</translation>
+    </message>
+    <message>
+        <source>Stage since</source>
+        <translation>À cette étape depuis</translation>
+    </message>
+    <message>
+        <source>Approval number</source>
+        <translation>Numéro d’agrément</translation>
+    </message>
+    <message>
+        <source>Approval to renew on</source>
+        <translation>Agrément à renouveler le</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Youngest age wished</source>
+        <translation>Âge minimum souhaité</translation>
+    </message>
+    <message>
+        <source>Oldest age wished</source>
+        <translation>Âge maximum souhaité</translation>
+    </message>
+    <message>
+        <source>Sex wished</source>
+        <translation>Sexe souhaité</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Le</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Décidé par</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Réalisée le</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Travailleur social</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Début le</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>Legal reference</source>
+        <translation>Référence légale</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation>Révision le</translation>
+    </message>
+    <message>
+        <source>Visit plan</source>
+        <translation>Plan de visites</translation>
+    </message>
+    <message>
+        <source>From the institution</source>
+        <translation>Depuis l’établissement</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Terminé le</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Reason for the end</source>
+        <translation>Motif de la fin</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>Wellbeing</source>
+        <translation>Bien-être</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Préoccupations</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Suites à donner</translation>
+    </message>
+    <message>
+        <source>The operator of this computer</source>
+        <translation>L’opérateur de cet ordinateur</translation>
+    </message>
+</context>
+<context>
     <name>riaya::HelpDialog</name>
     <message>
         <source>Riaya help</source>
@@ -5355,6 +6171,14 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <source>“%1” is not a date; write YYYY-MM-DD.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;; écrivez-la au format YYYY-MM-DD.</translation>
     </message>
+    <message>
+        <source>Voided incident</source>
+        <translation>Incident invalidé</translation>
+    </message>
+    <message>
+        <source>Voided on %1 by %2: %3. It is no longer counted and can no longer be changed.</source>
+        <translation>Invalidé le %1 par %2&#xa0;: %3. Il n’est plus compté et ne peut plus être modifié.</translation>
+    </message>
 </context>
 <context>
     <name>riaya::IncidentsPage</name>
@@ -5402,6 +6226,38 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>New incident…</source>
         <translation>Nouvel incident…</translation>
+    </message>
+    <message>
+        <source>Voided on %1 by %2: %3</source>
+        <translation>Invalidé le %1 par %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>No incidents from %1 to %2. Write one down with New incident (Ctrl+I), or widen the period.</source>
+        <translation>Aucun incident du %1 au %2. Notez-en un avec Nouvel incident (Ctrl+I), ou élargissez la période.</translation>
+    </message>
+    <message>
+        <source>No incident of this period matches “%1”. Check the spelling, or press Esc to see them all.</source>
+        <translation>Aucun incident de la période ne correspond à «&#xa0;%1&#xa0;». Vérifiez l’orthographe, ou appuyez sur Échap pour les voir tous.</translation>
+    </message>
+    <message>
+        <source>The incident was voided; it stays listed, struck through, and is no longer counted.</source>
+        <translation>L’incident a été invalidé&#xa0;; il reste dans la liste, barré, et n’est plus compté.</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Invalidation</translation>
+    </message>
+    <message>
+        <source>Search the incidents: a name, a word of what happened…</source>
+        <translation>Rechercher dans les incidents&#xa0;: un nom, un mot de ce qui s’est passé…</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>&amp;Invalider l’incident…</translation>
+    </message>
+    <message>
+        <source>Void an incident written down by mistake: it stays listed, with the reason</source>
+        <translation>Invalider un incident noté par erreur&#xa0;: il reste dans la liste, avec le motif</translation>
     </message>
 </context>
 <context>
@@ -5532,14 +6388,6 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>&amp;What was found:</source>
         <translation>Ce qui a été c&amp;onstaté&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Unsaved answers</source>
-        <translation>Réponses non enregistrées</translation>
-    </message>
-    <message>
-        <source>Save the answers before closing?</source>
-        <translation>Enregistrer les réponses avant de fermer&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -5799,6 +6647,236 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <comment>state of an inspection</comment>
         <translation>brouillon</translation>
     </message>
+    <message>
+        <source>No corrective action matches “%1”. Press Esc to see them all.</source>
+        <translation>Aucune action corrective ne correspond à «&#xa0;%1&#xa0;». Appuyez sur Échap pour les voir toutes.</translation>
+    </message>
+    <message>
+        <source>No corrective action is overdue.</source>
+        <translation>Aucune action corrective n’est en retard.</translation>
+    </message>
+    <message>
+        <source>No corrective action yet: they are set when an inspection finds something to correct.</source>
+        <translation>Aucune action corrective pour l’instant&#xa0;: elles sont fixées quand une inspection relève quelque chose à corriger.</translation>
+    </message>
+    <message>
+        <source>Search: institution, action, responsible…</source>
+        <translation>Rechercher&#xa0;: établissement, action, responsable…</translation>
+    </message>
+    <message>
+        <source>No inspection matches “%1”. Press Esc to see them all.</source>
+        <translation>Aucune inspection ne correspond à «&#xa0;%1&#xa0;». Appuyez sur Échap pour les voir toutes.</translation>
+    </message>
+    <message>
+        <source>No inspection yet. Choose the institution above, then start one with New inspection (Ctrl+N).</source>
+        <translation>Aucune inspection pour l’instant. Choisissez l’établissement ci-dessus, puis commencez-en une avec Nouvelle inspection (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>No inspection has been recorded for this institution.</source>
+        <translation>Aucune inspection n’a été enregistrée pour cet établissement.</translation>
+    </message>
+    <message>
+        <source>Search: institution, inspector, state…</source>
+        <translation>Rechercher&#xa0;: établissement, inspecteur, état…</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::KeysPanel</name>
+    <message>
+        <source>This database: %1 — key fingerprint %2</source>
+        <translation>Cette base de données&#xa0;: %1 — empreinte de la clé %2</translation>
+    </message>
+    <message>
+        <source>This database (%1) has no keys yet. It needs them to sign and open bundles, and to make backups.</source>
+        <translation>Cette base de données (%1) n’a pas encore de clés. Il les lui faut pour signer et ouvrir les paquets, et pour faire les sauvegardes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sites enrolled.</source>
+        <translation>
+            <numerusform>%n site inscrit.</numerusform>
+            <numerusform>%n sites inscrits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trusts the ministry “%1”, key fingerprint %2.</source>
+        <translation>Fait confiance au ministère «&#xa0;%1&#xa0;», empreinte de la clé %2.</translation>
+    </message>
+    <message>
+        <source>No ministry is trusted yet.</source>
+        <translation>Aucun ministère n’est encore reconnu.</translation>
+    </message>
+    <message>
+        <source>First step: create the ministry&apos;s keys, under a passphrase.</source>
+        <translation>Première étape&#xa0;: créez les clés du ministère, sous une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>First step: create the keys, under a passphrase the supervisor will type to send the month&apos;s bundle.</source>
+        <translation>Première étape&#xa0;: créez les clés, sous une phrase secrète que le superviseur tapera pour envoyer le paquet du mois.</translation>
+    </message>
+    <message>
+        <source>Next step: load the ministry&apos;s profile, the file the ministry gave you, and compare its fingerprint with the one the ministry gave you.</source>
+        <translation>Étape suivante&#xa0;: chargez le profil du ministère, le fichier que le ministère vous a remis, et comparez son empreinte avec celle que le ministère vous a donnée.</translation>
+    </message>
+    <message>
+        <source>Next step: save the enrolment file and take it to the ministry, which enrols this house after comparing its fingerprint; then exchange bundles below.</source>
+        <translation>Étape suivante&#xa0;: enregistrez le fichier d’inscription et apportez-le au ministère, qui inscrit cette maison après avoir comparé son empreinte&#xa0;; échangez ensuite les paquets ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Next step: save the profile for the sites, then enrol each site from the file it brings.</source>
+        <translation>Étape suivante&#xa0;: enregistrez le profil pour les sites, puis inscrivez chaque site à partir du fichier qu’il apporte.</translation>
+    </message>
+    <message>
+        <source>An administrator sets up the keys and the enrolment on this screen.</source>
+        <translation>Un administrateur met en place les clés et l’inscription sur cet écran.</translation>
+    </message>
+    <message>
+        <source>The keys sign what this database sends and open what is sent to it; the passphrase locks them. It is typed to send bundles, and it opens the backups. Write it down and keep it safe: nobody can recover it.</source>
+        <translation>Les clés signent ce que cette base envoie et ouvrent ce qui lui est envoyé&#xa0;; la phrase secrète les verrouille. On la tape pour envoyer les paquets, et elle ouvre les sauvegardes. Notez-la et gardez-la en lieu sûr&#xa0;: personne ne peut la retrouver.</translation>
+    </message>
+    <message>
+        <source>Create the keys</source>
+        <translation>Créer les clés</translation>
+    </message>
+    <message>
+        <source>Keys created. Fingerprint: %1</source>
+        <translation>Clés créées. Empreinte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The keys stay the same; only the passphrase that locks them changes. Backups made before still open with the old passphrase.</source>
+        <translation>Les clés restent les mêmes&#xa0;; seule change la phrase secrète qui les verrouille. Les sauvegardes faites avant s’ouvrent toujours avec l’ancienne phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>The keys are sealed under the new passphrase.</source>
+        <translation>Les clés sont scellées sous la nouvelle phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The file is signed with this database&apos;s key: type the passphrase to open it.</source>
+        <translation>Le fichier est signé avec la clé de cette base&#xa0;: tapez la phrase secrète pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Save the file</source>
+        <translation>Enregistrer le fichier</translation>
+    </message>
+    <message>
+        <source>Profile saved to %1. Give it to each new site with this fingerprint, which the site compares: %2</source>
+        <translation>Profil enregistré dans %1. Remettez-le à chaque nouveau site avec cette empreinte, que le site compare&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Enrolment file saved to %1. Take it to the ministry with this fingerprint, which the ministry compares: %2</source>
+        <translation>Fichier d’inscription enregistré dans %1. Apportez-le au ministère avec cette empreinte, que le ministère compare&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Enrol a site</source>
+        <translation>Inscrire un site</translation>
+    </message>
+    <message>
+        <source>Trust the ministry</source>
+        <translation>Faire confiance au ministère</translation>
+    </message>
+    <message>
+        <source>This file is the enrolment of “%1”. Its key fingerprint is:
+%2
+
+Compare it with the fingerprint shown on the Sync screen of that house, and enrol it only if they are the same.</source>
+        <translation>Ce fichier est l’inscription de «&#xa0;%1&#xa0;». L’empreinte de sa clé est&#xa0;:
+%2
+
+Comparez-la avec l’empreinte affichée sur l’écran Synchronisation de cette maison, et ne l’inscrivez que si elles sont identiques.</translation>
+    </message>
+    <message>
+        <source>This profile is the ministry “%1”. Its key fingerprint is:
+%2
+
+Compare it with the fingerprint the ministry gave you (on paper or by telephone), and trust it only if they are the same.</source>
+        <translation>Ce profil est celui du ministère «&#xa0;%1&#xa0;». L’empreinte de sa clé est&#xa0;:
+%2
+
+Comparez-la avec l’empreinte que le ministère vous a donnée (sur papier ou par téléphone), et ne lui faites confiance que si elles sont identiques.</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol the site</source>
+        <translation>&amp;Inscrire le site</translation>
+    </message>
+    <message>
+        <source>&amp;Trust the ministry</source>
+        <translation>&amp;Faire confiance au ministère</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Nothing was trusted.</source>
+        <translation>Rien n’a été reconnu.</translation>
+    </message>
+    <message>
+        <source>Now trusted: %1.</source>
+        <translation>Désormais reconnu&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>No enrolled site has a key that can be revoked.</source>
+        <translation>Aucun site inscrit n’a de clé à révoquer.</translation>
+    </message>
+    <message>
+        <source>The key of %1 is revoked: its bundles are refused from now on, and the next bundle to each site tells it.</source>
+        <translation>La clé de %1 est révoquée&#xa0;: ses paquets sont refusés désormais, et le prochain paquet envoyé à chaque site l’en informe.</translation>
+    </message>
+    <message>
+        <source>Save the profile for the sites</source>
+        <translation>Enregistrer le profil pour les sites</translation>
+    </message>
+    <message>
+        <source>Save the enrolment file</source>
+        <translation>Enregistrer le fichier d’inscription</translation>
+    </message>
+    <message>
+        <source>Riaya identity files (*.json);;All files (*)</source>
+        <translation>Fichiers d’identité Riaya (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The enrolment file of a site</source>
+        <translation>Le fichier d’inscription d’un site</translation>
+    </message>
+    <message>
+        <source>The ministry&apos;s profile</source>
+        <translation>Le profil du ministère</translation>
+    </message>
+    <message>
+        <source>Keys and trust</source>
+        <translation>Clés et confiance</translation>
+    </message>
+    <message>
+        <source>Create the &amp;keys…</source>
+        <translation>Créer les &amp;clés…</translation>
+    </message>
+    <message>
+        <source>Change the &amp;passphrase…</source>
+        <translation>Changer la &amp;phrase secrète…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the profile for the sites…</source>
+        <translation>&amp;Enregistrer le profil pour les sites…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the enrolment file…</source>
+        <translation>&amp;Enregistrer le fichier d’inscription…</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol a site…</source>
+        <translation>&amp;Inscrire un site…</translation>
+    </message>
+    <message>
+        <source>&amp;Load the ministry&apos;s profile…</source>
+        <translation>C&amp;harger le profil du ministère…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke a site&apos;s key…</source>
+        <translation>&amp;Révoquer la clé d’un site…</translation>
+    </message>
 </context>
 <context>
     <name>riaya::MainWindow</name>
@@ -6038,6 +7116,22 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
+    <message>
+        <source>Quit Riaya</source>
+        <translation>Quitter Riaya</translation>
+    </message>
+    <message>
+        <source>Changes typed before the lock are not saved; quitting now loses them.</source>
+        <translation>Les modifications saisies avant le verrouillage ne sont pas enregistrées&#xa0;; quitter maintenant les perd.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in again</source>
+        <translation>&amp;Se reconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Quit and lose them</source>
+        <translation>&amp;Quitter et les perdre</translation>
+    </message>
 </context>
 <context>
     <name>riaya::MonthCloseDialog</name>
@@ -6098,10 +7192,6 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
         <translation>Paquets Riaya (*.bundle)</translation>
     </message>
     <message>
-        <source>Write the name of the person approving the figures.</source>
-        <translation>Écrivez le nom de la personne qui approuve les chiffres.</translation>
-    </message>
-    <message>
         <source>Tick the box once you have checked the figures.</source>
         <translation>Cochez la case une fois les chiffres vérifiés.</translation>
     </message>
@@ -6137,10 +7227,6 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
         <translation>Valeur</translation>
     </message>
     <message>
-        <source>Approved &amp;by:</source>
-        <translation>Approuvé &amp;par&#xa0;:</translation>
-    </message>
-    <message>
         <source>I have checked these figures and approve them</source>
         <translation>J’ai vérifié ces chiffres et je les approuve</translation>
     </message>
@@ -6163,6 +7249,100 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Complete: every resident has a presence mark for each day in the house, and no school result is missing.</source>
+        <translation>Complet&#xa0;: chaque résident a une présence notée pour chaque jour passé dans la maison, et aucun résultat scolaire ne manque.</translation>
+    </message>
+    <message>
+        <source>Incomplete:</source>
+        <translation>Incomplet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The month is incomplete</source>
+        <translation>Le mois est incomplet</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete:</source>
+        <translation>%1 est incomplet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Approve it as it is? The approval records that the month was incomplete, and the ministry sees it.</source>
+        <translation>L’approuver tel quel&#xa0;? L’approbation enregistre que le mois était incomplet, et le ministère le voit.</translation>
+    </message>
+    <message>
+        <source>Approve as &amp;incomplete</source>
+        <translation>Approuver comme &amp;incomplet</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Nothing was approved.</source>
+        <translation>Rien n’a été approuvé.</translation>
+    </message>
+    <message>
+        <source>Approved by the local operator: this database has no user accounts.</source>
+        <translation>Approuvé par l’opérateur local&#xa0;: cette base n’a pas de comptes d’utilisateurs.</translation>
+    </message>
+    <message>
+        <source>Approved by: %1</source>
+        <translation>Approuvé par&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::PassphraseDialog</name>
+    <message numerus="yes">
+        <source>At least %n characters: a few words that you will remember.</source>
+        <translation>
+            <numerusform>Au moins %n caractère&#xa0;: quelques mots dont vous vous souviendrez.</numerusform>
+            <numerusform>Au moins %n caractères&#xa0;: quelques mots dont vous vous souviendrez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Long enough. Type it again below.</source>
+        <translation>Assez longue. Tapez-la encore ci-dessous.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>The two passphrases match.</source>
+        <translation>Les deux phrases secrètes concordent.</translation>
+    </message>
+    <message>
+        <source>Type the current passphrase.</source>
+        <translation>Tapez la phrase secrète actuelle.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the new one again.</source>
+        <translation>Les deux phrases secrètes diffèrent&#xa0;: tapez de nouveau la nouvelle.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the keys</source>
+        <translation>Phrase secrète des clés</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>Phrase secrète &amp;actuelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nouvelle phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The passphrase &amp;again:</source>
+        <translation>La phrase secrète, &amp;encore une fois&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -6453,6 +7633,14 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
         <source>Save the sheet</source>
         <translation>Enregistrer la feuille</translation>
     </message>
+    <message>
+        <source>Daily presence of %1</source>
+        <translation>Présence du %1</translation>
+    </message>
+    <message>
+        <source>Save them before another sheet is shown?</source>
+        <translation>Les enregistrer avant d’afficher une autre feuille&#xa0;?</translation>
+    </message>
 </context>
 <context>
     <name>riaya::RecordKinds</name>
@@ -6523,6 +7711,22 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
     <message>
         <source>Placement visits</source>
         <translation>Visites de placement</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Féminin</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculin</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
     </message>
 </context>
 <context>
@@ -6679,6 +7883,53 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>riaya::ResidentPicker</name>
+    <message>
+        <source>present in the house</source>
+        <translation>présent dans la maison</translation>
+    </message>
+    <message>
+        <source>not in the house</source>
+        <translation>hors de la maison</translation>
+    </message>
+    <message>
+        <source>Nobody is present in the house. Type a name to find a resident.</source>
+        <translation>Personne n’est présent dans la maison. Tapez un nom pour trouver un résident.</translation>
+    </message>
+    <message>
+        <source>No resident of the house matches; check the spelling, or type the name in the other script.</source>
+        <translation>Aucun résident de la maison ne correspond&#xa0;; vérifiez l’orthographe, ou tapez le nom dans l’autre écriture.</translation>
+    </message>
+    <message>
+        <source>Find a resident: name in either script, or identifier…</source>
+        <translation>Trouver un résident&#xa0;: nom dans l’une ou l’autre écriture, ou identifiant…</translation>
+    </message>
+    <message>
+        <source>Add (Enter)</source>
+        <translation>Ajouter (Entrée)</translation>
+    </message>
+    <message>
+        <source>Remove (Delete)</source>
+        <translation>Retirer (Suppr)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Né(e) le</translation>
+    </message>
+    <message>
+        <source>In the house</source>
+        <translation>Dans la maison</translation>
+    </message>
+    <message>
+        <source>No resident chosen: an incident may concern the whole house.</source>
+        <translation>Aucun résident choisi&#xa0;: un incident peut concerner toute la maison.</translation>
+    </message>
+</context>
+<context>
     <name>riaya::ResidentTableModel</name>
     <message>
         <source>Female</source>
@@ -6780,6 +8031,18 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
         <source>New resident…</source>
         <translation>Nouveau résident…</translation>
     </message>
+    <message>
+        <source>No resident matches. Check the spelling or try the name in the other script; press Esc in the search field, or choose “Every status”, to see more.</source>
+        <translation>Aucun résident ne correspond. Vérifiez l’orthographe ou essayez le nom dans l’autre écriture&#xa0;; appuyez sur Échap dans le champ de recherche, ou choisissez «&#xa0;Tous les statuts&#xa0;», pour en voir plus.</translation>
+    </message>
+    <message>
+        <source>No residents yet. Register the first one with New resident (Ctrl+N).</source>
+        <translation>Aucun résident pour l’instant. Inscrivez le premier avec Nouveau résident (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>%1 is registered.</source>
+        <translation>Inscription de %1 enregistrée.</translation>
+    </message>
 </context>
 <context>
     <name>riaya::ReviewPage</name>
@@ -6794,6 +8057,45 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
     <message>
         <source>Conflicts (%1)</source>
         <translation>Conflits (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::RevokeDialog</name>
+    <message>
+        <source>No enrolled site has a key that can be revoked.</source>
+        <translation>Aucun site inscrit n’a de clé à révoquer.</translation>
+    </message>
+    <message>
+        <source>Say why the key is revoked (for example: laptop stolen).</source>
+        <translation>Dites pourquoi la clé est révoquée (par exemple&#xa0;: ordinateur volé).</translation>
+    </message>
+    <message>
+        <source>Revoke a site&apos;s key</source>
+        <translation>Révoquer la clé d’un site</translation>
+    </message>
+    <message>
+        <source>From now on, bundles signed with this key are refused here, and the next bundle to each site tells it too. The site then makes new keys and sends its new enrolment file, which is enrolled like a first one.</source>
+        <translation>Désormais, les paquets signés avec cette clé sont refusés ici, et le prochain paquet envoyé à chaque site l’en informe aussi. Le site crée alors de nouvelles clés et envoie son nouveau fichier d’inscription, qui est inscrit comme un premier.</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Pourquoi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>for example: laptop stolen</source>
+        <translation>par exemple&#xa0;: ordinateur volé</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke the key</source>
+        <translation>&amp;Révoquer la clé</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -6851,6 +8153,13 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>riaya::SearchField</name>
+    <message>
+        <source>Search (%1)</source>
+        <translation>Rechercher (%1)</translation>
+    </message>
+</context>
+<context>
     <name>riaya::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -6897,7 +8206,7 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
     </message>
     <message>
         <source>Riaya databases (*.db)</source>
-        <translation>Bases Riaya (*.db)</translation>
+        <translation>Bases de données Riaya (*.db)</translation>
     </message>
     <message>
         <source>A house: a student boarding house, a children&apos;s home, or an inspector&apos;s laptop</source>
@@ -6985,77 +8294,6 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
     </message>
 </context>
 <context>
-    <name>riaya::SideBySide</name>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Name in Latin letters</source>
-        <translation>Nom en lettres latines</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Places</source>
-        <translation>Places</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Région</translation>
-    </message>
-    <message>
-        <source>Province</source>
-        <translation>Province</translation>
-    </message>
-    <message>
-        <source>Admitted on</source>
-        <translation>Admis le</translation>
-    </message>
-    <message>
-        <source>Left on</source>
-        <translation>Parti le</translation>
-    </message>
-    <message>
-        <source>Kind of exit</source>
-        <translation>Type de sortie</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Jour</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation>Supprimé</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Institution</source>
-        <translation>Établissement</translation>
-    </message>
-    <message>
-        <source>Registered by</source>
-        <translation>Inscrit par</translation>
-    </message>
-</context>
-<context>
     <name>riaya::SignInDialog</name>
     <message>
         <source>Riaya — %1</source>
@@ -7139,14 +8377,6 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
 </context>
 <context>
     <name>riaya::SyncPage</name>
-    <message>
-        <source>This database: %1 — key fingerprint %2</source>
-        <translation>Cette base de données&#xa0;: %1 — empreinte de la clé %2</translation>
-    </message>
-    <message>
-        <source>This database has no keys yet: create them with “riaya-cli keys create” before exchanging bundles.</source>
-        <translation>Cette base de données n’a pas encore de clés&#xa0;: créez-les avec «&#xa0;riaya-cli keys create&#xa0;» avant d’échanger des paquets.</translation>
-    </message>
     <message>
         <source>nothing received yet</source>
         <translation>rien reçu pour l’instant</translation>
@@ -7306,6 +8536,14 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
         <comment>bundle direction</comment>
         <translation>envoyé</translation>
     </message>
+    <message>
+        <source>No bundle received yet. Import the bundles the houses send with “Import bundles…”.</source>
+        <translation>Aucun paquet reçu pour l’instant. Importez les paquets que les maisons envoient avec «&#xa0;Importer des paquets…&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No bundle sent or received yet. Send this house&apos;s records with “Export a bundle for the ministry…”.</source>
+        <translation>Aucun paquet envoyé ni reçu pour l’instant. Envoyez les dossiers de cette maison avec «&#xa0;Exporter un paquet pour le ministère…&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>riaya::TemplateEditorDialog</name>
@@ -7372,6 +8610,25 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
     <message>
         <source>Choose the standard (or one of its items) the new item belongs to.</source>
         <translation>Choisissez la norme (ou l’un de ses critères) à laquelle appartient le nouveau critère.</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::UnsavedChanges</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The changes to “%1” are not saved.</source>
+        <translation>Les modifications de «&#xa0;%1&#xa0;» ne sont pas enregistrées.</translation>
+    </message>
+    <message>
+        <source>Save them before closing?</source>
+        <translation>Les enregistrer avant de fermer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the changes</source>
+        <translation>&amp;Abandonner les modifications</translation>
     </message>
 </context>
 <context>
@@ -7459,6 +8716,29 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
     <message>
         <source>Lock after (minutes):</source>
         <translation>Verrouiller après (minutes)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::VoidIncidentDialog</name>
+    <message>
+        <source>%1, %2: “%3”</source>
+        <translation>%1, %2&#xa0;: «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The incident stays in the register, struck through, with the reason; it is no longer counted and can no longer be changed. Nothing is deleted.</source>
+        <translation>L’incident reste au registre, barré, avec le motif&#xa0;; il n’est plus compté et ne peut plus être modifié. Rien n’est supprimé.</translation>
+    </message>
+    <message>
+        <source>&amp;Why is it voided? (required)</source>
+        <translation>&amp;Pourquoi l’invalider&#xa0;? (obligatoire)</translation>
+    </message>
+    <message>
+        <source>&amp;Void the incident</source>
+        <translation>&amp;Invalider l’incident</translation>
+    </message>
+    <message>
+        <source>Void an incident</source>
+        <translation>Invalider un incident</translation>
     </message>
 </context>
 </TS>

@@ -33,17 +33,23 @@ int runConflictsList(CommandContext& c, Database& db)
 
 int runDuplicatesList(CommandContext& c, Database& db)
 {
-    const Result<QList<DuplicateEntry>> entries = ReviewQueue(db).duplicates();
+    const bool decided = c.options().isSet(QStringLiteral("decided"));
+    const Result<QList<DuplicateEntry>> entries
+        = decided ? ReviewQueue(db).decidedDuplicates() : ReviewQueue(db).duplicates();
     if (!entries) {
         return c.fail(entries.error());
     }
     return c.print([&] { return toJsonArray(*entries); },
                    [&](QTextStream& out) {
                        for (const DuplicateEntry& e : *entries) {
-                           out << QStringLiteral("%1  %2  %3  %4%\n")
+                           out << QStringLiteral("%1  %2  %3  %4%")
                                       .arg(e.id)
                                       .arg(e.residentId, e.otherId)
                                       .arg(qRound(e.score * 100));
+                           if (decided) {
+                               out << "  " << e.decision << "  " << e.decidedAt;
+                           }
+                           out << '\n';
                        }
                    });
 }
@@ -100,6 +106,28 @@ int runDuplicatesMerge(CommandContext& c)
     });
 }
 
+int runDuplicatesUndo(CommandContext& c)
+{
+    const std::optional<qint64> id = entryNumber(c);
+    if (!id) {
+        return c.usage(CommandContext::tr("Name the pair by its number (see “duplicates list --decided”)."));
+    }
+    return c.withDatabase([&](Database& db) -> int {
+        QStringList stayed;
+        const Status status = ReviewQueue(db).undoDuplicateDecision(*id, &stayed);
+        if (!status) {
+            return c.fail(status.error());
+        }
+        c.out() << CommandContext::tr("Undone: the pair waits for a decision again.") << '\n';
+        if (!stayed.isEmpty()) {
+            c.out() << CommandContext::tr("Changed since the merge, these details stay in the kept file: %1")
+                           .arg(stayed.join(QStringLiteral(", ")))
+                    << '\n';
+        }
+        return ExitOk;
+    });
+}
+
 } // namespace
 
 void addReviewCommands(QList<Command>& commands)
@@ -111,7 +139,10 @@ void addReviewCommands(QList<Command>& commands)
     commands.append(
         { QStringLiteral("duplicates list"),
           QT_TRANSLATE_NOOP("Cli", "List residents that look like a child registered at another site."),
-          [](QCommandLineParser&) {}, onDatabase(runDuplicatesList) });
+          [](QCommandLineParser& p) {
+              p.addOption({ QStringLiteral("decided"), Cli::tr("List the pairs already decided instead.") });
+          },
+          onDatabase(runDuplicatesList) });
     commands.append(
         { QStringLiteral("conflicts resolve"),
           QT_TRANSLATE_NOOP("Cli",
@@ -131,6 +162,12 @@ void addReviewCommands(QList<Command>& commands)
                                         Cli::tr("ID") });
                       },
                       runDuplicatesMerge, QStringLiteral("ID") });
+    commands.append(
+        { QStringLiteral("duplicates undo"),
+          QT_TRANSLATE_NOOP("Cli",
+                            "Undo the decision on a pair: it waits again; a merge is undone, each file "
+                            "as it was."),
+          [](QCommandLineParser&) {}, runDuplicatesUndo, QStringLiteral("ID") });
 }
 
 } // namespace riaya

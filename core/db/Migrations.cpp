@@ -403,6 +403,19 @@ const std::vector<Migration>& migrations()
               QStringLiteral("ALTER TABLE incidents ADD COLUMN voided_by TEXT"),
               QStringLiteral("ALTER TABLE incidents ADD COLUMN void_reason TEXT"),
           } },
+        { 10,
+          "merges that can be undone, resident skeletons indexed again",
+          {
+              // What the kept file took from the other at a merge ({column: value}), so undoing the
+              // merge can give it back; NULL for merges made before.
+              QStringLiteral("ALTER TABLE duplicate_candidates ADD COLUMN merge_filled TEXT"),
+              // Skeletons now read a final haa as a possible taa marbuta (آيه ~ آية) and a doubled
+              // letter after a digraph once (Oudghhiri): the stored keys are made again.
+              QStringLiteral("DELETE FROM resident_search"),
+              QStringLiteral("INSERT INTO resident_search (rowid, tokens, skeletons, born) SELECT "
+                             "new.rowid, " RESIDENT_SEARCH_KEY ", " BIRTH_YEAR_KEY
+                             " FROM residents AS new WHERE new.deleted = 0"),
+          } },
         { 11,
           "whom an institution receives",
           {

@@ -143,6 +143,18 @@ Result<QString> RecordWriter::insert(const QString& table, QVariantMap fields)
 
 Status RecordWriter::update(const QString& table, const QString& id, const QVariantMap& changes)
 {
+    return write(table, id, changes, false);
+}
+
+Status RecordWriter::restore(const QString& table, const QString& id, QVariantMap changes)
+{
+    changes.insert(QStringLiteral("deleted"), 0);
+    return write(table, id, changes, true);
+}
+
+Status RecordWriter::write(const QString& table, const QString& id, const QVariantMap& changes,
+                           bool tombstone)
+{
     if (Status status = checkColumns(table, changes); !status) {
         return status;
     }
@@ -150,7 +162,7 @@ Status RecordWriter::update(const QString& table, const QString& id, const QVari
         return status;
     }
     const QVariantMap before = read(table, id);
-    if (before.isEmpty() || before.value(QStringLiteral("deleted")).toInt() != 0) {
+    if (before.isEmpty() || (before.value(QStringLiteral("deleted")).toInt() != 0) != tombstone) {
         return Error::notFound(tr("There is no record %1 in %2.").arg(id, table));
     }
     QVariantMap after = before;

@@ -31,6 +31,9 @@ public:
     Status update(const QString& table, const QString& id, const QVariantMap& changes);
     // Deletes by tombstone, so the deletion travels to the ministry like any change.
     Status markDeleted(const QString& table, const QString& id);
+    // Brings a tombstone back with some changes (a merge undone), stamped, journalled and
+    // audited as an update. Refused for a record that is live or does not exist.
+    Status restore(const QString& table, const QString& id, QVariantMap changes);
 
     // A record received from another site, with its own stamps. The higher version wins;
     // equal versions are decided by origin site, so every database decides the same way.
@@ -71,6 +74,7 @@ public:
 
 private:
     SqlQuery& statement(const QString& sql);
+    Status write(const QString& table, const QString& id, const QVariantMap& changes, bool tombstone);
     qint64 nextVersionFloor();
     Status checkColumns(const QString& table, const QVariantMap& fields);
     Status checkFile();

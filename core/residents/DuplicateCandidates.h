@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QVariant>
 #include <QVariantMap>
 #include <memory>
 
@@ -20,6 +21,10 @@ struct DuplicateEntry
     QString otherId;
     double score = 0;
     QString bundleId;
+    // Once decided:
+    QString decision; // "merged" or "different"
+    QString decidedAt; // UTC ISO-8601
+    QVariant mergeTaken; // a merge: what the kept file took ({column: value}); null before schema 10
 };
 
 // The probable duplicates an import found, waiting for a clerk: the one writer of
@@ -37,9 +42,15 @@ public:
                        const QString& bundleId);
     // Those not yet resolved, likeliest first.
     Result<QList<DuplicateEntry>> open();
+    // Those decided, the latest first (at most `limit`).
+    Result<QList<DuplicateEntry>> decided(int limit = 500);
     // A person's decision on a pair still open, audited: "merged" (with `details` saying which
-    // file was kept) or "different".
-    Status resolve(qint64 id, const QString& decision, const QVariantMap& details);
+    // file was kept, and `taken` what it took from the other) or "different".
+    Status resolve(qint64 id, const QString& decision, const QVariantMap& details,
+                   const QVariantMap& taken = {});
+    // A decision undone, audited with what was undone (the audit's "before"): the pair waits
+    // again.
+    Status reopen(qint64 id, const QVariantMap& undone);
 
 private:
     Database& m_db;

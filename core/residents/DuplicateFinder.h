@@ -15,13 +15,13 @@ class SqlQuery;
 struct DuplicateCandidate
 {
     Resident resident;
-    double score = 0; // 0..1: how alike the names, birth dates and fathers' names are
+    double score = 0; // 0..1: residents/ResidentLikeness
 };
 
-// Finds residents who are probably the same child as a new or edited record: the same or
-// a similar name in either script (skeleton candidates from the search index, ranked by
-// Jaro-Winkler) and a birth date within a year. It only proposes: merging is a person's
-// decision.
+// Finds residents who are probably the same child as a new or edited record: candidates
+// share a first-name and a family-name skeleton in the search index and are born within a
+// year of each other; each is scored by residentLikeness (names in their own script, birth
+// date, parents, identifiers). It only proposes: merging is a person's decision.
 class DuplicateFinder
 {
     Q_DECLARE_TR_FUNCTIONS(DuplicateFinder)
@@ -36,7 +36,7 @@ public:
                                                     const QString& otherThanOrigin = {},
                                                     double threshold = kThreshold);
 
-    // How alike two residents are, from 0 to 1.
+    // How alike two residents are, from 0 to 1 (residentLikeness(a, b).score).
     static double similarity(const Resident& a, const Resident& b);
     // Below this, a candidate is not shown to staff registering a child.
     static constexpr double kThreshold = 0.80;

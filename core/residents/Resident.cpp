@@ -93,6 +93,16 @@ QString residentFieldLabel(const QString& column)
     return label ? QCoreApplication::translate("ResidentField", label) : column;
 }
 
+QString residentSexLabel(const QString& sex)
+{
+    static const QStringList sexes { QStringLiteral("F"), QStringLiteral("M") };
+    static const char* const labels[] = {
+        QT_TRANSLATE_NOOP("ResidentSex", "Female"),
+        QT_TRANSLATE_NOOP("ResidentSex", "Male"),
+    };
+    return translatedLabel(sexes, labels, "ResidentSex", sex);
+}
+
 const QStringList& residentStatuses()
 {
     static const QStringList statuses { QStringLiteral("registered"), QStringLiteral("present"),

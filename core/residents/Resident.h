@@ -43,6 +43,9 @@ struct Resident
 // A field (column name) in the user's language, for forms, help and messages.
 QString residentFieldLabel(const QString& column);
 
+// "F" and "M" as words ("Female", "Male").
+QString residentSexLabel(const QString& sex);
+
 const QStringList& residentStatuses();
 // A status in the user's language, agreeing with the resident's sex ("F", "M") when given.
 QString residentStatusLabel(const QString& status, const QString& sex = QString());

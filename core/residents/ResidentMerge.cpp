@@ -12,7 +12,7 @@ namespace {
 const QString kResidents = QStringLiteral("residents");
 } // namespace
 
-Status ResidentMerge::merge(const QString& keepId, const QString& dropId)
+Result<QVariantMap> ResidentMerge::merge(const QString& keepId, const QString& dropId)
 {
     RecordWriter& writer = m_db.writer();
     const QVariantMap keep = writer.read(kResidents, keepId);
@@ -43,7 +43,47 @@ Status ResidentMerge::merge(const QString& keepId, const QString& dropId)
     if (merged) {
         merged = writer.markDeleted(kResidents, dropId);
     }
-    return merged;
+    if (!merged) {
+        return merged.error();
+    }
+    return filled;
+}
+
+Result<QStringList> ResidentMerge::unmerge(const QString& keepId, const QString& dropId,
+                                           const QVariantMap& taken)
+{
+    RecordWriter& writer = m_db.writer();
+    const QVariantMap keep = writer.read(kResidents, keepId);
+    const QVariantMap drop = writer.read(kResidents, dropId);
+    if (drop.value(QStringLiteral("merged_into")).toString() != keepId
+        || drop.value(QStringLiteral("deleted")).toInt() == 0) {
+        return Error::refused(QCoreApplication::translate(
+            "ReviewQueue", "These files are not merged any more; nothing was changed."));
+    }
+    if (keep.isEmpty() || keep.value(QStringLiteral("deleted")).toInt() != 0) {
+        return Error::refused(QCoreApplication::translate(
+            "ReviewQueue",
+            "The kept file was itself merged or removed since; undo that first. Nothing was "
+            "changed."));
+    }
+    // What the kept file took goes back, unless someone changed it since.
+    QVariantMap giveBack;
+    QStringList stayed;
+    for (auto it = taken.cbegin(); it != taken.cend(); ++it) {
+        if (keep.value(it.key()).toString() == it.value().toString()) {
+            giveBack.insert(it.key(), QVariant());
+        } else {
+            stayed << it.key();
+        }
+    }
+    Status status = giveBack.isEmpty() ? Status() : writer.update(kResidents, keepId, giveBack);
+    if (status) {
+        status = writer.restore(kResidents, dropId, { { QStringLiteral("merged_into"), QVariant() } });
+    }
+    if (!status) {
+        return status.error();
+    }
+    return stayed;
 }
 
 } // namespace riaya

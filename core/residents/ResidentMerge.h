@@ -3,6 +3,8 @@
 #include "common/Result.h"
 
 #include <QString>
+#include <QStringList>
+#include <QVariantMap>
 
 namespace riaya {
 
@@ -21,8 +23,15 @@ public:
         : m_db(db)
     { }
 
-    // Refused, and nothing written, when either file was already removed or merged.
-    Status merge(const QString& keepId, const QString& dropId);
+    // Refused, and nothing written, when either file was already removed or merged. Returns
+    // what the kept file took from the other ({column: value}), which unmerge gives back.
+    Result<QVariantMap> merge(const QString& keepId, const QString& dropId);
+
+    // A merge undone: the closed file is opened again as it is stored (with what its site sent
+    // since), and the kept file gives back what it took, except the details changed since the
+    // merge, which stay. Refused, and nothing written, when `dropId` is not merged into
+    // `keepId` or the kept file was itself closed since. Returns the columns that stayed.
+    Result<QStringList> unmerge(const QString& keepId, const QString& dropId, const QVariantMap& taken);
 
 private:
     Database& m_db;

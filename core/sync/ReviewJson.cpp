@@ -17,11 +17,16 @@ QJsonObject toJson(const ConflictEntry& conflict)
 
 QJsonObject toJson(const DuplicateEntry& pair)
 {
-    return { { QStringLiteral("id"), pair.id },
-             { QStringLiteral("resident_id"), pair.residentId },
-             { QStringLiteral("other_id"), pair.otherId },
-             { QStringLiteral("score"), pair.score },
-             { QStringLiteral("bundle_id"), pair.bundleId } };
+    QJsonObject json { { QStringLiteral("id"), pair.id },
+                       { QStringLiteral("resident_id"), pair.residentId },
+                       { QStringLiteral("other_id"), pair.otherId },
+                       { QStringLiteral("score"), pair.score },
+                       { QStringLiteral("bundle_id"), pair.bundleId } };
+    if (!pair.decision.isEmpty()) {
+        json.insert(QStringLiteral("decision"), pair.decision);
+        json.insert(QStringLiteral("decided_at"), pair.decidedAt);
+    }
+    return json;
 }
 
 } // namespace riaya

@@ -5,6 +5,7 @@
 #include "db/Ids.h"
 #include "db/RecordAccess.h"
 #include "db/SqlQuery.h"
+#include "residents/ResidentLikeness.h"
 #include "residents/ResidentMerge.h"
 #include "security/Access.h"
 
@@ -57,7 +58,85 @@ Result<QList<DuplicateEntry>> ReviewQueue::duplicates()
     if (!entries) {
         return Error::internal(tr("Cannot read the probable duplicates: %1").arg(entries.error().message));
     }
+    // Scored again as the files are now, by today's likeness: a pair queued by an earlier
+    // version, or before one file was corrected, is shown as alike as it is.
+    for (DuplicateEntry& entry : *entries) {
+        const Resident a
+            = Resident::fromFields(m_db.writer().read(QStringLiteral("residents"), entry.residentId));
+        const Resident b
+            = Resident::fromFields(m_db.writer().read(QStringLiteral("residents"), entry.otherId));
+        entry.score = residentLikeness(a, b).score;
+    }
+    std::stable_sort(entries->begin(), entries->end(),
+                     [](const DuplicateEntry& x, const DuplicateEntry& y) { return x.score > y.score; });
     return entries;
+}
+
+Result<QList<DuplicateEntry>> ReviewQueue::decidedDuplicates()
+{
+    if (Status allowed = Access::require(m_db, Permission::ReviewImports); !allowed) {
+        return allowed.error();
+    }
+    Result<QList<DuplicateEntry>> entries = DuplicateCandidates(m_db).decided();
+    if (!entries) {
+        return Error::internal(tr("Cannot read the probable duplicates: %1").arg(entries.error().message));
+    }
+    return entries;
+}
+
+Result<DuplicateEntry> ReviewQueue::decidedDuplicate(qint64 id)
+{
+    const Result<QList<DuplicateEntry>> decided = decidedDuplicates();
+    if (!decided) {
+        return decided.error();
+    }
+    const auto it = std::find_if(decided->cbegin(), decided->cend(),
+                                 [id](const DuplicateEntry& e) { return e.id == id; });
+    if (it == decided->cend()) {
+        return Error::notFound(tr("There is no decided probable duplicate %1.").arg(id));
+    }
+    return *it;
+}
+
+Status ReviewQueue::undoDuplicateDecision(qint64 id, QStringList* stayed)
+{
+    const Result<DuplicateEntry> pair = decidedDuplicate(id);
+    if (!pair) {
+        return pair.error();
+    }
+    if (pair->decision != QLatin1String("merged")) {
+        return committedWrite(m_db, tr("The decision could not be saved to disk."), [&](RecordWriter&) {
+            return DuplicateCandidates(m_db).reopen(id, { { QStringLiteral("decision"), pair->decision } });
+        });
+    }
+    if (pair->mergeTaken.isNull()) {
+        return Error::refused(
+            tr("This merge was made by an earlier version of Riaya, which did not keep what "
+               "the kept file took from the other; it cannot be undone. Nothing was changed."));
+    }
+    // The closed file is the one that names the other as where it went.
+    const bool firstClosed = m_db.writer()
+                                 .read(QStringLiteral("residents"), pair->residentId)
+                                 .value(QStringLiteral("merged_into"))
+                                 .toString()
+        == pair->otherId;
+    const QString keepId = firstClosed ? pair->otherId : pair->residentId;
+    const QString dropId = firstClosed ? pair->residentId : pair->otherId;
+    return committedWrite(m_db, tr("The decision could not be saved to disk."), [&](RecordWriter&) -> Status {
+        const Result<QStringList> kept
+            = ResidentMerge(m_db).unmerge(keepId, dropId, pair->mergeTaken.toMap());
+        if (!kept) {
+            return kept.error();
+        }
+        if (stayed) {
+            *stayed = *kept;
+        }
+        return DuplicateCandidates(m_db).reopen(id,
+                                                { { QStringLiteral("decision"), pair->decision },
+                                                  { QStringLiteral("kept"), keepId },
+                                                  { QStringLiteral("reopened"), dropId },
+                                                  { QStringLiteral("details_kept"), kept->join(u',') } });
+    });
 }
 
 Status ReviewQueue::resolveConflict(qint64 id, bool takeLost)
@@ -134,14 +213,14 @@ Status ReviewQueue::mergeDuplicates(qint64 id, const QString& keepId)
         return Error::invalid(tr("The file to keep must be one of the pair %1.").arg(id));
     }
     const QString dropId = keepId == pair->residentId ? pair->otherId : pair->residentId;
-    return committedWrite(m_db, tr("The merge could not be saved to disk."), [&](RecordWriter&) {
-        Status merged = ResidentMerge(m_db).merge(keepId, dropId);
-        if (merged) {
-            merged = DuplicateCandidates(m_db).resolve(
-                id, QStringLiteral("merged"),
-                { { QStringLiteral("kept"), keepId }, { QStringLiteral("merged"), dropId } });
+    return committedWrite(m_db, tr("The merge could not be saved to disk."), [&](RecordWriter&) -> Status {
+        const Result<QVariantMap> taken = ResidentMerge(m_db).merge(keepId, dropId);
+        if (!taken) {
+            return taken.error();
         }
-        return merged;
+        return DuplicateCandidates(m_db).resolve(
+            id, QStringLiteral("merged"),
+            { { QStringLiteral("kept"), keepId }, { QStringLiteral("merged"), dropId } }, *taken);
     });
 }
 

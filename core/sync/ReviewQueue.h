@@ -50,8 +50,18 @@ public:
     // its site sends later (residents/ResidentMerge). Written as changes, audited.
     Status mergeDuplicates(qint64 id, const QString& keepId);
 
+    // Pairs decided, the latest first, for a decision to be undone.
+    Result<QList<DuplicateEntry>> decidedDuplicates();
+    // A decision undone, audited; the pair waits again. "Different children" is simply
+    // withdrawn. A merge is undone (residents/ResidentMerge::unmerge): the closed file opens
+    // again with its stays, presence and results, and the kept file gives back the details it
+    // took, except those changed since, whose names come back in `stayed`. Refused for a merge
+    // made before schema 10, which did not keep what the kept file took.
+    Status undoDuplicateDecision(qint64 id, QStringList* stayed = nullptr);
+
 private:
     Result<DuplicateEntry> openDuplicate(qint64 id);
+    Result<DuplicateEntry> decidedDuplicate(qint64 id);
 
     Database& m_db;
 };

@@ -97,6 +97,10 @@ QString latinSkeleton(const QString& letters)
             digraph != std::end(digraphs)) {
             out += QLatin1Char(digraph->second);
             ++i;
+            // A doubled second letter belongs to the same sound (Oudghhiri, Ikhhlas).
+            while (i + 1 < letters.size() && letters.at(i + 1) == QLatin1Char(digraph->first[1])) {
+                ++i;
+            }
             continue;
         }
         const char c = letters.at(i).toLatin1();
@@ -149,7 +153,7 @@ QString collapseDoubles(const QString& skeleton)
 }
 
 // The keys of one word: its skeleton, without the article (الحسن: "hsn" and "lhsn"), and
-// with a final taa marbuta read as t (نجاة: "nj" and "njt").
+// with a final taa marbuta, or a haa that may be one, read as t (نجاة: "nj" and "njt").
 QStringList wordKeys(const QString& word)
 {
     const QString letters = baseLetters(word);
@@ -167,7 +171,8 @@ QStringList wordKeys(const QString& word)
     QStringList keys;
     for (const QString& variant : std::as_const(variants)) {
         keys << collapseDoubles(arabicSkeleton(variant));
-        if (variant.back().unicode() == kTaaMarbuta) {
+        // A final haa is often a taa marbuta typed without its dots (آيه for آية).
+        if (variant.back().unicode() == kTaaMarbuta || variant.back().unicode() == kHaa) {
             keys << collapseDoubles(arabicSkeleton(variant) + QLatin1Char('t'));
         }
     }

@@ -880,6 +880,13 @@ TEST_CASE("month close, import preview, key revocation and new keys from the com
                   QStringLiteral("--keep"), QStringLiteral("x") })
               .exitCode
           == 2);
+    // Nothing decided yet: nothing to undo.
+    CHECK(onHub({ QStringLiteral("duplicates"), QStringLiteral("undo") }).exitCode == 1);
+    CHECK(onHub({ QStringLiteral("duplicates"), QStringLiteral("undo"), QStringLiteral("999") }).exitCode
+          == 2);
+    const Run decided = ok(onHub({ QStringLiteral("duplicates"), QStringLiteral("list"),
+                                   QStringLiteral("--decided"), QStringLiteral("--json") }));
+    CHECK(json(decided).array().isEmpty());
 }
 
 TEST_CASE("the ministry rotates its keys from the command line, and its sites follow")

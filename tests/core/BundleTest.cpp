@@ -5,6 +5,7 @@
 #include "demo/DemoGenerator.h"
 #include "residents/ResidentStore.h"
 #include "residents/StayStore.h"
+#include "security/AuditQuery.h"
 #include "security/KeyStore.h"
 #include "security/SignedDocument.h"
 #include "sync/BundleExchange.h"
@@ -406,5 +407,116 @@ TEST_CASE("the same child registered at two houses is queued as a probable dupli
                   .value(QStringLiteral("merged_into"))
               == keep);
         CHECK_FALSE(review.mergeDuplicates(pair.id, keep).ok()); // decided already
+    }
+}
+
+TEST_CASE(
+    "a decision on a probable duplicate can be undone, audited; an undone merge gives each file its own")
+{
+    SyncNetwork n;
+    SyncNetwork::Site& second = n.addSite();
+    REQUIRE(ResidentStore(n.site().db()).create(TempDatabase::sampleResident()).ok());
+    Resident again = TempDatabase::sampleResident(); // the same child, typed in Latin at the second house
+    again.firstName = QStringLiteral("Fatema");
+    again.lastName = QStringLiteral("Ait Ali");
+    again.firstNameLatin.clear();
+    again.lastNameLatin.clear();
+    again.fatherName = QStringLiteral("Mohamed");
+    REQUIRE(ResidentStore(second.db()).create(again).ok());
+    REQUIRE(n.importAtMinistry(n.site().exportBundle()).ok());
+    REQUIRE(n.importAtMinistry(second.exportBundle()).ok());
+    Database& hub = n.ministry.db();
+    ReviewQueue review(hub);
+    const auto queued = review.duplicates();
+    REQUIRE(queued->size() == 1);
+    const DuplicateEntry pair = queued->first();
+    const auto audited = [&](const char* action) {
+        return countRows(
+            hub,
+            QStringLiteral("SELECT count(*) FROM audit_log WHERE action = '%1'").arg(QLatin1String(action)));
+    };
+    const auto fatherOf = [&](const QString& id) {
+        return hub.writer()
+            .read(QStringLiteral("residents"), id)
+            .value(QStringLiteral("father_name"))
+            .toString();
+    };
+    // The Arabic file has no father's name; the Latin one has.
+    const QString arabicFile = fatherOf(pair.residentId).isEmpty() ? pair.residentId : pair.otherId;
+    const QString latinFile = arabicFile == pair.residentId ? pair.otherId : pair.residentId;
+
+    CHECK_FALSE(review.undoDuplicateDecision(pair.id).ok()); // nothing decided yet
+    SECTION("two different children: withdrawn, the pair waits again")
+    {
+        REQUIRE(review.markDifferentChildren(pair.id).ok());
+        REQUIRE(review.decidedDuplicates()->size() == 1);
+        CHECK(review.decidedDuplicates()->first().decision == QStringLiteral("different"));
+        REQUIRE(review.undoDuplicateDecision(pair.id).ok());
+        CHECK(review.duplicates()->size() == 1);
+        CHECK(review.decidedDuplicates()->isEmpty());
+        CHECK(audited("undo-duplicate-decision") == 1);
+        CHECK_FALSE(review.undoDuplicateDecision(pair.id).ok()); // undone already
+        REQUIRE(review.mergeDuplicates(pair.id, arabicFile).ok()); // and it can be decided again
+    }
+    SECTION("a merge undone: both files open again with their own details and stays")
+    {
+        for (SyncNetwork::Site* at : { &n.site(), &second }) {
+            const QString id = ResidentStore(at->db()).list({ .limit = 10 })->first().id;
+            REQUIRE(StayStore(at->db()).admit(id, at->db().site().institutionId, QDate(2025, 9, 1), {}).ok());
+            REQUIRE(n.importAtMinistry(at->exportBundle(QStringLiteral("stay.bundle"))).ok());
+        }
+        REQUIRE(review.mergeDuplicates(pair.id, arabicFile).ok());
+        CHECK(fatherOf(arabicFile) == QStringLiteral("Mohamed")); // taken from the other
+        CHECK(StayStore(hub).staysOf(arabicFile)->size() == 2);
+
+        QStringList stayed;
+        REQUIRE(review.undoDuplicateDecision(pair.id, &stayed).ok());
+        CHECK(stayed.isEmpty());
+        CHECK(countRows(hub, QStringLiteral("SELECT count(*) FROM residents WHERE deleted = 0")) == 2);
+        CHECK(countRows(hub, QStringLiteral("SELECT count(*) FROM residents WHERE merged_into IS NOT NULL"))
+              == 0);
+        CHECK(fatherOf(arabicFile).isEmpty()); // given back
+        CHECK(fatherOf(latinFile) == QStringLiteral("Mohamed"));
+        CHECK(StayStore(hub).staysOf(arabicFile)->size() == 1);
+        CHECK(StayStore(hub).staysOf(latinFile)->size() == 1);
+        CHECK(review.duplicates()->size() == 1);
+        CHECK(audited("undo-duplicate-decision") == 1);
+        const auto chain = AuditQuery::verify(hub);
+        REQUIRE(chain.ok());
+        CHECK(chain->intact);
+
+        // The reopened file takes its site's later changes again.
+        SyncNetwork::Site& latinSite
+            = countRows(second.db(),
+                        QStringLiteral("SELECT count(*) FROM residents WHERE id = '%1'").arg(latinFile))
+            ? second
+            : n.site();
+        Resident edited = *ResidentStore(latinSite.db()).get(latinFile);
+        edited.schoolName = QStringLiteral("Lycée");
+        REQUIRE(ResidentStore(latinSite.db()).update(edited).ok());
+        REQUIRE(n.importAtMinistry(latinSite.exportBundle(QStringLiteral("later.bundle"))).ok());
+        CHECK(ResidentStore(hub).get(latinFile)->schoolName == QStringLiteral("Lycée"));
+    }
+    SECTION("a detail the kept file took and someone changed since stays")
+    {
+        REQUIRE(review.mergeDuplicates(pair.id, arabicFile).ok());
+        Resident kept = *ResidentStore(hub).get(arabicFile);
+        kept.fatherName = QStringLiteral("محمد");
+        REQUIRE(ResidentStore(hub).update(kept).ok());
+        QStringList stayed;
+        REQUIRE(review.undoDuplicateDecision(pair.id, &stayed).ok());
+        CHECK(stayed == QStringList { QStringLiteral("father_name") });
+        CHECK(fatherOf(arabicFile) == QStringLiteral("محمد"));
+    }
+    SECTION("a merge made before schema 10 kept too little to be undone, and nothing changes")
+    {
+        REQUIRE(review.mergeDuplicates(pair.id, arabicFile).ok());
+        REQUIRE(SqlQuery::execute(hub.connection(),
+                                  QStringLiteral("UPDATE duplicate_candidates SET merge_filled = NULL")));
+        const Status undone = review.undoDuplicateDecision(pair.id);
+        REQUIRE_FALSE(undone.ok());
+        CHECK(undone.error().kind == Error::Kind::Refused);
+        CHECK(countRows(hub, QStringLiteral("SELECT count(*) FROM residents WHERE deleted = 0")) == 1);
+        CHECK(audited("undo-duplicate-decision") == 0);
     }
 }

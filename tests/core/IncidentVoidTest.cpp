@@ -173,7 +173,8 @@ TEST_CASE("schema 9 gives the incidents of an older database their void fields")
         REQUIRE(
             rawSql(path, QStringLiteral("ALTER TABLE incidents DROP COLUMN %1").arg(QLatin1String(column))));
     }
-    // Back to schema 8: the later migrations run again too, so undo theirs.
+    // And what the later migrations add, so the file is as schema 8 left it.
+    REQUIRE(rawSql(path, QStringLiteral("ALTER TABLE duplicate_candidates DROP COLUMN merge_filled")));
     REQUIRE(rawSql(path, QStringLiteral("ALTER TABLE institutions DROP COLUMN residents_sex")));
     REQUIRE(rawSql(path, QStringLiteral("PRAGMA user_version = 8")));
     t.reopen();

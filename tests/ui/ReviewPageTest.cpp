@@ -11,6 +11,8 @@
 #include <QDateTime>
 #include <QDir>
 #include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
 
@@ -41,6 +43,24 @@ void screenshot(QWidget& widget, const QString& name)
     applyLanguage(QStringLiteral("en"));
 }
 
+// The right-hand cells of the row whose field is `label`, "first|second" when they differ.
+QString cellOf(QTableWidget* table, const QString& label)
+{
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 0)->text() == label) {
+            // Without the bidi isolates the cells are wrapped in.
+            const auto bare = [](QString text) {
+                text.removeIf([](QChar c) { return c.unicode() >= 0x2066 && c.unicode() <= 0x2069; });
+                return text;
+            };
+            const QString first = bare(table->item(row, 1)->text());
+            const QString second = bare(table->item(row, 2)->text());
+            return first == second ? first : first + QLatin1Char('|') + second;
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 TEST_CASE("a clerk sees a probable duplicate side by side and merges the two files")
@@ -66,6 +86,15 @@ TEST_CASE("a clerk sees a probable duplicate side by side and merges the two fil
     auto* fields = duplicates->findChild<QTableWidget*>(QStringLiteral("duplicateFields"));
     CHECK(fields->rowCount() >= 6);
     CHECK(boldRows(fields) >= 2); // the names differ in script, the father's name is on one side only
+    // Stored codes are shown as words.
+    CHECK(cellOf(fields, QStringLiteral("Sex")) == QStringLiteral("Female"));
+    CHECK(cellOf(fields, QStringLiteral("School level")) == schoolLevelLabel(QStringLiteral("S1")));
+    CHECK(cellOf(fields, QStringLiteral("School level")) != QStringLiteral("S1"));
+    // And why the two files look alike.
+    auto* why = duplicates->findChild<QLabel*>(QStringLiteral("duplicateWhy"));
+    REQUIRE(why);
+    CHECK(why->text().contains(QStringLiteral("Alike: first name, family name, birth date")));
+    CHECK(why->text().contains(QStringLiteral("Massar code")));
     screenshot(page, QStringLiteral("review-duplicates"));
 
     REQUIRE(duplicates->merge(true));
@@ -76,6 +105,35 @@ TEST_CASE("a clerk sees a probable duplicate side by side and merges the two fil
                     QStringLiteral("SELECT count(*) FROM residents WHERE merged_into IS NOT NULL"))
           == 1);
     CHECK_FALSE(duplicates->merge(true)); // nothing selected any more
+    CHECK_FALSE(duplicates->undoDecision()); // the waiting pairs are listed, not the decided ones
+
+    // The merge was a mistake: the clerk lists the decided pairs and undoes it.
+    duplicates->showDecided(true);
+    auto* list = duplicates->findChild<QListWidget*>(QStringLiteral("duplicateList"));
+    REQUIRE(list->count() == 1);
+    CHECK(list->item(0)->text().contains(QStringLiteral("merged on")));
+    CHECK(duplicates->findChild<QPushButton*>(QStringLiteral("undoDecision"))->isEnabled());
+    CHECK_FALSE(duplicates->findChild<QPushButton*>(QStringLiteral("differentChildren"))->isVisible());
+    screenshot(page, QStringLiteral("review-duplicates-decided"));
+    REQUIRE(duplicates->undoDecision());
+    CHECK(duplicates->count() == 1);
+    CHECK(list->count() == 0);
+    CHECK(countRows(n.ministry.db(), QStringLiteral("SELECT count(*) FROM residents WHERE deleted = 0"))
+          == 2);
+    CHECK(countRows(n.ministry.db(),
+                    QStringLiteral("SELECT count(*) FROM audit_log"
+                                   " WHERE action = 'undo-duplicate-decision'"))
+          == 1);
+
+    // Back to the waiting pairs: two different children, undone too.
+    duplicates->showDecided(false);
+    REQUIRE(list->count() == 1);
+    REQUIRE(duplicates->markDifferent());
+    duplicates->showDecided(true);
+    REQUIRE(list->count() == 1);
+    CHECK(list->item(0)->text().contains(QStringLiteral("two children")));
+    REQUIRE(duplicates->undoDecision());
+    CHECK(duplicates->count() == 1);
 }
 
 TEST_CASE("a clerk sees a conflict side by side and takes the other version")

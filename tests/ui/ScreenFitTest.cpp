@@ -168,10 +168,8 @@ std::map<QString, DialogMaker> dialogMakers()
         = [](Database&) { return std::make_unique<HelpDialog>(nullptr, HelpDialog::Guide); };
     makers[QStringLiteral("PassphraseDialog")] = [](Database&) {
         return std::make_unique<PassphraseDialog>(
-            PassphraseDialog::Mode::Change,
-            [] { return QStringLiteral("Change the passphrase of this site's keys."); },
-            [] { return QStringLiteral("Change"); },
-            [](const QByteArray&, const QByteArray&) { return Status(); });
+            PassphraseDialog::Mode::Change, [] { return QStringLiteral("Change the passphrase of this site's keys."); },
+            [] { return QStringLiteral("Change"); }, [](const QByteArray&, const QByteArray&) { return Status(); });
     };
     makers[QStringLiteral("RevokeDialog")] = [](Database& db) { return std::make_unique<RevokeDialog>(db); };
     makers[QStringLiteral("IncidentDialog")] = [](Database& db) {
@@ -247,7 +245,7 @@ QStringList dialogClassesInSources()
 {
     QStringList classes;
     const QRegularExpression declaration(
-        QStringLiteral(R"(class\s+(\w+)\s*(?:final\s*)?:\s*public\s+(?:QDialog|QWizard|EditorDialog)\b)"));
+        QStringLiteral(R"(class\s+(\w+)\s*(?:final\s*)?:\s*public\s+(?:Q(?:Dialog|Wizard)|EditorDialog)\b)"));
     QDirIterator it(QStringLiteral(RIAYA_SOURCE_DIR "/ui"), { QStringLiteral("*.h") }, QDir::Files,
                     QDirIterator::Subdirectories);
     while (it.hasNext()) {
@@ -255,11 +253,10 @@ QStringList dialogClassesInSources()
         REQUIRE(file.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(file.readAll());
         for (const QRegularExpressionMatch& match : declaration.globalMatch(text)) {
-            if (match.captured(1) != QLatin1String("EditorDialog")) { // the editors' base, never shown alone
-                classes << match.captured(1);
-            }
+            classes << match.captured(1);
         }
     }
+    classes.removeAll(QStringLiteral("EditorDialog")); // the base of the editors, not a dialog of its own
     classes.sort();
     return classes;
 }

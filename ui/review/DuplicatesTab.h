@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+class QCheckBox;
+class QLabel;
 class QListWidget;
 class QPushButton;
 class QTableWidget;
@@ -13,8 +15,9 @@ namespace riaya {
 class Database;
 class MessageLabel;
 
-// Residents of two sites who look like one child, side by side; a clerk says they are two
-// children, or merges the two files into the one that stays.
+// Residents of two sites who look like one child, side by side, with what makes them alike
+// or not; a clerk says they are two children, or merges the two files into the one that
+// stays. The pairs decided can be shown too, and a decision undone.
 class DuplicatesTab : public QWidget
 {
     Q_OBJECT
@@ -23,10 +26,14 @@ public:
     explicit DuplicatesTab(Database& db, QWidget* parent = nullptr);
 
     void refresh();
-    int count() const { return static_cast<int>(m_entries.size()); }
+    // The pairs waiting for a decision, whichever are listed.
+    int count() const { return m_waiting; }
     // The decisions on the selected pair (without the confirmation the buttons ask for).
     bool markDifferent();
     bool merge(bool keepLeft);
+    // Lists the pairs decided instead of those waiting.
+    void showDecided(bool decided);
+    bool undoDecision();
 
 signals:
     void changed();
@@ -37,17 +44,22 @@ protected:
 private:
     void showSelected();
     void confirmMerge(bool keepLeft);
+    void confirmUndo();
     void report(const Status& status, const QString& done);
     void retranslate();
 
     Database& m_db;
     QList<DuplicateEntry> m_entries;
+    int m_waiting = 0;
+    QCheckBox* m_decided;
     QListWidget* m_list;
+    QLabel* m_why;
     QTableWidget* m_fields;
     MessageLabel* m_message;
     QPushButton* m_different;
     QPushButton* m_keepLeft;
     QPushButton* m_keepRight;
+    QPushButton* m_undo;
 };
 
 } // namespace riaya

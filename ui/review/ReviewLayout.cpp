@@ -12,7 +12,7 @@
 namespace riaya {
 
 void layOutReview(QWidget* tab, QListWidget* list, QLabel* explanation, QTableWidget* fields,
-                  const QList<QPushButton*>& decisions, QLabel* message)
+                  const QList<QPushButton*>& decisions, QLabel* message, QWidget* aboveList)
 {
     message->setWordWrap(true);
     fields->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -34,7 +34,16 @@ void layOutReview(QWidget* tab, QListWidget* list, QLabel* explanation, QTableWi
     buttons->addStretch();
     detailLayout->addLayout(buttons);
     auto* splitter = new QSplitter(tab);
-    splitter->addWidget(list);
+    if (aboveList) {
+        auto* side = new QWidget(tab);
+        auto* sideLayout = new QVBoxLayout(side);
+        sideLayout->setContentsMargins(0, 0, 0, 0);
+        sideLayout->addWidget(aboveList);
+        sideLayout->addWidget(list, 1);
+        splitter->addWidget(side);
+    } else {
+        splitter->addWidget(list);
+    }
     splitter->addWidget(detail);
     splitter->setStretchFactor(1, 2);
     auto* layout = new QVBoxLayout(tab);

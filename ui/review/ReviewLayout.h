@@ -10,9 +10,10 @@ class QWidget;
 
 namespace riaya {
 
-// The shape both review tabs share: the waiting items on one side; on the other an optional
-// explanation, the two versions side by side and the decisions; a message underneath.
+// The shape both review tabs share: the waiting items on one side (with an optional widget
+// above them); on the other an optional explanation, the two versions side by side and the
+// decisions; a message underneath.
 void layOutReview(QWidget* tab, QListWidget* list, QLabel* explanation, QTableWidget* fields,
-                  const QList<QPushButton*>& decisions, QLabel* message);
+                  const QList<QPushButton*>& decisions, QLabel* message, QWidget* aboveList = nullptr);
 
 } // namespace riaya

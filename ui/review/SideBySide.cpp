@@ -2,6 +2,7 @@
 
 #include "common/Bidi.h"
 #include "common/FieldLabels.h"
+#include "common/DateDisplay.h"
 #include "db/Database.h"
 #include "sync/RecordKinds.h"
 #include "sync/TrustStore.h"
@@ -26,6 +27,17 @@ QString recordFieldLabel(const QString& entity, const QString& column)
     return fieldLabel(entity, column);
 }
 
+// A stored value as words: codes by their labels, days in the one display format.
+QString shownValue(const QString& entity, const QString& column, const QString& stored)
+{
+    if (column.endsWith(QLatin1String("_date")) || column.endsWith(QLatin1String("_on"))) {
+        if (const QDate day = QDate::fromString(stored, Qt::ISODate); day.isValid()) {
+            return displayDate(day);
+        }
+    }
+    return recordValueLabel(entity, column, stored);
+}
+
 void showSideBySide(QTableWidget* table, const QString& entity, const QVariantMap& left,
                     const QVariantMap& right)
 {
@@ -43,8 +55,8 @@ void showSideBySide(QTableWidget* table, const QString& entity, const QVariantMa
         const QString storedA = left.value(column).toString();
         const QString storedB = right.value(column).toString();
         const bool bothLive = column == QLatin1String("deleted") && storedA == storedB;
-        const QString a = recordValueLabel(entity, column, storedA);
-        const QString b = recordValueLabel(entity, column, storedB);
+        const QString a = shownValue(entity, column, storedA);
+        const QString b = shownValue(entity, column, storedB);
         if (stamps.contains(column) || bothLive || (a.isEmpty() && b.isEmpty())) {
             continue;
         }

@@ -17,6 +17,10 @@ class Database;
 // A site as people know it: its name when it is trusted here, else its id.
 QString siteDisplayName(Database& db, const QString& siteId);
 
+// A stored value of a resident's field as people read it: codes as words (sex, school level,
+// status), dates in the user's format; other values as stored.
+QString residentValueLabel(const QString& column, const QString& stored);
+
 // A field of a synced record in the user's language (the column name when there is none).
 QString recordFieldLabel(const QString& entity, const QString& column);
 
