@@ -2303,6 +2303,14 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>Undo the decision on a pair: it waits again; a merge is undone, each file as it was.</source>
         <translation>ألغِ القرار في زوج: يعود إلى الانتظار؛ ويُلغى الدمج فيعود كل ملف كما كان.</translation>
     </message>
+    <message>
+        <source>Whom the site&apos;s institution receives: F (girls), M (boys); both when not given.</source>
+        <translation>الفئة التي تستقبلها مؤسسة الموقع: F (الفتيات) أو M (الفتيان)؛ الجنسان عند عدم التحديد.</translation>
+    </message>
+    <message>
+        <source>Whom it receives: F (girls), M (boys); both when not given.</source>
+        <translation>الفئة التي تستقبلها: F (الفتيات) أو M (الفتيان)؛ الجنسان عند عدم التحديد.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -3684,6 +3692,46 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>Sick</source>
         <translation>مريض</translation>
     </message>
+    <message>
+        <source>Present</source>
+        <comment>female</comment>
+        <translation>حاضرة</translation>
+    </message>
+    <message>
+        <source>Absent without leave</source>
+        <comment>female</comment>
+        <translation>غائبة دون رخصة</translation>
+    </message>
+    <message>
+        <source>Away with leave</source>
+        <comment>female</comment>
+        <translation>في رخصة</translation>
+    </message>
+    <message>
+        <source>Sick</source>
+        <comment>female</comment>
+        <translation>مريضة</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <comment>male</comment>
+        <translation>حاضر</translation>
+    </message>
+    <message>
+        <source>Absent without leave</source>
+        <comment>male</comment>
+        <translation>غائب دون رخصة</translation>
+    </message>
+    <message>
+        <source>Away with leave</source>
+        <comment>male</comment>
+        <translation>في رخصة</translation>
+    </message>
+    <message>
+        <source>Sick</source>
+        <comment>male</comment>
+        <translation>مريض</translation>
+    </message>
 </context>
 <context>
     <name>PresenceStore</name>
@@ -3959,6 +4007,46 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>Placed in a family</source>
         <translation>مودَع لدى أسرة</translation>
     </message>
+    <message>
+        <source>Registered, not admitted</source>
+        <comment>female</comment>
+        <translation>مسجَّلة، غير مقبولة بعد</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <comment>female</comment>
+        <translation>مقيمة</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <comment>female</comment>
+        <translation>غادرت</translation>
+    </message>
+    <message>
+        <source>Placed in a family</source>
+        <comment>female</comment>
+        <translation>مودَعة لدى أسرة</translation>
+    </message>
+    <message>
+        <source>Registered, not admitted</source>
+        <comment>male</comment>
+        <translation>مسجَّل، غير مقبول بعد</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <comment>male</comment>
+        <translation>مقيم</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <comment>male</comment>
+        <translation>غادر</translation>
+    </message>
+    <message>
+        <source>Placed in a family</source>
+        <comment>male</comment>
+        <translation>مودَع لدى أسرة</translation>
+    </message>
 </context>
 <context>
     <name>ResidentStore</name>
@@ -4054,6 +4142,36 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message>
         <source>Dropped out of school</source>
+        <translation>منقطع عن الدراسة</translation>
+    </message>
+    <message>
+        <source>Passed to the next year</source>
+        <comment>female</comment>
+        <translation>ناجحة</translation>
+    </message>
+    <message>
+        <source>Repeats the year</source>
+        <comment>female</comment>
+        <translation>مكرِّرة</translation>
+    </message>
+    <message>
+        <source>Dropped out of school</source>
+        <comment>female</comment>
+        <translation>منقطعة عن الدراسة</translation>
+    </message>
+    <message>
+        <source>Passed to the next year</source>
+        <comment>male</comment>
+        <translation>ناجح</translation>
+    </message>
+    <message>
+        <source>Repeats the year</source>
+        <comment>male</comment>
+        <translation>مكرِّر</translation>
+    </message>
+    <message>
+        <source>Dropped out of school</source>
+        <comment>male</comment>
         <translation>منقطع عن الدراسة</translation>
     </message>
 </context>
@@ -4642,6 +4760,10 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>Say why the incident is voided.</source>
         <translation>اذكر سبب إبطال الحادثة.</translation>
     </message>
+    <message>
+        <source>Whom the house receives is F (girls), M (boys) or empty (both).</source>
+        <translation>الفئة التي تستقبلها الدار هي F (الفتيات) أو M (الفتيان) أو فارغة (الجنسان).</translation>
+    </message>
 </context>
 <context>
     <name>Wellbeing</name>
@@ -5097,6 +5219,45 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>open</source>
         <translation>مفتوح</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::DateDisplay</name>
+    <message>
+        <source>%1 AH</source>
+        <extracomment>A date of the Hijri calendar, %1 being day/month/year</extracomment>
+        <translation>%1 هـ</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::DateField</name>
+    <message>
+        <source>Write a date (day/month/year) or choose it in the calendar.</source>
+        <translation>اكتب تاريخا (اليوم/الشهر/السنة) أو اختره من التقويم.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write day/month/year, for example %2.</source>
+        <translation>«%1» ليس تاريخا: اكتب اليوم/الشهر/السنة، مثلا %2.</translation>
+    </message>
+    <message>
+        <source>Choose a date on or before %1.</source>
+        <translation>اختر تاريخا لا يتجاوز %1.</translation>
+    </message>
+    <message>
+        <source>Choose a date on or after %1.</source>
+        <translation>اختر تاريخا لا يسبق %1.</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>يوم/شهر/سنة</translation>
+    </message>
+    <message>
+        <source>Choose in the calendar (Alt+Down)</source>
+        <translation>اختر من التقويم (Alt+سهم إلى الأسفل)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>التقويم</translation>
     </message>
 </context>
 <context>
@@ -6187,6 +6348,10 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>The operator of this computer</source>
         <translation>مشغّل هذا الحاسوب</translation>
     </message>
+    <message>
+        <source>Receives</source>
+        <translation>تستقبل</translation>
+    </message>
 </context>
 <context>
     <name>riaya::HelpDialog</name>
@@ -6336,10 +6501,6 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
 <context>
     <name>riaya::IncidentDialog</name>
     <message>
-        <source>&amp;Date (YYYY-MM-DD):</source>
-        <translation>التاريخ (YYYY-MM-DD):</translation>
-    </message>
-    <message>
         <source>&amp;Kind:</source>
         <translation>النوع:</translation>
     </message>
@@ -6368,10 +6529,6 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <translation>حادثة</translation>
     </message>
     <message>
-        <source>“%1” is not a date; write YYYY-MM-DD.</source>
-        <translation>القيمة «%1» ليست تاريخًا؛ اكتبه بصيغة YYYY-MM-DD.</translation>
-    </message>
-    <message>
         <source>Voided incident</source>
         <translation>حادثة مُبطَلة</translation>
     </message>
@@ -6379,13 +6536,13 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>Voided on %1 by %2: %3. It is no longer counted and can no longer be changed.</source>
         <translation>أُبطِلت في %1 من طرف %2: %3. لم تعد تُحتسب ولا يمكن تغييرها.</translation>
     </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>ال&amp;تاريخ:</translation>
+    </message>
 </context>
 <context>
     <name>riaya::IncidentsPage</name>
-    <message>
-        <source>Write the period&apos;s dates as YYYY-MM-DD.</source>
-        <translation>اكتب تاريخي الفترة بصيغة YYYY-MM-DD.</translation>
-    </message>
     <message>
         <source>Incidents</source>
         <translation>الحوادث</translation>
@@ -7803,10 +7960,6 @@ The latest backup is from %2. Restore it?</source>
 <context>
     <name>riaya::PresencePage</name>
     <message>
-        <source>“%1” is not a date; write YYYY-MM-DD.</source>
-        <translation>القيمة «%1» ليست تاريخًا؛ اكتب التاريخ بالصيغة YYYY-MM-DD.</translation>
-    </message>
-    <message>
         <source>not marked</source>
         <translation>غير مسجَّل</translation>
     </message>
@@ -7964,20 +8117,12 @@ The latest backup is from %2. Restore it?</source>
 <context>
     <name>riaya::ResidentFileDialog</name>
     <message>
-        <source>This is not a date; write YYYY-MM-DD.</source>
-        <translation>هذه القيمة ليست تاريخًا؛ اكتب التاريخ بالصيغة YYYY-MM-DD.</translation>
-    </message>
-    <message>
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation>لم يُحفظ أي شيء: صحِّح الحقول المعلَّمة باللون الأحمر.</translation>
     </message>
     <message>
         <source>Nothing was saved yet: check the possible duplicates.</source>
         <translation>لم يُحفظ أي شيء بعد: تحقّق من الملفات التي قد تكون مكرَّرة.</translation>
-    </message>
-    <message>
-        <source>The admission date is not a date; write YYYY-MM-DD.</source>
-        <translation>تاريخ القبول غير صالح؛ اكتبه بالصيغة YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>placed in a family</source>
@@ -8070,6 +8215,40 @@ The latest backup is from %2. Restore it?</source>
         <source>Save</source>
         <translation>احفظ</translation>
     </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>Register in this house?</source>
+        <translation>هل تسجّل في هذه الدار؟</translation>
+    </message>
+    <message>
+        <source>%1 receives girls, and this file is of a boy. Register him in this house all the same?</source>
+        <translation>%1 تستقبل الفتيات، وهذا الملف لفتى. هل تسجّله في هذه الدار رغم ذلك؟</translation>
+    </message>
+    <message>
+        <source>%1 receives boys, and this file is of a girl. Register her in this house all the same?</source>
+        <translation>%1 تستقبل الفتيان، وهذا الملف لفتاة. هل تسجّلها في هذه الدار رغم ذلك؟</translation>
+    </message>
+    <message>
+        <source>Register all the same</source>
+        <translation>سجّل رغم ذلك</translation>
+    </message>
+    <message>
+        <source>Check the file</source>
+        <translation>راجع الملف</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <comment>still in the house, female</comment>
+        <translation>مقيمة</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <comment>still in the house, male</comment>
+        <translation>مقيم</translation>
+    </message>
 </context>
 <context>
     <name>riaya::ResidentForm</name>
@@ -8110,8 +8289,8 @@ The latest backup is from %2. Restore it?</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD, for example 2012-09-30</source>
-        <translation>بالصيغة YYYY-MM-DD، مثلًا 2012-09-30</translation>
+        <source>Birth date</source>
+        <translation>تاريخ الازدياد</translation>
     </message>
 </context>
 <context>
@@ -8536,6 +8715,22 @@ The latest backup is from %2. Restore it?</source>
         <source>The two passphrases differ.</source>
         <translation>عبارتا المرور مختلفتان.</translation>
     </message>
+    <message>
+        <source>Girls only</source>
+        <translation>الفتيات فقط</translation>
+    </message>
+    <message>
+        <source>Boys only</source>
+        <translation>الفتيان فقط</translation>
+    </message>
+    <message>
+        <source>Girls and boys</source>
+        <translation>الفتيات والفتيان</translation>
+    </message>
+    <message>
+        <source>Receives:</source>
+        <translation>تستقبل:</translation>
+    </message>
 </context>
 <context>
     <name>riaya::SignInDialog</name>
@@ -8575,10 +8770,6 @@ The latest backup is from %2. Restore it?</source>
 <context>
     <name>riaya::StayDialog</name>
     <message>
-        <source>&amp;Date (YYYY-MM-DD):</source>
-        <translation>التاريخ (YYYY-MM-DD):</translation>
-    </message>
-    <message>
         <source>&amp;Institution:</source>
         <translation>المؤسسة:</translation>
     </message>
@@ -8615,8 +8806,16 @@ The latest backup is from %2. Restore it?</source>
         <translation>الأماكن المشغولة: %1 من أصل %2.</translation>
     </message>
     <message>
-        <source>“%1” is not a date; write YYYY-MM-DD.</source>
-        <translation>القيمة «%1» ليست تاريخًا؛ اكتب التاريخ بالصيغة YYYY-MM-DD.</translation>
+        <source>&amp;Date:</source>
+        <translation>ال&amp;تاريخ:</translation>
+    </message>
+    <message>
+        <source>%1 receives girls, and %2 is a boy. Admit him there all the same?</source>
+        <translation>%1 تستقبل الفتيات، و%2 فتى. هل تقبله فيها رغم ذلك؟</translation>
+    </message>
+    <message>
+        <source>%1 receives boys, and %2 is a girl. Admit her there all the same?</source>
+        <translation>%1 تستقبل الفتيان، و%2 فتاة. هل تقبلها فيها رغم ذلك؟</translation>
     </message>
 </context>
 <context>

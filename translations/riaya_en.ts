@@ -2148,6 +2148,14 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>Undo the decision on a pair: it waits again; a merge is undone, each file as it was.</source>
         <translation>Undo the decision on a pair: it waits again; a merge is undone, each file as it was.</translation>
     </message>
+    <message>
+        <source>Whom the site's institution receives: F (girls), M (boys); both when not given.</source>
+        <translation>Whom the site's institution receives: F (girls), M (boys); both when not given.</translation>
+    </message>
+    <message>
+        <source>Whom it receives: F (girls), M (boys); both when not given.</source>
+        <translation>Whom it receives: F (girls), M (boys); both when not given.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -3417,6 +3425,46 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>Sick</source>
         <translation>Sick</translation>
     </message>
+    <message>
+        <source>Present</source>
+        <comment>female</comment>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Absent without leave</source>
+        <comment>female</comment>
+        <translation>Absent without leave</translation>
+    </message>
+    <message>
+        <source>Away with leave</source>
+        <comment>female</comment>
+        <translation>Away with leave</translation>
+    </message>
+    <message>
+        <source>Sick</source>
+        <comment>female</comment>
+        <translation>Sick</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <comment>male</comment>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Absent without leave</source>
+        <comment>male</comment>
+        <translation>Absent without leave</translation>
+    </message>
+    <message>
+        <source>Away with leave</source>
+        <comment>male</comment>
+        <translation>Away with leave</translation>
+    </message>
+    <message>
+        <source>Sick</source>
+        <comment>male</comment>
+        <translation>Sick</translation>
+    </message>
 </context>
 <context>
     <name>PresenceStore</name>
@@ -3685,6 +3733,46 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>Placed in a family</source>
         <translation>Placed in a family</translation>
     </message>
+    <message>
+        <source>Registered, not admitted</source>
+        <comment>female</comment>
+        <translation>Registered, not admitted</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <comment>female</comment>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <comment>female</comment>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Placed in a family</source>
+        <comment>female</comment>
+        <translation>Placed in a family</translation>
+    </message>
+    <message>
+        <source>Registered, not admitted</source>
+        <comment>male</comment>
+        <translation>Registered, not admitted</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <comment>male</comment>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <comment>male</comment>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Placed in a family</source>
+        <comment>male</comment>
+        <translation>Placed in a family</translation>
+    </message>
 </context>
 <context>
     <name>ResidentStore</name>
@@ -3780,6 +3868,36 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message>
         <source>Dropped out of school</source>
+        <translation>Dropped out of school</translation>
+    </message>
+    <message>
+        <source>Passed to the next year</source>
+        <comment>female</comment>
+        <translation>Passed to the next year</translation>
+    </message>
+    <message>
+        <source>Repeats the year</source>
+        <comment>female</comment>
+        <translation>Repeats the year</translation>
+    </message>
+    <message>
+        <source>Dropped out of school</source>
+        <comment>female</comment>
+        <translation>Dropped out of school</translation>
+    </message>
+    <message>
+        <source>Passed to the next year</source>
+        <comment>male</comment>
+        <translation>Passed to the next year</translation>
+    </message>
+    <message>
+        <source>Repeats the year</source>
+        <comment>male</comment>
+        <translation>Repeats the year</translation>
+    </message>
+    <message>
+        <source>Dropped out of school</source>
+        <comment>male</comment>
         <translation>Dropped out of school</translation>
     </message>
 </context>
@@ -4340,6 +4458,10 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>Say why the incident is voided.</source>
         <translation>Say why the incident is voided.</translation>
     </message>
+    <message>
+        <source>Whom the house receives is F (girls), M (boys) or empty (both).</source>
+        <translation>Whom the house receives is F (girls), M (boys) or empty (both).</translation>
+    </message>
 </context>
 <context>
     <name>Wellbeing</name>
@@ -4788,6 +4910,45 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>open</source>
         <translation>open</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::DateDisplay</name>
+    <message>
+        <source>%1 AH</source>
+        <extracomment>A date of the Hijri calendar, %1 being day/month/year</extracomment>
+        <translation>%1 AH</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::DateField</name>
+    <message>
+        <source>Write a date (day/month/year) or choose it in the calendar.</source>
+        <translation>Write a date (day/month/year) or choose it in the calendar.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write day/month/year, for example %2.</source>
+        <translation>“%1” is not a date: write day/month/year, for example %2.</translation>
+    </message>
+    <message>
+        <source>Choose a date on or before %1.</source>
+        <translation>Choose a date on or before %1.</translation>
+    </message>
+    <message>
+        <source>Choose a date on or after %1.</source>
+        <translation>Choose a date on or after %1.</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Choose in the calendar (Alt+Down)</source>
+        <translation>Choose in the calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
     </message>
 </context>
 <context>
@@ -5871,6 +6032,10 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>The operator of this computer</source>
         <translation>The operator of this computer</translation>
     </message>
+    <message>
+        <source>Receives</source>
+        <translation>Receives</translation>
+    </message>
 </context>
 <context>
     <name>riaya::HelpDialog</name>
@@ -5985,10 +6150,6 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
 <context>
     <name>riaya::IncidentDialog</name>
     <message>
-        <source>&amp;Date (YYYY-MM-DD):</source>
-        <translation>&amp;Date (YYYY-MM-DD):</translation>
-    </message>
-    <message>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
@@ -6017,10 +6178,6 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <translation>Incident</translation>
     </message>
     <message>
-        <source>“%1” is not a date; write YYYY-MM-DD.</source>
-        <translation>“%1” is not a date; write YYYY-MM-DD.</translation>
-    </message>
-    <message>
         <source>Voided incident</source>
         <translation>Voided incident</translation>
     </message>
@@ -6028,13 +6185,13 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>Voided on %1 by %2: %3. It is no longer counted and can no longer be changed.</source>
         <translation>Voided on %1 by %2: %3. It is no longer counted and can no longer be changed.</translation>
     </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
 </context>
 <context>
     <name>riaya::IncidentsPage</name>
-    <message>
-        <source>Write the period's dates as YYYY-MM-DD.</source>
-        <translation>Write the period's dates as YYYY-MM-DD.</translation>
-    </message>
     <message>
         <source>Incidents</source>
         <translation>Incidents</translation>
@@ -7403,10 +7560,6 @@ The latest backup is from %2. Restore it?</translation>
 <context>
     <name>riaya::PresencePage</name>
     <message>
-        <source>“%1” is not a date; write YYYY-MM-DD.</source>
-        <translation>“%1” is not a date; write YYYY-MM-DD.</translation>
-    </message>
-    <message>
         <source>not marked</source>
         <translation>not marked</translation>
     </message>
@@ -7557,20 +7710,12 @@ The latest backup is from %2. Restore it?</translation>
 <context>
     <name>riaya::ResidentFileDialog</name>
     <message>
-        <source>This is not a date; write YYYY-MM-DD.</source>
-        <translation>This is not a date; write YYYY-MM-DD.</translation>
-    </message>
-    <message>
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation>Nothing was saved: correct the fields marked in red.</translation>
     </message>
     <message>
         <source>Nothing was saved yet: check the possible duplicates.</source>
         <translation>Nothing was saved yet: check the possible duplicates.</translation>
-    </message>
-    <message>
-        <source>The admission date is not a date; write YYYY-MM-DD.</source>
-        <translation>The admission date is not a date; write YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>placed in a family</source>
@@ -7663,6 +7808,40 @@ The latest backup is from %2. Restore it?</translation>
         <source>Save</source>
         <translation>Save</translation>
     </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Register in this house?</source>
+        <translation>Register in this house?</translation>
+    </message>
+    <message>
+        <source>%1 receives girls, and this file is of a boy. Register him in this house all the same?</source>
+        <translation>%1 receives girls, and this file is of a boy. Register him in this house all the same?</translation>
+    </message>
+    <message>
+        <source>%1 receives boys, and this file is of a girl. Register her in this house all the same?</source>
+        <translation>%1 receives boys, and this file is of a girl. Register her in this house all the same?</translation>
+    </message>
+    <message>
+        <source>Register all the same</source>
+        <translation>Register all the same</translation>
+    </message>
+    <message>
+        <source>Check the file</source>
+        <translation>Check the file</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <comment>still in the house, female</comment>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <comment>still in the house, male</comment>
+        <translation>present</translation>
+    </message>
 </context>
 <context>
     <name>riaya::ResidentForm</name>
@@ -7703,8 +7882,8 @@ The latest backup is from %2. Restore it?</translation>
         <translation>Not known</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD, for example 2012-09-30</source>
-        <translation>YYYY-MM-DD, for example 2012-09-30</translation>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
     </message>
 </context>
 <context>
@@ -8108,6 +8287,22 @@ The latest backup is from %2. Restore it?</translation>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
+    <message>
+        <source>Girls only</source>
+        <translation>Girls only</translation>
+    </message>
+    <message>
+        <source>Boys only</source>
+        <translation>Boys only</translation>
+    </message>
+    <message>
+        <source>Girls and boys</source>
+        <translation>Girls and boys</translation>
+    </message>
+    <message>
+        <source>Receives:</source>
+        <translation>Receives:</translation>
+    </message>
 </context>
 <context>
     <name>riaya::SignInDialog</name>
@@ -8147,10 +8342,6 @@ The latest backup is from %2. Restore it?</translation>
 <context>
     <name>riaya::StayDialog</name>
     <message>
-        <source>&amp;Date (YYYY-MM-DD):</source>
-        <translation>&amp;Date (YYYY-MM-DD):</translation>
-    </message>
-    <message>
         <source>&amp;Institution:</source>
         <translation>&amp;Institution:</translation>
     </message>
@@ -8187,8 +8378,16 @@ The latest backup is from %2. Restore it?</translation>
         <translation>%1 of %2 places taken.</translation>
     </message>
     <message>
-        <source>“%1” is not a date; write YYYY-MM-DD.</source>
-        <translation>“%1” is not a date; write YYYY-MM-DD.</translation>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>%1 receives girls, and %2 is a boy. Admit him there all the same?</source>
+        <translation>%1 receives girls, and %2 is a boy. Admit him there all the same?</translation>
+    </message>
+    <message>
+        <source>%1 receives boys, and %2 is a girl. Admit her there all the same?</source>
+        <translation>%1 receives boys, and %2 is a girl. Admit her there all the same?</translation>
     </message>
 </context>
 <context>

@@ -2215,6 +2215,14 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <source>Undo the decision on a pair: it waits again; a merge is undone, each file as it was.</source>
         <translation>Annuler la décision sur une paire&#xa0;: elle attend de nouveau&#xa0;; une fusion est annulée, chaque dossier comme il était.</translation>
     </message>
+    <message>
+        <source>Whom the site&apos;s institution receives: F (girls), M (boys); both when not given.</source>
+        <translation>Public accueilli par l’établissement du site&#xa0;: F (filles), M (garçons)&#xa0;; les deux si absent.</translation>
+    </message>
+    <message>
+        <source>Whom it receives: F (girls), M (boys); both when not given.</source>
+        <translation>Public accueilli&#xa0;: F (filles), M (garçons)&#xa0;; les deux si absent.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -3532,6 +3540,46 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <source>Sick</source>
         <translation>Malade</translation>
     </message>
+    <message>
+        <source>Present</source>
+        <comment>female</comment>
+        <translation>Présente</translation>
+    </message>
+    <message>
+        <source>Absent without leave</source>
+        <comment>female</comment>
+        <translation>Absente sans autorisation</translation>
+    </message>
+    <message>
+        <source>Away with leave</source>
+        <comment>female</comment>
+        <translation>En congé autorisé</translation>
+    </message>
+    <message>
+        <source>Sick</source>
+        <comment>female</comment>
+        <translation>Malade</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <comment>male</comment>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Absent without leave</source>
+        <comment>male</comment>
+        <translation>Absent sans autorisation</translation>
+    </message>
+    <message>
+        <source>Away with leave</source>
+        <comment>male</comment>
+        <translation>En congé autorisé</translation>
+    </message>
+    <message>
+        <source>Sick</source>
+        <comment>male</comment>
+        <translation>Malade</translation>
+    </message>
 </context>
 <context>
     <name>PresenceStore</name>
@@ -3803,6 +3851,46 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <source>Placed in a family</source>
         <translation>Placé en famille</translation>
     </message>
+    <message>
+        <source>Registered, not admitted</source>
+        <comment>female</comment>
+        <translation>Inscrite, non encore admise</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <comment>female</comment>
+        <translation>Présente</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <comment>female</comment>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Placed in a family</source>
+        <comment>female</comment>
+        <translation>Placée en famille</translation>
+    </message>
+    <message>
+        <source>Registered, not admitted</source>
+        <comment>male</comment>
+        <translation>Inscrit, non encore admis</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <comment>male</comment>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <comment>male</comment>
+        <translation>Sorti</translation>
+    </message>
+    <message>
+        <source>Placed in a family</source>
+        <comment>male</comment>
+        <translation>Placé en famille</translation>
+    </message>
 </context>
 <context>
     <name>ResidentStore</name>
@@ -3898,6 +3986,36 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>Dropped out of school</source>
+        <translation>Abandon scolaire</translation>
+    </message>
+    <message>
+        <source>Passed to the next year</source>
+        <comment>female</comment>
+        <translation>Admise</translation>
+    </message>
+    <message>
+        <source>Repeats the year</source>
+        <comment>female</comment>
+        <translation>Redoublante</translation>
+    </message>
+    <message>
+        <source>Dropped out of school</source>
+        <comment>female</comment>
+        <translation>Abandon scolaire</translation>
+    </message>
+    <message>
+        <source>Passed to the next year</source>
+        <comment>male</comment>
+        <translation>Admis</translation>
+    </message>
+    <message>
+        <source>Repeats the year</source>
+        <comment>male</comment>
+        <translation>Redoublant</translation>
+    </message>
+    <message>
+        <source>Dropped out of school</source>
+        <comment>male</comment>
         <translation>Abandon scolaire</translation>
     </message>
 </context>
@@ -4470,6 +4588,10 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <source>Say why the incident is voided.</source>
         <translation>Indiquez pourquoi l’incident est invalidé.</translation>
     </message>
+    <message>
+        <source>Whom the house receives is F (girls), M (boys) or empty (both).</source>
+        <translation>Le public de la maison est F (filles), M (garçons) ou vide (les deux).</translation>
+    </message>
 </context>
 <context>
     <name>Wellbeing</name>
@@ -4921,6 +5043,45 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>open</source>
         <translation>ouverte</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::DateDisplay</name>
+    <message>
+        <source>%1 AH</source>
+        <extracomment>A date of the Hijri calendar, %1 being day/month/year</extracomment>
+        <translation>%1 H</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::DateField</name>
+    <message>
+        <source>Write a date (day/month/year) or choose it in the calendar.</source>
+        <translation>Écrivez une date (jour/mois/année) ou choisissez-la dans le calendrier.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write day/month/year, for example %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;: écrivez jour/mois/année, par exemple %2.</translation>
+    </message>
+    <message>
+        <source>Choose a date on or before %1.</source>
+        <translation>Choisissez une date au plus tard le %1.</translation>
+    </message>
+    <message>
+        <source>Choose a date on or after %1.</source>
+        <translation>Choisissez une date au plus tôt le %1.</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Choose in the calendar (Alt+Down)</source>
+        <translation>Choisir dans le calendrier (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
     </message>
 </context>
 <context>
@@ -6007,6 +6168,10 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <source>The operator of this computer</source>
         <translation>L’opérateur de cet ordinateur</translation>
     </message>
+    <message>
+        <source>Receives</source>
+        <translation>Accueille</translation>
+    </message>
 </context>
 <context>
     <name>riaya::HelpDialog</name>
@@ -6136,10 +6301,6 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
 <context>
     <name>riaya::IncidentDialog</name>
     <message>
-        <source>&amp;Date (YYYY-MM-DD):</source>
-        <translation>&amp;Date (YYYY-MM-DD)&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Kind:</source>
         <translation>&amp;Type&#xa0;:</translation>
     </message>
@@ -6168,10 +6329,6 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <translation>Incident</translation>
     </message>
     <message>
-        <source>“%1” is not a date; write YYYY-MM-DD.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;; écrivez-la au format YYYY-MM-DD.</translation>
-    </message>
-    <message>
         <source>Voided incident</source>
         <translation>Incident invalidé</translation>
     </message>
@@ -6179,13 +6336,13 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <source>Voided on %1 by %2: %3. It is no longer counted and can no longer be changed.</source>
         <translation>Invalidé le %1 par %2&#xa0;: %3. Il n’est plus compté et ne peut plus être modifié.</translation>
     </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>riaya::IncidentsPage</name>
-    <message>
-        <source>Write the period&apos;s dates as YYYY-MM-DD.</source>
-        <translation>Écrivez les dates de la période au format YYYY-MM-DD.</translation>
-    </message>
     <message>
         <source>Incidents</source>
         <translation>Incidents</translation>
@@ -7575,10 +7732,6 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
 <context>
     <name>riaya::PresencePage</name>
     <message>
-        <source>“%1” is not a date; write YYYY-MM-DD.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;; écrivez-la au format YYYY-MM-DD.</translation>
-    </message>
-    <message>
         <source>not marked</source>
         <translation>non pointé</translation>
     </message>
@@ -7732,20 +7885,12 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
 <context>
     <name>riaya::ResidentFileDialog</name>
     <message>
-        <source>This is not a date; write YYYY-MM-DD.</source>
-        <translation>Ce n&apos;est pas une date&#xa0;; écrivez-la au format YYYY-MM-DD.</translation>
-    </message>
-    <message>
         <source>Nothing was saved: correct the fields marked in red.</source>
         <translation>Rien n&apos;a été enregistré&#xa0;: corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
         <source>Nothing was saved yet: check the possible duplicates.</source>
         <translation>Rien n&apos;a encore été enregistré&#xa0;: vérifiez les doublons possibles.</translation>
-    </message>
-    <message>
-        <source>The admission date is not a date; write YYYY-MM-DD.</source>
-        <translation>La date d&apos;admission n&apos;est pas une date valide&#xa0;; écrivez-la au format YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>placed in a family</source>
@@ -7838,6 +7983,40 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Register in this house?</source>
+        <translation>Inscrire dans cette maison&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 receives girls, and this file is of a boy. Register him in this house all the same?</source>
+        <translation>%1 accueille des filles, et ce dossier est celui d’un garçon. L’inscrire dans cette maison quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 receives boys, and this file is of a girl. Register her in this house all the same?</source>
+        <translation>%1 accueille des garçons, et ce dossier est celui d’une fille. L’inscrire dans cette maison quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Register all the same</source>
+        <translation>Inscrire quand même</translation>
+    </message>
+    <message>
+        <source>Check the file</source>
+        <translation>Revoir le dossier</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <comment>still in the house, female</comment>
+        <translation>présente</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <comment>still in the house, male</comment>
+        <translation>présent</translation>
+    </message>
 </context>
 <context>
     <name>riaya::ResidentForm</name>
@@ -7878,8 +8057,8 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
         <translation>Non connu</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD, for example 2012-09-30</source>
-        <translation>YYYY-MM-DD, par exemple 2012-09-30</translation>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
     </message>
 </context>
 <context>
@@ -8292,6 +8471,22 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
+    <message>
+        <source>Girls only</source>
+        <translation>Filles seulement</translation>
+    </message>
+    <message>
+        <source>Boys only</source>
+        <translation>Garçons seulement</translation>
+    </message>
+    <message>
+        <source>Girls and boys</source>
+        <translation>Filles et garçons</translation>
+    </message>
+    <message>
+        <source>Receives:</source>
+        <translation>Accueille&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>riaya::SignInDialog</name>
@@ -8331,10 +8526,6 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
 <context>
     <name>riaya::StayDialog</name>
     <message>
-        <source>&amp;Date (YYYY-MM-DD):</source>
-        <translation>&amp;Date (YYYY-MM-DD)&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Institution:</source>
         <translation>&amp;Établissement&#xa0;:</translation>
     </message>
@@ -8371,8 +8562,16 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
         <translation>%1 places occupées sur %2.</translation>
     </message>
     <message>
-        <source>“%1” is not a date; write YYYY-MM-DD.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;; écrivez-la au format YYYY-MM-DD.</translation>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 receives girls, and %2 is a boy. Admit him there all the same?</source>
+        <translation>%1 accueille des filles, et %2 est un garçon. L’y admettre quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 receives boys, and %2 is a girl. Admit her there all the same?</source>
+        <translation>%1 accueille des garçons, et %2 est une fille. L’y admettre quand même&#xa0;?</translation>
     </message>
 </context>
 <context>
