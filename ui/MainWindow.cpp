@@ -21,9 +21,9 @@
 #include "settings/SettingsPage.h"
 #include "sync/SyncPage.h"
 #include "users/UsersPanel.h"
+#include "widgets/FileFilters.h"
 #include "widgets/ReadableHeader.h"
 #include "widgets/ScreenFit.h"
-#include "widgets/FileFilters.h"
 #include "widgets/UnsavedChanges.h"
 #include "workflows/DailyBackup.h"
 

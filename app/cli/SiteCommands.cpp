@@ -215,10 +215,11 @@ void addSiteCommands(QList<Command>& commands)
               p.addOption({ QStringLiteral("capacity"),
                             Cli::tr("Places in the site's institution (default 60)."), Cli::tr("N") });
               p.addOption({ QStringLiteral("region"), Cli::tr("The site's region."), Cli::tr("REGION") });
-              p.addOption({ QStringLiteral("receives"),
-                            Cli::tr("Whom the site's institution receives: F (girls), M (boys); both when not "
-                                    "given."),
-                            Cli::tr("SEX") });
+              p.addOption(
+                  { QStringLiteral("receives"),
+                    Cli::tr("Whom the site's institution receives: F (girls), M (boys); both when not "
+                            "given."),
+                    Cli::tr("SEX") });
               p.addOption({ QStringLiteral("profile"),
                             Cli::tr("The ministry's profile file, to trust the ministry from the start."),
                             Cli::tr("FILE") });

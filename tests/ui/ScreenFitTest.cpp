@@ -168,8 +168,10 @@ std::map<QString, DialogMaker> dialogMakers()
         = [](Database&) { return std::make_unique<HelpDialog>(nullptr, HelpDialog::Guide); };
     makers[QStringLiteral("PassphraseDialog")] = [](Database&) {
         return std::make_unique<PassphraseDialog>(
-            PassphraseDialog::Mode::Change, [] { return QStringLiteral("Change the passphrase of this site's keys."); },
-            [] { return QStringLiteral("Change"); }, [](const QByteArray&, const QByteArray&) { return Status(); });
+            PassphraseDialog::Mode::Change,
+            [] { return QStringLiteral("Change the passphrase of this site's keys."); },
+            [] { return QStringLiteral("Change"); },
+            [](const QByteArray&, const QByteArray&) { return Status(); });
     };
     makers[QStringLiteral("RevokeDialog")] = [](Database& db) { return std::make_unique<RevokeDialog>(db); };
     makers[QStringLiteral("IncidentDialog")] = [](Database& db) {

@@ -7,8 +7,8 @@
 #include "db/Database.h"
 #include "db/RecordWriter.h"
 #include "residents/Resident.h"
-#include "widgets/EmptyState.h"
 #include "residents/ResidentLikeness.h"
+#include "widgets/EmptyState.h"
 #include "widgets/MessageLabel.h"
 
 #include <QCheckBox>

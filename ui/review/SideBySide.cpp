@@ -1,8 +1,8 @@
 #include "SideBySide.h"
 
 #include "common/Bidi.h"
-#include "common/FieldLabels.h"
 #include "common/DateDisplay.h"
+#include "common/FieldLabels.h"
 #include "db/Database.h"
 #include "sync/RecordKinds.h"
 #include "sync/TrustStore.h"
