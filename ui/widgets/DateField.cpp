@@ -112,6 +112,13 @@ DateField::DateField(const QDate& date, QWidget* parent)
     retranslate();
 }
 
+// The line edit outlives this part of the object: as the widget is destroyed it loses focus and
+// says its editing finished, which must not reach a DateField that no longer exists.
+DateField::~DateField()
+{
+    m_edit->disconnect(this);
+}
+
 void DateField::setOptional(bool optional)
 {
     m_optional = optional;

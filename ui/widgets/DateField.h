@@ -25,6 +25,7 @@ class DateField : public QWidget
 public:
     explicit DateField(QWidget* parent = nullptr);
     explicit DateField(const QDate& date, QWidget* parent = nullptr);
+    ~DateField() override;
 
     // An optional field may stay empty; a required one may not (the default).
     void setOptional(bool optional);
