@@ -23,6 +23,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTest>
 #include <QToolButton>
 #include <QTranslator>
@@ -229,7 +230,12 @@ TEST_CASE("an incident typed with a day-first date is saved on that day; a bad o
     REQUIRE(date);
     dialog.findChild<QPlainTextEdit*>(QStringLiteral("incidentDescription"))
         ->setPlainText(QStringLiteral("شجار"));
-    dialog.findChild<QListWidget*>(QStringLiteral("incidentResidents"))->item(0)->setCheckState(Qt::Checked);
+    // The resident concerned, picked among those present (the picker lists them before anything is typed).
+    auto* results = dialog.findChild<QTableWidget*>(QStringLiteral("incidentResidentResults"));
+    REQUIRE(results);
+    REQUIRE(results->rowCount() == 1);
+    emit results->cellDoubleClicked(0, 0);
+    REQUIRE(dialog.findChild<QListWidget*>(QStringLiteral("incidentResidents"))->count() == 1);
     const QDate yesterday = QDate::currentDate().addDays(-1);
     const auto saved = [&] {
         return IncidentStore(t.db()).list(incident.institutionId, QDate(2000, 1, 1), QDate::currentDate());
