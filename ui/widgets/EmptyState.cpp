@@ -72,8 +72,9 @@ void EmptyState::refresh()
 
 bool EmptyState::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize) {
-        setGeometry(m_view->viewport()->rect());
+    // The viewport is this label's parent; the view itself is not asked (it may be half destroyed).
+    if (watched == parentWidget() && event->type() == QEvent::Resize) {
+        setGeometry(parentWidget()->rect());
     }
     return QLabel::eventFilter(watched, event);
 }
