@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "PageRegistry.h"
 #include "audit/AuditPage.h"
 #include "backup/Backup.h"
 #include "backup/BackupPanel.h"
@@ -49,113 +50,7 @@
 namespace riaya {
 namespace {
 
-using PageFactory = QWidget* (*)(Database& db, QWidget* parent);
-
-template<typename P> QWidget* make(Database& db, QWidget* parent)
-{
-    return new P(db, parent);
-}
-
-// For the screens that read again what other screens or an import may have changed.
-template<typename P> void refresh(QWidget* page)
-{
-    static_cast<P*>(page)->refresh();
-}
-
-// The page registry: every screen once, in the order of the navigation. The navigation, the
-// Go menu, the making of the pages and what the signed-in person may open all come from it.
-struct PageEntry
-{
-    MainWindow::Page id;
-    const char* title; // translated in the context of riaya::MainWindow
-    QList<Permission> anyOf = {}; // any of them shows the page; none: everyone sees it
-    PageFactory make = nullptr; // none: a screen of a later version, listed but not chosen
-    void (*shown)(QWidget* page) = nullptr; // each time it is shown
-    const char* goMenuText = nullptr; // listed in the Go menu, with its shortcut
-    QKeyCombination shortcut = {};
-    const char* icon = nullptr; // in resources/icons
-};
-
-const PageEntry kPages[] = {
-    { .id = MainWindow::ResidentsNav,
-      .title = QT_TRANSLATE_NOOP("riaya::MainWindow", "Residents"),
-      .anyOf = { Permission::ReadResidents },
-      .make = make<ResidentsPage>,
-      .goMenuText = QT_TRANSLATE_NOOP("riaya::MainWindow", "&Residents"),
-      .shortcut = Qt::CTRL | Qt::Key_1,
-      .icon = ":/riaya/icons/residents.svg" },
-    { .id = MainWindow::PresenceNav,
-      .title = QT_TRANSLATE_NOOP("riaya::MainWindow", "Daily presence"),
-      .anyOf = { Permission::RecordPresence },
-      .make = make<PresencePage>,
-      .goMenuText = QT_TRANSLATE_NOOP("riaya::MainWindow", "Daily &presence"),
-      .shortcut = Qt::CTRL | Qt::Key_2,
-      .icon = ":/riaya/icons/presence.svg" },
-    { .id = MainWindow::IncidentsNav,
-      .title = QT_TRANSLATE_NOOP("riaya::MainWindow", "Incidents"),
-      .anyOf = { Permission::ReadIncidents },
-      .make = make<IncidentsPage>,
-      .goMenuText = QT_TRANSLATE_NOOP("riaya::MainWindow", "&Incidents"),
-      .shortcut = Qt::CTRL | Qt::Key_3,
-      .icon = ":/riaya/icons/incidents.svg" },
-    { .id = MainWindow::FamiliesNav,
-      .title = QT_TRANSLATE_NOOP("riaya::MainWindow", "Foster families"),
-      .anyOf = { Permission::ReadFamilies },
-      .make = make<FamiliesPage>,
-      .shown = refresh<FamiliesPage>,
-      .goMenuText = QT_TRANSLATE_NOOP("riaya::MainWindow", "&Foster families"),
-      .shortcut = Qt::CTRL | Qt::Key_4,
-      .icon = ":/riaya/icons/families.svg" },
-    { .id = MainWindow::InspectionsNav,
-      .title = QT_TRANSLATE_NOOP("riaya::MainWindow", "Inspections"),
-      .anyOf = { Permission::ReadInspections },
-      .make = make<InspectionsPage>,
-      .shown = refresh<InspectionsPage>,
-      .goMenuText = QT_TRANSLATE_NOOP("riaya::MainWindow", "I&nspections"),
-      .shortcut = Qt::CTRL | Qt::Key_5,
-      .icon = ":/riaya/icons/inspections.svg" },
-    { .id = MainWindow::SyncNav,
-      .title = QT_TRANSLATE_NOOP("riaya::MainWindow", "Sync"),
-      .anyOf = { Permission::ExportBundles, Permission::ImportBundles, Permission::ImportReferenceData,
-                 Permission::ManageKeys },
-      .make = make<SyncPage>,
-      .shown = refresh<SyncPage>,
-      .goMenuText = QT_TRANSLATE_NOOP("riaya::MainWindow", "S&ync"),
-      .shortcut = Qt::CTRL | Qt::Key_6,
-      .icon = ":/riaya/icons/sync.svg" },
-    { .id = MainWindow::ReviewNav,
-      .title = QT_TRANSLATE_NOOP("riaya::MainWindow", "Review"),
-      .anyOf = { Permission::ReviewImports },
-      .make = make<ReviewPage>,
-      .shown = refresh<ReviewPage>,
-      .goMenuText = QT_TRANSLATE_NOOP("riaya::MainWindow", "Re&view"),
-      .shortcut = Qt::CTRL | Qt::Key_7,
-      .icon = ":/riaya/icons/review.svg" },
-    { .id = MainWindow::AuditNav,
-      .title = QT_TRANSLATE_NOOP("riaya::MainWindow", "Audit"),
-      .anyOf = { Permission::ReadAudit },
-      .make = make<AuditPage>,
-      .shown = refresh<AuditPage>,
-      .goMenuText = QT_TRANSLATE_NOOP("riaya::MainWindow", "&Audit"),
-      .shortcut = Qt::CTRL | Qt::Key_8,
-      .icon = ":/riaya/icons/audit.svg" },
-    { .id = MainWindow::ReportsNav,
-      .title = QT_TRANSLATE_NOOP("riaya::MainWindow", "Reports"),
-      .icon = ":/riaya/icons/reports.svg" },
-    { .id = MainWindow::SettingsNav,
-      .title = QT_TRANSLATE_NOOP("riaya::MainWindow", "Settings"),
-      .make = [](Database&, QWidget* parent) -> QWidget* { return new SettingsPage(parent); },
-      .goMenuText = QT_TRANSLATE_NOOP("riaya::MainWindow", "&Settings"),
-      .shortcut = Qt::CTRL | Qt::Key_Comma,
-      .icon = ":/riaya/icons/settings.svg" },
-};
-
-bool mayOpen(Database& db, const PageEntry& entry)
-{
-    return entry.anyOf.isEmpty()
-        || std::any_of(entry.anyOf.cbegin(), entry.anyOf.cend(),
-                       [&db](Permission p) { return Access::allows(db, p); });
-}
+const std::span<const PageEntry> kPages = pageRegistry();
 
 } // namespace
 
@@ -164,7 +59,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     , m_db(std::move(db))
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
-    , m_made(int(std::size(kPages)), nullptr)
+    , m_made(int(kPages.size()), nullptr)
     , m_siteLabel(new QLabel(this))
     , m_userLabel(new QLabel(this))
     , m_pathLabel(new QLabel(this))
@@ -198,7 +93,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     connect(m_backups, &BackupPanel::restoreRequested, this, &MainWindow::restoreBackup);
     connect(m_settings, &SettingsPage::displayOptionsChanged, m_residents, &ResidentsPage::refreshDisplay);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row < 0 || row >= int(std::size(kPages)) || !kPages[row].make) {
+        if (row < 0 || row >= int(kPages.size()) || !kPages[row].make) {
             return;
         }
         QWidget* shown = page(Page(row));
