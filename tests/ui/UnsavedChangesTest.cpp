@@ -200,7 +200,8 @@ std::shared_ptr<Answer> answerNextQuestion(QMessageBox::StandardButton button)
     static int latest = 0; // a newer answer replaces one still waiting
     const int generation = ++latest;
     auto answer = std::make_shared<Answer>();
-    auto* poll = new QTimer;
+    // Owned by the application, so a poll still waiting when the test ends is freed with it.
+    auto* poll = new QTimer(QCoreApplication::instance());
     poll->setInterval(10);
     auto tries = std::make_shared<int>(0);
     QObject::connect(poll, &QTimer::timeout, [poll, answer, button, tries, generation] {
