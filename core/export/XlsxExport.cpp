@@ -297,6 +297,9 @@ Status writeWorkbook(const ReportDocument& document, bool withTitleSheet, const 
     if (!error) {
         error = closed;
     }
+    if (error == LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE) {
+        return cannotWrite(path, XlsxExport::tr("a sheet holds at most 1,048,576 rows and 16,384 columns"));
+    }
     if (error) {
         return cannotWrite(path, QString::fromUtf8(lxw_strerror(error)));
     }
