@@ -193,6 +193,8 @@ int ReportPdf::render(const ReportDocument& document, QPagedPaintDevice& device)
         painter.translate(0, -page * body.height());
         QAbstractTextDocumentLayout::PaintContext context;
         context.clip = QRectF(0, page * body.height(), body.width(), body.height());
+        // The layout draws whole tables: what belongs to the other pages is cut away.
+        painter.setClipRect(context.clip);
         text->documentLayout()->draw(&painter, context);
         painter.restore();
         painter.setFont(QFont(footerFont, &device));
