@@ -18,8 +18,8 @@ QDate dayOf(const QString& isoTime)
     return QDate::fromString(isoTime.left(10), Qt::ISODate);
 }
 
-// Which institution each site's records are of: its approvals say it, and its stays for a
-// site that has approved nothing yet.
+// Which institution each site's records are of: its approvals say it, and for a site that has
+// approved nothing yet the institution it set up (a site creates its own at set-up, and sends it).
 Status readInstitutions(Database& db, QHash<QString, QString>& ofSite)
 {
     for (const char* sql :

@@ -44,30 +44,29 @@ struct MonthRow
     int exits() const { return exitsLeft + exitsTransferred + exitsPlaced; }
 };
 
-class InstitutionFigures
+// Computes the figures of the marked institutions, each from its marked month on. One
+// institution is read through its indexes; many (a rebuild, a national import) in one pass
+// over each table, since their rows lie interleaved across the whole file.
+class FiguresComputation
 {
 public:
-    InstitutionFigures(Database& db, QString institution, QString fromMonth, QString lastMonth)
+    FiguresComputation(Database& db, QHash<QString, QString> fromMonth, QString lastMonth)
         : m_db(db)
-        , m_institution(std::move(institution))
         , m_from(std::move(fromMonth))
         , m_last(std::move(lastMonth))
-    { }
+    {
+        m_one = m_from.size() == 1 ? m_from.cbegin().key() : QString();
+        m_earliest = *std::min_element(m_from.cbegin(), m_from.cend());
+    }
 
     Status compute()
     {
-        if (m_from != QLatin1String(kNowOnly)) {
-            if (Status done = readStays(); !done) {
-                return done;
-            }
-            if (Status done = readPresence(); !done) {
-                return done;
-            }
-            if (Status done = readIncidents(); !done) {
-                return done;
-            }
-            if (Status done = writeMonths(); !done) {
-                return done;
+        if (m_earliest != QLatin1String(kNowOnly)) {
+            for (auto step : { &FiguresComputation::readStays, &FiguresComputation::readPresence,
+                               &FiguresComputation::readIncidents, &FiguresComputation::writeMonths }) {
+                if (Status done = (this->*step)(); !done) {
+                    return done;
+                }
             }
         }
         if (Status done = writeYearResults(); !done) {
@@ -77,16 +76,29 @@ public:
     }
 
 private:
+    // The institutions read: the one marked, or all (rows of others are then skipped).
+    QString scope(const QString& column) const
+    {
+        return m_one.isEmpty() ? QStringLiteral("1") : column + QStringLiteral(" = :institution");
+    }
+
     bool run(SqlQuery& query) const
     {
-        query.bind(QStringLiteral(":institution"), m_institution);
+        if (!m_one.isEmpty()) {
+            query.bind(QStringLiteral(":institution"), m_one);
+        }
         return query.exec();
     }
 
     Status failed(const SqlQuery& query) const
     {
-        return Error::internal(MonthAggregates::tr("Cannot compute the figures of %1: %2")
-                                   .arg(m_institution, query.errorText()));
+        return Error::internal(MonthAggregates::tr("Cannot compute the figures: %1").arg(query.errorText()));
+    }
+
+    // The months of a marked institution, or null for a row of another.
+    QMap<QString, MonthRow>* monthsOf(const QString& institution)
+    {
+        return m_from.contains(institution) ? &m_months[institution] : nullptr;
     }
 
     // Every stay counts: who is there at a month's start depends on all the admissions before it.
@@ -94,24 +106,29 @@ private:
     {
         SqlQuery stays(
             m_db.connection(),
-            QStringLiteral("SELECT substr(s.admitted_on, 1, 7), substr(s.exited_on, 1, 7), s.exit_kind,"
-                           " r.sex, count(*) FROM stays AS s LEFT JOIN residents AS r"
-                           " ON r.id = s.resident_id WHERE s.institution_id = :institution"
-                           " AND s.deleted = 0 GROUP BY 1, 2, 3, 4"));
+            QStringLiteral("SELECT s.institution_id, substr(s.admitted_on, 1, 7), substr(s.exited_on, 1, 7),"
+                           " s.exit_kind, r.sex, count(*) FROM stays AS s LEFT JOIN residents AS r"
+                           " ON r.id = s.resident_id WHERE ")
+                + scope(QStringLiteral("s.institution_id"))
+                + QStringLiteral(" AND s.deleted = 0 GROUP BY 1, 2, 3, 4, 5"));
         if (!run(stays)) {
             return failed(stays);
         }
         while (stays.next()) {
-            const int count = stays.value(4).toInt();
-            const bool girl = stays.value(3).toString() == QLatin1String("F");
-            MonthRow& in = m_months[stays.value(0).toString()];
-            in.admissions += count;
-            (girl ? in.girlsIn : in.boysIn) += count;
-            if (stays.value(1).isNull()) {
+            QMap<QString, MonthRow>* months = monthsOf(stays.value(0).toString());
+            if (!months) {
                 continue;
             }
-            MonthRow& out = m_months[stays.value(1).toString()];
-            const QString kind = stays.value(2).toString();
+            const int count = stays.value(5).toInt();
+            const bool girl = stays.value(4).toString() == QLatin1String("F");
+            MonthRow& in = (*months)[stays.value(1).toString()];
+            in.admissions += count;
+            (girl ? in.girlsIn : in.boysIn) += count;
+            if (stays.value(2).isNull()) {
+                continue;
+            }
+            MonthRow& out = (*months)[stays.value(2).toString()];
+            const QString kind = stays.value(3).toString();
             (kind == QLatin1String("left")              ? out.exitsLeft
                  : kind == QLatin1String("transferred") ? out.exitsTransferred
                                                         : out.exitsPlaced)
@@ -121,77 +138,76 @@ private:
         return {};
     }
 
+    // One pass: the marks per day and state, the days marked counted here.
     Status readPresence()
     {
         SqlQuery marks(m_db.connection(),
-                       QStringLiteral("SELECT substr(day, 1, 7), state, count(*) FROM presence"
-                                      " WHERE institution_id = :institution AND day >= :from AND deleted = 0"
-                                      " GROUP BY 1, 2"));
-        marks.bind(QStringLiteral(":from"), m_from + QStringLiteral("-01"));
+                       QStringLiteral("SELECT institution_id, day, state, count(*) FROM presence WHERE ")
+                           + scope(QStringLiteral("institution_id"))
+                           + QStringLiteral(" AND day >= :from AND deleted = 0 GROUP BY 1, 2, 3"));
+        marks.bind(QStringLiteral(":from"), m_earliest + QStringLiteral("-01"));
         if (!run(marks)) {
             return failed(marks);
         }
+        QString lastDay;
+        QString lastInstitution;
         while (marks.next()) {
-            MonthRow& row = m_months[marks.value(0).toString()];
-            const QString state = marks.value(1).toString();
-            const int count = marks.value(2).toInt();
+            const QString institution = marks.value(0).toString();
+            QMap<QString, MonthRow>* months = monthsOf(institution);
+            if (!months) {
+                continue;
+            }
+            const QString day = marks.value(1).toString();
+            MonthRow& row = (*months)[day.left(7)];
+            if (day != lastDay || institution != lastInstitution) {
+                ++row.daysMarked;
+                lastDay = day;
+                lastInstitution = institution;
+            }
+            const QString state = marks.value(2).toString();
+            const int count = marks.value(3).toInt();
             (state == QLatin1String("present")      ? row.present
                  : state == QLatin1String("absent") ? row.absent
                  : state == QLatin1String("leave")  ? row.leave
                                                     : row.sick)
                 += count;
         }
-        SqlQuery days(m_db.connection(),
-                      QStringLiteral("SELECT substr(day, 1, 7), count(DISTINCT day) FROM presence"
-                                     " WHERE institution_id = :institution AND day >= :from AND deleted = 0"
-                                     " GROUP BY 1"));
-        days.bind(QStringLiteral(":from"), m_from + QStringLiteral("-01"));
-        if (!run(days)) {
-            return failed(days);
-        }
-        while (days.next()) {
-            m_months[days.value(0).toString()].daysMarked = days.value(1).toInt();
-        }
         return {};
     }
 
     Status readIncidents()
     {
-        SqlQuery incidents(m_db.connection(),
-                           QStringLiteral("SELECT substr(occurred_on, 1, 7), kind, count(*) FROM incidents"
-                                          " WHERE institution_id = :institution AND occurred_on >= :from"
-                                          " AND deleted = 0 AND voided_at IS NULL GROUP BY 1, 2"));
-        incidents.bind(QStringLiteral(":from"), m_from + QStringLiteral("-01"));
+        SqlQuery incidents(
+            m_db.connection(),
+            QStringLiteral("SELECT institution_id, substr(occurred_on, 1, 7), kind, count(*) FROM incidents"
+                           " WHERE ")
+                + scope(QStringLiteral("institution_id"))
+                + QStringLiteral(" AND occurred_on >= :from AND deleted = 0 AND voided_at IS NULL"
+                                 " GROUP BY 1, 2, 3"));
+        incidents.bind(QStringLiteral(":from"), m_earliest + QStringLiteral("-01"));
         if (!run(incidents)) {
             return failed(incidents);
         }
         while (incidents.next()) {
-            MonthRow& row = m_months[incidents.value(0).toString()];
-            row.incidents += incidents.value(2).toInt();
-            row.incidentKinds[incidents.value(1).toString()] += incidents.value(2).toInt();
+            if (QMap<QString, MonthRow>* months = monthsOf(incidents.value(0).toString())) {
+                MonthRow& row = (*months)[incidents.value(1).toString()];
+                row.incidents += incidents.value(3).toInt();
+                row.incidentKinds[incidents.value(2).toString()] += incidents.value(3).toInt();
+            }
         }
         return {};
     }
 
     // From the first month with a record to `m_last`, carrying who is there from month to month;
-    // rows are written from `m_from` on (the months before it are unchanged).
+    // rows are written from each institution's marked month on (the months before it stand).
     Status writeMonths()
     {
-        if (Status cleared
-            = clear(QStringLiteral("DELETE FROM month_figures WHERE institution_id = :institution"
-                                   " AND month >= :from"));
-            !cleared) {
-            return cleared;
-        }
-        if (Status cleared
-            = clear(QStringLiteral("DELETE FROM month_incidents WHERE institution_id = :institution"
-                                   " AND month >= :from"));
-            !cleared) {
-            return cleared;
-        }
-        if (m_months.isEmpty()) {
-            return {};
-        }
+        SqlQuery clearMonths(m_db.connection(),
+                             QStringLiteral("DELETE FROM month_figures WHERE institution_id = :institution"
+                                            " AND month >= :from"));
+        SqlQuery clearKinds(m_db.connection(),
+                            QStringLiteral("DELETE FROM month_incidents WHERE institution_id = :institution"
+                                           " AND month >= :from"));
         SqlQuery insert(
             m_db.connection(),
             QStringLiteral("INSERT INTO month_figures VALUES (:institution, :month, :start, :admissions,"
@@ -200,93 +216,120 @@ private:
         SqlQuery kinds(
             m_db.connection(),
             QStringLiteral("INSERT INTO month_incidents VALUES (:institution, :month, :kind, :count)"));
-        int inHouse = 0;
-        int girls = 0;
-        int boys = 0;
-        const QString first = m_months.firstKey();
-        for (QString month = first; month <= m_last; month = nextMonth(month)) {
-            const MonthRow row = m_months.value(month);
-            const int start = inHouse;
-            inHouse += row.admissions - row.exits();
-            girls += row.girlsIn - row.girlsOut;
-            boys += row.boysIn - row.boysOut;
-            if (month < m_from) {
+        for (auto marked = m_from.cbegin(); marked != m_from.cend(); ++marked) {
+            const QString& institution = marked.key();
+            const QString& from = marked.value();
+            if (from == QLatin1String(kNowOnly)) {
                 continue;
             }
-            insert.bind(QStringLiteral(":month"), month)
-                .bind(QStringLiteral(":start"), start)
-                .bind(QStringLiteral(":admissions"), row.admissions)
-                .bind(QStringLiteral(":left"), row.exitsLeft)
-                .bind(QStringLiteral(":transferred"), row.exitsTransferred)
-                .bind(QStringLiteral(":placed"), row.exitsPlaced)
-                .bind(QStringLiteral(":end"), inHouse)
-                .bind(QStringLiteral(":girls"), girls)
-                .bind(QStringLiteral(":boys"), boys)
-                .bind(QStringLiteral(":present"), row.present)
-                .bind(QStringLiteral(":absent"), row.absent)
-                .bind(QStringLiteral(":leave"), row.leave)
-                .bind(QStringLiteral(":sick"), row.sick)
-                .bind(QStringLiteral(":days"), row.daysMarked)
-                .bind(QStringLiteral(":incidents"), row.incidents);
-            if (!run(insert)) {
-                return failed(insert);
+            for (SqlQuery* clear : { &clearMonths, &clearKinds }) {
+                clear->bind(QStringLiteral(":institution"), institution).bind(QStringLiteral(":from"), from);
+                if (!clear->exec()) {
+                    return failed(*clear);
+                }
             }
-            for (auto kind = row.incidentKinds.cbegin(); kind != row.incidentKinds.cend(); ++kind) {
-                kinds.bind(QStringLiteral(":month"), month)
-                    .bind(QStringLiteral(":kind"), kind.key())
-                    .bind(QStringLiteral(":count"), kind.value());
-                if (!run(kinds)) {
-                    return failed(kinds);
+            const QMap<QString, MonthRow> months = m_months.value(institution);
+            if (months.isEmpty()) {
+                continue;
+            }
+            int inHouse = 0;
+            int girls = 0;
+            int boys = 0;
+            for (QString month = months.firstKey(); month <= m_last; month = nextMonth(month)) {
+                const MonthRow row = months.value(month);
+                const int start = inHouse;
+                inHouse += row.admissions - row.exits();
+                girls += row.girlsIn - row.girlsOut;
+                boys += row.boysIn - row.boysOut;
+                if (month < from) {
+                    continue;
+                }
+                insert.bind(QStringLiteral(":institution"), institution)
+                    .bind(QStringLiteral(":month"), month)
+                    .bind(QStringLiteral(":start"), start)
+                    .bind(QStringLiteral(":admissions"), row.admissions)
+                    .bind(QStringLiteral(":left"), row.exitsLeft)
+                    .bind(QStringLiteral(":transferred"), row.exitsTransferred)
+                    .bind(QStringLiteral(":placed"), row.exitsPlaced)
+                    .bind(QStringLiteral(":end"), inHouse)
+                    .bind(QStringLiteral(":girls"), girls)
+                    .bind(QStringLiteral(":boys"), boys)
+                    .bind(QStringLiteral(":present"), row.present)
+                    .bind(QStringLiteral(":absent"), row.absent)
+                    .bind(QStringLiteral(":leave"), row.leave)
+                    .bind(QStringLiteral(":sick"), row.sick)
+                    .bind(QStringLiteral(":days"), row.daysMarked)
+                    .bind(QStringLiteral(":incidents"), row.incidents);
+                if (!insert.exec()) {
+                    return failed(insert);
+                }
+                for (auto kind = row.incidentKinds.cbegin(); kind != row.incidentKinds.cend(); ++kind) {
+                    kinds.bind(QStringLiteral(":institution"), institution)
+                        .bind(QStringLiteral(":month"), month)
+                        .bind(QStringLiteral(":kind"), kind.key())
+                        .bind(QStringLiteral(":count"), kind.value());
+                    if (!kinds.exec()) {
+                        return failed(kinds);
+                    }
                 }
             }
         }
         return {};
     }
 
-    Status clear(const QString& sql)
+    // Figures of now, small per institution: cleared and filled again for the marked ones.
+    Status replace(const QString& table, const QString& fill)
     {
-        SqlQuery query(m_db.connection(), sql);
-        query.bind(QStringLiteral(":from"), m_from);
-        return run(query) ? Status() : failed(query);
+        if (m_one.isEmpty()) {
+            SqlQuery clear(m_db.connection(),
+                           QStringLiteral("DELETE FROM ") + table
+                               + QStringLiteral(" WHERE institution_id IN (SELECT institution_id"
+                                                " FROM figures_stale)"));
+            SqlQuery insert(m_db.connection(),
+                            fill
+                                + QStringLiteral(" AND x.institution_id IN (SELECT institution_id FROM"
+                                                 " figures_stale)")
+                                + m_groupBy);
+            if (!clear.exec()) {
+                return failed(clear);
+            }
+            return insert.exec() ? Status() : failed(insert);
+        }
+        SqlQuery clear(m_db.connection(),
+                       QStringLiteral("DELETE FROM ") + table
+                           + QStringLiteral(" WHERE institution_id = :institution"));
+        SqlQuery insert(m_db.connection(),
+                        fill + QStringLiteral(" AND x.institution_id = :institution") + m_groupBy);
+        return run(clear) && run(insert) ? Status() : failed(insert);
     }
 
     Status writeYearResults()
     {
-        SqlQuery clear(m_db.connection(),
-                       QStringLiteral("DELETE FROM year_results WHERE institution_id = :institution"));
-        SqlQuery fill(m_db.connection(),
-                      QStringLiteral("INSERT INTO year_results SELECT r.institution_id, s.school_year,"
-                                     " sum(s.decision = 'passed'), sum(s.decision = 'repeated'),"
-                                     " sum(s.decision = 'dropped_out') FROM school_results AS s"
-                                     " JOIN residents AS r ON r.id = s.resident_id"
-                                     " WHERE r.institution_id = :institution AND r.deleted = 0"
-                                     " AND s.deleted = 0 AND s.decision IS NOT NULL GROUP BY s.school_year"));
-        if (!run(clear)) {
-            return failed(clear);
-        }
-        return run(fill) ? Status() : failed(fill);
+        m_groupBy = QStringLiteral(" GROUP BY x.institution_id, s.school_year");
+        return replace(QStringLiteral("year_results"),
+                       QStringLiteral("INSERT INTO year_results SELECT x.institution_id, s.school_year,"
+                                      " sum(s.decision = 'passed'), sum(s.decision = 'repeated'),"
+                                      " sum(s.decision = 'dropped_out') FROM residents AS x"
+                                      " JOIN school_results AS s ON s.resident_id = x.id"
+                                      " WHERE x.deleted = 0 AND s.deleted = 0 AND s.decision IS NOT NULL"));
     }
 
     Status writeResidentCounts()
     {
-        SqlQuery clear(m_db.connection(),
-                       QStringLiteral("DELETE FROM resident_counts WHERE institution_id = :institution"));
-        SqlQuery fill(
-            m_db.connection(),
-            QStringLiteral("INSERT INTO resident_counts SELECT institution_id, sex,"
-                           " coalesce(school_level, ''), status, count(*) FROM residents"
-                           " WHERE institution_id = :institution AND deleted = 0 GROUP BY 2, 3, 4"));
-        if (!run(clear)) {
-            return failed(clear);
-        }
-        return run(fill) ? Status() : failed(fill);
+        m_groupBy = QStringLiteral(" GROUP BY 1, 2, 3, 4");
+        return replace(QStringLiteral("resident_counts"),
+                       QStringLiteral("INSERT INTO resident_counts SELECT x.institution_id, x.sex,"
+                                      " coalesce(x.school_level, ''), x.status, count(*) FROM residents AS x"
+                                      " WHERE x.deleted = 0 AND x.institution_id IS NOT NULL"));
     }
 
     Database& m_db;
-    QString m_institution;
-    QString m_from;
+    QHash<QString, QString> m_from; // institution -> its first month to compute
     QString m_last;
-    QMap<QString, MonthRow> m_months; // YYYY-MM, in order
+    QString m_one; // the one institution marked, if only one is
+    QString m_earliest;
+    QString m_groupBy;
+    QHash<QString, QMap<QString, MonthRow>> m_months; // YYYY-MM, in order
 };
 
 } // namespace
@@ -305,25 +348,22 @@ Result<int> MonthAggregates::refresh(Database& db, const QDate& today)
     if (!marked.exec()) {
         return Error::internal(tr("Cannot read which figures to compute: %1").arg(marked.errorText()));
     }
-    QList<QPair<QString, QString>> institutions;
+    QHash<QString, QString> fromMonth;
     while (marked.next()) {
-        institutions.append({ marked.value(0).toString(), marked.value(1).toString() });
+        fromMonth.insert(marked.value(0).toString(), marked.value(1).toString());
     }
-    if (institutions.isEmpty()) {
+    if (fromMonth.isEmpty()) {
         return 0;
     }
     Transaction transaction(db.connection());
-    const QString lastMonth = monthKey(today);
-    for (const auto& [institution, from] : std::as_const(institutions)) {
-        if (Status done = InstitutionFigures(db, institution, from, lastMonth).compute(); !done) {
-            return done.error();
-        }
+    if (Status done = FiguresComputation(db, fromMonth, monthKey(today)).compute(); !done) {
+        return done.error();
     }
     SqlQuery done(db.connection(), QStringLiteral("DELETE FROM figures_stale"));
     if (!done.exec() || !transaction.commit()) {
         return Error::internal(tr("Cannot save the figures: %1").arg(done.errorText()));
     }
-    return static_cast<int>(institutions.size());
+    return static_cast<int>(fromMonth.size());
 }
 
 Result<int> MonthAggregates::rebuild(Database& db, const QDate& today)
