@@ -29,6 +29,7 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QJsonArray>
+#include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -43,6 +44,13 @@ namespace {
 struct LanguageGuard
 {
     ~LanguageGuard() { applyLanguage(QStringLiteral("en")); }
+};
+
+// The residents page keeps its columns' order and widths in the settings; a test that moves
+// or hides one gives the next tests the list as it was.
+struct ResidentColumnsGuard
+{
+    ~ResidentColumnsGuard() { QSettings().remove(QStringLiteral("residents/headerState")); }
 };
 
 std::unique_ptr<TempDatabase> demoHouse(int residents)
@@ -107,6 +115,22 @@ std::shared_ptr<bool> answerFileDialog(const QString& path, const QString& filte
     return answered;
 }
 
+// Saves a picture in Arabic and French when RIAYA_SCREENSHOT_DIR is set.
+void screenshot(QWidget& widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("RIAYA_SCREENSHOT_DIR");
+    if (dir.isEmpty()) {
+        return;
+    }
+    QDir().mkpath(dir);
+    for (const QString& language : { QStringLiteral("ar"), QStringLiteral("fr") }) {
+        applyLanguage(language);
+        QTest::qWait(30);
+        REQUIRE(widget.grab().save(QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(name, language))));
+    }
+    applyLanguage(QStringLiteral("en"));
+}
+
 // Ctrl+E on a list, its window active again as after the dialog it closed before.
 void pressExport(QWidget& window, QWidget* list)
 {
@@ -147,6 +171,7 @@ TEST_CASE("the residents list exported as filtered, sorted and arranged on scree
     const LanguageGuard guard;
     auto t = demoHouse(520);
     QTemporaryDir dir;
+    const ResidentColumnsGuard columnsGuard;
     ResidentsPage page(t->db());
     showActive(page);
     auto* table = child<QTableView>(page, QStringLiteral("residentTable"));
@@ -172,6 +197,7 @@ TEST_CASE("the residents list exported as filtered, sorted and arranged on scree
     CHECK(child<MessageLabel>(page, QStringLiteral("residentsMessage"))
               ->text()
               .contains(QStringLiteral("girls.csv")));
+    screenshot(page, QStringLiteral("residents-exported"));
 
     const QList<QStringList> records = readCsv(path, QLatin1Char(','));
     REQUIRE(records.size() == girls + 1);
@@ -319,6 +345,7 @@ TEST_CASE(
         }
     }
     CHECK(sawScore);
+    screenshot(page, QStringLiteral("inspections-export"));
 
     // The corrective actions, searched: only the rows the search leaves.
     auto* tabs = page.findChild<QTabWidget*>();
@@ -388,6 +415,7 @@ TEST_CASE("families and placements exported from their tabs, dates as dates")
         CHECK(since[QStringLiteral("value")].toString() == family->stateSince.toString(Qt::ISODate));
     }
 
+    screenshot(page, QStringLiteral("families-export"));
     page.findChild<QTabWidget*>()->setCurrentIndex(1);
     auto* placements = child<QTableWidget>(page, QStringLiteral("placementList"));
     REQUIRE(placements->rowCount() >= 1);
