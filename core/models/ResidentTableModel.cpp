@@ -114,6 +114,10 @@ QVariant ResidentTableModel::data(const QModelIndex& index, int role) const
     if (role == IdRole) {
         return r.id;
     }
+    // The day itself, for a list exported to a spreadsheet (the shown text may carry the Hijri date).
+    if (role == Qt::EditRole && index.column() == BirthDate) {
+        return r.birthDate;
+    }
     if (role != Qt::DisplayRole) {
         return {};
     }
