@@ -263,7 +263,8 @@ Status writeWorkbook(const ReportDocument& document, bool withTitleSheet, const 
     const bool rightToLeft = document.language == QLatin1String("ar");
     QStringList titles;
     if (withTitleSheet) {
-        titles << XlsxExport::tr("Report");
+        // Named by the document's title, in the document's language whatever the window's.
+        titles << (document.title.isEmpty() ? XlsxExport::tr("Report") : document.title);
     }
     for (const ReportTable& table : document.tables) {
         titles << table.title;

@@ -11,7 +11,7 @@ namespace riaya {
 // A report or a list as an Excel workbook (libxlsxwriter): a sheet per table, right to left
 // in Arabic, the heading row bold and frozen, columns as wide as their content, numbers,
 // percentages and dates as real values with their formats, the totals row bold. A document's
-// title and title block come first, on a sheet of their own.
+// title and title block come first, on a sheet of their own named by its title.
 class XlsxExport
 {
     Q_DECLARE_TR_FUNCTIONS(XlsxExport)

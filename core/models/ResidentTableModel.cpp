@@ -177,12 +177,23 @@ bool ResidentTableModel::canFetchMore(const QModelIndex& parent) const
 
 void ResidentTableModel::fetchMore(const QModelIndex& parent)
 {
-    if (!canFetchMore(parent)) {
-        return;
+    if (canFetchMore(parent)) {
+        fetchRows(PageSize);
     }
+}
+
+void ResidentTableModel::fetchAll()
+{
+    if (canFetchMore({})) {
+        fetchRows(m_total - static_cast<int>(m_rows.size()));
+    }
+}
+
+void ResidentTableModel::fetchRows(int limit)
+{
     ResidentQuery page = m_query;
     page.offset = static_cast<int>(m_rows.size());
-    page.limit = PageSize;
+    page.limit = limit;
     Result<QList<Resident>> rows = ResidentStore(m_db).list(page);
     if (!rows) {
         m_total = static_cast<int>(m_rows.size()); // stop asking for more; the view keeps what it has

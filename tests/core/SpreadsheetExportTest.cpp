@@ -224,7 +224,7 @@ TEST_CASE("XLSX of a document: the title block first, then a sheet per table wit
     const QJsonArray sheets = readXlsx(path)[QStringLiteral("sheets")].toArray();
     REQUIRE(sheets.size() == 4);
     const QJsonObject first = sheets.at(0).toObject();
-    CHECK(first[QStringLiteral("name")].toString() == QStringLiteral("Report"));
+    CHECK(first[QStringLiteral("name")].toString() == QStringLiteral("Rapport mensuel — Dar Taliba"));
     CHECK(cellAt(first, 0, 0)[QStringLiteral("value")].toString()
           == QStringLiteral("Rapport mensuel — Dar Taliba"));
     CHECK(cellAt(first, 2, 0)[QStringLiteral("value")].toString() == QStringLiteral("Maison"));

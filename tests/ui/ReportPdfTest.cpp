@@ -148,6 +148,7 @@ TEST_CASE("writeReport chooses the format by the extension and refuses any other
     const QJsonArray sheets
         = readXlsx(dir.filePath(QStringLiteral("r.xlsx")))[QStringLiteral("sheets")].toArray();
     REQUIRE(sheets.size() == 2);
+    CHECK(sheets.at(0).toObject()[QStringLiteral("name")].toString() == QStringLiteral("Rapport mensuel"));
     CHECK(sheets.at(1).toObject()[QStringLiteral("name")].toString()
           == QStringLiteral("Présence par résidente"));
 

@@ -99,7 +99,11 @@ ReportTable tableOfView(QTableView* view, const QString& title)
     if (!model) {
         return table;
     }
-    // A list fetched a page at a time is exported whole, as its count on screen says.
+    // A list fetched a page at a time is exported whole, as its count on screen says: in one
+    // go when the model can (an invokable fetchAll()), else page after page.
+    if (model->canFetchMore({}) && model->metaObject()->indexOfMethod("fetchAll()") >= 0) {
+        QMetaObject::invokeMethod(model, "fetchAll");
+    }
     while (model->canFetchMore({})) {
         const int before = model->rowCount();
         model->fetchMore({});
