@@ -183,7 +183,7 @@ Status addCommonFigures(Database& db, const FigureFilter& filter, const QDate& t
                           Dashboard::tr("Presence in %1").arg(monthName),
                           current.present,
                           current.marks,
-                          {},
+                          current.marks > 0 ? QString() : Dashboard::tr("No marks yet"),
                           false,
                           queryOf(QStringLiteral("presence"), filter) });
     const Result<QPair<QString, QList<double>>> results = schoolResults(db, filter, today);
