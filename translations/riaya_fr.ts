@@ -2223,6 +2223,252 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <source>Whom it receives: F (girls), M (boys); both when not given.</source>
         <translation>Public accueilli&#xa0;: F (filles), M (garçons)&#xa0;; les deux si absent.</translation>
     </message>
+    <message>
+        <source>The month, YYYY-MM (default: the current one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the institutions of a region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the institutions of a province.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one type of institution (as stored: student_house, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s language: ar, fr or en (default: the language of the messages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--language is one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file to write with --out FILE.pdf, .xlsx or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days late</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundles sent, not received</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no figure %1 with a list here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Computed the figures of %n institutions again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the figures of the home page (a house&apos;s, or the ministry&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the list behind one figure (its id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIGURE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a house&apos;s monthly report (PDF, XLSX or CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the national monthly report (PDF, XLSX or CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the sites and whether they have sent a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute every figure of the home pages and reports again from the records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Cannot read the figures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admissions in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presence in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No marks yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School success, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective actions overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective actions due within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presence rate by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admissions by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents in the house today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of this month without presence marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents against places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institutions over capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Girls</source>
+        <translation type="unfinished">Filles</translation>
+    </message>
+    <message>
+        <source>Boys</source>
+        <translation type="unfinished">Garçons</translation>
+    </message>
+    <message>
+        <source>Sites that have not sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sites silent for more than %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Occupancy by region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents by school level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in school</source>
+        <translation type="unfinished">Non scolarisé</translation>
+    </message>
+    <message>
+        <source>Incidents by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest inspection score of each institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children placed in families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placements started in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placements ended in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns from families in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up visits overdue</source>
+        <translation type="unfinished">Visites de suivi en retard</translation>
+    </message>
+    <message>
+        <source>Foster families by state</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2549,6 +2795,300 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>Cannot read the families: %1</source>
         <translation>Impossible de lire les familles&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FigureLists</name>
+    <message>
+        <source>Cannot read the list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished">Établissement</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished">Sexe</translation>
+    </message>
+    <message>
+        <source>Residents on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School level</source>
+        <translation type="unfinished">Niveau scolaire</translation>
+    </message>
+    <message>
+        <source>Admitted on</source>
+        <translation type="unfinished">Admis le</translation>
+    </message>
+    <message>
+        <source>Residents at school level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admissions in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation type="unfinished">Sorti le</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Motif</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sick</source>
+        <translation type="unfinished">Malade</translation>
+    </message>
+    <message>
+        <source>Presence rate</source>
+        <translation type="unfinished">Taux de présence</translation>
+    </message>
+    <message>
+        <source>Presence in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of %1 without presence marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished">Jour</translation>
+    </message>
+    <message>
+        <source>School decisions, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation type="unfinished">Moyenne</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished">Décision</translation>
+    </message>
+    <message>
+        <source>Incidents in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished">Le</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation type="unfinished">Mesure prise</translation>
+    </message>
+    <message>
+        <source>Corrective actions overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective actions due within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Action</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished">Responsable</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished">Échéance</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupancy at the end of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Région</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished">Province</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished">Places</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation type="unfinished">Résidents</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest inspection of each institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation type="unfinished">Visite du</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished">Inspecteur</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foster families: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished">Famille</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished">Depuis le</translation>
+    </message>
+    <message>
+        <source>Placements started in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placements ended in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns from families in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children placed in families at the end of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation type="unfinished">Début le</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation type="unfinished">Terminé le</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Issue</translation>
+    </message>
+    <message>
+        <source>Follow-up visits overdue</source>
+        <translation type="unfinished">Visites de suivi en retard</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation type="unfinished">Placement</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation type="unfinished">Dernière visite</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sites silent for more than %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sites and the month of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">Site</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundles sent, not received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last bundle on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished">Mois</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished">Approuvé par</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no list %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3252,6 +3792,48 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
 </context>
 <context>
+    <name>MissingMonths</name>
+    <message>
+        <source>Cannot read the sites&apos; months: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved and received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received, not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonthAggregates</name>
+    <message>
+        <source>Cannot compute the figures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read which figures to compute: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the figures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compute the figures again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MonthCompleteness</name>
     <message>
         <source>, </source>
@@ -3353,6 +3935,173 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>%1 is incomplete, and was not approved. %2 Complete the records, or approve the month as incomplete.</source>
         <translation>%1 est incomplet et n’a pas été approuvé. %2 Complétez les registres, ou approuvez le mois comme incomplet.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReports</name>
+    <message>
+        <source>Figures of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished">Indicateur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Valeur</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished">Places</translation>
+    </message>
+    <message>
+        <source>In the house on the first day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admissions</source>
+        <translation type="unfinished">Admissions</translation>
+    </message>
+    <message>
+        <source>Exits: left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits: transferred</source>
+        <translation type="unfinished">Sorties&#xa0;: transférés</translation>
+    </message>
+    <message>
+        <source>Exits: placed in a family</source>
+        <translation type="unfinished">Sorties&#xa0;: placés en famille</translation>
+    </message>
+    <message>
+        <source>In the house after the last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presence marks: present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presence marks: absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presence marks: on leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presence marks: sick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished">Incidents</translation>
+    </message>
+    <message>
+        <source>Presence rate</source>
+        <translation type="unfinished">Taux de présence</translation>
+    </message>
+    <message>
+        <source>Monthly report of %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished">Établissement</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished">Province</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished">Mois</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished">Approuvé par</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National monthly report, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Région</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation type="unfinished">Résidents</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the figures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation type="unfinished">Établissements</translation>
+    </message>
+    <message>
+        <source>Totals per region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foster care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children placed in families at the end of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placements started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placements ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up visits overdue</source>
+        <translation type="unfinished">Visites de suivi en retard</translation>
+    </message>
+    <message>
+        <source>Families: %1</source>
+        <translation type="unfinished">Familles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Returns: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3738,6 +4487,32 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>The record %1 of %2 could not be applied: %3</source>
         <translation>L’enregistrement %1 de la table %2 n’a pas pu être appliqué&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFiles</name>
+    <message>
+        <source>Cannot write %1: name the file .pdf, .xlsx or .csv to choose its format.</source>
+        <translation>Impossible d’écrire %1&#xa0;: terminez le nom du fichier par .pdf, .xlsx ou .csv pour choisir son format.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Nothing to list.</source>
+        <translation>Rien à présenter.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the pages could not be drawn</source>
+        <translation>les pages n’ont pas pu être dessinées</translation>
     </message>
 </context>
 <context>
@@ -4609,6 +5384,37 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
 </context>
 <context>
+    <name>XlsxExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
+        <source>the workbook could not be started</source>
+        <translation>le classeur n’a pas pu être créé</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>a sheet holds at most 1,048,576 rows and 16,384 columns</source>
+        <translation>une feuille contient au plus 1&#xa0;048&#xa0;576 lignes et 16&#xa0;384 colonnes</translation>
+    </message>
+    <message>
+        <source>the finished file could not replace it</source>
+        <translation>le fichier terminé n’a pas pu le remplacer</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Tableau %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Riaya cannot open the database</source>
@@ -5249,6 +6055,33 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>Show the pairs already decided</source>
         <translation>Afficher les paires déjà décidées</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::ExportListButton</name>
+    <message>
+        <source>The list was written to %1.</source>
+        <translation>La liste a été écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files, for any spreadsheet (*.csv)</source>
+        <translation>Fichiers CSV, pour tout tableur (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF documents, to print (*.pdf)</source>
+        <translation>Documents PDF, à imprimer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Exporter la liste</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
     </message>
 </context>
 <context>
@@ -6174,6 +7007,32 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
 </context>
 <context>
+    <name>riaya::FigureListDialog</name>
+    <message>
+        <source>Nothing was counted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>riaya::FigureTile</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the list behind this figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>riaya::HelpDialog</name>
     <message>
         <source>Riaya help</source>
@@ -6194,6 +7053,33 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>What they do</source>
         <translation>Effet</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::HomePage</name>
+    <message>
+        <source>Every region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every institution</source>
+        <translation type="unfinished">Tous les établissements</translation>
+    </message>
+    <message>
+        <source>The national picture, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month shown; the trends end with it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7289,6 +8175,18 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
         <source>&amp;Quit and lose them</source>
         <translation>&amp;Quitter et les perdre</translation>
     </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>riaya::MonthCloseDialog</name>
@@ -7880,6 +8778,100 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
     <message>
         <source>no</source>
         <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::ReportsPage</name>
+    <message>
+        <source>Choose a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished">Mois</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was written to %1.</source>
+        <translation type="unfinished">Le rapport a été enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation type="unfinished">Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages sent to the printer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished">Rapports</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished">&amp;Mois&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation type="unfinished">&amp;Établissement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly report of a house</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National monthly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites that have not sent a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every region</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
