@@ -2313,104 +2313,104 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
     <message>
         <source>The month, YYYY-MM (default: the current one).</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهر بالصيغة YYYY-MM (افتراضيًا: الشهر الحالي).</translation>
     </message>
     <message>
         <source>Only the institutions of a region.</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤسسات جهة واحدة فقط.</translation>
     </message>
     <message>
         <source>Only the institutions of a province.</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤسسات إقليم واحد فقط.</translation>
     </message>
     <message>
         <source>Only one type of institution (as stored: student_house, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع واحد فقط من المؤسسات (بالقيمة المخزَّنة: student_house, ...).</translation>
     </message>
     <message>
         <source>The report&apos;s language: ar, fr or en (default: the language of the messages).</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة التقرير: ar أو fr أو en (افتراضيًا: لغة الرسائل).</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>--language is one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تأخذ ‎--language إحدى القيم: %1.</translation>
     </message>
     <message>
         <source>Wrote %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب %1 في %2.</translation>
     </message>
     <message>
         <source>Name the file to write with --out FILE.pdf, .xlsx or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدِّد الملف المراد كتابته بواسطة ‎--out FILE.pdf أو ‎.xlsx أو ‎.csv.</translation>
     </message>
     <message numerus="yes">
         <source>%n days late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>متأخر بـ %n يوم</numerusform>
+            <numerusform>متأخر بـ %n يوم</numerusform>
+            <numerusform>متأخر بـ %n يومين</numerusform>
+            <numerusform>متأخر بـ %n أيام</numerusform>
+            <numerusform>متأخر بـ %n يومًا</numerusform>
+            <numerusform>متأخر بـ %n يوم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n bundles sent, not received</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n حزمة مُرسَلة لم تُستلَم</numerusform>
+            <numerusform>%n حزمة مُرسَلة لم تُستلَم</numerusform>
+            <numerusform>%n حزمتان مُرسَلتان لم تُستلَما</numerusform>
+            <numerusform>%n حزم مُرسَلة لم تُستلَم</numerusform>
+            <numerusform>%n حزمة مُرسَلة لم تُستلَم</numerusform>
+            <numerusform>%n حزمة مُرسَلة لم تُستلَم</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no figure %1 with a list here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد هنا مؤشر %1 له قائمة.</translation>
     </message>
     <message numerus="yes">
         <source>Computed the figures of %n institutions again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُعيد حساب أرقام %n مؤسسة.</numerusform>
+            <numerusform>أُعيد حساب أرقام %n مؤسسة.</numerusform>
+            <numerusform>أُعيد حساب أرقام %n مؤسستين.</numerusform>
+            <numerusform>أُعيد حساب أرقام %n مؤسسات.</numerusform>
+            <numerusform>أُعيد حساب أرقام %n مؤسسةً.</numerusform>
+            <numerusform>أُعيد حساب أرقام %n مؤسسة.</numerusform>
         </translation>
     </message>
     <message>
         <source>Show the figures of the home page (a house&apos;s, or the ministry&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض أرقام الصفحة الرئيسية (صفحة الدار أو صفحة الوزارة).</translation>
     </message>
     <message>
         <source>Show the list behind one figure (its id).</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض القائمة المفصّلة لمؤشر واحد (حسب معرّفه).</translation>
     </message>
     <message>
         <source>FIGURE</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤشر</translation>
     </message>
     <message>
         <source>Write a house&apos;s monthly report (PDF, XLSX or CSV).</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة التقرير الشهري لدار (PDF أو XLSX أو CSV).</translation>
     </message>
     <message>
         <source>Write the national monthly report (PDF, XLSX or CSV).</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة التقرير الشهري الوطني (PDF أو XLSX أو CSV).</translation>
     </message>
     <message>
         <source>List the sites and whether they have sent a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض المواقع وما إذا كانت قد أرسلت أرقام الشهر.</translation>
     </message>
     <message>
         <source>Compute every figure of the home pages and reports again from the records.</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة حساب كل أرقام الصفحات الرئيسية والتقارير انطلاقًا من السجلات.</translation>
     </message>
 </context>
 <context>
@@ -2424,154 +2424,154 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <name>Dashboard</name>
     <message>
         <source>Cannot read the figures: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الأرقام: %1</translation>
     </message>
     <message>
         <source>Admissions in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>القبولات في %1</translation>
     </message>
     <message>
         <source>Exits in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المغادرات في %1</translation>
     </message>
     <message>
         <source>Presence in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الحضور في %1</translation>
     </message>
     <message>
         <source>No marks yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تسجيلات حضور بعد</translation>
     </message>
     <message>
         <source>School success, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>النجاح الدراسي، %1</translation>
     </message>
     <message>
         <source>Incidents in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الحوادث في %1</translation>
     </message>
     <message>
         <source>Corrective actions overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراءات التصحيحية المتأخرة</translation>
     </message>
     <message>
         <source>Corrective actions due within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراءات تصحيحية يحل أجلها خلال 30 يومًا</translation>
     </message>
     <message>
         <source>Presence rate by month</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة الحضور حسب الشهر</translation>
     </message>
     <message>
         <source>Admissions by month</source>
-        <translation type="unfinished"></translation>
+        <translation>القبولات حسب الشهر</translation>
     </message>
     <message>
         <source>Exits by month</source>
-        <translation type="unfinished"></translation>
+        <translation>المغادرات حسب الشهر</translation>
     </message>
     <message>
         <source>Residents in the house today</source>
-        <translation type="unfinished"></translation>
+        <translation>المستفيدون المقيمون بالدار اليوم</translation>
     </message>
     <message>
         <source>Days of this month without presence marks</source>
-        <translation type="unfinished"></translation>
+        <translation>أيام هذا الشهر بلا تسجيلات حضور</translation>
     </message>
     <message>
         <source>Close of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إقفال شهر %1</translation>
     </message>
     <message>
         <source>Approved by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>صادق عليه %1 في %2</translation>
     </message>
     <message>
         <source>Not approved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم المصادقة بعد</translation>
     </message>
     <message>
         <source>Last backup</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر نسخة احتياطية</translation>
     </message>
     <message>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد بعد</translation>
     </message>
     <message>
         <source>Residents against places</source>
-        <translation type="unfinished"></translation>
+        <translation>المستفيدون مقابل الطاقة الاستيعابية</translation>
     </message>
     <message>
         <source>Institutions over capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤسسات تتجاوز طاقتها الاستيعابية</translation>
     </message>
     <message>
         <source>Girls</source>
-        <translation type="unfinished">الإناث</translation>
+        <translation>الإناث</translation>
     </message>
     <message>
         <source>Boys</source>
-        <translation type="unfinished">الذكور</translation>
+        <translation>الذكور</translation>
     </message>
     <message>
         <source>Sites that have not sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المواقع التي لم ترسل %1</translation>
     </message>
     <message numerus="yes">
         <source>Sites silent for more than %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>المواقع المنقطعة منذ أكثر من %n يوم</numerusform>
+            <numerusform>المواقع المنقطعة منذ أكثر من %n يوم</numerusform>
+            <numerusform>المواقع المنقطعة منذ أكثر من %n يومين</numerusform>
+            <numerusform>المواقع المنقطعة منذ أكثر من %n أيام</numerusform>
+            <numerusform>المواقع المنقطعة منذ أكثر من %n يومًا</numerusform>
+            <numerusform>المواقع المنقطعة منذ أكثر من %n يوم</numerusform>
         </translation>
     </message>
     <message>
         <source>Occupancy by region</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة الإشغال حسب الجهة</translation>
     </message>
     <message>
         <source>Residents by school level</source>
-        <translation type="unfinished"></translation>
+        <translation>المستفيدون حسب المستوى الدراسي</translation>
     </message>
     <message>
         <source>Not in school</source>
-        <translation type="unfinished">غير متمدرس</translation>
+        <translation>غير متمدرس</translation>
     </message>
     <message>
         <source>Incidents by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>الحوادث حسب النوع</translation>
     </message>
     <message>
         <source>Latest inspection score of each institution</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة آخر تفتيش لكل مؤسسة</translation>
     </message>
     <message>
         <source>Children placed in families</source>
-        <translation type="unfinished"></translation>
+        <translation>الأطفال المودَعون لدى الأسر</translation>
     </message>
     <message>
         <source>Placements started in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الإيداعات التي بدأت في %1</translation>
     </message>
     <message>
         <source>Placements ended in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الإيداعات التي انتهت في %1</translation>
     </message>
     <message>
         <source>Returns from families in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حالات العودة من الأسر في %1</translation>
     </message>
     <message>
         <source>Follow-up visits overdue</source>
-        <translation type="unfinished">زيارات التتبع المتأخرة</translation>
+        <translation>زيارات التتبع المتأخرة</translation>
     </message>
     <message>
         <source>Foster families by state</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسر البديلة حسب الحالة</translation>
     </message>
 </context>
 <context>
@@ -2909,298 +2909,298 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <name>FigureLists</name>
     <message>
         <source>Cannot read the list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة القائمة: %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished">المؤسسة</translation>
+        <translation>المؤسسة</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">الجنس</translation>
+        <translation>الجنس</translation>
     </message>
     <message>
         <source>Residents on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المستفيدون في %1</translation>
     </message>
     <message>
         <source>Born on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الازدياد</translation>
     </message>
     <message>
         <source>School level</source>
-        <translation type="unfinished">المستوى الدراسي</translation>
+        <translation>المستوى الدراسي</translation>
     </message>
     <message>
         <source>Admitted on</source>
-        <translation type="unfinished">تاريخ القبول</translation>
+        <translation>تاريخ القبول</translation>
     </message>
     <message>
         <source>Residents at school level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المستفيدون في المستوى الدراسي %1</translation>
     </message>
     <message>
         <source>Admissions in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>القبولات في %1</translation>
     </message>
     <message>
         <source>Exits in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المغادرات في %1</translation>
     </message>
     <message>
         <source>Left on</source>
-        <translation type="unfinished">تاريخ المغادرة</translation>
+        <translation>تاريخ المغادرة</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع المغادرة</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">السبب</translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>حاضر</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>غائب</translation>
     </message>
     <message>
         <source>On leave</source>
-        <translation type="unfinished"></translation>
+        <translation>في رخصة</translation>
     </message>
     <message>
         <source>Sick</source>
-        <translation type="unfinished"></translation>
+        <translation>مريض</translation>
     </message>
     <message>
         <source>Presence rate</source>
-        <translation type="unfinished">نسبة الحضور</translation>
+        <translation>نسبة الحضور</translation>
     </message>
     <message>
         <source>Presence in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الحضور في %1</translation>
     </message>
     <message>
         <source>Days of %1 without presence marks</source>
-        <translation type="unfinished"></translation>
+        <translation>أيام %1 بلا تسجيلات حضور</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished">اليوم</translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>School decisions, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>قرارات نهاية السنة، %1</translation>
     </message>
     <message>
         <source>Average</source>
-        <translation type="unfinished">المعدل</translation>
+        <translation>المعدل</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">القرار</translation>
+        <translation>القرار</translation>
     </message>
     <message>
         <source>Incidents in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الحوادث في %1</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished">بتاريخ</translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished">ما الذي وقع</translation>
+        <translation>ما الذي وقع</translation>
     </message>
     <message>
         <source>Action taken</source>
-        <translation type="unfinished">الإجراء المتخذ</translation>
+        <translation>الإجراء المتخذ</translation>
     </message>
     <message>
         <source>Corrective actions overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراءات التصحيحية المتأخرة</translation>
     </message>
     <message>
         <source>Corrective actions due within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراءات تصحيحية يحل أجلها خلال 30 يومًا</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">الإجراء</translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished">المسؤول</translation>
+        <translation>المسؤول</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished">الأجل</translation>
+        <translation>الأجل</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>أيام التأخير</translation>
     </message>
     <message>
         <source>Occupancy at the end of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة الإشغال في نهاية %1</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">الجهة</translation>
+        <translation>الجهة</translation>
     </message>
     <message>
         <source>Province</source>
-        <translation type="unfinished">الإقليم</translation>
+        <translation>الإقليم</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished">الطاقة الاستيعابية</translation>
+        <translation>الطاقة الاستيعابية</translation>
     </message>
     <message>
         <source>Residents</source>
-        <translation type="unfinished">المستفيدون</translation>
+        <translation>المستفيدون</translation>
     </message>
     <message>
         <source>Occupancy</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة الإشغال</translation>
     </message>
     <message>
         <source>Latest inspection of each institution</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تفتيش لكل مؤسسة</translation>
     </message>
     <message>
         <source>Visited on</source>
-        <translation type="unfinished">تاريخ الزيارة</translation>
+        <translation>تاريخ الزيارة</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished">المفتش</translation>
+        <translation>المفتش</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>Foster families: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسر البديلة: %1</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished">الأسرة</translation>
+        <translation>الأسرة</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished">منذ</translation>
+        <translation>منذ</translation>
     </message>
     <message>
         <source>Placements started in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الإيداعات التي بدأت في %1</translation>
     </message>
     <message>
         <source>Placements ended in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الإيداعات التي انتهت في %1</translation>
     </message>
     <message>
         <source>Returns from families in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حالات العودة من الأسر في %1</translation>
     </message>
     <message>
         <source>Children placed in families at the end of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الأطفال المودَعون لدى الأسر في نهاية %1</translation>
     </message>
     <message>
         <source>Started on</source>
-        <translation type="unfinished">تاريخ البدء</translation>
+        <translation>تاريخ البدء</translation>
     </message>
     <message>
         <source>Ended on</source>
-        <translation type="unfinished">تاريخ الانتهاء</translation>
+        <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">المآل</translation>
+        <translation>المآل</translation>
     </message>
     <message>
         <source>Follow-up visits overdue</source>
-        <translation type="unfinished">زيارات التتبع المتأخرة</translation>
+        <translation>زيارات التتبع المتأخرة</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished">الإيداع</translation>
+        <translation>الإيداع</translation>
     </message>
     <message>
         <source>Last visit</source>
-        <translation type="unfinished">آخر زيارة</translation>
+        <translation>آخر زيارة</translation>
     </message>
     <message numerus="yes">
         <source>Sites silent for more than %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>المواقع المنقطعة منذ أكثر من %n يوم</numerusform>
+            <numerusform>المواقع المنقطعة منذ أكثر من %n يوم</numerusform>
+            <numerusform>المواقع المنقطعة منذ أكثر من %n يومين</numerusform>
+            <numerusform>المواقع المنقطعة منذ أكثر من %n أيام</numerusform>
+            <numerusform>المواقع المنقطعة منذ أكثر من %n يومًا</numerusform>
+            <numerusform>المواقع المنقطعة منذ أكثر من %n يوم</numerusform>
         </translation>
     </message>
     <message>
         <source>Sites and the month of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المواقع وشهر %1</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">الموقع</translation>
+        <translation>الموقع</translation>
     </message>
     <message>
         <source>Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاستلام</translation>
     </message>
     <message>
         <source>Days late</source>
-        <translation type="unfinished"></translation>
+        <translation>أيام التأخير</translation>
     </message>
     <message>
         <source>Bundles sent, not received</source>
-        <translation type="unfinished"></translation>
+        <translation>حزم مُرسَلة لم تُستلَم</translation>
     </message>
     <message>
         <source>Last bundle on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ آخر حزمة</translation>
     </message>
     <message>
         <source>Months approved</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشهر المصادق عليها</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished">الشهر</translation>
+        <translation>الشهر</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished">صادق عليه</translation>
+        <translation>صادق عليه</translation>
     </message>
     <message>
         <source>Approved on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ المصادقة</translation>
     </message>
     <message>
         <source>There is no list %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قائمة %1.</translation>
     </message>
 </context>
 <context>
@@ -3935,42 +3935,42 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <name>MissingMonths</name>
     <message>
         <source>Cannot read the sites&apos; months: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة أشهر المواقع: %1</translation>
     </message>
     <message>
         <source>Approved and received</source>
-        <translation type="unfinished"></translation>
+        <translation>مصادق عليه ومستلَم</translation>
     </message>
     <message>
         <source>Received, not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>مستلَم، غير مصادق عليه</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستلَم</translation>
     </message>
 </context>
 <context>
     <name>MonthAggregates</name>
     <message>
         <source>Cannot compute the figures: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حساب الأرقام: %1</translation>
     </message>
     <message>
         <source>Cannot read which figures to compute: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت معرفة الأرقام المراد حسابها: %1</translation>
     </message>
     <message>
         <source>Cannot save the figures: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الأرقام: %1</translation>
     </message>
     <message>
         <source>Cannot compute the figures again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إعادة حساب الأرقام: %1</translation>
     </message>
     <message>
         <source>Cannot save the figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الأرقام.</translation>
     </message>
 </context>
 <context>
@@ -4109,167 +4109,167 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <name>MonthlyReports</name>
     <message>
         <source>Figures of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>أرقام الشهر</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished">المؤشر</translation>
+        <translation>المؤشر</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">القيمة</translation>
+        <translation>القيمة</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished">الطاقة الاستيعابية</translation>
+        <translation>الطاقة الاستيعابية</translation>
     </message>
     <message>
         <source>In the house on the first day</source>
-        <translation type="unfinished"></translation>
+        <translation>في الدار في اليوم الأول</translation>
     </message>
     <message>
         <source>Admissions</source>
-        <translation type="unfinished">القبولات</translation>
+        <translation>القبولات</translation>
     </message>
     <message>
         <source>Exits: left</source>
-        <translation type="unfinished"></translation>
+        <translation>المغادرات: غادر الدار</translation>
     </message>
     <message>
         <source>Exits: transferred</source>
-        <translation type="unfinished">المغادرات: نُقل</translation>
+        <translation>المغادرات: نُقل</translation>
     </message>
     <message>
         <source>Exits: placed in a family</source>
-        <translation type="unfinished">المغادرات: أُودع لدى أسرة</translation>
+        <translation>المغادرات: أُودع لدى أسرة</translation>
     </message>
     <message>
         <source>In the house after the last day</source>
-        <translation type="unfinished"></translation>
+        <translation>في الدار بعد اليوم الأخير</translation>
     </message>
     <message>
         <source>Presence marks: present</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيلات الحضور: حاضر</translation>
     </message>
     <message>
         <source>Presence marks: absent</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيلات الحضور: غائب</translation>
     </message>
     <message>
         <source>Presence marks: on leave</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيلات الحضور: في رخصة</translation>
     </message>
     <message>
         <source>Presence marks: sick</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيلات الحضور: مريض</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished">الحوادث</translation>
+        <translation>الحوادث</translation>
     </message>
     <message>
         <source>Presence rate</source>
-        <translation type="unfinished">نسبة الحضور</translation>
+        <translation>نسبة الحضور</translation>
     </message>
     <message>
         <source>Monthly report of %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير الشهري لـ %1، %2</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished">المؤسسة</translation>
+        <translation>المؤسسة</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Province</source>
-        <translation type="unfinished">الإقليم</translation>
+        <translation>الإقليم</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished">الشهر</translation>
+        <translation>الشهر</translation>
     </message>
     <message>
         <source>Not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مصادق عليه</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished">صادق عليه</translation>
+        <translation>صادق عليه</translation>
     </message>
     <message>
         <source>Approved on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ المصادقة</translation>
     </message>
     <message>
         <source>Printed on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الطبع</translation>
     </message>
     <message>
         <source>National monthly report, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير الشهري الوطني، %1</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">الجهة</translation>
+        <translation>الجهة</translation>
     </message>
     <message>
         <source>Residents</source>
-        <translation type="unfinished">المستفيدون</translation>
+        <translation>المستفيدون</translation>
     </message>
     <message>
         <source>Occupancy</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة الإشغال</translation>
     </message>
     <message>
         <source>Exits</source>
-        <translation type="unfinished"></translation>
+        <translation>المغادرات</translation>
     </message>
     <message>
         <source>Cannot read the figures: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الأرقام: %1</translation>
     </message>
     <message>
         <source>Institutions</source>
-        <translation type="unfinished">المؤسسات</translation>
+        <translation>المؤسسات</translation>
     </message>
     <message>
         <source>Totals per region</source>
-        <translation type="unfinished"></translation>
+        <translation>المجاميع حسب الجهة</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموع</translation>
     </message>
     <message>
         <source>Foster care</source>
-        <translation type="unfinished"></translation>
+        <translation>الإيداع لدى الأسر البديلة</translation>
     </message>
     <message>
         <source>Children placed in families at the end of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>الأطفال المودَعون لدى الأسر في نهاية الشهر</translation>
     </message>
     <message>
         <source>Placements started</source>
-        <translation type="unfinished"></translation>
+        <translation>الإيداعات التي بدأت</translation>
     </message>
     <message>
         <source>Placements ended</source>
-        <translation type="unfinished"></translation>
+        <translation>الإيداعات التي انتهت</translation>
     </message>
     <message>
         <source>Follow-up visits overdue</source>
-        <translation type="unfinished">زيارات التتبع المتأخرة</translation>
+        <translation>زيارات التتبع المتأخرة</translation>
     </message>
     <message>
         <source>Families: %1</source>
-        <translation type="unfinished">الأسر: %1</translation>
+        <translation>الأسر: %1</translation>
     </message>
     <message>
         <source>Returns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حالات العودة: %1</translation>
     </message>
 </context>
 <context>
@@ -7210,26 +7210,26 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <name>riaya::FigureListDialog</name>
     <message>
         <source>Nothing was counted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحتسب أي شيء هنا.</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>القائمة</translation>
     </message>
 </context>
 <context>
     <name>riaya::FigureTile</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 من أصل %2</translation>
     </message>
     <message>
         <source>Open the list behind this figure</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح القائمة المفصّلة لهذا المؤشر</translation>
     </message>
 </context>
 <context>
@@ -7259,27 +7259,27 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <name>riaya::HomePage</name>
     <message>
         <source>Every region</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الجهات</translation>
     </message>
     <message>
         <source>Every province</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الأقاليم</translation>
     </message>
     <message>
         <source>Every type</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الأنواع</translation>
     </message>
     <message>
         <source>Every institution</source>
-        <translation type="unfinished">كل المؤسسات</translation>
+        <translation>جميع المؤسسات</translation>
     </message>
     <message>
         <source>The national picture, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضعية الوطنية، %1</translation>
     </message>
     <message>
         <source>The month shown; the trends end with it</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهر المعروض؛ تنتهي المنحنيات عنده</translation>
     </message>
 </context>
 <context>
@@ -8413,15 +8413,15 @@ The latest backup is from %2. Restore it?</source>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>الرئيسية</translation>
     </message>
     <message>
         <source>&amp;Home</source>
-        <translation type="unfinished"></translation>
+        <translation>الرئيسية</translation>
     </message>
     <message>
         <source>Re&amp;ports</source>
-        <translation type="unfinished"></translation>
+        <translation>التقارير</translation>
     </message>
 </context>
 <context>
@@ -9036,98 +9036,98 @@ The latest backup is from %2. Restore it?</source>
     <name>riaya::ReportsPage</name>
     <message>
         <source>Choose a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر تقريرًا.</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished">الشهر</translation>
+        <translation>الشهر</translation>
     </message>
     <message>
         <source>Printed on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الطبع</translation>
     </message>
     <message>
         <source>The report was written to %1.</source>
-        <translation type="unfinished">كُتب التقرير في %1.</translation>
+        <translation>كُتب التقرير في %1.</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished">حفظ التقرير</translation>
+        <translation>حفظ التقرير</translation>
     </message>
     <message>
         <source>report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستندات PDF (*.pdf);;مصنفات Excel (*.xlsx);;ملفات CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>%n pages sent to the printer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُرسلت %n صفحة إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %n صفحة إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %n صفحتان إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %n صفحات إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %n صفحةً إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %n صفحة إلى الطابعة.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished">التقارير</translation>
+        <translation>التقارير</translation>
     </message>
     <message>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير:</translation>
     </message>
     <message>
         <source>&amp;Month:</source>
-        <translation type="unfinished">الشهر:</translation>
+        <translation>الشهر:</translation>
     </message>
     <message>
         <source>&amp;Institution:</source>
-        <translation type="unfinished">المؤسسة:</translation>
+        <translation>المؤسسة:</translation>
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة:</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>عاين…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>اطبع…</translation>
     </message>
     <message>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ باسم…</translation>
     </message>
     <message>
         <source>Monthly report of a house</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير الشهري لدار</translation>
     </message>
     <message>
         <source>National monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير الشهري الوطني</translation>
     </message>
     <message>
         <source>Sites that have not sent a month</source>
-        <translation type="unfinished"></translation>
+        <translation>المواقع التي لم ترسل شهرًا</translation>
     </message>
     <message>
         <source>Every region</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الجهات</translation>
     </message>
 </context>
 <context>

@@ -2225,92 +2225,92 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
     <message>
         <source>The month, YYYY-MM (default: the current one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mois, au format YYYY-MM (par défaut&#xa0;: le mois en cours).</translation>
     </message>
     <message>
         <source>Only the institutions of a region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les établissements d’une région.</translation>
     </message>
     <message>
         <source>Only the institutions of a province.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les établissements d’une province.</translation>
     </message>
     <message>
         <source>Only one type of institution (as stored: student_house, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul type d’établissement (tel qu’enregistré&#xa0;: student_house, ...).</translation>
     </message>
     <message>
         <source>The report&apos;s language: ar, fr or en (default: the language of the messages).</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue du rapport&#xa0;: ar, fr ou en (par défaut&#xa0;: la langue des messages).</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>LANGUE</translation>
     </message>
     <message>
         <source>--language is one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--language prend l’une des valeurs suivantes&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Wrote %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit dans %2.</translation>
     </message>
     <message>
         <source>Name the file to write with --out FILE.pdf, .xlsx or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le fichier à écrire avec --out FICHIER.pdf, .xlsx ou .csv.</translation>
     </message>
     <message numerus="yes">
         <source>%n days late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n bundles sent, not received</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paquet envoyé, non reçu</numerusform>
+            <numerusform>%n paquets envoyés, non reçus</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no figure %1 with a list here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas ici d’indicateur %1 avec une liste.</translation>
     </message>
     <message numerus="yes">
         <source>Computed the figures of %n institutions again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chiffres de %n établissement recalculés.</numerusform>
+            <numerusform>Chiffres de %n établissements recalculés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Show the figures of the home page (a house&apos;s, or the ministry&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les chiffres de la page d’accueil (celle d’une maison, ou celle du ministère).</translation>
     </message>
     <message>
         <source>Show the list behind one figure (its id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la liste détaillée d’un indicateur (par son identifiant).</translation>
     </message>
     <message>
         <source>FIGURE</source>
-        <translation type="unfinished"></translation>
+        <translation>INDICATEUR</translation>
     </message>
     <message>
         <source>Write a house&apos;s monthly report (PDF, XLSX or CSV).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le rapport mensuel d’une maison (PDF, XLSX ou CSV).</translation>
     </message>
     <message>
         <source>Write the national monthly report (PDF, XLSX or CSV).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le rapport mensuel national (PDF, XLSX ou CSV).</translation>
     </message>
     <message>
         <source>List the sites and whether they have sent a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les sites et indiquer s’ils ont envoyé un mois.</translation>
     </message>
     <message>
         <source>Compute every figure of the home pages and reports again from the records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalculer tous les chiffres des pages d’accueil et des rapports à partir des enregistrements.</translation>
     </message>
 </context>
 <context>
@@ -2324,150 +2324,150 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <name>Dashboard</name>
     <message>
         <source>Cannot read the figures: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les chiffres&#xa0;: %1</translation>
     </message>
     <message>
         <source>Admissions in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Admissions en %1</translation>
     </message>
     <message>
         <source>Exits in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorties en %1</translation>
     </message>
     <message>
         <source>Presence in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Présence en %1</translation>
     </message>
     <message>
         <source>No marks yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pointage pour le moment</translation>
     </message>
     <message>
         <source>School success, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussite scolaire, %1</translation>
     </message>
     <message>
         <source>Incidents in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents en %1</translation>
     </message>
     <message>
         <source>Corrective actions overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions correctives en retard</translation>
     </message>
     <message>
         <source>Corrective actions due within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions correctives à échéance sous 30 jours</translation>
     </message>
     <message>
         <source>Presence rate by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de présence par mois</translation>
     </message>
     <message>
         <source>Admissions by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Admissions par mois</translation>
     </message>
     <message>
         <source>Exits by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorties par mois</translation>
     </message>
     <message>
         <source>Residents in the house today</source>
-        <translation type="unfinished"></translation>
+        <translation>Résidents dans la maison aujourd’hui</translation>
     </message>
     <message>
         <source>Days of this month without presence marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours de ce mois sans pointage de présence</translation>
     </message>
     <message>
         <source>Close of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôture de %1</translation>
     </message>
     <message>
         <source>Approved by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé par %1 le %2</translation>
     </message>
     <message>
         <source>Not approved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore approuvé</translation>
     </message>
     <message>
         <source>Last backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière sauvegarde</translation>
     </message>
     <message>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune pour le moment</translation>
     </message>
     <message>
         <source>Residents against places</source>
-        <translation type="unfinished"></translation>
+        <translation>Résidents par rapport aux places</translation>
     </message>
     <message>
         <source>Institutions over capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Établissements en surcapacité</translation>
     </message>
     <message>
         <source>Girls</source>
-        <translation type="unfinished">Filles</translation>
+        <translation>Filles</translation>
     </message>
     <message>
         <source>Boys</source>
-        <translation type="unfinished">Garçons</translation>
+        <translation>Garçons</translation>
     </message>
     <message>
         <source>Sites that have not sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites n’ayant pas envoyé %1</translation>
     </message>
     <message numerus="yes">
         <source>Sites silent for more than %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sites silencieux depuis plus de %n jour</numerusform>
+            <numerusform>Sites silencieux depuis plus de %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Occupancy by region</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d’occupation par région</translation>
     </message>
     <message>
         <source>Residents by school level</source>
-        <translation type="unfinished"></translation>
+        <translation>Résidents par niveau scolaire</translation>
     </message>
     <message>
         <source>Not in school</source>
-        <translation type="unfinished">Non scolarisé</translation>
+        <translation>Non scolarisé</translation>
     </message>
     <message>
         <source>Incidents by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents par type</translation>
     </message>
     <message>
         <source>Latest inspection score of each institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de la dernière inspection de chaque établissement</translation>
     </message>
     <message>
         <source>Children placed in families</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfants placés en famille</translation>
     </message>
     <message>
         <source>Placements started in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Placements commencés en %1</translation>
     </message>
     <message>
         <source>Placements ended in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Placements terminés en %1</translation>
     </message>
     <message>
         <source>Returns from families in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retours de famille en %1</translation>
     </message>
     <message>
         <source>Follow-up visits overdue</source>
-        <translation type="unfinished">Visites de suivi en retard</translation>
+        <translation>Visites de suivi en retard</translation>
     </message>
     <message>
         <source>Foster families by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Familles d’accueil par état</translation>
     </message>
 </context>
 <context>
@@ -2801,294 +2801,294 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <name>FigureLists</name>
     <message>
         <source>Cannot read the list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la liste&#xa0;: %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished">Établissement</translation>
+        <translation>Établissement</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">Sexe</translation>
+        <translation>Sexe</translation>
     </message>
     <message>
         <source>Residents on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Résidents au %1</translation>
     </message>
     <message>
         <source>Born on</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance</translation>
     </message>
     <message>
         <source>School level</source>
-        <translation type="unfinished">Niveau scolaire</translation>
+        <translation>Niveau scolaire</translation>
     </message>
     <message>
         <source>Admitted on</source>
-        <translation type="unfinished">Admis le</translation>
+        <translation>Admis le</translation>
     </message>
     <message>
         <source>Residents at school level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Résidents du niveau scolaire %1</translation>
     </message>
     <message>
         <source>Admissions in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Admissions en %1</translation>
     </message>
     <message>
         <source>Exits in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorties en %1</translation>
     </message>
     <message>
         <source>Left on</source>
-        <translation type="unfinished">Sorti le</translation>
+        <translation>Date de sortie</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de sortie</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motif</translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Présent</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent</translation>
     </message>
     <message>
         <source>On leave</source>
-        <translation type="unfinished"></translation>
+        <translation>En congé</translation>
     </message>
     <message>
         <source>Sick</source>
-        <translation type="unfinished">Malade</translation>
+        <translation>Malade</translation>
     </message>
     <message>
         <source>Presence rate</source>
-        <translation type="unfinished">Taux de présence</translation>
+        <translation>Taux de présence</translation>
     </message>
     <message>
         <source>Presence in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Présence en %1</translation>
     </message>
     <message>
         <source>Days of %1 without presence marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours de %1 sans pointage de présence</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished">Jour</translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>School decisions, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions de fin d’année, %1</translation>
     </message>
     <message>
         <source>Average</source>
-        <translation type="unfinished">Moyenne</translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">Décision</translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Incidents in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents en %1</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished">Le</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished">Ce qui s’est passé</translation>
+        <translation>Ce qui s’est passé</translation>
     </message>
     <message>
         <source>Action taken</source>
-        <translation type="unfinished">Mesure prise</translation>
+        <translation>Mesure prise</translation>
     </message>
     <message>
         <source>Corrective actions overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions correctives en retard</translation>
     </message>
     <message>
         <source>Corrective actions due within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions correctives à échéance sous 30 jours</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished">Échéance</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours de retard</translation>
     </message>
     <message>
         <source>Occupancy at the end of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupation à la fin de %1</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Région</translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Province</source>
-        <translation type="unfinished">Province</translation>
+        <translation>Province</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished">Places</translation>
+        <translation>Places</translation>
     </message>
     <message>
         <source>Residents</source>
-        <translation type="unfinished">Résidents</translation>
+        <translation>Résidents</translation>
     </message>
     <message>
         <source>Occupancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d’occupation</translation>
     </message>
     <message>
         <source>Latest inspection of each institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière inspection de chaque établissement</translation>
     </message>
     <message>
         <source>Visited on</source>
-        <translation type="unfinished">Visite du</translation>
+        <translation>Date de visite</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished">Inspecteur</translation>
+        <translation>Inspecteur</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Foster families: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Familles d’accueil&#xa0;: %1</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished">Famille</translation>
+        <translation>Famille</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished">Depuis le</translation>
+        <translation>Depuis le</translation>
     </message>
     <message>
         <source>Placements started in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Placements commencés en %1</translation>
     </message>
     <message>
         <source>Placements ended in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Placements terminés en %1</translation>
     </message>
     <message>
         <source>Returns from families in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retours de famille en %1</translation>
     </message>
     <message>
         <source>Children placed in families at the end of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfants placés en famille à la fin de %1</translation>
     </message>
     <message>
         <source>Started on</source>
-        <translation type="unfinished">Début le</translation>
+        <translation>Date de début</translation>
     </message>
     <message>
         <source>Ended on</source>
-        <translation type="unfinished">Terminé le</translation>
+        <translation>Date de fin</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Issue</translation>
+        <translation>Issue</translation>
     </message>
     <message>
         <source>Follow-up visits overdue</source>
-        <translation type="unfinished">Visites de suivi en retard</translation>
+        <translation>Visites de suivi en retard</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished">Placement</translation>
+        <translation>Placement</translation>
     </message>
     <message>
         <source>Last visit</source>
-        <translation type="unfinished">Dernière visite</translation>
+        <translation>Dernière visite</translation>
     </message>
     <message numerus="yes">
         <source>Sites silent for more than %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sites silencieux depuis plus de %n jour</numerusform>
+            <numerusform>Sites silencieux depuis plus de %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Sites and the month of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sites et le mois de %1</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Site</translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu le</translation>
     </message>
     <message>
         <source>Days late</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours de retard</translation>
     </message>
     <message>
         <source>Bundles sent, not received</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets envoyés, non reçus</translation>
     </message>
     <message>
         <source>Last bundle on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier paquet le</translation>
     </message>
     <message>
         <source>Months approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois approuvés</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished">Mois</translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished">Approuvé par</translation>
+        <translation>Approuvé par</translation>
     </message>
     <message>
         <source>Approved on</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé le</translation>
     </message>
     <message>
         <source>There is no list %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de liste %1.</translation>
     </message>
 </context>
 <context>
@@ -3795,42 +3795,42 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <name>MissingMonths</name>
     <message>
         <source>Cannot read the sites&apos; months: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les mois des sites&#xa0;: %1</translation>
     </message>
     <message>
         <source>Approved and received</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé et reçu</translation>
     </message>
     <message>
         <source>Received, not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu, non approuvé</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquant</translation>
     </message>
 </context>
 <context>
     <name>MonthAggregates</name>
     <message>
         <source>Cannot compute the figures: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de calculer les chiffres&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot read which figures to compute: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les chiffres à calculer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot save the figures: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer les chiffres&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot compute the figures again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de recalculer les chiffres&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot save the figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer les chiffres.</translation>
     </message>
 </context>
 <context>
@@ -3941,167 +3941,167 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <name>MonthlyReports</name>
     <message>
         <source>Figures of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres du mois</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished">Indicateur</translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valeur</translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished">Places</translation>
+        <translation>Places</translation>
     </message>
     <message>
         <source>In the house on the first day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la maison le premier jour</translation>
     </message>
     <message>
         <source>Admissions</source>
-        <translation type="unfinished">Admissions</translation>
+        <translation>Admissions</translation>
     </message>
     <message>
         <source>Exits: left</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorties&#xa0;: ont quitté la maison</translation>
     </message>
     <message>
         <source>Exits: transferred</source>
-        <translation type="unfinished">Sorties&#xa0;: transférés</translation>
+        <translation>Sorties&#xa0;: transférés</translation>
     </message>
     <message>
         <source>Exits: placed in a family</source>
-        <translation type="unfinished">Sorties&#xa0;: placés en famille</translation>
+        <translation>Sorties&#xa0;: placés en famille</translation>
     </message>
     <message>
         <source>In the house after the last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la maison après le dernier jour</translation>
     </message>
     <message>
         <source>Presence marks: present</source>
-        <translation type="unfinished"></translation>
+        <translation>Pointages de présence&#xa0;: présent</translation>
     </message>
     <message>
         <source>Presence marks: absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Pointages de présence&#xa0;: absent</translation>
     </message>
     <message>
         <source>Presence marks: on leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Pointages de présence&#xa0;: en congé</translation>
     </message>
     <message>
         <source>Presence marks: sick</source>
-        <translation type="unfinished"></translation>
+        <translation>Pointages de présence&#xa0;: malade</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished">Incidents</translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>Presence rate</source>
-        <translation type="unfinished">Taux de présence</translation>
+        <translation>Taux de présence</translation>
     </message>
     <message>
         <source>Monthly report of %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport mensuel de %1, %2</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished">Établissement</translation>
+        <translation>Établissement</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Province</source>
-        <translation type="unfinished">Province</translation>
+        <translation>Province</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished">Mois</translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non approuvé</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished">Approuvé par</translation>
+        <translation>Approuvé par</translation>
     </message>
     <message>
         <source>Approved on</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé le</translation>
     </message>
     <message>
         <source>Printed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé le</translation>
     </message>
     <message>
         <source>National monthly report, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport mensuel national, %1</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Région</translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Residents</source>
-        <translation type="unfinished">Résidents</translation>
+        <translation>Résidents</translation>
     </message>
     <message>
         <source>Occupancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d’occupation</translation>
     </message>
     <message>
         <source>Exits</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorties</translation>
     </message>
     <message>
         <source>Cannot read the figures: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les chiffres&#xa0;: %1</translation>
     </message>
     <message>
         <source>Institutions</source>
-        <translation type="unfinished">Établissements</translation>
+        <translation>Établissements</translation>
     </message>
     <message>
         <source>Totals per region</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaux par région</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Foster care</source>
-        <translation type="unfinished"></translation>
+        <translation>Placement familial</translation>
     </message>
     <message>
         <source>Children placed in families at the end of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfants placés en famille à la fin du mois</translation>
     </message>
     <message>
         <source>Placements started</source>
-        <translation type="unfinished"></translation>
+        <translation>Placements commencés</translation>
     </message>
     <message>
         <source>Placements ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Placements terminés</translation>
     </message>
     <message>
         <source>Follow-up visits overdue</source>
-        <translation type="unfinished">Visites de suivi en retard</translation>
+        <translation>Visites de suivi en retard</translation>
     </message>
     <message>
         <source>Families: %1</source>
-        <translation type="unfinished">Familles&#xa0;: %1</translation>
+        <translation>Familles&#xa0;: %1</translation>
     </message>
     <message>
         <source>Returns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retours&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -7010,26 +7010,26 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <name>riaya::FigureListDialog</name>
     <message>
         <source>Nothing was counted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été compté ici.</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
 </context>
 <context>
     <name>riaya::FigureTile</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Open the list behind this figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la liste détaillée de cet indicateur</translation>
     </message>
 </context>
 <context>
@@ -7059,27 +7059,27 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <name>riaya::HomePage</name>
     <message>
         <source>Every region</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les régions</translation>
     </message>
     <message>
         <source>Every province</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les provinces</translation>
     </message>
     <message>
         <source>Every type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>Every institution</source>
-        <translation type="unfinished">Tous les établissements</translation>
+        <translation>Tous les établissements</translation>
     </message>
     <message>
         <source>The national picture, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation nationale, %1</translation>
     </message>
     <message>
         <source>The month shown; the trends end with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mois affiché&#xa0;; les tendances s’arrêtent à ce mois</translation>
     </message>
 </context>
 <context>
@@ -8177,15 +8177,15 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <source>&amp;Home</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ccueil</translation>
     </message>
     <message>
         <source>Re&amp;ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapp&amp;orts</translation>
     </message>
 </context>
 <context>
@@ -8784,94 +8784,94 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
     <name>riaya::ReportsPage</name>
     <message>
         <source>Choose a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un rapport.</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished">Mois</translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Printed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé le</translation>
     </message>
     <message>
         <source>The report was written to %1.</source>
-        <translation type="unfinished">Le rapport a été enregistré dans %1.</translation>
+        <translation>Le rapport a été écrit dans %1.</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished">Enregistrer le rapport</translation>
+        <translation>Enregistrer le rapport</translation>
     </message>
     <message>
         <source>report</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf);;Classeurs Excel (*.xlsx);;Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>%n pages sent to the printer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page envoyée à l’imprimante.</numerusform>
+            <numerusform>%n pages envoyées à l’imprimante.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished">Rapports</translation>
+        <translation>Rapports</translation>
     </message>
     <message>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapport&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Month:</source>
-        <translation type="unfinished">&amp;Mois&#xa0;:</translation>
+        <translation>&amp;Mois&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Institution:</source>
-        <translation type="unfinished">&amp;Établissement&#xa0;:</translation>
+        <translation>&amp;Établissement&#xa0;:</translation>
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;gion&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré&amp;visualiser…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
         <source>Monthly report of a house</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport mensuel d’une maison</translation>
     </message>
     <message>
         <source>National monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport mensuel national</translation>
     </message>
     <message>
         <source>Sites that have not sent a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites n’ayant pas envoyé un mois</translation>
     </message>
     <message>
         <source>Every region</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les régions</translation>
     </message>
 </context>
 <context>

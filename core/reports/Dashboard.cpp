@@ -17,6 +17,8 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <algorithm>
+#include <iterator>
 
 namespace riaya {
 namespace {
@@ -179,12 +181,9 @@ Status addCommonFigures(Database& db, const FigureFilter& filter, const QDate& t
                           {},
                           false,
                           queryOf(QStringLiteral("exits"), filter) });
-    home.figures.append({ QStringLiteral("presence_rate"),
-                          Dashboard::tr("Presence in %1").arg(monthName),
-                          current.present,
-                          current.marks,
-                          current.marks > 0 ? QString() : Dashboard::tr("No marks yet"),
-                          false,
+    home.figures.append({ QStringLiteral("presence_rate"), Dashboard::tr("Presence in %1").arg(monthName),
+                          current.present, current.marks,
+                          current.marks > 0 ? QString() : Dashboard::tr("No marks yet"), false,
                           queryOf(QStringLiteral("presence"), filter) });
     const Result<QPair<QString, QList<double>>> results = schoolResults(db, filter, today);
     if (!results) {
@@ -246,9 +245,13 @@ Status addCommonFigures(Database& db, const FigureFilter& filter, const QDate& t
                               false,
                               queryOf(QStringLiteral("actions_due"), filter) });
     }
-    home.charts.append(trend(QStringLiteral("presence_trend"), Dashboard::tr("Presence rate by month"), *sums,
-                             filter, QStringLiteral("presence"), true,
-                             [](const MonthSums& m) { return m.marks > 0 ? m.present / m.marks : 0.0; }));
+    // The months without a single mark have no rate: they are left out of the line.
+    QList<MonthSums> marked;
+    std::copy_if(sums->cbegin(), sums->cend(), std::back_inserter(marked),
+                 [](const MonthSums& m) { return m.marks > 0; });
+    home.charts.append(trend(QStringLiteral("presence_trend"), Dashboard::tr("Presence rate by month"),
+                             marked, filter, QStringLiteral("presence"), true,
+                             [](const MonthSums& m) { return m.present / m.marks; }));
     home.charts.append(trend(QStringLiteral("admissions_trend"), Dashboard::tr("Admissions by month"), *sums,
                              filter, QStringLiteral("admissions"), false,
                              [](const MonthSums& m) { return m.admissions; }));

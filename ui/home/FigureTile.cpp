@@ -31,6 +31,7 @@ FigureTile::FigureTile(QWidget* parent)
     layout->addWidget(m_label);
     layout->addWidget(m_detail);
     setMinimumHeight(64);
+    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // the grid shares the width out
 }
 
 QString FigureTile::valueText() const

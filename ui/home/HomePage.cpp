@@ -20,7 +20,7 @@
 namespace riaya {
 namespace {
 
-constexpr int kTilesPerRow = 5;
+constexpr int kTilesPerRow = 4;
 constexpr int kChartsPerRow = 2;
 constexpr int kMonthsOffered = 24;
 
@@ -48,6 +48,8 @@ HomePage::HomePage(Database& db, QWidget* parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    // A house's name is Arabic in a French window too: the title keeps the window's side.
+    m_title->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     auto* content = new QWidget;
     auto* contentLayout = new QVBoxLayout(content);
     contentLayout->addLayout(m_tileGrid);
