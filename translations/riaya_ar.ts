@@ -2573,6 +2573,26 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>Foster families by state</source>
         <translation>الأسر البديلة حسب الحالة</translation>
     </message>
+    <message>
+        <source>not exported yet</source>
+        <translation>لم يُصدَّر بعد</translation>
+    </message>
+    <message>
+        <source>exported on %1, acknowledged</source>
+        <translation>صُدِّر في %1، وأكّدت الوزارة استلامه</translation>
+    </message>
+    <message>
+        <source>exported on %1, not acknowledged yet</source>
+        <translation>صُدِّر في %1، ولم تؤكّد الوزارة استلامه بعد</translation>
+    </message>
+    <message>
+        <source>Residents by status</source>
+        <translation>المستفيدون حسب الوضعية</translation>
+    </message>
+    <message>
+        <source>Mean inspection score by month</source>
+        <translation>متوسط نقطة التفتيش حسب الشهر</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -3201,6 +3221,14 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>There is no list %1.</source>
         <translation>لا توجد قائمة %1.</translation>
+    </message>
+    <message>
+        <source>Residents: %1</source>
+        <translation>المستفيدون: %1</translation>
+    </message>
+    <message>
+        <source>Inspections finalized in %1</source>
+        <translation>عمليات التفتيش المُنجزة في %1</translation>
     </message>
 </context>
 <context>

@@ -2390,6 +2390,26 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>Foster families by state</source>
         <translation>Foster families by state</translation>
     </message>
+    <message>
+        <source>not exported yet</source>
+        <translation>not exported yet</translation>
+    </message>
+    <message>
+        <source>exported on %1, acknowledged</source>
+        <translation>exported on %1, acknowledged</translation>
+    </message>
+    <message>
+        <source>exported on %1, not acknowledged yet</source>
+        <translation>exported on %1, not acknowledged yet</translation>
+    </message>
+    <message>
+        <source>Residents by status</source>
+        <translation>Residents by status</translation>
+    </message>
+    <message>
+        <source>Mean inspection score by month</source>
+        <translation>Mean inspection score by month</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -3004,6 +3024,14 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>There is no list %1.</source>
         <translation>There is no list %1.</translation>
+    </message>
+    <message>
+        <source>Residents: %1</source>
+        <translation>Residents: %1</translation>
+    </message>
+    <message>
+        <source>Inspections finalized in %1</source>
+        <translation>Inspections finalized in %1</translation>
     </message>
 </context>
 <context>

@@ -2469,6 +2469,26 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <source>Foster families by state</source>
         <translation>Familles d’accueil par état</translation>
     </message>
+    <message>
+        <source>not exported yet</source>
+        <translation>pas encore exporté</translation>
+    </message>
+    <message>
+        <source>exported on %1, acknowledged</source>
+        <translation>exporté le %1, accusé de réception reçu</translation>
+    </message>
+    <message>
+        <source>exported on %1, not acknowledged yet</source>
+        <translation>exporté le %1, pas encore d’accusé de réception</translation>
+    </message>
+    <message>
+        <source>Residents by status</source>
+        <translation>Résidents par statut</translation>
+    </message>
+    <message>
+        <source>Mean inspection score by month</source>
+        <translation>Note moyenne des inspections par mois</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -3089,6 +3109,14 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>There is no list %1.</source>
         <translation>Il n’y a pas de liste %1.</translation>
+    </message>
+    <message>
+        <source>Residents: %1</source>
+        <translation>Résidents&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Inspections finalized in %1</source>
+        <translation>Inspections finalisées en %1</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "reports/MonthReport.h"
 #include "residents/Resident.h"
 #include "security/Access.h"
+#include "sync/BundleLog.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -360,6 +361,7 @@ Result<HomeFigures> Dashboard::house(Database& db, const QString& institutionId,
             if (month.month == monthKeyOf(lastMonth)) {
                 close.value = 1;
                 close.warning = false;
+                close.query.detail = month.approvedAt; // for the export that follows it
                 close.text = tr("Approved by %1 on %2")
                                  .arg(month.approvedBy,
                                       displayDate(QDate::fromString(month.approvedAt.left(10), Qt::ISODate)));
@@ -368,7 +370,25 @@ Result<HomeFigures> Dashboard::house(Database& db, const QString& institutionId,
     }
     if (close.text.isEmpty()) {
         close.text = tr("Not approved yet");
+    } else if (const Result<QList<BundleLogLine>> bundles = recentBundles(db, 50); bundles) {
+        // Exported: a bundle written after the approval (it carries it); acknowledged: the
+        // ministry's answer says it has that bundle's changes.
+        const BundleLogLine* sent = nullptr;
+        for (const BundleLogLine& line : *bundles) { // newest first
+            if (!line.received && line.at >= close.query.detail) {
+                sent = &line;
+            }
+        }
+        close.text += QLatin1Char('\n')
+            + (!sent ? tr("not exported yet")
+                   : sent->acknowledged
+                   ? tr("exported on %1, acknowledged")
+                         .arg(displayDate(QDate::fromString(sent->at.left(10), Qt::ISODate)))
+                   : tr("exported on %1, not acknowledged yet")
+                         .arg(displayDate(QDate::fromString(sent->at.left(10), Qt::ISODate))));
+        close.warning = !sent || !sent->acknowledged;
     }
+    close.query.detail.clear();
     home.figures.append(close);
     const QDateTime backup = std::max(Backup::lastMade(db, QStringLiteral("daily")),
                                       Backup::lastMade(db, QStringLiteral("manual")));
@@ -482,6 +502,17 @@ Result<HomeFigures> Dashboard::ministry(Database& db, const FigureFilter& filter
         !bars) {
         return bars.error();
     }
+    SqlQuery byStatus(db.connection(),
+                      QStringLiteral("SELECT c.status, sum(c.count) FROM resident_counts AS c"
+                                     " JOIN institutions AS i ON i.id = c.institution_id WHERE ")
+                          + institutionScope(filter) + QStringLiteral(" GROUP BY 1 ORDER BY 2 DESC"));
+    bindInstitutionScope(byStatus, filter);
+    if (Status bars = addBars(home, QStringLiteral("residents_by_status"), tr("Residents by status"),
+                              byStatus, filter, QStringLiteral("residents_status"), false,
+                              [](const QString& status) { return residentStatusLabel(status); });
+        !bars) {
+        return bars.error();
+    }
     if (Access::allows(db, Permission::ReadIncidents)) {
         SqlQuery byKind(
             db.connection(),
@@ -516,6 +547,32 @@ Result<HomeFigures> Dashboard::ministry(Database& db, const FigureFilter& filter
             !bars) {
             return bars.error();
         }
+        // The trend: the mean score of the inspections finalized each month, over twelve months.
+        SqlQuery trendQuery(
+            db.connection(),
+            QStringLiteral("SELECT substr(n.visited_on, 1, 7), avg(n.score) FROM inspections AS n"
+                           " JOIN institutions AS i ON i.id = n.institution_id WHERE n.deleted = 0"
+                           " AND n.state = 'final' AND n.score IS NOT NULL AND n.visited_on >= :from"
+                           " AND n.visited_on <= :to AND ")
+                + institutionScope(filter) + QStringLiteral(" GROUP BY 1 ORDER BY 1"));
+        trendQuery.bind(QStringLiteral(":from"), month.first.addMonths(-11).toString(Qt::ISODate))
+            .bind(QStringLiteral(":to"), month.last.toString(Qt::ISODate));
+        bindInstitutionScope(trendQuery, filter);
+        const Result<QList<QPair<QString, double>>> means = pairs(trendQuery);
+        if (!means) {
+            return means.error();
+        }
+        FigureSeries scoreTrend {
+            QStringLiteral("inspection_trend"), tr("Mean inspection score by month"), true, false, {}, {}, {}
+        };
+        for (const auto& [visited, mean] : *means) {
+            scoreTrend.categories.append(
+                displayMonth(QDate::fromString(visited + QStringLiteral("-01"), Qt::ISODate)));
+            scoreTrend.values.append(mean);
+            scoreTrend.queries.append(
+                queryOf(QStringLiteral("inspections_visited"), inMonth(filter, visited)));
+        }
+        home.charts.append(scoreTrend);
     }
     if (Access::allows(db, Permission::ReadFamilies)) {
         // Foster care is national: families and placements belong to no institution's scope.

@@ -141,6 +141,18 @@ Result<ReportTable> residentsOfLevel(Database& db, const FigureQuery& q)
         q.filter, { { QStringLiteral(":level"), q.detail } });
 }
 
+Result<ReportTable> residentsOfStatus(Database& db, const FigureQuery& q)
+{
+    return table(
+        db, FigureLists::tr("Residents: %1").arg(residentStatusLabel(q.detail)),
+        { nameColumn(), sexColumn(), { FigureLists::tr("Born on"), Kind::Date }, institutionColumn() },
+        QStringLiteral("SELECT ") + kName
+            + QStringLiteral(", r.sex, r.birth_date, i.name FROM residents AS r JOIN institutions AS i"
+                             " ON i.id = r.institution_id WHERE r.deleted = 0 AND r.status = :status AND ")
+            + institutionScope(q.filter) + QStringLiteral(" ORDER BY i.name, r.last_name"),
+        q.filter, { { QStringLiteral(":status"), q.detail } });
+}
+
 Result<ReportTable> movements(Database& db, const FigureQuery& q, const QDate& today, bool admissions)
 {
     const FigureMonth month = figureMonth(q.filter, today);
@@ -354,6 +366,25 @@ Result<ReportTable> inspections(Database& db, const FigureQuery& q)
                  sql + QStringLiteral(" ORDER BY 4, 1"), q.filter, binds);
 }
 
+Result<ReportTable> inspectionsVisited(Database& db, const FigureQuery& q, const QDate& today)
+{
+    const FigureMonth month = figureMonth(q.filter, today);
+    return table(
+        db, FigureLists::tr("Inspections finalized in %1").arg(displayMonth(month.first)),
+        { institutionColumn(),
+          { FigureLists::tr("Visited on"), Kind::Date },
+          { FigureLists::tr("Inspector") },
+          { FigureLists::tr("Score"), Kind::Decimal } },
+        QStringLiteral(
+            "SELECT i.name, n.visited_on, n.inspector, n.score FROM inspections AS n"
+            " JOIN institutions AS i ON i.id = n.institution_id WHERE n.deleted = 0"
+            " AND n.state = 'final' AND n.score IS NOT NULL AND n.visited_on BETWEEN :first AND :last AND ")
+            + institutionScope(q.filter) + QStringLiteral(" ORDER BY n.visited_on, i.name"),
+        q.filter,
+        { { QStringLiteral(":first"), isoDay(month.first) },
+          { QStringLiteral(":last"), isoDay(month.last) } });
+}
+
 Result<ReportTable> families(Database& db, const FigureQuery& q)
 {
     return table(db, FigureLists::tr("Foster families: %1").arg(familyStateLabel(q.detail)),
@@ -487,7 +518,7 @@ std::optional<Permission> permissionFor(const QString& list)
     if (list == QLatin1String("incidents")) {
         return Permission::ReadIncidents;
     }
-    if (list.startsWith(QLatin1String("actions")) || list == QLatin1String("inspections")) {
+    if (list.startsWith(QLatin1String("actions")) || list.startsWith(QLatin1String("inspections"))) {
         return Permission::ReadInspections;
     }
     if (list == QLatin1String("families") || list.startsWith(QLatin1String("placements"))
@@ -560,6 +591,12 @@ Result<ReportTable> FigureLists::open(Database& db, const FigureQuery& q, const 
     }
     if (l == QLatin1String("inspections")) {
         return inspections(db, q);
+    }
+    if (l == QLatin1String("inspections_visited")) {
+        return inspectionsVisited(db, q, today);
+    }
+    if (l == QLatin1String("residents_status")) {
+        return residentsOfStatus(db, q);
     }
     if (l == QLatin1String("families")) {
         return families(db, q);

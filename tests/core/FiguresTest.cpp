@@ -276,6 +276,21 @@ TEST_CASE("the ministry's figures follow the filters, and the sites that have no
     REQUIRE(list.ok());
     CHECK(list->rows.size() == 2);
 
+    // The house's month close: approved, then exported, then acknowledged by the ministry.
+    MonthApproval approval;
+    approval.acceptIncomplete = true;
+    REQUIRE(MonthReport::approve(house, house.site().institutionId, lastMonth, approval).ok());
+    auto closeText = [&] {
+        const Result<HomeFigures> home = Dashboard::house(house, house.site().institutionId, today);
+        REQUIRE(home.ok());
+        return home->figure(QStringLiteral("month_close"))->text;
+    };
+    CHECK(closeText().contains(QStringLiteral("not exported yet")));
+    REQUIRE(net.importAtMinistry(net.site().exportBundle(QStringLiteral("b2.bundle"))).ok());
+    CHECK(closeText().contains(QStringLiteral("not acknowledged yet")));
+    REQUIRE(net.sendReferenceData(net.site()).ok());
+    CHECK(closeText().endsWith(QStringLiteral(", acknowledged")));
+
     const Result<ReportDocument> national
         = MonthlyReports::national(hub, { lastMonth, {}, {}, {}, {} }, today);
     REQUIRE(national.ok());
