@@ -31,8 +31,9 @@ QString reportCellText(const QVariant& value, ReportColumn::Kind kind)
             : value.toString();
     case ReportColumn::Kind::Decimal:
         return locale.toString(value.toDouble(), 'f', 1);
-    case ReportColumn::Kind::Percent:
-        return locale.toString(qRound(value.toDouble() * 100)) + QStringLiteral(" %");
+    case ReportColumn::Kind::Percent: // 78% in Arabic and English, 78 % (a no-break space) in French
+        return locale.toString(qRound(value.toDouble() * 100))
+            + (locale.language() == QLocale::French ? QStringLiteral("\u00a0%") : QStringLiteral("%"));
     case ReportColumn::Kind::Date:
         return value.typeId() == QMetaType::QDate ? displayDate(value.toDate()) : value.toString();
     case ReportColumn::Kind::Text:

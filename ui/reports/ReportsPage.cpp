@@ -259,8 +259,8 @@ void ReportsPage::retranslate()
     }
     setButtonTextAndKeys(m_show, tr("&Show"), QKeySequence(Qt::CTRL | Qt::Key_Return));
     setButtonTextAndKeys(m_preview, tr("Pre&view…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    setButtonTextAndKeys(m_print, tr("&Print…"), QKeySequence::Print);
-    setButtonTextAndKeys(m_save, tr("Save &as…"), QKeySequence::SaveAs);
+    setButtonTextAndKeys(m_print, tr("&Print…"), QKeySequence(Qt::CTRL | Qt::Key_P));
+    setButtonTextAndKeys(m_save, tr("Save &as…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     {
         const QSignalBlocker quiet(m_report);
         const QVariant chosen = m_report->currentData();
