@@ -21,6 +21,7 @@ struct DemoSettings
 
 struct DemoSummary
 {
+    int sites = 0; // enrolled at the ministry, one per institution
     int institutions = 0;
     int residents = 0;
     int stays = 0;
@@ -31,6 +32,8 @@ struct DemoSummary
 
 // Makes a realistic, deterministic data set (the same seed, site and day give the same
 // records and ids) through the same write path as every other change, in one transaction.
+// At the ministry each institution is a site of its own, enrolled in trusted_sites, and the
+// institution's records carry that site as their origin, as if it had sent them.
 class DemoGenerator
 {
     Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
