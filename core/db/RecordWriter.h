@@ -74,7 +74,7 @@ public:
 
     // The site inserts are stamped as made at: this database's own unless set (InsertOrigin).
     // Only the ministry's demo sets it, to write each house's records as that house's site
-    // made and sent them (docs/performance.md, "The demo's story").
+    // made and sent them (docs/architecture.md, "The demo's story").
     void setInsertOrigin(const QString& site) { m_insertOrigin = site; }
 
 private:

@@ -217,7 +217,7 @@ Result<QList<Institution>> Generator::prepareInstitutions()
         institution.province = place.arabic;
         institution.licenceNumber = QStringLiteral("AUT-%1").arg(m_dice.digits(6));
         institution.licenceExpiresOn = m_settings.today.addMonths(m_dice.between(-6, 48));
-        const Result<QString> site = enrolSite(institution.name);
+        const Result<QString> site = m_settings.housesAsSites ? enrolSite(institution.name) : QString();
         if (!site) {
             return site.error();
         }

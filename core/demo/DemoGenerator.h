@@ -17,6 +17,9 @@ struct DemoSettings
     quint64 seed = 1;
     int presenceDays = 3;
     QDate today = QDate::currentDate();
+    // At the ministry: each institution a site of its own, enrolled, owner of the institution's
+    // records (the demo's story); false: the ministry's own records (the fuzz network's).
+    bool housesAsSites = true;
 };
 
 struct DemoSummary
