@@ -369,3 +369,24 @@ TEST_CASE("the demo's case work at a site approves the house's last month")
     REQUIRE(approved->size() == 1);
     CHECK(approved->constFirst().figures.value(QStringLiteral("approved_incomplete")).toBool());
 }
+
+TEST_CASE("the demo at the ministry can keep its records the ministry's own, without sites")
+{
+    TempDatabase t(ministry());
+    DemoSettings settings;
+    settings.residents = 60;
+    settings.institutions = 12;
+    settings.housesAsSites = false;
+    const Result<DemoSummary> summary = DemoGenerator::generate(t.db(), settings);
+    REQUIRE(summary.ok());
+    CHECK(summary->sites == 0);
+    CHECK(number(t.db(), QStringLiteral("SELECT count(*) FROM trusted_sites")) == 0);
+    CHECK(column(t.db(), QStringLiteral("SELECT DISTINCT origin_site FROM residents"))
+          == QStringList { t.db().site().id });
+    const Result<CaseWorkSummary> made = DemoCaseWork::generate(t.db(), settings.seed, settings.today);
+    REQUIRE(made.ok());
+    CHECK(made->months.sites == 0);
+    CHECK(number(t.db(), QStringLiteral("SELECT count(*) FROM bundle_log")) == 0);
+    CHECK(column(t.db(), QStringLiteral("SELECT DISTINCT origin_site FROM inspections"))
+          == QStringList { t.db().site().id });
+}
