@@ -267,7 +267,7 @@ Result<CaseWorkSummary> DemoCaseWork::generate(Database& db, quint64 seed, const
         ++summary.overCapacity;
     }
 
-    // Inspections of the first institutions: one a year ago and one recently, with actions.
+    // Inspections with corrective actions (the year-old ones done).
     const Result<InspectionTemplate> standards = TemplateStore(db).current();
     if (!standards) {
         return standards.error();
@@ -299,50 +299,46 @@ Result<CaseWorkSummary> DemoCaseWork::generate(Database& db, quint64 seed, const
     for (const Visit& planned : std::as_const(visits)) {
         const QString& institution = planned.institution;
         const InsertOrigin atTheHouse(writer, siteOf(institution));
-        {
-            const int daysAgo = planned.yearAgo ? 380 : 60;
-            const QDate visited = planned.on;
-            const Result<QString> id
-                = inspections.start(institution, standards->id, visited, text(kInspector));
-            if (!id) {
-                return id.error();
-            }
-            Inspection draft = *inspections.get(*id);
-            for (const TemplateItem* item : standards->items()) {
-                const quint32 roll = dice.bounded(10);
-                draft.answers[item->key].value = item->scoring == TemplateItem::Scoring::Scale
-                    ? QString::number(std::min<int>(item->max, 1 + int(roll) / 2 + (daysAgo < 100 ? 1 : 0)))
-                    : roll < 6 ? QStringLiteral("compliant")
-                    : roll < 8 ? QStringLiteral("partly")
-                    : roll < 9 ? QStringLiteral("not_compliant")
-                               : QStringLiteral("na");
-            }
-            draft.findings.append(
-                { {}, QStringLiteral("safety.1.1"), text(kEmptyExtinguishers), QStringLiteral("critical") });
-            if (Status s = inspections.saveDraft(draft); !s) {
+        const QDate visited = planned.on;
+        const Result<QString> id = inspections.start(institution, standards->id, visited, text(kInspector));
+        if (!id) {
+            return id.error();
+        }
+        Inspection draft = *inspections.get(*id);
+        for (const TemplateItem* item : standards->items()) {
+            const quint32 roll = dice.bounded(10);
+            draft.answers[item->key].value = item->scoring == TemplateItem::Scoring::Scale
+                ? QString::number(std::min<int>(item->max, 1 + int(roll) / 2 + (planned.yearAgo ? 0 : 1)))
+                : roll < 6 ? QStringLiteral("compliant")
+                : roll < 8 ? QStringLiteral("partly")
+                : roll < 9 ? QStringLiteral("not_compliant")
+                           : QStringLiteral("na");
+        }
+        draft.findings.append(
+            { {}, QStringLiteral("safety.1.1"), text(kEmptyExtinguishers), QStringLiteral("critical") });
+        if (Status s = inspections.saveDraft(draft); !s) {
+            return s.error();
+        }
+        if (Status s = inspections.finalize(*id); !s) {
+            return s.error();
+        }
+        ++summary.inspections;
+        CorrectiveAction action;
+        action.inspectionId = *id;
+        action.findingId = inspections.get(*id)->findings.constFirst().id;
+        action.description = text(kRefill);
+        action.responsible = text(kHead);
+        action.dueOn = visited.addDays(30);
+        const Result<QString> raised = actions.raise(action);
+        if (!raised) {
+            return raised.error();
+        }
+        ++summary.actions;
+        if (planned.yearAgo) {
+            if (Status s
+                = actions.setState(*raised, QStringLiteral("done"), text(kRefilled), {}, visited.addDays(20));
+                !s) {
                 return s.error();
-            }
-            if (Status s = inspections.finalize(*id); !s) {
-                return s.error();
-            }
-            ++summary.inspections;
-            CorrectiveAction action;
-            action.inspectionId = *id;
-            action.findingId = inspections.get(*id)->findings.constFirst().id;
-            action.description = text(kRefill);
-            action.responsible = text(kHead);
-            action.dueOn = visited.addDays(30);
-            const Result<QString> raised = actions.raise(action);
-            if (!raised) {
-                return raised.error();
-            }
-            ++summary.actions;
-            if (daysAgo > 100) {
-                if (Status s = actions.setState(*raised, QStringLiteral("done"), text(kRefilled), {},
-                                                visited.addDays(20));
-                    !s) {
-                    return s.error();
-                }
             }
         }
     }

@@ -112,14 +112,17 @@ Result<DemoMonthsSummary> DemoMonths::generate(Database& db, quint64 seed, const
     if (!db.site().isMinistry) {
         return summary;
     }
-    // The demo's houses: institutions owned by an enrolled site, with who is in them now.
+    // The demo's houses: institutions owned by an enrolled site that has sent nothing yet (a
+    // second demo leaves the first one's months alone), with who is in them now.
     SqlQuery houses(
         db.connection(),
         QStringLiteral("SELECT i.id, i.origin_site, (SELECT count(*) FROM residents r"
                        " WHERE r.institution_id = i.id AND r.status = 'present' AND r.deleted = 0)"
                        " FROM institutions i JOIN trusted_sites t ON t.site_id = i.origin_site"
                        " AND t.role = 'site' AND t.revoked_at IS NULL"
-                       " WHERE i.deleted = 0 ORDER BY i.id"));
+                       " WHERE i.deleted = 0 AND NOT EXISTS (SELECT 1 FROM bundle_log b"
+                       " WHERE b.direction = 'in' AND b.sender_site = i.origin_site)"
+                       " ORDER BY i.id"));
     if (!houses.exec()) {
         return Error::internal(tr("Cannot read the demo's houses: %1").arg(houses.errorText()));
     }

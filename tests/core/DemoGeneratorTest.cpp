@@ -347,6 +347,19 @@ TEST_CASE("the demo's case work at the ministry tells the story of the months th
     REQUIRE(DemoGenerator::generate(**other, settings).ok());
     REQUIRE(DemoCaseWork::generate(**other, settings.seed, today).ok());
     CHECK(story(db) == story(**other));
+
+    // A second demo adds its own sites' months and leaves the first one's alone.
+    settings.seed = 12;
+    settings.institutions = 10;
+    settings.residents = 100;
+    REQUIRE(DemoGenerator::generate(db, settings).ok());
+    const Result<CaseWorkSummary> again = DemoCaseWork::generate(db, settings.seed, today);
+    REQUIRE(again.ok());
+    CHECK(again->months.sites == 10);
+    CHECK(number(db,
+                 QStringLiteral("SELECT count(*) FROM (SELECT sender_site, sequence FROM bundle_log"
+                                " GROUP BY 1, 2 HAVING count(*) > 1)"))
+          == 0);
 }
 
 TEST_CASE("the demo's case work at a site approves the house's last month")
