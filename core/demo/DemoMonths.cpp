@@ -82,15 +82,17 @@ struct Sending
     int receivedAfter = 0;
 };
 
-Sending onTime(Dice& dice, int available)
+// Received within a week or so of the month's end, not before `earliest` days after it.
+Sending onTime(Dice& dice, int available, int earliest = 1)
 {
-    const int received = dice.between(1, std::min(8, available));
+    const int received = dice.between(std::max(1, earliest), std::max(earliest, std::min(8, available)));
     return { dice.between(1, received), received };
 }
 
+// 20 to 27 days after: the next month (28 days at least) is approved after it arrived.
 Sending late(Dice& dice, int available)
 {
-    const int received = dice.between(DemoMonths::kLateDays, std::min(30, available));
+    const int received = dice.between(DemoMonths::kLateDays, std::min(27, available));
     return { received - dice.between(0, 3), received };
 }
 
@@ -171,8 +173,13 @@ Result<DemoMonthsSummary> DemoMonths::generate(Database& db, quint64 seed, const
             const QDate lastDay = month.addMonths(1).addDays(-1);
             const int available = static_cast<int>(lastDay.daysTo(yesterday));
             const bool monthBeforeLast = k == kMonths - 2;
+            // A site that has not sent the last month is not silent: its month before the last
+            // arrived less than kSilentDays ago.
+            const int notSilent = static_cast<int>(lastDay.daysTo(today.addDays(1 - kSilentDays)));
             const Sending sending = house.story == Story::Late && monthBeforeLast ? late(dice, available)
-                                                                                  : onTime(dice, available);
+                : house.story == Story::NotSentLastMonth && monthBeforeLast
+                ? onTime(dice, available, notSilent)
+                : onTime(dice, available);
             const qint64 records
                 = qint64(house.present) * lastDay.day() + dice.between(0, house.present / 3 + 2);
             changes += records;

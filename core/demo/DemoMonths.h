@@ -18,7 +18,7 @@ struct DemoMonthsSummary
     // and approved every month on time.
     int notSentLastMonth = 0; // sent every month but the last, and not silent
     int silent = 0; // nothing received for more than kSilentDays
-    int late = 0; // the month before the last received kLateDays or more after its end
+    int late = 0; // the month before the last received kLateDays to 27 days after its end
     int gaps = 0; // the bundle of the month before the last exported, not received; the last one received
     QDate lastMonth; // first day of the story's last month
 };
