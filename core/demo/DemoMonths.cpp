@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QUuid>
 #include <algorithm>
+#include <numeric>
 #include <random>
 #include <sodium.h>
 
