@@ -2311,6 +2311,288 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>Whom it receives: F (girls), M (boys); both when not given.</source>
         <translation>الفئة التي تستقبلها: F (الفتيات) أو M (الفتيان)؛ الجنسان عند عدم التحديد.</translation>
     </message>
+    <message>
+        <source>The month, YYYY-MM (default: the current one).</source>
+        <translation>الشهر بالصيغة YYYY-MM (افتراضيًا: الشهر الحالي).</translation>
+    </message>
+    <message>
+        <source>Only the institutions of a region.</source>
+        <translation>مؤسسات جهة واحدة فقط.</translation>
+    </message>
+    <message>
+        <source>Only the institutions of a province.</source>
+        <translation>مؤسسات إقليم واحد فقط.</translation>
+    </message>
+    <message>
+        <source>Only one type of institution (as stored: student_house, ...).</source>
+        <translation>نوع واحد فقط من المؤسسات (بالقيمة المخزَّنة: student_house, ...).</translation>
+    </message>
+    <message>
+        <source>The report&apos;s language: ar, fr or en (default: the language of the messages).</source>
+        <translation>لغة التقرير: ar أو fr أو en (افتراضيًا: لغة الرسائل).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>--language is one of %1.</source>
+        <translation>تأخذ ‎--language إحدى القيم: %1.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2.</source>
+        <translation>كُتب %1 في %2.</translation>
+    </message>
+    <message>
+        <source>Name the file to write with --out FILE.pdf, .xlsx or .csv.</source>
+        <translation>حدِّد الملف المراد كتابته بواسطة ‎--out FILE.pdf أو ‎.xlsx أو ‎.csv.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days late</source>
+        <translation>
+            <numerusform>متأخر بـ %n يوم</numerusform>
+            <numerusform>متأخر بـ %n يوم</numerusform>
+            <numerusform>متأخر بـ %n يومين</numerusform>
+            <numerusform>متأخر بـ %n أيام</numerusform>
+            <numerusform>متأخر بـ %n يومًا</numerusform>
+            <numerusform>متأخر بـ %n يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundles sent, not received</source>
+        <translation>
+            <numerusform>%n حزمة مُرسَلة لم تُستلَم</numerusform>
+            <numerusform>%n حزمة مُرسَلة لم تُستلَم</numerusform>
+            <numerusform>%n حزمتان مُرسَلتان لم تُستلَما</numerusform>
+            <numerusform>%n حزم مُرسَلة لم تُستلَم</numerusform>
+            <numerusform>%n حزمة مُرسَلة لم تُستلَم</numerusform>
+            <numerusform>%n حزمة مُرسَلة لم تُستلَم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no figure %1 with a list here.</source>
+        <translation>لا يوجد هنا مؤشر %1 له قائمة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Computed the figures of %n institutions again.</source>
+        <translation>
+            <numerusform>أُعيد حساب أرقام %n مؤسسة.</numerusform>
+            <numerusform>أُعيد حساب أرقام %n مؤسسة.</numerusform>
+            <numerusform>أُعيد حساب أرقام %n مؤسستين.</numerusform>
+            <numerusform>أُعيد حساب أرقام %n مؤسسات.</numerusform>
+            <numerusform>أُعيد حساب أرقام %n مؤسسةً.</numerusform>
+            <numerusform>أُعيد حساب أرقام %n مؤسسة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the figures of the home page (a house&apos;s, or the ministry&apos;s).</source>
+        <translation>عرض أرقام الصفحة الرئيسية (صفحة الدار أو صفحة الوزارة).</translation>
+    </message>
+    <message>
+        <source>Show the list behind one figure (its id).</source>
+        <translation>عرض القائمة المفصّلة لمؤشر واحد (حسب معرّفه).</translation>
+    </message>
+    <message>
+        <source>FIGURE</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <source>Write a house&apos;s monthly report (PDF, XLSX or CSV).</source>
+        <translation>كتابة التقرير الشهري لدار (PDF أو XLSX أو CSV).</translation>
+    </message>
+    <message>
+        <source>Write the national monthly report (PDF, XLSX or CSV).</source>
+        <translation>كتابة التقرير الشهري الوطني (PDF أو XLSX أو CSV).</translation>
+    </message>
+    <message>
+        <source>List the sites and whether they have sent a month.</source>
+        <translation>عرض المواقع وما إذا كانت قد أرسلت أرقام الشهر.</translation>
+    </message>
+    <message>
+        <source>Compute every figure of the home pages and reports again from the records.</source>
+        <translation>إعادة حساب كل أرقام الصفحات الرئيسية والتقارير انطلاقًا من السجلات.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Cannot read the figures: %1</source>
+        <translation>تعذّرت قراءة الأرقام: %1</translation>
+    </message>
+    <message>
+        <source>Admissions in %1</source>
+        <translation>القبولات في %1</translation>
+    </message>
+    <message>
+        <source>Exits in %1</source>
+        <translation>المغادرات في %1</translation>
+    </message>
+    <message>
+        <source>Presence in %1</source>
+        <translation>الحضور في %1</translation>
+    </message>
+    <message>
+        <source>No marks yet</source>
+        <translation>لا تسجيلات حضور بعد</translation>
+    </message>
+    <message>
+        <source>School success, %1</source>
+        <translation>النجاح الدراسي، %1</translation>
+    </message>
+    <message>
+        <source>Incidents in %1</source>
+        <translation>الحوادث في %1</translation>
+    </message>
+    <message>
+        <source>Corrective actions overdue</source>
+        <translation>الإجراءات التصحيحية المتأخرة</translation>
+    </message>
+    <message>
+        <source>Corrective actions due within 30 days</source>
+        <translation>إجراءات تصحيحية يحل أجلها خلال 30 يومًا</translation>
+    </message>
+    <message>
+        <source>Presence rate by month</source>
+        <translation>نسبة الحضور حسب الشهر</translation>
+    </message>
+    <message>
+        <source>Admissions by month</source>
+        <translation>القبولات حسب الشهر</translation>
+    </message>
+    <message>
+        <source>Exits by month</source>
+        <translation>المغادرات حسب الشهر</translation>
+    </message>
+    <message>
+        <source>Residents in the house today</source>
+        <translation>المستفيدون المقيمون بالدار اليوم</translation>
+    </message>
+    <message>
+        <source>Days of this month without presence marks</source>
+        <translation>أيام هذا الشهر بلا تسجيلات حضور</translation>
+    </message>
+    <message>
+        <source>Close of %1</source>
+        <translation>إقفال شهر %1</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2</source>
+        <translation>صادق عليه %1 في %2</translation>
+    </message>
+    <message>
+        <source>Not approved yet</source>
+        <translation>لم تتم المصادقة بعد</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>آخر نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>لا توجد بعد</translation>
+    </message>
+    <message>
+        <source>Residents against places</source>
+        <translation>المستفيدون مقابل الطاقة الاستيعابية</translation>
+    </message>
+    <message>
+        <source>Institutions over capacity</source>
+        <translation>مؤسسات تتجاوز طاقتها الاستيعابية</translation>
+    </message>
+    <message>
+        <source>Girls</source>
+        <translation>الإناث</translation>
+    </message>
+    <message>
+        <source>Boys</source>
+        <translation>الذكور</translation>
+    </message>
+    <message>
+        <source>Sites that have not sent %1</source>
+        <translation>المواقع التي لم ترسل %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sites silent for more than %n days</source>
+        <translation>
+            <numerusform>المواقع المنقطعة منذ أكثر من %n يوم</numerusform>
+            <numerusform>المواقع المنقطعة منذ أكثر من %n يوم</numerusform>
+            <numerusform>المواقع المنقطعة منذ أكثر من %n يومين</numerusform>
+            <numerusform>المواقع المنقطعة منذ أكثر من %n أيام</numerusform>
+            <numerusform>المواقع المنقطعة منذ أكثر من %n يومًا</numerusform>
+            <numerusform>المواقع المنقطعة منذ أكثر من %n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Occupancy by region</source>
+        <translation>نسبة الإشغال حسب الجهة</translation>
+    </message>
+    <message>
+        <source>Residents by school level</source>
+        <translation>المستفيدون حسب المستوى الدراسي</translation>
+    </message>
+    <message>
+        <source>Not in school</source>
+        <translation>غير متمدرس</translation>
+    </message>
+    <message>
+        <source>Incidents by kind</source>
+        <translation>الحوادث حسب النوع</translation>
+    </message>
+    <message>
+        <source>Latest inspection score of each institution</source>
+        <translation>نتيجة آخر تفتيش لكل مؤسسة</translation>
+    </message>
+    <message>
+        <source>Children placed in families</source>
+        <translation>الأطفال المودَعون لدى الأسر</translation>
+    </message>
+    <message>
+        <source>Placements started in %1</source>
+        <translation>الإيداعات التي بدأت في %1</translation>
+    </message>
+    <message>
+        <source>Placements ended in %1</source>
+        <translation>الإيداعات التي انتهت في %1</translation>
+    </message>
+    <message>
+        <source>Returns from families in %1</source>
+        <translation>حالات العودة من الأسر في %1</translation>
+    </message>
+    <message>
+        <source>Follow-up visits overdue</source>
+        <translation>زيارات التتبع المتأخرة</translation>
+    </message>
+    <message>
+        <source>Foster families by state</source>
+        <translation>الأسر البديلة حسب الحالة</translation>
+    </message>
+    <message>
+        <source>not exported yet</source>
+        <translation>لم يُصدَّر بعد</translation>
+    </message>
+    <message>
+        <source>exported on %1, acknowledged</source>
+        <translation>صُدِّر في %1، وأكّدت الوزارة استلامه</translation>
+    </message>
+    <message>
+        <source>exported on %1, not acknowledged yet</source>
+        <translation>صُدِّر في %1، ولم تؤكّد الوزارة استلامه بعد</translation>
+    </message>
+    <message>
+        <source>Residents by status</source>
+        <translation>المستفيدون حسب الوضعية</translation>
+    </message>
+    <message>
+        <source>Mean inspection score by month</source>
+        <translation>متوسط نقطة التفتيش حسب الشهر</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2641,6 +2923,312 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Cannot read the families: %1</source>
         <translation>تعذّرت قراءة الأسر: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FigureLists</name>
+    <message>
+        <source>Cannot read the list: %1</source>
+        <translation>تعذّرت قراءة القائمة: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Residents on %1</source>
+        <translation>المستفيدون في %1</translation>
+    </message>
+    <message>
+        <source>Born on</source>
+        <translation>تاريخ الازدياد</translation>
+    </message>
+    <message>
+        <source>School level</source>
+        <translation>المستوى الدراسي</translation>
+    </message>
+    <message>
+        <source>Admitted on</source>
+        <translation>تاريخ القبول</translation>
+    </message>
+    <message>
+        <source>Residents at school level %1</source>
+        <translation>المستفيدون في المستوى الدراسي %1</translation>
+    </message>
+    <message>
+        <source>Admissions in %1</source>
+        <translation>القبولات في %1</translation>
+    </message>
+    <message>
+        <source>Exits in %1</source>
+        <translation>المغادرات في %1</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>تاريخ المغادرة</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>نوع المغادرة</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>حاضر</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>غائب</translation>
+    </message>
+    <message>
+        <source>On leave</source>
+        <translation>في رخصة</translation>
+    </message>
+    <message>
+        <source>Sick</source>
+        <translation>مريض</translation>
+    </message>
+    <message>
+        <source>Presence rate</source>
+        <translation>نسبة الحضور</translation>
+    </message>
+    <message>
+        <source>Presence in %1</source>
+        <translation>الحضور في %1</translation>
+    </message>
+    <message>
+        <source>Days of %1 without presence marks</source>
+        <translation>أيام %1 بلا تسجيلات حضور</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>School decisions, %1</source>
+        <translation>قرارات نهاية السنة، %1</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>المعدل</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>Incidents in %1</source>
+        <translation>الحوادث في %1</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>ما الذي وقع</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>الإجراء المتخذ</translation>
+    </message>
+    <message>
+        <source>Corrective actions overdue</source>
+        <translation>الإجراءات التصحيحية المتأخرة</translation>
+    </message>
+    <message>
+        <source>Corrective actions due within 30 days</source>
+        <translation>إجراءات تصحيحية يحل أجلها خلال 30 يومًا</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>الأجل</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>أيام التأخير</translation>
+    </message>
+    <message>
+        <source>Occupancy at the end of %1</source>
+        <translation>نسبة الإشغال في نهاية %1</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>الإقليم</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>الطاقة الاستيعابية</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>المستفيدون</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>نسبة الإشغال</translation>
+    </message>
+    <message>
+        <source>Latest inspection of each institution</source>
+        <translation>آخر تفتيش لكل مؤسسة</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>تاريخ الزيارة</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>المفتش</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Foster families: %1</source>
+        <translation>الأسر البديلة: %1</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>الأسرة</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>منذ</translation>
+    </message>
+    <message>
+        <source>Placements started in %1</source>
+        <translation>الإيداعات التي بدأت في %1</translation>
+    </message>
+    <message>
+        <source>Placements ended in %1</source>
+        <translation>الإيداعات التي انتهت في %1</translation>
+    </message>
+    <message>
+        <source>Returns from families in %1</source>
+        <translation>حالات العودة من الأسر في %1</translation>
+    </message>
+    <message>
+        <source>Children placed in families at the end of %1</source>
+        <translation>الأطفال المودَعون لدى الأسر في نهاية %1</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>تاريخ البدء</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>المآل</translation>
+    </message>
+    <message>
+        <source>Follow-up visits overdue</source>
+        <translation>زيارات التتبع المتأخرة</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>الإيداع</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>آخر زيارة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sites silent for more than %n days</source>
+        <translation>
+            <numerusform>المواقع المنقطعة منذ أكثر من %n يوم</numerusform>
+            <numerusform>المواقع المنقطعة منذ أكثر من %n يوم</numerusform>
+            <numerusform>المواقع المنقطعة منذ أكثر من %n يومين</numerusform>
+            <numerusform>المواقع المنقطعة منذ أكثر من %n أيام</numerusform>
+            <numerusform>المواقع المنقطعة منذ أكثر من %n يومًا</numerusform>
+            <numerusform>المواقع المنقطعة منذ أكثر من %n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sites and the month of %1</source>
+        <translation>المواقع وشهر %1</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>تاريخ الاستلام</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>أيام التأخير</translation>
+    </message>
+    <message>
+        <source>Bundles sent, not received</source>
+        <translation>حزم مُرسَلة لم تُستلَم</translation>
+    </message>
+    <message>
+        <source>Last bundle on</source>
+        <translation>تاريخ آخر حزمة</translation>
+    </message>
+    <message>
+        <source>Months approved</source>
+        <translation>الأشهر المصادق عليها</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>صادق عليه</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>تاريخ المصادقة</translation>
+    </message>
+    <message>
+        <source>There is no list %1.</source>
+        <translation>لا توجد قائمة %1.</translation>
+    </message>
+    <message>
+        <source>Residents: %1</source>
+        <translation>المستفيدون: %1</translation>
+    </message>
+    <message>
+        <source>Inspections finalized in %1</source>
+        <translation>عمليات التفتيش المُنجزة في %1</translation>
     </message>
 </context>
 <context>
@@ -3372,6 +3960,48 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
 </context>
 <context>
+    <name>MissingMonths</name>
+    <message>
+        <source>Cannot read the sites&apos; months: %1</source>
+        <translation>تعذّرت قراءة أشهر المواقع: %1</translation>
+    </message>
+    <message>
+        <source>Approved and received</source>
+        <translation>مصادق عليه ومستلَم</translation>
+    </message>
+    <message>
+        <source>Received, not approved</source>
+        <translation>مستلَم، غير مصادق عليه</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>لم يُستلَم</translation>
+    </message>
+</context>
+<context>
+    <name>MonthAggregates</name>
+    <message>
+        <source>Cannot compute the figures: %1</source>
+        <translation>تعذّر حساب الأرقام: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read which figures to compute: %1</source>
+        <translation>تعذّرت معرفة الأرقام المراد حسابها: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the figures: %1</source>
+        <translation>تعذّر حفظ الأرقام: %1</translation>
+    </message>
+    <message>
+        <source>Cannot compute the figures again: %1</source>
+        <translation>تعذّرت إعادة حساب الأرقام: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the figures.</source>
+        <translation>تعذّر حفظ الأرقام.</translation>
+    </message>
+</context>
+<context>
     <name>MonthCompleteness</name>
     <message>
         <source>, </source>
@@ -3501,6 +4131,173 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>%1 is incomplete, and was not approved. %2 Complete the records, or approve the month as incomplete.</source>
         <translation>الشهر %1 غير مكتمل، ولم تتم المصادقة عليه. %2 أكمل السجلات، أو صادق على الشهر على أنه غير مكتمل.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReports</name>
+    <message>
+        <source>Figures of the month</source>
+        <translation>أرقام الشهر</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>الطاقة الاستيعابية</translation>
+    </message>
+    <message>
+        <source>In the house on the first day</source>
+        <translation>في الدار في اليوم الأول</translation>
+    </message>
+    <message>
+        <source>Admissions</source>
+        <translation>القبولات</translation>
+    </message>
+    <message>
+        <source>Exits: left</source>
+        <translation>المغادرات: غادر الدار</translation>
+    </message>
+    <message>
+        <source>Exits: transferred</source>
+        <translation>المغادرات: نُقل</translation>
+    </message>
+    <message>
+        <source>Exits: placed in a family</source>
+        <translation>المغادرات: أُودع لدى أسرة</translation>
+    </message>
+    <message>
+        <source>In the house after the last day</source>
+        <translation>في الدار بعد اليوم الأخير</translation>
+    </message>
+    <message>
+        <source>Presence marks: present</source>
+        <translation>تسجيلات الحضور: حاضر</translation>
+    </message>
+    <message>
+        <source>Presence marks: absent</source>
+        <translation>تسجيلات الحضور: غائب</translation>
+    </message>
+    <message>
+        <source>Presence marks: on leave</source>
+        <translation>تسجيلات الحضور: في رخصة</translation>
+    </message>
+    <message>
+        <source>Presence marks: sick</source>
+        <translation>تسجيلات الحضور: مريض</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>الحوادث</translation>
+    </message>
+    <message>
+        <source>Presence rate</source>
+        <translation>نسبة الحضور</translation>
+    </message>
+    <message>
+        <source>Monthly report of %1, %2</source>
+        <translation>التقرير الشهري لـ %1، %2</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>الإقليم</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>غير مصادق عليه</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>صادق عليه</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>تاريخ المصادقة</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>تاريخ الطبع</translation>
+    </message>
+    <message>
+        <source>National monthly report, %1</source>
+        <translation>التقرير الشهري الوطني، %1</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>المستفيدون</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>نسبة الإشغال</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation>المغادرات</translation>
+    </message>
+    <message>
+        <source>Cannot read the figures: %1</source>
+        <translation>تعذّرت قراءة الأرقام: %1</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>المؤسسات</translation>
+    </message>
+    <message>
+        <source>Totals per region</source>
+        <translation>المجاميع حسب الجهة</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <source>Foster care</source>
+        <translation>الإيداع لدى الأسر البديلة</translation>
+    </message>
+    <message>
+        <source>Children placed in families at the end of the month</source>
+        <translation>الأطفال المودَعون لدى الأسر في نهاية الشهر</translation>
+    </message>
+    <message>
+        <source>Placements started</source>
+        <translation>الإيداعات التي بدأت</translation>
+    </message>
+    <message>
+        <source>Placements ended</source>
+        <translation>الإيداعات التي انتهت</translation>
+    </message>
+    <message>
+        <source>Follow-up visits overdue</source>
+        <translation>زيارات التتبع المتأخرة</translation>
+    </message>
+    <message>
+        <source>Families: %1</source>
+        <translation>الأسر: %1</translation>
+    </message>
+    <message>
+        <source>Returns: %1</source>
+        <translation>حالات العودة: %1</translation>
     </message>
 </context>
 <context>
@@ -3894,6 +4691,32 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>The record %1 of %2 could not be applied: %3</source>
         <translation>تعذّر تطبيق السجل %1 من الجدول %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFiles</name>
+    <message>
+        <source>Cannot write %1: name the file .pdf, .xlsx or .csv to choose its format.</source>
+        <translation>تعذّرت كتابة %1: اجعل امتداد اسم الملف ‎.pdf أو ‎.xlsx أو ‎.csv لاختيار صيغته.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Nothing to list.</source>
+        <translation>لا شيء للعرض.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>الصفحة %1 من %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>the pages could not be drawn</source>
+        <translation>تعذّر رسم الصفحات</translation>
     </message>
 </context>
 <context>
@@ -4781,6 +5604,37 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
 </context>
 <context>
+    <name>XlsxExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>إنه مجلد</translation>
+    </message>
+    <message>
+        <source>the workbook could not be started</source>
+        <translation>تعذّر إنشاء المصنف</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>التقرير</translation>
+    </message>
+    <message>
+        <source>a sheet holds at most 1,048,576 rows and 16,384 columns</source>
+        <translation>لا تتسع الورقة لأكثر من 1.048.576 سطرًا و16.384 عمودًا</translation>
+    </message>
+    <message>
+        <source>the finished file could not replace it</source>
+        <translation>تعذّر وضع الملف المكتمل مكانه</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>الجدول %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Riaya cannot open the database</source>
@@ -5425,6 +6279,33 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Show the pairs already decided</source>
         <translation>اعرض الأزواج التي اتُّخذ فيها قرار</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::ExportListButton</name>
+    <message>
+        <source>The list was written to %1.</source>
+        <translation>كُتبت القائمة في %1.</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>مصنفات Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files, for any spreadsheet (*.csv)</source>
+        <translation>ملفات CSV، لأي برنامج جداول (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF documents, to print (*.pdf)</source>
+        <translation>مستندات PDF، للطباعة (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>صدّر القائمة</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>صدّر…</translation>
     </message>
 </context>
 <context>
@@ -6354,6 +7235,32 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
 </context>
 <context>
+    <name>riaya::FigureListDialog</name>
+    <message>
+        <source>Nothing was counted here.</source>
+        <translation>لم يُحتسب أي شيء هنا.</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>القائمة</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::FigureTile</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 من أصل %2</translation>
+    </message>
+    <message>
+        <source>Open the list behind this figure</source>
+        <translation>افتح القائمة المفصّلة لهذا المؤشر</translation>
+    </message>
+</context>
+<context>
     <name>riaya::HelpDialog</name>
     <message>
         <source>Riaya help</source>
@@ -6374,6 +7281,33 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>What they do</source>
         <translation>ما تفعله</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::HomePage</name>
+    <message>
+        <source>Every region</source>
+        <translation>جميع الجهات</translation>
+    </message>
+    <message>
+        <source>Every province</source>
+        <translation>جميع الأقاليم</translation>
+    </message>
+    <message>
+        <source>Every type</source>
+        <translation>جميع الأنواع</translation>
+    </message>
+    <message>
+        <source>Every institution</source>
+        <translation>جميع المؤسسات</translation>
+    </message>
+    <message>
+        <source>The national picture, %1</source>
+        <translation>الوضعية الوطنية، %1</translation>
+    </message>
+    <message>
+        <source>The month shown; the trends end with it</source>
+        <translation>الشهر المعروض؛ تنتهي المنحنيات عنده</translation>
     </message>
 </context>
 <context>
@@ -7505,6 +8439,18 @@ The latest backup is from %2. Restore it?</source>
         <source>&amp;Quit and lose them</source>
         <translation>أنهِ وضيّعها</translation>
     </message>
+    <message>
+        <source>Home</source>
+        <translation>الرئيسية</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>الرئيسية</translation>
+    </message>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation>التقارير</translation>
+    </message>
 </context>
 <context>
     <name>riaya::MonthCloseDialog</name>
@@ -8112,6 +9058,104 @@ The latest backup is from %2. Restore it?</source>
     <message>
         <source>no</source>
         <translation>لا</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::ReportsPage</name>
+    <message>
+        <source>Choose a report.</source>
+        <translation>اختر تقريرًا.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>تاريخ الطبع</translation>
+    </message>
+    <message>
+        <source>The report was written to %1.</source>
+        <translation>كُتب التقرير في %1.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>حفظ التقرير</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>تقرير</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>مستندات PDF (*.pdf);;مصنفات Excel (*.xlsx);;ملفات CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages sent to the printer.</source>
+        <translation>
+            <numerusform>أُرسلت %n صفحة إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %n صفحة إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %n صفحتان إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %n صفحات إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %n صفحةً إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %n صفحة إلى الطابعة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>التقارير</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>التقرير:</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>الشهر:</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>المؤسسة:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>الجهة:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>اللغة:</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>اعرض</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>عاين…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>اطبع…</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>احفظ باسم…</translation>
+    </message>
+    <message>
+        <source>Monthly report of a house</source>
+        <translation>التقرير الشهري لدار</translation>
+    </message>
+    <message>
+        <source>National monthly report</source>
+        <translation>التقرير الشهري الوطني</translation>
+    </message>
+    <message>
+        <source>Sites that have not sent a month</source>
+        <translation>المواقع التي لم ترسل شهرًا</translation>
+    </message>
+    <message>
+        <source>Every region</source>
+        <translation>جميع الجهات</translation>
     </message>
 </context>
 <context>

@@ -2156,6 +2156,260 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>Whom it receives: F (girls), M (boys); both when not given.</source>
         <translation>Whom it receives: F (girls), M (boys); both when not given.</translation>
     </message>
+    <message>
+        <source>The month, YYYY-MM (default: the current one).</source>
+        <translation>The month, YYYY-MM (default: the current one).</translation>
+    </message>
+    <message>
+        <source>Only the institutions of a region.</source>
+        <translation>Only the institutions of a region.</translation>
+    </message>
+    <message>
+        <source>Only the institutions of a province.</source>
+        <translation>Only the institutions of a province.</translation>
+    </message>
+    <message>
+        <source>Only one type of institution (as stored: student_house, ...).</source>
+        <translation>Only one type of institution (as stored: student_house, ...).</translation>
+    </message>
+    <message>
+        <source>The report's language: ar, fr or en (default: the language of the messages).</source>
+        <translation>The report's language: ar, fr or en (default: the language of the messages).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>--language is one of %1.</source>
+        <translation>--language is one of %1.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2.</source>
+        <translation>Wrote %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Name the file to write with --out FILE.pdf, .xlsx or .csv.</source>
+        <translation>Name the file to write with --out FILE.pdf, .xlsx or .csv.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days late</source>
+        <translation><numerusform>%n day late</numerusform><numerusform>%n days late</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundles sent, not received</source>
+        <translation><numerusform>%n bundle sent, not received</numerusform><numerusform>%n bundles sent, not received</numerusform></translation>
+    </message>
+    <message>
+        <source>There is no figure %1 with a list here.</source>
+        <translation>There is no figure %1 with a list here.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Computed the figures of %n institutions again.</source>
+        <translation><numerusform>Computed the figures of %n institution again.</numerusform><numerusform>Computed the figures of %n institutions again.</numerusform></translation>
+    </message>
+    <message>
+        <source>Show the figures of the home page (a house's, or the ministry's).</source>
+        <translation>Show the figures of the home page (a house's, or the ministry's).</translation>
+    </message>
+    <message>
+        <source>Show the list behind one figure (its id).</source>
+        <translation>Show the list behind one figure (its id).</translation>
+    </message>
+    <message>
+        <source>FIGURE</source>
+        <translation>FIGURE</translation>
+    </message>
+    <message>
+        <source>Write a house's monthly report (PDF, XLSX or CSV).</source>
+        <translation>Write a house's monthly report (PDF, XLSX or CSV).</translation>
+    </message>
+    <message>
+        <source>Write the national monthly report (PDF, XLSX or CSV).</source>
+        <translation>Write the national monthly report (PDF, XLSX or CSV).</translation>
+    </message>
+    <message>
+        <source>List the sites and whether they have sent a month.</source>
+        <translation>List the sites and whether they have sent a month.</translation>
+    </message>
+    <message>
+        <source>Compute every figure of the home pages and reports again from the records.</source>
+        <translation>Compute every figure of the home pages and reports again from the records.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Cannot read the figures: %1</source>
+        <translation>Cannot read the figures: %1</translation>
+    </message>
+    <message>
+        <source>Admissions in %1</source>
+        <translation>Admissions in %1</translation>
+    </message>
+    <message>
+        <source>Exits in %1</source>
+        <translation>Exits in %1</translation>
+    </message>
+    <message>
+        <source>Presence in %1</source>
+        <translation>Presence in %1</translation>
+    </message>
+    <message>
+        <source>No marks yet</source>
+        <translation>No marks yet</translation>
+    </message>
+    <message>
+        <source>School success, %1</source>
+        <translation>School success, %1</translation>
+    </message>
+    <message>
+        <source>Incidents in %1</source>
+        <translation>Incidents in %1</translation>
+    </message>
+    <message>
+        <source>Corrective actions overdue</source>
+        <translation>Corrective actions overdue</translation>
+    </message>
+    <message>
+        <source>Corrective actions due within 30 days</source>
+        <translation>Corrective actions due within 30 days</translation>
+    </message>
+    <message>
+        <source>Presence rate by month</source>
+        <translation>Presence rate by month</translation>
+    </message>
+    <message>
+        <source>Admissions by month</source>
+        <translation>Admissions by month</translation>
+    </message>
+    <message>
+        <source>Exits by month</source>
+        <translation>Exits by month</translation>
+    </message>
+    <message>
+        <source>Residents in the house today</source>
+        <translation>Residents in the house today</translation>
+    </message>
+    <message>
+        <source>Days of this month without presence marks</source>
+        <translation>Days of this month without presence marks</translation>
+    </message>
+    <message>
+        <source>Close of %1</source>
+        <translation>Close of %1</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2</source>
+        <translation>Approved by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Not approved yet</source>
+        <translation>Not approved yet</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Last backup</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>None yet</translation>
+    </message>
+    <message>
+        <source>Residents against places</source>
+        <translation>Residents against places</translation>
+    </message>
+    <message>
+        <source>Institutions over capacity</source>
+        <translation>Institutions over capacity</translation>
+    </message>
+    <message>
+        <source>Girls</source>
+        <translation>Girls</translation>
+    </message>
+    <message>
+        <source>Boys</source>
+        <translation>Boys</translation>
+    </message>
+    <message>
+        <source>Sites that have not sent %1</source>
+        <translation>Sites that have not sent %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sites silent for more than %n days</source>
+        <translation><numerusform>Sites silent for more than %n day</numerusform><numerusform>Sites silent for more than %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>Occupancy by region</source>
+        <translation>Occupancy by region</translation>
+    </message>
+    <message>
+        <source>Residents by school level</source>
+        <translation>Residents by school level</translation>
+    </message>
+    <message>
+        <source>Not in school</source>
+        <translation>Not in school</translation>
+    </message>
+    <message>
+        <source>Incidents by kind</source>
+        <translation>Incidents by kind</translation>
+    </message>
+    <message>
+        <source>Latest inspection score of each institution</source>
+        <translation>Latest inspection score of each institution</translation>
+    </message>
+    <message>
+        <source>Children placed in families</source>
+        <translation>Children placed in families</translation>
+    </message>
+    <message>
+        <source>Placements started in %1</source>
+        <translation>Placements started in %1</translation>
+    </message>
+    <message>
+        <source>Placements ended in %1</source>
+        <translation>Placements ended in %1</translation>
+    </message>
+    <message>
+        <source>Returns from families in %1</source>
+        <translation>Returns from families in %1</translation>
+    </message>
+    <message>
+        <source>Follow-up visits overdue</source>
+        <translation>Follow-up visits overdue</translation>
+    </message>
+    <message>
+        <source>Foster families by state</source>
+        <translation>Foster families by state</translation>
+    </message>
+    <message>
+        <source>not exported yet</source>
+        <translation>not exported yet</translation>
+    </message>
+    <message>
+        <source>exported on %1, acknowledged</source>
+        <translation>exported on %1, acknowledged</translation>
+    </message>
+    <message>
+        <source>exported on %1, not acknowledged yet</source>
+        <translation>exported on %1, not acknowledged yet</translation>
+    </message>
+    <message>
+        <source>Residents by status</source>
+        <translation>Residents by status</translation>
+    </message>
+    <message>
+        <source>Mean inspection score by month</source>
+        <translation>Mean inspection score by month</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2479,6 +2733,305 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Cannot read the families: %1</source>
         <translation>Cannot read the families: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FigureLists</name>
+    <message>
+        <source>Cannot read the list: %1</source>
+        <translation>Cannot read the list: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Residents on %1</source>
+        <translation>Residents on %1</translation>
+    </message>
+    <message>
+        <source>Born on</source>
+        <translation>Born on</translation>
+    </message>
+    <message>
+        <source>School level</source>
+        <translation>School level</translation>
+    </message>
+    <message>
+        <source>Admitted on</source>
+        <translation>Admitted on</translation>
+    </message>
+    <message>
+        <source>Residents at school level %1</source>
+        <translation>Residents at school level %1</translation>
+    </message>
+    <message>
+        <source>Admissions in %1</source>
+        <translation>Admissions in %1</translation>
+    </message>
+    <message>
+        <source>Exits in %1</source>
+        <translation>Exits in %1</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Left on</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>On leave</source>
+        <translation>On leave</translation>
+    </message>
+    <message>
+        <source>Sick</source>
+        <translation>Sick</translation>
+    </message>
+    <message>
+        <source>Presence rate</source>
+        <translation>Presence rate</translation>
+    </message>
+    <message>
+        <source>Presence in %1</source>
+        <translation>Presence in %1</translation>
+    </message>
+    <message>
+        <source>Days of %1 without presence marks</source>
+        <translation>Days of %1 without presence marks</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>School decisions, %1</source>
+        <translation>School decisions, %1</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Incidents in %1</source>
+        <translation>Incidents in %1</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Action taken</translation>
+    </message>
+    <message>
+        <source>Corrective actions overdue</source>
+        <translation>Corrective actions overdue</translation>
+    </message>
+    <message>
+        <source>Corrective actions due within 30 days</source>
+        <translation>Corrective actions due within 30 days</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <source>Occupancy at the end of %1</source>
+        <translation>Occupancy at the end of %1</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Occupancy</translation>
+    </message>
+    <message>
+        <source>Latest inspection of each institution</source>
+        <translation>Latest inspection of each institution</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>Visited on</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Foster families: %1</source>
+        <translation>Foster families: %1</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Placements started in %1</source>
+        <translation>Placements started in %1</translation>
+    </message>
+    <message>
+        <source>Placements ended in %1</source>
+        <translation>Placements ended in %1</translation>
+    </message>
+    <message>
+        <source>Returns from families in %1</source>
+        <translation>Returns from families in %1</translation>
+    </message>
+    <message>
+        <source>Children placed in families at the end of %1</source>
+        <translation>Children placed in families at the end of %1</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Started on</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Ended on</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Follow-up visits overdue</source>
+        <translation>Follow-up visits overdue</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Last visit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sites silent for more than %n days</source>
+        <translation><numerusform>Sites silent for more than %n day</numerusform><numerusform>Sites silent for more than %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>Sites and the month of %1</source>
+        <translation>Sites and the month of %1</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Days late</translation>
+    </message>
+    <message>
+        <source>Bundles sent, not received</source>
+        <translation>Bundles sent, not received</translation>
+    </message>
+    <message>
+        <source>Last bundle on</source>
+        <translation>Last bundle on</translation>
+    </message>
+    <message>
+        <source>Months approved</source>
+        <translation>Months approved</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Approved on</translation>
+    </message>
+    <message>
+        <source>There is no list %1.</source>
+        <translation>There is no list %1.</translation>
+    </message>
+    <message>
+        <source>Residents: %1</source>
+        <translation>Residents: %1</translation>
+    </message>
+    <message>
+        <source>Inspections finalized in %1</source>
+        <translation>Inspections finalized in %1</translation>
     </message>
 </context>
 <context>
@@ -3161,6 +3714,48 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
 </context>
 <context>
+    <name>MissingMonths</name>
+    <message>
+        <source>Cannot read the sites' months: %1</source>
+        <translation>Cannot read the sites' months: %1</translation>
+    </message>
+    <message>
+        <source>Approved and received</source>
+        <translation>Approved and received</translation>
+    </message>
+    <message>
+        <source>Received, not approved</source>
+        <translation>Received, not approved</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+</context>
+<context>
+    <name>MonthAggregates</name>
+    <message>
+        <source>Cannot compute the figures: %1</source>
+        <translation>Cannot compute the figures: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read which figures to compute: %1</source>
+        <translation>Cannot read which figures to compute: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the figures: %1</source>
+        <translation>Cannot save the figures: %1</translation>
+    </message>
+    <message>
+        <source>Cannot compute the figures again: %1</source>
+        <translation>Cannot compute the figures again: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the figures.</source>
+        <translation>Cannot save the figures.</translation>
+    </message>
+</context>
+<context>
     <name>MonthCompleteness</name>
     <message>
         <source>, </source>
@@ -3241,6 +3836,173 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>%1 is incomplete, and was not approved. %2 Complete the records, or approve the month as incomplete.</source>
         <translation>%1 is incomplete, and was not approved. %2 Complete the records, or approve the month as incomplete.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReports</name>
+    <message>
+        <source>Figures of the month</source>
+        <translation>Figures of the month</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>In the house on the first day</source>
+        <translation>In the house on the first day</translation>
+    </message>
+    <message>
+        <source>Admissions</source>
+        <translation>Admissions</translation>
+    </message>
+    <message>
+        <source>Exits: left</source>
+        <translation>Exits: left</translation>
+    </message>
+    <message>
+        <source>Exits: transferred</source>
+        <translation>Exits: transferred</translation>
+    </message>
+    <message>
+        <source>Exits: placed in a family</source>
+        <translation>Exits: placed in a family</translation>
+    </message>
+    <message>
+        <source>In the house after the last day</source>
+        <translation>In the house after the last day</translation>
+    </message>
+    <message>
+        <source>Presence marks: present</source>
+        <translation>Presence marks: present</translation>
+    </message>
+    <message>
+        <source>Presence marks: absent</source>
+        <translation>Presence marks: absent</translation>
+    </message>
+    <message>
+        <source>Presence marks: on leave</source>
+        <translation>Presence marks: on leave</translation>
+    </message>
+    <message>
+        <source>Presence marks: sick</source>
+        <translation>Presence marks: sick</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Presence rate</source>
+        <translation>Presence rate</translation>
+    </message>
+    <message>
+        <source>Monthly report of %1, %2</source>
+        <translation>Monthly report of %1, %2</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>Not approved</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Approved on</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>Printed on</translation>
+    </message>
+    <message>
+        <source>National monthly report, %1</source>
+        <translation>National monthly report, %1</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Occupancy</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation>Exits</translation>
+    </message>
+    <message>
+        <source>Cannot read the figures: %1</source>
+        <translation>Cannot read the figures: %1</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Institutions</translation>
+    </message>
+    <message>
+        <source>Totals per region</source>
+        <translation>Totals per region</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Foster care</source>
+        <translation>Foster care</translation>
+    </message>
+    <message>
+        <source>Children placed in families at the end of the month</source>
+        <translation>Children placed in families at the end of the month</translation>
+    </message>
+    <message>
+        <source>Placements started</source>
+        <translation>Placements started</translation>
+    </message>
+    <message>
+        <source>Placements ended</source>
+        <translation>Placements ended</translation>
+    </message>
+    <message>
+        <source>Follow-up visits overdue</source>
+        <translation>Follow-up visits overdue</translation>
+    </message>
+    <message>
+        <source>Families: %1</source>
+        <translation>Families: %1</translation>
+    </message>
+    <message>
+        <source>Returns: %1</source>
+        <translation>Returns: %1</translation>
     </message>
 </context>
 <context>
@@ -3620,6 +4382,32 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>The record %1 of %2 could not be applied: %3</source>
         <translation>The record %1 of %2 could not be applied: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFiles</name>
+    <message>
+        <source>Cannot write %1: name the file .pdf, .xlsx or .csv to choose its format.</source>
+        <translation>Cannot write %1: name the file .pdf, .xlsx or .csv to choose its format.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Nothing to list.</source>
+        <translation>Nothing to list.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>the pages could not be drawn</source>
+        <translation>the pages could not be drawn</translation>
     </message>
 </context>
 <context>
@@ -4479,6 +5267,37 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
 </context>
 <context>
+    <name>XlsxExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>the workbook could not be started</source>
+        <translation>the workbook could not be started</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>a sheet holds at most 1,048,576 rows and 16,384 columns</source>
+        <translation>a sheet holds at most 1,048,576 rows and 16,384 columns</translation>
+    </message>
+    <message>
+        <source>the finished file could not replace it</source>
+        <translation>the finished file could not replace it</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Table %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Riaya cannot open the database</source>
@@ -5116,6 +5935,33 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Show the pairs already decided</source>
         <translation>Show the pairs already decided</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::ExportListButton</name>
+    <message>
+        <source>The list was written to %1.</source>
+        <translation>The list was written to %1.</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files, for any spreadsheet (*.csv)</source>
+        <translation>CSV files, for any spreadsheet (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF documents, to print (*.pdf)</source>
+        <translation>PDF documents, to print (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Export the list</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
     </message>
 </context>
 <context>
@@ -6038,6 +6884,32 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
 </context>
 <context>
+    <name>riaya::FigureListDialog</name>
+    <message>
+        <source>Nothing was counted here.</source>
+        <translation>Nothing was counted here.</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::FigureTile</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Open the list behind this figure</source>
+        <translation>Open the list behind this figure</translation>
+    </message>
+</context>
+<context>
     <name>riaya::HelpDialog</name>
     <message>
         <source>Riaya help</source>
@@ -6058,6 +6930,33 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>What they do</source>
         <translation>What they do</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::HomePage</name>
+    <message>
+        <source>Every region</source>
+        <translation>Every region</translation>
+    </message>
+    <message>
+        <source>Every province</source>
+        <translation>Every province</translation>
+    </message>
+    <message>
+        <source>Every type</source>
+        <translation>Every type</translation>
+    </message>
+    <message>
+        <source>Every institution</source>
+        <translation>Every institution</translation>
+    </message>
+    <message>
+        <source>The national picture, %1</source>
+        <translation>The national picture, %1</translation>
+    </message>
+    <message>
+        <source>The month shown; the trends end with it</source>
+        <translation>The month shown; the trends end with it</translation>
     </message>
 </context>
 <context>
@@ -7126,6 +8025,18 @@ The latest backup is from %2. Restore it?</translation>
         <source>&amp;Quit and lose them</source>
         <translation>&amp;Quit and lose them</translation>
     </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Home</translation>
+    </message>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation>Re&amp;ports</translation>
+    </message>
 </context>
 <context>
     <name>riaya::MonthCloseDialog</name>
@@ -7705,6 +8616,97 @@ The latest backup is from %2. Restore it?</translation>
     <message>
         <source>no</source>
         <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::ReportsPage</name>
+    <message>
+        <source>Choose a report.</source>
+        <translation>Choose a report.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>Printed on</translation>
+    </message>
+    <message>
+        <source>The report was written to %1.</source>
+        <translation>The report was written to %1.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>PDF documents (*.pdf);;Excel workbooks (*.xlsx);;CSV files (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages sent to the printer.</source>
+        <translation><numerusform>%n page sent to the printer.</numerusform><numerusform>%n pages sent to the printer.</numerusform></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Report:</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Institution:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Re&amp;gion:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+        <source>Monthly report of a house</source>
+        <translation>Monthly report of a house</translation>
+    </message>
+    <message>
+        <source>National monthly report</source>
+        <translation>National monthly report</translation>
+    </message>
+    <message>
+        <source>Sites that have not sent a month</source>
+        <translation>Sites that have not sent a month</translation>
+    </message>
+    <message>
+        <source>Every region</source>
+        <translation>Every region</translation>
     </message>
 </context>
 <context>

@@ -2223,6 +2223,272 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <source>Whom it receives: F (girls), M (boys); both when not given.</source>
         <translation>Public accueilli&#xa0;: F (filles), M (garçons)&#xa0;; les deux si absent.</translation>
     </message>
+    <message>
+        <source>The month, YYYY-MM (default: the current one).</source>
+        <translation>Le mois, au format YYYY-MM (par défaut&#xa0;: le mois en cours).</translation>
+    </message>
+    <message>
+        <source>Only the institutions of a region.</source>
+        <translation>Uniquement les établissements d’une région.</translation>
+    </message>
+    <message>
+        <source>Only the institutions of a province.</source>
+        <translation>Uniquement les établissements d’une province.</translation>
+    </message>
+    <message>
+        <source>Only one type of institution (as stored: student_house, ...).</source>
+        <translation>Un seul type d’établissement (tel qu’enregistré&#xa0;: student_house, ...).</translation>
+    </message>
+    <message>
+        <source>The report&apos;s language: ar, fr or en (default: the language of the messages).</source>
+        <translation>La langue du rapport&#xa0;: ar, fr ou en (par défaut&#xa0;: la langue des messages).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANGUE</translation>
+    </message>
+    <message>
+        <source>--language is one of %1.</source>
+        <translation>--language prend l’une des valeurs suivantes&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2.</source>
+        <translation>%1 écrit dans %2.</translation>
+    </message>
+    <message>
+        <source>Name the file to write with --out FILE.pdf, .xlsx or .csv.</source>
+        <translation>Indiquez le fichier à écrire avec --out FICHIER.pdf, .xlsx ou .csv.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days late</source>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundles sent, not received</source>
+        <translation>
+            <numerusform>%n paquet envoyé, non reçu</numerusform>
+            <numerusform>%n paquets envoyés, non reçus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no figure %1 with a list here.</source>
+        <translation>Il n’y a pas ici d’indicateur %1 avec une liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Computed the figures of %n institutions again.</source>
+        <translation>
+            <numerusform>Chiffres de %n établissement recalculés.</numerusform>
+            <numerusform>Chiffres de %n établissements recalculés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the figures of the home page (a house&apos;s, or the ministry&apos;s).</source>
+        <translation>Afficher les chiffres de la page d’accueil (celle d’une maison, ou celle du ministère).</translation>
+    </message>
+    <message>
+        <source>Show the list behind one figure (its id).</source>
+        <translation>Afficher la liste détaillée d’un indicateur (par son identifiant).</translation>
+    </message>
+    <message>
+        <source>FIGURE</source>
+        <translation>INDICATEUR</translation>
+    </message>
+    <message>
+        <source>Write a house&apos;s monthly report (PDF, XLSX or CSV).</source>
+        <translation>Écrire le rapport mensuel d’une maison (PDF, XLSX ou CSV).</translation>
+    </message>
+    <message>
+        <source>Write the national monthly report (PDF, XLSX or CSV).</source>
+        <translation>Écrire le rapport mensuel national (PDF, XLSX ou CSV).</translation>
+    </message>
+    <message>
+        <source>List the sites and whether they have sent a month.</source>
+        <translation>Lister les sites et indiquer s’ils ont envoyé un mois.</translation>
+    </message>
+    <message>
+        <source>Compute every figure of the home pages and reports again from the records.</source>
+        <translation>Recalculer tous les chiffres des pages d’accueil et des rapports à partir des enregistrements.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Cannot read the figures: %1</source>
+        <translation>Impossible de lire les chiffres&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Admissions in %1</source>
+        <translation>Admissions en %1</translation>
+    </message>
+    <message>
+        <source>Exits in %1</source>
+        <translation>Sorties en %1</translation>
+    </message>
+    <message>
+        <source>Presence in %1</source>
+        <translation>Présence en %1</translation>
+    </message>
+    <message>
+        <source>No marks yet</source>
+        <translation>Aucun pointage pour le moment</translation>
+    </message>
+    <message>
+        <source>School success, %1</source>
+        <translation>Réussite scolaire, %1</translation>
+    </message>
+    <message>
+        <source>Incidents in %1</source>
+        <translation>Incidents en %1</translation>
+    </message>
+    <message>
+        <source>Corrective actions overdue</source>
+        <translation>Actions correctives en retard</translation>
+    </message>
+    <message>
+        <source>Corrective actions due within 30 days</source>
+        <translation>Actions correctives à échéance sous 30 jours</translation>
+    </message>
+    <message>
+        <source>Presence rate by month</source>
+        <translation>Taux de présence par mois</translation>
+    </message>
+    <message>
+        <source>Admissions by month</source>
+        <translation>Admissions par mois</translation>
+    </message>
+    <message>
+        <source>Exits by month</source>
+        <translation>Sorties par mois</translation>
+    </message>
+    <message>
+        <source>Residents in the house today</source>
+        <translation>Résidents dans la maison aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Days of this month without presence marks</source>
+        <translation>Jours de ce mois sans pointage de présence</translation>
+    </message>
+    <message>
+        <source>Close of %1</source>
+        <translation>Clôture de %1</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2</source>
+        <translation>Approuvé par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Not approved yet</source>
+        <translation>Pas encore approuvé</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Dernière sauvegarde</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Aucune pour le moment</translation>
+    </message>
+    <message>
+        <source>Residents against places</source>
+        <translation>Résidents par rapport aux places</translation>
+    </message>
+    <message>
+        <source>Institutions over capacity</source>
+        <translation>Établissements en surcapacité</translation>
+    </message>
+    <message>
+        <source>Girls</source>
+        <translation>Filles</translation>
+    </message>
+    <message>
+        <source>Boys</source>
+        <translation>Garçons</translation>
+    </message>
+    <message>
+        <source>Sites that have not sent %1</source>
+        <translation>Sites n’ayant pas envoyé %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sites silent for more than %n days</source>
+        <translation>
+            <numerusform>Sites silencieux depuis plus de %n jour</numerusform>
+            <numerusform>Sites silencieux depuis plus de %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Occupancy by region</source>
+        <translation>Taux d’occupation par région</translation>
+    </message>
+    <message>
+        <source>Residents by school level</source>
+        <translation>Résidents par niveau scolaire</translation>
+    </message>
+    <message>
+        <source>Not in school</source>
+        <translation>Non scolarisé</translation>
+    </message>
+    <message>
+        <source>Incidents by kind</source>
+        <translation>Incidents par type</translation>
+    </message>
+    <message>
+        <source>Latest inspection score of each institution</source>
+        <translation>Note de la dernière inspection de chaque établissement</translation>
+    </message>
+    <message>
+        <source>Children placed in families</source>
+        <translation>Enfants placés en famille</translation>
+    </message>
+    <message>
+        <source>Placements started in %1</source>
+        <translation>Placements commencés en %1</translation>
+    </message>
+    <message>
+        <source>Placements ended in %1</source>
+        <translation>Placements terminés en %1</translation>
+    </message>
+    <message>
+        <source>Returns from families in %1</source>
+        <translation>Retours de famille en %1</translation>
+    </message>
+    <message>
+        <source>Follow-up visits overdue</source>
+        <translation>Visites de suivi en retard</translation>
+    </message>
+    <message>
+        <source>Foster families by state</source>
+        <translation>Familles d’accueil par état</translation>
+    </message>
+    <message>
+        <source>not exported yet</source>
+        <translation>pas encore exporté</translation>
+    </message>
+    <message>
+        <source>exported on %1, acknowledged</source>
+        <translation>exporté le %1, accusé de réception reçu</translation>
+    </message>
+    <message>
+        <source>exported on %1, not acknowledged yet</source>
+        <translation>exporté le %1, pas encore d’accusé de réception</translation>
+    </message>
+    <message>
+        <source>Residents by status</source>
+        <translation>Résidents par statut</translation>
+    </message>
+    <message>
+        <source>Mean inspection score by month</source>
+        <translation>Note moyenne des inspections par mois</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2549,6 +2815,308 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>Cannot read the families: %1</source>
         <translation>Impossible de lire les familles&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FigureLists</name>
+    <message>
+        <source>Cannot read the list: %1</source>
+        <translation>Impossible de lire la liste&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Residents on %1</source>
+        <translation>Résidents au %1</translation>
+    </message>
+    <message>
+        <source>Born on</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>School level</source>
+        <translation>Niveau scolaire</translation>
+    </message>
+    <message>
+        <source>Admitted on</source>
+        <translation>Admis le</translation>
+    </message>
+    <message>
+        <source>Residents at school level %1</source>
+        <translation>Résidents du niveau scolaire %1</translation>
+    </message>
+    <message>
+        <source>Admissions in %1</source>
+        <translation>Admissions en %1</translation>
+    </message>
+    <message>
+        <source>Exits in %1</source>
+        <translation>Sorties en %1</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Date de sortie</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Mode de sortie</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>On leave</source>
+        <translation>En congé</translation>
+    </message>
+    <message>
+        <source>Sick</source>
+        <translation>Malade</translation>
+    </message>
+    <message>
+        <source>Presence rate</source>
+        <translation>Taux de présence</translation>
+    </message>
+    <message>
+        <source>Presence in %1</source>
+        <translation>Présence en %1</translation>
+    </message>
+    <message>
+        <source>Days of %1 without presence marks</source>
+        <translation>Jours de %1 sans pointage de présence</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>School decisions, %1</source>
+        <translation>Décisions de fin d’année, %1</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Incidents in %1</source>
+        <translation>Incidents en %1</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Mesure prise</translation>
+    </message>
+    <message>
+        <source>Corrective actions overdue</source>
+        <translation>Actions correctives en retard</translation>
+    </message>
+    <message>
+        <source>Corrective actions due within 30 days</source>
+        <translation>Actions correctives à échéance sous 30 jours</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Jours de retard</translation>
+    </message>
+    <message>
+        <source>Occupancy at the end of %1</source>
+        <translation>Occupation à la fin de %1</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Résidents</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Taux d’occupation</translation>
+    </message>
+    <message>
+        <source>Latest inspection of each institution</source>
+        <translation>Dernière inspection de chaque établissement</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>Date de visite</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspecteur</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Foster families: %1</source>
+        <translation>Familles d’accueil&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis le</translation>
+    </message>
+    <message>
+        <source>Placements started in %1</source>
+        <translation>Placements commencés en %1</translation>
+    </message>
+    <message>
+        <source>Placements ended in %1</source>
+        <translation>Placements terminés en %1</translation>
+    </message>
+    <message>
+        <source>Returns from families in %1</source>
+        <translation>Retours de famille en %1</translation>
+    </message>
+    <message>
+        <source>Children placed in families at the end of %1</source>
+        <translation>Enfants placés en famille à la fin de %1</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Follow-up visits overdue</source>
+        <translation>Visites de suivi en retard</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Dernière visite</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sites silent for more than %n days</source>
+        <translation>
+            <numerusform>Sites silencieux depuis plus de %n jour</numerusform>
+            <numerusform>Sites silencieux depuis plus de %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sites and the month of %1</source>
+        <translation>Les sites et le mois de %1</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Jours de retard</translation>
+    </message>
+    <message>
+        <source>Bundles sent, not received</source>
+        <translation>Paquets envoyés, non reçus</translation>
+    </message>
+    <message>
+        <source>Last bundle on</source>
+        <translation>Dernier paquet le</translation>
+    </message>
+    <message>
+        <source>Months approved</source>
+        <translation>Mois approuvés</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approuvé par</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Approuvé le</translation>
+    </message>
+    <message>
+        <source>There is no list %1.</source>
+        <translation>Il n’y a pas de liste %1.</translation>
+    </message>
+    <message>
+        <source>Residents: %1</source>
+        <translation>Résidents&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Inspections finalized in %1</source>
+        <translation>Inspections finalisées en %1</translation>
     </message>
 </context>
 <context>
@@ -3252,6 +3820,48 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
 </context>
 <context>
+    <name>MissingMonths</name>
+    <message>
+        <source>Cannot read the sites&apos; months: %1</source>
+        <translation>Impossible de lire les mois des sites&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Approved and received</source>
+        <translation>Approuvé et reçu</translation>
+    </message>
+    <message>
+        <source>Received, not approved</source>
+        <translation>Reçu, non approuvé</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manquant</translation>
+    </message>
+</context>
+<context>
+    <name>MonthAggregates</name>
+    <message>
+        <source>Cannot compute the figures: %1</source>
+        <translation>Impossible de calculer les chiffres&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read which figures to compute: %1</source>
+        <translation>Impossible de lire les chiffres à calculer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the figures: %1</source>
+        <translation>Impossible d’enregistrer les chiffres&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot compute the figures again: %1</source>
+        <translation>Impossible de recalculer les chiffres&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the figures.</source>
+        <translation>Impossible d’enregistrer les chiffres.</translation>
+    </message>
+</context>
+<context>
     <name>MonthCompleteness</name>
     <message>
         <source>, </source>
@@ -3353,6 +3963,173 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>%1 is incomplete, and was not approved. %2 Complete the records, or approve the month as incomplete.</source>
         <translation>%1 est incomplet et n’a pas été approuvé. %2 Complétez les registres, ou approuvez le mois comme incomplet.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReports</name>
+    <message>
+        <source>Figures of the month</source>
+        <translation>Chiffres du mois</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>In the house on the first day</source>
+        <translation>Dans la maison le premier jour</translation>
+    </message>
+    <message>
+        <source>Admissions</source>
+        <translation>Admissions</translation>
+    </message>
+    <message>
+        <source>Exits: left</source>
+        <translation>Sorties&#xa0;: ont quitté la maison</translation>
+    </message>
+    <message>
+        <source>Exits: transferred</source>
+        <translation>Sorties&#xa0;: transférés</translation>
+    </message>
+    <message>
+        <source>Exits: placed in a family</source>
+        <translation>Sorties&#xa0;: placés en famille</translation>
+    </message>
+    <message>
+        <source>In the house after the last day</source>
+        <translation>Dans la maison après le dernier jour</translation>
+    </message>
+    <message>
+        <source>Presence marks: present</source>
+        <translation>Pointages de présence&#xa0;: présent</translation>
+    </message>
+    <message>
+        <source>Presence marks: absent</source>
+        <translation>Pointages de présence&#xa0;: absent</translation>
+    </message>
+    <message>
+        <source>Presence marks: on leave</source>
+        <translation>Pointages de présence&#xa0;: en congé</translation>
+    </message>
+    <message>
+        <source>Presence marks: sick</source>
+        <translation>Pointages de présence&#xa0;: malade</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Presence rate</source>
+        <translation>Taux de présence</translation>
+    </message>
+    <message>
+        <source>Monthly report of %1, %2</source>
+        <translation>Rapport mensuel de %1, %2</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>Non approuvé</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approuvé par</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Approuvé le</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>Imprimé le</translation>
+    </message>
+    <message>
+        <source>National monthly report, %1</source>
+        <translation>Rapport mensuel national, %1</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Résidents</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Taux d’occupation</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation>Sorties</translation>
+    </message>
+    <message>
+        <source>Cannot read the figures: %1</source>
+        <translation>Impossible de lire les chiffres&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Établissements</translation>
+    </message>
+    <message>
+        <source>Totals per region</source>
+        <translation>Totaux par région</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Foster care</source>
+        <translation>Placement familial</translation>
+    </message>
+    <message>
+        <source>Children placed in families at the end of the month</source>
+        <translation>Enfants placés en famille à la fin du mois</translation>
+    </message>
+    <message>
+        <source>Placements started</source>
+        <translation>Placements commencés</translation>
+    </message>
+    <message>
+        <source>Placements ended</source>
+        <translation>Placements terminés</translation>
+    </message>
+    <message>
+        <source>Follow-up visits overdue</source>
+        <translation>Visites de suivi en retard</translation>
+    </message>
+    <message>
+        <source>Families: %1</source>
+        <translation>Familles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Returns: %1</source>
+        <translation>Retours&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3738,6 +4515,32 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>The record %1 of %2 could not be applied: %3</source>
         <translation>L’enregistrement %1 de la table %2 n’a pas pu être appliqué&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFiles</name>
+    <message>
+        <source>Cannot write %1: name the file .pdf, .xlsx or .csv to choose its format.</source>
+        <translation>Impossible d’écrire %1&#xa0;: terminez le nom du fichier par .pdf, .xlsx ou .csv pour choisir son format.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Nothing to list.</source>
+        <translation>Rien à présenter.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the pages could not be drawn</source>
+        <translation>les pages n’ont pas pu être dessinées</translation>
     </message>
 </context>
 <context>
@@ -4609,6 +5412,37 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
 </context>
 <context>
+    <name>XlsxExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
+        <source>the workbook could not be started</source>
+        <translation>le classeur n’a pas pu être créé</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>a sheet holds at most 1,048,576 rows and 16,384 columns</source>
+        <translation>une feuille contient au plus 1&#xa0;048&#xa0;576 lignes et 16&#xa0;384 colonnes</translation>
+    </message>
+    <message>
+        <source>the finished file could not replace it</source>
+        <translation>le fichier terminé n’a pas pu le remplacer</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Tableau %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Riaya cannot open the database</source>
@@ -5249,6 +6083,33 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>Show the pairs already decided</source>
         <translation>Afficher les paires déjà décidées</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::ExportListButton</name>
+    <message>
+        <source>The list was written to %1.</source>
+        <translation>La liste a été écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files, for any spreadsheet (*.csv)</source>
+        <translation>Fichiers CSV, pour tout tableur (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF documents, to print (*.pdf)</source>
+        <translation>Documents PDF, à imprimer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Exporter la liste</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
     </message>
 </context>
 <context>
@@ -6174,6 +7035,32 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
 </context>
 <context>
+    <name>riaya::FigureListDialog</name>
+    <message>
+        <source>Nothing was counted here.</source>
+        <translation>Rien n’a été compté ici.</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::FigureTile</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Open the list behind this figure</source>
+        <translation>Ouvrir la liste détaillée de cet indicateur</translation>
+    </message>
+</context>
+<context>
     <name>riaya::HelpDialog</name>
     <message>
         <source>Riaya help</source>
@@ -6194,6 +7081,33 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>What they do</source>
         <translation>Effet</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::HomePage</name>
+    <message>
+        <source>Every region</source>
+        <translation>Toutes les régions</translation>
+    </message>
+    <message>
+        <source>Every province</source>
+        <translation>Toutes les provinces</translation>
+    </message>
+    <message>
+        <source>Every type</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Every institution</source>
+        <translation>Tous les établissements</translation>
+    </message>
+    <message>
+        <source>The national picture, %1</source>
+        <translation>Situation nationale, %1</translation>
+    </message>
+    <message>
+        <source>The month shown; the trends end with it</source>
+        <translation>Le mois affiché&#xa0;; les tendances s’arrêtent à ce mois</translation>
     </message>
 </context>
 <context>
@@ -7289,6 +8203,18 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
         <source>&amp;Quit and lose them</source>
         <translation>&amp;Quitter et les perdre</translation>
     </message>
+    <message>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>A&amp;ccueil</translation>
+    </message>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation>Rapp&amp;orts</translation>
+    </message>
 </context>
 <context>
     <name>riaya::MonthCloseDialog</name>
@@ -7880,6 +8806,100 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
     <message>
         <source>no</source>
         <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::ReportsPage</name>
+    <message>
+        <source>Choose a report.</source>
+        <translation>Choisissez un rapport.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>Imprimé le</translation>
+    </message>
+    <message>
+        <source>The report was written to %1.</source>
+        <translation>Le rapport a été écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>rapport</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Documents PDF (*.pdf);;Classeurs Excel (*.xlsx);;Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages sent to the printer.</source>
+        <translation>
+            <numerusform>%n page envoyée à l’imprimante.</numerusform>
+            <numerusform>%n pages envoyées à l’imprimante.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Rapport&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Mois&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Établissement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Ré&amp;gion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Pré&amp;visualiser…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Monthly report of a house</source>
+        <translation>Rapport mensuel d’une maison</translation>
+    </message>
+    <message>
+        <source>National monthly report</source>
+        <translation>Rapport mensuel national</translation>
+    </message>
+    <message>
+        <source>Sites that have not sent a month</source>
+        <translation>Sites n’ayant pas envoyé un mois</translation>
+    </message>
+    <message>
+        <source>Every region</source>
+        <translation>Toutes les régions</translation>
     </message>
 </context>
 <context>

@@ -83,7 +83,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
     m_navigation->setFont(navFont);
 
-    // The list and the settings are made at once: the list shows first, the settings hold panels.
+    // The list and the settings are made at once: the list is one click from the home page, the
+    // settings hold panels.
     m_residents = static_cast<ResidentsPage*>(page(ResidentsNav));
     m_settings = static_cast<SettingsPage*>(page(SettingsNav));
     m_backups = new BackupPanel(*m_db, m_settings);
@@ -141,7 +142,7 @@ void MainWindow::applyPermissions()
     m_passwordAction->setVisible(!db.actor().localOperator);
     const int current = m_navigation->currentRow();
     if (current < 0 || m_navigation->item(current)->isHidden()) {
-        showPage(m_navigation->item(ResidentsNav)->isHidden() ? SettingsNav : ResidentsNav);
+        showPage(m_navigation->item(HomeNav)->isHidden() ? SettingsNav : HomeNav);
     }
     m_userLabel->setText(db.actor().localOperator ? QString()
                                                   : tr("Signed in: %1").arg(isolateLtr(db.actor().username)));

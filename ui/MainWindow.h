@@ -31,6 +31,7 @@ public:
     // The screens in the order of the navigation, each its row there.
     enum Page
     {
+        HomeNav,
         ResidentsNav,
         PresenceNav,
         IncidentsNav,

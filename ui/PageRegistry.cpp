@@ -3,9 +3,11 @@
 #include "audit/AuditPage.h"
 #include "db/Database.h"
 #include "families/FamiliesPage.h"
+#include "home/HomePage.h"
 #include "incidents/IncidentsPage.h"
 #include "inspections/InspectionsPage.h"
 #include "presence/PresencePage.h"
+#include "reports/ReportsPage.h"
 #include "residents/ResidentsPage.h"
 #include "review/ReviewPage.h"
 #include "settings/SettingsPage.h"
@@ -28,6 +30,13 @@ template<typename P> void refresh(QWidget* page)
 }
 
 const PageEntry kPageList[] = {
+    { .id = MainWindow::HomeNav,
+      .title = QT_TRANSLATE_NOOP("riaya::MainWindow", "Home"),
+      .anyOf = { Permission::ReadResidents },
+      .make = make<HomePage>,
+      .goMenuText = QT_TRANSLATE_NOOP("riaya::MainWindow", "&Home"),
+      .shortcut = Qt::CTRL | Qt::Key_0,
+      .icon = ":/riaya/icons/home.svg" },
     { .id = MainWindow::ResidentsNav,
       .title = QT_TRANSLATE_NOOP("riaya::MainWindow", "Residents"),
       .anyOf = { Permission::ReadResidents },
@@ -92,6 +101,10 @@ const PageEntry kPageList[] = {
       .icon = ":/riaya/icons/audit.svg" },
     { .id = MainWindow::ReportsNav,
       .title = QT_TRANSLATE_NOOP("riaya::MainWindow", "Reports"),
+      .anyOf = { Permission::ReadResidents },
+      .make = make<ReportsPage>,
+      .goMenuText = QT_TRANSLATE_NOOP("riaya::MainWindow", "Re&ports"),
+      .shortcut = Qt::CTRL | Qt::Key_9,
       .icon = ":/riaya/icons/reports.svg" },
     { .id = MainWindow::SettingsNav,
       .title = QT_TRANSLATE_NOOP("riaya::MainWindow", "Settings"),

@@ -228,6 +228,7 @@ Cli::Cli()
     addResidentCommands(m_commands);
     addPresenceCommands(m_commands);
     addMonthCommands(m_commands);
+    addReportCommands(m_commands);
     addUserCommands(m_commands);
     addBackupCommands(m_commands);
     addSchoolResultCommands(m_commands);

@@ -142,6 +142,7 @@ void addPresenceCommands(QList<Command>& commands);
 void addSchoolResultCommands(QList<Command>& commands);
 void addIncidentCommands(QList<Command>& commands);
 void addMonthCommands(QList<Command>& commands);
+void addReportCommands(QList<Command>& commands);
 void addUserCommands(QList<Command>& commands);
 void addBackupCommands(QList<Command>& commands);
 void addTemplateCommands(QList<Command>& commands);

@@ -6,6 +6,7 @@
 #include "institutions/Institution.h"
 #include "institutions/InstitutionJson.h"
 #include "institutions/InstitutionStore.h"
+#include "reports/MonthAggregates.h"
 #include "security/KeyStore.h"
 #include "security/SignedDocument.h"
 #include "site/SiteSetup.h"
@@ -130,6 +131,10 @@ int generateDemo(CommandContext& c, Database& db, const DemoSettings& settings)
             return c.fail(made.error());
         }
         cases = *made;
+    }
+    // The home page's figures of what the demo wrote, so the first sign-in does not wait for them.
+    if (const Result<int> figures = MonthAggregates::refresh(db, settings.today); !figures) {
+        return c.fail(figures.error());
     }
     std::optional<ExportReport> exported;
     if (keys) {

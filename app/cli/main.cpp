@@ -10,8 +10,10 @@ int main(int argc, char* argv[])
 {
     // A PDF needs fonts, so a graphical application without a display; every other command
     // starts without one, as fast as before.
-    const bool printing
-        = std::any_of(argv, argv + argc, [](const char* arg) { return qstrcmp(arg, "pdf") == 0; });
+    // (`inspections report … pdf`, or any file written as FILE.pdf).
+    const bool printing = std::any_of(argv, argv + argc, [](const char* arg) {
+        return qstrcmp(arg, "pdf") == 0 || QByteArray(arg).toLower().endsWith(".pdf");
+    });
     if (printing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }

@@ -73,4 +73,20 @@ bool installTranslations(const QString& language)
     return true;
 }
 
+LanguageScope::LanguageScope(const QString& language)
+    : m_previous(QLocale().name().left(2))
+{
+    m_switched = !language.isEmpty() && language != m_previous;
+    if (m_switched) {
+        installTranslations(language);
+    }
+}
+
+LanguageScope::~LanguageScope()
+{
+    if (m_switched) {
+        installTranslations(m_previous);
+    }
+}
+
 } // namespace riaya

@@ -17,4 +17,19 @@ QString systemLanguage(const QString& fallback);
 // translation for it is missing.
 bool installTranslations(const QString& language);
 
+// A language for as long as the scope lasts (a report written in Arabic from a French
+// window), the one in use restored after.
+class LanguageScope
+{
+public:
+    explicit LanguageScope(const QString& language);
+    ~LanguageScope();
+    LanguageScope(const LanguageScope&) = delete;
+    LanguageScope& operator=(const LanguageScope&) = delete;
+
+private:
+    QString m_previous;
+    bool m_switched = false;
+};
+
 } // namespace riaya

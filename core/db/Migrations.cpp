@@ -26,6 +26,19 @@ namespace {
 // The birth year as one token ("b2013"), for the duplicate check.
 #define BIRTH_YEAR_KEY "'b' || substr(new.birth_date, 1, 4)"
 
+// Marks an institution's figures from a month on as to be computed again (MonthAggregates).
+#define MARK_FIGURES(INSTITUTION, MONTH)                                                                     \
+    "INSERT OR IGNORE INTO figures_stale (institution_id, from_month) VALUES (" INSTITUTION ", " MONTH ");"
+// The same three triggers on a table whose rows count in an institution's figures.
+#define FIGURES_TRIGGERS(TABLE, INSTITUTION_NEW, INSTITUTION_OLD, MONTH_NEW, MONTH_OLD)                      \
+    QStringLiteral("CREATE TRIGGER " TABLE "_figures_insert AFTER INSERT ON " TABLE                          \
+                   " BEGIN " MARK_FIGURES(INSTITUTION_NEW, MONTH_NEW) " END"),                               \
+        QStringLiteral("CREATE TRIGGER " TABLE "_figures_update AFTER UPDATE ON " TABLE                      \
+                       " BEGIN " MARK_FIGURES(INSTITUTION_OLD, MONTH_OLD)                                    \
+                           MARK_FIGURES(INSTITUTION_NEW, MONTH_NEW) " END"),                                 \
+        QStringLiteral("CREATE TRIGGER " TABLE "_figures_delete AFTER DELETE ON " TABLE                      \
+                       " BEGIN " MARK_FIGURES(INSTITUTION_OLD, MONTH_OLD) " END")
+
 const std::vector<Migration>& migrations()
 {
     static const std::vector<Migration> list {
@@ -424,10 +437,60 @@ const std::vector<Migration>& migrations()
               QStringLiteral("ALTER TABLE institutions ADD COLUMN residents_sex TEXT"
                              " CHECK (residents_sex IN ('F', 'M'))"),
           } },
+        { 12,
+          "monthly figures kept for the home pages and reports",
+          {
+              // Derived from the records, never synced nor audited: MonthAggregates computes them
+              // again for what the triggers below marked, and can rebuild them from nothing.
+              QStringLiteral("CREATE TABLE month_figures ("
+                             " institution_id TEXT NOT NULL,"
+                             " month TEXT NOT NULL," // YYYY-MM
+                             " residents_at_start INTEGER NOT NULL, admissions INTEGER NOT NULL,"
+                             " exits_left INTEGER NOT NULL, exits_transferred INTEGER NOT NULL,"
+                             " exits_placed INTEGER NOT NULL, residents_at_end INTEGER NOT NULL,"
+                             " girls_at_end INTEGER NOT NULL, boys_at_end INTEGER NOT NULL,"
+                             " presence_present INTEGER NOT NULL, presence_absent INTEGER NOT NULL,"
+                             " presence_leave INTEGER NOT NULL, presence_sick INTEGER NOT NULL,"
+                             " days_marked INTEGER NOT NULL, incidents INTEGER NOT NULL,"
+                             " PRIMARY KEY (institution_id, month)) WITHOUT ROWID"),
+              QStringLiteral(
+                  "CREATE TABLE month_incidents (institution_id TEXT NOT NULL, month TEXT NOT NULL,"
+                  " kind TEXT NOT NULL, count INTEGER NOT NULL,"
+                  " PRIMARY KEY (institution_id, month, kind)) WITHOUT ROWID"),
+              QStringLiteral(
+                  "CREATE TABLE year_results (institution_id TEXT NOT NULL, school_year TEXT NOT NULL,"
+                  " passed INTEGER NOT NULL, repeated INTEGER NOT NULL, dropped_out INTEGER NOT NULL,"
+                  " PRIMARY KEY (institution_id, school_year)) WITHOUT ROWID"),
+              // Residents as they are now, by sex, school level and status.
+              QStringLiteral("CREATE TABLE resident_counts (institution_id TEXT NOT NULL, sex TEXT NOT NULL,"
+                             " school_level TEXT NOT NULL, status TEXT NOT NULL, count INTEGER NOT NULL,"
+                             " PRIMARY KEY (institution_id, sex, school_level, status)) WITHOUT ROWID"),
+              // What to compute again: an institution from a month on ('9999-12': only the figures
+              // of now, residents and school years).
+              QStringLiteral(
+                  "CREATE TABLE figures_stale (institution_id TEXT NOT NULL, from_month TEXT NOT NULL,"
+                  " PRIMARY KEY (institution_id, from_month)) WITHOUT ROWID"),
+              FIGURES_TRIGGERS("stays", "new.institution_id", "old.institution_id",
+                               "substr(new.admitted_on, 1, 7)", "substr(old.admitted_on, 1, 7)"),
+              FIGURES_TRIGGERS("presence", "new.institution_id", "old.institution_id",
+                               "substr(new.day, 1, 7)", "substr(old.day, 1, 7)"),
+              FIGURES_TRIGGERS("incidents", "new.institution_id", "old.institution_id",
+                               "substr(new.occurred_on, 1, 7)", "substr(old.occurred_on, 1, 7)"),
+              FIGURES_TRIGGERS("residents", "new.institution_id", "old.institution_id", "'9999-12'",
+                               "'9999-12'"),
+              FIGURES_TRIGGERS("school_results",
+                               "(SELECT institution_id FROM residents WHERE id = new.resident_id)",
+                               "(SELECT institution_id FROM residents WHERE id = old.resident_id)",
+                               "'9999-12'", "'9999-12'"),
+              // Everything there already is.
+              QStringLiteral("INSERT OR IGNORE INTO figures_stale SELECT id, '0000-00' FROM institutions"),
+          } },
     };
     return list;
 }
 
+#undef MARK_FIGURES
+#undef FIGURES_TRIGGERS
 #undef SYNCED_COLUMNS
 #undef RESIDENT_SEARCH_KEY
 #undef BIRTH_YEAR_KEY

@@ -114,6 +114,10 @@ QVariant ResidentTableModel::data(const QModelIndex& index, int role) const
     if (role == IdRole) {
         return r.id;
     }
+    // The day itself, for a list exported to a spreadsheet (the shown text may carry the Hijri date).
+    if (role == Qt::EditRole && index.column() == BirthDate) {
+        return r.birthDate;
+    }
     if (role != Qt::DisplayRole) {
         return {};
     }
@@ -173,12 +177,23 @@ bool ResidentTableModel::canFetchMore(const QModelIndex& parent) const
 
 void ResidentTableModel::fetchMore(const QModelIndex& parent)
 {
-    if (!canFetchMore(parent)) {
-        return;
+    if (canFetchMore(parent)) {
+        fetchRows(PageSize);
     }
+}
+
+void ResidentTableModel::fetchAll()
+{
+    if (canFetchMore({})) {
+        fetchRows(m_total - static_cast<int>(m_rows.size()));
+    }
+}
+
+void ResidentTableModel::fetchRows(int limit)
+{
     ResidentQuery page = m_query;
     page.offset = static_cast<int>(m_rows.size());
-    page.limit = PageSize;
+    page.limit = limit;
     Result<QList<Resident>> rows = ResidentStore(m_db).list(page);
     if (!rows) {
         m_total = static_cast<int>(m_rows.size()); // stop asking for more; the view keeps what it has

@@ -1,8 +1,8 @@
 #include "InspectionReport.h"
 
+#include "common/Translations.h"
 #include "common/Bidi.h"
 #include "common/DateDisplay.h"
-#include "common/Translations.h"
 #include "db/Database.h"
 #include "inspections/ActionStore.h"
 #include "inspections/InspectionStore.h"
@@ -35,32 +35,6 @@ QString cell(const QString& text)
 {
     return QStringLiteral("<td>%1</td>").arg(isolate(text).toHtmlEscaped());
 }
-
-// The language of the report for as long as it is written, whatever the window uses.
-class LanguageScope
-{
-public:
-    explicit LanguageScope(const QString& language)
-        : m_previous(QLocale().name().left(2))
-    {
-        m_switched = language != m_previous;
-        if (m_switched) {
-            installTranslations(language);
-        }
-    }
-    ~LanguageScope()
-    {
-        if (m_switched) {
-            installTranslations(m_previous);
-        }
-    }
-    LanguageScope(const LanguageScope&) = delete;
-    LanguageScope& operator=(const LanguageScope&) = delete;
-
-private:
-    QString m_previous;
-    bool m_switched = false;
-};
 
 } // namespace
 

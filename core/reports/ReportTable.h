@@ -12,7 +12,14 @@ namespace riaya {
 // so a spreadsheet receives real numbers and dates, not text that looks like them.
 struct ReportColumn
 {
-    enum class Kind { Text, Integer, Decimal, Percent, Date };
+    enum class Kind
+    {
+        Text,
+        Integer,
+        Decimal,
+        Percent,
+        Date
+    };
     QString heading;
     Kind kind = Kind::Text;
 };

@@ -1,6 +1,8 @@
 #include "BundleImportRun.h"
 
 #include "backup/Backup.h"
+#include "common/Logging.h"
+#include "reports/MonthAggregates.h"
 
 namespace riaya {
 
@@ -33,7 +35,15 @@ Result<ImportReport> BundleImportRun::importFile(const QString& path)
             return begun.error();
         }
     }
-    return BundleExchange(m_db).importFile(path, m_keys, m_mode, m_fork);
+    Result<ImportReport> report = BundleExchange(m_db).importFile(path, m_keys, m_mode, m_fork);
+    // The home page's figures follow at once, for the institutions this bundle touched; were
+    // this to fail, they are computed when next read.
+    if (report && m_mode == BundleExchange::Mode::Apply) {
+        if (const Result<int> refreshed = MonthAggregates::refresh(m_db); !refreshed) {
+            qCWarning(lcReports) << refreshed.error().message;
+        }
+    }
+    return report;
 }
 
 } // namespace riaya

@@ -1577,3 +1577,87 @@ TEST_CASE("a month approved by someone signed in records that person, not a name
     qunsetenv("RIAYA_PASSWORD");
     qunsetenv("RIAYA_NEW_PASSWORD");
 }
+
+TEST_CASE("the dashboard, the reports and the sites that have not sent, from the command line")
+{
+    HubAndSite n;
+    auto json = [](const Run& run) { return QJsonDocument::fromJson(run.out.toUtf8()).object(); };
+    requireOk(n.onSite({ QStringLiteral("demo"), QStringLiteral("--residents"), QStringLiteral("15") }));
+
+    // A house's home page, and the list behind one of its figures.
+    const QJsonObject house
+        = json(requireOk(n.onSite({ QStringLiteral("dashboard"), QStringLiteral("--json") })));
+    QJsonObject residents;
+    for (const QJsonValue& figure : house.value(QStringLiteral("figures")).toArray()) {
+        if (figure.toObject().value(QStringLiteral("id")) == QLatin1String("residents_today")) {
+            residents = figure.toObject();
+        }
+    }
+    REQUIRE_FALSE(residents.isEmpty());
+    CHECK(residents.value(QStringLiteral("value")).toInt() > 0);
+    CHECK(residents.value(QStringLiteral("out_of")).toInt() == 60);
+    const Run list = requireOk(n.onSite({ QStringLiteral("dashboard"), QStringLiteral("--list"),
+                                          QStringLiteral("residents_today"), QStringLiteral("--json") }));
+    CHECK(json(list).value(QStringLiteral("rows")).toInt()
+          == residents.value(QStringLiteral("value")).toInt());
+    CHECK(n.onSite({ QStringLiteral("dashboard"), QStringLiteral("--list"), QStringLiteral("nothing") })
+              .exitCode
+          == 1);
+
+    // The house's monthly report, in each format; a file of another kind or a language it
+    // does not speak is refused.
+    for (const char* name : { "month.pdf", "month.xlsx", "month.csv" }) {
+        requireOk(n.onSite({ QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--out"),
+                             n.at(name), QStringLiteral("--language"), QStringLiteral("fr") }));
+        CHECK(QFileInfo(n.at(name)).size() > 0);
+    }
+    QFile csv(n.at("month.csv"));
+    REQUIRE(csv.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csv.readAll();
+    CHECK(bytes.startsWith("\xEF\xBB\xBF")); // Excel on Windows reads it as UTF-8
+    CHECK(bytes.contains(';'));
+    CHECK(n.onSite({ QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--out"),
+                     n.at("month.doc") })
+              .exitCode
+          == 2);
+    CHECK_FALSE(QFile::exists(n.at("month.doc")));
+    CHECK(n.onSite({ QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--out"),
+                     n.at("m.pdf"), QStringLiteral("--language"), QStringLiteral("de") })
+              .exitCode
+          == 1);
+    CHECK(n.onSite({ QStringLiteral("report"), QStringLiteral("monthly") }).exitCode == 1); // no --out
+
+    // At the ministry: the site has sent nothing, so it is missing last month; once its
+    // bundle arrives, it is received.
+    auto missing = [&] {
+        const QJsonArray sites = json(requireOk(n.onHub({ QStringLiteral("report"), QStringLiteral("missing"),
+                                                          QStringLiteral("--json") })))
+                                     .value(QStringLiteral("sites"))
+                                     .toArray();
+        REQUIRE(sites.size() == 1);
+        return sites.first().toObject();
+    };
+    CHECK(missing().value(QStringLiteral("state")).toString() == QStringLiteral("missing"));
+    CHECK(missing().value(QStringLiteral("silent_days")).toInt() == -1);
+    requireOk(n.onSite(
+        { QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--out"), n.at("b1.bundle") }));
+    requireOk(n.onHub({ QStringLiteral("bundle"), QStringLiteral("import"), n.at("b1.bundle") }));
+    CHECK(missing().value(QStringLiteral("state")).toString() == QStringLiteral("received"));
+    CHECK(missing().value(QStringLiteral("silent_days")).toInt() == 0);
+    requireOk(n.onHub(
+        { QStringLiteral("report"), QStringLiteral("national"), QStringLiteral("--out"), n.at("n.xlsx") }));
+    const QJsonObject rebuilt = json(requireOk(
+        n.onHub({ QStringLiteral("report"), QStringLiteral("rebuild"), QStringLiteral("--json") })));
+    CHECK(rebuilt.value(QStringLiteral("institutions")).toInt() >= 1);
+    const QJsonObject hub
+        = json(requireOk(n.onHub({ QStringLiteral("dashboard"), QStringLiteral("--json") })));
+    bool sawOccupancy = false;
+    for (const QJsonValue& figure : hub.value(QStringLiteral("figures")).toArray()) {
+        if (figure.toObject().value(QStringLiteral("id")) == QLatin1String("occupancy")) {
+            sawOccupancy = true;
+            CHECK(figure.toObject().value(QStringLiteral("value")).toInt()
+                  == residents.value(QStringLiteral("value")).toInt());
+        }
+    }
+    CHECK(sawOccupancy);
+}

@@ -195,22 +195,7 @@ TEST_CASE("a copy is kept beside the file before its schema changes")
     t.close();
     const int latest = latestSchemaVersion();
     // Undo the latest migration by hand, so that opening runs it again.
-    static const QRegularExpression created(QStringLiteral("^CREATE (?:VIRTUAL )?TABLE (\\w+)"));
-    static const QRegularExpression indexed(QStringLiteral("^CREATE INDEX (\\w+)"));
-    static const QRegularExpression added(QStringLiteral("^ALTER TABLE (\\w+) ADD COLUMN (\\w+)"));
-    QStringList statements = allMigrations().back().statements;
-    std::reverse(statements.begin(), statements.end());
-    for (const QString& statement : std::as_const(statements)) {
-        if (const QRegularExpressionMatch match = created.match(statement); match.hasMatch()) {
-            REQUIRE(rawSql(t.path(), QStringLiteral("DROP TABLE ") + match.captured(1)));
-        } else if (const QRegularExpressionMatch index = indexed.match(statement); index.hasMatch()) {
-            REQUIRE(rawSql(t.path(), QStringLiteral("DROP INDEX ") + index.captured(1)));
-        } else if (const QRegularExpressionMatch column = added.match(statement); column.hasMatch()) {
-            REQUIRE(rawSql(
-                t.path(),
-                QStringLiteral("ALTER TABLE %1 DROP COLUMN %2").arg(column.captured(1), column.captured(2))));
-        }
-    }
+    REQUIRE(undoMigration(t.path(), latest));
     REQUIRE(rawSql(t.path(), QStringLiteral("PRAGMA user_version = %1").arg(latest - 1)));
     t.reopen();
     const QString copy = t.path() + QStringLiteral(".before-schema-%1").arg(latest);

@@ -1,9 +1,13 @@
 #include "TempDatabase.h"
 
+#include "db/Migrations.h"
+
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 TempDatabase::TempDatabase(const riaya::SiteSettings& settings)
@@ -67,4 +71,33 @@ bool rawSql(const QString& path, const QString& sql)
     }
     QSqlDatabase::removeDatabase(name);
     return ok;
+}
+
+bool undoMigration(const QString& path, int version)
+{
+    static const QRegularExpression created(
+        QStringLiteral("^CREATE (?:VIRTUAL )?(TABLE|INDEX|TRIGGER) (\\w+)"));
+    static const QRegularExpression added(QStringLiteral("^ALTER TABLE (\\w+) ADD COLUMN (\\w+)"));
+    for (const riaya::Migration& migration : riaya::allMigrations()) {
+        if (migration.version != version) {
+            continue;
+        }
+        QStringList statements = migration.statements;
+        std::reverse(statements.begin(), statements.end());
+        for (const QString& statement : std::as_const(statements)) {
+            if (const QRegularExpressionMatch made = created.match(statement); made.hasMatch()) {
+                if (!rawSql(path, QStringLiteral("DROP %1 %2").arg(made.captured(1), made.captured(2)))) {
+                    return false;
+                }
+            } else if (const QRegularExpressionMatch column = added.match(statement); column.hasMatch()) {
+                if (!rawSql(path,
+                            QStringLiteral("ALTER TABLE %1 DROP COLUMN %2")
+                                .arg(column.captured(1), column.captured(2)))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+    return false;
 }

@@ -37,3 +37,7 @@ private:
 // Runs one SQL statement on a database file with a connection of its own, as a person
 // editing the file with sqlite3 would (bypassing core).
 bool rawSql(const QString& path, const QString& sql);
+
+// Undoes one migration's schema by hand (its tables, indexes, triggers and added columns, in
+// reverse), as an older Riaya left the file; the caller sets user_version below it.
+bool undoMigration(const QString& path, int version);

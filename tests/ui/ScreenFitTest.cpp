@@ -14,6 +14,7 @@
 #include "families/PlacementDialog.h"
 #include "families/PlacementStore.h"
 #include "help/HelpDialog.h"
+#include "home/FigureListDialog.h"
 #include "incidents/IncidentDialog.h"
 #include "incidents/VoidIncidentDialog.h"
 #include "inspections/ActionDialog.h"
@@ -164,6 +165,11 @@ using DialogMaker = std::function<std::unique_ptr<QWidget>(Database&)>;
 std::map<QString, DialogMaker> dialogMakers()
 {
     std::map<QString, DialogMaker> makers;
+    makers[QStringLiteral("FigureListDialog")] = [](Database& db) {
+        FigureFilter house;
+        house.institutionId = db.site().institutionId;
+        return std::make_unique<FigureListDialog>(db, FigureQuery { QStringLiteral("residents_in"), house, {} });
+    };
     makers[QStringLiteral("HelpDialog")]
         = [](Database&) { return std::make_unique<HelpDialog>(nullptr, HelpDialog::Guide); };
     makers[QStringLiteral("PassphraseDialog")] = [](Database&) {

@@ -360,6 +360,7 @@ TEST_CASE("every dialog of ui/ that edits records is an EditorDialog and is test
         QStringLiteral("riaya::RevokeDialog"), // an action confirmed with its reason, not a record
         QStringLiteral("riaya::VoidIncidentDialog"), // an action confirmed with its reason
         QStringLiteral("riaya::HelpDialog"), // reads the guide, edits nothing
+        QStringLiteral("riaya::FigureListDialog"), // shows the list behind a figure, edits nothing
     };
     QStringList plain = classesIn(ui, declaration, 2, QStringLiteral("QDialog"))
         + classesIn(ui, declaration, 2, QStringLiteral("QWizard"));

@@ -10,6 +10,7 @@
 #include "residents/ResidentStore.h"
 #include "security/Access.h"
 #include "widgets/EmptyState.h"
+#include "widgets/ListExport.h"
 #include "widgets/MessageLabel.h"
 #include "widgets/RecordTable.h"
 #include "widgets/SearchField.h"
@@ -36,9 +37,13 @@ FamiliesPage::FamiliesPage(Database& db, QWidget* parent)
     , m_noFamilies(new EmptyState(m_familyTable))
     , m_new(new QPushButton(this))
     , m_open(new QPushButton(this))
+    , m_exportFamilies(new ExportListButton(
+          m_familyTable, [this] { return tr("Foster families"); }, this))
     , m_placementTable(newRecordTable(5, this, QStringLiteral("placementList")))
     , m_noPlacements(new EmptyState(m_placementTable))
     , m_openPlacement(new QPushButton(this))
+    , m_exportPlacements(new ExportListButton(
+          m_placementTable, [this] { return tr("Placements"); }, this))
     , m_figures(newRecordTable(2, this, QStringLiteral("placementFigures")))
     , m_figuresNote(new QLabel(this))
     , m_message(new MessageLabel(this))
@@ -62,6 +67,7 @@ FamiliesPage::FamiliesPage(Database& db, QWidget* parent)
     filters->addWidget(m_state);
     filters->addWidget(m_new);
     filters->addWidget(m_open);
+    filters->addWidget(m_exportFamilies);
     auto* familiesLayout = new QVBoxLayout(familiesTab);
     familiesLayout->addLayout(filters);
     familiesLayout->addWidget(m_familyTable);
@@ -70,6 +76,7 @@ FamiliesPage::FamiliesPage(Database& db, QWidget* parent)
     auto* placementButtons = new QHBoxLayout;
     placementButtons->addStretch(1);
     placementButtons->addWidget(m_openPlacement);
+    placementButtons->addWidget(m_exportPlacements);
     auto* placementsLayout = new QVBoxLayout(placementsTab);
     placementsLayout->addLayout(placementButtons);
     placementsLayout->addWidget(m_placementTable);
@@ -105,6 +112,15 @@ FamiliesPage::FamiliesPage(Database& db, QWidget* parent)
     });
     connect(m_placementTable, &QTableWidget::cellActivated, this,
             [this](int row) { openPlacement(m_placements.at(row).id); });
+    for (ExportListButton* exportList : { m_exportFamilies, m_exportPlacements }) {
+        connect(exportList, &ExportListButton::exported, this, [this](const QString& text, bool failed) {
+            if (failed) {
+                m_message->showError(text);
+            } else {
+                m_message->showSuccess(text);
+            }
+        });
+    }
     retranslate();
     refresh();
 }
@@ -143,6 +159,7 @@ void FamiliesPage::refreshFamilies()
         fillRecordRow(
             m_familyTable, row,
             { f.familyName, f.heads(), f.region, familyStateLabel(f.state), displayDate(f.stateSince) });
+        setExportValue(m_familyTable, row, 4, f.stateSince);
     }
     m_familyTable->resizeColumnsToContents();
 }
@@ -178,6 +195,9 @@ void FamiliesPage::refreshPlacements()
                         displayDate(p.startedOn), last.isValid() ? displayDate(last) : tr("none yet"),
                         late.contains(p.id) ? tr("%1, overdue").arg(displayDate(next)) : displayDate(next) },
                       late.contains(p.id));
+        setExportValue(m_placementTable, row, 2, p.startedOn);
+        setExportValue(m_placementTable, row, 3, last.isValid() ? QVariant(last) : QVariant());
+        setExportValue(m_placementTable, row, 4, next.isValid() ? QVariant(next) : QVariant());
     }
     m_placementTable->resizeColumnsToContents();
     m_tabs->setTabText(1,

@@ -15,6 +15,7 @@ namespace riaya {
 
 class Database;
 class EmptyState;
+class ExportListButton;
 class MessageLabel;
 class SearchField;
 
@@ -51,9 +52,11 @@ private:
     EmptyState* m_noFamilies;
     QPushButton* m_new;
     QPushButton* m_open;
+    ExportListButton* m_exportFamilies;
     QTableWidget* m_placementTable;
     EmptyState* m_noPlacements;
     QPushButton* m_openPlacement;
+    ExportListButton* m_exportPlacements;
     QTableWidget* m_figures;
     QLabel* m_figuresNote;
     MessageLabel* m_message;

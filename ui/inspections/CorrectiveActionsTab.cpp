@@ -8,6 +8,7 @@
 #include "inspections/InspectionStore.h"
 #include "security/Access.h"
 #include "widgets/EmptyState.h"
+#include "widgets/ListExport.h"
 #include "widgets/RecordTable.h"
 #include "widgets/SearchField.h"
 
@@ -33,6 +34,8 @@ CorrectiveActionsTab::CorrectiveActionsTab(Database& db, const QHash<QString, QS
     , m_inProgress(new QPushButton(this))
     , m_done(new QPushButton(this))
     , m_verify(new QPushButton(this))
+    , m_export(new ExportListButton(
+          m_table, [] { return InspectionsText::tr("Corrective actions"); }, this))
 {
     setObjectName(QStringLiteral("correctiveActionsTab"));
     m_overdueOnly->setObjectName(QStringLiteral("overdueOnly"));
@@ -46,6 +49,7 @@ CorrectiveActionsTab::CorrectiveActionsTab(Database& db, const QHash<QString, QS
     for (QPushButton* button : { m_inProgress, m_done, m_verify }) {
         buttons->addWidget(button);
     }
+    buttons->addWidget(m_export);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(m_table);
@@ -59,6 +63,7 @@ CorrectiveActionsTab::CorrectiveActionsTab(Database& db, const QHash<QString, QS
     connect(m_inProgress, &QPushButton::clicked, this, [this] { moveAction(QStringLiteral("in_progress")); });
     connect(m_done, &QPushButton::clicked, this, [this] { moveAction(QStringLiteral("done")); });
     connect(m_verify, &QPushButton::clicked, this, [this] { moveAction(QStringLiteral("verified")); });
+    connect(m_export, &ExportListButton::exported, this, &CorrectiveActionsTab::message);
     retranslate();
 }
 
@@ -81,6 +86,7 @@ bool CorrectiveActionsTab::refresh(const QString& institutionId)
                       { displayDate(a.dueOn), m_institutionNames.value(a.institutionId, a.institutionId),
                         a.description, a.responsible, actionStateText(a) },
                       a.isOverdue());
+        setExportValue(m_table, row, 0, a.dueOn);
     }
     // The item each action answers, by its title, where the eye is on the action.
     const QHash<QString, QString> items = actionItemTitles(m_db, m_actions);

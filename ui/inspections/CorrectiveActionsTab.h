@@ -12,6 +12,7 @@ class QTableWidget;
 namespace riaya {
 
 class Database;
+class ExportListButton;
 class EmptyState;
 class SearchField;
 
@@ -54,6 +55,7 @@ private:
     QPushButton* m_inProgress;
     QPushButton* m_done;
     QPushButton* m_verify;
+    ExportListButton* m_export;
 };
 
 } // namespace riaya

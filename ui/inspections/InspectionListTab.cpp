@@ -11,6 +11,7 @@
 #include "security/Access.h"
 #include "widgets/EmptyState.h"
 #include "widgets/FileFilters.h"
+#include "widgets/ListExport.h"
 #include "widgets/RecordTable.h"
 #include "widgets/SearchField.h"
 
@@ -40,6 +41,8 @@ InspectionListTab::InspectionListTab(Database& db, const QHash<QString, QString>
     , m_correct(new QPushButton(this))
     , m_print(new QPushButton(this))
     , m_discard(new QPushButton(this))
+    , m_export(new ExportListButton(
+          m_list, [] { return InspectionsText::tr("Inspections"); }, this))
 {
     setObjectName(QStringLiteral("inspectionListTab"));
     m_new->setObjectName(QStringLiteral("newInspection"));
@@ -50,6 +53,7 @@ InspectionListTab::InspectionListTab(Database& db, const QHash<QString, QString>
     for (QPushButton* button : { m_new, m_followUp, m_open, m_correct, m_print, m_discard }) {
         buttons->addWidget(button);
     }
+    buttons->addWidget(m_export);
     buttons->addStretch(1);
     buttons->addWidget(m_search, 1);
     auto* layout = new QVBoxLayout(this);
@@ -73,6 +77,8 @@ InspectionListTab::InspectionListTab(Database& db, const QHash<QString, QString>
     connect(m_correct, &QPushButton::clicked, this, &InspectionListTab::correctInspection);
     connect(m_print, &QPushButton::clicked, this, &InspectionListTab::printReport);
     connect(m_discard, &QPushButton::clicked, this, &InspectionListTab::discardDraft);
+    connect(m_export, &ExportListButton::exported, this, &InspectionListTab::message);
+    setExportKind(m_list, 4, ReportColumn::Kind::Percent);
     retranslate();
 }
 
@@ -102,6 +108,8 @@ bool InspectionListTab::refresh(const QString& institutionId)
         fillRecordRow(m_list, row,
                       { displayDate(i.visitedOn), m_institutionNames.value(i.institutionId, i.institutionId),
                         i.inspector, state, scoreText(i.score) });
+        setExportValue(m_list, row, 0, i.visitedOn);
+        setExportValue(m_list, row, 4, i.score ? QVariant(*i.score / 100.0) : QVariant());
     }
     m_list->resizeColumnsToContents();
     applySearch();

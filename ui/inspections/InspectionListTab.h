@@ -11,6 +11,7 @@ class QTableWidget;
 namespace riaya {
 
 class Database;
+class ExportListButton;
 class EmptyState;
 class SearchField;
 
@@ -60,6 +61,7 @@ private:
     QPushButton* m_correct;
     QPushButton* m_print;
     QPushButton* m_discard;
+    ExportListButton* m_export;
 };
 
 } // namespace riaya

@@ -11,6 +11,7 @@
 #include "residents/ResidentStore.h"
 #include "widgets/ButtonKeys.h"
 #include "widgets/EmptyState.h"
+#include "widgets/ListExport.h"
 #include "widgets/MessageLabel.h"
 #include "widgets/SearchField.h"
 
@@ -74,6 +75,9 @@ ResidentsPage::ResidentsPage(Database& db, QWidget* parent)
     m_count->setObjectName(QStringLiteral("residentCount"));
     m_message->setObjectName(QStringLiteral("residentsMessage"));
     m_table->setObjectName(QStringLiteral("residentTable"));
+    // The list as filtered, searched and sorted on screen.
+    m_export = new ExportListButton(
+        m_table, [this] { return tr("Residents"); }, this);
 
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
@@ -119,6 +123,7 @@ ResidentsPage::ResidentsPage(Database& db, QWidget* parent)
     heading->addWidget(m_title);
     heading->addWidget(m_message, 1);
     heading->addWidget(m_figures);
+    heading->addWidget(m_export);
     heading->addWidget(m_new);
     layout->addLayout(heading);
     layout->addLayout(filters);
@@ -130,6 +135,14 @@ ResidentsPage::ResidentsPage(Database& db, QWidget* parent)
     connect(m_level, &QComboBox::activated, this, &ResidentsPage::applyFilters);
     connect(m_institution, &QComboBox::activated, this, &ResidentsPage::applyFilters);
     connect(m_new, &QPushButton::clicked, this, [this] { openFile(QString()); });
+    connect(m_export, &ExportListButton::exported, this, [this](const QString& text, bool failed) {
+        if (failed) {
+            m_message->showError(text);
+        } else {
+            m_message->showSuccess(text);
+            QTimer::singleShot(kConfirmationMs, m_message, &MessageLabel::clear);
+        }
+    });
     connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex& index) { openFile(m_model->residentId(index.row())); });
     connect(m_model, &ResidentTableModel::totalCountChanged, this, &ResidentsPage::showCount);

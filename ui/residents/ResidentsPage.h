@@ -11,6 +11,7 @@ namespace riaya {
 
 class Database;
 class EmptyState;
+class ExportListButton;
 class MessageLabel;
 class ResidentTableModel;
 class SearchField;
@@ -56,6 +57,7 @@ private:
     QComboBox* m_institution;
     QLabel* m_figures;
     QPushButton* m_new;
+    ExportListButton* m_export;
     QLabel* m_count;
     MessageLabel* m_message; // what was just done: a resident registered
     QTableView* m_table;
