@@ -101,11 +101,7 @@ Sending late(Dice& dice, int available)
 
 QDate DemoMonths::lastMonth(const QDate& today)
 {
-    QDate month = QDate(today.year(), today.month(), 1).addMonths(-1);
-    if (month.addMonths(1).addDays(-1) > today.addDays(-2)) {
-        month = month.addMonths(-1);
-    }
-    return month;
+    return QDate(today.year(), today.month(), 1).addMonths(-1);
 }
 
 Result<DemoMonthsSummary> DemoMonths::generate(Database& db, quint64 seed, const QDate& today)
@@ -161,7 +157,6 @@ Result<DemoMonthsSummary> DemoMonths::generate(Database& db, quint64 seed, const
         return Error::internal(tr("The demo word lists are missing from this installation."));
     }
     RecordWriter& writer = db.writer();
-    const QDate yesterday = today.addDays(-1);
     const QDate first = summary.lastMonth.addMonths(-(kMonths - 1));
     for (const House& house : std::as_const(list)) {
         const QString supervisor = firstNames.at(dice.between(0, int(firstNames.size()) - 1)).arabic
@@ -172,7 +167,7 @@ Result<DemoMonthsSummary> DemoMonths::generate(Database& db, quint64 seed, const
         for (int k = 0; k < kMonths; ++k) {
             const QDate month = first.addMonths(k);
             const QDate lastDay = month.addMonths(1).addDays(-1);
-            const int available = static_cast<int>(lastDay.daysTo(yesterday));
+            const int available = static_cast<int>(lastDay.daysTo(today));
             const bool monthBeforeLast = k == kMonths - 2;
             // A site that has not sent the last month is not silent: its month before the last
             // arrived less than kSilentDays ago.
@@ -207,8 +202,13 @@ Result<DemoMonthsSummary> DemoMonths::generate(Database& db, quint64 seed, const
             }
             const QDate approvedOn = lastDay.addDays(sending.approvedAfter);
             const QDate receivedOn = lastDay.addDays(sending.receivedAfter);
-            const QString approvedAt = at(approvedOn, dice.between(8, 11), dice.between(0, 59));
-            const QString receivedAt = at(receivedOn, dice.between(13, 17), dice.between(0, 59));
+            // In office hours; what arrives on the demo's day itself (the first of a month, the
+            // month just ended) was approved and sent in the first minutes after midnight.
+            const bool tonight = receivedOn == today;
+            const QString approvedAt = tonight ? at(approvedOn, 0, dice.between(0, 20))
+                                               : at(approvedOn, dice.between(8, 11), dice.between(0, 59));
+            const QString receivedAt = tonight ? at(receivedOn, 0, dice.between(30, 50))
+                                               : at(receivedOn, dice.between(13, 17), dice.between(0, 59));
             if (k >= kMonths - kApprovedMonths) {
                 const InsertOrigin fromTheHouse(writer, house.siteId);
                 const Result<MonthFigures> approved = MonthReport::recordApproval(

@@ -40,8 +40,8 @@ public:
     static constexpr int kSilentDays = 60;
     static constexpr int kLateDays = 20;
 
-    // The story's last month: the last one that ended at least two days before `today`, so its
-    // approvals could be made and received before it.
+    // The story's last month: the one before today's. On the first of a month its bundles
+    // arrive that night, in the first minutes after midnight.
     static QDate lastMonth(const QDate& today);
     static Result<DemoMonthsSummary> generate(Database& db, quint64 seed, const QDate& today);
 };

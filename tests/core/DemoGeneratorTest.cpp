@@ -322,8 +322,7 @@ TEST_CASE("the demo's case work at the ministry tells the story of the months th
     CHECK(months.late == 1);
     CHECK(months.gaps == 1);
     CHECK(months.lastMonth == DemoMonths::lastMonth(today));
-    CHECK(months.lastMonth.addMonths(1).addDays(-1) <= today.addDays(-2));
-    CHECK(months.lastMonth.addMonths(2).addDays(-1) > today.addDays(-2));
+    CHECK(months.lastMonth == QDate(today.year(), today.month(), 1).addMonths(-1));
 
     // The same groups read back from the tables, as the ministry's report will read them.
     checkStoryTables(db, months, today);
@@ -379,9 +378,8 @@ TEST_CASE("the demo's case work at the ministry tells the story of the months th
 
 TEST_CASE("the demo's story keeps its groups apart on the day its months are furthest back")
 {
-    // On the first of a month the story's last month is the one before the last: the months
-    // before it ended longest ago, where "not sent" and "silent" could meet. Two hundred sites
-    // (two with a gap), few residents.
+    // On the first of a month the last month has just ended: its bundles arrive that night, and
+    // the months before it ended longest ago. Two hundred sites (two with a gap), few residents.
     TempDatabase t(ministry());
     DemoSettings settings;
     settings.residents = 1000;
@@ -394,7 +392,17 @@ TEST_CASE("the demo's story keeps its groups apart on the day its months are fur
     const Result<CaseWorkSummary> made = DemoCaseWork::generate(t.db(), settings.seed, settings.today);
     REQUIRE(made.ok());
     const DemoMonthsSummary& months = made->months;
-    CHECK(months.lastMonth == QDate(now.year(), now.month(), 1).addMonths(-2));
+    CHECK(months.lastMonth == QDate(now.year(), now.month(), 1).addMonths(-1));
+    // Nothing arrived after the demo's day began, or before the month it carries ended.
+    CHECK(number(t.db(),
+                 QStringLiteral("SELECT count(*) FROM bundle_log WHERE at >= '%1T01:00'")
+                     .arg(settings.today.toString(Qt::ISODate)))
+          == 0);
+    CHECK(
+        number(t.db(),
+               QStringLiteral(
+                   "SELECT count(*) FROM month_reports WHERE approved_at < date(month || '-01', '+1 month')"))
+        == 0);
     CHECK(months.silent == 4);
     CHECK(months.notSentLastMonth == 10);
     CHECK(months.late == 6);
