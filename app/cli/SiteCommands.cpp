@@ -10,8 +10,10 @@
 #include "security/KeyStore.h"
 #include "security/SignedDocument.h"
 #include "site/SiteSetup.h"
+#include "sync/BundleExchange.h"
 #include "sync/TrustStore.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <cstdio>
@@ -94,6 +96,20 @@ int runInit(CommandContext& c)
 
 int generateDemo(CommandContext& c, Database& db, const DemoSettings& settings)
 {
+    // The house's approved month, carried to the ministry by a bundle as the month close does;
+    // the keys are opened first, so a wrong passphrase leaves nothing half done.
+    const QString monthBundle = c.options().value(QStringLiteral("month-bundle"));
+    std::optional<UnlockedKeys> keys;
+    if (!monthBundle.isEmpty()) {
+        if (db.site().isMinistry || db.site().institutionId.isEmpty()
+            || !c.options().isSet(QStringLiteral("case-work"))) {
+            return c.usage(CommandContext::tr("--month-bundle is for a site's demo with --case-work."));
+        }
+        keys = unlockKeys(c, db);
+        if (!keys) {
+            return c.exitCode();
+        }
+    }
     const bool showProgress = isatty(fileno(stderr)) && !c.json();
     QElapsedTimer timer;
     timer.start();
@@ -110,7 +126,7 @@ int generateDemo(CommandContext& c, Database& db, const DemoSettings& settings)
     }
     std::optional<CaseWorkSummary> cases;
     if (c.options().isSet(QStringLiteral("case-work"))) {
-        const Result<CaseWorkSummary> made = DemoCaseWork::generate(db, settings.seed);
+        const Result<CaseWorkSummary> made = DemoCaseWork::generate(db, settings.seed, settings.today);
         if (!made) {
             return c.fail(made.error());
         }
@@ -120,22 +136,85 @@ int generateDemo(CommandContext& c, Database& db, const DemoSettings& settings)
     if (const Result<int> figures = MonthAggregates::refresh(db, settings.today); !figures) {
         return c.fail(figures.error());
     }
+    std::optional<ExportReport> exported;
+    if (keys) {
+        const Result<ExportReport> report = BundleExchange(db).exportTo(monthBundle, {}, *keys);
+        if (!report) {
+            return c.fail(report.error());
+        }
+        exported = *report;
+    }
     const double seconds = static_cast<double>(timer.elapsed()) / 1000.0;
     return c.print(
         [&] {
-            return QJsonObject { { QStringLiteral("institutions"), summary->institutions },
-                                 { QStringLiteral("residents"), summary->residents },
-                                 { QStringLiteral("stays"), summary->stays },
-                                 { QStringLiteral("presence"), summary->presence },
-                                 { QStringLiteral("school_results"), summary->results },
-                                 { QStringLiteral("incidents"), summary->incidents },
-                                 { QStringLiteral("seconds"), seconds } };
+            QJsonObject json { { QStringLiteral("sites"), summary->sites },
+                               { QStringLiteral("institutions"), summary->institutions },
+                               { QStringLiteral("residents"), summary->residents },
+                               { QStringLiteral("stays"), summary->stays },
+                               { QStringLiteral("presence"), summary->presence },
+                               { QStringLiteral("school_results"), summary->results },
+                               { QStringLiteral("incidents"), summary->incidents },
+                               { QStringLiteral("seconds"), seconds } };
+            if (cases) {
+                const DemoMonthsSummary& m = cases->months;
+                json.insert(QStringLiteral("case_work"),
+                            QJsonObject { { QStringLiteral("families"), cases->families },
+                                          { QStringLiteral("placements"), cases->placements },
+                                          { QStringLiteral("returns"), cases->returns },
+                                          { QStringLiteral("inspections"), cases->inspections },
+                                          { QStringLiteral("actions"), cases->actions },
+                                          { QStringLiteral("over_capacity"), cases->overCapacity },
+                                          { QStringLiteral("bundles_received"), m.bundles },
+                                          { QStringLiteral("months_approved"), m.approvals },
+                                          { QStringLiteral("last_month"),
+                                            m.lastMonth.toString(QStringLiteral("yyyy-MM")) },
+                                          { QStringLiteral("not_sent_last_month"), m.notSentLastMonth },
+                                          { QStringLiteral("silent"), m.silent },
+                                          { QStringLiteral("late"), m.late },
+                                          { QStringLiteral("gaps"), m.gaps },
+                                          { QStringLiteral("approved_month"),
+                                            cases->approvedMonth.isValid()
+                                                ? cases->approvedMonth.toString(QStringLiteral("yyyy-MM"))
+                                                : QString() } });
+            }
+            if (exported) {
+                json.insert(QStringLiteral("month_bundle"),
+                            QJsonObject::fromVariantMap(exported->manifest.toMap()));
+            }
+            return json;
         },
         [&](QTextStream& out) {
             if (cases) {
                 out << CommandContext::tr("Case work: %n foster families", nullptr, cases->families) << ", "
                     << CommandContext::tr("%n placements", nullptr, cases->placements) << ", "
                     << CommandContext::tr("%n inspections", nullptr, cases->inspections) << ".\n";
+                const DemoMonthsSummary& m = cases->months;
+                if (m.sites > 0) {
+                    out << CommandContext::tr("Months: %n bundles received", nullptr, m.bundles) << ", "
+                        << CommandContext::tr("%n months approved", nullptr, m.approvals) << "; "
+                        << CommandContext::tr("%n sites have not sent %1", nullptr,
+                                              m.notSentLastMonth + m.silent)
+                               .arg(m.lastMonth.toString(QStringLiteral("yyyy-MM")))
+                        << ", "
+                        << CommandContext::tr("%n of them silent for more than %1 days", nullptr, m.silent)
+                               .arg(DemoMonths::kSilentDays)
+                        << ", " << CommandContext::tr("%n sent late", nullptr, m.late) << ", "
+                        << CommandContext::tr("%n with a bundle missing", nullptr, m.gaps) << "; "
+                        << CommandContext::tr("%n houses over capacity", nullptr, cases->overCapacity)
+                        << ".\n";
+                }
+                if (cases->approvedMonth.isValid()) {
+                    out << CommandContext::tr("%1 approved.")
+                               .arg(cases->approvedMonth.toString(QStringLiteral("yyyy-MM")));
+                    if (exported) {
+                        out << ' '
+                            << CommandContext::tr("Bundle %1 written to %2: %n records.", nullptr,
+                                                  static_cast<int>(exported->manifest.records))
+                                   .arg(exported->manifest.sequence)
+                                   .arg(QDir::toNativeSeparators(monthBundle));
+                    }
+                    out << '\n';
+                }
             }
             out << CommandContext::tr("Added %n residents", nullptr, summary->residents) << ", "
                 << CommandContext::tr("%n institutions", nullptr, summary->institutions) << ", "
@@ -247,6 +326,12 @@ void addSiteCommands(QList<Command>& commands)
                     Cli::tr("Add foster families, placements and inspections with corrective actions.") });
               p.addOption({ QStringLiteral("presence-days"),
                             Cli::tr("Days of presence marks before today (default 3)."), Cli::tr("D") });
+              p.addOption(
+                  { QStringLiteral("month-bundle"),
+                    Cli::tr("On a site, with --case-work: write the bundle that carries the approved "
+                            "month to FILE, as the month close does (needs the keys' passphrase and the "
+                            "ministry's profile)."),
+                    Cli::tr("FILE") });
           },
           runDemo });
     commands.append({ QStringLiteral("institutions list"), QT_TRANSLATE_NOOP("Cli", "List the institutions."),

@@ -112,7 +112,7 @@ Result<QString> RecordWriter::insert(const QString& table, QVariantMap fields)
     const qint64 version = nextVersion();
     const QString now = utcNowIso();
     fields.insert(QStringLiteral("id"), id);
-    fields.insert(QStringLiteral("origin_site"), m_db.site().id);
+    fields.insert(QStringLiteral("origin_site"), m_insertOrigin.isEmpty() ? m_db.site().id : m_insertOrigin);
     fields.insert(QStringLiteral("version"), version);
     fields.insert(QStringLiteral("updated_at"), now);
     fields.insert(QStringLiteral("updated_by"), m_db.actor().username);

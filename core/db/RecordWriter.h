@@ -72,6 +72,11 @@ public:
     // The audit log this writer appends to, for operations that are not record writes.
     AuditLog& audit() { return *m_audit; }
 
+    // The site inserts are stamped as made at: this database's own unless set (InsertOrigin).
+    // Only the ministry's demo sets it, to write each house's records as that house's site
+    // made and sent them (docs/architecture.md, "The demo's story").
+    void setInsertOrigin(const QString& site) { m_insertOrigin = site; }
+
 private:
     SqlQuery& statement(const QString& sql);
     Status write(const QString& table, const QString& id, const QVariantMap& changes, bool tombstone);
@@ -87,6 +92,25 @@ private:
     std::unique_ptr<AuditLog> m_audit;
     qint64 m_lastVersion = -1;
     QElapsedTimer m_fileChecked;
+    QString m_insertOrigin; // empty: this database's site
+};
+
+// Inserts made while it lives are stamped with another site as their origin; the writer's
+// own site again when it goes, whatever path leaves the scope.
+class InsertOrigin
+{
+public:
+    InsertOrigin(RecordWriter& writer, const QString& site)
+        : m_writer(writer)
+    {
+        m_writer.setInsertOrigin(site);
+    }
+    ~InsertOrigin() { m_writer.setInsertOrigin({}); }
+    InsertOrigin(const InsertOrigin&) = delete;
+    InsertOrigin& operator=(const InsertOrigin&) = delete;
+
+private:
+    RecordWriter& m_writer;
 };
 
 } // namespace riaya

@@ -1,6 +1,7 @@
 #include "DemoCaseWork.h"
 
 #include "db/Database.h"
+#include "db/RecordWriter.h"
 #include "db/Transaction.h"
 #include "families/FamilyStore.h"
 #include "families/PlacementStore.h"
@@ -8,10 +9,12 @@
 #include "inspections/InspectionStore.h"
 #include "inspections/TemplateStore.h"
 #include "institutions/InstitutionStore.h"
+#include "reports/MonthReport.h"
 #include "residents/ResidentStore.h"
 #include "residents/StayStore.h"
 
 #include <QRandomGenerator>
+#include <optional>
 
 namespace riaya {
 namespace {
@@ -69,6 +72,26 @@ constexpr DemoText kRefill { "إعادة ملء مطافئ الحريق وتوق
                              "Refill the fire extinguishers and sign the maintenance register." };
 constexpr DemoText kHead { "مدير المؤسسة", "Directeur de l’établissement", "Head of the institution" };
 constexpr DemoText kRefilled { "تم ملء المطافئ.", "Extincteurs rechargés.", "Refilled." };
+constexpr DemoText kCouldNotSettle { "لم يتكيف الطفل مع الأسرة الكافلة، فعاد إلى المؤسسة.",
+                                     "L’enfant ne s’est pas adapté à la famille d’accueil et revient à "
+                                     "l’établissement.",
+                                     "The child could not settle with the foster family and came back to the "
+                                     "institution." };
+constexpr DemoText kHeadOfHouse { "مديرة الدار", "Directrice de la maison", "Head of the house" };
+
+// At the ministry, one house in `every` from a seeded start, at most `count` of them.
+QList<qsizetype> spread(qsizetype size, int count, quint32 start)
+{
+    QList<qsizetype> chosen;
+    if (size == 0 || count <= 0) {
+        return chosen;
+    }
+    const qsizetype step = std::max<qsizetype>(1, size / count);
+    for (qsizetype i = 0; i < count && i < size; ++i) {
+        chosen << (qsizetype(start) + i * step) % size;
+    }
+    return chosen;
+}
 
 } // namespace
 
@@ -90,6 +113,16 @@ Result<CaseWorkSummary> DemoCaseWork::generate(Database& db, quint64 seed, const
     }
     const QString home
         = db.site().institutionId.isEmpty() ? institutions->constFirst().id : db.site().institutionId;
+    // At the ministry a house's case work was done at the house and sent: its site's records.
+    const bool ministry = db.site().isMinistry;
+    RecordWriter& writer = db.writer();
+    auto siteOf = [&](const QString& institutionId) {
+        return ministry ? writer.read(QStringLiteral("institutions"), institutionId)
+                              .value(QStringLiteral("origin_site"))
+                              .toString()
+                        : QString();
+    };
+    std::optional<InsertOrigin> atHome(std::in_place, writer, siteOf(home));
 
     // Families: the first five approved, the others at the earlier stages.
     FamilyStore families(db);
@@ -175,8 +208,11 @@ Result<CaseWorkSummary> DemoCaseWork::generate(Database& db, quint64 seed, const
             return id.error();
         }
         ++summary.placements;
-        // Visits every month up to last month, except the second placement, left overdue.
-        for (QDate visit = p.startedOn.addMonths(1); visit < today && i != 1; visit = visit.addMonths(1)) {
+        // Visits every month up to last month, except the second placement, never visited, and
+        // the fifth, visited once and not since: both overdue.
+        const QDate visitsUntil = i == 4 ? p.startedOn.addMonths(1).addDays(1) : today;
+        for (QDate visit = p.startedOn.addMonths(1); visit < visitsUntil && i != 1;
+             visit = visit.addMonths(1)) {
             const QString wellbeing = dice.bounded(5) == 0 ? QStringLiteral("fair") : QStringLiteral("good");
             if (Result<QString> v = placements.recordVisit({ {},
                                                              *id,
@@ -198,63 +234,135 @@ Result<CaseWorkSummary> DemoCaseWork::generate(Database& db, quint64 seed, const
                 !s) {
                 return s.error();
             }
+            ++summary.returns;
+        }
+        if (i == 3) {
+            if (Status s = placements.end(*id, today.addDays(-12), QStringLiteral("returned_to_institution"),
+                                          text(kCouldNotSettle), home);
+                !s) {
+                return s.error();
+            }
+            ++summary.returns;
         }
     }
+    atHome.reset();
 
-    // Inspections of the first institutions: one a year ago and one recently, with actions.
+    // Houses over capacity, at the ministry: about 3 in 100 hold more residents than places.
+    // The store refuses a capacity below the residents present, as a house's own form does; the
+    // ministry holds what the houses' records say, so the demo writes the figure as received.
+    InstitutionStore houses(db);
+    const int crowded
+        = institutions->size() >= 10 ? std::max(1, (int(institutions->size()) * 3 + 50) / 100) : 0;
+    for (const qsizetype n : spread(institutions->size(), ministry ? crowded : 0, dice.bounded(97))) {
+        const Institution& house = institutions->at(n);
+        const int inHouse = houses.presentCount(house.id);
+        if (inHouse < 2) {
+            continue;
+        }
+        if (Status s = writer.update(QStringLiteral("institutions"), house.id,
+                                     { { QStringLiteral("capacity"), inHouse - std::max(1, inHouse / 8) } });
+            !s) {
+            return s.error();
+        }
+        ++summary.overCapacity;
+    }
+
+    // Inspections with corrective actions (the year-old ones done).
     const Result<InspectionTemplate> standards = TemplateStore(db).current();
     if (!standards) {
         return standards.error();
     }
-    InspectionStore inspections(db);
-    ActionStore actions(db);
+    // The first three houses have a visit a year ago and a recent one; at the ministry one house
+    // in twenty has a recent one too, most of their actions overdue, one in four due soon.
+    struct Visit
+    {
+        QString institution;
+        QDate on;
+        bool yearAgo;
+    };
+    QList<Visit> visits;
     for (int n = 0; n < std::min<int>(3, int(institutions->size())); ++n) {
         const QString institution = n == 0 ? home : institutions->at(n).id;
-        for (const int daysAgo : { 380, 60 }) {
-            const QDate visited = today.addDays(-daysAgo - n * 7);
-            const Result<QString> id
-                = inspections.start(institution, standards->id, visited, text(kInspector));
-            if (!id) {
-                return id.error();
-            }
-            Inspection draft = *inspections.get(*id);
-            for (const TemplateItem* item : standards->items()) {
-                const quint32 roll = dice.bounded(10);
-                draft.answers[item->key].value = item->scoring == TemplateItem::Scoring::Scale
-                    ? QString::number(std::min<int>(item->max, 1 + int(roll) / 2 + (daysAgo < 100 ? 1 : 0)))
-                    : roll < 6 ? QStringLiteral("compliant")
-                    : roll < 8 ? QStringLiteral("partly")
-                    : roll < 9 ? QStringLiteral("not_compliant")
-                               : QStringLiteral("na");
-            }
-            draft.findings.append(
-                { {}, QStringLiteral("safety.1.1"), text(kEmptyExtinguishers), QStringLiteral("critical") });
-            if (Status s = inspections.saveDraft(draft); !s) {
+        visits.append({ institution, today.addDays(-380 - n * 7), true });
+        visits.append({ institution, today.addDays(-60 - n * 7), false });
+    }
+    const int inspected = ministry ? int(institutions->size()) / 20 : 0;
+    for (const qsizetype n : spread(institutions->size(), inspected, dice.bounded(89))) {
+        if (n < 3) {
+            continue;
+        }
+        const int daysAgo = visits.size() % 4 == 0 ? int(dice.bounded(5, 20)) : int(dice.bounded(40, 150));
+        visits.append({ institutions->at(n).id, today.addDays(-daysAgo), false });
+    }
+    InspectionStore inspections(db);
+    ActionStore actions(db);
+    for (const Visit& planned : std::as_const(visits)) {
+        const QString& institution = planned.institution;
+        const InsertOrigin atTheHouse(writer, siteOf(institution));
+        const QDate visited = planned.on;
+        const Result<QString> id = inspections.start(institution, standards->id, visited, text(kInspector));
+        if (!id) {
+            return id.error();
+        }
+        Inspection draft = *inspections.get(*id);
+        for (const TemplateItem* item : standards->items()) {
+            const quint32 roll = dice.bounded(10);
+            draft.answers[item->key].value = item->scoring == TemplateItem::Scoring::Scale
+                ? QString::number(std::min<int>(item->max, 1 + int(roll) / 2 + (planned.yearAgo ? 0 : 1)))
+                : roll < 6 ? QStringLiteral("compliant")
+                : roll < 8 ? QStringLiteral("partly")
+                : roll < 9 ? QStringLiteral("not_compliant")
+                           : QStringLiteral("na");
+        }
+        draft.findings.append(
+            { {}, QStringLiteral("safety.1.1"), text(kEmptyExtinguishers), QStringLiteral("critical") });
+        if (Status s = inspections.saveDraft(draft); !s) {
+            return s.error();
+        }
+        if (Status s = inspections.finalize(*id); !s) {
+            return s.error();
+        }
+        ++summary.inspections;
+        CorrectiveAction action;
+        action.inspectionId = *id;
+        action.findingId = inspections.get(*id)->findings.constFirst().id;
+        action.description = text(kRefill);
+        action.responsible = text(kHead);
+        action.dueOn = visited.addDays(30);
+        const Result<QString> raised = actions.raise(action);
+        if (!raised) {
+            return raised.error();
+        }
+        ++summary.actions;
+        if (planned.yearAgo) {
+            if (Status s
+                = actions.setState(*raised, QStringLiteral("done"), text(kRefilled), {}, visited.addDays(20));
+                !s) {
                 return s.error();
-            }
-            if (Status s = inspections.finalize(*id); !s) {
-                return s.error();
-            }
-            ++summary.inspections;
-            CorrectiveAction action;
-            action.inspectionId = *id;
-            action.findingId = inspections.get(*id)->findings.constFirst().id;
-            action.description = text(kRefill);
-            action.responsible = text(kHead);
-            action.dueOn = visited.addDays(30);
-            const Result<QString> raised = actions.raise(action);
-            if (!raised) {
-                return raised.error();
-            }
-            ++summary.actions;
-            if (daysAgo > 100) {
-                if (Status s = actions.setState(*raised, QStringLiteral("done"), text(kRefilled), {},
-                                                visited.addDays(20));
-                    !s) {
-                    return s.error();
-                }
             }
         }
+    }
+
+    if (ministry) {
+        const Result<DemoMonthsSummary> months = DemoMonths::generate(db, seed, today);
+        if (!months) {
+            return months.error();
+        }
+        summary.months = *months;
+    } else if (!db.site().institutionId.isEmpty()) {
+        // The house's supervisor has approved last month, as it stands (the demo marks only
+        // the last days' presence); the command line then exports it when it can.
+        const QDate lastMonth = QDate(today.year(), today.month(), 1).addMonths(-1);
+        MonthApproval approval;
+        approval.acceptIncomplete = true;
+        if (db.actor().localOperator) {
+            approval.approvedBy = text(kHeadOfHouse);
+        }
+        if (const Result<MonthFigures> closed = MonthReport::approve(db, home, lastMonth, approval);
+            !closed) {
+            return closed.error();
+        }
+        summary.approvedMonth = lastMonth;
     }
     if (!tx.commit()) {
         return Error::internal(tr("The demo data could not be saved to disk."));

@@ -9,7 +9,10 @@
 #include "institutions/InstitutionStore.h"
 #include "residents/Resident.h"
 #include "residents/ResidentValidation.h"
+#include "security/KeyStore.h"
+#include "sync/TrustStore.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimeZone>
@@ -129,6 +132,7 @@ public:
 
 private:
     Result<QList<Institution>> prepareInstitutions();
+    Result<QString> enrolSite(const QString& name);
     Status addResident(const Institution& institution);
     Status insert(const QString& table, QVariantMap fields)
     {
@@ -143,7 +147,28 @@ private:
     Dice m_dice;
     RecordWriter& m_writer;
     DemoSummary m_summary;
+    QStringList m_sites; // at the ministry, the site each institution's records come from
 };
+
+// At the ministry, each demo house is a site of its own, enrolled as a clerk enrols one (its
+// signed identity, real keys made from the seed), some months before the demo's day.
+Result<QString> Generator::enrolSite(const QString& name)
+{
+    const QString siteId = m_dice.nextId();
+    const UnlockedKeys keys
+        = KeyStore::generateFromSeed(siteId.toUtf8() + '|' + QByteArray::number(m_settings.seed));
+    const QDateTime enrolled(m_settings.today.addDays(-m_dice.between(220, 400)),
+                             QTime(m_dice.between(8, 15), m_dice.between(0, 59)), Qt::UTC);
+    const QByteArray identity = TrustStore::identityDocument(
+        siteId, name, keys, enrolled.addSecs(-3600).toString(Qt::ISODateWithMs));
+    const Result<TrustedSite> site
+        = TrustStore(m_db).enrolIdentity(identity, enrolled.toString(Qt::ISODateWithMs));
+    if (!site) {
+        return site.error();
+    }
+    ++m_summary.sites;
+    return siteId;
+}
 
 Result<QList<Institution>> Generator::prepareInstitutions()
 {
@@ -192,6 +217,12 @@ Result<QList<Institution>> Generator::prepareInstitutions()
         institution.province = place.arabic;
         institution.licenceNumber = QStringLiteral("AUT-%1").arg(m_dice.digits(6));
         institution.licenceExpiresOn = m_settings.today.addMonths(m_dice.between(-6, 48));
+        const Result<QString> site = m_settings.housesAsSites ? enrolSite(institution.name) : QString();
+        if (!site) {
+            return site.error();
+        }
+        m_sites << *site;
+        const InsertOrigin madeThere(m_writer, *site);
         if (Result<QString> created = store.create(institution); !created) {
             return created.error();
         }
@@ -353,7 +384,9 @@ Result<DemoSummary> Generator::run()
     }
     const int step = std::max(1, m_settings.residents / 100);
     for (int i = 0; i < m_settings.residents; ++i) {
-        if (Status status = addResident(institutions->at(i % institutions->size())); !status) {
+        const qsizetype house = i % institutions->size();
+        const InsertOrigin madeThere(m_writer, m_sites.value(house));
+        if (Status status = addResident(institutions->at(house)); !status) {
             return status.error();
         }
         if (m_progress && (i + 1) % step == 0) {

@@ -144,49 +144,66 @@ Result<MonthFigures> MonthReport::approve(Database& db, const QString& instituti
                     { { QStringLiteral("approved_by"),
                         tr("Only a database without accounts names who approves.") } });
             }
-            const Result<MonthFigures> figures = compute(db, institutionId, month);
-            if (!figures) {
-                return figures.error();
-            }
-            const Result<MonthCompleteness> completeness = MonthCompleteness::check(db, institutionId, month);
-            if (!completeness) {
-                return completeness.error();
-            }
-            if (!completeness->complete() && !approval.acceptIncomplete) {
-                return Error::conflict(
-                    tr("%1 is incomplete, and was not approved. %2 Complete the records, "
-                       "or approve the month as incomplete.")
-                        .arg(monthKey(figures->month), completeness->describe().join(QLatin1Char(' '))));
-            }
-            QVariantMap stored = figures->toMap();
-            stored.insert(QStringLiteral("completeness"), completeness->toMap());
-            stored.insert(QStringLiteral("approved_incomplete"), !completeness->complete());
-            const QVariantMap fields { { QStringLiteral("institution_id"), institutionId },
-                                       { QStringLiteral("month"), monthKey(figures->month) },
-                                       { QStringLiteral("figures"),
-                                         QString::fromUtf8(canonicalJson(stored)) },
-                                       { QStringLiteral("approved_by"),
-                                         db.actor().localOperator && !named.isEmpty() ? named : approver },
-                                       { QStringLiteral("approved_at"), utcNowIso() } };
-            SqlQuery existing(
-                db.connection(),
-                QStringLiteral("SELECT id FROM month_reports WHERE institution_id = :id AND month = :month"
-                               " AND deleted = 0"));
-            existing.bind(QStringLiteral(":id"), institutionId)
-                .bind(QStringLiteral(":month"), monthKey(figures->month));
-            if (!existing.exec()) {
-                return Error::internal(existing.errorText());
-            }
-            if (existing.next()) {
-                if (Status saved = writer.update(kMonthReports, existing.value(0).toString(), fields);
-                    !saved) {
-                    return saved.error();
-                }
-            } else if (const Result<QString> id = writer.insert(kMonthReports, fields); !id) {
-                return id.error();
-            }
-            return figures;
+            return writeApproval(db, writer, institutionId, month,
+                                 db.actor().localOperator && !named.isEmpty() ? named : approver, utcNowIso(),
+                                 approval.acceptIncomplete);
         });
+}
+
+Result<MonthFigures> MonthReport::recordApproval(Database& db, RecordWriter& writer,
+                                                 const QString& institutionId, const QDate& month,
+                                                 const QString& approvedBy, const QString& approvedAt)
+{
+    if (Status allowed = Access::require(db, Permission::CloseMonth); !allowed) {
+        return allowed.error();
+    }
+    return writeApproval(db, writer, institutionId, month, approvedBy, approvedAt, true);
+}
+
+Result<MonthFigures> MonthReport::writeApproval(Database& db, RecordWriter& writer,
+                                                const QString& institutionId, const QDate& month,
+                                                const QString& approvedBy, const QString& approvedAt,
+                                                bool acceptIncomplete)
+{
+    const Result<MonthFigures> figures = compute(db, institutionId, month);
+    if (!figures) {
+        return figures.error();
+    }
+    const Result<MonthCompleteness> completeness = MonthCompleteness::check(db, institutionId, month);
+    if (!completeness) {
+        return completeness.error();
+    }
+    if (!completeness->complete() && !acceptIncomplete) {
+        return Error::conflict(
+            tr("%1 is incomplete, and was not approved. %2 Complete the records, "
+               "or approve the month as incomplete.")
+                .arg(monthKey(figures->month), completeness->describe().join(QLatin1Char(' '))));
+    }
+    QVariantMap stored = figures->toMap();
+    stored.insert(QStringLiteral("completeness"), completeness->toMap());
+    stored.insert(QStringLiteral("approved_incomplete"), !completeness->complete());
+    const QVariantMap fields { { QStringLiteral("institution_id"), institutionId },
+                               { QStringLiteral("month"), monthKey(figures->month) },
+                               { QStringLiteral("figures"), QString::fromUtf8(canonicalJson(stored)) },
+                               { QStringLiteral("approved_by"), approvedBy },
+                               { QStringLiteral("approved_at"), approvedAt } };
+    SqlQuery existing(
+        db.connection(),
+        QStringLiteral("SELECT id FROM month_reports WHERE institution_id = :id AND month = :month"
+                       " AND deleted = 0"));
+    existing.bind(QStringLiteral(":id"), institutionId)
+        .bind(QStringLiteral(":month"), monthKey(figures->month));
+    if (!existing.exec()) {
+        return Error::internal(existing.errorText());
+    }
+    if (existing.next()) {
+        if (Status saved = writer.update(kMonthReports, existing.value(0).toString(), fields); !saved) {
+            return saved.error();
+        }
+    } else if (const Result<QString> id = writer.insert(kMonthReports, fields); !id) {
+        return id.error();
+    }
+    return figures;
 }
 
 Result<QList<ApprovedMonth>> MonthReport::approved(Database& db, const QString& institutionId)

@@ -11,6 +11,7 @@
 namespace riaya {
 
 class Database;
+class RecordWriter;
 
 // A house's figures for one month, as its supervisor reviews them before the month's bundle.
 struct MonthFigures
@@ -71,6 +72,13 @@ public:
     // incomplete and the approval does not accept it.
     static Result<MonthFigures> approve(Database& db, const QString& institutionId, const QDate& month,
                                         const MonthApproval& approval = {});
+    // An approval as a house's supervisor made it elsewhere and the ministry received it (the
+    // demo's months at the ministry): the figures computed here as approve() computes them,
+    // the month approved as it is, recorded in `approvedBy`'s name at `approvedAt`, through the
+    // caller's writer and transaction (whose InsertOrigin names the house's site).
+    static Result<MonthFigures> recordApproval(Database& db, RecordWriter& writer,
+                                               const QString& institutionId, const QDate& month,
+                                               const QString& approvedBy, const QString& approvedAt);
     // The name an approval by the database's actor records: the signed-in person's full name
     // (the user name when there is none), or "local" for the local operator.
     static QString approverName(Database& db);
@@ -78,6 +86,12 @@ public:
     static Result<QList<ApprovedMonth>> approved(Database& db, const QString& institutionId = {});
     // The last month (YYYY-MM) a site's supervisor approved, as received here; empty when none.
     static Result<QString> lastApprovedBy(Database& db, const QString& originSite);
+
+private:
+    static Result<MonthFigures> writeApproval(Database& db, RecordWriter& writer,
+                                              const QString& institutionId, const QDate& month,
+                                              const QString& approvedBy, const QString& approvedAt,
+                                              bool acceptIncomplete);
 };
 
 } // namespace riaya

@@ -163,6 +163,30 @@ UnlockedKeys KeyStore::generate()
     return keys;
 }
 
+UnlockedKeys KeyStore::generateFromSeed(const QByteArray& seed)
+{
+    auto derive = [&seed](const char* purpose) {
+        QByteArray derived(crypto_sign_SEEDBYTES, Qt::Uninitialized);
+        const QByteArray input = QByteArray(purpose) + '|' + seed;
+        crypto_generichash(bytes(derived), static_cast<size_t>(derived.size()), bytes(input),
+                           static_cast<unsigned long long>(input.size()), nullptr, 0);
+        return derived;
+    };
+    static_assert(crypto_sign_SEEDBYTES == crypto_box_SEEDBYTES);
+    UnlockedKeys keys;
+    keys.publicKeys.sign = QByteArray(crypto_sign_PUBLICKEYBYTES, Qt::Uninitialized);
+    keys.signSecret = QByteArray(crypto_sign_SECRETKEYBYTES, Qt::Uninitialized);
+    keys.publicKeys.box = QByteArray(crypto_box_PUBLICKEYBYTES, Qt::Uninitialized);
+    keys.boxSecret = QByteArray(crypto_box_SECRETKEYBYTES, Qt::Uninitialized);
+    QByteArray signSeed = derive("sign");
+    QByteArray boxSeed = derive("box");
+    crypto_sign_seed_keypair(bytes(keys.publicKeys.sign), bytes(keys.signSecret), bytes(signSeed));
+    crypto_box_seed_keypair(bytes(keys.publicKeys.box), bytes(keys.boxSecret), bytes(boxSeed));
+    sodium_memzero(signSeed.data(), static_cast<size_t>(signSeed.size()));
+    sodium_memzero(boxSeed.data(), static_cast<size_t>(boxSeed.size()));
+    return keys;
+}
+
 Status KeyStore::create(const QByteArray& passphrase, bool replace)
 {
     const QString notSaved = tr("The keys could not be saved to disk.");

@@ -85,6 +85,10 @@ public:
 
     // Two new random key pairs, not stored.
     static UnlockedKeys generate();
+    // Two key pairs derived from a seed (hashed to each pair's own 32 bytes): the same seed
+    // gives the same keys. For the demo's sites, which must come out the same from its seed;
+    // never for a real site, whose keys nobody else may be able to make again.
+    static UnlockedKeys generateFromSeed(const QByteArray& seed);
     // Seals the private halves of `keys` under the passphrase and stores them, with the
     // statements that vouch for them, in place of this site's keys. Runs inside the caller's
     // transaction and audits nothing: create() and KeyRotation::rotate() do.

@@ -24,6 +24,20 @@ TrustedSite fromRow(const SqlQuery& query)
     return site;
 }
 
+QByteArray signedIdentity(const char* format, const QString& siteId, const QString& name,
+                          const UnlockedKeys& keys, const QString& createdAt)
+{
+    const QVariantMap body {
+        { QStringLiteral("format"), QLatin1String(format) },
+        { QStringLiteral("site_id"), siteId },
+        { QStringLiteral("name"), name },
+        { QStringLiteral("sign_key"), QString::fromLatin1(keys.publicKeys.sign.toBase64()) },
+        { QStringLiteral("box_key"), QString::fromLatin1(keys.publicKeys.box.toBase64()) },
+        { QStringLiteral("created_at"), createdAt }
+    };
+    return SignedDocument::sign(body, keys.signSecret);
+}
+
 const QString kSelect
     = QStringLiteral("SELECT site_id, name, role, sign_key, box_key, revoked_at FROM trusted_sites");
 
@@ -34,16 +48,14 @@ Result<QByteArray> TrustStore::exportOwnIdentity(const UnlockedKeys& keys)
     if (Status allowed = Access::require(m_db, Permission::ManageKeys); !allowed) {
         return allowed.error();
     }
-    const QVariantMap body {
-        { QStringLiteral("format"),
-          QLatin1String(m_db.site().isMinistry ? kProfileFormat : kIdentityFormat) },
-        { QStringLiteral("site_id"), m_db.site().id },
-        { QStringLiteral("name"), m_db.site().name },
-        { QStringLiteral("sign_key"), QString::fromLatin1(keys.publicKeys.sign.toBase64()) },
-        { QStringLiteral("box_key"), QString::fromLatin1(keys.publicKeys.box.toBase64()) },
-        { QStringLiteral("created_at"), utcNowIso() }
-    };
-    return SignedDocument::sign(body, keys.signSecret);
+    return signedIdentity(m_db.site().isMinistry ? kProfileFormat : kIdentityFormat, m_db.site().id,
+                          m_db.site().name, keys, utcNowIso());
+}
+
+QByteArray TrustStore::identityDocument(const QString& siteId, const QString& name, const UnlockedKeys& keys,
+                                        const QString& createdAt)
+{
+    return signedIdentity(kIdentityFormat, siteId, name, keys, createdAt);
 }
 
 Status TrustStore::writeOwnIdentity(const UnlockedKeys& keys, const QString& path)
@@ -52,13 +64,19 @@ Status TrustStore::writeOwnIdentity(const UnlockedKeys& keys, const QString& pat
     return document ? SignedDocument::writeFile(path, *document) : Status(document.error());
 }
 
-Result<TrustedSite> TrustStore::read(const QString& path, const QString& format, const QString& role)
+Result<TrustedSite> TrustStore::readFile(const QString& path, const QString& format, const QString& role)
 {
     const Result<QByteArray> content = SignedDocument::readFile(path);
     if (!content) {
         return content.error();
     }
-    const Result<QVariantMap> body = SignedDocument::verify(*content, format, path);
+    return read(*content, QDir::toNativeSeparators(path), format, role);
+}
+
+Result<TrustedSite> TrustStore::read(const QByteArray& content, const QString& source, const QString& format,
+                                     const QString& role)
+{
+    const Result<QVariantMap> body = SignedDocument::verify(content, format, source);
     if (!body) {
         return body.error();
     }
@@ -69,23 +87,22 @@ Result<TrustedSite> TrustStore::read(const QString& path, const QString& format,
     site.keys.sign = QByteArray::fromBase64(body->value(QStringLiteral("sign_key")).toString().toLatin1());
     site.keys.box = QByteArray::fromBase64(body->value(QStringLiteral("box_key")).toString().toLatin1());
     if (site.siteId.isEmpty() || site.keys.box.size() != 32) {
-        return Error::invalid(
-            tr("%1 does not name a site and its keys.").arg(QDir::toNativeSeparators(path)));
+        return Error::invalid(tr("%1 does not name a site and its keys.").arg(source));
     }
     if (site.siteId == m_db.site().id) {
-        return Error::invalid(tr("%1 is this database's own identity.").arg(QDir::toNativeSeparators(path)));
+        return Error::invalid(tr("%1 is this database's own identity.").arg(source));
     }
     const Result<TrustedSite> known = find(site.siteId);
     if (known && known->keys.sign == site.keys.sign && known->revoked) {
         return Error::refused(tr("%1 carries the revoked key of “%2”. The site must make new keys; "
                                  "nothing was changed.")
-                                  .arg(QDir::toNativeSeparators(path), site.name));
+                                  .arg(source, site.name));
     }
     if (known && known->keys.sign != site.keys.sign && !known->revoked) {
         return Error::conflict(tr("%1 carries new keys for “%2”, which is already trusted with other keys. "
                                   "Revoke the old key first (on the Sync screen, or with “riaya-cli keys "
                                   "revoke”); nothing was changed.")
-                                   .arg(QDir::toNativeSeparators(path), site.name));
+                                   .arg(source, site.name));
     }
     return site;
 }
@@ -96,17 +113,18 @@ Result<TrustedSite> TrustStore::preview(const QString& path)
         return allowed.error();
     }
     if (m_db.site().isMinistry) {
-        return read(path, QLatin1String(kIdentityFormat), QStringLiteral("site"));
+        return readFile(path, QLatin1String(kIdentityFormat), QStringLiteral("site"));
     }
     if (Result<TrustedSite> current = ministry(); current) {
         return Error::refused(tr("This site already trusts the ministry “%1”.").arg(current->name));
     }
-    return read(path, QLatin1String(kProfileFormat), QStringLiteral("ministry"));
+    return readFile(path, QLatin1String(kProfileFormat), QStringLiteral("ministry"));
 }
 
-Result<TrustedSite> TrustStore::trust(const QString& path, const QString& format, const QString& role)
+Result<TrustedSite> TrustStore::trust(const QByteArray& content, const QString& source, const QString& format,
+                                      const QString& role, const QString& enrolledAt)
 {
-    const Result<TrustedSite> parsed = read(path, format, role);
+    const Result<TrustedSite> parsed = read(content, source, format, role);
     if (!parsed) {
         return parsed.error();
     }
@@ -127,7 +145,7 @@ Result<TrustedSite> TrustStore::trust(const QString& path, const QString& format
         .bind(QStringLiteral(":role"), role)
         .bind(QStringLiteral(":sign"), site.keys.sign)
         .bind(QStringLiteral(":box"), site.keys.box)
-        .bind(QStringLiteral(":at"), utcNowIso());
+        .bind(QStringLiteral(":at"), enrolledAt.isEmpty() ? utcNowIso() : enrolledAt);
     if (!insert.exec()) {
         return Error::internal(tr("Cannot record the trusted site: %1").arg(insert.errorText()));
     }
@@ -156,7 +174,10 @@ Result<TrustedSite> TrustStore::loadProfile(const QString& path)
     if (Result<TrustedSite> current = ministry(); current) {
         return Error::refused(tr("This site already trusts the ministry “%1”.").arg(current->name));
     }
-    return trust(path, QLatin1String(kProfileFormat), QStringLiteral("ministry"));
+    const Result<QByteArray> content = SignedDocument::readFile(path);
+    return content ? trust(*content, QDir::toNativeSeparators(path), QLatin1String(kProfileFormat),
+                           QStringLiteral("ministry"), {})
+                   : Result<TrustedSite>(content.error());
 }
 
 Result<TrustedSite> TrustStore::enrol(const QString& path)
@@ -167,7 +188,22 @@ Result<TrustedSite> TrustStore::enrol(const QString& path)
     if (!m_db.site().isMinistry) {
         return Error::refused(tr("Only the ministry hub enrols sites."));
     }
-    return trust(path, QLatin1String(kIdentityFormat), QStringLiteral("site"));
+    const Result<QByteArray> content = SignedDocument::readFile(path);
+    return content ? trust(*content, QDir::toNativeSeparators(path), QLatin1String(kIdentityFormat),
+                           QStringLiteral("site"), {})
+                   : Result<TrustedSite>(content.error());
+}
+
+Result<TrustedSite> TrustStore::enrolIdentity(const QByteArray& document, const QString& enrolledAt)
+{
+    if (Status allowed = Access::require(m_db, Permission::ManageKeys); !allowed) {
+        return allowed.error();
+    }
+    if (!m_db.site().isMinistry) {
+        return Error::refused(tr("Only the ministry hub enrols sites."));
+    }
+    return trust(document, tr("The site's identity"), QLatin1String(kIdentityFormat), QStringLiteral("site"),
+                 enrolledAt);
 }
 
 Status TrustStore::revoke(const QString& siteId, const QString& reason)

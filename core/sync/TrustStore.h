@@ -44,6 +44,14 @@ public:
     Result<TrustedSite> loadProfile(const QString& path);
     // At the ministry: trusts a site, or the new keys of a site whose old key was revoked.
     Result<TrustedSite> enrol(const QString& path);
+    // The same from the identity document itself, checked as enrol() checks a file, recorded
+    // as enrolled at `enrolledAt` (now when empty): the demo's sites were enrolled before the
+    // months they sent.
+    Result<TrustedSite> enrolIdentity(const QByteArray& document, const QString& enrolledAt = {});
+    // A site's identity as exportOwnIdentity() makes it, for a site that is not this database
+    // (the demo's): its id, name and public keys, signed with its own key.
+    static QByteArray identityDocument(const QString& siteId, const QString& name, const UnlockedKeys& keys,
+                                       const QString& createdAt);
     // At the ministry: refuses the site's current key from now on, here and, through the next
     // reference bundle, at every site.
     Status revoke(const QString& siteId, const QString& reason);
@@ -59,8 +67,12 @@ public:
     Result<QList<TrustedSite>> list();
 
 private:
-    Result<TrustedSite> read(const QString& path, const QString& format, const QString& role);
-    Result<TrustedSite> trust(const QString& path, const QString& format, const QString& role);
+    // `source` names the document in messages (its file).
+    Result<TrustedSite> read(const QByteArray& content, const QString& source, const QString& format,
+                             const QString& role);
+    Result<TrustedSite> readFile(const QString& path, const QString& format, const QString& role);
+    Result<TrustedSite> trust(const QByteArray& content, const QString& source, const QString& format,
+                              const QString& role, const QString& enrolledAt);
 
     Database& m_db;
 };

@@ -1395,10 +1395,56 @@ TEST_CASE("the demo's case work gives the screens something to show: families, p
     CHECK(count({ QStringLiteral("families"), QStringLiteral("list"), QStringLiteral("--state"),
                   QStringLiteral("approved") })
           == 5);
-    CHECK(count({ QStringLiteral("placements"), QStringLiteral("overdue") }) == 1);
+    CHECK(count({ QStringLiteral("placements"), QStringLiteral("overdue") }) == 2);
     CHECK(count({ QStringLiteral("placements"), QStringLiteral("list"), QStringLiteral("--active") }) >= 3);
     CHECK(count({ QStringLiteral("inspections"), QStringLiteral("list") }) == 6);
     CHECK(count({ QStringLiteral("actions"), QStringLiteral("list"), QStringLiteral("--overdue") }) >= 1);
+}
+
+TEST_CASE("a site's demo with case work approves last month and writes its bundle for the ministry")
+{
+    HubAndSite n;
+    const QString bundle = n.at("month.bundle");
+    // Not at the ministry, and not without the case work: a usage error before anything is written.
+    CHECK(n.onHub({ QStringLiteral("demo"), QStringLiteral("--case-work"), QStringLiteral("--month-bundle"),
+                    bundle })
+              .exitCode
+          == 1);
+    CHECK(n.onSite({ QStringLiteral("demo"), QStringLiteral("--month-bundle"), bundle }).exitCode == 1);
+    CHECK_FALSE(QFile::exists(bundle));
+
+    const Run demo
+        = requireOk(n.onSite({ QStringLiteral("demo"), QStringLiteral("--residents"), QStringLiteral("20"),
+                               QStringLiteral("--case-work"), QStringLiteral("--month-bundle"), bundle,
+                               QStringLiteral("--json") }));
+    const QJsonObject made = QJsonDocument::fromJson(demo.out.toUtf8()).object();
+    const QDate today = QDate::currentDate();
+    const QString lastMonth
+        = QDate(today.year(), today.month(), 1).addMonths(-1).toString(QStringLiteral("yyyy-MM"));
+    CHECK(
+        made.value(QStringLiteral("case_work")).toObject().value(QStringLiteral("approved_month")).toString()
+        == lastMonth);
+    CHECK(made.value(QStringLiteral("month_bundle")).toObject().value(QStringLiteral("sequence")).toInt()
+          == 1);
+    REQUIRE(QFile::exists(bundle));
+
+    // At the ministry the approval arrives with the bundle, as the site's own.
+    requireOk(n.onHub({ QStringLiteral("bundle"), QStringLiteral("import"), bundle }));
+    const QString siteId
+        = QJsonDocument::fromJson(requireOk(n.onSite({ QStringLiteral("keys"), QStringLiteral("show"),
+                                                       QStringLiteral("--json") }))
+                                      .out.toUtf8())
+              .object()
+              .value(QStringLiteral("site_id"))
+              .toString();
+    requireOk(n.onHub({ QStringLiteral("dump"), QStringLiteral("--out"), n.at("hub.json") }));
+    QFile dump(n.at("hub.json"));
+    REQUIRE(dump.open(QIODevice::ReadOnly));
+    const QJsonArray reports
+        = QJsonDocument::fromJson(dump.readAll()).object().value(QStringLiteral("month_reports")).toArray();
+    REQUIRE(reports.size() == 1);
+    CHECK(reports.at(0)[QStringLiteral("month")].toString() == lastMonth);
+    CHECK(reports.at(0)[QStringLiteral("origin_site")].toString() == siteId);
 }
 
 TEST_CASE(

@@ -159,6 +159,7 @@ void addDemoRecords(Database& db, quint64 seed, int residents, int presenceDays)
     demo.residents = residents;
     demo.seed = seed;
     demo.presenceDays = presenceDays;
+    demo.housesAsSites = false; // the ministry's own records stay the ministry's
     require(DemoGenerator::generate(db, demo), QStringLiteral("demo of ") + name);
     require(DemoCaseWork::generate(db, seed), QStringLiteral("case work of ") + name);
     // The demo gives one resident in fifty an incident: a small house needs one of its own.
