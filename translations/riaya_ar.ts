@@ -2412,6 +2412,95 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>Compute every figure of the home pages and reports again from the records.</source>
         <translation>إعادة حساب كل أرقام الصفحات الرئيسية والتقارير انطلاقًا من السجلات.</translation>
     </message>
+    <message>
+        <source>--month-bundle is for a site&apos;s demo with --case-work.</source>
+        <translation>الخيار ‎--month-bundle‎ خاص بالبيانات التجريبية لموقع مع ‎--case-work‎.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Months: %n bundles received</source>
+        <translation>
+            <numerusform>الأشهر: حزم مستلمة: %n</numerusform>
+            <numerusform>الأشهر: حزم مستلمة: %n</numerusform>
+            <numerusform>الأشهر: حزم مستلمة: %n</numerusform>
+            <numerusform>الأشهر: حزم مستلمة: %n</numerusform>
+            <numerusform>الأشهر: حزم مستلمة: %n</numerusform>
+            <numerusform>الأشهر: حزم مستلمة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months approved</source>
+        <translation>
+            <numerusform>أشهر مصادق عليها: %n</numerusform>
+            <numerusform>أشهر مصادق عليها: %n</numerusform>
+            <numerusform>أشهر مصادق عليها: %n</numerusform>
+            <numerusform>أشهر مصادق عليها: %n</numerusform>
+            <numerusform>أشهر مصادق عليها: %n</numerusform>
+            <numerusform>أشهر مصادق عليها: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sites have not sent %1</source>
+        <translation>
+            <numerusform>مواقع لم ترسل %1: %n</numerusform>
+            <numerusform>مواقع لم ترسل %1: %n</numerusform>
+            <numerusform>مواقع لم ترسل %1: %n</numerusform>
+            <numerusform>مواقع لم ترسل %1: %n</numerusform>
+            <numerusform>مواقع لم ترسل %1: %n</numerusform>
+            <numerusform>مواقع لم ترسل %1: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them silent for more than %1 days</source>
+        <translation>
+            <numerusform>منها صامتة منذ أكثر من %1 يومًا: %n</numerusform>
+            <numerusform>منها صامتة منذ أكثر من %1 يومًا: %n</numerusform>
+            <numerusform>منها صامتة منذ أكثر من %1 يومًا: %n</numerusform>
+            <numerusform>منها صامتة منذ أكثر من %1 يومًا: %n</numerusform>
+            <numerusform>منها صامتة منذ أكثر من %1 يومًا: %n</numerusform>
+            <numerusform>منها صامتة منذ أكثر من %1 يومًا: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent late</source>
+        <translation>
+            <numerusform>أرسلت متأخرة: %n</numerusform>
+            <numerusform>أرسلت متأخرة: %n</numerusform>
+            <numerusform>أرسلت متأخرة: %n</numerusform>
+            <numerusform>أرسلت متأخرة: %n</numerusform>
+            <numerusform>أرسلت متأخرة: %n</numerusform>
+            <numerusform>أرسلت متأخرة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a bundle missing</source>
+        <translation>
+            <numerusform>تنقصها حزمة: %n</numerusform>
+            <numerusform>تنقصها حزمة: %n</numerusform>
+            <numerusform>تنقصها حزمة: %n</numerusform>
+            <numerusform>تنقصها حزمة: %n</numerusform>
+            <numerusform>تنقصها حزمة: %n</numerusform>
+            <numerusform>تنقصها حزمة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n houses over capacity</source>
+        <translation>
+            <numerusform>دور تتجاوز طاقتها الاستيعابية: %n</numerusform>
+            <numerusform>دور تتجاوز طاقتها الاستيعابية: %n</numerusform>
+            <numerusform>دور تتجاوز طاقتها الاستيعابية: %n</numerusform>
+            <numerusform>دور تتجاوز طاقتها الاستيعابية: %n</numerusform>
+            <numerusform>دور تتجاوز طاقتها الاستيعابية: %n</numerusform>
+            <numerusform>دور تتجاوز طاقتها الاستيعابية: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 approved.</source>
+        <translation>تمت المصادقة على %1.</translation>
+    </message>
+    <message>
+        <source>On a site, with --case-work: write the bundle that carries the approved month to FILE, as the month close does (needs the keys&apos; passphrase and the ministry&apos;s profile).</source>
+        <translation>في موقع، مع ‎--case-work‎: اكتب حزمة المزامنة التي تحمل الشهر المصادق عليه في FILE، كما يفعل إقفال الشهر (يتطلب عبارة مرور المفاتيح وملف تعريف الوزارة).</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -2709,6 +2798,17 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>This database holds the demo of seed %1 already; choose another seed.</source>
         <translation>تضم قاعدة البيانات هذه بيانات العرض ذات البذرة %1 من قبل؛ اختر بذرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoMonths</name>
+    <message>
+        <source>Cannot read the demo&apos;s houses: %1</source>
+        <translation>تعذّرت قراءة دور البيانات التجريبية: %1</translation>
+    </message>
+    <message>
+        <source>The demo word lists are missing from this installation.</source>
+        <translation>قوائم الكلمات الخاصة بالبيانات التجريبية غير موجودة في هذا التثبيت.</translation>
     </message>
 </context>
 <context>
@@ -5324,6 +5424,10 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>This site has no ministry profile yet; load it first (on the Sync screen, or with “riaya-cli profile load FILE”).</source>
         <translation>ليس لهذا الموقع ملف تعريف الوزارة بعد؛ حمّله أولًا (في شاشة المزامنة، أو بالأمر «riaya-cli profile load FILE»).</translation>
+    </message>
+    <message>
+        <source>The site&apos;s identity</source>
+        <translation>هوية الموقع</translation>
     </message>
 </context>
 <context>

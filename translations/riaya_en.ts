@@ -2236,6 +2236,46 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>Compute every figure of the home pages and reports again from the records.</source>
         <translation>Compute every figure of the home pages and reports again from the records.</translation>
     </message>
+    <message>
+        <source>--month-bundle is for a site's demo with --case-work.</source>
+        <translation>--month-bundle is for a site's demo with --case-work.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Months: %n bundles received</source>
+        <translation><numerusform>Months: %n bundle received</numerusform><numerusform>Months: %n bundles received</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months approved</source>
+        <translation><numerusform>%n month approved</numerusform><numerusform>%n months approved</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sites have not sent %1</source>
+        <translation><numerusform>%n site have not sent %1</numerusform><numerusform>%n sites have not sent %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them silent for more than %1 days</source>
+        <translation><numerusform>%n of them silent for more than %1 days</numerusform><numerusform>%n of them silent for more than %1 days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent late</source>
+        <translation><numerusform>%n sent late</numerusform><numerusform>%n sent late</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a bundle missing</source>
+        <translation><numerusform>%n with a bundle missing</numerusform><numerusform>%n with a bundle missing</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n houses over capacity</source>
+        <translation><numerusform>%n house over capacity</numerusform><numerusform>%n houses over capacity</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 approved.</source>
+        <translation>%1 approved.</translation>
+    </message>
+    <message>
+        <source>On a site, with --case-work: write the bundle that carries the approved month to FILE, as the month close does (needs the keys' passphrase and the ministry's profile).</source>
+        <translation>On a site, with --case-work: write the bundle that carries the approved month to FILE, as the month close does (needs the keys' passphrase and the ministry's profile).</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -2526,6 +2566,17 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>This database holds the demo of seed %1 already; choose another seed.</source>
         <translation>This database holds the demo of seed %1 already; choose another seed.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoMonths</name>
+    <message>
+        <source>Cannot read the demo's houses: %1</source>
+        <translation>Cannot read the demo's houses: %1</translation>
+    </message>
+    <message>
+        <source>The demo word lists are missing from this installation.</source>
+        <translation>The demo word lists are missing from this installation.</translation>
     </message>
 </context>
 <context>
@@ -5015,6 +5066,10 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>This site has no ministry profile yet; load it first (on the Sync screen, or with “riaya-cli profile load FILE”).</source>
         <translation>This site has no ministry profile yet; load it first (on the Sync screen, or with “riaya-cli profile load FILE”).</translation>
+    </message>
+    <message>
+        <source>The site's identity</source>
+        <translation>The site's identity</translation>
     </message>
 </context>
 <context>

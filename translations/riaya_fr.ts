@@ -2312,6 +2312,67 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <source>Compute every figure of the home pages and reports again from the records.</source>
         <translation>Recalculer tous les chiffres des pages d’accueil et des rapports à partir des enregistrements.</translation>
     </message>
+    <message>
+        <source>--month-bundle is for a site&apos;s demo with --case-work.</source>
+        <translation>--month-bundle s’emploie pour la démonstration d’un site, avec --case-work.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Months: %n bundles received</source>
+        <translation>
+            <numerusform>Mois&#xa0;: %n paquet reçu</numerusform>
+            <numerusform>Mois&#xa0;: %n paquets reçus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months approved</source>
+        <translation>
+            <numerusform>%n mois approuvé</numerusform>
+            <numerusform>%n mois approuvés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sites have not sent %1</source>
+        <translation>
+            <numerusform>%n site n’a pas envoyé %1</numerusform>
+            <numerusform>%n sites n’ont pas envoyé %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them silent for more than %1 days</source>
+        <translation>
+            <numerusform>dont %n silencieux depuis plus de %1 jours</numerusform>
+            <numerusform>dont %n silencieux depuis plus de %1 jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent late</source>
+        <translation>
+            <numerusform>%n envoyé en retard</numerusform>
+            <numerusform>%n envoyés en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a bundle missing</source>
+        <translation>
+            <numerusform>%n avec un paquet manquant</numerusform>
+            <numerusform>%n avec un paquet manquant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n houses over capacity</source>
+        <translation>
+            <numerusform>%n maison au-delà de sa capacité</numerusform>
+            <numerusform>%n maisons au-delà de leur capacité</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 approved.</source>
+        <translation>%1 approuvé.</translation>
+    </message>
+    <message>
+        <source>On a site, with --case-work: write the bundle that carries the approved month to FILE, as the month close does (needs the keys&apos; passphrase and the ministry&apos;s profile).</source>
+        <translation>Sur un site, avec --case-work&#xa0;: écrire dans FILE le paquet de synchronisation qui porte le mois approuvé, comme le fait la clôture du mois (il faut la phrase secrète des clés et le profil du ministère).</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -2605,6 +2666,17 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>This database holds the demo of seed %1 already; choose another seed.</source>
         <translation>Cette base contient déjà la démonstration de graine %1&#xa0;; choisissez une autre graine.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoMonths</name>
+    <message>
+        <source>Cannot read the demo&apos;s houses: %1</source>
+        <translation>Impossible de lire les maisons de démonstration&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The demo word lists are missing from this installation.</source>
+        <translation>Les listes de mots de démonstration sont absentes de cette installation.</translation>
     </message>
 </context>
 <context>
@@ -5148,6 +5220,10 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>This site has no ministry profile yet; load it first (on the Sync screen, or with “riaya-cli profile load FILE”).</source>
         <translation>Ce site n’a pas encore de profil du ministère&#xa0;; chargez-le d’abord (dans l’écran Synchronisation, ou avec «&#xa0;riaya-cli profile load FICHIER&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>The site&apos;s identity</source>
+        <translation>L’identité du site</translation>
     </message>
 </context>
 <context>
