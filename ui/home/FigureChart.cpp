@@ -62,7 +62,10 @@ FigureChart::FigureChart(const FigureSeries& series, QWidget* parent)
         bars->attachAxis(yAxis);
         connect(set, &QBarSet::clicked, this, &FigureChart::choose);
     }
+    // The view comes with a chart of its own, which setChart hands back rather than deletes.
+    QChart* unused = this->chart();
     setChart(chart);
+    delete unused;
     setAccessibleName(series.title);
 }
 
