@@ -349,6 +349,7 @@ Result<HomeFigures> Dashboard::house(Database& db, const QString& institutionId,
     }
     // The month close: last month approved, exported, acknowledged.
     const QDate lastMonth = QDate(today.year(), today.month(), 1).addMonths(-1);
+    QString approvedAt; // the bundle written after it carries the approval
     Figure close { QStringLiteral("month_close"),
                    tr("Close of %1").arg(displayMonth(lastMonth)),
                    0,
@@ -361,7 +362,7 @@ Result<HomeFigures> Dashboard::house(Database& db, const QString& institutionId,
             if (month.month == monthKeyOf(lastMonth)) {
                 close.value = 1;
                 close.warning = false;
-                close.query.detail = month.approvedAt; // for the export that follows it
+                approvedAt = month.approvedAt;
                 close.text = tr("Approved by %1 on %2")
                                  .arg(month.approvedBy,
                                       displayDate(QDate::fromString(month.approvedAt.left(10), Qt::ISODate)));
@@ -375,7 +376,7 @@ Result<HomeFigures> Dashboard::house(Database& db, const QString& institutionId,
         // ministry's answer says it has that bundle's changes.
         const BundleLogLine* sent = nullptr;
         for (const BundleLogLine& line : *bundles) { // newest first
-            if (!line.received && line.at >= close.query.detail) {
+            if (!line.received && line.at >= approvedAt) {
                 sent = &line;
             }
         }
@@ -388,7 +389,6 @@ Result<HomeFigures> Dashboard::house(Database& db, const QString& institutionId,
                          .arg(displayDate(QDate::fromString(sent->at.left(10), Qt::ISODate))));
         close.warning = !sent || !sent->acknowledged;
     }
-    close.query.detail.clear();
     home.figures.append(close);
     const QDateTime backup = std::max(Backup::lastMade(db, QStringLiteral("daily")),
                                       Backup::lastMade(db, QStringLiteral("manual")));
