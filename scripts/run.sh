@@ -12,7 +12,7 @@ cli=build/app/riaya-cli
 if [ ! -f "$db" ]; then
   mkdir -p demo
   "$cli" --db "$db" init --ministry --site-name "الوزارة — المنصة الوطنية"
-  echo "Making the demo database (a minute at most)..."
+  echo "Making the demo database (one to two minutes)..."
   "$cli" --db "$db" demo --residents "${RIAYA_DEMO_RESIDENTS:-100000}" \
     --institutions "${RIAYA_DEMO_INSTITUTIONS:-1000}" --seed 1 --case-work
 fi
