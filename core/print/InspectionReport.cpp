@@ -1,8 +1,8 @@
 #include "InspectionReport.h"
 
-#include "common/Translations.h"
 #include "common/Bidi.h"
 #include "common/DateDisplay.h"
+#include "common/Translations.h"
 #include "db/Database.h"
 #include "inspections/ActionStore.h"
 #include "inspections/InspectionStore.h"

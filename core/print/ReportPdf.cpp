@@ -1,8 +1,8 @@
 #include "ReportPdf.h"
 
-#include "common/Translations.h"
 #include "common/Bidi.h"
 #include "common/DateDisplay.h"
+#include "common/Translations.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDir>

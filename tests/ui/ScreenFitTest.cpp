@@ -168,7 +168,8 @@ std::map<QString, DialogMaker> dialogMakers()
     makers[QStringLiteral("FigureListDialog")] = [](Database& db) {
         FigureFilter house;
         house.institutionId = db.site().institutionId;
-        return std::make_unique<FigureListDialog>(db, FigureQuery { QStringLiteral("residents_in"), house, {} });
+        return std::make_unique<FigureListDialog>(db,
+                                                  FigureQuery { QStringLiteral("residents_in"), house, {} });
     };
     makers[QStringLiteral("HelpDialog")]
         = [](Database&) { return std::make_unique<HelpDialog>(nullptr, HelpDialog::Guide); };
