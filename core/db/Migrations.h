@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SyncedTables.h" // the synced tables, which every caller of the schema also asks for
+
 #include <QString>
 #include <QStringList>
 #include <span>
@@ -17,10 +19,5 @@ struct Migration
 
 std::span<const Migration> allMigrations();
 int latestSchemaVersion();
-
-// The tables that carry synced records, in dependency order (parents first).
-const QStringList& syncedTables();
-// The synced tables the ministry sends back to sites as reference data.
-const QStringList& referenceTables();
 
 } // namespace riaya
