@@ -85,4 +85,9 @@ std::optional<QDate> parseTypedDate(const QString& text, const QDate& today)
     return dayOf(year, second.toInt(), first.toInt());
 }
 
+QString monthKey(const QDate& day)
+{
+    return day.toString(QStringLiteral("yyyy-MM"));
+}
+
 } // namespace riaya

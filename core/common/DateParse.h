@@ -14,4 +14,7 @@ namespace riaya {
 // A two-digit year is taken in the century that puts it at most ten years after `today`.
 std::optional<QDate> parseTypedDate(const QString& text, const QDate& today = QDate::currentDate());
 
+// A day's month as stored and compared (YYYY-MM): month reports, kept figures, command options.
+QString monthKey(const QDate& day);
+
 } // namespace riaya

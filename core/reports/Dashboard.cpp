@@ -70,7 +70,7 @@ Result<HomeFigures> Dashboard::house(Database& db, const QString& institutionId,
         db,
         QStringLiteral("SELECT coalesce(sum(f.days_marked), 0) FROM month_figures AS f JOIN institutions AS i"
                        " ON i.id = f.institution_id WHERE f.month = :month AND "),
-        filter, { { QStringLiteral(":month"), monthKeyOf(today) } });
+        filter, { { QStringLiteral(":month"), monthKey(today) } });
     if (!marked) {
         return marked.error();
     }
@@ -97,7 +97,7 @@ Result<HomeFigures> Dashboard::house(Database& db, const QString& institutionId,
                    queryOf(QStringLiteral("month_close"), filter) };
     if (const Result<QList<ApprovedMonth>> approved = MonthReport::approved(db, institutionId); approved) {
         for (const ApprovedMonth& month : *approved) {
-            if (month.month == monthKeyOf(lastMonth)) {
+            if (month.month == monthKey(lastMonth)) {
                 close.value = 1;
                 close.warning = false;
                 approvedAt = month.approvedAt;

@@ -1,6 +1,7 @@
 #include "FigureQueries.h"
 
 #include "common/DateDisplay.h"
+#include "common/DateParse.h"
 #include "db/Database.h"
 #include "db/SqlQuery.h"
 #include "reports/InstitutionScope.h"
@@ -82,11 +83,6 @@ Result<QList<QPair<QString, double>>> pairs(SqlQuery& query)
     return values;
 }
 
-QString monthKeyOf(const QDate& day)
-{
-    return day.toString(QStringLiteral("yyyy-MM"));
-}
-
 FigureQuery queryOf(const QString& list, const FigureFilter& filter, const QString& detail)
 {
     return { list, filter, detail };
@@ -132,7 +128,7 @@ Status addCommonFigures(Database& db, const FigureFilter& filter, const QDate& t
 {
     const FigureMonth month = figureMonth(filter, today);
     const Result<QList<MonthSums>> sums
-        = monthSums(db, filter, monthKeyOf(month.first.addMonths(-11)), month.key);
+        = monthSums(db, filter, monthKey(month.first.addMonths(-11)), month.key);
     if (!sums) {
         return sums.error();
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/DateParse.h"
 #include "common/Result.h"
 #include "reports/Dashboard.h"
 
@@ -38,7 +39,6 @@ Result<QList<MonthSums>> monthSums(Database& db, const FigureFilter& filter, con
                                    const QString& to);
 // A value per key, from a query of two columns, in the query's order.
 Result<QList<QPair<QString, double>>> pairs(SqlQuery& query);
-QString monthKeyOf(const QDate& day);
 FigureQuery queryOf(const QString& list, const FigureFilter& filter, const QString& detail = {});
 // The filter, for the month YYYY-MM.
 FigureFilter inMonth(FigureFilter filter, const QString& month);

@@ -1,5 +1,6 @@
 #include "InstitutionScope.h"
 
+#include "common/DateParse.h"
 #include "db/SqlQuery.h"
 
 namespace riaya {
@@ -43,7 +44,7 @@ FigureMonth figureMonth(const FigureFilter& filter, const QDate& today)
 {
     const QDate day = filter.month.isValid() ? filter.month : today;
     const QDate first(day.year(), day.month(), 1);
-    return { first.toString(QStringLiteral("yyyy-MM")), first, first.addMonths(1).addDays(-1) };
+    return { monthKey(first), first, first.addMonths(1).addDays(-1) };
 }
 
 QString schoolYearOf(const QDate& day)

@@ -1,5 +1,6 @@
 #include "MonthAggregates.h"
 
+#include "common/DateParse.h"
 #include "db/Database.h"
 #include "db/SqlQuery.h"
 #include "db/Transaction.h"
@@ -12,11 +13,6 @@ namespace riaya {
 namespace {
 
 constexpr auto kNowOnly = "9999-12"; // marked by residents and results: no month to compute
-
-QString monthKey(const QDate& day)
-{
-    return day.toString(QStringLiteral("yyyy-MM"));
-}
 
 QString nextMonth(const QString& month)
 {

@@ -3,6 +3,7 @@
 #include "MonthCompleteness.h"
 #include "common/CanonicalJson.h"
 #include "common/DateDisplay.h"
+#include "common/DateParse.h"
 #include "daily/PresenceStore.h"
 #include "db/Database.h"
 #include "db/Ids.h"
@@ -16,11 +17,6 @@ namespace riaya {
 namespace {
 
 const QString kMonthReports = QStringLiteral("month_reports");
-
-QString monthKey(const QDate& month)
-{
-    return month.toString(QStringLiteral("yyyy-MM"));
-}
 
 } // namespace
 

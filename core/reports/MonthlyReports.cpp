@@ -1,6 +1,7 @@
 #include "MonthlyReports.h"
 
 #include "common/DateDisplay.h"
+#include "common/DateParse.h"
 #include "db/Database.h"
 #include "db/SqlQuery.h"
 #include "families/Family.h"
@@ -90,7 +91,7 @@ Result<ReportDocument> MonthlyReports::house(Database& db, const QString& instit
     QString approvedOn;
     if (const Result<QList<ApprovedMonth>> approved = MonthReport::approved(db, institutionId); approved) {
         for (const ApprovedMonth& a : *approved) {
-            if (a.month == first.toString(QStringLiteral("yyyy-MM"))) {
+            if (a.month == monthKey(first)) {
                 approvedBy = a.approvedBy;
                 approvedOn = displayDate(QDate::fromString(a.approvedAt.left(10), Qt::ISODate));
             }
