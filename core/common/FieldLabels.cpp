@@ -35,6 +35,10 @@ constexpr FieldLabel kLabels[] = {
     { "presence", "state", QT_TRANSLATE_NOOP("riaya::FieldLabels", "Presence") },
     { "revocations", "site_id", QT_TRANSLATE_NOOP("riaya::FieldLabels", "Site") },
     { "users", "roles", QT_TRANSLATE_NOOP("riaya::FieldLabels", "Roles") },
+    { "requests", "kind", QT_TRANSLATE_NOOP("riaya::FieldLabels", "Kind of request") },
+    { "requests", "state", QT_TRANSLATE_NOOP("riaya::FieldLabels", "State of the request") },
+    { "requests", "reason", QT_TRANSLATE_NOOP("riaya::FieldLabels", "Reason") },
+    { "grants", "reason", QT_TRANSLATE_NOOP("riaya::FieldLabels", "Reason") },
 
     // Stamps every synced record carries.
     { nullptr, "id", QT_TRANSLATE_NOOP("riaya::FieldLabels", "Record") },
@@ -129,6 +133,23 @@ constexpr FieldLabel kLabels[] = {
     { nullptr, "state_note", QT_TRANSLATE_NOOP("riaya::FieldLabels", "Note on the state") },
     { nullptr, "state_changed_on", QT_TRANSLATE_NOOP("riaya::FieldLabels", "State changed on") },
     { nullptr, "verified_in", QT_TRANSLATE_NOOP("riaya::FieldLabels", "Verified during") },
+    { nullptr, "evidence", QT_TRANSLATE_NOOP("riaya::FieldLabels", "Evidence") },
+
+    // Requests between sites and access granted.
+    { nullptr, "subject_table", QT_TRANSLATE_NOOP("riaya::FieldLabels", "Kind of record concerned") },
+    { nullptr, "subject_id", QT_TRANSLATE_NOOP("riaya::FieldLabels", "Record concerned") },
+    { nullptr, "from_site", QT_TRANSLATE_NOOP("riaya::FieldLabels", "Asked by") },
+    { nullptr, "to_site", QT_TRANSLATE_NOOP("riaya::FieldLabels", "Asked of") },
+    { nullptr, "effective_on", QT_TRANSLATE_NOOP("riaya::FieldLabels", "Takes effect on") },
+    { nullptr, "proposed", QT_TRANSLATE_NOOP("riaya::FieldLabels", "Proposed details") },
+    { nullptr, "decided_on", QT_TRANSLATE_NOOP("riaya::FieldLabels", "Decided on") },
+    { nullptr, "decided_by", QT_TRANSLATE_NOOP("riaya::FieldLabels", "Decided by") },
+    { nullptr, "decision_note", QT_TRANSLATE_NOOP("riaya::FieldLabels", "Note on the decision") },
+    { nullptr, "grantee_site", QT_TRANSLATE_NOOP("riaya::FieldLabels", "Granted to") },
+    { nullptr, "kinds", QT_TRANSLATE_NOOP("riaya::FieldLabels", "Records it may add") },
+    { nullptr, "fields", QT_TRANSLATE_NOOP("riaya::FieldLabels", "Fields it may change") },
+    { nullptr, "until", QT_TRANSLATE_NOOP("riaya::FieldLabels", "Until") },
+    { nullptr, "request_id", QT_TRANSLATE_NOOP("riaya::FieldLabels", "Request") },
 
     // Families, home studies, placements, visits.
     { nullptr, "family_name", QT_TRANSLATE_NOOP("riaya::FieldLabels", "Family name") },

@@ -453,6 +453,7 @@ const std::vector<Migration>& migrations()
               // Everything there already is.
               QStringLiteral("INSERT OR IGNORE INTO figures_stale SELECT id, '0000-00' FROM institutions"),
           } },
+        { 13, "owners, grants, requests and relays between sites", sharingMigration() },
     };
     return list;
 }

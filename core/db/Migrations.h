@@ -19,5 +19,7 @@ struct Migration
 
 std::span<const Migration> allMigrations();
 int latestSchemaVersion();
+// The statements of schema 13 (db/SharingSchema.cpp).
+const QStringList& sharingMigration();
 
 } // namespace riaya

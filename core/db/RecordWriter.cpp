@@ -5,6 +5,7 @@
 #include "Migrations.h"
 #include "SqlQuery.h"
 #include "common/CanonicalJson.h"
+#include "WriteScope.h"
 #include "db/AuditLog.h"
 
 #include <QDateTime>
@@ -117,6 +118,9 @@ Result<QString> RecordWriter::insert(const QString& table, QVariantMap fields)
     fields.insert(QStringLiteral("updated_at"), now);
     fields.insert(QStringLiteral("updated_by"), m_db.actor().username);
     fields.insert(QStringLiteral("deleted"), 0);
+    if (Status allowed = checkScope(table, {}, fields); !allowed) {
+        return allowed.error();
+    }
 
     // Positional parameters: binding by name costs a string search per value.
     QStringList names;
@@ -186,6 +190,9 @@ Status RecordWriter::write(const QString& table, const QString& id, const QVaria
     after.insert(QStringLiteral("version"), version);
     after.insert(QStringLiteral("updated_at"), now);
     after.insert(QStringLiteral("updated_by"), m_db.actor().username);
+    if (Status allowed = checkScope(table, before, after); !allowed) {
+        return allowed;
+    }
     for (const char* stamp : { "version", "updated_at", "updated_by" }) {
         assignments << QStringLiteral("%1 = :%1").arg(QLatin1String(stamp));
     }
@@ -209,7 +216,7 @@ Status RecordWriter::markDeleted(const QString& table, const QString& id)
 }
 
 Result<RecordWriter::Merge> RecordWriter::applyIncoming(const QString& table, const QVariantMap& received,
-                                                        const QString& bundleId)
+                                                        const QString& bundleId, const QString& sender)
 {
     QVariantMap row = received; // shared, copied only if a merge below changes it
     if (Status status = checkColumns(table, row); !status) {
@@ -272,7 +279,7 @@ Result<RecordWriter::Merge> RecordWriter::applyIncoming(const QString& table, co
     }
     if (insertNew.raw().numRowsAffected() == 1) {
         m_lastVersion = std::max(nextVersionFloor(), version); // our clock never falls behind what we hold
-        if (Status logged = logChange(table, id, version, true); !logged) {
+        if (Status logged = logChange(table, id, version, true, sender); !logged) {
             return logged.error();
         }
         return Merge::Inserted;
@@ -313,7 +320,7 @@ Result<RecordWriter::Merge> RecordWriter::applyIncoming(const QString& table, co
     const bool writtenHere = origin.exec() && origin.next() && origin.value(0).toInt() == 0;
     origin.raw().finish();
     if (!incomingWins) {
-        if (!writtenHere) {
+        if (!writtenHere || heldBefore(id, version)) {
             return Merge::Unchanged; // an older copy of what is here already (bundles out of order)
         }
         Status kept = keepConflict(local, row, QStringLiteral("older"));
@@ -339,10 +346,49 @@ Result<RecordWriter::Merge> RecordWriter::applyIncoming(const QString& table, co
     }
     // The record carries who changed it, when and where; the import as a whole is audited by
     // its caller, once per bundle (an entry per record made imports 2x slower: docs/performance.md).
-    if (Status logged = logChange(table, id, version, true); !logged) {
+    if (Status logged = logChange(table, id, version, true, sender); !logged) {
         return logged.error();
     }
     return Merge::Updated;
+}
+
+bool RecordWriter::heldBefore(const QString& id, qint64 version)
+{
+    SqlQuery& query = statement(
+        QStringLiteral("SELECT 1 FROM change_log WHERE record_id = :id AND version = :version LIMIT 1"));
+    query.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":version"), version);
+    const bool held = query.exec() && query.next();
+    query.raw().finish();
+    return held;
+}
+
+void RecordWriter::forgetScope()
+{
+    if (m_scope) {
+        m_scope->forget();
+    }
+}
+
+Status RecordWriter::checkScope(const QString& table, const QVariantMap& before, const QVariantMap& after)
+{
+    // The ministry decides for the country; its demo writes as each house.
+    if (m_db.site().isMinistry || !m_insertOrigin.isEmpty()) {
+        return {};
+    }
+    if (!m_scope) {
+        SqlQuery ministry(m_db.connection(),
+                          QStringLiteral("SELECT site_id FROM trusted_sites WHERE role = 'ministry'"));
+        m_scope = std::make_unique<WriteScope>(
+            m_db, ministry.exec() && ministry.next() ? ministry.value(0).toString() : QString());
+    }
+    const Result<WriteScope::Decision> decision = m_scope->check(m_db.site().id, table, before, after);
+    if (!decision) {
+        return decision.error();
+    }
+    if (table == QLatin1String("requests") || table == QLatin1String("grants")) {
+        m_scope->forget();
+    }
+    return decision->verdict == WriteScope::Verdict::Allowed ? Status() : Status(Error::refused(decision->reason));
 }
 
 Status RecordWriter::acceptHeld(const QString& table, QVariantMap row)
@@ -413,13 +459,18 @@ QVariantMap RecordWriter::read(const QString& table, const QString& id)
     return row;
 }
 
-Status RecordWriter::logChange(const QString& table, const QString& id, qint64 version, bool imported)
+Status RecordWriter::logChange(const QString& table, const QString& id, qint64 version, bool imported,
+                               const QString& fromSite)
 {
+    // fromSite: whose bundle brought it. The ministry's demo writes as each house: that is the
+    // house's change, imported as if from its bundle, and never relayed back to it.
     SqlQuery& change
-        = statement(QStringLiteral("INSERT INTO change_log (entity, record_id, version, imported)"
-                                   " VALUES (:entity, :id, :version, :imported)"));
+        = statement(QStringLiteral("INSERT INTO change_log (entity, record_id, version, imported, from_site)"
+                                   " VALUES (:entity, :id, :version, :imported, :from)"));
     change.bind(QStringLiteral(":entity"), table).bind(QStringLiteral(":id"), id);
-    change.bind(QStringLiteral(":version"), version).bind(QStringLiteral(":imported"), imported ? 1 : 0);
+    change.bind(QStringLiteral(":version"), version);
+    change.bind(QStringLiteral(":imported"), imported ? 1 : 0);
+    change.bind(QStringLiteral(":from"), fromSite.isEmpty() ? QVariant() : QVariant(fromSite));
     return change.exec()
         ? Status()
         : Status(Error::internal(tr("Cannot record the change for sync: %1").arg(change.errorText())));
@@ -428,7 +479,7 @@ Status RecordWriter::logChange(const QString& table, const QString& id, qint64 v
 Status RecordWriter::journal(const QString& action, const QString& table, const QString& id, qint64 version,
                              const QVariantMap& before, const QVariantMap& after, const QString& at)
 {
-    if (Status logged = logChange(table, id, version, false); !logged) {
+    if (Status logged = logChange(table, id, version, !m_insertOrigin.isEmpty(), m_insertOrigin); !logged) {
         return logged;
     }
     // The history says a password changed, never what it became.

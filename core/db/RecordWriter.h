@@ -13,6 +13,7 @@ namespace riaya {
 class AuditLog;
 class Database;
 class SqlQuery;
+class WriteScope;
 
 // The one path by which synced records are written. It stamps each write (id, origin
 // site, version, updated_at, updated_by), records it in the change log for sync and in the
@@ -49,7 +50,10 @@ public:
         Conflict,
         Held
     };
-    Result<Merge> applyIncoming(const QString& table, const QVariantMap& row, const QString& bundleId);
+    // `sender` is the site whose bundle brought it, kept with the change so the ministry never
+    // relays a site's own changes back to it.
+    Result<Merge> applyIncoming(const QString& table, const QVariantMap& row, const QString& bundleId,
+                                const QString& sender);
     // A held record a person accepted: written as received, owner kept, but stamped now.
     Status acceptHeld(const QString& table, QVariantMap row);
 
@@ -76,6 +80,8 @@ public:
     // Only the ministry's demo sets it, to write each house's records as that house's site
     // made and sent them (docs/architecture.md, "The demo's story").
     void setInsertOrigin(const QString& site) { m_insertOrigin = site; }
+    // Requests or grants changed here or arrived: who may write what is looked up again.
+    void forgetScope();
 
 private:
     SqlQuery& statement(const QString& sql);
@@ -83,7 +89,10 @@ private:
     qint64 nextVersionFloor();
     Status checkColumns(const QString& table, const QVariantMap& fields);
     Status checkFile();
-    Status logChange(const QString& table, const QString& id, qint64 version, bool imported);
+    Status logChange(const QString& table, const QString& id, qint64 version, bool imported,
+                     const QString& fromSite);
+    Status checkScope(const QString& table, const QVariantMap& before, const QVariantMap& after);
+    bool heldBefore(const QString& id, qint64 version);
     Status journal(const QString& action, const QString& table, const QString& id, qint64 version,
                    const QVariantMap& before, const QVariantMap& after, const QString& at);
 
@@ -93,6 +102,7 @@ private:
     qint64 m_lastVersion = -1;
     QElapsedTimer m_fileChecked;
     QString m_insertOrigin; // empty: this database's site
+    std::unique_ptr<WriteScope> m_scope; // at a site: what it may write of others' records
 };
 
 // Inserts made while it lives are stamped with another site as their origin; the writer's

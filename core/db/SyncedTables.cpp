@@ -13,6 +13,7 @@ const QStringList& syncedTables()
 {
     static const QStringList tables {
         QStringLiteral("institutions"),    QStringLiteral("users"),
+        QStringLiteral("requests"),        QStringLiteral("grants"),
         QStringLiteral("residents"),       QStringLiteral("stays"),
         QStringLiteral("presence"),        QStringLiteral("school_results"),
         QStringLiteral("incidents"),       QStringLiteral("month_reports"),

@@ -2,6 +2,7 @@
 
 #include "BundleLog.h"
 #include "KeyRotation.h"
+#include "Relay.h"
 #include "TrustStore.h"
 #include "common/CanonicalJson.h"
 #include "db/Database.h"
@@ -23,7 +24,8 @@ QString native(const QString& path)
 }
 
 // Which changes an export carries. A site sends what was written there; the ministry sends
-// the reference data it holds, wherever it was written (the institution list of every site).
+// the reference data it holds, wherever it was written (the institution list of every site),
+// and relays the rest (sync/Relay).
 QString changesSql(const Database& db)
 {
     return db.site().isMinistry
@@ -106,8 +108,27 @@ Result<ExportReport> BundleExchange::exportTo(const QString& path, const QString
         return carried.error();
     }
     manifest.auditAnchors = *carried;
-    const QStringList& tables = m_db.site().isMinistry ? referenceTables() : siteTables();
+    // The ministry relays what concerns the recipient besides the reference data it holds.
+    std::optional<Relay> relay;
+    QMap<QString, qint64> relayed;
+    if (m_db.site().isMinistry) {
+        relay.emplace(m_db, recipient->siteId, manifest.fromChange, manifest.toChange);
+        const Result<QMap<QString, qint64>> collected = relay->collect();
+        if (!collected) {
+            return collected.error();
+        }
+        relayed = *collected;
+    }
+    auto isRelayed = [&](const QString& table) { return relay && !referenceTables().contains(table); };
+    const QStringList& tables = m_db.site().isMinistry ? ministryTables() : siteTables();
     for (const QString& table : tables) {
+        if (isRelayed(table)) {
+            if (const qint64 n = relayed.value(table); n > 0) {
+                manifest.counts.insert(table, n);
+                manifest.records += n;
+            }
+            continue;
+        }
         SqlQuery count(m_db.connection(),
                        QStringLiteral("SELECT count(DISTINCT record_id) FROM change_log WHERE ")
                            + changesSql(m_db));
@@ -127,10 +148,13 @@ Result<ExportReport> BundleExchange::exportTo(const QString& path, const QString
                 if (!manifest.counts.contains(table)) {
                     continue;
                 }
-                SqlQuery rows(m_db.connection(), changedRowsSql(m_db).arg(table));
-                rows.bind(QStringLiteral(":t"), table)
-                    .bind(QStringLiteral(":from"), manifest.fromChange)
-                    .bind(QStringLiteral(":to"), manifest.toChange);
+                SqlQuery rows(m_db.connection(),
+                              isRelayed(table) ? relay->rowsSql(table) : changedRowsSql(m_db).arg(table));
+                if (!isRelayed(table)) {
+                    rows.bind(QStringLiteral(":t"), table)
+                        .bind(QStringLiteral(":from"), manifest.fromChange)
+                        .bind(QStringLiteral(":to"), manifest.toChange);
+                }
                 if (!rows.exec()) {
                     return Error::internal(rows.errorText());
                 }

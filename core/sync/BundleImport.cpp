@@ -183,20 +183,21 @@ Result<ImportReport> BundleExchange::importFile(const QString& path, const Unloc
                     tr("The record %1 of %2 fails the field rules: %3 — %4")
                         .arg(id, table, issues.constFirst().field, issues.constFirst().message));
             }
-            if (row.value(QStringLiteral("origin_site")).toString() == m_db.site().id
-                && !m_db.site().isMinistry) {
+            const Result<OwnershipRules::Outcome> allowed = ownership.check(table, row);
+            if (!allowed) {
+                return refusedWhole(allowed.error().message);
+            }
+            if (*allowed == OwnershipRules::Outcome::Skip) {
                 ++report.unchanged; // this site's own record, relayed back: only its owner writes it
                 ++report.byTable[table].unchanged;
                 return {};
             }
-            if (Status allowed = ownership.check(table, row); !allowed) {
-                return refusedWhole(allowed.error().message);
-            }
             latestStampMs = std::max(latestStampMs, row.value(QStringLiteral("version")).toLongLong() >> 16);
-            const Result<RecordWriter::Merge> merged = writer.applyIncoming(table, row, manifest.bundleId);
+            const Result<RecordWriter::Merge> merged = writer.applyIncoming(table, row, manifest.bundleId, manifest.senderSite);
             if (!merged) {
                 return refusedWhole(merged.error().message);
             }
+            ownership.applied(table);
             MergeCounts& counts = report.byTable[table];
             switch (*merged) {
             case RecordWriter::Merge::Inserted:
@@ -224,6 +225,12 @@ Result<ImportReport> BundleExchange::importFile(const QString& path, const Unloc
             }
             return {};
         });
+    if (applied) {
+        applied = ownership.checkDeferred();
+        if (!applied) {
+            applied = refusedWhole(applied.error().message);
+        }
+    }
     if (!applied) {
         return applied.error();
     }

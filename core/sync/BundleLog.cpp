@@ -19,9 +19,19 @@ const QStringList& siteTables()
     return tables;
 }
 
+const QStringList& ministryTables()
+{
+    static const QStringList tables = [] {
+        QStringList list = syncedTables();
+        list.removeAll(QStringLiteral("users"));
+        return list;
+    }();
+    return tables;
+}
+
 const QStringList& acceptedTables(const Database& db)
 {
-    return db.site().isMinistry ? siteTables() : referenceTables();
+    return db.site().isMinistry ? siteTables() : ministryTables();
 }
 
 QString ackKey(const QString& site)

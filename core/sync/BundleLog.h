@@ -12,11 +12,14 @@ struct BundleManifest;
 // What export and import share of each exchange with a peer: which kinds of records each
 // side sends, and what the bundle log and the meta table keep of it.
 
-// What a site sends: its own records, but not its user accounts (they sign in there only, and
+// What a site sends: what it wrote, but not its user accounts (they sign in there only, and
 // a user name is unique per database, not across a country) nor revocations and templates,
 // which only the ministry issues.
 const QStringList& siteTables();
-// What a sender may send here: a site its own records, the ministry reference data only.
+// What the ministry sends a site: reference data, and what it relays (sync/Relay).
+const QStringList& ministryTables();
+// What a sender may send here: a site what it wrote, the ministry reference data and what it
+// relays (never user accounts).
 const QStringList& acceptedTables(const Database& db);
 // The meta key of the peer's acknowledgement of our change log.
 QString ackKey(const QString& site);

@@ -1,42 +1,32 @@
 #include "OwnershipRules.h"
 
 #include "db/Database.h"
-#include "db/SqlQuery.h"
+#include "db/RecordWriter.h"
 
 namespace riaya {
 namespace {
 
-struct Parent
+// What others may change on a record a site owns, as the ministry relays it back: the
+// ministry's merge decisions on a child's file, the progress an inspected house records on
+// an inspector's action, the decision on a request, what a grantee may change of a stay.
+bool othersMayChange(const QString& table, const QStringList& changed)
 {
-    const char* column;
-    const char* table;
-};
-
-// The records a record belongs to. References to reference data (a standards document) are
-// not parents: anyone may point at them.
-const QHash<QString, QList<Parent>>& parents()
-{
-    static const QHash<QString, QList<Parent>> map {
-        { QStringLiteral("residents"), { { "institution_id", "institutions" } } },
-        { QStringLiteral("stays"), { { "resident_id", "residents" }, { "institution_id", "institutions" } } },
-        { QStringLiteral("presence"),
-          { { "resident_id", "residents" }, { "institution_id", "institutions" } } },
-        { QStringLiteral("school_results"), { { "resident_id", "residents" } } },
-        { QStringLiteral("incidents"), { { "institution_id", "institutions" } } },
-        { QStringLiteral("month_reports"), { { "institution_id", "institutions" } } },
-        { QStringLiteral("inspections"),
-          { { "institution_id", "institutions" },
-            { "root_id", "inspections" },
-            { "follows_up", "inspections" },
-            { "supersedes", "inspections" } } },
+    static const QHash<QString, QStringList> shared {
         { QStringLiteral("corrective_actions"),
-          { { "inspection_id", "inspections" }, { "institution_id", "institutions" } } },
-        { QStringLiteral("family_events"), { { "family_id", "families" } } },
-        { QStringLiteral("home_studies"), { { "family_id", "families" } } },
-        { QStringLiteral("placements"), { { "resident_id", "residents" }, { "family_id", "families" } } },
-        { QStringLiteral("placement_visits"), { { "placement_id", "placements" } } },
+          { QStringLiteral("state"), QStringLiteral("state_note"), QStringLiteral("state_changed_on"),
+            QStringLiteral("evidence") } },
+        { QStringLiteral("requests"),
+          { QStringLiteral("state"), QStringLiteral("decided_on"), QStringLiteral("decided_by"),
+            QStringLiteral("decision_note") } },
+        { QStringLiteral("stays"),
+          { QStringLiteral("exited_on"), QStringLiteral("exit_kind"), QStringLiteral("exit_reason") } },
     };
-    return map;
+    if (table == QLatin1String("residents")) {
+        return true; // merged by the ministry, or changed by a grantee in what it was granted
+    }
+    const QStringList allowed = shared.value(table);
+    return !changed.isEmpty()
+        && std::all_of(changed.cbegin(), changed.cend(), [&](const QString& c) { return allowed.contains(c); });
 }
 
 } // namespace
@@ -46,34 +36,17 @@ OwnershipRules::OwnershipRules(Database& db, QString senderSite, QString ministr
     , m_sender(std::move(senderSite))
     , m_ministry(std::move(ministrySite))
     , m_atMinistry(db.site().isMinistry)
+    , m_scope(db, m_ministry)
 { }
 
-Result<QString> OwnershipRules::ownerOf(const QString& table, const QString& id)
+void OwnershipRules::applied(const QString& table)
 {
-    QHash<QString, QString>& owners = m_owners[table];
-    if (const auto it = owners.constFind(id); it != owners.cend()) {
-        return *it;
+    if (table == QLatin1String("requests") || table == QLatin1String("grants")) {
+        m_scope.forget();
     }
-    std::shared_ptr<SqlQuery>& lookup = m_lookups[table];
-    if (!lookup) {
-        // Table names come from the fixed list above.
-        lookup = std::make_shared<SqlQuery>(
-            m_db.connection(), QStringLiteral("SELECT origin_site FROM %1 WHERE id = :id").arg(table));
-    }
-    SqlQuery& query = *lookup;
-    query.bind(QStringLiteral(":id"), id);
-    if (!query.exec()) {
-        return Error::internal(query.errorText());
-    }
-    const QString owner = query.next() ? query.value(0).toString() : QString();
-    query.raw().finish();
-    if (!owner.isEmpty()) {
-        owners.insert(id, owner); // an owner never changes, so it can be remembered
-    }
-    return owner;
 }
 
-Status OwnershipRules::check(const QString& table, const QVariantMap& row)
+Result<OwnershipRules::Outcome> OwnershipRules::check(const QString& table, const QVariantMap& row)
 {
     const QString id = row.value(QStringLiteral("id")).toString();
     const QString origin = row.value(QStringLiteral("origin_site")).toString();
@@ -82,32 +55,52 @@ Status OwnershipRules::check(const QString& table, const QVariantMap& row)
                                  "sign it.")
                                   .arg(id, table));
     }
-    // A site speaks for its own records only; the ministry relays other sites' reference data.
-    if (m_atMinistry && origin != m_sender) {
-        return Error::invalid(
-            tr("The record %1 of %2 belongs to another site (%3); a site may send only its own records.")
-                .arg(id, table, origin));
-    }
-    for (const Parent& parent : parents().value(table)) {
-        const QString parentId = row.value(QLatin1String(parent.column)).toString();
-        if (parentId.isEmpty() || (parentId == id && QLatin1String(parent.table) == table)) {
-            continue;
-        }
-        const Result<QString> owner = ownerOf(QLatin1String(parent.table), parentId);
+    const QVariantMap stored = m_db.writer().read(table, id);
+    if (!m_atMinistry) {
+        // Relayed by the ministry: what others wrote applies, a copy of this site's own record
+        // only in what others may change of it.
+        const Result<QString> owner = m_scope.ownerOf(table, stored.isEmpty() ? row : stored);
         if (!owner) {
             return owner.error();
         }
-        if (owner->isEmpty()) {
-            return Error::invalid(tr("The record %1 of %2 belongs to %3 %4, which is not known here; it "
-                                     "comes before its own parent or names one that does not exist.")
-                                      .arg(id, table, QLatin1String(parent.table), parentId));
+        if (*owner != m_db.site().id) {
+            return Outcome::Apply;
         }
-        if (*owner != origin) {
-            return Error::invalid(tr("The record %1 of %2 belongs to %3 %4 of another site (%5); a site may "
-                                     "not add records to what another site owns.")
-                                      .arg(id, table, QLatin1String(parent.table), parentId, *owner));
+        return !stored.isEmpty() && othersMayChange(table, changedColumns(stored, row)) ? Outcome::Apply
+                                                                                         : Outcome::Skip;
+    }
+    const Result<WriteScope::Decision> decision = m_scope.check(m_sender, table, stored, row);
+    if (!decision) {
+        return decision.error();
+    }
+    switch (decision->verdict) {
+    case WriteScope::Verdict::Allowed:
+        return Outcome::Apply;
+    case WriteScope::Verdict::Deferred:
+        m_deferred.append({ table, row });
+        return Outcome::Apply;
+    case WriteScope::Verdict::Refused:
+        break;
+    }
+    return Error::invalid(decision->reason);
+}
+
+Status OwnershipRules::checkDeferred()
+{
+    m_scope.forget();
+    for (const auto& [table, row] : std::as_const(m_deferred)) {
+        const Result<WriteScope::Decision> decision = m_scope.check(m_sender, table, {}, row);
+        if (!decision) {
+            return decision.error();
+        }
+        if (decision->verdict != WriteScope::Verdict::Allowed) {
+            return Error::invalid(decision->reason.isEmpty()
+                                      ? tr("The record %1 of %2 is about a record that is not known here.")
+                                            .arg(row.value(QStringLiteral("id")).toString(), table)
+                                      : decision->reason);
         }
     }
+    m_deferred.clear();
     return {};
 }
 

@@ -28,6 +28,8 @@ struct RecordKind
 constexpr RecordKind kKinds[] = {
     { "institutions", QT_TRANSLATE_NOOP("riaya::RecordKinds", "Institutions") },
     { "users", QT_TRANSLATE_NOOP("riaya::RecordKinds", "User accounts") },
+    { "requests", QT_TRANSLATE_NOOP("riaya::RecordKinds", "Requests between sites") },
+    { "grants", QT_TRANSLATE_NOOP("riaya::RecordKinds", "Access granted to other sites") },
     { "residents", QT_TRANSLATE_NOOP("riaya::RecordKinds", "Residents") },
     { "stays", QT_TRANSLATE_NOOP("riaya::RecordKinds", "Stays") },
     { "presence", QT_TRANSLATE_NOOP("riaya::RecordKinds", "Presence marks") },

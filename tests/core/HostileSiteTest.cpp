@@ -94,7 +94,7 @@ TEST_CASE("a site cannot take over, overwrite or extend another site's records")
         row.insert(QStringLiteral("id"), child);
         row.insert(QStringLiteral("health_notes"), QStringLiteral("forged"));
         requireRefused(n.importAtMinistry(forgeBundle(n, attacker, { { QStringLiteral("residents"), row } })),
-                       QStringLiteral("cannot change its owner"));
+                       QStringLiteral("belongs to another site"));
         CHECK(residentAt(n.ministry.db(), child) == before);
         CHECK(countRows(n.ministry.db(), QStringLiteral("SELECT count(*) FROM bundle_log")) == bundlesBefore);
 

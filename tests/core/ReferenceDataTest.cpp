@@ -141,16 +141,17 @@ TEST_CASE("a sender may send only its own kinds of records")
         CHECK(refused.error().message.contains(QStringLiteral("another-site")));
         CHECK(countRows(n.ministry.db(), QStringLiteral("SELECT count(*) FROM residents")) == 0);
     }
-    SECTION("the ministry does not send residents to a site")
+    SECTION("the ministry does not send user accounts to a site")
     {
-        const QString path = n.ministry.dir() + QStringLiteral("/resident.bundle");
+        const QString path = n.ministry.dir() + QStringLiteral("/user.bundle");
         craft(
             path, n.ministryKeys, n.ministry.db().site().id, n.site().db().site().id,
             n.site().keys.publicKeys.box,
-            R"({"r":{"birth_date":"2013-03-04","deleted":0,"first_name":"a","id":"r1","last_name":"b","origin_site":"x","sex":"F","status":"registered","updated_at":"2026-01-01T00:00:00.000Z","updated_by":"x","version":5},"t":"residents"})");
+            R"({"r":{"deleted":0,"disabled":0,"full_name":"x","id":"u1","origin_site":"x","roles":"administrator","updated_at":"2026-01-01T00:00:00.000Z","updated_by":"x","username":"intruder","version":5},"t":"users"})");
         const auto refused = BundleExchange(n.site().db()).importFile(path, n.site().keys);
         REQUIRE_FALSE(refused.ok());
-        CHECK(countRows(n.site().db(), QStringLiteral("SELECT count(*) FROM residents")) == 0);
+        CHECK(countRows(n.site().db(), QStringLiteral("SELECT count(*) FROM users WHERE username = 'intruder'"))
+              == 0);
     }
 }
 
