@@ -240,6 +240,7 @@ Cli::Cli()
     addTemplateCommands(m_commands);
     addInspectionCommands(m_commands);
     addActionCommands(m_commands);
+    addSharingCommands(m_commands);
     addFamilyCommands(m_commands);
     addPlacementCommands(m_commands);
 }

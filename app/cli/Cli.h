@@ -148,6 +148,7 @@ void addBackupCommands(QList<Command>& commands);
 void addTemplateCommands(QList<Command>& commands);
 void addInspectionCommands(QList<Command>& commands);
 void addActionCommands(QList<Command>& commands);
+void addSharingCommands(QList<Command>& commands);
 void addFamilyCommands(QList<Command>& commands);
 void addPlacementCommands(QList<Command>& commands);
 

@@ -388,7 +388,11 @@ Status RecordWriter::checkScope(const QString& table, const QVariantMap& before,
     if (table == QLatin1String("requests") || table == QLatin1String("grants")) {
         m_scope->forget();
     }
-    return decision->verdict == WriteScope::Verdict::Allowed ? Status() : Status(Error::refused(decision->reason));
+    // A request about a file not known here (an office asking a house for a child): the
+    // ministry, which knows the file, checks it.
+    const bool allowed = decision->verdict == WriteScope::Verdict::Allowed
+        || (decision->verdict == WriteScope::Verdict::Deferred && table == QLatin1String("requests"));
+    return allowed ? Status() : Status(Error::refused(decision->reason));
 }
 
 Status RecordWriter::acceptHeld(const QString& table, QVariantMap row)

@@ -30,6 +30,11 @@ public:
     Status setState(const QString& id, const QString& state, const QString& note = {},
                     const QString& verifiedIn = {}, const QDate& on = QDate::currentDate());
 
+    // At the inspected house (or by an inspector): the work done on an action, open, in
+    // progress or done, with what shows it. Verifying stays the inspector's.
+    Status recordProgress(const QString& id, const QString& state, const QString& note, const QString& evidence,
+                          const QDate& on = QDate::currentDate());
+
     Result<CorrectiveAction> get(const QString& id);
 
     struct Filter

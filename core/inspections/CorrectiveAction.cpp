@@ -38,6 +38,7 @@ QVariantMap CorrectiveAction::toFields() const
         { QStringLiteral("due_on"), optionalDate(dueOn) },
         { QStringLiteral("state"), state },
         { QStringLiteral("state_note"), optionalText(stateNote) },
+        { QStringLiteral("evidence"), optionalText(evidence) },
         { QStringLiteral("state_changed_on"), optionalDate(stateChangedOn) },
         { QStringLiteral("verified_in"), optionalText(verifiedIn) },
     };
@@ -55,6 +56,7 @@ CorrectiveAction CorrectiveAction::fromFields(const QVariantMap& fields)
     action.dueOn = isoDate(fields.value(QStringLiteral("due_on")));
     action.state = fields.value(QStringLiteral("state")).toString();
     action.stateNote = fields.value(QStringLiteral("state_note")).toString();
+    action.evidence = fields.value(QStringLiteral("evidence")).toString();
     action.stateChangedOn = isoDate(fields.value(QStringLiteral("state_changed_on")));
     action.verifiedIn = fields.value(QStringLiteral("verified_in")).toString();
     return action;

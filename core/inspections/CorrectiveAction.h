@@ -19,6 +19,7 @@ struct CorrectiveAction
     QDate dueOn;
     QString state = QStringLiteral("open"); // open, in_progress, done, verified
     QString stateNote;
+    QString evidence; // what shows the work done, as the house describes it
     QDate stateChangedOn;
     QString verifiedIn; // the follow-up inspection that verified it
 

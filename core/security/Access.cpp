@@ -18,9 +18,10 @@ const QHash<QString, QList<Permission>>& grants()
         { QStringLiteral("supervisor"),
           { ReadResidents, EditResidents, ReadHealthNotes, RecordPresence, RecordSchoolResults, ReadIncidents,
             RecordIncidents, CloseMonth, ExportBundles, ImportReferenceData, ReadAudit, Backup,
-            ReadInspections, ReadFamilies } },
+            ReadInspections, ReportActionProgress, ReadFamilies } },
         { QStringLiteral("inspector"),
-          { ReadResidents, ExportBundles, ImportReferenceData, ReadInspections, ConductInspections } },
+          { ReadResidents, ExportBundles, ImportReferenceData, ReadInspections, ConductInspections,
+            ReportActionProgress } },
         { QStringLiteral("social_worker"),
           { ReadResidents, ExportBundles, ImportReferenceData, ReadFamilies, ManageFamilies } },
         { QStringLiteral("clerk"),
@@ -66,6 +67,8 @@ const char* permissionName(Permission permission)
         return QT_TRANSLATE_NOOP("riaya::Access", "reading inspections");
     case ConductInspections:
         return QT_TRANSLATE_NOOP("riaya::Access", "conducting inspections");
+    case ReportActionProgress:
+        return QT_TRANSLATE_NOOP("riaya::Access", "recording the progress of corrective actions");
     case ManageTemplates:
         return QT_TRANSLATE_NOOP("riaya::Access", "managing the standards documents");
     case ReadFamilies:

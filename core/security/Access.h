@@ -30,6 +30,7 @@ enum class Permission
     ManageInstitutions,
     ReadInspections, // inspections, their reports and corrective actions
     ConductInspections, // score, find, finalize, raise and follow actions
+    ReportActionProgress, // at an inspected house: the progress of its corrective actions
     ManageTemplates, // the standards documents, at the ministry
     ReadFamilies, // foster families, placements, visits and their figures
     ManageFamilies, // register and decide on families, place children, record visits

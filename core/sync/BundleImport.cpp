@@ -3,6 +3,7 @@
 #include "IncomingFieldRules.h"
 #include "OwnershipRules.h"
 #include "TrustStore.h"
+#include "Withdrawal.h"
 #include "db/AuditLog.h"
 #include "db/Database.h"
 #include "db/Ids.h"
@@ -233,6 +234,10 @@ Result<ImportReport> BundleExchange::importFile(const QString& path, const Unloc
     }
     if (!applied) {
         return applied.error();
+    }
+    writer.forgetScope(); // requests and grants may have arrived
+    if (const Result<int> withdrawn = withdrawUnconcerned(m_db); !withdrawn) {
+        return withdrawn.error();
     }
     if (Status counted = countKept(manifest.bundleId, report); !counted) {
         return counted.error();

@@ -69,6 +69,11 @@ Result<OwnershipRules::Outcome> OwnershipRules::check(const QString& table, cons
         return !stored.isEmpty() && othersMayChange(table, changedColumns(stored, row)) ? Outcome::Apply
                                                                                          : Outcome::Skip;
     }
+    if (!stored.isEmpty()
+        && row.value(QStringLiteral("version")).toLongLong() <= stored.value(QStringLiteral("version")).toLongLong()) {
+        // An older copy (a bundle arriving late): it changes nothing here, whoever may write now.
+        return Outcome::Apply;
+    }
     const Result<WriteScope::Decision> decision = m_scope.check(m_sender, table, stored, row);
     if (!decision) {
         return decision.error();

@@ -34,6 +34,9 @@ const QStringList& collectSql()
                        " whole INTEGER NOT NULL) WITHOUT ROWID"),
         QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS relay_rows (entity TEXT NOT NULL, id TEXT NOT NULL,"
                        " PRIMARY KEY (entity, id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS relay_history (id TEXT PRIMARY KEY, whole INTEGER NOT NULL)"
+                       " WITHOUT ROWID"),
+        QStringLiteral("DELETE FROM relay_history"),
         QStringLiteral("DELETE FROM relay_files"),
         QStringLiteral("DELETE FROM relay_institutions"),
         QStringLiteral("DELETE FROM relay_rows"),
@@ -56,6 +59,17 @@ const QStringList& collectSql()
         QStringLiteral(ADD_FILE("SELECT p.id, 0 FROM residents p WHERE p.id IN (SELECT record_id FROM change_log"
                                 " WHERE imported = 0 AND seq > :from AND seq <= :to AND entity = 'residents')"
                                 " AND " HOLDER("p") " = :site")),
+        // Files it transferred away: its own stays as the new house closed them, and the child's
+        // record as it was at the transfer (never what the new house writes later).
+        QStringLiteral("INSERT INTO relay_history SELECT r.subject_id, max(" CHANGED("r") ") FROM requests r"
+                       " JOIN residents p ON p.id = r.subject_id WHERE r.from_site = :site AND r.kind = 'transfer'"
+                       " AND r.state = 'accepted' AND r.deleted = 0 AND " HOLDER("p") " <> :site"
+                       " GROUP BY r.subject_id"),
+        QStringLiteral("INSERT OR IGNORE INTO relay_rows SELECT 'residents', p.id FROM residents p"
+                       " JOIN relay_history h ON h.id = p.id WHERE h.whole = 1"),
+        QStringLiteral("INSERT OR IGNORE INTO relay_rows SELECT 'stays', t.id FROM stays t"
+                       " JOIN relay_history h ON h.id = t.resident_id WHERE t.origin_site = :site AND "
+                           CHANGED_BY_OTHERS("t")),
         QStringLiteral("INSERT OR IGNORE INTO relay_rows SELECT 'residents', p.id FROM residents p"
                        " JOIN relay_files f ON f.id = p.id WHERE f.whole = 1 OR " CHANGED_BY_OTHERS("p")),
         QStringLiteral("INSERT OR IGNORE INTO relay_rows SELECT 'stays', t.id FROM stays t"

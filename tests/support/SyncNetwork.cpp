@@ -32,9 +32,9 @@ SyncNetwork::SyncNetwork()
     addSite();
 }
 
-SyncNetwork::Site& SyncNetwork::addSite()
+SyncNetwork::Site& SyncNetwork::addSite(const SiteSettings& settings)
 {
-    auto site = std::make_unique<Site>();
+    auto site = std::make_unique<Site>(settings);
     REQUIRE(KeyStore(site->db()).create(kPassphrase).ok());
     site->keys = *KeyStore(site->db()).unlock(kPassphrase);
     REQUIRE(TrustStore(site->db()).loadProfile(ministry.dir() + QStringLiteral("/profile")).ok());

@@ -13,6 +13,9 @@ struct SyncNetwork
 {
     struct Site
     {
+        explicit Site(const riaya::SiteSettings& settings = TempDatabase::defaultSite())
+            : database(settings)
+        { }
         TempDatabase database;
         riaya::UnlockedKeys keys;
         riaya::Database& db() { return database.db(); }
@@ -23,8 +26,8 @@ struct SyncNetwork
     static const QByteArray kPassphrase;
 
     SyncNetwork();
-    // One more site, enrolled like the first.
-    Site& addSite();
+    // One more site, enrolled like the first (a house unless the settings say otherwise).
+    Site& addSite(const riaya::SiteSettings& settings = TempDatabase::defaultSite());
 
     riaya::Result<riaya::ImportReport> importAtMinistry(const QString& path,
                                                         riaya::BundleExchange::Mode mode
