@@ -2,6 +2,7 @@
 #include "OptionValues.h"
 #include "db/Database.h"
 #include "inspections/ActionStore.h"
+#include "institutions/InstitutionStore.h"
 #include "sharing/GrantStore.h"
 #include "sharing/RequestStore.h"
 
@@ -198,6 +199,48 @@ int runActionProgress(CommandContext& c, Database& db, const QString& id)
                   sharingOptionNames());
 }
 
+int runInstitutionPropose(CommandContext& c)
+{
+    QCommandLineParser& o = c.options();
+    return withInstitution(c, [&](Database& db, const QString& id) -> int {
+        const Result<Institution> stored = InstitutionStore(db).get(id);
+        if (!stored) {
+            return c.fail(stored.error());
+        }
+        Institution changed = *stored;
+        const std::pair<const char*, QString*> texts[] = { { "name", &changed.name },
+                                                           { "name-latin", &changed.nameLatin },
+                                                           { "region", &changed.region },
+                                                           { "province", &changed.province },
+                                                           { "licence", &changed.licenceNumber },
+                                                           { "receives", &changed.residentsSex } };
+        for (const auto& [option, field] : texts) {
+            if (o.isSet(QLatin1String(option))) {
+                *field = o.value(QLatin1String(option));
+            }
+        }
+        if (o.isSet(QStringLiteral("capacity"))) {
+            changed.capacity = c.intOption(QStringLiteral("capacity"), changed.capacity, 1, 5000);
+            if (changed.capacity < 0) {
+                return ExitUsage;
+            }
+        }
+        if (o.isSet(QStringLiteral("licence-expires"))) {
+            const std::optional<QDate> expires = dateOption(c, QStringLiteral("licence-expires"));
+            if (!expires) {
+                return c.exitCode();
+            }
+            changed.licenceExpiresOn = *expires;
+        }
+        return printNewId(c,
+                          { { QStringLiteral("licence_number"), QStringLiteral("licence") },
+                            { QStringLiteral("licence_expires_on"), QStringLiteral("licence-expires") },
+                            { QStringLiteral("residents_sex"), QStringLiteral("receives") },
+                            { QStringLiteral("name_latin"), QStringLiteral("name-latin") } },
+                          RequestStore(db).proposeInstitutionChange(changed, o.value(QStringLiteral("reason"))));
+    });
+}
+
 QString requestWord()
 {
     return CommandContext::tr("request", "between sites");
@@ -261,6 +304,21 @@ void addSharingCommands(QList<Command>& commands)
     commands.append({ QStringLiteral("requests cancel"),
                       QT_TRANSLATE_NOOP("Cli", "Cancel a request made here that nobody decided yet."),
                       [](QCommandLineParser&) {}, onNamedRecord(requestWord(), runRequestCancel), QStringLiteral("ID") });
+    commands.append(
+        { QStringLiteral("institutions propose"),
+          QT_TRANSLATE_NOOP("Cli", "Propose to the ministry new details for an institution this site runs."),
+          [](QCommandLineParser& p) {
+              p.addOption(makeOption(QStringLiteral("institution"),
+                                     Cli::tr("The institution (default this site's)."), Cli::tr("ID")));
+              for (const char* option : { "name", "name-latin", "region", "province", "licence" }) {
+                  p.addOption(makeOption(QLatin1String(option), Cli::tr("The new value."), Cli::tr("TEXT")));
+              }
+              p.addOption(makeOption(QStringLiteral("capacity"), Cli::tr("The new number of places."), Cli::tr("N")));
+              p.addOption(makeOption(QStringLiteral("receives"), Cli::tr("F (girls), M (boys)."), Cli::tr("SEX")));
+              p.addOption(makeOption(QStringLiteral("licence-expires"), Cli::tr("YYYY-MM-DD."), Cli::tr("DATE")));
+              p.addOption(makeOption(QStringLiteral("reason"), Cli::tr("Why the details change."), Cli::tr("TEXT")));
+          },
+          runInstitutionPropose });
     commands.append(
         { QStringLiteral("grants assign-inspector"),
           QT_TRANSLATE_NOOP("Cli", "At the ministry: send an institution, its inspections and actions to an "

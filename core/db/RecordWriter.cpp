@@ -364,9 +364,7 @@ bool RecordWriter::heldBefore(const QString& id, qint64 version)
 
 void RecordWriter::forgetScope()
 {
-    if (m_scope) {
-        m_scope->forget();
-    }
+    m_scope.reset(); // read again at the next write: requests, grants, the ministry, exports
 }
 
 Status RecordWriter::checkScope(const QString& table, const QVariantMap& before, const QVariantMap& after)
@@ -376,10 +374,14 @@ Status RecordWriter::checkScope(const QString& table, const QVariantMap& before,
         return {};
     }
     if (!m_scope) {
+        // A site sets its institution's details until it has sent them to the ministry it
+        // trusts; from then on they are the ministry's (a profile or an export since changes that).
         SqlQuery ministry(m_db.connection(),
-                          QStringLiteral("SELECT site_id FROM trusted_sites WHERE role = 'ministry'"));
-        m_scope = std::make_unique<WriteScope>(
-            m_db, ministry.exec() && ministry.next() ? ministry.value(0).toString() : QString());
+                          QStringLiteral("SELECT site_id, EXISTS (SELECT 1 FROM bundle_log WHERE direction = 'out')"
+                                         " FROM trusted_sites WHERE role = 'ministry'"));
+        const bool known = ministry.exec() && ministry.next();
+        m_scope = std::make_unique<WriteScope>(m_db, known ? ministry.value(0).toString() : QString(),
+                                               known && ministry.value(1).toBool());
     }
     const Result<WriteScope::Decision> decision = m_scope->check(m_db.site().id, table, before, after);
     if (!decision) {

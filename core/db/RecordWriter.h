@@ -80,7 +80,8 @@ public:
     // Only the ministry's demo sets it, to write each house's records as that house's site
     // made and sent them (docs/architecture.md, "The demo's story").
     void setInsertOrigin(const QString& site) { m_insertOrigin = site; }
-    // Requests or grants changed here or arrived: who may write what is looked up again.
+    // Requests or grants changed, a bundle was sent, a ministry is trusted: who may write what
+    // is looked up again.
     void forgetScope();
 
 private:

@@ -112,9 +112,10 @@ QStringList changedColumns(const QVariantMap& before, const QVariantMap& after)
     return changed;
 }
 
-WriteScope::WriteScope(Database& db, QString ministrySite)
+WriteScope::WriteScope(Database& db, QString ministrySite, bool ministryHoldsInstitutions)
     : m_db(db)
     , m_ministry(std::move(ministrySite))
+    , m_ministryHoldsInstitutions(ministryHoldsInstitutions && !m_ministry.isEmpty())
 { }
 
 WriteScope::~WriteScope() = default;
@@ -208,6 +209,11 @@ Result<QString> WriteScope::ownerOfParent(const QString& table, const QString& i
 
 Result<QString> WriteScope::ownerOf(const QString& table, const QVariantMap& row)
 {
+    // A site makes its institution at setup; from then on its details are the ministry's,
+    // changed at a site's proposal (a site with no ministry yet keeps them).
+    if (table == QLatin1String("institutions") && m_ministryHoldsInstitutions) {
+        return m_ministry;
+    }
     const qint64 version = row.value(QStringLiteral("version")).toLongLong();
     const KindRule rule = rules().value(table);
     if (rule.holder && *rule.holder) {
@@ -445,6 +451,12 @@ Result<WriteScope::Decision> WriteScope::check(const QString& writer, const QStr
         if (granted) {
             return checkParents(writer, table, before, after);
         }
+    }
+    if (table == QLatin1String("institutions")) {
+        return Decision { Verdict::Refused,
+                          tr("The details of the institution %1 are the ministry's: a site proposes a change, "
+                             "which the ministry accepts or refuses.")
+                              .arg(id) };
     }
     return Decision { Verdict::Refused,
                       tr("The record %1 of %2 belongs to another site (%3), which granted this site no "

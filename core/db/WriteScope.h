@@ -31,7 +31,9 @@ class WriteScope
 
 public:
     // `ministrySite` is the ministry's site id (this database's, at the ministry).
-    WriteScope(Database& db, QString ministrySite);
+    // `ministryHoldsInstitutions`: institutions' details are the ministry's (at the ministry,
+    // and at a site once it has sent them); before that a site sets its own.
+    WriteScope(Database& db, QString ministrySite, bool ministryHoldsInstitutions = true);
     ~WriteScope();
     WriteScope(const WriteScope&) = delete;
     WriteScope& operator=(const WriteScope&) = delete;
@@ -60,6 +62,7 @@ public:
     Result<Decision> check(const QString& writer, const QString& table, const QVariantMap& before,
                            const QVariantMap& after);
 
+    bool ministryHoldsInstitutions() const { return m_ministryHoldsInstitutions; }
     // What is remembered of holders and grants is stale once a request or grant changed.
     void forget();
 
@@ -80,6 +83,7 @@ private:
 
     Database& m_db;
     QString m_ministry;
+    bool m_ministryHoldsInstitutions;
     QHash<QString, std::shared_ptr<SqlQuery>> m_statements;
     // resident -> its origin and its accepted transfers (version, to site), oldest first
     struct Holders

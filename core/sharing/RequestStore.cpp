@@ -4,6 +4,8 @@
 #include "db/RecordWriter.h"
 #include "db/SqlQuery.h"
 #include "db/WriteScope.h"
+#include "institutions/InstitutionStore.h"
+#include "institutions/InstitutionValidation.h"
 #include "residents/ResidentStore.h"
 #include "residents/StayStore.h"
 #include "security/GuardedAccess.h"
@@ -157,6 +159,62 @@ Result<QString> RequestStore::requestPlacementAccess(const QString& residentId, 
     });
 }
 
+Result<QString> RequestStore::proposeInstitutionChange(const Institution& changed, const QString& reason)
+{
+    const QString notSaved = tr("The proposal could not be saved to disk.");
+    return guardedWrite(m_db, Permission::ManageInstitutions, notSaved, [&](RecordWriter& writer) -> Result<QString> {
+        const QString failed = tr("The change was not proposed.");
+        const QVariantMap stored = writer.read(QStringLiteral("institutions"), changed.id);
+        if (stored.isEmpty()) {
+            return Error::notFound(failed + QLatin1Char(' ') + tr("There is no institution %1.").arg(changed.id));
+        }
+        if (stored.value(QStringLiteral("origin_site")).toString() != m_db.site().id) {
+            return Error::refused(failed + QLatin1Char(' ')
+                                  + tr("A site proposes changes to the institutions it runs only."));
+        }
+        const QString ministry
+            = firstValue(m_db, QStringLiteral("SELECT site_id FROM trusted_sites WHERE role = :id"),
+                         QStringLiteral("ministry"));
+        if (ministry.isEmpty()) {
+            return Error::refused(failed + QLatin1Char(' ')
+                                  + tr("This site trusts no ministry yet: load the ministry's profile first."));
+        }
+        QList<FieldIssue> issues = validateInstitution(changed);
+        if (reason.trimmed().isEmpty()) {
+            issues.append({ QStringLiteral("reason"), tr("Say why the details change.") });
+        }
+        if (!issues.isEmpty()) {
+            return Error::invalid(failed, issues);
+        }
+        QVariantMap proposed;
+        const QVariantMap fields = changed.toFields();
+        for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+            if (stored.value(it.key()).toString() != it.value().toString()) {
+                proposed.insert(it.key(), it.value());
+            }
+        }
+        if (proposed.isEmpty()) {
+            return Error::invalid(failed, { { QString(), tr("Nothing differs from the details the ministry holds.") } });
+        }
+        SiteRequest request;
+        request.kind = QStringLiteral("institution_change");
+        request.subjectTable = QStringLiteral("institutions");
+        request.subjectId = changed.id;
+        request.fromSite = m_db.site().id;
+        request.toSite = ministry;
+        request.reason = reason;
+        request.proposed = proposed;
+        request.state = QStringLiteral("requested");
+        return writer.insert(kRequests, request.toFields());
+    });
+}
+
+Permission RequestStore::decidedWith(const SiteRequest& request)
+{
+    return request.kind == QLatin1String("institution_change") ? Permission::ManageInstitutions
+                                                                : Permission::EditResidents;
+}
+
 Result<SiteRequest> RequestStore::get(const QString& id)
 {
     if (Status allowed = Access::require(m_db, Permission::ReadResidents); !allowed) {
@@ -218,9 +276,24 @@ Status RequestStore::accept(const QString& id, const QString& note, const QStrin
         return request.error();
     }
     const QString notSaved = tr("The decision could not be saved to disk.");
-    return guardedWrite(m_db, Permission::EditResidents, notSaved, [&](RecordWriter& writer) -> Status {
+    return guardedWrite(m_db, decidedWith(*request), notSaved, [&](RecordWriter& writer) -> Status {
         if (Status decided = decide(*request, QStringLiteral("accepted"), note); !decided) {
             return decided;
+        }
+        if (request->kind == QLatin1String("institution_change")) {
+            const Result<Institution> stored = InstitutionStore(m_db).get(request->subjectId);
+            if (!stored) {
+                return stored.error();
+            }
+            QVariantMap fields = stored->toFields();
+            for (auto it = request->proposed.cbegin(); it != request->proposed.cend(); ++it) {
+                if (fields.contains(it.key())) {
+                    fields.insert(it.key(), it.value());
+                }
+            }
+            Institution changed = Institution::fromFields(fields);
+            changed.id = stored->id;
+            return InstitutionStore(m_db).update(changed); // checked again: validation, capacity
         }
         if (request->kind == QLatin1String("placement_access")) {
             const Result<QString> grant
@@ -235,9 +308,6 @@ Status RequestStore::accept(const QString& id, const QString& note, const QStrin
                                   { QStringLiteral("reason"), request->reason },
                                   { QStringLiteral("request_id"), request->id } });
             return grant ? Status() : Status(grant.error());
-        }
-        if (request->kind != QLatin1String("transfer")) {
-            return Error::refused(tr("Changes to an institution's details are decided at the ministry."));
         }
         const QString into = institutionId.isEmpty()
             ? request->proposed.value(QStringLiteral("institution_id")).toString()
@@ -272,7 +342,7 @@ Status RequestStore::refuse(const QString& id, const QString& note)
         return Error::invalid(tr("The request was not refused."),
                               { { QStringLiteral("decision_note"), tr("Say why, for the site that asked.") } });
     }
-    return guardedWrite(m_db, Permission::EditResidents, tr("The decision could not be saved to disk."),
+    return guardedWrite(m_db, decidedWith(*request), tr("The decision could not be saved to disk."),
                         [&](RecordWriter&) -> Status {
                             if (Status decided = decide(*request, QStringLiteral("refused"), note); !decided) {
                                 return decided;

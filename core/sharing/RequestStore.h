@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SiteRequest.h"
+#include "institutions/Institution.h"
 #include "common/Result.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,7 @@
 namespace riaya {
 
 class Database;
+enum class Permission;
 
 // Requests between sites (docs/sharing.md), each written by the site that makes it and
 // decided by the site it is addressed to; the ministry relays both ways. Ownership of a
@@ -30,6 +32,9 @@ public:
     // file is not here before that: the house is named by the institution it runs.
     Result<QString> requestPlacementAccess(const QString& residentId, const QString& houseInstitutionId,
                                            const QString& reason);
+    // At a house: proposes to the ministry new details for an institution it runs (only the
+    // fields that differ from what is stored travel).
+    Result<QString> proposeInstitutionChange(const Institution& changed, const QString& reason);
     // At the site asked. A transfer moves the file here: the stay there ends on the day of the
     // transfer and one here begins (in `institutionId`, or the one the request names). An
     // access grants placements and visits for the child until `until` (empty: no end).
@@ -55,6 +60,7 @@ public:
 private:
     Result<SiteRequest> pending(const QString& id, bool mine);
     Status decide(const SiteRequest& request, const QString& state, const QString& note);
+    static Permission decidedWith(const SiteRequest& request);
 
     Database& m_db;
 };

@@ -8,6 +8,7 @@
 #include "db/Database.h"
 #include "db/Ids.h"
 #include "db/Migrations.h"
+#include "db/RecordWriter.h"
 #include "db/SqlQuery.h"
 #include "security/Access.h"
 #include "security/AuditAnchors.h"
@@ -171,6 +172,7 @@ Result<ExportReport> BundleExchange::exportTo(const QString& path, const QString
     if (!fileHash) {
         return fileHash.error();
     }
+    m_db.writer().forgetScope(); // once sent, the institution's details are the ministry's
     if (Status logged = recordBundle(m_db, manifest, QStringLiteral("out"), *fileHash, manifest.createdAt);
         !logged) {
         return Error::internal(

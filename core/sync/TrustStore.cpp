@@ -2,6 +2,7 @@
 
 #include "db/AuditLog.h"
 #include "db/Database.h"
+#include "db/RecordWriter.h"
 #include "db/Ids.h"
 #include "db/SqlQuery.h"
 #include "security/GuardedAccess.h"
@@ -149,6 +150,7 @@ Result<TrustedSite> TrustStore::trust(const QByteArray& content, const QString& 
     if (!insert.exec()) {
         return Error::internal(tr("Cannot record the trusted site: %1").arg(insert.errorText()));
     }
+    m_db.writer().forgetScope(); // a ministry trusted changes who owns what here
     Status audited = m_db.writer().audit().append(
         { known ? QStringLiteral("trust-new-keys") : QStringLiteral("trust"),
           QStringLiteral("trusted_sites"),

@@ -163,26 +163,27 @@ TEST_CASE("the ministry's relay cannot rewrite a site's own records at that site
 {
     SyncNetwork n;
     SyncNetwork::Site& house = n.site();
+    const QString child = registerResident(house);
     REQUIRE(n.importAtMinistry(house.exportBundle()).ok());
-    // The house renames its institution after its last export; the ministry's list still has
-    // the old name and sends it back.
-    const QString institution = house.db().site().institutionId;
+    // The house corrects the child's name after its last export; the ministry still has the
+    // old one, and its answer must not bring it back.
     Transaction tx(house.db().connection());
     REQUIRE(house.db()
                 .writer()
-                .update(QStringLiteral("institutions"), institution,
-                        { { QStringLiteral("name"), QStringLiteral("الاسم الجديد") } })
+                .update(QStringLiteral("residents"), child, { { QStringLiteral("first_name"), QStringLiteral("فاطمة الزهراء") } })
                 .ok());
     REQUIRE(tx.commit());
     const auto sent = n.sendReferenceData(house);
     REQUIRE(sent.ok());
     CHECK(sent->conflicts == 0);
-    CHECK(house.db()
-              .writer()
-              .read(QStringLiteral("institutions"), institution)
-              .value(QStringLiteral("name"))
-              .toString()
-          == QStringLiteral("الاسم الجديد"));
+    CHECK(residentAt(house.db(), child).value(QStringLiteral("first_name")).toString()
+          == QStringLiteral("فاطمة الزهراء"));
+    // Its institution's details are the ministry's once it has sent them: changed by proposal.
+    CHECK_FALSE(house.db()
+                    .writer()
+                    .update(QStringLiteral("institutions"), house.db().site().institutionId,
+                            { { QStringLiteral("name"), QStringLiteral("الاسم الجديد") } })
+                    .ok());
 }
 
 TEST_CASE("the import summary counts the conflicts it really kept")

@@ -5,6 +5,7 @@
 #include "families/PlacementStore.h"
 #include "inspections/ActionStore.h"
 #include "inspections/InspectionStore.h"
+#include "institutions/InstitutionStore.h"
 #include "residents/ResidentStore.h"
 #include "residents/StayStore.h"
 #include "sharing/GrantStore.h"
@@ -353,4 +354,51 @@ TEST_CASE("a regional office places a child whose file is held by a house, with 
     CHECK_FALSE(c.office.db().writer().update(QStringLiteral("residents"), child,
                                               { { QStringLiteral("status"), QStringLiteral("present") } })
                     .ok());
+}
+
+TEST_CASE("a house proposes new details for its institution; the ministry decides")
+{
+    Country c;
+    c.exchangeAll();
+    const QString id = c.houseA.db().site().institutionId;
+    InstitutionStore atHouse(c.houseA.db());
+    Institution changed = *atHouse.get(id);
+    changed.capacity = 80;
+    changed.region = QStringLiteral("سوس ماسة");
+    // Written directly, refused: the details are the ministry's.
+    const Status direct = atHouse.update(changed);
+    REQUIRE_FALSE(direct.ok());
+    CHECK(direct.error().message.contains(QStringLiteral("ministry")));
+
+    RequestStore requests(c.houseA.db());
+    CHECK_FALSE(requests.proposeInstitutionChange(*atHouse.get(id), QStringLiteral("لا شيء")).ok()); // nothing differs
+    CHECK_FALSE(requests.proposeInstitutionChange(changed, QString()).ok()); // no reason
+    const Result<QString> proposed = requests.proposeInstitutionChange(changed, QStringLiteral("جناح جديد"));
+    REQUIRE(proposed.ok());
+    CHECK(requests.get(*proposed)->proposed.value(QStringLiteral("capacity")).toInt() == 80);
+    c.exchange(c.houseA);
+
+    RequestStore atMinistry(c.n.ministry.db());
+    const Result<QList<SiteRequest>> waiting = atMinistry.list(RequestStore::Which::Incoming, true);
+    REQUIRE(waiting.ok());
+    REQUIRE(waiting->size() == 1);
+    const Status accepted = atMinistry.accept(*proposed, QStringLiteral("موافق"));
+    INFO((accepted ? std::string() : accepted.error().describe().toStdString()));
+    REQUIRE(accepted.ok());
+    CHECK(InstitutionStore(c.n.ministry.db()).get(id)->capacity == 80);
+    c.exchange(c.houseA);
+    CHECK(atHouse.get(id)->capacity == 80);
+    CHECK(atHouse.get(id)->region == QStringLiteral("سوس ماسة"));
+    CHECK(requests.get(*proposed)->state == QStringLiteral("accepted"));
+    // Every other house learns the new details with the institution list.
+    c.exchange(c.houseB);
+    CHECK(InstitutionStore(c.houseB.db()).get(id)->capacity == 80);
+
+    // A forged change of the details, signed by the house, is refused whole at the ministry.
+    QVariantMap row = c.n.ministry.db().writer().read(QStringLiteral("institutions"), id);
+    row.insert(QStringLiteral("capacity"), 500);
+    row.insert(QStringLiteral("version"), RecordWriter::latestPlausibleVersion() - (1LL << 30));
+    const auto refused = c.n.importAtMinistry(forgeBundle(c.n, c.houseA, { { QStringLiteral("institutions"), row } }));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(InstitutionStore(c.n.ministry.db()).get(id)->capacity == 80);
 }
