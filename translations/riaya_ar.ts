@@ -78,6 +78,22 @@
         <source>Cannot read the corrective actions: %1</source>
         <translation>تعذّرت قراءة الإجراءات التصحيحية: %1</translation>
     </message>
+    <message>
+        <source>The progress was not recorded.</source>
+        <translation>لم يُسجَّل التقدم.</translation>
+    </message>
+    <message>
+        <source>The action was verified already.</source>
+        <translation>سبق التحقق من الإجراء.</translation>
+    </message>
+    <message>
+        <source>Progress is open, in_progress or done; an inspector verifies, not “%1”.</source>
+        <translation>حالة التقدم هي open أو in_progress أو done، وليست «%1»؛ أما التحقق فيتولاه المفتش.</translation>
+    </message>
+    <message>
+        <source>The text is longer than %1 characters.</source>
+        <translation>يتجاوز النص %1 حرفًا.</translation>
+    </message>
 </context>
 <context>
     <name>AuditAnchors</name>
@@ -2501,6 +2517,155 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>On a site, with --case-work: write the bundle that carries the approved month to FILE, as the month close does (needs the keys&apos; passphrase and the ministry&apos;s profile).</source>
         <translation>في موقع، مع ‎--case-work‎: اكتب حزمة المزامنة التي تحمل الشهر المصادق عليه في FILE، كما يفعل إقفال الشهر (يتطلب عبارة مرور المفاتيح وملف تعريف الوزارة).</translation>
     </message>
+    <message>
+        <source>ended</source>
+        <translation>منتهٍ</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <comment>between sites</comment>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>Ask another house to take a child&apos;s file (the ministry relays it).</source>
+        <translation>طلب نقل ملف طفل إلى دار أخرى (تتولى الوزارة إيصال الطلب).</translation>
+    </message>
+    <message>
+        <source>The institution that would receive the child.</source>
+        <translation>المؤسسة التي ستستقبل الطفل.</translation>
+    </message>
+    <message>
+        <source>Why the child moves.</source>
+        <translation>سبب نقل الطفل.</translation>
+    </message>
+    <message>
+        <source>The day the child moves (default today).</source>
+        <translation>يوم نقل الطفل (افتراضيًا تاريخ اليوم).</translation>
+    </message>
+    <message>
+        <source>At a regional office: ask the house that holds a child&apos;s file for access to place the child.</source>
+        <translation>في المندوبية الجهوية: طلب إذن من الدار التي تحوز ملف الطفل لإيداعه.</translation>
+    </message>
+    <message>
+        <source>The house&apos;s institution, when the file is not here yet.</source>
+        <translation>مؤسسة الدار، إذا لم يكن الملف هنا بعد.</translation>
+    </message>
+    <message>
+        <source>List requests between sites, those waiting first.</source>
+        <translation>عرض لائحة الطلبات بين المواقع، بدءًا بالطلبات التي تنتظر قرارًا.</translation>
+    </message>
+    <message>
+        <source>Only those asked of this site.</source>
+        <translation>الطلبات الموجَّهة إلى هذا الموقع فقط.</translation>
+    </message>
+    <message>
+        <source>Only those made here.</source>
+        <translation>الطلبات المقدَّمة من هنا فقط.</translation>
+    </message>
+    <message>
+        <source>Only those waiting for a decision.</source>
+        <translation>الطلبات التي تنتظر قرارًا فقط.</translation>
+    </message>
+    <message>
+        <source>Accept a request asked of this site: a transfer moves the file here, an access grants placements.</source>
+        <translation>قبول طلب موجَّه إلى هذا الموقع: في النقل ينتقل الملف إلى هنا، وفي طلب الإذن يُمنح إذن بالإيداع.</translation>
+    </message>
+    <message>
+        <source>A note for the site that asked.</source>
+        <translation>ملاحظة للموقع الطالب.</translation>
+    </message>
+    <message>
+        <source>The institution that receives the child (default the one asked).</source>
+        <translation>المؤسسة التي تستقبل الطفل (افتراضيًا المؤسسة المعنية بالطلب).</translation>
+    </message>
+    <message>
+        <source>The last day of an access, YYYY-MM-DD.</source>
+        <translation>آخر يوم للإذن، بالصيغة YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Refuse a request asked of this site.</source>
+        <translation>رفض طلب موجَّه إلى هذا الموقع.</translation>
+    </message>
+    <message>
+        <source>Why, for the site that asked.</source>
+        <translation>السبب، للموقع الطالب.</translation>
+    </message>
+    <message>
+        <source>Cancel a request made here that nobody decided yet.</source>
+        <translation>إلغاء طلب مقدَّم من هنا لم يُبَتّ فيه بعد.</translation>
+    </message>
+    <message>
+        <source>Propose to the ministry new details for an institution this site runs.</source>
+        <translation>اقتراح بيانات جديدة على الوزارة لمؤسسة يسيّرها هذا الموقع.</translation>
+    </message>
+    <message>
+        <source>The institution (default this site&apos;s).</source>
+        <translation>المؤسسة (افتراضيًا مؤسسة هذا الموقع).</translation>
+    </message>
+    <message>
+        <source>The new value.</source>
+        <translation>القيمة الجديدة.</translation>
+    </message>
+    <message>
+        <source>The new number of places.</source>
+        <translation>الطاقة الاستيعابية الجديدة (عدد الأماكن).</translation>
+    </message>
+    <message>
+        <source>F (girls), M (boys).</source>
+        <translation>F (الفتيات) أو M (الفتيان).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD.</source>
+        <translation>بالصيغة YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Why the details change.</source>
+        <translation>سبب تغيير البيانات.</translation>
+    </message>
+    <message>
+        <source>At the ministry: send an institution, its inspections and actions to an inspector&apos;s site, which may then inspect it.</source>
+        <translation>في الوزارة: إرسال مؤسسة، مع عمليات التفتيش والإجراءات التصحيحية الخاصة بها، إلى موقع مفتش، ليتمكن بعد ذلك من تفتيشها.</translation>
+    </message>
+    <message>
+        <source>The inspector&apos;s enrolled site.</source>
+        <translation>الموقع المسجَّل للمفتش.</translation>
+    </message>
+    <message>
+        <source>Why (default: inspection).</source>
+        <translation>السبب (افتراضيًا: التفتيش).</translation>
+    </message>
+    <message>
+        <source>The last day, YYYY-MM-DD.</source>
+        <translation>آخر يوم، بالصيغة YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>List the access this site gave and was given.</source>
+        <translation>عرض الأذونات التي منحها هذا الموقع والتي مُنحت له.</translation>
+    </message>
+    <message>
+        <source>End an access this site gave.</source>
+        <translation>إنهاء إذن منحه هذا الموقع.</translation>
+    </message>
+    <message>
+        <source>grant</source>
+        <translation>الإذن</translation>
+    </message>
+    <message>
+        <source>At the inspected house: record the work done on a corrective action.</source>
+        <translation>في الدار المفتَّشة: تسجيل ما أُنجز في إجراء تصحيحي.</translation>
+    </message>
+    <message>
+        <source>open, in_progress or done.</source>
+        <translation>open (مفتوح) أو in_progress (قيد الإنجاز) أو done (منجز).</translation>
+    </message>
+    <message>
+        <source>What was done.</source>
+        <translation>ما أُنجز.</translation>
+    </message>
+    <message>
+        <source>What shows it.</source>
+        <translation>ما يثبت ذلك.</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -3352,6 +3517,49 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Riaya was not set up.</source>
         <translation>لم يُعدّ «رعاية».</translation>
+    </message>
+</context>
+<context>
+    <name>GrantStore</name>
+    <message>
+        <source>The assignment could not be saved to disk.</source>
+        <translation>تعذّر حفظ الإسناد على القرص.</translation>
+    </message>
+    <message>
+        <source>The inspector&apos;s site was not assigned.</source>
+        <translation>لم يتم الإسناد إلى موقع المفتش.</translation>
+    </message>
+    <message>
+        <source>Only the ministry assigns institutions to inspectors.</source>
+        <translation>الوزارة وحدها تُسند المؤسسات إلى المفتشين.</translation>
+    </message>
+    <message>
+        <source>No enrolled site has the id %1.</source>
+        <translation>لا يوجد موقع مسجَّل بالمعرّف %1.</translation>
+    </message>
+    <message>
+        <source>There is no institution %1.</source>
+        <translation>لا توجد مؤسسة %1.</translation>
+    </message>
+    <message>
+        <source>The end of the assignment is already past.</source>
+        <translation>تاريخ انتهاء الإسناد قد مضى.</translation>
+    </message>
+    <message>
+        <source>inspection</source>
+        <translation>التفتيش</translation>
+    </message>
+    <message>
+        <source>The grant could not be saved to disk.</source>
+        <translation>تعذّر حفظ الإذن على القرص.</translation>
+    </message>
+    <message>
+        <source>There is no grant %1.</source>
+        <translation>لا يوجد إذن %1.</translation>
+    </message>
+    <message>
+        <source>The grant %1 was made by another site; only that site ends it.</source>
+        <translation>منح الإذنَ %1 موقعٌ آخر؛ ولا يُنهيه إلا ذلك الموقع.</translation>
     </message>
 </context>
 <context>
@@ -4407,16 +4615,8 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <translation>يُقدَّم السجل %1 من الجدول %2 على أنه تابع للوزارة، لكن الوزارة لم توقّعه.</translation>
     </message>
     <message>
-        <source>The record %1 of %2 belongs to another site (%3); a site may send only its own records.</source>
-        <translation>السجل %1 من الجدول %2 تابع لموقع آخر (%3)؛ لا يجوز لموقع أن يرسل إلا سجلاته.</translation>
-    </message>
-    <message>
-        <source>The record %1 of %2 belongs to %3 %4, which is not known here; it comes before its own parent or names one that does not exist.</source>
-        <translation>السجل %1 من الجدول %2 تابع لـ %3 %4، وهو غير معروف هنا؛ فإما أنه يسبق السجل الذي يتبعه أو يشير إلى سجل غير موجود.</translation>
-    </message>
-    <message>
-        <source>The record %1 of %2 belongs to %3 %4 of another site (%5); a site may not add records to what another site owns.</source>
-        <translation>السجل %1 من الجدول %2 تابع لـ %3 %4 الخاص بموقع آخر (%5)؛ لا يجوز لموقع أن يضيف سجلات إلى ما يملكه موقع آخر.</translation>
+        <source>The record %1 of %2 is about a record that is not known here.</source>
+        <translation>السجل %1 من الجدول %2 يتعلق بسجل غير معروف هنا.</translation>
     </message>
 </context>
 <context>
@@ -4817,6 +5017,121 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>the pages could not be drawn</source>
         <translation>تعذّر رسم الصفحات</translation>
+    </message>
+</context>
+<context>
+    <name>RequestStore</name>
+    <message>
+        <source>The transfer request could not be saved to disk.</source>
+        <translation>تعذّر حفظ طلب النقل على القرص.</translation>
+    </message>
+    <message>
+        <source>The transfer was not asked for.</source>
+        <translation>لم يُقدَّم طلب النقل.</translation>
+    </message>
+    <message>
+        <source>There is no institution %1.</source>
+        <translation>لا توجد مؤسسة %1.</translation>
+    </message>
+    <message>
+        <source>This institution is run here: record a transfer between your own institutions instead.</source>
+        <translation>هذه المؤسسة يسيّرها هذا الموقع: سجّل بدلًا من ذلك نقلًا بين مؤسساتك.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the transfer.</source>
+        <translation>اذكر سبب النقل.</translation>
+    </message>
+    <message>
+        <source>The day of the transfer is required.</source>
+        <translation>تحديد يوم النقل إلزامي.</translation>
+    </message>
+    <message>
+        <source>A transfer of %1 is already waiting for a decision.</source>
+        <translation>يوجد بالفعل طلب نقل لـ%1 ينتظر قرارًا.</translation>
+    </message>
+    <message>
+        <source>The request for access could not be saved to disk.</source>
+        <translation>تعذّر حفظ طلب الإذن على القرص.</translation>
+    </message>
+    <message>
+        <source>The access was not asked for.</source>
+        <translation>لم يُقدَّم طلب الإذن.</translation>
+    </message>
+    <message>
+        <source>The child&apos;s file is not here yet: name the institution of the house that holds it.</source>
+        <translation>ملف الطفل ليس هنا بعد: حدِّد مؤسسة الدار التي تحوزه.</translation>
+    </message>
+    <message>
+        <source>This site holds the child&apos;s file already.</source>
+        <translation>يحوز هذا الموقع ملف الطفل من قبل.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the request.</source>
+        <translation>اذكر سبب الطلب.</translation>
+    </message>
+    <message>
+        <source>The proposal could not be saved to disk.</source>
+        <translation>تعذّر حفظ الاقتراح على القرص.</translation>
+    </message>
+    <message>
+        <source>The change was not proposed.</source>
+        <translation>لم يُقترح التغيير.</translation>
+    </message>
+    <message>
+        <source>A site proposes changes to the institutions it runs only.</source>
+        <translation>لا يقترح الموقع تغييرات إلا على المؤسسات التي يسيّرها.</translation>
+    </message>
+    <message>
+        <source>This site trusts no ministry yet: load the ministry&apos;s profile first.</source>
+        <translation>لا يثق هذا الموقع بعدُ بأي وزارة: حمّل ملف تعريف الوزارة أولًا.</translation>
+    </message>
+    <message>
+        <source>Say why the details change.</source>
+        <translation>اذكر سبب تغيير البيانات.</translation>
+    </message>
+    <message>
+        <source>Nothing differs from the details the ministry holds.</source>
+        <translation>لا يختلف شيء عن البيانات التي تحتفظ بها الوزارة.</translation>
+    </message>
+    <message>
+        <source>There is no request %1.</source>
+        <translation>لا يوجد طلب %1.</translation>
+    </message>
+    <message>
+        <source>The request %1 was made by another site; only that site cancels it.</source>
+        <translation>قدّم الطلبَ %1 موقعٌ آخر؛ ولا يلغيه إلا ذلك الموقع.</translation>
+    </message>
+    <message>
+        <source>The request %1 is addressed to another site (%2); only that site decides it.</source>
+        <translation>الطلب %1 موجَّه إلى موقع آخر (%2)؛ ولا يبتّ فيه إلا ذلك الموقع.</translation>
+    </message>
+    <message>
+        <source>The request %1 was decided already (%2); a decision is final.</source>
+        <translation>سبق البتّ في الطلب %1 (%2)؛ والقرار نهائي.</translation>
+    </message>
+    <message>
+        <source>The decision could not be saved to disk.</source>
+        <translation>تعذّر حفظ القرار على القرص.</translation>
+    </message>
+    <message>
+        <source>The transfer was not accepted.</source>
+        <translation>لم يُقبل النقل.</translation>
+    </message>
+    <message>
+        <source>Choose one of the institutions this site runs.</source>
+        <translation>اختر إحدى المؤسسات التي يسيّرها هذا الموقع.</translation>
+    </message>
+    <message>
+        <source>The request was not refused.</source>
+        <translation>لم يُرفض الطلب.</translation>
+    </message>
+    <message>
+        <source>Say why, for the site that asked.</source>
+        <translation>اذكر السبب للموقع الطالب.</translation>
+    </message>
+    <message>
+        <source>The request could not be saved to disk.</source>
+        <translation>تعذّر حفظ الطلب على القرص.</translation>
     </message>
 </context>
 <context>
@@ -5708,6 +6023,77 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
 </context>
 <context>
+    <name>WriteScope</name>
+    <message>
+        <source>The record %1 of %2 belongs to %3 %4, which is not known here; it comes before its own parent or names one that does not exist.</source>
+        <translation>السجل %1 من الجدول %2 تابع للسجل %4 من الجدول %3، وهو سجل غير معروف هنا؛ فإما أنه يصل قبل السجل الذي يتبعه، وإما أنه يشير إلى سجل غير موجود.</translation>
+    </message>
+    <message>
+        <source>The record %1 of %2 belongs to %3 %4 of another site (%5), which granted this site nothing of the kind; a site may not add records to what another site owns.</source>
+        <translation>السجل %1 من الجدول %2 تابع للسجل %4 من الجدول %3 العائد لموقع آخر (%5)، ولم يمنح هذا الموقعُ أيَّ إذن من هذا النوع؛ ولا يجوز لموقع أن يضيف سجلات إلى ما يملكه موقع آخر.</translation>
+    </message>
+    <message>
+        <source>The request %1 (%2) is refused: %3</source>
+        <translation>رُفض الطلب %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>it was decided already, and a decision is final.</source>
+        <translation>سبق البتّ فيه، والقرار نهائي.</translation>
+    </message>
+    <message>
+        <source>only its state and decision may change once it is made.</source>
+        <translation>لا يجوز أن يتغير منه بعد تقديمه إلا حالته وقراره.</translation>
+    </message>
+    <message>
+        <source>only the site it is addressed to decides it, and only the site that made it cancels it.</source>
+        <translation>لا يبتّ فيه إلا الموقع الموجَّه إليه، ولا يلغيه إلا الموقع الذي قدّمه.</translation>
+    </message>
+    <message>
+        <source>a site makes requests in its own name only.</source>
+        <translation>لا يقدّم الموقع طلبات إلا باسمه.</translation>
+    </message>
+    <message>
+        <source>a new request cannot be decided already.</source>
+        <translation>لا يمكن أن يكون طلب جديد قد بُتّ فيه من قبل.</translation>
+    </message>
+    <message>
+        <source>a site proposes changes to its own institution, to the ministry.</source>
+        <translation>لا يقترح الموقع تغييرات إلا على مؤسسته، ويوجّهها إلى الوزارة.</translation>
+    </message>
+    <message>
+        <source>transfers and access are asked for a child&apos;s file.</source>
+        <translation>لا يُطلب النقل والإذن إلا بشأن ملف طفل.</translation>
+    </message>
+    <message>
+        <source>only the site that holds a child&apos;s file (%1) asks to transfer it.</source>
+        <translation>لا يطلب نقلَ ملف الطفل إلا الموقع الذي يحوزه (%1).</translation>
+    </message>
+    <message>
+        <source>access is asked of the site that holds the child&apos;s file (%1).</source>
+        <translation>يُطلب الإذن من الموقع الذي يحوز ملف الطفل (%1).</translation>
+    </message>
+    <message>
+        <source>The grant %1 is refused: only the ministry grants access to an institution.</source>
+        <translation>رُفض الإذن %1: لا يمنح الإذنَ بشأن مؤسسةٍ إلا الوزارة.</translation>
+    </message>
+    <message>
+        <source>The grant %1 is refused: only the site that holds a child&apos;s file (%2) grants access to it.</source>
+        <translation>رُفض الإذن %1: لا يمنح الإذنَ بشأن ملف الطفل إلا الموقع الذي يحوزه (%2).</translation>
+    </message>
+    <message>
+        <source>The record %1 of %2 belongs to another site (%3); a site makes records in its own name only.</source>
+        <translation>السجل %1 من الجدول %2 تابع لموقع آخر (%3)؛ ولا يُنشئ الموقع سجلات إلا باسمه.</translation>
+    </message>
+    <message>
+        <source>The details of the institution %1 are the ministry&apos;s: a site proposes a change, which the ministry accepts or refuses.</source>
+        <translation>بيانات المؤسسة %1 من اختصاص الوزارة: يقترح الموقع التغيير، فتقبله الوزارة أو ترفضه.</translation>
+    </message>
+    <message>
+        <source>The record %1 of %2 belongs to another site (%3), which granted this site no change to %4.</source>
+        <translation>السجل %1 من الجدول %2 تابع لموقع آخر (%3)، لم يأذن لهذا الموقع بتغيير %4.</translation>
+    </message>
+</context>
+<context>
     <name>XlsxExport</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -5882,6 +6268,10 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>managing foster families and placements</source>
         <translation>تدبير الأسر البديلة والإيداعات</translation>
+    </message>
+    <message>
+        <source>recording the progress of corrective actions</source>
+        <translation>تسجيل تقدم الإجراءات التصحيحية</translation>
     </message>
 </context>
 <context>
@@ -7336,6 +7726,70 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Receives</source>
         <translation>تستقبل</translation>
+    </message>
+    <message>
+        <source>Kind of request</source>
+        <translation>نوع الطلب</translation>
+    </message>
+    <message>
+        <source>State of the request</source>
+        <translation>حالة الطلب</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>الإثبات</translation>
+    </message>
+    <message>
+        <source>Kind of record concerned</source>
+        <translation>نوع السجل المعني</translation>
+    </message>
+    <message>
+        <source>Record concerned</source>
+        <translation>السجل المعني</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>الموقع الطالب</translation>
+    </message>
+    <message>
+        <source>Asked of</source>
+        <translation>الموقع المطلوب منه</translation>
+    </message>
+    <message>
+        <source>Takes effect on</source>
+        <translation>تاريخ السريان</translation>
+    </message>
+    <message>
+        <source>Proposed details</source>
+        <translation>البيانات المقترحة</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>تاريخ القرار</translation>
+    </message>
+    <message>
+        <source>Note on the decision</source>
+        <translation>ملاحظة بشأن القرار</translation>
+    </message>
+    <message>
+        <source>Granted to</source>
+        <translation>الموقع الممنوح له الإذن</translation>
+    </message>
+    <message>
+        <source>Records it may add</source>
+        <translation>السجلات التي يحق له إضافتها</translation>
+    </message>
+    <message>
+        <source>Fields it may change</source>
+        <translation>الحقول التي يحق له تغييرها</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>إلى غاية</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>الطلب</translation>
     </message>
 </context>
 <context>
@@ -9163,6 +9617,14 @@ The latest backup is from %2. Restore it?</source>
         <source>no</source>
         <translation>لا</translation>
     </message>
+    <message>
+        <source>Requests between sites</source>
+        <translation>الطلبات بين المواقع</translation>
+    </message>
+    <message>
+        <source>Access granted to other sites</source>
+        <translation>الأذونات الممنوحة لمواقع أخرى</translation>
+    </message>
 </context>
 <context>
     <name>riaya::ReportsPage</name>
@@ -9913,6 +10375,37 @@ The latest backup is from %2. Restore it?</source>
     <message>
         <source>&amp;Quit Riaya</source>
         <translation>اخرج من «رعاية»</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::SiteRequest</name>
+    <message>
+        <source>transfer of a child&apos;s file</source>
+        <translation>نقل ملف طفل</translation>
+    </message>
+    <message>
+        <source>access to place a child</source>
+        <translation>إذن بإيداع طفل</translation>
+    </message>
+    <message>
+        <source>change to an institution&apos;s details</source>
+        <translation>تغيير بيانات مؤسسة</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <source>waiting for a decision</source>
+        <translation>في انتظار القرار</translation>
     </message>
 </context>
 <context>

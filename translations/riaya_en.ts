@@ -77,6 +77,22 @@
         <source>Cannot read the corrective actions: %1</source>
         <translation>Cannot read the corrective actions: %1</translation>
     </message>
+    <message>
+        <source>The progress was not recorded.</source>
+        <translation>The progress was not recorded.</translation>
+    </message>
+    <message>
+        <source>The action was verified already.</source>
+        <translation>The action was verified already.</translation>
+    </message>
+    <message>
+        <source>Progress is open, in_progress or done; an inspector verifies, not “%1”.</source>
+        <translation>Progress is open, in_progress or done; an inspector verifies, not “%1”.</translation>
+    </message>
+    <message>
+        <source>The text is longer than %1 characters.</source>
+        <translation>The text is longer than %1 characters.</translation>
+    </message>
 </context>
 <context>
     <name>AuditAnchors</name>
@@ -2276,6 +2292,155 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>On a site, with --case-work: write the bundle that carries the approved month to FILE, as the month close does (needs the keys' passphrase and the ministry's profile).</source>
         <translation>On a site, with --case-work: write the bundle that carries the approved month to FILE, as the month close does (needs the keys' passphrase and the ministry's profile).</translation>
     </message>
+    <message>
+        <source>ended</source>
+        <translation>ended</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <comment>between sites</comment>
+        <translation>request</translation>
+    </message>
+    <message>
+        <source>Ask another house to take a child's file (the ministry relays it).</source>
+        <translation>Ask another house to take a child's file (the ministry relays it).</translation>
+    </message>
+    <message>
+        <source>The institution that would receive the child.</source>
+        <translation>The institution that would receive the child.</translation>
+    </message>
+    <message>
+        <source>Why the child moves.</source>
+        <translation>Why the child moves.</translation>
+    </message>
+    <message>
+        <source>The day the child moves (default today).</source>
+        <translation>The day the child moves (default today).</translation>
+    </message>
+    <message>
+        <source>At a regional office: ask the house that holds a child's file for access to place the child.</source>
+        <translation>At a regional office: ask the house that holds a child's file for access to place the child.</translation>
+    </message>
+    <message>
+        <source>The house's institution, when the file is not here yet.</source>
+        <translation>The house's institution, when the file is not here yet.</translation>
+    </message>
+    <message>
+        <source>List requests between sites, those waiting first.</source>
+        <translation>List requests between sites, those waiting first.</translation>
+    </message>
+    <message>
+        <source>Only those asked of this site.</source>
+        <translation>Only those asked of this site.</translation>
+    </message>
+    <message>
+        <source>Only those made here.</source>
+        <translation>Only those made here.</translation>
+    </message>
+    <message>
+        <source>Only those waiting for a decision.</source>
+        <translation>Only those waiting for a decision.</translation>
+    </message>
+    <message>
+        <source>Accept a request asked of this site: a transfer moves the file here, an access grants placements.</source>
+        <translation>Accept a request asked of this site: a transfer moves the file here, an access grants placements.</translation>
+    </message>
+    <message>
+        <source>A note for the site that asked.</source>
+        <translation>A note for the site that asked.</translation>
+    </message>
+    <message>
+        <source>The institution that receives the child (default the one asked).</source>
+        <translation>The institution that receives the child (default the one asked).</translation>
+    </message>
+    <message>
+        <source>The last day of an access, YYYY-MM-DD.</source>
+        <translation>The last day of an access, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Refuse a request asked of this site.</source>
+        <translation>Refuse a request asked of this site.</translation>
+    </message>
+    <message>
+        <source>Why, for the site that asked.</source>
+        <translation>Why, for the site that asked.</translation>
+    </message>
+    <message>
+        <source>Cancel a request made here that nobody decided yet.</source>
+        <translation>Cancel a request made here that nobody decided yet.</translation>
+    </message>
+    <message>
+        <source>Propose to the ministry new details for an institution this site runs.</source>
+        <translation>Propose to the ministry new details for an institution this site runs.</translation>
+    </message>
+    <message>
+        <source>The institution (default this site's).</source>
+        <translation>The institution (default this site's).</translation>
+    </message>
+    <message>
+        <source>The new value.</source>
+        <translation>The new value.</translation>
+    </message>
+    <message>
+        <source>The new number of places.</source>
+        <translation>The new number of places.</translation>
+    </message>
+    <message>
+        <source>F (girls), M (boys).</source>
+        <translation>F (girls), M (boys).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD.</source>
+        <translation>YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Why the details change.</source>
+        <translation>Why the details change.</translation>
+    </message>
+    <message>
+        <source>At the ministry: send an institution, its inspections and actions to an inspector's site, which may then inspect it.</source>
+        <translation>At the ministry: send an institution, its inspections and actions to an inspector's site, which may then inspect it.</translation>
+    </message>
+    <message>
+        <source>The inspector's enrolled site.</source>
+        <translation>The inspector's enrolled site.</translation>
+    </message>
+    <message>
+        <source>Why (default: inspection).</source>
+        <translation>Why (default: inspection).</translation>
+    </message>
+    <message>
+        <source>The last day, YYYY-MM-DD.</source>
+        <translation>The last day, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>List the access this site gave and was given.</source>
+        <translation>List the access this site gave and was given.</translation>
+    </message>
+    <message>
+        <source>End an access this site gave.</source>
+        <translation>End an access this site gave.</translation>
+    </message>
+    <message>
+        <source>grant</source>
+        <translation>grant</translation>
+    </message>
+    <message>
+        <source>At the inspected house: record the work done on a corrective action.</source>
+        <translation>At the inspected house: record the work done on a corrective action.</translation>
+    </message>
+    <message>
+        <source>open, in_progress or done.</source>
+        <translation>open, in_progress or done.</translation>
+    </message>
+    <message>
+        <source>What was done.</source>
+        <translation>What was done.</translation>
+    </message>
+    <message>
+        <source>What shows it.</source>
+        <translation>What shows it.</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -3106,6 +3271,49 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Riaya was not set up.</source>
         <translation>Riaya was not set up.</translation>
+    </message>
+</context>
+<context>
+    <name>GrantStore</name>
+    <message>
+        <source>The assignment could not be saved to disk.</source>
+        <translation>The assignment could not be saved to disk.</translation>
+    </message>
+    <message>
+        <source>The inspector's site was not assigned.</source>
+        <translation>The inspector's site was not assigned.</translation>
+    </message>
+    <message>
+        <source>Only the ministry assigns institutions to inspectors.</source>
+        <translation>Only the ministry assigns institutions to inspectors.</translation>
+    </message>
+    <message>
+        <source>No enrolled site has the id %1.</source>
+        <translation>No enrolled site has the id %1.</translation>
+    </message>
+    <message>
+        <source>There is no institution %1.</source>
+        <translation>There is no institution %1.</translation>
+    </message>
+    <message>
+        <source>The end of the assignment is already past.</source>
+        <translation>The end of the assignment is already past.</translation>
+    </message>
+    <message>
+        <source>inspection</source>
+        <translation>inspection</translation>
+    </message>
+    <message>
+        <source>The grant could not be saved to disk.</source>
+        <translation>The grant could not be saved to disk.</translation>
+    </message>
+    <message>
+        <source>There is no grant %1.</source>
+        <translation>There is no grant %1.</translation>
+    </message>
+    <message>
+        <source>The grant %1 was made by another site; only that site ends it.</source>
+        <translation>The grant %1 was made by another site; only that site ends it.</translation>
     </message>
 </context>
 <context>
@@ -4063,16 +4271,8 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <translation>The record %1 of %2 claims to be the ministry's, but the ministry did not sign it.</translation>
     </message>
     <message>
-        <source>The record %1 of %2 belongs to another site (%3); a site may send only its own records.</source>
-        <translation>The record %1 of %2 belongs to another site (%3); a site may send only its own records.</translation>
-    </message>
-    <message>
-        <source>The record %1 of %2 belongs to %3 %4, which is not known here; it comes before its own parent or names one that does not exist.</source>
-        <translation>The record %1 of %2 belongs to %3 %4, which is not known here; it comes before its own parent or names one that does not exist.</translation>
-    </message>
-    <message>
-        <source>The record %1 of %2 belongs to %3 %4 of another site (%5); a site may not add records to what another site owns.</source>
-        <translation>The record %1 of %2 belongs to %3 %4 of another site (%5); a site may not add records to what another site owns.</translation>
+        <source>The record %1 of %2 is about a record that is not known here.</source>
+        <translation>The record %1 of %2 is about a record that is not known here.</translation>
     </message>
 </context>
 <context>
@@ -4459,6 +4659,121 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>the pages could not be drawn</source>
         <translation>the pages could not be drawn</translation>
+    </message>
+</context>
+<context>
+    <name>RequestStore</name>
+    <message>
+        <source>The transfer request could not be saved to disk.</source>
+        <translation>The transfer request could not be saved to disk.</translation>
+    </message>
+    <message>
+        <source>The transfer was not asked for.</source>
+        <translation>The transfer was not asked for.</translation>
+    </message>
+    <message>
+        <source>There is no institution %1.</source>
+        <translation>There is no institution %1.</translation>
+    </message>
+    <message>
+        <source>This institution is run here: record a transfer between your own institutions instead.</source>
+        <translation>This institution is run here: record a transfer between your own institutions instead.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the transfer.</source>
+        <translation>Give the reason for the transfer.</translation>
+    </message>
+    <message>
+        <source>The day of the transfer is required.</source>
+        <translation>The day of the transfer is required.</translation>
+    </message>
+    <message>
+        <source>A transfer of %1 is already waiting for a decision.</source>
+        <translation>A transfer of %1 is already waiting for a decision.</translation>
+    </message>
+    <message>
+        <source>The request for access could not be saved to disk.</source>
+        <translation>The request for access could not be saved to disk.</translation>
+    </message>
+    <message>
+        <source>The access was not asked for.</source>
+        <translation>The access was not asked for.</translation>
+    </message>
+    <message>
+        <source>The child's file is not here yet: name the institution of the house that holds it.</source>
+        <translation>The child's file is not here yet: name the institution of the house that holds it.</translation>
+    </message>
+    <message>
+        <source>This site holds the child's file already.</source>
+        <translation>This site holds the child's file already.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the request.</source>
+        <translation>Give the reason for the request.</translation>
+    </message>
+    <message>
+        <source>The proposal could not be saved to disk.</source>
+        <translation>The proposal could not be saved to disk.</translation>
+    </message>
+    <message>
+        <source>The change was not proposed.</source>
+        <translation>The change was not proposed.</translation>
+    </message>
+    <message>
+        <source>A site proposes changes to the institutions it runs only.</source>
+        <translation>A site proposes changes to the institutions it runs only.</translation>
+    </message>
+    <message>
+        <source>This site trusts no ministry yet: load the ministry's profile first.</source>
+        <translation>This site trusts no ministry yet: load the ministry's profile first.</translation>
+    </message>
+    <message>
+        <source>Say why the details change.</source>
+        <translation>Say why the details change.</translation>
+    </message>
+    <message>
+        <source>Nothing differs from the details the ministry holds.</source>
+        <translation>Nothing differs from the details the ministry holds.</translation>
+    </message>
+    <message>
+        <source>There is no request %1.</source>
+        <translation>There is no request %1.</translation>
+    </message>
+    <message>
+        <source>The request %1 was made by another site; only that site cancels it.</source>
+        <translation>The request %1 was made by another site; only that site cancels it.</translation>
+    </message>
+    <message>
+        <source>The request %1 is addressed to another site (%2); only that site decides it.</source>
+        <translation>The request %1 is addressed to another site (%2); only that site decides it.</translation>
+    </message>
+    <message>
+        <source>The request %1 was decided already (%2); a decision is final.</source>
+        <translation>The request %1 was decided already (%2); a decision is final.</translation>
+    </message>
+    <message>
+        <source>The decision could not be saved to disk.</source>
+        <translation>The decision could not be saved to disk.</translation>
+    </message>
+    <message>
+        <source>The transfer was not accepted.</source>
+        <translation>The transfer was not accepted.</translation>
+    </message>
+    <message>
+        <source>Choose one of the institutions this site runs.</source>
+        <translation>Choose one of the institutions this site runs.</translation>
+    </message>
+    <message>
+        <source>The request was not refused.</source>
+        <translation>The request was not refused.</translation>
+    </message>
+    <message>
+        <source>Say why, for the site that asked.</source>
+        <translation>Say why, for the site that asked.</translation>
+    </message>
+    <message>
+        <source>The request could not be saved to disk.</source>
+        <translation>The request could not be saved to disk.</translation>
     </message>
 </context>
 <context>
@@ -5322,6 +5637,77 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
 </context>
 <context>
+    <name>WriteScope</name>
+    <message>
+        <source>The record %1 of %2 belongs to %3 %4, which is not known here; it comes before its own parent or names one that does not exist.</source>
+        <translation>The record %1 of %2 belongs to %3 %4, which is not known here; it comes before its own parent or names one that does not exist.</translation>
+    </message>
+    <message>
+        <source>The record %1 of %2 belongs to %3 %4 of another site (%5), which granted this site nothing of the kind; a site may not add records to what another site owns.</source>
+        <translation>The record %1 of %2 belongs to %3 %4 of another site (%5), which granted this site nothing of the kind; a site may not add records to what another site owns.</translation>
+    </message>
+    <message>
+        <source>The request %1 (%2) is refused: %3</source>
+        <translation>The request %1 (%2) is refused: %3</translation>
+    </message>
+    <message>
+        <source>it was decided already, and a decision is final.</source>
+        <translation>it was decided already, and a decision is final.</translation>
+    </message>
+    <message>
+        <source>only its state and decision may change once it is made.</source>
+        <translation>only its state and decision may change once it is made.</translation>
+    </message>
+    <message>
+        <source>only the site it is addressed to decides it, and only the site that made it cancels it.</source>
+        <translation>only the site it is addressed to decides it, and only the site that made it cancels it.</translation>
+    </message>
+    <message>
+        <source>a site makes requests in its own name only.</source>
+        <translation>a site makes requests in its own name only.</translation>
+    </message>
+    <message>
+        <source>a new request cannot be decided already.</source>
+        <translation>a new request cannot be decided already.</translation>
+    </message>
+    <message>
+        <source>a site proposes changes to its own institution, to the ministry.</source>
+        <translation>a site proposes changes to its own institution, to the ministry.</translation>
+    </message>
+    <message>
+        <source>transfers and access are asked for a child's file.</source>
+        <translation>transfers and access are asked for a child's file.</translation>
+    </message>
+    <message>
+        <source>only the site that holds a child's file (%1) asks to transfer it.</source>
+        <translation>only the site that holds a child's file (%1) asks to transfer it.</translation>
+    </message>
+    <message>
+        <source>access is asked of the site that holds the child's file (%1).</source>
+        <translation>access is asked of the site that holds the child's file (%1).</translation>
+    </message>
+    <message>
+        <source>The grant %1 is refused: only the ministry grants access to an institution.</source>
+        <translation>The grant %1 is refused: only the ministry grants access to an institution.</translation>
+    </message>
+    <message>
+        <source>The grant %1 is refused: only the site that holds a child's file (%2) grants access to it.</source>
+        <translation>The grant %1 is refused: only the site that holds a child's file (%2) grants access to it.</translation>
+    </message>
+    <message>
+        <source>The record %1 of %2 belongs to another site (%3); a site makes records in its own name only.</source>
+        <translation>The record %1 of %2 belongs to another site (%3); a site makes records in its own name only.</translation>
+    </message>
+    <message>
+        <source>The details of the institution %1 are the ministry's: a site proposes a change, which the ministry accepts or refuses.</source>
+        <translation>The details of the institution %1 are the ministry's: a site proposes a change, which the ministry accepts or refuses.</translation>
+    </message>
+    <message>
+        <source>The record %1 of %2 belongs to another site (%3), which granted this site no change to %4.</source>
+        <translation>The record %1 of %2 belongs to another site (%3), which granted this site no change to %4.</translation>
+    </message>
+</context>
+<context>
     <name>XlsxExport</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -5496,6 +5882,10 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>managing foster families and placements</source>
         <translation>managing foster families and placements</translation>
+    </message>
+    <message>
+        <source>recording the progress of corrective actions</source>
+        <translation>recording the progress of corrective actions</translation>
     </message>
 </context>
 <context>
@@ -6936,6 +7326,70 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Receives</source>
         <translation>Receives</translation>
+    </message>
+    <message>
+        <source>Kind of request</source>
+        <translation>Kind of request</translation>
+    </message>
+    <message>
+        <source>State of the request</source>
+        <translation>State of the request</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Kind of record concerned</source>
+        <translation>Kind of record concerned</translation>
+    </message>
+    <message>
+        <source>Record concerned</source>
+        <translation>Record concerned</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Asked by</translation>
+    </message>
+    <message>
+        <source>Asked of</source>
+        <translation>Asked of</translation>
+    </message>
+    <message>
+        <source>Takes effect on</source>
+        <translation>Takes effect on</translation>
+    </message>
+    <message>
+        <source>Proposed details</source>
+        <translation>Proposed details</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>Note on the decision</source>
+        <translation>Note on the decision</translation>
+    </message>
+    <message>
+        <source>Granted to</source>
+        <translation>Granted to</translation>
+    </message>
+    <message>
+        <source>Records it may add</source>
+        <translation>Records it may add</translation>
+    </message>
+    <message>
+        <source>Fields it may change</source>
+        <translation>Fields it may change</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
     </message>
 </context>
 <context>
@@ -8672,6 +9126,14 @@ The latest backup is from %2. Restore it?</translation>
         <source>no</source>
         <translation>no</translation>
     </message>
+    <message>
+        <source>Requests between sites</source>
+        <translation>Requests between sites</translation>
+    </message>
+    <message>
+        <source>Access granted to other sites</source>
+        <translation>Access granted to other sites</translation>
+    </message>
 </context>
 <context>
     <name>riaya::ReportsPage</name>
@@ -9394,6 +9856,37 @@ The latest backup is from %2. Restore it?</translation>
     <message>
         <source>&amp;Quit Riaya</source>
         <translation>&amp;Quit Riaya</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::SiteRequest</name>
+    <message>
+        <source>transfer of a child's file</source>
+        <translation>transfer of a child's file</translation>
+    </message>
+    <message>
+        <source>access to place a child</source>
+        <translation>access to place a child</translation>
+    </message>
+    <message>
+        <source>change to an institution's details</source>
+        <translation>change to an institution's details</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>waiting for a decision</source>
+        <translation>waiting for a decision</translation>
     </message>
 </context>
 <context>

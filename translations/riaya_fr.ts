@@ -78,6 +78,22 @@
         <source>Cannot read the corrective actions: %1</source>
         <translation>Impossible de lire les actions correctives&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>The progress was not recorded.</source>
+        <translation>L’avancement n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>The action was verified already.</source>
+        <translation>L’action a déjà été vérifiée.</translation>
+    </message>
+    <message>
+        <source>Progress is open, in_progress or done; an inspector verifies, not “%1”.</source>
+        <translation>L’état d’avancement est open, in_progress ou done, pas « %1 »&#xa0;; la vérification revient à l’inspecteur.</translation>
+    </message>
+    <message>
+        <source>The text is longer than %1 characters.</source>
+        <translation>Le texte dépasse %1 caractères.</translation>
+    </message>
 </context>
 <context>
     <name>AuditAnchors</name>
@@ -2373,6 +2389,155 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <source>On a site, with --case-work: write the bundle that carries the approved month to FILE, as the month close does (needs the keys&apos; passphrase and the ministry&apos;s profile).</source>
         <translation>Sur un site, avec --case-work&#xa0;: écrire dans FILE le paquet de synchronisation qui porte le mois approuvé, comme le fait la clôture du mois (il faut la phrase secrète des clés et le profil du ministère).</translation>
     </message>
+    <message>
+        <source>ended</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <comment>between sites</comment>
+        <translation>demande</translation>
+    </message>
+    <message>
+        <source>Ask another house to take a child&apos;s file (the ministry relays it).</source>
+        <translation>Demander à une autre maison de reprendre le dossier d’un enfant (le ministère relaie la demande).</translation>
+    </message>
+    <message>
+        <source>The institution that would receive the child.</source>
+        <translation>L’établissement qui accueillerait l’enfant.</translation>
+    </message>
+    <message>
+        <source>Why the child moves.</source>
+        <translation>Le motif du transfert de l’enfant.</translation>
+    </message>
+    <message>
+        <source>The day the child moves (default today).</source>
+        <translation>Le jour du transfert de l’enfant (aujourd’hui par défaut).</translation>
+    </message>
+    <message>
+        <source>At a regional office: ask the house that holds a child&apos;s file for access to place the child.</source>
+        <translation>Dans une délégation régionale&#xa0;: demander à la maison qui détient le dossier d’un enfant l’accès pour placer cet enfant.</translation>
+    </message>
+    <message>
+        <source>The house&apos;s institution, when the file is not here yet.</source>
+        <translation>L’établissement de la maison, si le dossier n’est pas encore ici.</translation>
+    </message>
+    <message>
+        <source>List requests between sites, those waiting first.</source>
+        <translation>Lister les demandes entre sites, celles en attente d’abord.</translation>
+    </message>
+    <message>
+        <source>Only those asked of this site.</source>
+        <translation>Uniquement celles adressées à ce site.</translation>
+    </message>
+    <message>
+        <source>Only those made here.</source>
+        <translation>Uniquement celles faites ici.</translation>
+    </message>
+    <message>
+        <source>Only those waiting for a decision.</source>
+        <translation>Uniquement celles en attente de décision.</translation>
+    </message>
+    <message>
+        <source>Accept a request asked of this site: a transfer moves the file here, an access grants placements.</source>
+        <translation>Accepter une demande adressée à ce site&#xa0;: un transfert amène le dossier ici, un accès autorise les placements.</translation>
+    </message>
+    <message>
+        <source>A note for the site that asked.</source>
+        <translation>Une note pour le site demandeur.</translation>
+    </message>
+    <message>
+        <source>The institution that receives the child (default the one asked).</source>
+        <translation>L’établissement qui accueille l’enfant (par défaut, celui visé par la demande).</translation>
+    </message>
+    <message>
+        <source>The last day of an access, YYYY-MM-DD.</source>
+        <translation>Le dernier jour de l’accès, au format YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Refuse a request asked of this site.</source>
+        <translation>Refuser une demande adressée à ce site.</translation>
+    </message>
+    <message>
+        <source>Why, for the site that asked.</source>
+        <translation>Le motif, pour le site demandeur.</translation>
+    </message>
+    <message>
+        <source>Cancel a request made here that nobody decided yet.</source>
+        <translation>Annuler une demande faite ici sur laquelle personne n’a encore statué.</translation>
+    </message>
+    <message>
+        <source>Propose to the ministry new details for an institution this site runs.</source>
+        <translation>Proposer au ministère de nouvelles informations pour un établissement que gère ce site.</translation>
+    </message>
+    <message>
+        <source>The institution (default this site&apos;s).</source>
+        <translation>L’établissement (par défaut, celui de ce site).</translation>
+    </message>
+    <message>
+        <source>The new value.</source>
+        <translation>La nouvelle valeur.</translation>
+    </message>
+    <message>
+        <source>The new number of places.</source>
+        <translation>Le nouveau nombre de places.</translation>
+    </message>
+    <message>
+        <source>F (girls), M (boys).</source>
+        <translation>F (filles), M (garçons).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD.</source>
+        <translation>Au format YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Why the details change.</source>
+        <translation>Le motif du changement des informations.</translation>
+    </message>
+    <message>
+        <source>At the ministry: send an institution, its inspections and actions to an inspector&apos;s site, which may then inspect it.</source>
+        <translation>Au ministère&#xa0;: envoyer un établissement, ses inspections et ses actions au site d’un inspecteur, qui peut alors l’inspecter.</translation>
+    </message>
+    <message>
+        <source>The inspector&apos;s enrolled site.</source>
+        <translation>Le site inscrit de l’inspecteur.</translation>
+    </message>
+    <message>
+        <source>Why (default: inspection).</source>
+        <translation>Le motif (par défaut&#xa0;: inspection).</translation>
+    </message>
+    <message>
+        <source>The last day, YYYY-MM-DD.</source>
+        <translation>Le dernier jour, au format YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>List the access this site gave and was given.</source>
+        <translation>Lister les autorisations que ce site a accordées et celles qu’il a reçues.</translation>
+    </message>
+    <message>
+        <source>End an access this site gave.</source>
+        <translation>Mettre fin à une autorisation accordée par ce site.</translation>
+    </message>
+    <message>
+        <source>grant</source>
+        <translation>autorisation</translation>
+    </message>
+    <message>
+        <source>At the inspected house: record the work done on a corrective action.</source>
+        <translation>Dans la maison inspectée&#xa0;: enregistrer le travail réalisé sur une action corrective.</translation>
+    </message>
+    <message>
+        <source>open, in_progress or done.</source>
+        <translation>open, in_progress ou done.</translation>
+    </message>
+    <message>
+        <source>What was done.</source>
+        <translation>Ce qui a été fait.</translation>
+    </message>
+    <message>
+        <source>What shows it.</source>
+        <translation>Le justificatif.</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -3212,6 +3377,49 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>Riaya was not set up.</source>
         <translation>Riaya n’a pas été configuré.</translation>
+    </message>
+</context>
+<context>
+    <name>GrantStore</name>
+    <message>
+        <source>The assignment could not be saved to disk.</source>
+        <translation>L’affectation n’a pas pu être enregistrée sur le disque.</translation>
+    </message>
+    <message>
+        <source>The inspector&apos;s site was not assigned.</source>
+        <translation>L’affectation au site de l’inspecteur n’a pas été faite.</translation>
+    </message>
+    <message>
+        <source>Only the ministry assigns institutions to inspectors.</source>
+        <translation>Seul le ministère affecte des établissements aux inspecteurs.</translation>
+    </message>
+    <message>
+        <source>No enrolled site has the id %1.</source>
+        <translation>Aucun site inscrit ne porte l’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>There is no institution %1.</source>
+        <translation>Il n’y a pas d’établissement %1.</translation>
+    </message>
+    <message>
+        <source>The end of the assignment is already past.</source>
+        <translation>La fin de l’affectation est déjà passée.</translation>
+    </message>
+    <message>
+        <source>inspection</source>
+        <translation>inspection</translation>
+    </message>
+    <message>
+        <source>The grant could not be saved to disk.</source>
+        <translation>L’autorisation n’a pas pu être enregistrée sur le disque.</translation>
+    </message>
+    <message>
+        <source>There is no grant %1.</source>
+        <translation>Il n’y a pas d’autorisation %1.</translation>
+    </message>
+    <message>
+        <source>The grant %1 was made by another site; only that site ends it.</source>
+        <translation>L’autorisation %1 a été accordée par un autre site&#xa0;; seul ce site peut y mettre fin.</translation>
     </message>
 </context>
 <context>
@@ -4211,16 +4419,8 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <translation>L’enregistrement %1 de la table %2 se présente comme appartenant au ministère, mais le ministère ne l’a pas signé.</translation>
     </message>
     <message>
-        <source>The record %1 of %2 belongs to another site (%3); a site may send only its own records.</source>
-        <translation>L’enregistrement %1 de la table %2 appartient à un autre site (%3)&#xa0;; un site ne peut envoyer que ses propres enregistrements.</translation>
-    </message>
-    <message>
-        <source>The record %1 of %2 belongs to %3 %4, which is not known here; it comes before its own parent or names one that does not exist.</source>
-        <translation>L’enregistrement %1 de la table %2 appartient à %3 %4, inconnu ici&#xa0;; il arrive avant son propre parent ou en désigne un qui n’existe pas.</translation>
-    </message>
-    <message>
-        <source>The record %1 of %2 belongs to %3 %4 of another site (%5); a site may not add records to what another site owns.</source>
-        <translation>L’enregistrement %1 de la table %2 appartient à %3 %4 d’un autre site (%5)&#xa0;; un site ne peut pas ajouter d’enregistrements à ce qui appartient à un autre site.</translation>
+        <source>The record %1 of %2 is about a record that is not known here.</source>
+        <translation>L’enregistrement %1 de la table %2 porte sur un enregistrement inconnu ici.</translation>
     </message>
 </context>
 <context>
@@ -4613,6 +4813,121 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>the pages could not be drawn</source>
         <translation>les pages n’ont pas pu être dessinées</translation>
+    </message>
+</context>
+<context>
+    <name>RequestStore</name>
+    <message>
+        <source>The transfer request could not be saved to disk.</source>
+        <translation>La demande de transfert n’a pas pu être enregistrée sur le disque.</translation>
+    </message>
+    <message>
+        <source>The transfer was not asked for.</source>
+        <translation>Le transfert n’a pas été demandé.</translation>
+    </message>
+    <message>
+        <source>There is no institution %1.</source>
+        <translation>Il n’y a pas d’établissement %1.</translation>
+    </message>
+    <message>
+        <source>This institution is run here: record a transfer between your own institutions instead.</source>
+        <translation>Cet établissement est géré ici&#xa0;: enregistrez plutôt un transfert entre vos propres établissements.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the transfer.</source>
+        <translation>Indiquez le motif du transfert.</translation>
+    </message>
+    <message>
+        <source>The day of the transfer is required.</source>
+        <translation>Le jour du transfert est obligatoire.</translation>
+    </message>
+    <message>
+        <source>A transfer of %1 is already waiting for a decision.</source>
+        <translation>Un transfert de %1 attend déjà une décision.</translation>
+    </message>
+    <message>
+        <source>The request for access could not be saved to disk.</source>
+        <translation>La demande d’accès n’a pas pu être enregistrée sur le disque.</translation>
+    </message>
+    <message>
+        <source>The access was not asked for.</source>
+        <translation>L’accès n’a pas été demandé.</translation>
+    </message>
+    <message>
+        <source>The child&apos;s file is not here yet: name the institution of the house that holds it.</source>
+        <translation>Le dossier de l’enfant n’est pas encore ici&#xa0;: indiquez l’établissement de la maison qui le détient.</translation>
+    </message>
+    <message>
+        <source>This site holds the child&apos;s file already.</source>
+        <translation>Ce site détient déjà le dossier de l’enfant.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the request.</source>
+        <translation>Indiquez le motif de la demande.</translation>
+    </message>
+    <message>
+        <source>The proposal could not be saved to disk.</source>
+        <translation>La proposition n’a pas pu être enregistrée sur le disque.</translation>
+    </message>
+    <message>
+        <source>The change was not proposed.</source>
+        <translation>Le changement n’a pas été proposé.</translation>
+    </message>
+    <message>
+        <source>A site proposes changes to the institutions it runs only.</source>
+        <translation>Un site ne propose de changements que pour les établissements qu’il gère.</translation>
+    </message>
+    <message>
+        <source>This site trusts no ministry yet: load the ministry&apos;s profile first.</source>
+        <translation>Ce site ne fait encore confiance à aucun ministère&#xa0;: chargez d’abord le profil du ministère.</translation>
+    </message>
+    <message>
+        <source>Say why the details change.</source>
+        <translation>Indiquez pourquoi les informations changent.</translation>
+    </message>
+    <message>
+        <source>Nothing differs from the details the ministry holds.</source>
+        <translation>Rien ne diffère des informations que détient le ministère.</translation>
+    </message>
+    <message>
+        <source>There is no request %1.</source>
+        <translation>Il n’y a pas de demande %1.</translation>
+    </message>
+    <message>
+        <source>The request %1 was made by another site; only that site cancels it.</source>
+        <translation>La demande %1 a été faite par un autre site&#xa0;; seul ce site peut l’annuler.</translation>
+    </message>
+    <message>
+        <source>The request %1 is addressed to another site (%2); only that site decides it.</source>
+        <translation>La demande %1 est adressée à un autre site (%2)&#xa0;; seul ce site peut statuer dessus.</translation>
+    </message>
+    <message>
+        <source>The request %1 was decided already (%2); a decision is final.</source>
+        <translation>La demande %1 a déjà été tranchée (%2)&#xa0;; une décision est définitive.</translation>
+    </message>
+    <message>
+        <source>The decision could not be saved to disk.</source>
+        <translation>La décision n’a pas pu être enregistrée sur le disque.</translation>
+    </message>
+    <message>
+        <source>The transfer was not accepted.</source>
+        <translation>Le transfert n’a pas été accepté.</translation>
+    </message>
+    <message>
+        <source>Choose one of the institutions this site runs.</source>
+        <translation>Choisissez l’un des établissements que gère ce site.</translation>
+    </message>
+    <message>
+        <source>The request was not refused.</source>
+        <translation>La demande n’a pas été refusée.</translation>
+    </message>
+    <message>
+        <source>Say why, for the site that asked.</source>
+        <translation>Indiquez le motif, pour le site demandeur.</translation>
+    </message>
+    <message>
+        <source>The request could not be saved to disk.</source>
+        <translation>La demande n’a pas pu être enregistrée sur le disque.</translation>
     </message>
 </context>
 <context>
@@ -5488,6 +5803,77 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
 </context>
 <context>
+    <name>WriteScope</name>
+    <message>
+        <source>The record %1 of %2 belongs to %3 %4, which is not known here; it comes before its own parent or names one that does not exist.</source>
+        <translation>L’enregistrement %1 de la table %2 appartient à l’enregistrement %4 de la table %3, inconnu ici&#xa0;; il arrive avant son propre parent ou en désigne un qui n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The record %1 of %2 belongs to %3 %4 of another site (%5), which granted this site nothing of the kind; a site may not add records to what another site owns.</source>
+        <translation>L’enregistrement %1 de la table %2 appartient à l’enregistrement %4 de la table %3 d’un autre site (%5), qui n’a accordé à ce site aucune autorisation de ce type&#xa0;; un site ne peut pas ajouter d’enregistrements à ce qu’un autre site possède.</translation>
+    </message>
+    <message>
+        <source>The request %1 (%2) is refused: %3</source>
+        <translation>La demande %1 (%2) est refusée&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>it was decided already, and a decision is final.</source>
+        <translation>elle a déjà été tranchée, et une décision est définitive.</translation>
+    </message>
+    <message>
+        <source>only its state and decision may change once it is made.</source>
+        <translation>une fois faite, seuls son état et sa décision peuvent changer.</translation>
+    </message>
+    <message>
+        <source>only the site it is addressed to decides it, and only the site that made it cancels it.</source>
+        <translation>seul le site auquel elle est adressée statue dessus, et seul le site qui l’a faite l’annule.</translation>
+    </message>
+    <message>
+        <source>a site makes requests in its own name only.</source>
+        <translation>un site ne fait de demandes qu’en son propre nom.</translation>
+    </message>
+    <message>
+        <source>a new request cannot be decided already.</source>
+        <translation>une nouvelle demande ne peut pas être déjà tranchée.</translation>
+    </message>
+    <message>
+        <source>a site proposes changes to its own institution, to the ministry.</source>
+        <translation>un site ne propose de changements que pour son propre établissement, et au ministère.</translation>
+    </message>
+    <message>
+        <source>transfers and access are asked for a child&apos;s file.</source>
+        <translation>les transferts et les accès se demandent pour le dossier d’un enfant.</translation>
+    </message>
+    <message>
+        <source>only the site that holds a child&apos;s file (%1) asks to transfer it.</source>
+        <translation>seul le site qui détient le dossier de l’enfant (%1) en demande le transfert.</translation>
+    </message>
+    <message>
+        <source>access is asked of the site that holds the child&apos;s file (%1).</source>
+        <translation>l’accès se demande au site qui détient le dossier de l’enfant (%1).</translation>
+    </message>
+    <message>
+        <source>The grant %1 is refused: only the ministry grants access to an institution.</source>
+        <translation>L’autorisation %1 est refusée&#xa0;: seul le ministère accorde l’accès à un établissement.</translation>
+    </message>
+    <message>
+        <source>The grant %1 is refused: only the site that holds a child&apos;s file (%2) grants access to it.</source>
+        <translation>L’autorisation %1 est refusée&#xa0;: seul le site qui détient le dossier de l’enfant (%2) y accorde l’accès.</translation>
+    </message>
+    <message>
+        <source>The record %1 of %2 belongs to another site (%3); a site makes records in its own name only.</source>
+        <translation>L’enregistrement %1 de la table %2 appartient à un autre site (%3)&#xa0;; un site ne crée d’enregistrements qu’en son propre nom.</translation>
+    </message>
+    <message>
+        <source>The details of the institution %1 are the ministry&apos;s: a site proposes a change, which the ministry accepts or refuses.</source>
+        <translation>Les informations de l’établissement %1 relèvent du ministère&#xa0;: un site propose un changement, que le ministère accepte ou refuse.</translation>
+    </message>
+    <message>
+        <source>The record %1 of %2 belongs to another site (%3), which granted this site no change to %4.</source>
+        <translation>L’enregistrement %1 de la table %2 appartient à un autre site (%3), qui n’a pas autorisé ce site à modifier %4.</translation>
+    </message>
+</context>
+<context>
     <name>XlsxExport</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -5662,6 +6048,10 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>managing foster families and placements</source>
         <translation>la gestion des familles d&apos;accueil et des placements</translation>
+    </message>
+    <message>
+        <source>recording the progress of corrective actions</source>
+        <translation>l’enregistrement de l’avancement des actions correctives</translation>
     </message>
 </context>
 <context>
@@ -7108,6 +7498,70 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>Receives</source>
         <translation>Accueille</translation>
+    </message>
+    <message>
+        <source>Kind of request</source>
+        <translation>Type de demande</translation>
+    </message>
+    <message>
+        <source>State of the request</source>
+        <translation>État de la demande</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Justificatif</translation>
+    </message>
+    <message>
+        <source>Kind of record concerned</source>
+        <translation>Type d’enregistrement concerné</translation>
+    </message>
+    <message>
+        <source>Record concerned</source>
+        <translation>Enregistrement concerné</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Site demandeur</translation>
+    </message>
+    <message>
+        <source>Asked of</source>
+        <translation>Site sollicité</translation>
+    </message>
+    <message>
+        <source>Takes effect on</source>
+        <translation>Date d’effet</translation>
+    </message>
+    <message>
+        <source>Proposed details</source>
+        <translation>Informations proposées</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Date de la décision</translation>
+    </message>
+    <message>
+        <source>Note on the decision</source>
+        <translation>Note sur la décision</translation>
+    </message>
+    <message>
+        <source>Granted to</source>
+        <translation>Accordée à</translation>
+    </message>
+    <message>
+        <source>Records it may add</source>
+        <translation>Enregistrements qu’il peut ajouter</translation>
+    </message>
+    <message>
+        <source>Fields it may change</source>
+        <translation>Champs qu’il peut modifier</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu’au</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
     </message>
 </context>
 <context>
@@ -8883,6 +9337,14 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
         <source>no</source>
         <translation>non</translation>
     </message>
+    <message>
+        <source>Requests between sites</source>
+        <translation>Demandes entre sites</translation>
+    </message>
+    <message>
+        <source>Access granted to other sites</source>
+        <translation>Autorisations accordées à d’autres sites</translation>
+    </message>
 </context>
 <context>
     <name>riaya::ReportsPage</name>
@@ -9617,6 +10079,37 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
     <message>
         <source>&amp;Quit Riaya</source>
         <translation>&amp;Quitter Riaya</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::SiteRequest</name>
+    <message>
+        <source>transfer of a child&apos;s file</source>
+        <translation>transfert du dossier d’un enfant</translation>
+    </message>
+    <message>
+        <source>access to place a child</source>
+        <translation>accès pour placer un enfant</translation>
+    </message>
+    <message>
+        <source>change to an institution&apos;s details</source>
+        <translation>modification des informations d’un établissement</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>waiting for a decision</source>
+        <translation>en attente de décision</translation>
     </message>
 </context>
 <context>

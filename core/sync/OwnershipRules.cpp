@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "db/RecordWriter.h"
+#include "db/SqlQuery.h"
 
 namespace riaya {
 namespace {
@@ -55,7 +56,17 @@ Result<OwnershipRules::Outcome> OwnershipRules::check(const QString& table, cons
                                  "sign it.")
                                   .arg(id, table));
     }
-    const QVariantMap stored = m_db.writer().read(table, id);
+    // Most records of a bundle are new here: a probe of the version alone, and the stored
+    // record read only when there is one that the incoming copy would replace.
+    const qint64 incoming = row.value(QStringLiteral("version")).toLongLong();
+    const std::optional<qint64> held = storedVersion(table, id);
+    if (!held) {
+        return Error::internal(tr("Cannot read the record %1 of %2.").arg(id, table));
+    }
+    if (*held >= incoming) {
+        return Outcome::Apply; // an older copy (a bundle arriving late) changes nothing here
+    }
+    const QVariantMap stored = *held > 0 ? m_db.writer().read(table, id) : QVariantMap();
     if (!m_atMinistry) {
         // Relayed by the ministry: what others wrote applies, a copy of this site's own record
         // only in what others may change of it.
@@ -68,11 +79,6 @@ Result<OwnershipRules::Outcome> OwnershipRules::check(const QString& table, cons
         }
         return !stored.isEmpty() && othersMayChange(table, changedColumns(stored, row)) ? Outcome::Apply
                                                                                          : Outcome::Skip;
-    }
-    if (!stored.isEmpty()
-        && row.value(QStringLiteral("version")).toLongLong() <= stored.value(QStringLiteral("version")).toLongLong()) {
-        // An older copy (a bundle arriving late): it changes nothing here, whoever may write now.
-        return Outcome::Apply;
     }
     const Result<WriteScope::Decision> decision = m_scope.check(m_sender, table, stored, row);
     if (!decision) {
@@ -88,6 +94,23 @@ Result<OwnershipRules::Outcome> OwnershipRules::check(const QString& table, cons
         break;
     }
     return Error::invalid(decision->reason);
+}
+
+std::optional<qint64> OwnershipRules::storedVersion(const QString& table, const QString& id)
+{
+    std::shared_ptr<SqlQuery>& probe = m_probes[table];
+    if (!probe) {
+        // Table names come from the accepted tables, checked before.
+        probe = std::make_shared<SqlQuery>(m_db.connection(),
+                                           QStringLiteral("SELECT version FROM %1 WHERE id = :id").arg(table));
+    }
+    probe->bind(QStringLiteral(":id"), id);
+    if (!probe->exec()) {
+        return std::nullopt;
+    }
+    const qint64 version = probe->next() ? probe->value(0).toLongLong() : 0;
+    probe->raw().finish();
+    return version;
 }
 
 Status OwnershipRules::checkDeferred()

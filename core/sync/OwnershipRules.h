@@ -4,12 +4,16 @@
 #include "db/WriteScope.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
+#include <memory>
+#include <optional>
 #include <QVariantMap>
 
 namespace riaya {
 
 class Database;
+class SqlQuery;
 
 // Who may write what, for every record a bundle brings (docs/sharing.md). At the ministry,
 // the sender is the writer of every record of its bundle, checked against the rules of
@@ -38,12 +42,16 @@ public:
     Status checkDeferred();
 
 private:
+    // The version of the stored record, 0 when there is none; empty when it cannot be read.
+    std::optional<qint64> storedVersion(const QString& table, const QString& id);
+
     Database& m_db;
     QString m_sender;
     QString m_ministry;
     bool m_atMinistry;
     WriteScope m_scope;
     QList<std::pair<QString, QVariantMap>> m_deferred;
+    QHash<QString, std::shared_ptr<SqlQuery>> m_probes; // prepared once per table
 };
 
 } // namespace riaya
