@@ -209,18 +209,22 @@ int setUpKeys(CommandContext& c, Database& db, const QString& profile)
         if (Status status = keys.create(*passphrase); !status) {
             return c.fail(status.error());
         }
-        c.out() << CommandContext::tr("Keys created. Fingerprint: %1")
-                       .arg(KeyStore::fingerprint(keys.publicKeys()->sign))
-                << '\n';
+        if (!c.json()) { // with --json, init prints one object and nothing else
+            c.out() << CommandContext::tr("Keys created. Fingerprint: %1")
+                           .arg(KeyStore::fingerprint(keys.publicKeys()->sign))
+                    << '\n';
+        }
     }
     if (!profile.isEmpty()) {
         const Result<TrustedSite> ministry = TrustStore(db).loadProfile(profile);
         if (!ministry) {
             return c.fail(ministry.error());
         }
-        c.out() << CommandContext::tr("Ministry “%1” trusted. Its fingerprint: %2")
-                       .arg(ministry->name, KeyStore::fingerprint(ministry->keys.sign))
-                << '\n';
+        if (!c.json()) {
+            c.out() << CommandContext::tr("Ministry “%1” trusted. Its fingerprint: %2")
+                           .arg(ministry->name, KeyStore::fingerprint(ministry->keys.sign))
+                    << '\n';
+        }
     }
     return ExitOk;
 }

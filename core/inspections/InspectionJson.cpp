@@ -67,6 +67,7 @@ QJsonObject toJson(const CorrectiveAction& action)
              { QStringLiteral("state"), action.state },
              { QStringLiteral("overdue"), action.isOverdue() },
              { QStringLiteral("state_note"), jsonText(action.stateNote) },
+             { QStringLiteral("evidence"), jsonText(action.evidence) },
              { QStringLiteral("verified_in"), jsonText(action.verifiedIn) } };
 }
 

@@ -25,6 +25,9 @@ namespace {
     "INSERT INTO relay_files (id, whole) " SELECT                                                            \
     " ON CONFLICT (id) DO UPDATE SET whole = max(whole, excluded.whole)"
 
+// The temporary tables are small and have no statistics: each CROSS JOIN keeps one as the
+// outer loop, so rows are looked up by an indexed column instead of the national table being
+// scanned for every site (docs/performance.md, "Relay").
 const QStringList& collectSql()
 {
     static const QStringList statements {
@@ -65,23 +68,25 @@ const QStringList& collectSql()
                        " JOIN residents p ON p.id = r.subject_id WHERE r.from_site = :site AND r.kind = 'transfer'"
                        " AND r.state = 'accepted' AND r.deleted = 0 AND " HOLDER("p") " <> :site"
                        " GROUP BY r.subject_id"),
-        QStringLiteral("INSERT OR IGNORE INTO relay_rows SELECT 'residents', p.id FROM residents p"
-                       " JOIN relay_history h ON h.id = p.id WHERE h.whole = 1"),
-        QStringLiteral("INSERT OR IGNORE INTO relay_rows SELECT 'stays', t.id FROM stays t"
-                       " JOIN relay_history h ON h.id = t.resident_id WHERE t.origin_site = :site AND "
+        QStringLiteral("INSERT OR IGNORE INTO relay_rows SELECT 'residents', p.id FROM relay_history h"
+                       " CROSS JOIN residents p ON p.id = h.id WHERE h.whole = 1"),
+        QStringLiteral("INSERT OR IGNORE INTO relay_rows SELECT 'stays', t.id FROM relay_history h"
+                       " CROSS JOIN stays t ON t.resident_id = h.id WHERE t.origin_site = :site AND "
                            CHANGED_BY_OTHERS("t")),
-        QStringLiteral("INSERT OR IGNORE INTO relay_rows SELECT 'residents', p.id FROM residents p"
-                       " JOIN relay_files f ON f.id = p.id WHERE f.whole = 1 OR " CHANGED_BY_OTHERS("p")),
-        QStringLiteral("INSERT OR IGNORE INTO relay_rows SELECT 'stays', t.id FROM stays t"
-                       " JOIN relay_files f ON f.id = t.resident_id WHERE f.whole = 1 OR " CHANGED_BY_OTHERS("t")),
-        QStringLiteral("INSERT OR IGNORE INTO relay_rows SELECT 'presence', t.id FROM presence t"
-                       " JOIN relay_files f ON f.id = t.resident_id WHERE f.whole = 1 OR " CHANGED_BY_OTHERS("t")),
-        QStringLiteral("INSERT OR IGNORE INTO relay_rows SELECT 'school_results', t.id FROM school_results t"
-                       " JOIN relay_files f ON f.id = t.resident_id WHERE f.whole = 1 OR " CHANGED_BY_OTHERS("t")),
-        QStringLiteral("INSERT OR IGNORE INTO relay_rows SELECT 'placements', t.id FROM placements t"
-                       " JOIN relay_files f ON f.id = t.resident_id WHERE f.whole = 1 OR " CHANGED_BY_OTHERS("t")),
-        QStringLiteral("INSERT OR IGNORE INTO relay_rows SELECT 'placement_visits', v.id FROM placement_visits v"
-                       " JOIN placements t ON t.id = v.placement_id JOIN relay_files f ON f.id = t.resident_id"
+        QStringLiteral("INSERT OR IGNORE INTO relay_rows SELECT 'residents', p.id FROM relay_files f"
+                       " CROSS JOIN residents p ON p.id = f.id WHERE f.whole = 1 OR " CHANGED_BY_OTHERS("p")),
+        QStringLiteral("INSERT OR IGNORE INTO relay_rows SELECT 'stays', t.id FROM relay_files f"
+                       " CROSS JOIN stays t ON t.resident_id = f.id WHERE f.whole = 1 OR " CHANGED_BY_OTHERS("t")),
+        QStringLiteral("INSERT OR IGNORE INTO relay_rows SELECT 'presence', t.id FROM relay_files f"
+                       " CROSS JOIN presence t ON t.resident_id = f.id WHERE f.whole = 1 OR " CHANGED_BY_OTHERS("t")),
+        QStringLiteral("INSERT OR IGNORE INTO relay_rows SELECT 'school_results', t.id FROM relay_files f"
+                       " CROSS JOIN school_results t ON t.resident_id = f.id"
+                       " WHERE f.whole = 1 OR " CHANGED_BY_OTHERS("t")),
+        QStringLiteral("INSERT OR IGNORE INTO relay_rows SELECT 'placements', t.id FROM relay_files f"
+                       " CROSS JOIN placements t ON t.resident_id = f.id WHERE f.whole = 1 OR " CHANGED_BY_OTHERS("t")),
+        QStringLiteral("INSERT OR IGNORE INTO relay_rows SELECT 'placement_visits', v.id FROM relay_files f"
+                       " CROSS JOIN placements t ON t.resident_id = f.id"
+                       " CROSS JOIN placement_visits v ON v.placement_id = t.id"
                        " WHERE f.whole = 1 OR " CHANGED_BY_OTHERS("v")),
         // The family a relayed placement names, so the child's file reads whole.
         QStringLiteral("INSERT OR IGNORE INTO relay_rows SELECT 'families', t.family_id FROM placements t"
@@ -99,15 +104,17 @@ const QStringList& collectSql()
                        " WHERE g.grantee_site = :site AND g.subject_table = 'institutions' AND g.deleted = 0"
                        " AND (g.until IS NULL OR g.until >= :today) GROUP BY g.subject_id"
                        " ON CONFLICT (id) DO UPDATE SET whole = max(whole, excluded.whole)"),
-        QStringLiteral("INSERT OR IGNORE INTO relay_rows SELECT 'inspections', t.id FROM inspections t"
-                       " JOIN relay_institutions i ON i.id = t.institution_id"
+        QStringLiteral("INSERT OR IGNORE INTO relay_rows SELECT 'inspections', t.id FROM relay_institutions i"
+                       " CROSS JOIN inspections t ON t.institution_id = i.id"
                        " WHERE i.whole = 1 OR " CHANGED_BY_OTHERS("t")),
+        QStringLiteral("INSERT OR IGNORE INTO relay_rows SELECT 'corrective_actions', t.id FROM relay_institutions i"
+                       " CROSS JOIN corrective_actions t ON t.institution_id = i.id"
+                       " WHERE i.whole = 1 OR " CHANGED_BY_OTHERS("t")),
+        // The actions it raised elsewhere (an inspector's, after the assignment ended).
         QStringLiteral("INSERT OR IGNORE INTO relay_rows SELECT 'corrective_actions', t.id FROM corrective_actions t"
-                       " LEFT JOIN relay_institutions i ON i.id = t.institution_id"
-                       " WHERE (i.id IS NOT NULL OR t.origin_site = :site)"
-                       " AND (coalesce(i.whole, 0) = 1 OR " CHANGED_BY_OTHERS("t") ")"),
-        QStringLiteral("INSERT OR IGNORE INTO relay_rows SELECT 'month_reports', t.id FROM month_reports t"
-                       " JOIN relay_institutions i ON i.id = t.institution_id WHERE " CHANGED_BY_OTHERS("t")),
+                       " WHERE t.origin_site = :site AND " CHANGED_BY_OTHERS("t")),
+        QStringLiteral("INSERT OR IGNORE INTO relay_rows SELECT 'month_reports', t.id FROM relay_institutions i"
+                       " CROSS JOIN month_reports t ON t.institution_id = i.id WHERE " CHANGED_BY_OTHERS("t")),
     };
     return statements;
 }
