@@ -97,9 +97,10 @@ int runRequestList(CommandContext& c, Database& db)
 {
     QCommandLineParser& o = c.options();
     const RequestStore::Which which = o.isSet(QStringLiteral("incoming")) ? RequestStore::Which::Incoming
-        : o.isSet(QStringLiteral("outgoing"))                           ? RequestStore::Which::Outgoing
-                                                                        : RequestStore::Which::All;
-    const Result<QList<SiteRequest>> requests = RequestStore(db).list(which, o.isSet(QStringLiteral("pending")));
+        : o.isSet(QStringLiteral("outgoing"))                             ? RequestStore::Which::Outgoing
+                                                                          : RequestStore::Which::All;
+    const Result<QList<SiteRequest>> requests
+        = RequestStore(db).list(which, o.isSet(QStringLiteral("pending")));
     if (!requests) {
         return c.fail(requests.error());
     }
@@ -128,14 +129,15 @@ int runRequestAccept(CommandContext& c, Database& db, const QString& id)
         return c.exitCode();
     }
     return finish(c,
-                  RequestStore(db).accept(id, o.value(QStringLiteral("note")), o.value(QStringLiteral("institution")),
-                                          *until),
+                  RequestStore(db).accept(id, o.value(QStringLiteral("note")),
+                                          o.value(QStringLiteral("institution")), *until),
                   sharingOptionNames());
 }
 
 int runRequestRefuse(CommandContext& c, Database& db, const QString& id)
 {
-    return finish(c, RequestStore(db).refuse(id, c.options().value(QStringLiteral("note"))), sharingOptionNames());
+    return finish(c, RequestStore(db).refuse(id, c.options().value(QStringLiteral("note"))),
+                  sharingOptionNames());
 }
 
 int runRequestCancel(CommandContext& c, Database& db, const QString& id)
@@ -176,7 +178,9 @@ int runGrantList(CommandContext& c, Database& db)
             for (const SiteGrant& g : *grants) {
                 out << QStringLiteral("%1  %2 → %3  %4%5\n")
                            .arg(g.id, g.subjectName, g.granteeName, g.kinds.join(QLatin1Char(',')),
-                                g.active ? QString() : QStringLiteral("  (") + CommandContext::tr("ended") + QLatin1Char(')'));
+                                g.active
+                                    ? QString()
+                                    : QStringLiteral("  (") + CommandContext::tr("ended") + QLatin1Char(')'));
             }
         });
 }
@@ -194,7 +198,8 @@ int runActionProgress(CommandContext& c, Database& db, const QString& id)
         return c.exitCode();
     }
     return finish(c,
-                  ActionStore(db).recordProgress(id, o.value(QStringLiteral("state")), o.value(QStringLiteral("note")),
+                  ActionStore(db).recordProgress(id, o.value(QStringLiteral("state")),
+                                                 o.value(QStringLiteral("note")),
                                                  o.value(QStringLiteral("evidence")), *date),
                   sharingOptionNames());
 }
@@ -232,12 +237,13 @@ int runInstitutionPropose(CommandContext& c)
             }
             changed.licenceExpiresOn = *expires;
         }
-        return printNewId(c,
-                          { { QStringLiteral("licence_number"), QStringLiteral("licence") },
-                            { QStringLiteral("licence_expires_on"), QStringLiteral("licence-expires") },
-                            { QStringLiteral("residents_sex"), QStringLiteral("receives") },
-                            { QStringLiteral("name_latin"), QStringLiteral("name-latin") } },
-                          RequestStore(db).proposeInstitutionChange(changed, o.value(QStringLiteral("reason"))));
+        return printNewId(
+            c,
+            { { QStringLiteral("licence_number"), QStringLiteral("licence") },
+              { QStringLiteral("licence_expires_on"), QStringLiteral("licence-expires") },
+              { QStringLiteral("residents_sex"), QStringLiteral("receives") },
+              { QStringLiteral("name_latin"), QStringLiteral("name-latin") } },
+            RequestStore(db).proposeInstitutionChange(changed, o.value(QStringLiteral("reason"))));
     });
 }
 
@@ -255,17 +261,20 @@ void addSharingCommands(QList<Command>& commands)
           QT_TRANSLATE_NOOP("Cli", "Ask another house to take a child's file (the ministry relays it)."),
           [](QCommandLineParser& p) {
               p.addOption(makeOption(QStringLiteral("resident"), Cli::tr("The child."), Cli::tr("ID")));
-              p.addOption(makeOption(QStringLiteral("to-institution"), Cli::tr("The institution that would receive "
-                                                                                "the child."),
+              p.addOption(makeOption(QStringLiteral("to-institution"),
+                                     Cli::tr("The institution that would receive "
+                                             "the child."),
                                      Cli::tr("ID")));
-              p.addOption(makeOption(QStringLiteral("reason"), Cli::tr("Why the child moves."), Cli::tr("TEXT")));
+              p.addOption(
+                  makeOption(QStringLiteral("reason"), Cli::tr("Why the child moves."), Cli::tr("TEXT")));
               declareDateOption(p, Cli::tr("The day the child moves (default today)."));
           },
           runTransferRequest });
     commands.append(
         { QStringLiteral("access request"),
-          QT_TRANSLATE_NOOP("Cli", "At a regional office: ask the house that holds a child's file for access to "
-                                   "place the child."),
+          QT_TRANSLATE_NOOP("Cli",
+                            "At a regional office: ask the house that holds a child's file for access to "
+                            "place the child."),
           [](QCommandLineParser& p) {
               p.addOption(makeOption(QStringLiteral("resident"), Cli::tr("The child."), Cli::tr("ID")));
               p.addOption(makeOption(QStringLiteral("institution"),
@@ -274,36 +283,43 @@ void addSharingCommands(QList<Command>& commands)
               p.addOption(makeOption(QStringLiteral("reason"), Cli::tr("Why."), Cli::tr("TEXT")));
           },
           onDatabase(runAccessRequest) });
-    commands.append({ QStringLiteral("requests list"),
-                      QT_TRANSLATE_NOOP("Cli", "List requests between sites, those waiting first."),
-                      [](QCommandLineParser& p) {
-                          p.addOption(makeOption(QStringLiteral("incoming"), Cli::tr("Only those asked of this site.")));
-                          p.addOption(makeOption(QStringLiteral("outgoing"), Cli::tr("Only those made here.")));
-                          p.addOption(makeOption(QStringLiteral("pending"), Cli::tr("Only those waiting for a decision.")));
-                      },
-                      onDatabase(runRequestList) });
+    commands.append(
+        { QStringLiteral("requests list"),
+          QT_TRANSLATE_NOOP("Cli", "List requests between sites, those waiting first."),
+          [](QCommandLineParser& p) {
+              p.addOption(makeOption(QStringLiteral("incoming"), Cli::tr("Only those asked of this site.")));
+              p.addOption(makeOption(QStringLiteral("outgoing"), Cli::tr("Only those made here.")));
+              p.addOption(
+                  makeOption(QStringLiteral("pending"), Cli::tr("Only those waiting for a decision.")));
+          },
+          onDatabase(runRequestList) });
     commands.append(
         { QStringLiteral("requests accept"),
-          QT_TRANSLATE_NOOP("Cli", "Accept a request asked of this site: a transfer moves the file here, an access "
-                                   "grants placements."),
+          QT_TRANSLATE_NOOP("Cli",
+                            "Accept a request asked of this site: a transfer moves the file here, an access "
+                            "grants placements."),
           [](QCommandLineParser& p) {
-              p.addOption(makeOption(QStringLiteral("note"), Cli::tr("A note for the site that asked."), Cli::tr("TEXT")));
-              p.addOption(makeOption(QStringLiteral("institution"),
-                                     Cli::tr("The institution that receives the child (default the one asked)."),
-                                     Cli::tr("ID")));
-              p.addOption(makeOption(QStringLiteral("until"), Cli::tr("The last day of an access, YYYY-MM-DD."),
-                                     Cli::tr("DATE")));
+              p.addOption(makeOption(QStringLiteral("note"), Cli::tr("A note for the site that asked."),
+                                     Cli::tr("TEXT")));
+              p.addOption(
+                  makeOption(QStringLiteral("institution"),
+                             Cli::tr("The institution that receives the child (default the one asked)."),
+                             Cli::tr("ID")));
+              p.addOption(makeOption(QStringLiteral("until"),
+                                     Cli::tr("The last day of an access, YYYY-MM-DD."), Cli::tr("DATE")));
           },
           onNamedRecord(requestWord(), runRequestAccept), QStringLiteral("ID") });
-    commands.append({ QStringLiteral("requests refuse"), QT_TRANSLATE_NOOP("Cli", "Refuse a request asked of this site."),
+    commands.append({ QStringLiteral("requests refuse"),
+                      QT_TRANSLATE_NOOP("Cli", "Refuse a request asked of this site."),
                       [](QCommandLineParser& p) {
-                          p.addOption(makeOption(QStringLiteral("note"), Cli::tr("Why, for the site that asked."),
-                                                 Cli::tr("TEXT")));
+                          p.addOption(makeOption(QStringLiteral("note"),
+                                                 Cli::tr("Why, for the site that asked."), Cli::tr("TEXT")));
                       },
                       onNamedRecord(requestWord(), runRequestRefuse), QStringLiteral("ID") });
     commands.append({ QStringLiteral("requests cancel"),
                       QT_TRANSLATE_NOOP("Cli", "Cancel a request made here that nobody decided yet."),
-                      [](QCommandLineParser&) {}, onNamedRecord(requestWord(), runRequestCancel), QStringLiteral("ID") });
+                      [](QCommandLineParser&) {}, onNamedRecord(requestWord(), runRequestCancel),
+                      QStringLiteral("ID") });
     commands.append(
         { QStringLiteral("institutions propose"),
           QT_TRANSLATE_NOOP("Cli", "Propose to the ministry new details for an institution this site runs."),
@@ -313,21 +329,30 @@ void addSharingCommands(QList<Command>& commands)
               for (const char* option : { "name", "name-latin", "region", "province", "licence" }) {
                   p.addOption(makeOption(QLatin1String(option), Cli::tr("The new value."), Cli::tr("TEXT")));
               }
-              p.addOption(makeOption(QStringLiteral("capacity"), Cli::tr("The new number of places."), Cli::tr("N")));
-              p.addOption(makeOption(QStringLiteral("receives"), Cli::tr("F (girls), M (boys)."), Cli::tr("SEX")));
-              p.addOption(makeOption(QStringLiteral("licence-expires"), Cli::tr("YYYY-MM-DD."), Cli::tr("DATE")));
-              p.addOption(makeOption(QStringLiteral("reason"), Cli::tr("Why the details change."), Cli::tr("TEXT")));
+              p.addOption(
+                  makeOption(QStringLiteral("capacity"), Cli::tr("The new number of places."), Cli::tr("N")));
+              p.addOption(
+                  makeOption(QStringLiteral("receives"), Cli::tr("F (girls), M (boys)."), Cli::tr("SEX")));
+              p.addOption(
+                  makeOption(QStringLiteral("licence-expires"), Cli::tr("YYYY-MM-DD."), Cli::tr("DATE")));
+              p.addOption(
+                  makeOption(QStringLiteral("reason"), Cli::tr("Why the details change."), Cli::tr("TEXT")));
           },
           runInstitutionPropose });
     commands.append(
         { QStringLiteral("grants assign-inspector"),
-          QT_TRANSLATE_NOOP("Cli", "At the ministry: send an institution, its inspections and actions to an "
-                                   "inspector's site, which may then inspect it."),
+          QT_TRANSLATE_NOOP("Cli",
+                            "At the ministry: send an institution, its inspections and actions to an "
+                            "inspector's site, which may then inspect it."),
           [](QCommandLineParser& p) {
-              p.addOption(makeOption(QStringLiteral("site"), Cli::tr("The inspector's enrolled site."), Cli::tr("ID")));
-              p.addOption(makeOption(QStringLiteral("institution"), Cli::tr("The institution."), Cli::tr("ID")));
-              p.addOption(makeOption(QStringLiteral("reason"), Cli::tr("Why (default: inspection)."), Cli::tr("TEXT")));
-              p.addOption(makeOption(QStringLiteral("until"), Cli::tr("The last day, YYYY-MM-DD."), Cli::tr("DATE")));
+              p.addOption(makeOption(QStringLiteral("site"), Cli::tr("The inspector's enrolled site."),
+                                     Cli::tr("ID")));
+              p.addOption(
+                  makeOption(QStringLiteral("institution"), Cli::tr("The institution."), Cli::tr("ID")));
+              p.addOption(makeOption(QStringLiteral("reason"), Cli::tr("Why (default: inspection)."),
+                                     Cli::tr("TEXT")));
+              p.addOption(
+                  makeOption(QStringLiteral("until"), Cli::tr("The last day, YYYY-MM-DD."), Cli::tr("DATE")));
           },
           runAssignInspector });
     commands.append({ QStringLiteral("grants list"),
@@ -340,7 +365,8 @@ void addSharingCommands(QList<Command>& commands)
         { QStringLiteral("actions progress"),
           QT_TRANSLATE_NOOP("Cli", "At the inspected house: record the work done on a corrective action."),
           [](QCommandLineParser& p) {
-              p.addOption(makeOption(QStringLiteral("state"), Cli::tr("open, in_progress or done."), Cli::tr("STATE")));
+              p.addOption(makeOption(QStringLiteral("state"), Cli::tr("open, in_progress or done."),
+                                     Cli::tr("STATE")));
               p.addOption(makeOption(QStringLiteral("note"), Cli::tr("What was done."), Cli::tr("TEXT")));
               p.addOption(makeOption(QStringLiteral("evidence"), Cli::tr("What shows it."), Cli::tr("TEXT")));
               declareDateOption(p, Cli::tr("The day of the change (default today)."));

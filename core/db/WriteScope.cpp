@@ -149,9 +149,9 @@ Result<QString> WriteScope::holderOf(const QString& residentId, qint64 version)
         if (holders.origin.isEmpty()) {
             return QString();
         }
-        SqlQuery& moves = statement(
-            QStringLiteral("SELECT version, to_site FROM requests WHERE subject_id = :id AND kind = 'transfer'"
-                           " AND state = 'accepted' AND deleted = 0 ORDER BY version"));
+        SqlQuery& moves = statement(QStringLiteral(
+            "SELECT version, to_site FROM requests WHERE subject_id = :id AND kind = 'transfer'"
+            " AND state = 'accepted' AND deleted = 0 ORDER BY version"));
         moves.bind(QStringLiteral(":id"), residentId);
         if (!moves.exec()) {
             return Error::internal(moves.errorText());
@@ -228,7 +228,7 @@ Result<QString> WriteScope::ownerOf(const QString& table, const QVariantMap& row
 }
 
 Result<QList<WriteScope::Grant>> WriteScope::grantsTo(const QString& writer, const QString& subjectId,
-                                                       qint64 version)
+                                                      qint64 version)
 {
     SqlQuery& query = statement(QStringLiteral(
         "SELECT kinds, fields, origin_site, subject_table FROM grants WHERE subject_id = :subject"
@@ -318,7 +318,8 @@ Result<WriteScope::Decision> WriteScope::checkRequest(const QString& writer, con
         if (text(before, "state") != QLatin1String("requested")) {
             return refused(tr("it was decided already, and a decision is final."));
         }
-        if (std::any_of(changed.cbegin(), changed.cend(), [&](const QString& c) { return !decision.contains(c); })) {
+        if (std::any_of(changed.cbegin(), changed.cend(),
+                        [&](const QString& c) { return !decision.contains(c); })) {
             return refused(tr("only its state and decision may change once it is made."));
         }
         const QString state = text(after, "state");
@@ -375,9 +376,10 @@ Result<WriteScope::Decision> WriteScope::checkGrant(const QString& writer, const
 {
     const QString id = text(after, "id");
     if (text(after, "subject_table") != QLatin1String("residents")) {
-        return Decision { Verdict::Refused,
-                          tr("The grant %1 is refused: only the ministry grants access to an institution.")
-                              .arg(id) };
+        return Decision {
+            Verdict::Refused,
+            tr("The grant %1 is refused: only the ministry grants access to an institution.").arg(id)
+        };
     }
     const Result<QString> holder = holderOf(text(after, "subject_id"));
     if (!holder) {
@@ -426,7 +428,8 @@ Result<WriteScope::Decision> WriteScope::check(const QString& writer, const QStr
     }
     const KindRule rule = rules().value(table);
     const bool progressOnly = !rule.progress.isEmpty()
-        && std::all_of(changed.cbegin(), changed.cend(), [&](const QString& c) { return rule.progress.contains(c); });
+        && std::all_of(changed.cbegin(), changed.cend(),
+                       [&](const QString& c) { return rule.progress.contains(c); });
     if (progressOnly && text(after, "state") != QLatin1String("verified")) {
         const Result<QString> site = siteOfInstitution(text(before, "institution_id"));
         if (!site) {
@@ -453,10 +456,12 @@ Result<WriteScope::Decision> WriteScope::check(const QString& writer, const QStr
         }
     }
     if (table == QLatin1String("institutions")) {
-        return Decision { Verdict::Refused,
-                          tr("The details of the institution %1 are the ministry's: a site proposes a change, "
-                             "which the ministry accepts or refuses.")
-                              .arg(id) };
+        return Decision {
+            Verdict::Refused,
+            tr("The details of the institution %1 are the ministry's: a site proposes a change, "
+               "which the ministry accepts or refuses.")
+                .arg(id)
+        };
     }
     return Decision { Verdict::Refused,
                       tr("The record %1 of %2 belongs to another site (%3), which granted this site no "

@@ -124,39 +124,43 @@ Status ActionStore::recordProgress(const QString& id, const QString& state, cons
                                    const QString& evidence, const QDate& on)
 {
     const QString notSaved = tr("The corrective action could not be saved to disk.");
-    return guardedWrite(m_db, Permission::ReportActionProgress, notSaved, [&](RecordWriter& writer) -> Status {
-        const QString failed = tr("The progress was not recorded.");
-        Result<CorrectiveAction> stored = get(id);
-        if (!stored) {
-            return stored.error();
-        }
-        if (stored->state == QLatin1String("verified")) {
-            return Error::refused(failed + QLatin1Char(' ') + tr("The action was verified already."));
-        }
-        QList<FieldIssue> issues;
-        if (state != QLatin1String("open") && state != QLatin1String("in_progress") && state != QLatin1String("done")) {
-            issues.append({ QStringLiteral("state"),
-                            tr("Progress is open, in_progress or done; an inspector verifies, not “%1”.").arg(state) });
-        }
-        for (const auto& [field, text] : { std::pair(QStringLiteral("state_note"), note),
-                                           std::pair(QStringLiteral("evidence"), evidence) }) {
-            if (text.size() > kMaxText) {
-                issues.append({ field, tr("The text is longer than %1 characters.").arg(kMaxText) });
+    return guardedWrite(
+        m_db, Permission::ReportActionProgress, notSaved, [&](RecordWriter& writer) -> Status {
+            const QString failed = tr("The progress was not recorded.");
+            Result<CorrectiveAction> stored = get(id);
+            if (!stored) {
+                return stored.error();
             }
-        }
-        if (!on.isValid() || on > QDate::currentDate()) {
-            issues.append({ QStringLiteral("state_changed_on"), tr("The date cannot be in the future.") });
-        }
-        if (!issues.isEmpty()) {
-            return Error::invalid(failed, issues);
-        }
-        // Only the progress fields: the house may change those of an inspector's action.
-        return writer.update(kActions, id,
-                             { { QStringLiteral("state"), state },
-                               { QStringLiteral("state_note"), optionalText(note) },
-                               { QStringLiteral("evidence"), optionalText(evidence) },
-                               { QStringLiteral("state_changed_on"), optionalDate(on) } });
-    });
+            if (stored->state == QLatin1String("verified")) {
+                return Error::refused(failed + QLatin1Char(' ') + tr("The action was verified already."));
+            }
+            QList<FieldIssue> issues;
+            if (state != QLatin1String("open") && state != QLatin1String("in_progress")
+                && state != QLatin1String("done")) {
+                issues.append({ QStringLiteral("state"),
+                                tr("Progress is open, in_progress or done; an inspector verifies, not “%1”.")
+                                    .arg(state) });
+            }
+            for (const auto& [field, text] : { std::pair(QStringLiteral("state_note"), note),
+                                               std::pair(QStringLiteral("evidence"), evidence) }) {
+                if (text.size() > kMaxText) {
+                    issues.append({ field, tr("The text is longer than %1 characters.").arg(kMaxText) });
+                }
+            }
+            if (!on.isValid() || on > QDate::currentDate()) {
+                issues.append(
+                    { QStringLiteral("state_changed_on"), tr("The date cannot be in the future.") });
+            }
+            if (!issues.isEmpty()) {
+                return Error::invalid(failed, issues);
+            }
+            // Only the progress fields: the house may change those of an inspector's action.
+            return writer.update(kActions, id,
+                                 { { QStringLiteral("state"), state },
+                                   { QStringLiteral("state_note"), optionalText(note) },
+                                   { QStringLiteral("evidence"), optionalText(evidence) },
+                                   { QStringLiteral("state_changed_on"), optionalDate(on) } });
+        });
 }
 
 Result<CorrectiveAction> ActionStore::get(const QString& id)

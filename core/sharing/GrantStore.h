@@ -41,8 +41,8 @@ public:
 
     // At the ministry: the inspector's site receives the institution, its inspections and
     // open actions, and may inspect it.
-    Result<QString> assignInspector(const QString& siteId, const QString& institutionId, const QString& reason,
-                                    const QDate& until = {});
+    Result<QString> assignInspector(const QString& siteId, const QString& institutionId,
+                                    const QString& reason, const QDate& until = {});
     // By the site that made it: the grantee writes nothing more under it.
     Status end(const QString& id);
     // Made here and given to this site (every grant at the ministry).

@@ -30,7 +30,8 @@ const QStringList& placementKinds()
 
 const QStringList& placementFields()
 {
-    static const QStringList fields { QStringLiteral("residents.status"), QStringLiteral("residents.institution_id"),
+    static const QStringList fields { QStringLiteral("residents.status"),
+                                      QStringLiteral("residents.institution_id"),
                                       QStringLiteral("stays.exited_on"), QStringLiteral("stays.exit_kind"),
                                       QStringLiteral("stays.exit_reason") };
     return fields;
@@ -55,10 +56,13 @@ QString RequestStore::siteName(Database& db, const QString& siteId)
     if (siteId == db.site().id) {
         return db.site().name;
     }
-    QString name = firstValue(db, QStringLiteral("SELECT name FROM trusted_sites WHERE site_id = :id"), siteId);
+    QString name
+        = firstValue(db, QStringLiteral("SELECT name FROM trusted_sites WHERE site_id = :id"), siteId);
     if (name.isEmpty()) {
         name = firstValue(
-            db, QStringLiteral("SELECT name FROM institutions WHERE origin_site = :id AND deleted = 0 ORDER BY name"),
+            db,
+            QStringLiteral(
+                "SELECT name FROM institutions WHERE origin_site = :id AND deleted = 0 ORDER BY name"),
             siteId);
     }
     return name.isEmpty() ? siteId : name;
@@ -68,151 +72,164 @@ Result<QString> RequestStore::requestTransfer(const QString& residentId, const Q
                                               const QString& reason, const QDate& on)
 {
     const QString notSaved = tr("The transfer request could not be saved to disk.");
-    return guardedWrite(m_db, Permission::EditResidents, notSaved, [&](RecordWriter& writer) -> Result<QString> {
-        const QString failed = tr("The transfer was not asked for.");
-        const Result<Resident> resident = ResidentStore(m_db).get(residentId);
-        if (!resident) {
-            return resident.error();
-        }
-        const QString toSite = firstValue(
-            m_db, QStringLiteral("SELECT origin_site FROM institutions WHERE id = :id AND deleted = 0"),
-            toInstitutionId);
-        QList<FieldIssue> issues;
-        if (toSite.isEmpty()) {
-            issues.append({ QStringLiteral("institution_id"), tr("There is no institution %1.").arg(toInstitutionId) });
-        } else if (toSite == m_db.site().id) {
-            issues.append({ QStringLiteral("institution_id"),
-                            tr("This institution is run here: record a transfer between your own "
-                               "institutions instead.") });
-        }
-        if (reason.trimmed().isEmpty()) {
-            issues.append({ QStringLiteral("reason"), tr("Give the reason for the transfer.") });
-        }
-        if (!on.isValid()) {
-            issues.append({ QStringLiteral("effective_on"), tr("The day of the transfer is required.") });
-        }
-        if (!issues.isEmpty()) {
-            return Error::invalid(failed, issues);
-        }
-        SqlQuery waiting(m_db.connection(),
-                         QStringLiteral("SELECT count(*) FROM requests WHERE subject_id = :id AND kind = 'transfer'"
-                                        " AND state = 'requested' AND deleted = 0"));
-        waiting.bind(QStringLiteral(":id"), residentId);
-        if (!waiting.exec() || !waiting.next()) {
-            return Error::internal(waiting.errorText());
-        }
-        if (waiting.value(0).toInt() > 0) {
-            return Error::refused(failed + QLatin1Char(' ')
-                                  + tr("A transfer of %1 is already waiting for a decision.").arg(resident->displayName()));
-        }
-        SiteRequest request;
-        request.kind = QStringLiteral("transfer");
-        request.subjectTable = QStringLiteral("residents");
-        request.subjectId = residentId;
-        request.fromSite = m_db.site().id;
-        request.toSite = toSite;
-        request.reason = reason;
-        request.effectiveOn = on;
-        request.proposed = { { QStringLiteral("institution_id"), toInstitutionId } };
-        request.state = QStringLiteral("requested");
-        return writer.insert(kRequests, request.toFields());
-    });
+    return guardedWrite(
+        m_db, Permission::EditResidents, notSaved, [&](RecordWriter& writer) -> Result<QString> {
+            const QString failed = tr("The transfer was not asked for.");
+            const Result<Resident> resident = ResidentStore(m_db).get(residentId);
+            if (!resident) {
+                return resident.error();
+            }
+            const QString toSite = firstValue(
+                m_db, QStringLiteral("SELECT origin_site FROM institutions WHERE id = :id AND deleted = 0"),
+                toInstitutionId);
+            QList<FieldIssue> issues;
+            if (toSite.isEmpty()) {
+                issues.append({ QStringLiteral("institution_id"),
+                                tr("There is no institution %1.").arg(toInstitutionId) });
+            } else if (toSite == m_db.site().id) {
+                issues.append({ QStringLiteral("institution_id"),
+                                tr("This institution is run here: record a transfer between your own "
+                                   "institutions instead.") });
+            }
+            if (reason.trimmed().isEmpty()) {
+                issues.append({ QStringLiteral("reason"), tr("Give the reason for the transfer.") });
+            }
+            if (!on.isValid()) {
+                issues.append({ QStringLiteral("effective_on"), tr("The day of the transfer is required.") });
+            }
+            if (!issues.isEmpty()) {
+                return Error::invalid(failed, issues);
+            }
+            SqlQuery waiting(
+                m_db.connection(),
+                QStringLiteral("SELECT count(*) FROM requests WHERE subject_id = :id AND kind = 'transfer'"
+                               " AND state = 'requested' AND deleted = 0"));
+            waiting.bind(QStringLiteral(":id"), residentId);
+            if (!waiting.exec() || !waiting.next()) {
+                return Error::internal(waiting.errorText());
+            }
+            if (waiting.value(0).toInt() > 0) {
+                return Error::refused(
+                    failed + QLatin1Char(' ')
+                    + tr("A transfer of %1 is already waiting for a decision.").arg(resident->displayName()));
+            }
+            SiteRequest request;
+            request.kind = QStringLiteral("transfer");
+            request.subjectTable = QStringLiteral("residents");
+            request.subjectId = residentId;
+            request.fromSite = m_db.site().id;
+            request.toSite = toSite;
+            request.reason = reason;
+            request.effectiveOn = on;
+            request.proposed = { { QStringLiteral("institution_id"), toInstitutionId } };
+            request.state = QStringLiteral("requested");
+            return writer.insert(kRequests, request.toFields());
+        });
 }
 
-Result<QString> RequestStore::requestPlacementAccess(const QString& residentId, const QString& houseInstitutionId,
-                                                     const QString& reason)
+Result<QString> RequestStore::requestPlacementAccess(const QString& residentId,
+                                                     const QString& houseInstitutionId, const QString& reason)
 {
     const QString notSaved = tr("The request for access could not be saved to disk.");
-    return guardedWrite(m_db, Permission::ManageFamilies, notSaved, [&](RecordWriter& writer) -> Result<QString> {
-        const QString failed = tr("The access was not asked for.");
-        const Result<QString> holder = WriteScope(m_db, {}).holderOf(residentId);
-        if (!holder) {
-            return holder.error();
-        }
-        // The file is not here before the house grants access: the house is named by its institution.
-        const QString house = !holder->isEmpty() ? *holder
-                                                 : firstValue(m_db,
-                                                              QStringLiteral("SELECT origin_site FROM institutions"
-                                                                             " WHERE id = :id AND deleted = 0"),
-                                                              houseInstitutionId);
-        if (house.isEmpty()) {
-            return Error::invalid(failed,
-                                  { { QStringLiteral("institution_id"),
-                                      tr("The child's file is not here yet: name the institution of the house "
-                                         "that holds it.") } });
-        }
-        if (house == m_db.site().id) {
-            return Error::refused(failed + QLatin1Char(' ') + tr("This site holds the child's file already."));
-        }
-        if (reason.trimmed().isEmpty()) {
-            return Error::invalid(failed, { { QStringLiteral("reason"), tr("Give the reason for the request.") } });
-        }
-        SiteRequest request;
-        request.kind = QStringLiteral("placement_access");
-        request.subjectTable = QStringLiteral("residents");
-        request.subjectId = residentId;
-        request.fromSite = m_db.site().id;
-        request.toSite = house;
-        request.reason = reason;
-        request.state = QStringLiteral("requested");
-        return writer.insert(kRequests, request.toFields());
-    });
+    return guardedWrite(
+        m_db, Permission::ManageFamilies, notSaved, [&](RecordWriter& writer) -> Result<QString> {
+            const QString failed = tr("The access was not asked for.");
+            const Result<QString> holder = WriteScope(m_db, {}).holderOf(residentId);
+            if (!holder) {
+                return holder.error();
+            }
+            // The file is not here before the house grants access: the house is named by its institution.
+            const QString house = !holder->isEmpty()
+                ? *holder
+                : firstValue(m_db,
+                             QStringLiteral("SELECT origin_site FROM institutions"
+                                            " WHERE id = :id AND deleted = 0"),
+                             houseInstitutionId);
+            if (house.isEmpty()) {
+                return Error::invalid(
+                    failed,
+                    { { QStringLiteral("institution_id"),
+                        tr("The child's file is not here yet: name the institution of the house "
+                           "that holds it.") } });
+            }
+            if (house == m_db.site().id) {
+                return Error::refused(failed + QLatin1Char(' ')
+                                      + tr("This site holds the child's file already."));
+            }
+            if (reason.trimmed().isEmpty()) {
+                return Error::invalid(
+                    failed, { { QStringLiteral("reason"), tr("Give the reason for the request.") } });
+            }
+            SiteRequest request;
+            request.kind = QStringLiteral("placement_access");
+            request.subjectTable = QStringLiteral("residents");
+            request.subjectId = residentId;
+            request.fromSite = m_db.site().id;
+            request.toSite = house;
+            request.reason = reason;
+            request.state = QStringLiteral("requested");
+            return writer.insert(kRequests, request.toFields());
+        });
 }
 
 Result<QString> RequestStore::proposeInstitutionChange(const Institution& changed, const QString& reason)
 {
     const QString notSaved = tr("The proposal could not be saved to disk.");
-    return guardedWrite(m_db, Permission::ManageInstitutions, notSaved, [&](RecordWriter& writer) -> Result<QString> {
-        const QString failed = tr("The change was not proposed.");
-        const QVariantMap stored = writer.read(QStringLiteral("institutions"), changed.id);
-        if (stored.isEmpty()) {
-            return Error::notFound(failed + QLatin1Char(' ') + tr("There is no institution %1.").arg(changed.id));
-        }
-        if (stored.value(QStringLiteral("origin_site")).toString() != m_db.site().id) {
-            return Error::refused(failed + QLatin1Char(' ')
-                                  + tr("A site proposes changes to the institutions it runs only."));
-        }
-        const QString ministry
-            = firstValue(m_db, QStringLiteral("SELECT site_id FROM trusted_sites WHERE role = :id"),
-                         QStringLiteral("ministry"));
-        if (ministry.isEmpty()) {
-            return Error::refused(failed + QLatin1Char(' ')
-                                  + tr("This site trusts no ministry yet: load the ministry's profile first."));
-        }
-        QList<FieldIssue> issues = validateInstitution(changed);
-        if (reason.trimmed().isEmpty()) {
-            issues.append({ QStringLiteral("reason"), tr("Say why the details change.") });
-        }
-        if (!issues.isEmpty()) {
-            return Error::invalid(failed, issues);
-        }
-        QVariantMap proposed;
-        const QVariantMap fields = changed.toFields();
-        for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
-            if (stored.value(it.key()).toString() != it.value().toString()) {
-                proposed.insert(it.key(), it.value());
+    return guardedWrite(
+        m_db, Permission::ManageInstitutions, notSaved, [&](RecordWriter& writer) -> Result<QString> {
+            const QString failed = tr("The change was not proposed.");
+            const QVariantMap stored = writer.read(QStringLiteral("institutions"), changed.id);
+            if (stored.isEmpty()) {
+                return Error::notFound(failed + QLatin1Char(' ')
+                                       + tr("There is no institution %1.").arg(changed.id));
             }
-        }
-        if (proposed.isEmpty()) {
-            return Error::invalid(failed, { { QString(), tr("Nothing differs from the details the ministry holds.") } });
-        }
-        SiteRequest request;
-        request.kind = QStringLiteral("institution_change");
-        request.subjectTable = QStringLiteral("institutions");
-        request.subjectId = changed.id;
-        request.fromSite = m_db.site().id;
-        request.toSite = ministry;
-        request.reason = reason;
-        request.proposed = proposed;
-        request.state = QStringLiteral("requested");
-        return writer.insert(kRequests, request.toFields());
-    });
+            if (stored.value(QStringLiteral("origin_site")).toString() != m_db.site().id) {
+                return Error::refused(failed + QLatin1Char(' ')
+                                      + tr("A site proposes changes to the institutions it runs only."));
+            }
+            const QString ministry
+                = firstValue(m_db, QStringLiteral("SELECT site_id FROM trusted_sites WHERE role = :id"),
+                             QStringLiteral("ministry"));
+            if (ministry.isEmpty()) {
+                return Error::refused(
+                    failed + QLatin1Char(' ')
+                    + tr("This site trusts no ministry yet: load the ministry's profile first."));
+            }
+            QList<FieldIssue> issues = validateInstitution(changed);
+            if (reason.trimmed().isEmpty()) {
+                issues.append({ QStringLiteral("reason"), tr("Say why the details change.") });
+            }
+            if (!issues.isEmpty()) {
+                return Error::invalid(failed, issues);
+            }
+            QVariantMap proposed;
+            const QVariantMap fields = changed.toFields();
+            for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+                if (stored.value(it.key()).toString() != it.value().toString()) {
+                    proposed.insert(it.key(), it.value());
+                }
+            }
+            if (proposed.isEmpty()) {
+                return Error::invalid(
+                    failed, { { QString(), tr("Nothing differs from the details the ministry holds.") } });
+            }
+            SiteRequest request;
+            request.kind = QStringLiteral("institution_change");
+            request.subjectTable = QStringLiteral("institutions");
+            request.subjectId = changed.id;
+            request.fromSite = m_db.site().id;
+            request.toSite = ministry;
+            request.reason = reason;
+            request.proposed = proposed;
+            request.state = QStringLiteral("requested");
+            return writer.insert(kRequests, request.toFields());
+        });
 }
 
 Permission RequestStore::decidedWith(const SiteRequest& request)
 {
     return request.kind == QLatin1String("institution_change") ? Permission::ManageInstitutions
-                                                                : Permission::EditResidents;
+                                                               : Permission::EditResidents;
 }
 
 Result<SiteRequest> RequestStore::get(const QString& id)
@@ -244,32 +261,34 @@ Result<SiteRequest> RequestStore::pending(const QString& id, bool mine)
         return request;
     }
     if ((mine ? request->fromSite : request->toSite) != m_db.site().id) {
-        return Error::refused(mine ? tr("The request %1 was made by another site; only that site cancels it.").arg(id)
-                                   : tr("The request %1 is addressed to another site (%2); only that site decides "
-                                        "it.")
-                                         .arg(id, request->toName));
+        return Error::refused(
+            mine ? tr("The request %1 was made by another site; only that site cancels it.").arg(id)
+                 : tr("The request %1 is addressed to another site (%2); only that site decides "
+                      "it.")
+                       .arg(id, request->toName));
     }
     if (!request->isPending()) {
-        return Error::refused(
-            tr("The request %1 was decided already (%2); a decision is final.").arg(id, requestStateLabel(request->state)));
+        return Error::refused(tr("The request %1 was decided already (%2); a decision is final.")
+                                  .arg(id, requestStateLabel(request->state)));
     }
     return request;
 }
 
 Status RequestStore::decide(const SiteRequest& request, const QString& state, const QString& note)
 {
-    Status written = m_db.writer().update(kRequests, request.id,
-                                          { { QStringLiteral("state"), state },
-                                            { QStringLiteral("decided_on"), QDate::currentDate().toString(Qt::ISODate) },
-                                            { QStringLiteral("decided_by"), m_db.actor().username },
-                                            { QStringLiteral("decision_note"), note.trimmed().isEmpty()
-                                                  ? QVariant()
-                                                  : QVariant(note.trimmed()) } });
+    Status written
+        = m_db.writer().update(kRequests, request.id,
+                               { { QStringLiteral("state"), state },
+                                 { QStringLiteral("decided_on"), QDate::currentDate().toString(Qt::ISODate) },
+                                 { QStringLiteral("decided_by"), m_db.actor().username },
+                                 { QStringLiteral("decision_note"),
+                                   note.trimmed().isEmpty() ? QVariant() : QVariant(note.trimmed()) } });
     m_db.writer().forgetScope();
     return written;
 }
 
-Status RequestStore::accept(const QString& id, const QString& note, const QString& institutionId, const QDate& until)
+Status RequestStore::accept(const QString& id, const QString& note, const QString& institutionId,
+                            const QDate& until)
 {
     const Result<SiteRequest> request = pending(id, false);
     if (!request) {
@@ -303,8 +322,8 @@ Status RequestStore::accept(const QString& id, const QString& note, const QStrin
                                   { QStringLiteral("grantee_site"), request->fromSite },
                                   { QStringLiteral("kinds"), jsonText(placementKinds()) },
                                   { QStringLiteral("fields"), jsonText(placementFields()) },
-                                  { QStringLiteral("until"), until.isValid() ? QVariant(until.toString(Qt::ISODate))
-                                                                              : QVariant() },
+                                  { QStringLiteral("until"),
+                                    until.isValid() ? QVariant(until.toString(Qt::ISODate)) : QVariant() },
                                   { QStringLiteral("reason"), request->reason },
                                   { QStringLiteral("request_id"), request->id } });
             return grant ? Status() : Status(grant.error());
@@ -339,12 +358,14 @@ Status RequestStore::refuse(const QString& id, const QString& note)
         return request.error();
     }
     if (note.trimmed().isEmpty()) {
-        return Error::invalid(tr("The request was not refused."),
-                              { { QStringLiteral("decision_note"), tr("Say why, for the site that asked.") } });
+        return Error::invalid(
+            tr("The request was not refused."),
+            { { QStringLiteral("decision_note"), tr("Say why, for the site that asked.") } });
     }
     return guardedWrite(m_db, decidedWith(*request), tr("The decision could not be saved to disk."),
                         [&](RecordWriter&) -> Status {
-                            if (Status decided = decide(*request, QStringLiteral("refused"), note); !decided) {
+                            if (Status decided = decide(*request, QStringLiteral("refused"), note);
+                                !decided) {
                                 return decided;
                             }
                             const Result<int> withdrawn = withdrawUnconcerned(m_db);
@@ -376,9 +397,10 @@ Result<QList<SiteRequest>> RequestStore::list(Which which, bool pendingOnly)
     if (pendingOnly) {
         where += QStringLiteral(" AND state = 'requested'");
     }
-    SqlQuery query(m_db.connection(),
-                   QStringLiteral("SELECT id FROM requests WHERE %1 ORDER BY state <> 'requested', updated_at DESC")
-                       .arg(where));
+    SqlQuery query(
+        m_db.connection(),
+        QStringLiteral("SELECT id FROM requests WHERE %1 ORDER BY state <> 'requested', updated_at DESC")
+            .arg(where));
     if (which != Which::All) {
         query.bind(QStringLiteral(":me"), m_db.site().id);
     }

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "SiteRequest.h"
-#include "institutions/Institution.h"
 #include "common/Result.h"
+#include "institutions/Institution.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -19,8 +19,9 @@ SiteRequest SiteRequest::fromFields(const QVariantMap& fields)
     request.toSite = fields.value(QStringLiteral("to_site")).toString();
     request.reason = fields.value(QStringLiteral("reason")).toString();
     request.effectiveOn = isoDate(fields.value(QStringLiteral("effective_on")));
-    request.proposed
-        = QJsonDocument::fromJson(fields.value(QStringLiteral("proposed")).toString().toUtf8()).object().toVariantMap();
+    request.proposed = QJsonDocument::fromJson(fields.value(QStringLiteral("proposed")).toString().toUtf8())
+                           .object()
+                           .toVariantMap();
     request.state = fields.value(QStringLiteral("state")).toString();
     request.decidedOn = isoDate(fields.value(QStringLiteral("decided_on")));
     request.decidedBy = fields.value(QStringLiteral("decided_by")).toString();
@@ -40,7 +41,8 @@ QVariantMap SiteRequest::toFields() const
         { QStringLiteral("reason"), reason.trimmed() },
         { QStringLiteral("effective_on"), optionalDate(effectiveOn) },
         { QStringLiteral("proposed"),
-          QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(proposed)).toJson(QJsonDocument::Compact)) },
+          QString::fromUtf8(
+              QJsonDocument(QJsonObject::fromVariantMap(proposed)).toJson(QJsonDocument::Compact)) },
         { QStringLiteral("state"), state },
         { QStringLiteral("decided_on"), optionalDate(decidedOn) },
         { QStringLiteral("decided_by"), optionalText(decidedBy) },

@@ -194,7 +194,8 @@ Result<ImportReport> BundleExchange::importFile(const QString& path, const Unloc
                 return {};
             }
             latestStampMs = std::max(latestStampMs, row.value(QStringLiteral("version")).toLongLong() >> 16);
-            const Result<RecordWriter::Merge> merged = writer.applyIncoming(table, row, manifest.bundleId, manifest.senderSite);
+            const Result<RecordWriter::Merge> merged
+                = writer.applyIncoming(table, row, manifest.bundleId, manifest.senderSite);
             if (!merged) {
                 return refusedWhole(merged.error().message);
             }

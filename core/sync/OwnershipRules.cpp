@@ -26,8 +26,9 @@ bool othersMayChange(const QString& table, const QStringList& changed)
         return true; // merged by the ministry, or changed by a grantee in what it was granted
     }
     const QStringList allowed = shared.value(table);
-    return !changed.isEmpty()
-        && std::all_of(changed.cbegin(), changed.cend(), [&](const QString& c) { return allowed.contains(c); });
+    return !changed.isEmpty() && std::all_of(changed.cbegin(), changed.cend(), [&](const QString& c) {
+        return allowed.contains(c);
+    });
 }
 
 } // namespace
@@ -78,7 +79,7 @@ Result<OwnershipRules::Outcome> OwnershipRules::check(const QString& table, cons
             return Outcome::Apply;
         }
         return !stored.isEmpty() && othersMayChange(table, changedColumns(stored, row)) ? Outcome::Apply
-                                                                                         : Outcome::Skip;
+                                                                                        : Outcome::Skip;
     }
     const Result<WriteScope::Decision> decision = m_scope.check(m_sender, table, stored, row);
     if (!decision) {
@@ -101,8 +102,8 @@ std::optional<qint64> OwnershipRules::storedVersion(const QString& table, const 
     std::shared_ptr<SqlQuery>& probe = m_probes[table];
     if (!probe) {
         // Table names come from the accepted tables, checked before.
-        probe = std::make_shared<SqlQuery>(m_db.connection(),
-                                           QStringLiteral("SELECT version FROM %1 WHERE id = :id").arg(table));
+        probe = std::make_shared<SqlQuery>(
+            m_db.connection(), QStringLiteral("SELECT version FROM %1 WHERE id = :id").arg(table));
     }
     probe->bind(QStringLiteral(":id"), id);
     if (!probe->exec()) {

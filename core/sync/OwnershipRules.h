@@ -6,9 +6,9 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QVariantMap>
 #include <memory>
 #include <optional>
-#include <QVariantMap>
 
 namespace riaya {
 

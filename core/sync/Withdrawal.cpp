@@ -18,7 +18,8 @@ Result<int> withdrawUnconcerned(Database& db)
         QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS withdrawn (id TEXT PRIMARY KEY) WITHOUT ROWID"),
         QStringLiteral("DELETE FROM withdrawn"),
         QStringLiteral(
-            "INSERT INTO withdrawn SELECT r.id FROM residents r WHERE coalesce((SELECT q.to_site FROM requests q"
+            "INSERT INTO withdrawn SELECT r.id FROM residents r WHERE coalesce((SELECT q.to_site FROM "
+            "requests q"
             " WHERE q.subject_id = r.id AND q.kind = 'transfer' AND q.state = 'accepted' AND q.deleted = 0"
             " ORDER BY q.version DESC LIMIT 1), r.origin_site) <> :me"
             " AND NOT EXISTS (SELECT 1 FROM grants g WHERE g.subject_id = r.id AND g.grantee_site = :me"
@@ -27,7 +28,8 @@ Result<int> withdrawUnconcerned(Database& db)
             "   AND q.state = 'requested' AND q.deleted = 0)"
             " AND NOT EXISTS (SELECT 1 FROM stays s JOIN institutions i ON i.id = s.institution_id"
             "   WHERE s.resident_id = r.id AND i.origin_site = :me)"
-            " AND NOT EXISTS (SELECT 1 FROM placements p WHERE p.resident_id = r.id AND p.origin_site = :me)"),
+            " AND NOT EXISTS (SELECT 1 FROM placements p WHERE p.resident_id = r.id AND p.origin_site = "
+            ":me)"),
         QStringLiteral("DELETE FROM placement_visits WHERE placement_id IN (SELECT id FROM placements"
                        " WHERE resident_id IN (SELECT id FROM withdrawn))"),
         QStringLiteral("DELETE FROM placements WHERE resident_id IN (SELECT id FROM withdrawn)"),
