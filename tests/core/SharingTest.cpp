@@ -5,6 +5,7 @@
 #include "families/PlacementStore.h"
 #include "inspections/ActionStore.h"
 #include "inspections/InspectionStore.h"
+#include "institutions/InstitutionStore.h"
 #include "residents/ResidentStore.h"
 #include "residents/StayStore.h"
 #include "sharing/GrantStore.h"
@@ -70,7 +71,8 @@ QString admittedChild(SyncNetwork::Site& house, const QDate& on)
     r.firstName = QStringLiteral("ياسين") + QString::number(qHash(QUuid::createUuid()) % 1000);
     const Result<QString> id = ResidentStore(house.db()).create(r);
     REQUIRE(id.ok());
-    REQUIRE(StayStore(house.db()).admit(*id, house.db().site().institutionId, on, QStringLiteral("يتيم")).ok());
+    REQUIRE(
+        StayStore(house.db()).admit(*id, house.db().site().institutionId, on, QStringLiteral("يتيم")).ok());
     return *id;
 }
 
@@ -91,7 +93,8 @@ QStringList fingerprint(Database& db, const QStringList& tables)
 
 } // namespace
 
-TEST_CASE("an inspection made on the inspector's laptop reaches the house, whose progress reaches the inspector")
+TEST_CASE(
+    "an inspection made on the inspector's laptop reaches the house, whose progress reaches the inspector")
 {
     Country c;
     c.exchangeAll();
@@ -103,7 +106,9 @@ TEST_CASE("an inspection made on the inspector's laptop reaches the house, whose
                     .start(institution, QStringLiteral("care-standards-1"), QDate::currentDate(),
                            QStringLiteral("سميرة"))
                     .ok());
-    REQUIRE(GrantStore(c.n.ministry.db()).assignInspector(inspectorSite, institution, QStringLiteral("زيارة")).ok());
+    REQUIRE(GrantStore(c.n.ministry.db())
+                .assignInspector(inspectorSite, institution, QStringLiteral("زيارة"))
+                .ok());
     c.exchange(c.inspector);
 
     InspectionStore inspections(c.inspector.db());
@@ -112,7 +117,8 @@ TEST_CASE("an inspection made on the inspector's laptop reaches the house, whose
     INFO((visit ? std::string() : visit.error().describe().toStdString()));
     REQUIRE(visit.ok());
     Inspection draft = *inspections.get(*visit);
-    draft.findings.append({ {}, {}, QStringLiteral("طفاية الحريق منتهية الصلاحية"), QStringLiteral("major") });
+    draft.findings.append(
+        { {}, {}, QStringLiteral("طفاية الحريق منتهية الصلاحية"), QStringLiteral("major") });
     REQUIRE(inspections.saveDraft(draft).ok());
     CorrectiveAction action;
     action.inspectionId = *visit;
@@ -129,22 +135,27 @@ TEST_CASE("an inspection made on the inspector's laptop reaches the house, whose
     REQUIRE(InspectionStore(c.houseA.db()).get(*visit).ok());
     ActionStore houseActions(c.houseA.db());
     REQUIRE(houseActions.get(*raised).ok());
-    CHECK(value(c.houseB.db(), QStringLiteral("SELECT count(*) FROM inspections WHERE id = :id"), *visit) == "0");
+    CHECK(houseActions.get(*raised)->originSite == inspectorSite); // what the screens leave read-only
+    CHECK(value(c.houseB.db(), QStringLiteral("SELECT count(*) FROM inspections WHERE id = :id"), *visit)
+          == "0");
 
     // The house may not rewrite the inspector's action, nor verify it.
     CorrectiveAction rewritten = *houseActions.get(*raised);
-    CHECK_FALSE(c.houseA.db().writer().update(QStringLiteral("corrective_actions"), *raised,
-                                             { { QStringLiteral("description"), QStringLiteral("لا شيء") } })
+    CHECK_FALSE(c.houseA.db()
+                    .writer()
+                    .update(QStringLiteral("corrective_actions"), *raised,
+                            { { QStringLiteral("description"), QStringLiteral("لا شيء") } })
                     .ok());
     CHECK_FALSE(houseActions.setState(*raised, QStringLiteral("verified")).ok());
-    const Status progress = houseActions.recordProgress(*raised, QStringLiteral("done"),
-                                                        QStringLiteral("اشتريت طفايات جديدة"),
-                                                        QStringLiteral("فاتورة رقم 42"));
+    const Status progress
+        = houseActions.recordProgress(*raised, QStringLiteral("done"), QStringLiteral("اشتريت طفايات جديدة"),
+                                      QStringLiteral("فاتورة رقم 42"));
     INFO((progress ? std::string() : progress.error().describe().toStdString()));
     REQUIRE(progress.ok());
 
     c.exchange(c.houseA);
-    CHECK(value(c.n.ministry.db(), QStringLiteral("SELECT state FROM corrective_actions WHERE id = :id"), *raised)
+    CHECK(value(c.n.ministry.db(), QStringLiteral("SELECT state FROM corrective_actions WHERE id = :id"),
+                *raised)
           == "done");
     c.exchange(c.inspector);
     const Result<CorrectiveAction> seen = ActionStore(c.inspector.db()).get(*raised);
@@ -152,7 +163,9 @@ TEST_CASE("an inspection made on the inspector's laptop reaches the house, whose
     CHECK(seen->state == QStringLiteral("done"));
     CHECK(seen->evidence == QStringLiteral("فاتورة رقم 42"));
     // The inspector verifies; the house sees it, and can change it no more.
-    REQUIRE(ActionStore(c.inspector.db()).setState(*raised, QStringLiteral("verified"), QStringLiteral("شوهدت")).ok());
+    REQUIRE(ActionStore(c.inspector.db())
+                .setState(*raised, QStringLiteral("verified"), QStringLiteral("شوهدت"))
+                .ok());
     c.exchange(c.inspector);
     c.exchange(c.houseA);
     CHECK(houseActions.get(*raised)->state == QStringLiteral("verified"));
@@ -182,12 +195,32 @@ TEST_CASE("a child transferred between houses arrives with its history and leave
     c.exchange(c.houseA); // the institution list now names house B's
     const QString into = c.houseB.db().site().institutionId;
 
+    // The houses a child can be sent to are those other sites run.
+    const auto ids = [](const Result<QList<Institution>>& list) {
+        QStringList found;
+        for (const Institution& i : *list) {
+            found << i.id;
+        }
+        return found;
+    };
+    InstitutionStore institutionsA(c.houseA.db());
+    CHECK(ids(institutionsA.list(InstitutionStore::RunBy::ThisSite))
+          == QStringList { c.houseA.db().site().institutionId });
+    CHECK(ids(institutionsA.list(InstitutionStore::RunBy::OtherSites)).contains(into));
+    CHECK_FALSE(ids(institutionsA.list(InstitutionStore::RunBy::OtherSites))
+                    .contains(c.houseA.db().site().institutionId));
+    CHECK(institutionsA.list()->size()
+          == institutionsA.list(InstitutionStore::RunBy::ThisSite)->size()
+              + institutionsA.list(InstitutionStore::RunBy::OtherSites)->size());
+
     // House B never sees the child before a transfer is asked of it.
-    CHECK(value(c.houseB.db(), QStringLiteral("SELECT count(*) FROM residents WHERE id = :id"), child) == "0");
+    CHECK(value(c.houseB.db(), QStringLiteral("SELECT count(*) FROM residents WHERE id = :id"), child)
+          == "0");
     const QDate moving = QDate::currentDate().addDays(-2);
     RequestStore requestsA(c.houseA.db());
     CHECK_FALSE(requestsA.requestTransfer(child, into, QString(), moving).ok()); // a reason is required
-    const Result<QString> asked = requestsA.requestTransfer(child, into, QStringLiteral("تقريب من الأسرة"), moving);
+    const Result<QString> asked
+        = requestsA.requestTransfer(child, into, QStringLiteral("تقريب من الأسرة"), moving);
     INFO((asked ? std::string() : asked.error().describe().toStdString()));
     REQUIRE(asked.ok());
     CHECK_FALSE(requestsA.accept(*asked, {}).ok()); // only the house asked decides
@@ -201,8 +234,10 @@ TEST_CASE("a child transferred between houses arrives with its history and leave
     REQUIRE(incoming->size() == 1);
     CHECK(incoming->constFirst().subjectName == ResidentStore(c.houseB.db()).get(child)->displayName());
     // B decides with the file in front of it, but may not write it yet.
-    CHECK_FALSE(c.houseB.db().writer().update(QStringLiteral("residents"), child,
-                                             { { QStringLiteral("nickname"), QStringLiteral("x") } })
+    CHECK_FALSE(c.houseB.db()
+                    .writer()
+                    .update(QStringLiteral("residents"), child,
+                            { { QStringLiteral("nickname"), QStringLiteral("x") } })
                     .ok());
 
     const Status accepted = requestsB.accept(*asked, QStringLiteral("مرحبا"));
@@ -233,7 +268,8 @@ TEST_CASE("a child transferred between houses arrives with its history and leave
     CHECK(late.ok());
     c.exchangeAll();
     c.exchangeAll();
-    const QStringList file { QStringLiteral("residents"), QStringLiteral("stays"), QStringLiteral("requests") };
+    const QStringList file { QStringLiteral("residents"), QStringLiteral("stays"),
+                             QStringLiteral("requests") };
     CHECK(fingerprint(c.houseB.db(), file) == fingerprint(c.n.ministry.db(), file));
     const QStringList history { QStringLiteral("requests") };
     CHECK(fingerprint(c.houseA.db(), history) == fingerprint(c.n.ministry.db(), history));
@@ -245,27 +281,31 @@ TEST_CASE("a child transferred between houses arrives with its history and leave
         QVariantMap row = c.n.ministry.db().writer().read(QStringLiteral("residents"), child);
         row.insert(QStringLiteral("health_notes"), QStringLiteral("forged"));
         row.insert(QStringLiteral("version"), RecordWriter::latestPlausibleVersion() - (1LL << 30));
-        const auto refused = c.n.importAtMinistry(forgeBundle(c.n, c.houseA, { { QStringLiteral("residents"), row } }));
+        const auto refused
+            = c.n.importAtMinistry(forgeBundle(c.n, c.houseA, { { QStringLiteral("residents"), row } }));
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.error().message.contains(QStringLiteral("belongs to another site")));
-        CHECK(value(c.n.ministry.db(), QStringLiteral("SELECT coalesce(health_notes, '') FROM residents WHERE id = :id"),
-                    child)
+        CHECK(value(c.n.ministry.db(),
+                    QStringLiteral("SELECT coalesce(health_notes, '') FROM residents WHERE id = :id"), child)
               != "forged");
     }
     SECTION("a refused transfer leaves no copy of the file at the house that refused")
     {
         const QString second = admittedChild(c.houseA, admitted);
         c.exchange(c.houseA);
-        const Result<QString> again = requestsA.requestTransfer(second, into, QStringLiteral("اكتظاظ"), moving);
+        const Result<QString> again
+            = requestsA.requestTransfer(second, into, QStringLiteral("اكتظاظ"), moving);
         REQUIRE(again.ok());
         c.exchange(c.houseA);
         c.exchange(c.houseB);
         REQUIRE(ResidentStore(c.houseB.db()).get(second).ok());
         CHECK_FALSE(requestsB.refuse(*again, QString()).ok()); // the reason is required
         REQUIRE(requestsB.refuse(*again, QStringLiteral("لا مكان")).ok());
-        CHECK(value(c.houseB.db(), QStringLiteral("SELECT count(*) FROM residents WHERE id = :id"), second) == "0");
-        CHECK(value(c.houseB.db(), QStringLiteral("SELECT count(*) FROM stays WHERE resident_id = :id"), second)
+        CHECK(value(c.houseB.db(), QStringLiteral("SELECT count(*) FROM residents WHERE id = :id"), second)
               == "0");
+        CHECK(
+            value(c.houseB.db(), QStringLiteral("SELECT count(*) FROM stays WHERE resident_id = :id"), second)
+            == "0");
         c.exchange(c.houseB);
         c.exchange(c.houseA);
         CHECK(requestsA.get(*again)->state == QStringLiteral("refused"));
@@ -301,10 +341,20 @@ TEST_CASE("a regional office places a child whose file is held by a house, with 
     family.members = { { QStringLiteral("أحمد العلوي"), QStringLiteral("زوج"), 1978, true } };
     family.capacity = 1;
     const QString familyId = *families.add(family, today.addDays(-90));
-    REQUIRE(families.changeState(familyId, QStringLiteral("application"), today.addDays(-80), QStringLiteral("ملف")).ok());
-    REQUIRE(families.changeState(familyId, QStringLiteral("home_study"), today.addDays(-70), QStringLiteral("زيارة")).ok());
+    REQUIRE(
+        families
+            .changeState(familyId, QStringLiteral("application"), today.addDays(-80), QStringLiteral("ملف"))
+            .ok());
+    REQUIRE(
+        families
+            .changeState(familyId, QStringLiteral("home_study"), today.addDays(-70), QStringLiteral("زيارة"))
+            .ok());
     REQUIRE(families
-                .addHomeStudy({ {}, familyId, today.addDays(-60), QStringLiteral("نادية"), QStringLiteral("بيت لائق"),
+                .addHomeStudy({ {},
+                                familyId,
+                                today.addDays(-60),
+                                QStringLiteral("نادية"),
+                                QStringLiteral("بيت لائق"),
                                 QStringLiteral("approve") })
                 .ok());
     REQUIRE(families
@@ -334,11 +384,14 @@ TEST_CASE("a regional office places a child whose file is held by a house, with 
     INFO((placed ? std::string() : placed.error().describe().toStdString()));
     REQUIRE(placed.ok());
     // The grant is for placements, not for the rest of the file.
-    CHECK_FALSE(c.office.db().writer().update(QStringLiteral("residents"), child,
-                                              { { QStringLiteral("health_notes"), QStringLiteral("x") } })
+    CHECK_FALSE(c.office.db()
+                    .writer()
+                    .update(QStringLiteral("residents"), child,
+                            { { QStringLiteral("health_notes"), QStringLiteral("x") } })
                     .ok());
     c.exchange(c.office);
-    CHECK(value(c.n.ministry.db(), QStringLiteral("SELECT status FROM residents WHERE id = :id"), child) == "placed");
+    CHECK(value(c.n.ministry.db(), QStringLiteral("SELECT status FROM residents WHERE id = :id"), child)
+          == "placed");
     c.exchange(c.houseA);
     CHECK(ResidentStore(c.houseA.db()).get(child)->status == QStringLiteral("placed"));
     CHECK(PlacementStore(c.houseA.db()).get(*placed).ok());
@@ -350,7 +403,9 @@ TEST_CASE("a regional office places a child whose file is held by a house, with 
     REQUIRE(GrantStore(c.houseA.db()).end(grant).ok());
     c.exchange(c.houseA);
     c.exchange(c.office);
-    CHECK_FALSE(c.office.db().writer().update(QStringLiteral("residents"), child,
-                                              { { QStringLiteral("status"), QStringLiteral("present") } })
+    CHECK_FALSE(c.office.db()
+                    .writer()
+                    .update(QStringLiteral("residents"), child,
+                            { { QStringLiteral("status"), QStringLiteral("present") } })
                     .ok());
 }
