@@ -344,6 +344,7 @@ TEST_CASE("the ministry sees every request read-only, and assigns an inspector's
     REQUIRE(end->isEnabled());
     answerYes();
     end->click();
+    INFO(page.findChild<QLabel*>(QStringLiteral("requestsMessage"))->text().toStdString());
     CHECK(GrantStore(ministry).list()->constFirst().active == false);
     CHECK_FALSE(end->isEnabled());
 }

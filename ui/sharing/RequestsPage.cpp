@@ -212,19 +212,20 @@ void RequestsPage::updateButtons()
                            && m_grantList.at(row).grantedBy == m_db.site().id);
 }
 
-const SiteRequest* RequestsPage::selectedRequest(QTableWidget* table, const QList<SiteRequest>& requests)
+std::optional<SiteRequest> RequestsPage::selectedRequest(QTableWidget* table,
+                                                         const QList<SiteRequest>& requests)
 {
     const int row = table->currentRow();
     if (row < 0 || row >= requests.size()) {
         m_message->showError(tr("Select a request first."));
-        return nullptr;
+        return std::nullopt;
     }
-    return &requests.at(row);
+    return requests.at(row);
 }
 
 void RequestsPage::accept()
 {
-    const SiteRequest* request = selectedRequest(m_incoming, m_incomingRequests);
+    const std::optional<SiteRequest> request = selectedRequest(m_incoming, m_incomingRequests);
     if (!request) {
         return;
     }
@@ -242,7 +243,7 @@ void RequestsPage::accept()
 
 void RequestsPage::refuse()
 {
-    const SiteRequest* request = selectedRequest(m_incoming, m_incomingRequests);
+    const std::optional<SiteRequest> request = selectedRequest(m_incoming, m_incomingRequests);
     if (!request) {
         return;
     }
@@ -256,7 +257,7 @@ void RequestsPage::refuse()
 
 void RequestsPage::cancel()
 {
-    const SiteRequest* request = selectedRequest(m_outgoing, m_outgoingRequests);
+    const std::optional<SiteRequest> request = selectedRequest(m_outgoing, m_outgoingRequests);
     if (!request) {
         return;
     }
@@ -278,7 +279,7 @@ void RequestsPage::endGrant()
         m_message->showError(tr("Select a grant first."));
         return;
     }
-    const SiteGrant& grant = m_grantList.at(row);
+    const SiteGrant grant = m_grantList.at(row); // a copy: the list is read again meanwhile
     const auto answer = QMessageBox::question(
         this, tr("End the grant"),
         tr("End the access of %1 to %2? It writes nothing more under it once the next bundles arrive.")

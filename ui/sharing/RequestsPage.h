@@ -4,6 +4,7 @@
 #include "sharing/SiteRequest.h"
 
 #include <QWidget>
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -37,8 +38,9 @@ private:
     void showRequests(QTableWidget* table, const QList<SiteRequest>& requests);
     void showGrants();
     void updateButtons();
-    // The request or grant of the selected row, or null (with a message) when none is.
-    const SiteRequest* selectedRequest(QTableWidget* table, const QList<SiteRequest>& requests);
+    // A copy of the request of the selected row (the lists are read again while a dialog is
+    // open, at a language switch), or nothing, with a message, when none is selected.
+    std::optional<SiteRequest> selectedRequest(QTableWidget* table, const QList<SiteRequest>& requests);
     void accept();
     void refuse();
     void cancel();
