@@ -19,11 +19,9 @@
 namespace riaya {
 namespace {
 
-// A list of a thousand names, filtered by typing.
+// A list of a thousand names (typing its first letters goes to a name), sized to a few words.
 void makeSearchable(QComboBox* combo)
 {
-    combo->setEditable(true);
-    combo->setInsertPolicy(QComboBox::NoInsert);
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     combo->setMinimumContentsLength(30);
 }
@@ -94,6 +92,8 @@ AssignInspectorDialog::AssignInspectorDialog(Database& db, QWidget* parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &AssignInspectorDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &AssignInspectorDialog::reject);
     form->addRow(buttons);
+    m_site->setEnabled(m_site->count() > 0); // nothing to choose yet
+    m_institution->setEnabled(m_institution->count() > 0);
     setWindowTitle(tr("Assign an inspector"));
     resizeToFit(this, { 560, 300 });
     unsavedChanges()->addFields(this, [this] { return save(); });

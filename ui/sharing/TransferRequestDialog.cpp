@@ -76,6 +76,7 @@ TransferRequestDialog::TransferRequestDialog(Database& db, const QString& reside
                "screen, then ask again."));
         m_confirm->setEnabled(false);
     }
+    m_institution->setEnabled(m_institution->count() > 0); // nothing to choose yet
     setWindowTitle(tr("Transfer to another house"));
     resizeToFit(this, { 560, 300 });
     unsavedChanges()->addFields(this, [this] { return save(); });
