@@ -38,6 +38,7 @@ public:
         FamiliesNav,
         InspectionsNav,
         SyncNav,
+        RequestsNav,
         ReviewNav,
         AuditNav,
         ReportsNav,

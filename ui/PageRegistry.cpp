@@ -11,6 +11,7 @@
 #include "residents/ResidentsPage.h"
 #include "review/ReviewPage.h"
 #include "settings/SettingsPage.h"
+#include "sharing/RequestsPage.h"
 #include "sync/SyncPage.h"
 
 #include <algorithm>
@@ -83,6 +84,14 @@ const PageEntry kPageList[] = {
       .goMenuText = QT_TRANSLATE_NOOP("riaya::MainWindow", "S&ync"),
       .shortcut = Qt::CTRL | Qt::Key_6,
       .icon = ":/riaya/icons/sync.svg" },
+    { .id = MainWindow::RequestsNav,
+      .title = QT_TRANSLATE_NOOP("riaya::MainWindow", "Requests"),
+      .anyOf = { Permission::ReadResidents },
+      .make = make<RequestsPage>,
+      .shown = refresh<RequestsPage>,
+      .goMenuText = QT_TRANSLATE_NOOP("riaya::MainWindow", "Re&quests"),
+      .shortcut = Qt::CTRL | Qt::Key_R,
+      .icon = ":/riaya/icons/requests.svg" },
     { .id = MainWindow::ReviewNav,
       .title = QT_TRANSLATE_NOOP("riaya::MainWindow", "Review"),
       .anyOf = { Permission::ReviewImports },

@@ -59,6 +59,7 @@ CorrectiveAction CorrectiveAction::fromFields(const QVariantMap& fields)
     action.evidence = fields.value(QStringLiteral("evidence")).toString();
     action.stateChangedOn = isoDate(fields.value(QStringLiteral("state_changed_on")));
     action.verifiedIn = fields.value(QStringLiteral("verified_in")).toString();
+    action.originSite = fields.value(QStringLiteral("origin_site")).toString();
     return action;
 }
 

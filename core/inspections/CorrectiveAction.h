@@ -22,6 +22,7 @@ struct CorrectiveAction
     QString evidence; // what shows the work done, as the house describes it
     QDate stateChangedOn;
     QString verifiedIn; // the follow-up inspection that verified it
+    QString originSite; // the site that raised it, which alone changes more than its progress (read only)
 
     bool isOverdue(const QDate& today = QDate::currentDate()) const
     {

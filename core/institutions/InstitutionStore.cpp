@@ -47,10 +47,17 @@ Result<Institution> InstitutionStore::get(const QString& id)
                                    tr("There is no institution with the id %1.").arg(id));
 }
 
-Result<QList<Institution>> InstitutionStore::list()
+Result<QList<Institution>> InstitutionStore::list(RunBy runBy)
 {
-    SqlQuery query(m_db.connection(),
-                   QStringLiteral("SELECT * FROM institutions WHERE deleted = 0 ORDER BY name, id"));
+    const QString where = runBy == RunBy::ThisSite ? QStringLiteral(" AND origin_site = :me")
+        : runBy == RunBy::OtherSites               ? QStringLiteral(" AND origin_site <> :me")
+                                                   : QString();
+    SqlQuery query(
+        m_db.connection(),
+        QStringLiteral("SELECT * FROM institutions WHERE deleted = 0%1 ORDER BY name, id").arg(where));
+    if (runBy != RunBy::Anyone) {
+        query.bind(QStringLiteral(":me"), m_db.site().id);
+    }
     if (!query.exec()) {
         return Error::internal(tr("Cannot read the institutions: %1").arg(query.errorText()));
     }

@@ -22,7 +22,15 @@ public:
     Result<QString> create(const Institution& institution);
     Status update(const Institution& institution);
     Result<Institution> get(const QString& id);
-    Result<QList<Institution>> list();
+    // Which institutions a list holds, by the site that runs each (the site that created it:
+    // a house its own, the ministry those it registered for sites without Riaya).
+    enum class RunBy
+    {
+        Anyone,
+        ThisSite,
+        OtherSites // where a child can be transferred to
+    };
+    Result<QList<Institution>> list(RunBy runBy = RunBy::Anyone);
     // Residents currently present, to check against capacity.
     int presentCount(const QString& institutionId);
 

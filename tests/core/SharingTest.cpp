@@ -135,6 +135,7 @@ TEST_CASE(
     REQUIRE(InspectionStore(c.houseA.db()).get(*visit).ok());
     ActionStore houseActions(c.houseA.db());
     REQUIRE(houseActions.get(*raised).ok());
+    CHECK(houseActions.get(*raised)->originSite == inspectorSite); // what the screens leave read-only
     CHECK(value(c.houseB.db(), QStringLiteral("SELECT count(*) FROM inspections WHERE id = :id"), *visit)
           == "0");
 
@@ -193,6 +194,24 @@ TEST_CASE("a child transferred between houses arrives with its history and leave
     c.exchangeAll();
     c.exchange(c.houseA); // the institution list now names house B's
     const QString into = c.houseB.db().site().institutionId;
+
+    // The houses a child can be sent to are those other sites run.
+    const auto ids = [](const Result<QList<Institution>>& list) {
+        QStringList found;
+        for (const Institution& i : *list) {
+            found << i.id;
+        }
+        return found;
+    };
+    InstitutionStore institutionsA(c.houseA.db());
+    CHECK(ids(institutionsA.list(InstitutionStore::RunBy::ThisSite))
+          == QStringList { c.houseA.db().site().institutionId });
+    CHECK(ids(institutionsA.list(InstitutionStore::RunBy::OtherSites)).contains(into));
+    CHECK_FALSE(ids(institutionsA.list(InstitutionStore::RunBy::OtherSites))
+                    .contains(c.houseA.db().site().institutionId));
+    CHECK(institutionsA.list()->size()
+          == institutionsA.list(InstitutionStore::RunBy::ThisSite)->size()
+              + institutionsA.list(InstitutionStore::RunBy::OtherSites)->size());
 
     // House B never sees the child before a transfer is asked of it.
     CHECK(value(c.houseB.db(), QStringLiteral("SELECT count(*) FROM residents WHERE id = :id"), child)

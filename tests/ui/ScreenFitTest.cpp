@@ -18,8 +18,10 @@
 #include "incidents/IncidentDialog.h"
 #include "incidents/VoidIncidentDialog.h"
 #include "inspections/ActionDialog.h"
+#include "inspections/ActionStore.h"
 #include "inspections/InspectionDialog.h"
 #include "inspections/InspectionStore.h"
+#include "inspections/ProgressDialog.h"
 #include "inspections/TemplateEditorDialog.h"
 #include "inspections/TemplateStore.h"
 #include "residents/ResidentFileDialog.h"
@@ -28,6 +30,10 @@
 #include "security/SignInDialog.h"
 #include "settings/LanguageSwitcher.h"
 #include "setup/SetupWizard.h"
+#include "sharing/AcceptRequestDialog.h"
+#include "sharing/AssignInspectorDialog.h"
+#include "sharing/RefuseRequestDialog.h"
+#include "sharing/TransferRequestDialog.h"
 #include "sync/ImportDialog.h"
 #include "sync/MonthCloseDialog.h"
 #include "sync/PassphraseDialog.h"
@@ -197,6 +203,35 @@ std::map<QString, DialogMaker> dialogMakers()
         REQUIRE(inspections.ok());
         REQUIRE(!inspections->isEmpty());
         return std::make_unique<InspectionDialog>(db, inspections->constFirst().id);
+    };
+    // The requests between sites, with the longest texts a person would see in them.
+    const auto request = [](const QString& kind) {
+        SiteRequest r;
+        r.id = QStringLiteral("request-1");
+        r.kind = kind;
+        r.subjectName = QStringLiteral("ياسمين بنت عبد الرحمن الإدريسي");
+        r.fromName = QStringLiteral("دار الطالبة أيت أورير");
+        r.reason = QStringLiteral("تقريب الطفلة من أسرتها التي انتقلت إلى المدينة");
+        r.effectiveOn = QDate::currentDate();
+        return r;
+    };
+    makers[QStringLiteral("AcceptRequestDialog")] = [request](Database& db) {
+        return std::make_unique<AcceptRequestDialog>(db, request(QStringLiteral("transfer")));
+    };
+    makers[QStringLiteral("RefuseRequestDialog")] = [request](Database& db) {
+        return std::make_unique<RefuseRequestDialog>(db, request(QStringLiteral("placement_access")));
+    };
+    makers[QStringLiteral("TransferRequestDialog")] = [](Database& db) {
+        return std::make_unique<TransferRequestDialog>(db, QStringLiteral("resident-1"),
+                                                       QStringLiteral("ياسمين بنت عبد الرحمن الإدريسي"));
+    };
+    makers[QStringLiteral("AssignInspectorDialog")]
+        = [](Database& db) { return std::make_unique<AssignInspectorDialog>(db); };
+    makers[QStringLiteral("ProgressDialog")] = [](Database& db) {
+        const auto actions = ActionStore(db).list({});
+        REQUIRE(actions.ok());
+        REQUIRE(!actions->isEmpty());
+        return std::make_unique<ProgressDialog>(db, actions->constFirst());
     };
     makers[QStringLiteral("ActionDialog")] = [](Database& db) {
         const auto inspections = InspectionStore(db).list();

@@ -18,8 +18,10 @@
 #include "inspections/ActionDialog.h"
 #include "inspections/InspectionDialog.h"
 #include "inspections/InspectionStore.h"
+#include "inspections/ProgressDialog.h"
 #include "inspections/TemplateEditorDialog.h"
 #include "inspections/TemplateStore.h"
+#include "institutions/InstitutionStore.h"
 #include "presence/PresencePage.h"
 #include "residents/ResidentFileDialog.h"
 #include "residents/ResidentStore.h"
@@ -28,6 +30,10 @@
 #include "security/SignInDialog.h"
 #include "security/UserStore.h"
 #include "settings/LanguageSwitcher.h"
+#include "sharing/AcceptRequestDialog.h"
+#include "sharing/AssignInspectorDialog.h"
+#include "sharing/RefuseRequestDialog.h"
+#include "sharing/TransferRequestDialog.h"
 #include "widgets/DateField.h"
 #include "widgets/EditorDialog.h"
 
@@ -117,6 +123,29 @@ struct Records
     }
 };
 
+// A request and an action as the dialogs that decide them receive them.
+SiteRequest sampleRequest(const QString& kind)
+{
+    SiteRequest request;
+    request.id = QStringLiteral("request-1");
+    request.kind = kind;
+    request.subjectName = QStringLiteral("Yasmine");
+    request.fromName = QStringLiteral("Dar Taliba");
+    request.reason = QStringLiteral("closer to her family");
+    request.effectiveOn = QDate::currentDate();
+    return request;
+}
+
+CorrectiveAction sampleAction()
+{
+    CorrectiveAction action;
+    action.id = QStringLiteral("action-1");
+    action.description = QStringLiteral("Refill the extinguishers");
+    action.responsible = QStringLiteral("Director");
+    action.dueOn = QDate::currentDate().addDays(20);
+    return action;
+}
+
 // Every editor dialog of ui/, by class name (the source check below compares the two lists),
 // with the field it must open on.
 struct EditorCase
@@ -157,6 +186,31 @@ const QList<EditorCase>& editorCases()
           [](Records& r) {
               const Inspection inspection = *InspectionStore(r.t.db()).get(r.inspection);
               return new ActionDialog(r.t.db(), inspection, inspection.findings.constFirst().id);
+          } },
+        { "riaya::ProgressDialog", "progressState",
+          [](Records& r) { return new ProgressDialog(r.t.db(), sampleAction()); } },
+        { "riaya::AcceptRequestDialog", "acceptNote",
+          [](Records& r) {
+              return new AcceptRequestDialog(r.t.db(), sampleRequest(QStringLiteral("institution_change")));
+          } },
+        { "riaya::RefuseRequestDialog", "refuseReason",
+          [](Records& r) {
+              return new RefuseRequestDialog(r.t.db(), sampleRequest(QStringLiteral("transfer")));
+          } },
+        { "riaya::TransferRequestDialog", "transferDay", // no other site's house is known here
+          [](Records& r) {
+              return new TransferRequestDialog(r.t.db(), r.resident, QStringLiteral("Yasmine"));
+          } },
+        { "riaya::AssignInspectorDialog", "assignInstitution", // no site is enrolled here
+          [](Records& r) {
+              // Two institutions, so that the first field has another to choose.
+              if (InstitutionStore(r.t.db()).list()->size() < 2) {
+                  Institution other;
+                  other.name = QStringLiteral("Dar Talib Tahannaout");
+                  other.capacity = 40;
+                  REQUIRE(InstitutionStore(r.t.db()).create(other).ok());
+              }
+              return new AssignInspectorDialog(r.t.db());
           } },
         { "riaya::TemplateEditorDialog", "templateEdition",
           [](Records& r) {

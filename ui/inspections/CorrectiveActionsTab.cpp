@@ -1,6 +1,7 @@
 #include "CorrectiveActionsTab.h"
 
 #include "InspectionsText.h"
+#include "ProgressDialog.h"
 #include "common/Bidi.h"
 #include "common/DateDisplay.h"
 #include "db/Database.h"
@@ -27,18 +28,23 @@ CorrectiveActionsTab::CorrectiveActionsTab(Database& db, const QHash<QString, QS
     : QWidget(parent)
     , m_db(db)
     , m_institutionNames(institutionNames)
-    , m_table(newRecordTable(5, this, QStringLiteral("actionList")))
+    , m_table(newRecordTable(6, this, QStringLiteral("actionList")))
     , m_empty(new EmptyState(m_table))
     , m_search(new SearchField(this))
     , m_overdueOnly(new QCheckBox(this))
     , m_inProgress(new QPushButton(this))
     , m_done(new QPushButton(this))
     , m_verify(new QPushButton(this))
+    , m_progress(new QPushButton(this))
     , m_export(new ExportListButton(
           m_table, [] { return InspectionsText::tr("Corrective actions"); }, this))
 {
     setObjectName(QStringLiteral("correctiveActionsTab"));
     m_overdueOnly->setObjectName(QStringLiteral("overdueOnly"));
+    m_progress->setObjectName(QStringLiteral("recordProgress"));
+    m_inProgress->setObjectName(QStringLiteral("actionInProgress"));
+    m_done->setObjectName(QStringLiteral("actionDone"));
+    m_verify->setObjectName(QStringLiteral("actionVerify"));
     m_search->setObjectName(QStringLiteral("actionSearch"));
     m_search->setResultsView(m_table);
     m_search->setMinimumWidth(200);
@@ -46,7 +52,7 @@ CorrectiveActionsTab::CorrectiveActionsTab(Database& db, const QHash<QString, QS
     buttons->addWidget(m_overdueOnly);
     buttons->addWidget(m_search, 1);
     buttons->addStretch(1);
-    for (QPushButton* button : { m_inProgress, m_done, m_verify }) {
+    for (QPushButton* button : { m_progress, m_inProgress, m_done, m_verify }) {
         buttons->addWidget(button);
     }
     buttons->addWidget(m_export);
@@ -58,11 +64,16 @@ CorrectiveActionsTab::CorrectiveActionsTab(Database& db, const QHash<QString, QS
     for (QPushButton* button : { m_inProgress, m_done, m_verify }) {
         button->setVisible(mayConduct);
     }
+    // The inspected house (a site running an institution) records its progress.
+    m_progress->setVisible(Access::allows(m_db, Permission::ReportActionProgress)
+                           && !m_db.site().institutionId.isEmpty());
     connect(m_overdueOnly, &QCheckBox::toggled, this, [this] { refresh(m_institutionId); });
     connect(m_search, &SearchField::searched, this, &CorrectiveActionsTab::applySearch);
     connect(m_inProgress, &QPushButton::clicked, this, [this] { moveAction(QStringLiteral("in_progress")); });
     connect(m_done, &QPushButton::clicked, this, [this] { moveAction(QStringLiteral("done")); });
     connect(m_verify, &QPushButton::clicked, this, [this] { moveAction(QStringLiteral("verified")); });
+    connect(m_progress, &QPushButton::clicked, this, &CorrectiveActionsTab::recordProgress);
+    connect(m_table, &QTableWidget::currentCellChanged, this, &CorrectiveActionsTab::updateButtons);
     connect(m_export, &ExportListButton::exported, this, &CorrectiveActionsTab::message);
     retranslate();
 }
@@ -84,7 +95,7 @@ bool CorrectiveActionsTab::refresh(const QString& institutionId)
         overdue += a.isOverdue() ? 1 : 0;
         fillRecordRow(m_table, row,
                       { displayDate(a.dueOn), m_institutionNames.value(a.institutionId, a.institutionId),
-                        a.description, a.responsible, actionStateText(a) },
+                        a.description, a.responsible, actionStateText(a), a.evidence },
                       a.isOverdue());
         setExportValue(m_table, row, 0, a.dueOn);
     }
@@ -95,6 +106,7 @@ bool CorrectiveActionsTab::refresh(const QString& institutionId)
     }
     m_table->resizeColumnsToContents();
     applySearch();
+    updateButtons();
     emit overdueCounted(overdue);
     return true;
 }
@@ -114,14 +126,50 @@ void CorrectiveActionsTab::applySearch()
     showMatchingRows(m_table, typed);
 }
 
-void CorrectiveActionsTab::moveAction(const QString& state)
+const CorrectiveAction* CorrectiveActionsTab::selectedAction()
 {
     const int row = m_table->currentRow();
     if (row < 0 || row >= m_actions.size() || m_table->isRowHidden(row)) {
+        return nullptr;
+    }
+    return &m_actions.at(row);
+}
+
+void CorrectiveActionsTab::updateButtons()
+{
+    const CorrectiveAction* action = selectedAction();
+    const bool open = action && action->state != QLatin1String("verified");
+    m_progress->setEnabled(open);
+    // The rest of an action is written by the site that raised it (and the ministry).
+    for (QPushButton* button : { m_inProgress, m_done, m_verify }) {
+        button->setEnabled(open && (m_db.site().isMinistry || action->originSite == m_db.site().id));
+    }
+}
+
+void CorrectiveActionsTab::recordProgress()
+{
+    const CorrectiveAction* action = selectedAction();
+    if (!action) {
         emit message(InspectionsText::tr("Select an action first."), true);
         return;
     }
-    const CorrectiveAction& action = m_actions.at(row);
+    ProgressDialog dialog(m_db, *action, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        emit message(
+            InspectionsText::tr("The progress is recorded; the inspector sees it after the next bundles."),
+            false);
+        emit changed();
+    }
+}
+
+void CorrectiveActionsTab::moveAction(const QString& state)
+{
+    const CorrectiveAction* selected = selectedAction();
+    if (!selected) {
+        emit message(InspectionsText::tr("Select an action first."), true);
+        return;
+    }
+    const CorrectiveAction action = *selected;
     bool ok = false;
     const QString note = QInputDialog::getText(this, actionStateLabel(state),
                                                InspectionsText::tr("What was seen or done (optional):"),
@@ -162,9 +210,10 @@ void CorrectiveActionsTab::retranslate()
     m_inProgress->setText(InspectionsText::tr("In &progress"));
     m_done->setText(InspectionsText::tr("&Done"));
     m_verify->setText(InspectionsText::tr("&Verified…"));
+    m_progress->setText(InspectionsText::tr("&Record progress…"));
     m_table->setHorizontalHeaderLabels({ InspectionsText::tr("Due"), InspectionsText::tr("Institution"),
                                          InspectionsText::tr("Action"), InspectionsText::tr("Responsible"),
-                                         InspectionsText::tr("State") });
+                                         InspectionsText::tr("State"), InspectionsText::tr("Evidence") });
     // The page may have filled the rows in the new language before the headers changed.
     m_table->resizeColumnsToContents();
 }

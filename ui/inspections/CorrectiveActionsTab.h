@@ -43,6 +43,11 @@ private:
     void retranslate();
     void applySearch();
     void moveAction(const QString& state);
+    void recordProgress();
+    // Only what may be done to the selected action: a house records the progress of an
+    // inspector's action, and changes nothing else of it.
+    void updateButtons();
+    const CorrectiveAction* selectedAction();
 
     Database& m_db;
     const QHash<QString, QString>& m_institutionNames;
@@ -55,6 +60,7 @@ private:
     QPushButton* m_inProgress;
     QPushButton* m_done;
     QPushButton* m_verify;
+    QPushButton* m_progress;
     ExportListButton* m_export;
 };
 

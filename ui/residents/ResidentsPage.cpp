@@ -9,6 +9,8 @@
 #include "models/ResidentTableModel.h"
 #include "residents/Resident.h"
 #include "residents/ResidentStore.h"
+#include "security/Access.h"
+#include "sharing/TransferRequestDialog.h"
 #include "widgets/ButtonKeys.h"
 #include "widgets/EmptyState.h"
 #include "widgets/ListExport.h"
@@ -47,6 +49,7 @@ ResidentsPage::ResidentsPage(Database& db, QWidget* parent)
     , m_institution(new QComboBox(this))
     , m_figures(new QLabel(this))
     , m_new(new QPushButton(this))
+    , m_transfer(new QPushButton(this))
     , m_count(new QLabel(this))
     , m_message(new MessageLabel(this))
     , m_table(new QTableView(this))
@@ -72,6 +75,10 @@ ResidentsPage::ResidentsPage(Database& db, QWidget* parent)
         filter->setMinimumContentsLength(filter == m_level ? 20 : 12);
     }
     m_new->setObjectName(QStringLiteral("newResident"));
+    m_transfer->setObjectName(QStringLiteral("transferResident"));
+    // The ministry holds no child's file; a transfer is asked by the house that holds it.
+    m_transfer->setVisible(!db.site().isMinistry && Access::allows(db, Permission::EditResidents));
+    m_transfer->setEnabled(false);
     m_count->setObjectName(QStringLiteral("residentCount"));
     m_message->setObjectName(QStringLiteral("residentsMessage"));
     m_table->setObjectName(QStringLiteral("residentTable"));
@@ -124,6 +131,7 @@ ResidentsPage::ResidentsPage(Database& db, QWidget* parent)
     heading->addWidget(m_message, 1);
     heading->addWidget(m_figures);
     heading->addWidget(m_export);
+    heading->addWidget(m_transfer);
     heading->addWidget(m_new);
     layout->addLayout(heading);
     layout->addLayout(filters);
@@ -135,6 +143,10 @@ ResidentsPage::ResidentsPage(Database& db, QWidget* parent)
     connect(m_level, &QComboBox::activated, this, &ResidentsPage::applyFilters);
     connect(m_institution, &QComboBox::activated, this, &ResidentsPage::applyFilters);
     connect(m_new, &QPushButton::clicked, this, [this] { openFile(QString()); });
+    connect(m_transfer, &QPushButton::clicked, this, &ResidentsPage::askTransfer);
+    const auto followSelection = [this] { m_transfer->setEnabled(!currentResidentId().isEmpty()); };
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, followSelection);
+    connect(m_model, &QAbstractItemModel::modelReset, this, followSelection);
     connect(m_export, &ExportListButton::exported, this, [this](const QString& text, bool failed) {
         if (failed) {
             m_message->showError(text);
@@ -194,6 +206,30 @@ void ResidentsPage::openFile(const QString& residentId)
         QTimer::singleShot(kConfirmationMs, m_message, &MessageLabel::clear);
     });
     dialog->open();
+}
+
+QString ResidentsPage::currentResidentId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? m_model->residentId(current.row()) : QString();
+}
+
+void ResidentsPage::askTransfer()
+{
+    const QString id = currentResidentId();
+    const Result<Resident> resident = ResidentStore(m_db).get(id);
+    if (!resident) {
+        m_message->showError(id.isEmpty() ? tr("Select a resident first.") : resident.error().describe());
+        return;
+    }
+    TransferRequestDialog dialog(m_db, id, resident->displayName(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_message->showSuccess(
+            tr("The transfer of %1 is asked; the house learns it with the next bundles, and "
+               "its answer shows on the Requests screen.")
+                .arg(isolate(resident->displayName())));
+        QTimer::singleShot(kConfirmationMs, m_message, &MessageLabel::clear);
+    }
 }
 
 int ResidentsPage::rowOf(const QString& residentId)
@@ -324,6 +360,7 @@ void ResidentsPage::retranslate()
     m_institution->setItemText(0, tr("Every institution"));
     showFigures();
     setButtonTextAndKeys(m_new, tr("New resident…"), QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_transfer->setText(tr("&Transfer to another house…"));
     showCount(m_model->totalCount());
     showEmptyState();
 }

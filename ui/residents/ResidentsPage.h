@@ -44,6 +44,9 @@ private:
     void showCount(int total);
     void showFigures();
     void showEmptyState();
+    void askTransfer();
+    // The resident of the current row, or empty.
+    QString currentResidentId() const;
     int rowOf(const QString& residentId);
     static void fillCombo(QComboBox* combo, const QList<QPair<QString, QString>>& items);
 
@@ -57,6 +60,7 @@ private:
     QComboBox* m_institution;
     QLabel* m_figures;
     QPushButton* m_new;
+    QPushButton* m_transfer; // to another site's house, asked of it
     ExportListButton* m_export;
     QLabel* m_count;
     MessageLabel* m_message; // what was just done: a resident registered
