@@ -4618,6 +4618,10 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>The record %1 of %2 is about a record that is not known here.</source>
         <translation>السجل %1 من الجدول %2 يتعلق بسجل غير معروف هنا.</translation>
     </message>
+    <message>
+        <source>Cannot read the record %1 of %2.</source>
+        <translation>تعذّرت قراءة السجل %1 من %2.</translation>
+    </message>
 </context>
 <context>
     <name>PlacementFigures</name>
@@ -6152,6 +6156,29 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
 </context>
 <context>
+    <name>riaya::AcceptRequestDialog</name>
+    <message>
+        <source>&amp;Received in:</source>
+        <translation>يستقبل في:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day of the access (optional):</source>
+        <translation>آخر يوم للإذن (اختياري):</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the site that asked (optional):</source>
+        <translation>ملاحظة للموقع الطالب (اختيارية):</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the request</source>
+        <translation>اقبل الطلب</translation>
+    </message>
+    <message>
+        <source>Accept a request</source>
+        <translation>قبول طلب</translation>
+    </message>
+</context>
+<context>
     <name>riaya::Access</name>
     <message>
         <source>reading residents&apos; files</source>
@@ -6295,6 +6322,45 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Corrective action</source>
         <translation>إجراء تصحيحي</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::AssignInspectorDialog</name>
+    <message>
+        <source>With its next answer bundle, the inspector&apos;s site receives the institution, its inspections and its open actions, and may inspect it.</source>
+        <translation>مع حزمة الرد التالية، يتلقى موقع المفتش المؤسسة وتفتيشاتها وإجراءاتها التصحيحية المفتوحة، ويمكنه تفتيشها.</translation>
+    </message>
+    <message>
+        <source>&amp;Inspector&apos;s site:</source>
+        <translation>موقع المفتش:</translation>
+    </message>
+    <message>
+        <source>I&amp;nstitution to inspect:</source>
+        <translation>المؤسسة المراد تفتيشها:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (optional):</source>
+        <translation>السبب (اختياري):</translation>
+    </message>
+    <message>
+        <source>&amp;Last day (optional):</source>
+        <translation>آخر يوم (اختياري):</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>أسند</translation>
+    </message>
+    <message>
+        <source>Assign an inspector</source>
+        <translation>إسناد مؤسسة إلى مفتش</translation>
+    </message>
+    <message>
+        <source>Choose an enrolled site from the list.</source>
+        <translation>اختر موقعا مسجلا من القائمة.</translation>
+    </message>
+    <message>
+        <source>Choose an institution from the list.</source>
+        <translation>اختر مؤسسة من القائمة.</translation>
     </message>
 </context>
 <context>
@@ -8540,6 +8606,18 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>Search: institution, inspector, state…</source>
         <translation>ابحث: المؤسسة، المفتش، الحالة…</translation>
     </message>
+    <message>
+        <source>The progress is recorded; the inspector sees it after the next bundles.</source>
+        <translation>سُجّل التقدم؛ يطلع عليه المفتش بعد الحزم التالية.</translation>
+    </message>
+    <message>
+        <source>&amp;Record progress…</source>
+        <translation>سجّل التقدم…</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>ما يثبت الإنجاز</translation>
+    </message>
 </context>
 <context>
     <name>riaya::KeysPanel</name>
@@ -9008,6 +9086,14 @@ The latest backup is from %2. Restore it?</source>
     <message>
         <source>Re&amp;ports</source>
         <translation>التقارير</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests</source>
+        <translation>الطلبات</translation>
     </message>
 </context>
 <context>
@@ -9532,6 +9618,37 @@ The latest backup is from %2. Restore it?</source>
     </message>
 </context>
 <context>
+    <name>riaya::ProgressDialog</name>
+    <message>
+        <source>%1 (responsible: %2, due by %3)</source>
+        <translation>%1 (المسؤول: %2، قبل %3)</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>الإجراء:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>الحالة:</translation>
+    </message>
+    <message>
+        <source>What was &amp;done:</source>
+        <translation>ما تم إنجازه:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence (what shows it):</source>
+        <translation>ما يثبت الإنجاز:</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>بتاريخ:</translation>
+    </message>
+    <message>
+        <source>Progress of a corrective action</source>
+        <translation>تقدم إجراء تصحيحي</translation>
+    </message>
+</context>
+<context>
     <name>riaya::RecordKinds</name>
     <message>
         <source>Institutions</source>
@@ -9624,6 +9741,21 @@ The latest backup is from %2. Restore it?</source>
     <message>
         <source>Access granted to other sites</source>
         <translation>الأذونات الممنوحة لمواقع أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::RefuseRequestDialog</name>
+    <message>
+        <source>&amp;Why is it refused? (required, sent to the site that asked)</source>
+        <translation>لماذا يُرفض؟ (إلزامي، يُرسل إلى الموقع الطالب)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse the request</source>
+        <translation>ارفض الطلب</translation>
+    </message>
+    <message>
+        <source>Refuse a request</source>
+        <translation>رفض طلب</translation>
     </message>
 </context>
 <context>
@@ -9722,6 +9854,200 @@ The latest backup is from %2. Restore it?</source>
     <message>
         <source>Every region</source>
         <translation>جميع الجهات</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::RequestSummary</name>
+    <message>
+        <source>%1: %2, asked by %3.</source>
+        <translation>%1: %2، بطلب من %3.</translation>
+    </message>
+    <message>
+        <source>On %1.</source>
+        <translation>بتاريخ %1.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>السبب: %1</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::RequestsPage</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>دون أجل</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>ساري المفعول</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>منتهٍ</translation>
+    </message>
+    <message>
+        <source>Select a request first.</source>
+        <translation>اختر طلبا أولا.</translation>
+    </message>
+    <message>
+        <source>The transfer of %1 is accepted: the file is held here from now on.</source>
+        <translation>قُبل نقل %1: أصبح الملف محفوظا هنا من الآن.</translation>
+    </message>
+    <message>
+        <source>The request is accepted; the site that asked learns it with the next bundles.</source>
+        <translation>قُبل الطلب؛ يعلم به الموقع الطالب مع الحزم التالية.</translation>
+    </message>
+    <message>
+        <source>The request is refused; the site that asked learns why with the next bundles.</source>
+        <translation>رُفض الطلب؛ يعلم الموقع الطالب بالسبب مع الحزم التالية.</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation>إلغاء الطلب</translation>
+    </message>
+    <message>
+        <source>Cancel the request “%1” about %2? The site asked can no longer decide it.</source>
+        <translation>إلغاء الطلب «%1» بشأن %2؟ لن يعود بإمكان الموقع المطلوب منه البت فيه.</translation>
+    </message>
+    <message>
+        <source>The request is cancelled.</source>
+        <translation>أُلغي الطلب.</translation>
+    </message>
+    <message>
+        <source>Select a grant first.</source>
+        <translation>اختر إذنا أولا.</translation>
+    </message>
+    <message>
+        <source>End the grant</source>
+        <translation>إنهاء الإذن</translation>
+    </message>
+    <message>
+        <source>End the access of %1 to %2? It writes nothing more under it once the next bundles arrive.</source>
+        <translation>إنهاء إذن %1 بشأن %2؟ لن يكتب شيئا بموجبه بعد وصول الحزم التالية.</translation>
+    </message>
+    <message>
+        <source>The grant is ended.</source>
+        <translation>انتهى الإذن.</translation>
+    </message>
+    <message>
+        <source>The institution is assigned; the inspector&apos;s site receives it with its next answer bundle.</source>
+        <translation>أُسندت المؤسسة؛ يتلقاها موقع المفتش مع حزمة الرد التالية.</translation>
+    </message>
+    <message>
+        <source>Requests between sites</source>
+        <translation>الطلبات بين المواقع</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <source>&amp;Grants</source>
+        <translation>الأذونات</translation>
+    </message>
+    <message>
+        <source>Every request, as the ministry relays it (the sites decide them)</source>
+        <translation>جميع الطلبات كما تنقلها الوزارة (تبت فيها المواقع)</translation>
+    </message>
+    <message>
+        <source>Asked of this site</source>
+        <translation>الطلبات الموجهة إلى هذا الموقع</translation>
+    </message>
+    <message>
+        <source>Made here</source>
+        <translation>الطلبات المقدمة من هنا</translation>
+    </message>
+    <message>
+        <source>&amp;Accept…</source>
+        <translation>اقبل…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse…</source>
+        <translation>ارفض…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel the request</source>
+        <translation>ألغِ الطلب</translation>
+    </message>
+    <message>
+        <source>&amp;End the grant</source>
+        <translation>أنهِ الإذن</translation>
+    </message>
+    <message>
+        <source>Assign an &amp;inspector…</source>
+        <translation>أسند إلى مفتش…</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>Child or institution</source>
+        <translation>الطفل أو المؤسسة</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Given to</source>
+        <translation>الممنوح له</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>منحه</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ما يشمله</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>إلى غاية</translation>
+    </message>
+    <message>
+        <source>No request between sites yet: they arrive with the sites&apos; bundles.</source>
+        <translation>لا طلب بين المواقع بعد: تصل الطلبات مع حزم المواقع.</translation>
+    </message>
+    <message>
+        <source>No request asked of this site: they arrive with the ministry&apos;s bundles.</source>
+        <translation>لا طلب موجه إلى هذا الموقع: تصل الطلبات مع حزم الوزارة.</translation>
+    </message>
+    <message>
+        <source>No request made here. Ask for a transfer from the Residents screen.</source>
+        <translation>لا طلب مقدم من هنا. اطلب النقل من شاشة المستفيدين.</translation>
+    </message>
+    <message>
+        <source>No grant yet. Assign an inspector&apos;s site to an institution with Assign an inspector….</source>
+        <translation>لا إذن بعد. أسند مؤسسة إلى موقع مفتش بزر «أسند إلى مفتش…».</translation>
+    </message>
+    <message>
+        <source>No grant: a site gives one by accepting a request for access.</source>
+        <translation>لا إذن: يمنح الموقع إذنا بقبوله طلب ولوج.</translation>
     </message>
 </context>
 <context>
@@ -10075,6 +10401,18 @@ The latest backup is from %2. Restore it?</source>
     <message>
         <source>%1 is registered.</source>
         <translation>تم تسجيل %1.</translation>
+    </message>
+    <message>
+        <source>Select a resident first.</source>
+        <translation>اختر مستفيدا أولا.</translation>
+    </message>
+    <message>
+        <source>The transfer of %1 is asked; the house learns it with the next bundles, and its answer shows on the Requests screen.</source>
+        <translation>طُلب نقل %1؛ تعلم به الدار مع الحزم التالية، ويظهر ردها في شاشة الطلبات.</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer to another house…</source>
+        <translation>انقل إلى دار أخرى…</translation>
     </message>
 </context>
 <context>
@@ -10698,6 +11036,41 @@ The latest backup is from %2. Restore it?</source>
     <message>
         <source>Choose the standard (or one of its items) the new item belongs to.</source>
         <translation>اختر المعيار (أو أحد بنوده) الذي ينتمي إليه البند الجديد.</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::TransferRequestDialog</name>
+    <message>
+        <source>The file of %1 goes to the house that accepts it, with its history; this site keeps the stay it had, read-only.</source>
+        <translation>ينتقل ملف %1 بتاريخه إلى الدار التي تقبله؛ ويحتفظ هذا الموقع بالإقامة التي كانت لديه، للاطلاع فقط.</translation>
+    </message>
+    <message>
+        <source>&amp;To the house:</source>
+        <translation>إلى الدار:</translation>
+    </message>
+    <message>
+        <source>&amp;Day the child moves:</source>
+        <translation>يوم انتقال الطفل:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>السبب (إلزامي):</translation>
+    </message>
+    <message>
+        <source>&amp;Ask for the transfer</source>
+        <translation>اطلب النقل</translation>
+    </message>
+    <message>
+        <source>No other site&apos;s house is known here yet: import the ministry&apos;s bundle on the Sync screen, then ask again.</source>
+        <translation>لا تُعرف هنا بعد أي دار لموقع آخر: استورد حزمة الوزارة من شاشة المزامنة، ثم أعد الطلب.</translation>
+    </message>
+    <message>
+        <source>Transfer to another house</source>
+        <translation>النقل إلى دار أخرى</translation>
+    </message>
+    <message>
+        <source>Choose a house from the list.</source>
+        <translation>اختر دارا من القائمة.</translation>
     </message>
 </context>
 <context>

@@ -4274,6 +4274,10 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>The record %1 of %2 is about a record that is not known here.</source>
         <translation>The record %1 of %2 is about a record that is not known here.</translation>
     </message>
+    <message>
+        <source>Cannot read the record %1 of %2.</source>
+        <translation>Cannot read the record %1 of %2.</translation>
+    </message>
 </context>
 <context>
     <name>PlacementFigures</name>
@@ -5766,6 +5770,29 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
 </context>
 <context>
+    <name>riaya::AcceptRequestDialog</name>
+    <message>
+        <source>&amp;Received in:</source>
+        <translation>&amp;Received in:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day of the access (optional):</source>
+        <translation>&amp;Last day of the access (optional):</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the site that asked (optional):</source>
+        <translation>&amp;Note for the site that asked (optional):</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the request</source>
+        <translation>&amp;Accept the request</translation>
+    </message>
+    <message>
+        <source>Accept a request</source>
+        <translation>Accept a request</translation>
+    </message>
+</context>
+<context>
     <name>riaya::Access</name>
     <message>
         <source>reading residents' files</source>
@@ -5909,6 +5936,45 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Corrective action</source>
         <translation>Corrective action</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::AssignInspectorDialog</name>
+    <message>
+        <source>With its next answer bundle, the inspector's site receives the institution, its inspections and its open actions, and may inspect it.</source>
+        <translation>With its next answer bundle, the inspector's site receives the institution, its inspections and its open actions, and may inspect it.</translation>
+    </message>
+    <message>
+        <source>&amp;Inspector's site:</source>
+        <translation>&amp;Inspector's site:</translation>
+    </message>
+    <message>
+        <source>I&amp;nstitution to inspect:</source>
+        <translation>I&amp;nstitution to inspect:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (optional):</source>
+        <translation>&amp;Reason (optional):</translation>
+    </message>
+    <message>
+        <source>&amp;Last day (optional):</source>
+        <translation>&amp;Last day (optional):</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Assign</translation>
+    </message>
+    <message>
+        <source>Assign an inspector</source>
+        <translation>Assign an inspector</translation>
+    </message>
+    <message>
+        <source>Choose an enrolled site from the list.</source>
+        <translation>Choose an enrolled site from the list.</translation>
+    </message>
+    <message>
+        <source>Choose an institution from the list.</source>
+        <translation>Choose an institution from the list.</translation>
     </message>
 </context>
 <context>
@@ -8084,6 +8150,18 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>Search: institution, inspector, state…</source>
         <translation>Search: institution, inspector, state…</translation>
     </message>
+    <message>
+        <source>The progress is recorded; the inspector sees it after the next bundles.</source>
+        <translation>The progress is recorded; the inspector sees it after the next bundles.</translation>
+    </message>
+    <message>
+        <source>&amp;Record progress…</source>
+        <translation>&amp;Record progress…</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
 </context>
 <context>
     <name>riaya::KeysPanel</name>
@@ -8545,6 +8623,14 @@ The latest backup is from %2. Restore it?</translation>
     <message>
         <source>Re&amp;ports</source>
         <translation>Re&amp;ports</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests</source>
+        <translation>Re&amp;quests</translation>
     </message>
 </context>
 <context>
@@ -9041,6 +9127,37 @@ The latest backup is from %2. Restore it?</translation>
     </message>
 </context>
 <context>
+    <name>riaya::ProgressDialog</name>
+    <message>
+        <source>%1 (responsible: %2, due by %3)</source>
+        <translation>%1 (responsible: %2, due by %3)</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;State:</translation>
+    </message>
+    <message>
+        <source>What was &amp;done:</source>
+        <translation>What was &amp;done:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence (what shows it):</source>
+        <translation>&amp;Evidence (what shows it):</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;On:</translation>
+    </message>
+    <message>
+        <source>Progress of a corrective action</source>
+        <translation>Progress of a corrective action</translation>
+    </message>
+</context>
+<context>
     <name>riaya::RecordKinds</name>
     <message>
         <source>Institutions</source>
@@ -9136,6 +9253,21 @@ The latest backup is from %2. Restore it?</translation>
     </message>
 </context>
 <context>
+    <name>riaya::RefuseRequestDialog</name>
+    <message>
+        <source>&amp;Why is it refused? (required, sent to the site that asked)</source>
+        <translation>&amp;Why is it refused? (required, sent to the site that asked)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse the request</source>
+        <translation>Re&amp;fuse the request</translation>
+    </message>
+    <message>
+        <source>Refuse a request</source>
+        <translation>Refuse a request</translation>
+    </message>
+</context>
+<context>
     <name>riaya::ReportsPage</name>
     <message>
         <source>Choose a report.</source>
@@ -9224,6 +9356,200 @@ The latest backup is from %2. Restore it?</translation>
     <message>
         <source>Every region</source>
         <translation>Every region</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::RequestSummary</name>
+    <message>
+        <source>%1: %2, asked by %3.</source>
+        <translation>%1: %2, asked by %3.</translation>
+    </message>
+    <message>
+        <source>On %1.</source>
+        <translation>On %1.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::RequestsPage</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>no end</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>in force</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>ended</translation>
+    </message>
+    <message>
+        <source>Select a request first.</source>
+        <translation>Select a request first.</translation>
+    </message>
+    <message>
+        <source>The transfer of %1 is accepted: the file is held here from now on.</source>
+        <translation>The transfer of %1 is accepted: the file is held here from now on.</translation>
+    </message>
+    <message>
+        <source>The request is accepted; the site that asked learns it with the next bundles.</source>
+        <translation>The request is accepted; the site that asked learns it with the next bundles.</translation>
+    </message>
+    <message>
+        <source>The request is refused; the site that asked learns why with the next bundles.</source>
+        <translation>The request is refused; the site that asked learns why with the next bundles.</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation>Cancel the request</translation>
+    </message>
+    <message>
+        <source>Cancel the request “%1” about %2? The site asked can no longer decide it.</source>
+        <translation>Cancel the request “%1” about %2? The site asked can no longer decide it.</translation>
+    </message>
+    <message>
+        <source>The request is cancelled.</source>
+        <translation>The request is cancelled.</translation>
+    </message>
+    <message>
+        <source>Select a grant first.</source>
+        <translation>Select a grant first.</translation>
+    </message>
+    <message>
+        <source>End the grant</source>
+        <translation>End the grant</translation>
+    </message>
+    <message>
+        <source>End the access of %1 to %2? It writes nothing more under it once the next bundles arrive.</source>
+        <translation>End the access of %1 to %2? It writes nothing more under it once the next bundles arrive.</translation>
+    </message>
+    <message>
+        <source>The grant is ended.</source>
+        <translation>The grant is ended.</translation>
+    </message>
+    <message>
+        <source>The institution is assigned; the inspector's site receives it with its next answer bundle.</source>
+        <translation>The institution is assigned; the inspector's site receives it with its next answer bundle.</translation>
+    </message>
+    <message>
+        <source>Requests between sites</source>
+        <translation>Requests between sites</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests</source>
+        <translation>Re&amp;quests</translation>
+    </message>
+    <message>
+        <source>&amp;Grants</source>
+        <translation>&amp;Grants</translation>
+    </message>
+    <message>
+        <source>Every request, as the ministry relays it (the sites decide them)</source>
+        <translation>Every request, as the ministry relays it (the sites decide them)</translation>
+    </message>
+    <message>
+        <source>Asked of this site</source>
+        <translation>Asked of this site</translation>
+    </message>
+    <message>
+        <source>Made here</source>
+        <translation>Made here</translation>
+    </message>
+    <message>
+        <source>&amp;Accept…</source>
+        <translation>&amp;Accept…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse…</source>
+        <translation>Re&amp;fuse…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel the request</source>
+        <translation>Ca&amp;ncel the request</translation>
+    </message>
+    <message>
+        <source>&amp;End the grant</source>
+        <translation>&amp;End the grant</translation>
+    </message>
+    <message>
+        <source>Assign an &amp;inspector…</source>
+        <translation>Assign an &amp;inspector…</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Child or institution</source>
+        <translation>Child or institution</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Given to</source>
+        <translation>Given to</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>No request between sites yet: they arrive with the sites' bundles.</source>
+        <translation>No request between sites yet: they arrive with the sites' bundles.</translation>
+    </message>
+    <message>
+        <source>No request asked of this site: they arrive with the ministry's bundles.</source>
+        <translation>No request asked of this site: they arrive with the ministry's bundles.</translation>
+    </message>
+    <message>
+        <source>No request made here. Ask for a transfer from the Residents screen.</source>
+        <translation>No request made here. Ask for a transfer from the Residents screen.</translation>
+    </message>
+    <message>
+        <source>No grant yet. Assign an inspector's site to an institution with Assign an inspector….</source>
+        <translation>No grant yet. Assign an inspector's site to an institution with Assign an inspector….</translation>
+    </message>
+    <message>
+        <source>No grant: a site gives one by accepting a request for access.</source>
+        <translation>No grant: a site gives one by accepting a request for access.</translation>
     </message>
 </context>
 <context>
@@ -9556,6 +9882,18 @@ The latest backup is from %2. Restore it?</translation>
     <message>
         <source>%1 is registered.</source>
         <translation>%1 is registered.</translation>
+    </message>
+    <message>
+        <source>Select a resident first.</source>
+        <translation>Select a resident first.</translation>
+    </message>
+    <message>
+        <source>The transfer of %1 is asked; the house learns it with the next bundles, and its answer shows on the Requests screen.</source>
+        <translation>The transfer of %1 is asked; the house learns it with the next bundles, and its answer shows on the Requests screen.</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer to another house…</source>
+        <translation>&amp;Transfer to another house…</translation>
     </message>
 </context>
 <context>
@@ -10172,6 +10510,41 @@ The latest backup is from %2. Restore it?</translation>
     <message>
         <source>Choose the standard (or one of its items) the new item belongs to.</source>
         <translation>Choose the standard (or one of its items) the new item belongs to.</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::TransferRequestDialog</name>
+    <message>
+        <source>The file of %1 goes to the house that accepts it, with its history; this site keeps the stay it had, read-only.</source>
+        <translation>The file of %1 goes to the house that accepts it, with its history; this site keeps the stay it had, read-only.</translation>
+    </message>
+    <message>
+        <source>&amp;To the house:</source>
+        <translation>&amp;To the house:</translation>
+    </message>
+    <message>
+        <source>&amp;Day the child moves:</source>
+        <translation>&amp;Day the child moves:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Reason (required):</translation>
+    </message>
+    <message>
+        <source>&amp;Ask for the transfer</source>
+        <translation>&amp;Ask for the transfer</translation>
+    </message>
+    <message>
+        <source>No other site's house is known here yet: import the ministry's bundle on the Sync screen, then ask again.</source>
+        <translation>No other site's house is known here yet: import the ministry's bundle on the Sync screen, then ask again.</translation>
+    </message>
+    <message>
+        <source>Transfer to another house</source>
+        <translation>Transfer to another house</translation>
+    </message>
+    <message>
+        <source>Choose a house from the list.</source>
+        <translation>Choose a house from the list.</translation>
     </message>
 </context>
 <context>

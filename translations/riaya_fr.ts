@@ -4422,6 +4422,10 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <source>The record %1 of %2 is about a record that is not known here.</source>
         <translation>L’enregistrement %1 de la table %2 porte sur un enregistrement inconnu ici.</translation>
     </message>
+    <message>
+        <source>Cannot read the record %1 of %2.</source>
+        <translation>Impossible de lire l’enregistrement %1 de %2.</translation>
+    </message>
 </context>
 <context>
     <name>PlacementFigures</name>
@@ -5932,6 +5936,29 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
 </context>
 <context>
+    <name>riaya::AcceptRequestDialog</name>
+    <message>
+        <source>&amp;Received in:</source>
+        <translation>&amp;Accueilli dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day of the access (optional):</source>
+        <translation>&amp;Dernier jour de l’accès (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the site that asked (optional):</source>
+        <translation>&amp;Note pour le site demandeur (facultative)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the request</source>
+        <translation>&amp;Accepter la demande</translation>
+    </message>
+    <message>
+        <source>Accept a request</source>
+        <translation>Accepter une demande</translation>
+    </message>
+</context>
+<context>
     <name>riaya::Access</name>
     <message>
         <source>reading residents&apos; files</source>
@@ -6075,6 +6102,45 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>Corrective action</source>
         <translation>Action corrective</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::AssignInspectorDialog</name>
+    <message>
+        <source>With its next answer bundle, the inspector&apos;s site receives the institution, its inspections and its open actions, and may inspect it.</source>
+        <translation>Avec son prochain paquet de réponse, le site de l’inspecteur reçoit l’établissement, ses inspections et ses actions ouvertes, et peut l’inspecter.</translation>
+    </message>
+    <message>
+        <source>&amp;Inspector&apos;s site:</source>
+        <translation>&amp;Site de l’inspecteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>I&amp;nstitution to inspect:</source>
+        <translation>É&amp;tablissement à inspecter&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (optional):</source>
+        <translation>&amp;Motif (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day (optional):</source>
+        <translation>&amp;Dernier jour (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Affecter</translation>
+    </message>
+    <message>
+        <source>Assign an inspector</source>
+        <translation>Affecter un inspecteur</translation>
+    </message>
+    <message>
+        <source>Choose an enrolled site from the list.</source>
+        <translation>Choisissez un site enregistré dans la liste.</translation>
+    </message>
+    <message>
+        <source>Choose an institution from the list.</source>
+        <translation>Choisissez un établissement dans la liste.</translation>
     </message>
 </context>
 <context>
@@ -8280,6 +8346,18 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <source>Search: institution, inspector, state…</source>
         <translation>Rechercher&#xa0;: établissement, inspecteur, état…</translation>
     </message>
+    <message>
+        <source>The progress is recorded; the inspector sees it after the next bundles.</source>
+        <translation>L’avancement est noté&#xa0;; l’inspecteur le verra après les prochains paquets.</translation>
+    </message>
+    <message>
+        <source>&amp;Record progress…</source>
+        <translation>&amp;Noter l’avancement…</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuve</translation>
+    </message>
 </context>
 <context>
     <name>riaya::KeysPanel</name>
@@ -8744,6 +8822,14 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
     <message>
         <source>Re&amp;ports</source>
         <translation>Rapp&amp;orts</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests</source>
+        <translation>Deman&amp;des</translation>
     </message>
 </context>
 <context>
@@ -9252,6 +9338,37 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>riaya::ProgressDialog</name>
+    <message>
+        <source>%1 (responsible: %2, due by %3)</source>
+        <translation>%1 (responsable&#xa0;: %2, pour le %3)</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Action&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>É&amp;tat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What was &amp;done:</source>
+        <translation>Ce qui a été &amp;fait&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence (what shows it):</source>
+        <translation>&amp;Preuve (ce qui le montre)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Progress of a corrective action</source>
+        <translation>Avancement d’une action corrective</translation>
+    </message>
+</context>
+<context>
     <name>riaya::RecordKinds</name>
     <message>
         <source>Institutions</source>
@@ -9347,6 +9464,21 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>riaya::RefuseRequestDialog</name>
+    <message>
+        <source>&amp;Why is it refused? (required, sent to the site that asked)</source>
+        <translation>&amp;Pourquoi est-elle refusée&#xa0;? (obligatoire, envoyé au site demandeur)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse the request</source>
+        <translation>Re&amp;fuser la demande</translation>
+    </message>
+    <message>
+        <source>Refuse a request</source>
+        <translation>Refuser une demande</translation>
+    </message>
+</context>
+<context>
     <name>riaya::ReportsPage</name>
     <message>
         <source>Choose a report.</source>
@@ -9438,6 +9570,200 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
     <message>
         <source>Every region</source>
         <translation>Toutes les régions</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::RequestSummary</name>
+    <message>
+        <source>%1: %2, asked by %3.</source>
+        <translation>%1&#xa0;: %2, demandé par %3.</translation>
+    </message>
+    <message>
+        <source>On %1.</source>
+        <translation>Le %1.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motif&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::RequestsPage</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>sans fin</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>en vigueur</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>Select a request first.</source>
+        <translation>Sélectionnez d’abord une demande.</translation>
+    </message>
+    <message>
+        <source>The transfer of %1 is accepted: the file is held here from now on.</source>
+        <translation>Le transfert de %1 est accepté&#xa0;: le dossier est tenu ici désormais.</translation>
+    </message>
+    <message>
+        <source>The request is accepted; the site that asked learns it with the next bundles.</source>
+        <translation>La demande est acceptée&#xa0;; le site demandeur l’apprendra avec les prochains paquets.</translation>
+    </message>
+    <message>
+        <source>The request is refused; the site that asked learns why with the next bundles.</source>
+        <translation>La demande est refusée&#xa0;; le site demandeur apprendra pourquoi avec les prochains paquets.</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation>Annuler la demande</translation>
+    </message>
+    <message>
+        <source>Cancel the request “%1” about %2? The site asked can no longer decide it.</source>
+        <translation>Annuler la demande «&#xa0;%1&#xa0;» concernant %2&#xa0;? Le site sollicité ne pourra plus y répondre.</translation>
+    </message>
+    <message>
+        <source>The request is cancelled.</source>
+        <translation>La demande est annulée.</translation>
+    </message>
+    <message>
+        <source>Select a grant first.</source>
+        <translation>Sélectionnez d’abord un accès.</translation>
+    </message>
+    <message>
+        <source>End the grant</source>
+        <translation>Mettre fin à l’accès</translation>
+    </message>
+    <message>
+        <source>End the access of %1 to %2? It writes nothing more under it once the next bundles arrive.</source>
+        <translation>Mettre fin à l’accès de %1 à %2&#xa0;? Il n’écrira plus rien à ce titre dès l’arrivée des prochains paquets.</translation>
+    </message>
+    <message>
+        <source>The grant is ended.</source>
+        <translation>L’accès a pris fin.</translation>
+    </message>
+    <message>
+        <source>The institution is assigned; the inspector&apos;s site receives it with its next answer bundle.</source>
+        <translation>L’établissement est affecté&#xa0;; le site de l’inspecteur le reçoit avec son prochain paquet de réponse.</translation>
+    </message>
+    <message>
+        <source>Requests between sites</source>
+        <translation>Demandes entre sites</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests</source>
+        <translation>Deman&amp;des</translation>
+    </message>
+    <message>
+        <source>&amp;Grants</source>
+        <translation>&amp;Accès accordés</translation>
+    </message>
+    <message>
+        <source>Every request, as the ministry relays it (the sites decide them)</source>
+        <translation>Toutes les demandes, telles que le ministère les relaie (les sites en décident)</translation>
+    </message>
+    <message>
+        <source>Asked of this site</source>
+        <translation>Demandées à ce site</translation>
+    </message>
+    <message>
+        <source>Made here</source>
+        <translation>Faites ici</translation>
+    </message>
+    <message>
+        <source>&amp;Accept…</source>
+        <translation>&amp;Accepter…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse…</source>
+        <translation>Re&amp;fuser…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel the request</source>
+        <translation>A&amp;nnuler la demande</translation>
+    </message>
+    <message>
+        <source>&amp;End the grant</source>
+        <translation>&amp;Mettre fin à l’accès</translation>
+    </message>
+    <message>
+        <source>Assign an &amp;inspector…</source>
+        <translation>Affecter un &amp;inspecteur…</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Child or institution</source>
+        <translation>Enfant ou établissement</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Given to</source>
+        <translation>Accordé à</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Accordé par</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu’au</translation>
+    </message>
+    <message>
+        <source>No request between sites yet: they arrive with the sites&apos; bundles.</source>
+        <translation>Aucune demande entre sites pour l’instant&#xa0;: elles arrivent avec les paquets des sites.</translation>
+    </message>
+    <message>
+        <source>No request asked of this site: they arrive with the ministry&apos;s bundles.</source>
+        <translation>Aucune demande adressée à ce site&#xa0;: elles arrivent avec les paquets du ministère.</translation>
+    </message>
+    <message>
+        <source>No request made here. Ask for a transfer from the Residents screen.</source>
+        <translation>Aucune demande faite ici. Demandez un transfert depuis l’écran Résidents.</translation>
+    </message>
+    <message>
+        <source>No grant yet. Assign an inspector&apos;s site to an institution with Assign an inspector….</source>
+        <translation>Aucun accès accordé. Affectez un établissement au site d’un inspecteur avec «&#xa0;Affecter un inspecteur…&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No grant: a site gives one by accepting a request for access.</source>
+        <translation>Aucun accès&#xa0;: un site en accorde un en acceptant une demande d’accès.</translation>
     </message>
 </context>
 <context>
@@ -9779,6 +10105,18 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
     <message>
         <source>%1 is registered.</source>
         <translation>Inscription de %1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>Select a resident first.</source>
+        <translation>Sélectionnez d’abord un résident.</translation>
+    </message>
+    <message>
+        <source>The transfer of %1 is asked; the house learns it with the next bundles, and its answer shows on the Requests screen.</source>
+        <translation>Le transfert de %1 est demandé&#xa0;; la maison l’apprendra avec les prochains paquets, et sa réponse s’affichera sur l’écran Demandes.</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer to another house…</source>
+        <translation>&amp;Transférer vers une autre maison…</translation>
     </message>
 </context>
 <context>
@@ -10398,6 +10736,41 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
     <message>
         <source>Choose the standard (or one of its items) the new item belongs to.</source>
         <translation>Choisissez la norme (ou l’un de ses critères) à laquelle appartient le nouveau critère.</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::TransferRequestDialog</name>
+    <message>
+        <source>The file of %1 goes to the house that accepts it, with its history; this site keeps the stay it had, read-only.</source>
+        <translation>Le dossier de %1 part, avec son historique, vers la maison qui l’accepte&#xa0;; ce site garde le séjour qu’il avait, en lecture seule.</translation>
+    </message>
+    <message>
+        <source>&amp;To the house:</source>
+        <translation>&amp;Vers la maison&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Day the child moves:</source>
+        <translation>&amp;Jour du départ de l’enfant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Motif (obligatoire)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Ask for the transfer</source>
+        <translation>&amp;Demander le transfert</translation>
+    </message>
+    <message>
+        <source>No other site&apos;s house is known here yet: import the ministry&apos;s bundle on the Sync screen, then ask again.</source>
+        <translation>Aucune maison d’un autre site n’est encore connue ici&#xa0;: importez le paquet du ministère sur l’écran Synchronisation, puis redemandez.</translation>
+    </message>
+    <message>
+        <source>Transfer to another house</source>
+        <translation>Transfert vers une autre maison</translation>
+    </message>
+    <message>
+        <source>Choose a house from the list.</source>
+        <translation>Choisissez une maison dans la liste.</translation>
     </message>
 </context>
 <context>
