@@ -1,11 +1,13 @@
 #include "HostileSite.h"
 #include "QtCatch.h"
 #include "db/SqlQuery.h"
+#include "db/Transaction.h"
 #include "families/FamilyStore.h"
 #include "families/PlacementStore.h"
 #include "inspections/ActionStore.h"
 #include "inspections/InspectionStore.h"
 #include "institutions/InstitutionStore.h"
+#include "residents/ResidentMerge.h"
 #include "residents/ResidentStore.h"
 #include "residents/StayStore.h"
 #include "sharing/GrantStore.h"
@@ -457,4 +459,37 @@ TEST_CASE("a house proposes new details for its institution; the ministry decide
         = c.n.importAtMinistry(forgeBundle(c.n, c.houseA, { { QStringLiteral("institutions"), row } }));
     REQUIRE_FALSE(refused.ok());
     CHECK(InstitutionStore(c.n.ministry.db()).get(id)->capacity == 80);
+}
+
+TEST_CASE("the ministry's merge of two files of one child reaches the houses that hold them")
+{
+    Country c;
+    const QDate admitted = QDate::currentDate().addMonths(-3);
+    const QString kept = admittedChild(c.houseA, admitted);
+    const QString twice = admittedChild(c.houseB, admitted);
+    c.exchangeAll();
+    {
+        Transaction tx(c.n.ministry.db().connection());
+        const Result<QVariantMap> merged = ResidentMerge(c.n.ministry.db()).merge(kept, twice);
+        INFO((merged ? std::string() : merged.error().describe().toStdString()));
+        REQUIRE(merged.ok());
+        REQUIRE(tx.commit());
+    }
+    c.exchange(c.houseB);
+    c.exchange(c.houseA);
+    // House B's file is closed there too, and says where it went; house A keeps its own.
+    const QVariantMap atB = c.houseB.db().writer().read(QStringLiteral("residents"), twice);
+    CHECK(atB.value(QStringLiteral("merged_into")).toString() == kept);
+    CHECK(atB.value(QStringLiteral("deleted")).toInt() == 1);
+    CHECK(c.houseA.db()
+              .writer()
+              .read(QStringLiteral("residents"), kept)
+              .value(QStringLiteral("deleted"))
+              .toInt()
+          == 0);
+    // Nothing else of either house's files was sent back to it.
+    CHECK(value(c.houseA.db(), QStringLiteral("SELECT count(*) FROM residents WHERE id = :id"), twice)
+          == "0");
+    CHECK(c.houseB.db().writer().read(QStringLiteral("residents"), twice)
+          == c.n.ministry.db().writer().read(QStringLiteral("residents"), twice));
 }
