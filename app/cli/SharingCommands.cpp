@@ -1,5 +1,6 @@
 #include "Cli.h"
 #include "OptionValues.h"
+#include "common/JsonValues.h"
 #include "db/Database.h"
 #include "inspections/ActionStore.h"
 #include "institutions/InstitutionStore.h"
@@ -28,11 +29,6 @@ const QHash<QString, QString>& sharingOptionNames()
     return names;
 }
 
-QJsonValue dateJson(const QDate& date)
-{
-    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
-}
-
 QJsonObject toJson(const SiteRequest& r)
 {
     return { { QStringLiteral("id"), r.id },
@@ -45,10 +41,10 @@ QJsonObject toJson(const SiteRequest& r)
              { QStringLiteral("to_site"), r.toSite },
              { QStringLiteral("to_name"), r.toName },
              { QStringLiteral("reason"), r.reason },
-             { QStringLiteral("effective_on"), dateJson(r.effectiveOn) },
+             { QStringLiteral("effective_on"), jsonDate(r.effectiveOn) },
              { QStringLiteral("proposed"), QJsonObject::fromVariantMap(r.proposed) },
              { QStringLiteral("state"), r.state },
-             { QStringLiteral("decided_on"), dateJson(r.decidedOn) },
+             { QStringLiteral("decided_on"), jsonDate(r.decidedOn) },
              { QStringLiteral("decided_by"), r.decidedBy },
              { QStringLiteral("decision_note"), r.decisionNote } };
 }
@@ -64,7 +60,7 @@ QJsonObject toJson(const SiteGrant& g)
              { QStringLiteral("granted_by"), g.grantedBy },
              { QStringLiteral("kinds"), QJsonArray::fromStringList(g.kinds) },
              { QStringLiteral("fields"), QJsonArray::fromStringList(g.fields) },
-             { QStringLiteral("until"), dateJson(g.until) },
+             { QStringLiteral("until"), jsonDate(g.until) },
              { QStringLiteral("reason"), g.reason },
              { QStringLiteral("active"), g.active } };
 }

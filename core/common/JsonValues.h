@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonValue>
 #include <QString>
+#include <QStringList>
 
 namespace riaya {
 
@@ -13,6 +14,11 @@ namespace riaya {
 QJsonValue jsonText(const QString& text);
 // The date as YYYY-MM-DD, or null when there is none.
 QJsonValue jsonDate(const QDate& date);
+
+// A list of texts stored as a JSON array ('["a","b"]'), and back; what is not such an array
+// reads as an empty list.
+QString storedTextList(const QStringList& list);
+QStringList textListFromStored(const QString& stored);
 
 // A JSON array of what convert makes of each item.
 template<typename List, typename Convert> QJsonArray toJsonArray(const List& items, Convert convert)

@@ -2,10 +2,9 @@
 
 #include "Database.h"
 #include "SqlQuery.h"
+#include "common/JsonValues.h"
 
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonDocument>
 
 namespace riaya {
 namespace {
@@ -70,15 +69,6 @@ const QStringList& stampColumns()
 bool blank(const QVariant& value)
 {
     return value.isNull() || !value.isValid() || value.toString().isEmpty();
-}
-
-QStringList jsonList(const QVariant& value)
-{
-    QStringList list;
-    for (const QJsonValue& item : QJsonDocument::fromJson(value.toString().toUtf8()).array()) {
-        list << item.toString();
-    }
-    return list;
 }
 
 QString text(const QVariantMap& row, const char* column)
@@ -240,7 +230,8 @@ Result<QList<WriteScope::Grant>> WriteScope::grantsTo(const QString& writer, con
     }
     QList<std::pair<Grant, std::pair<QString, QString>>> found;
     while (query.next()) {
-        found.append({ { jsonList(query.value(0)), jsonList(query.value(1)) },
+        found.append({ { textListFromStored(query.value(0).toString()),
+                         textListFromStored(query.value(1).toString()) },
                        { query.value(2).toString(), query.value(3).toString() } });
     }
     QList<Grant> grants;

@@ -1,27 +1,16 @@
 #include "GrantStore.h"
 
 #include "RequestStore.h"
+#include "common/JsonValues.h"
 #include "db/Database.h"
 #include "db/RecordWriter.h"
 #include "db/SqlQuery.h"
 #include "security/GuardedAccess.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-
 namespace riaya {
 namespace {
 
 const QString kGrants = QStringLiteral("grants");
-
-QStringList jsonList(const QVariant& value)
-{
-    QStringList list;
-    for (const QJsonValue& item : QJsonDocument::fromJson(value.toString().toUtf8()).array()) {
-        list << item.toString();
-    }
-    return list;
-}
 
 } // namespace
 
@@ -66,19 +55,16 @@ Result<QString> GrantStore::assignInspector(const QString& siteId, const QString
             if (!issues.isEmpty()) {
                 return Error::invalid(failed, issues);
             }
-            return writer.insert(
-                kGrants,
-                { { QStringLiteral("subject_table"), QStringLiteral("institutions") },
-                  { QStringLiteral("subject_id"), institutionId },
-                  { QStringLiteral("grantee_site"), siteId },
-                  { QStringLiteral("kinds"),
-                    QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(inspectionKinds()))
-                                          .toJson(QJsonDocument::Compact)) },
-                  { QStringLiteral("fields"), QStringLiteral("[]") },
-                  { QStringLiteral("until"),
-                    until.isValid() ? QVariant(until.toString(Qt::ISODate)) : QVariant() },
-                  { QStringLiteral("reason"),
-                    reason.trimmed().isEmpty() ? tr("inspection") : reason.trimmed() } });
+            return writer.insert(kGrants,
+                                 { { QStringLiteral("subject_table"), QStringLiteral("institutions") },
+                                   { QStringLiteral("subject_id"), institutionId },
+                                   { QStringLiteral("grantee_site"), siteId },
+                                   { QStringLiteral("kinds"), storedTextList(inspectionKinds()) },
+                                   { QStringLiteral("fields"), QStringLiteral("[]") },
+                                   { QStringLiteral("until"),
+                                     until.isValid() ? QVariant(until.toString(Qt::ISODate)) : QVariant() },
+                                   { QStringLiteral("reason"),
+                                     reason.trimmed().isEmpty() ? tr("inspection") : reason.trimmed() } });
         });
 }
 
@@ -131,8 +117,8 @@ Result<QList<SiteGrant>> GrantStore::list()
         grant.subjectName = row.value(QStringLiteral("subject_name")).toString();
         grant.granteeSite = row.value(QStringLiteral("grantee_site")).toString();
         grant.grantedBy = row.value(QStringLiteral("origin_site")).toString();
-        grant.kinds = jsonList(row.value(QStringLiteral("kinds")));
-        grant.fields = jsonList(row.value(QStringLiteral("fields")));
+        grant.kinds = textListFromStored(row.value(QStringLiteral("kinds")).toString());
+        grant.fields = textListFromStored(row.value(QStringLiteral("fields")).toString());
         grant.until = QDate::fromString(row.value(QStringLiteral("until")).toString(), Qt::ISODate);
         grant.reason = row.value(QStringLiteral("reason")).toString();
         grant.active = row.value(QStringLiteral("deleted")).toInt() == 0

@@ -1,5 +1,6 @@
 #include "RequestStore.h"
 
+#include "common/JsonValues.h"
 #include "db/Database.h"
 #include "db/RecordWriter.h"
 #include "db/SqlQuery.h"
@@ -10,9 +11,6 @@
 #include "residents/StayStore.h"
 #include "security/GuardedAccess.h"
 #include "sync/Withdrawal.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
 
 namespace riaya {
 namespace {
@@ -35,11 +33,6 @@ const QStringList& placementFields()
                                       QStringLiteral("stays.exited_on"), QStringLiteral("stays.exit_kind"),
                                       QStringLiteral("stays.exit_reason") };
     return fields;
-}
-
-QString jsonText(const QStringList& list)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
 }
 
 QString firstValue(Database& db, const QString& sql, const QString& id)
@@ -320,8 +313,8 @@ Status RequestStore::accept(const QString& id, const QString& note, const QStrin
                                 { { QStringLiteral("subject_table"), QStringLiteral("residents") },
                                   { QStringLiteral("subject_id"), request->subjectId },
                                   { QStringLiteral("grantee_site"), request->fromSite },
-                                  { QStringLiteral("kinds"), jsonText(placementKinds()) },
-                                  { QStringLiteral("fields"), jsonText(placementFields()) },
+                                  { QStringLiteral("kinds"), storedTextList(placementKinds()) },
+                                  { QStringLiteral("fields"), storedTextList(placementFields()) },
                                   { QStringLiteral("until"),
                                     until.isValid() ? QVariant(until.toString(Qt::ISODate)) : QVariant() },
                                   { QStringLiteral("reason"), request->reason },
