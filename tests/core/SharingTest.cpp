@@ -1,5 +1,6 @@
 #include "HostileSite.h"
 #include "QtCatch.h"
+#include "SharingFixtures.h"
 #include "db/SqlQuery.h"
 #include "db/Transaction.h"
 #include "families/FamilyStore.h"
@@ -22,14 +23,6 @@ using namespace riaya;
 
 namespace {
 
-SiteSettings siteWithoutHouse(const QString& name)
-{
-    SiteSettings settings;
-    settings.name = name;
-    settings.withInstitution = false;
-    return settings;
-}
-
 struct Country
 {
     SyncNetwork n;
@@ -37,19 +30,8 @@ struct Country
     SyncNetwork::Site& houseB = n.addSite();
     SyncNetwork::Site& inspector = n.addSite(siteWithoutHouse(QStringLiteral("مفتشية الجهة")));
     SyncNetwork::Site& office = n.addSite(siteWithoutHouse(QStringLiteral("المندوبية الجهوية")));
-    int bundles = 0;
 
-    // A site's bundle to the ministry, imported there; the ministry's answer, imported at the site.
-    void exchange(SyncNetwork::Site& site)
-    {
-        const QString path = site.exportBundle(QStringLiteral("up-%1.bundle").arg(++bundles));
-        const auto up = n.importAtMinistry(path);
-        INFO((up ? std::string() : up.error().describe().toStdString()));
-        REQUIRE(up.ok());
-        const auto down = n.sendReferenceData(site);
-        INFO((down ? std::string() : down.error().describe().toStdString()));
-        REQUIRE(down.ok());
-    }
+    void exchange(SyncNetwork::Site& site) { ::exchange(n, site); }
     void exchangeAll()
     {
         for (SyncNetwork::Site* site : { &houseA, &houseB, &inspector, &office }) {
@@ -113,69 +95,54 @@ TEST_CASE(
                 .ok());
     c.exchange(c.inspector);
 
-    InspectionStore inspections(c.inspector.db());
-    const Result<QString> visit = inspections.start(institution, QStringLiteral("care-standards-1"),
-                                                    QDate::currentDate(), QStringLiteral("سميرة العلوي"));
-    INFO((visit ? std::string() : visit.error().describe().toStdString()));
-    REQUIRE(visit.ok());
-    Inspection draft = *inspections.get(*visit);
-    draft.findings.append(
-        { {}, {}, QStringLiteral("طفاية الحريق منتهية الصلاحية"), QStringLiteral("major") });
-    REQUIRE(inspections.saveDraft(draft).ok());
-    CorrectiveAction action;
-    action.inspectionId = *visit;
-    action.findingId = inspections.get(*visit)->findings.constFirst().id;
-    action.description = QStringLiteral("تجديد طفايات الحريق");
-    action.responsible = QStringLiteral("المدير");
-    action.dueOn = QDate::currentDate().addDays(30);
-    const Result<QString> raised = ActionStore(c.inspector.db()).raise(action);
-    REQUIRE(raised.ok());
+    const RaisedAction made = raiseInspectionAction(c.inspector, institution);
 
     c.exchange(c.inspector);
     c.exchange(c.houseA);
     // The house sees the inspection and its action, and records the work done.
-    REQUIRE(InspectionStore(c.houseA.db()).get(*visit).ok());
+    REQUIRE(InspectionStore(c.houseA.db()).get(made.inspection).ok());
     ActionStore houseActions(c.houseA.db());
-    REQUIRE(houseActions.get(*raised).ok());
-    CHECK(houseActions.get(*raised)->originSite == inspectorSite); // what the screens leave read-only
-    CHECK(value(c.houseB.db(), QStringLiteral("SELECT count(*) FROM inspections WHERE id = :id"), *visit)
+    REQUIRE(houseActions.get(made.action).ok());
+    CHECK(houseActions.get(made.action)->originSite == inspectorSite); // what the screens leave read-only
+    CHECK(value(c.houseB.db(), QStringLiteral("SELECT count(*) FROM inspections WHERE id = :id"),
+                made.inspection)
           == "0");
 
     // The house may not rewrite the inspector's action, nor verify it.
-    CorrectiveAction rewritten = *houseActions.get(*raised);
+    CorrectiveAction rewritten = *houseActions.get(made.action);
     CHECK_FALSE(c.houseA.db()
                     .writer()
-                    .update(QStringLiteral("corrective_actions"), *raised,
+                    .update(QStringLiteral("corrective_actions"), made.action,
                             { { QStringLiteral("description"), QStringLiteral("لا شيء") } })
                     .ok());
-    CHECK_FALSE(houseActions.setState(*raised, QStringLiteral("verified")).ok());
+    CHECK_FALSE(houseActions.setState(made.action, QStringLiteral("verified")).ok());
     const Status progress
-        = houseActions.recordProgress(*raised, QStringLiteral("done"), QStringLiteral("اشتريت طفايات جديدة"),
-                                      QStringLiteral("فاتورة رقم 42"));
+        = houseActions.recordProgress(made.action, QStringLiteral("done"),
+                                      QStringLiteral("اشتريت طفايات جديدة"), QStringLiteral("فاتورة رقم 42"));
     INFO((progress ? std::string() : progress.error().describe().toStdString()));
     REQUIRE(progress.ok());
 
     c.exchange(c.houseA);
     CHECK(value(c.n.ministry.db(), QStringLiteral("SELECT state FROM corrective_actions WHERE id = :id"),
-                *raised)
+                made.action)
           == "done");
     c.exchange(c.inspector);
-    const Result<CorrectiveAction> seen = ActionStore(c.inspector.db()).get(*raised);
+    const Result<CorrectiveAction> seen = ActionStore(c.inspector.db()).get(made.action);
     REQUIRE(seen.ok());
     CHECK(seen->state == QStringLiteral("done"));
     CHECK(seen->evidence == QStringLiteral("فاتورة رقم 42"));
     // The inspector verifies; the house sees it, and can change it no more.
     REQUIRE(ActionStore(c.inspector.db())
-                .setState(*raised, QStringLiteral("verified"), QStringLiteral("شوهدت"))
+                .setState(made.action, QStringLiteral("verified"), QStringLiteral("شوهدت"))
                 .ok());
     c.exchange(c.inspector);
     c.exchange(c.houseA);
-    CHECK(houseActions.get(*raised)->state == QStringLiteral("verified"));
-    CHECK_FALSE(houseActions.recordProgress(*raised, QStringLiteral("open"), {}, {}).ok());
+    CHECK(houseActions.get(made.action)->state == QStringLiteral("verified"));
+    CHECK_FALSE(houseActions.recordProgress(made.action, QStringLiteral("open"), {}, {}).ok());
 
     SECTION("a house forging more than its progress is refused at the ministry, nothing applied")
     {
-        QVariantMap row = c.n.ministry.db().writer().read(QStringLiteral("corrective_actions"), *raised);
+        QVariantMap row = c.n.ministry.db().writer().read(QStringLiteral("corrective_actions"), made.action);
         row.insert(QStringLiteral("due_on"), QDate::currentDate().addYears(5).toString(Qt::ISODate));
         row.insert(QStringLiteral("version"), RecordWriter::latestPlausibleVersion() - (1LL << 30));
         const QString forged = forgeBundle(c.n, c.houseA, { { QStringLiteral("corrective_actions"), row } });
@@ -183,7 +150,7 @@ TEST_CASE(
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.error().message.contains(QStringLiteral("granted this site no change to due_on")));
         CHECK(value(c.n.ministry.db(), QStringLiteral("SELECT state FROM corrective_actions WHERE id = :id"),
-                    *raised)
+                    made.action)
               == "verified");
     }
 }

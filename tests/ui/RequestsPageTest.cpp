@@ -1,7 +1,7 @@
 #include "sharing/RequestsPage.h"
 
 #include "QtCatch.h"
-#include "SyncNetwork.h"
+#include "SharingFixtures.h"
 #include "inspections/ActionStore.h"
 #include "inspections/InspectionStore.h"
 #include "inspections/InspectionsPage.h"
@@ -67,26 +67,6 @@ template<typename Make> void dialogScreenshot(const QString& name, Make make)
         REQUIRE(dialog->grab().save(QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(name, language))));
     }
     applyLanguage(QStringLiteral("en"));
-}
-
-SiteSettings siteWithoutHouse(const QString& name)
-{
-    SiteSettings settings;
-    settings.name = name;
-    settings.withInstitution = false;
-    return settings;
-}
-
-// A site's bundle to the ministry, imported there; the ministry's answer, imported at the site.
-void exchange(SyncNetwork& n, SyncNetwork::Site& site)
-{
-    static int bundles = 0;
-    const auto up = n.importAtMinistry(site.exportBundle(QStringLiteral("up-%1.bundle").arg(++bundles)));
-    INFO((up ? std::string() : up.error().describe().toStdString()));
-    REQUIRE(up.ok());
-    const auto down = n.sendReferenceData(site);
-    INFO((down ? std::string() : down.error().describe().toStdString()));
-    REQUIRE(down.ok());
 }
 
 QString admittedChild(SyncNetwork::Site& house, const QString& firstName)
@@ -361,22 +341,7 @@ TEST_CASE("the inspected house records the progress of an inspector's action, an
                 .assignInspector(inspector.db().site().id, institution, QStringLiteral("زيارة"))
                 .ok());
     exchange(n, inspector);
-    InspectionStore inspections(inspector.db());
-    const Result<QString> visit = inspections.start(institution, QStringLiteral("care-standards-1"),
-                                                    QDate::currentDate(), QStringLiteral("سميرة العلوي"));
-    REQUIRE(visit.ok());
-    Inspection draft = *inspections.get(*visit);
-    draft.findings.append(
-        { {}, {}, QStringLiteral("طفاية الحريق منتهية الصلاحية"), QStringLiteral("major") });
-    REQUIRE(inspections.saveDraft(draft).ok());
-    CorrectiveAction action;
-    action.inspectionId = *visit;
-    action.findingId = inspections.get(*visit)->findings.constFirst().id;
-    action.description = QStringLiteral("تجديد طفايات الحريق");
-    action.responsible = QStringLiteral("المدير");
-    action.dueOn = QDate::currentDate().addDays(30);
-    const Result<QString> raised = ActionStore(inspector.db()).raise(action);
-    REQUIRE(raised.ok());
+    const RaisedAction raised = raiseInspectionAction(inspector, institution);
     exchange(n, inspector);
     exchange(n, house);
 
@@ -395,7 +360,7 @@ TEST_CASE("the inspected house records the progress of an inspector's action, an
         CHECK_FALSE(page.findChild<QPushButton*>(QLatin1String(name))->isEnabled());
     }
     dialogScreenshot(QStringLiteral("action-progress"), [&] {
-        return std::make_unique<ProgressDialog>(house.db(), *ActionStore(house.db()).get(*raised));
+        return std::make_unique<ProgressDialog>(house.db(), *ActionStore(house.db()).get(raised.action));
     });
 
     QTimer::singleShot(0, [&] {
@@ -412,7 +377,7 @@ TEST_CASE("the inspected house records the progress of an inspector's action, an
         dialog->findChild<QPushButton*>(QStringLiteral("saveProgress"))->click();
     });
     progress->click();
-    const Result<CorrectiveAction> recorded = ActionStore(house.db()).get(*raised);
+    const Result<CorrectiveAction> recorded = ActionStore(house.db()).get(raised.action);
     CHECK(recorded->state == QStringLiteral("done"));
     CHECK(recorded->evidence == QStringLiteral("فاتورة المورد"));
     CHECK(recorded->stateNote == QStringLiteral("استبدلت الطفايات"));
