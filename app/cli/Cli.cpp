@@ -241,6 +241,7 @@ Cli::Cli()
     addInspectionCommands(m_commands);
     addActionCommands(m_commands);
     addSharingCommands(m_commands);
+    addRosterCommands(m_commands);
     addFamilyCommands(m_commands);
     addPlacementCommands(m_commands);
 }

@@ -151,6 +151,7 @@ void addActionCommands(QList<Command>& commands);
 void addSharingCommands(QList<Command>& commands);
 void addFamilyCommands(QList<Command>& commands);
 void addPlacementCommands(QList<Command>& commands);
+void addRosterCommands(QList<Command>& commands);
 
 // Parses the command line, finds the command and runs it.
 class Cli
