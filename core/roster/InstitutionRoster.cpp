@@ -83,8 +83,9 @@ QList<RowVerdict> InstitutionRoster::take(const SheetRow& row)
     for (const QString& key : keys) {
         if (const auto earlier = m_inFile.constFind(key); earlier != m_inFile.constEnd()) {
             verdict.outcome = RowOutcome::Reject;
-            verdict.problems.append({ row.number, ProblemKind::DuplicateInFile, QString(), QString(),
-                                      tr("The same institution as row %1 (%2).").arg(earlier.value()).arg(i.name) });
+            verdict.problems.append(
+                { row.number, ProblemKind::DuplicateInFile, QString(), QString(),
+                  tr("The same institution as row %1 (%2).").arg(earlier.value()).arg(i.name) });
             return { verdict };
         }
     }
@@ -106,7 +107,8 @@ void InstitutionRoster::compareWithStored(RowVerdict& verdict, const QString& id
     const Result<Institution> stored = InstitutionStore(m_db).get(id);
     if (!stored) {
         verdict.outcome = RowOutcome::Reject;
-        verdict.problems.append({ verdict.rows.value(0), ProblemKind::NotSaved, QString(), QString(), stored.error().message });
+        verdict.problems.append(
+            { verdict.rows.value(0), ProblemKind::NotSaved, QString(), QString(), stored.error().message });
         return;
     }
     QVariantMap merged = stored->toFields();

@@ -106,7 +106,8 @@ Result<RosterSummary> RosterImport::pass(SheetReader& reader, std::optional<Mode
         for (const QString& field : missing) {
             labels.append(rosterFieldLabel(m_mapping.kind(), field));
         }
-        return Error::invalid(tr("No column is given the required fields: %1.").arg(labels.join(QStringLiteral(", "))));
+        return Error::invalid(
+            tr("No column is given the required fields: %1.").arg(labels.join(QStringLiteral(", "))));
     }
     if (Status rewound = reader.rewind(); !rewound) {
         return rewound.error();
@@ -139,7 +140,8 @@ Result<RosterSummary> RosterImport::pass(SheetReader& reader, std::optional<Mode
                     for (const FieldIssue& issue : written.error().issues) {
                         message += QLatin1Char(' ') + issue.message;
                     }
-                    verdict.problems.append({ verdict.rows.value(0), ProblemKind::NotSaved, QString(), QString(), message });
+                    verdict.problems.append(
+                        { verdict.rows.value(0), ProblemKind::NotSaved, QString(), QString(), message });
                 }
             }
             if (verdict.outcome == RowOutcome::Reject && rejects) {

@@ -33,7 +33,8 @@ struct House
 
     explicit House(bool ministry = false)
     {
-        QStringList init { QStringLiteral("init"), QStringLiteral("--site-name"), QStringLiteral("دار الطالبة") };
+        QStringList init { QStringLiteral("init"), QStringLiteral("--site-name"),
+                           QStringLiteral("دار الطالبة") };
         if (ministry) {
             init.append(QStringLiteral("--ministry"));
         }
@@ -114,7 +115,9 @@ TEST_CASE("an Arabic Excel CSV: Windows-1256, ';', a broken row and a duplicate;
     INFO(dry.err.toStdString());
     CHECK(dry.exitCode == 2); // problems: the file needs a person
     const QJsonObject summary = dry.json();
-    CHECK(summary[QStringLiteral("encoding")].toString().compare(QLatin1String("windows-1256"), Qt::CaseInsensitive) == 0);
+    CHECK(summary[QStringLiteral("encoding")].toString().compare(QLatin1String("windows-1256"),
+                                                                 Qt::CaseInsensitive)
+          == 0);
     CHECK(summary[QStringLiteral("separator")].toString() == QLatin1String(";"));
     CHECK(summary[QStringLiteral("added")].toInt() == 4);
     CHECK(summary[QStringLiteral("rejected")].toInt() == 2);
@@ -146,7 +149,8 @@ TEST_CASE("an Arabic Excel CSV: Windows-1256, ';', a broken row and a duplicate;
     CHECK(fatima[QStringLiteral("sex")].toString() == QLatin1String("F"));
     // A separator and quotes inside a quoted cell.
     CHECK_FALSE(byName(residents, QStringLiteral("مريم; \"ميمي\"")).isEmpty());
-    CHECK(byName(residents, QStringLiteral("زينب"))[QStringLiteral("school_level")].toString() == QLatin1String("S1"));
+    CHECK(byName(residents, QStringLiteral("زينب"))[QStringLiteral("school_level")].toString()
+          == QLatin1String("S1"));
 
     // The same file again: no child twice.
     const Run again = house.run({ QStringLiteral("residents"), QStringLiteral("import"), file,
@@ -159,18 +163,23 @@ TEST_CASE("an Arabic Excel CSV: Windows-1256, ';', a broken row and a duplicate;
 TEST_CASE("Excel's Unicode text: UTF-16 with tabs and Arabic-Indic digits, French headers")
 {
     House house;
-    const Run run = house.run({ QStringLiteral("residents"), QStringLiteral("import"), fixture("house-utf16.txt"),
-                                QStringLiteral("--json") });
+    const Run run = house.run({ QStringLiteral("residents"), QStringLiteral("import"),
+                                fixture("house-utf16.txt"), QStringLiteral("--json") });
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     CHECK(run.json()[QStringLiteral("separator")].toString() == QLatin1String("\t"));
-    CHECK(run.json()[QStringLiteral("encoding")].toString().startsWith(QLatin1String("UTF-16"), Qt::CaseInsensitive));
+    CHECK(run.json()[QStringLiteral("encoding")].toString().startsWith(QLatin1String("UTF-16"),
+                                                                       Qt::CaseInsensitive));
     const QList<QJsonObject> residents = house.residents();
     REQUIRE(residents.size() == 3);
-    CHECK(byName(residents, QStringLiteral("Fatima"))[QStringLiteral("birth_date")].toString() == QLatin1String("2012-03-15"));
-    CHECK(byName(residents, QStringLiteral("Khadija"))[QStringLiteral("birth_date")].toString() == QLatin1String("2011-07-02"));
-    CHECK(byName(residents, QStringLiteral("Meryem"))[QStringLiteral("birth_date")].toString() == QLatin1String("2013-01-01"));
-    CHECK(byName(residents, QStringLiteral("Meryem"))[QStringLiteral("school_level")].toString() == QLatin1String("P6"));
+    CHECK(byName(residents, QStringLiteral("Fatima"))[QStringLiteral("birth_date")].toString()
+          == QLatin1String("2012-03-15"));
+    CHECK(byName(residents, QStringLiteral("Khadija"))[QStringLiteral("birth_date")].toString()
+          == QLatin1String("2011-07-02"));
+    CHECK(byName(residents, QStringLiteral("Meryem"))[QStringLiteral("birth_date")].toString()
+          == QLatin1String("2013-01-01"));
+    CHECK(byName(residents, QStringLiteral("Meryem"))[QStringLiteral("school_level")].toString()
+          == QLatin1String("P6"));
 }
 
 TEST_CASE("a workbook from openpyxl: the sheet chosen by name, a merged title above the headers, real dates")
@@ -178,15 +187,20 @@ TEST_CASE("a workbook from openpyxl: the sheet chosen by name, a merged title ab
     House house;
     const QString file = fixture("house-openpyxl.xlsx");
     // The first sheet holds notes, not the roster: nothing maps the names.
-    CHECK(house.run({ QStringLiteral("residents"), QStringLiteral("import"), file, QStringLiteral("--dry-run") }).exitCode == 2);
+    CHECK(
+        house
+            .run({ QStringLiteral("residents"), QStringLiteral("import"), file, QStringLiteral("--dry-run") })
+            .exitCode
+        == 2);
     const Run unknown = house.run({ QStringLiteral("residents"), QStringLiteral("import"), file,
                                     QStringLiteral("--sheet"), QStringLiteral("nope") });
     CHECK(unknown.exitCode == 2);
     CHECK(unknown.err.contains(QStringLiteral("المستفيدون")));
 
-    const Run run = house.run({ QStringLiteral("residents"), QStringLiteral("import"), file, QStringLiteral("--sheet"),
-                                QStringLiteral("المستفيدون"), QStringLiteral("--valid-only"), QStringLiteral("--rejects"),
-                                house.at("r.xlsx"), QStringLiteral("--json") });
+    const Run run
+        = house.run({ QStringLiteral("residents"), QStringLiteral("import"), file, QStringLiteral("--sheet"),
+                      QStringLiteral("المستفيدون"), QStringLiteral("--valid-only"),
+                      QStringLiteral("--rejects"), house.at("r.xlsx"), QStringLiteral("--json") });
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     const QJsonObject summary = run.json();
@@ -195,8 +209,10 @@ TEST_CASE("a workbook from openpyxl: the sheet chosen by name, a merged title ab
     CHECK(problemRows(summary, "unknown_sex") == QList<int> { 5 });
     const QList<QJsonObject> residents = house.residents();
     REQUIRE(residents.size() == 2);
-    CHECK(byName(residents, QStringLiteral("فاطمة"))[QStringLiteral("birth_date")].toString() == QLatin1String("2012-03-15"));
-    CHECK(byName(residents, QStringLiteral("خديجة"))[QStringLiteral("national_id")].toString() == QLatin1String("123456789"));
+    CHECK(byName(residents, QStringLiteral("فاطمة"))[QStringLiteral("birth_date")].toString()
+          == QLatin1String("2012-03-15"));
+    CHECK(byName(residents, QStringLiteral("خديجة"))[QStringLiteral("national_id")].toString()
+          == QLatin1String("123456789"));
 }
 
 TEST_CASE("a mapping file for headers nobody guesses, the template, and the usage errors")
@@ -239,7 +255,11 @@ TEST_CASE("a mapping file for headers nobody guesses, the template, and the usag
 
     for (const char* name : { "template.xlsx", "template.csv" }) {
         const QString out = house.at(name);
-        REQUIRE(house.run({ QStringLiteral("residents"), QStringLiteral("template"), QStringLiteral("--out"), out }).exitCode == 0);
+        REQUIRE(house
+                    .run({ QStringLiteral("residents"), QStringLiteral("template"), QStringLiteral("--out"),
+                           out })
+                    .exitCode
+                == 0);
         const Run read = house.run({ QStringLiteral("residents"), QStringLiteral("import"), out,
                                      QStringLiteral("--dry-run"), QStringLiteral("--json") });
         INFO(read.err.toStdString());
@@ -248,10 +268,17 @@ TEST_CASE("a mapping file for headers nobody guesses, the template, and the usag
     }
 
     CHECK(house.run({ QStringLiteral("residents"), QStringLiteral("import") }).exitCode == 1);
-    CHECK(house.run({ QStringLiteral("residents"), QStringLiteral("import"), roster, QStringLiteral("--valid-only") }).exitCode == 1);
-    CHECK(house.run({ QStringLiteral("residents"), QStringLiteral("import"), house.at("missing.csv") }).exitCode == 2);
-    CHECK(house.run({ QStringLiteral("residents"), QStringLiteral("import"), roster, QStringLiteral("--encoding"),
-                      QStringLiteral("klingon-8") })
+    CHECK(house
+              .run({ QStringLiteral("residents"), QStringLiteral("import"), roster,
+                     QStringLiteral("--valid-only") })
+              .exitCode
+          == 1);
+    CHECK(
+        house.run({ QStringLiteral("residents"), QStringLiteral("import"), house.at("missing.csv") }).exitCode
+        == 2);
+    CHECK(house
+              .run({ QStringLiteral("residents"), QStringLiteral("import"), roster,
+                     QStringLiteral("--encoding"), QStringLiteral("klingon-8") })
               .exitCode
           == 2);
 }
@@ -268,13 +295,14 @@ TEST_CASE("the ministry imports its list of institutions; a house may not")
                    "Centre Sans Capacite;student_house;;Marrakech-Safi;Al Haouz;\r\n");
     }
     const Run run = ministry.run({ QStringLiteral("institutions"), QStringLiteral("import"), list,
-                                   QStringLiteral("--valid-only"), QStringLiteral("--rejects"), ministry.at("r.csv"),
-                                   QStringLiteral("--json") });
+                                   QStringLiteral("--valid-only"), QStringLiteral("--rejects"),
+                                   ministry.at("r.csv"), QStringLiteral("--json") });
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     CHECK(run.json()[QStringLiteral("added")].toInt() == 1);
     CHECK(problemRows(run.json(), "missing_value") == QList<int> { 3 });
-    const Run listed = ministry.run({ QStringLiteral("institutions"), QStringLiteral("list"), QStringLiteral("--json") });
+    const Run listed
+        = ministry.run({ QStringLiteral("institutions"), QStringLiteral("list"), QStringLiteral("--json") });
     CHECK(listed.out.contains(QLatin1String("Dar Taliba Tahannaout")));
 
     House house;
