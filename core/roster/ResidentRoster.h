@@ -11,9 +11,9 @@ class DuplicateFinder;
 
 // A house's roster of children: each row a resident, admitted into the row's institution (the
 // site's own when the file does not say) on the row's admission date (the day of the import
-// when it does not say). A child already registered (roster/ChildIdentity) is updated with what the file
-// adds, or skipped; a row that is probably a child already there is imported and queued for a person to
-// decide, never merged.
+// when it does not say). A child already registered (roster/ChildIdentity) is updated with
+// what the file adds, or skipped; a row that is probably a child already there is imported
+// and queued for a person to decide, never merged.
 class ResidentRoster : public RosterTarget
 {
     Q_DECLARE_TR_FUNCTIONS(ResidentRoster)
