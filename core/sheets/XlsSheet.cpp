@@ -20,10 +20,32 @@ QString damaged(const QString& path)
     return tr("%1 is damaged: FreeXL cannot read its cells.").arg(QDir::toNativeSeparators(path));
 }
 
+QString passwordProtected(const QString& path)
+{
+    return tr("%1 is protected by a password: open it in Excel or LibreOffice, remove the password and save "
+              "it "
+              "again.")
+        .arg(QDir::toNativeSeparators(path));
+}
+
+// Excel saves a workbook with a password to open as an OLE2 file holding an "EncryptedPackage"
+// stream, which FreeXL takes for a file without a workbook.
+bool isEncryptedPackage(const QString& path)
+{
+    QFile file(path);
+    if (file.size() > 64 * 1024 * 1024 || !file.open(QIODevice::ReadOnly))
+        return false;
+    const QString name = QStringLiteral("EncryptedPackage");
+    const QByteArray utf16(reinterpret_cast<const char*>(name.utf16()), name.size() * 2);
+    return file.readAll().contains(utf16);
+}
+
 // Why freexl_open failed, for the person who chose the file.
 Error openFailure(const QString& path, int code)
 {
     const QString file = QDir::toNativeSeparators(path);
+    if (code != FREEXL_FILE_NOT_FOUND && isEncryptedPackage(path))
+        return Error::refused(passwordProtected(path));
     switch (code) {
     case FREEXL_FILE_NOT_FOUND:
         return Error::notFound(tr("%1 cannot be opened: it does not exist or cannot be read.").arg(file));
@@ -133,9 +155,7 @@ Result<std::unique_ptr<SheetReader>> openXlsSheet(const QString& path, const She
     if (freexl_get_info(xls->handle, FREEXL_BIFF_PASSWORD, &password) != FREEXL_OK)
         return Error::invalid(damaged(path));
     if (password == FREEXL_BIFF_OBFUSCATED)
-        return Error::refused(tr("%1 is protected by a password: open it in Excel or LibreOffice, remove the "
-                                 "password and save it again.")
-                                  .arg(file));
+        return Error::refused(passwordProtected(path));
     unsigned int sheetCount = 0;
     if (freexl_get_info(xls->handle, FREEXL_BIFF_SHEET_COUNT, &sheetCount) != FREEXL_OK)
         return Error::invalid(damaged(path));

@@ -96,7 +96,8 @@ std::optional<SheetRow> XlsxSheetReader::next()
             return std::nullopt;
         SheetRow row;
         const int covered = m_merged.nextCoveredRow(m_lastRow);
-        if (covered > 0 && (!m_pending || covered < m_pending->number)) {
+        // Not after the last row of the part: a range may cover whole columns.
+        if (covered > 0 && m_pending && covered < m_pending->number) {
             row.number = covered;
         } else if (m_pending) {
             row = std::move(*m_pending);
@@ -151,12 +152,13 @@ std::optional<SheetRow> XlsxSheetReader::readXmlRow()
             continue;
         }
         if (token == QXmlStreamReader::StartElement) {
-            const QXmlStreamAttributes attributes = m_xml.attributes();
             if (isElement(m_xml, "row")) {
+                const QXmlStreamAttributes attributes = m_xml.attributes();
                 row = SheetRow();
                 const int number = attributes.value(QLatin1String("r")).toInt();
                 row->number = number > m_lastXmlRow ? number : m_lastXmlRow + 1;
             } else if (row && isElement(m_xml, "c")) {
+                const QXmlStreamAttributes attributes = m_xml.attributes();
                 cell = Cell();
                 int column = row->cells.size();
                 int referenceRow = 0;
