@@ -10,21 +10,19 @@ namespace riaya {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("XlsSheet", text);
-}
-
 QString damaged(const QString& path)
 {
-    return tr("%1 is damaged: FreeXL cannot read its cells.").arg(QDir::toNativeSeparators(path));
+    return QCoreApplication::translate("XlsSheet", "%1 is damaged: its cells cannot be read.")
+        .arg(QDir::toNativeSeparators(path));
 }
 
 QString passwordProtected(const QString& path)
 {
-    return tr("%1 is protected by a password: open it in Excel or LibreOffice, remove the password and save "
-              "it "
-              "again.")
+    return QCoreApplication::translate(
+               "XlsSheet",
+               "%1 is protected by a password: open it in Excel or LibreOffice, remove the password and save "
+               "it "
+               "again.")
         .arg(QDir::toNativeSeparators(path));
 }
 
@@ -48,15 +46,23 @@ Error openFailure(const QString& path, int code)
         return Error::refused(passwordProtected(path));
     switch (code) {
     case FREEXL_FILE_NOT_FOUND:
-        return Error::notFound(tr("%1 cannot be opened: it does not exist or cannot be read.").arg(file));
+        return Error::notFound(QCoreApplication::translate(
+                                   "XlsSheet", "%1 cannot be opened: it does not exist or cannot be read.")
+                                   .arg(file));
     case FREEXL_INVALID_CFBF_HEADER:
     case FREEXL_CFBF_INVALID_SIGNATURE:
     case FREEXL_BIFF_WORKBOOK_NOT_FOUND:
-        return Error::invalid(tr("%1 is not an Excel 97-2003 workbook.").arg(file));
+        return Error::invalid(
+            QCoreApplication::translate("XlsSheet", "%1 is not an Excel 97-2003 workbook.").arg(file));
     case FREEXL_INSUFFICIENT_MEMORY:
-        return Error::internal(tr("%1 is too large to be read: not enough memory.").arg(file));
+        return Error::internal(
+            QCoreApplication::translate("XlsSheet", "%1 is too large to be read: not enough memory.")
+                .arg(file));
     default:
-        return Error::invalid(tr("%1 is damaged and cannot be read as an Excel 97-2003 workbook.").arg(file));
+        return Error::invalid(
+            QCoreApplication::translate("XlsSheet",
+                                        "%1 is damaged and cannot be read as an Excel 97-2003 workbook.")
+                .arg(file));
     }
 }
 
@@ -167,13 +173,14 @@ Result<std::unique_ptr<SheetReader>> openXlsSheet(const QString& path, const She
         names << QString::fromUtf8(name);
     }
     if (names.isEmpty())
-        return Error::invalid(tr("%1 has no worksheet.").arg(file));
+        return Error::invalid(QCoreApplication::translate("XlsSheet", "%1 has no worksheet.").arg(file));
     qsizetype chosen = 0;
     if (!options.sheet.isEmpty()) {
         chosen = names.indexOf(options.sheet);
         if (chosen < 0)
-            return Error::notFound(tr("%1 has no sheet named “%2”; its sheets are: %3.")
-                                       .arg(file, options.sheet, names.join(QStringLiteral(", "))));
+            return Error::notFound(
+                QCoreApplication::translate("XlsSheet", "%1 has no sheet named “%2”; its sheets are: %3.")
+                    .arg(file, options.sheet, names.join(QStringLiteral(", "))));
     }
     unsigned int rows = 0;
     unsigned short columns = 0;

@@ -11,11 +11,6 @@ namespace {
 
 const QString workbookPart = QStringLiteral("xl/workbook.xml");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("XlsxSheet", text);
-}
-
 QString fileName(const QString& path)
 {
     return QDir::toNativeSeparators(path);
@@ -31,8 +26,9 @@ Result<QByteArray> readPart(ZipArchive& zip, const QString& path, const QString&
     case ZipArchive::ReadStatus::Missing:
         if (!required)
             return QByteArray();
-        return Error::invalid(
-            tr("%1 is damaged: the part %2 named by the workbook is missing.").arg(fileName(path), part));
+        return Error::invalid(QCoreApplication::translate(
+                                  "XlsxSheet", "%1 is damaged: the part %2 named by the workbook is missing.")
+                                  .arg(fileName(path), part));
     case ZipArchive::ReadStatus::Corrupt:
         break;
     }
@@ -166,12 +162,14 @@ Status readStyles(ZipArchive& zip, const QString& path, const QString& part, Xls
 
 QString xlsxCorruptPart(const QString& path, const QString& part)
 {
-    return tr("%1 is damaged: the part %2 is truncated or corrupt.").arg(fileName(path), part);
+    return QCoreApplication::translate("XlsxSheet", "%1 is damaged: the part %2 is truncated or corrupt.")
+        .arg(fileName(path), part);
 }
 
 QString xlsxMalformedPart(const QString& path, const QString& part, qint64 line, const QString& why)
 {
-    return tr("%1 is damaged: the part %2 is not well-formed XML (line %3: %4).")
+    return QCoreApplication::translate("XlsxSheet",
+                                       "%1 is damaged: the part %2 is not well-formed XML (line %3: %4).")
         .arg(fileName(path), part, QString::number(line), why);
 }
 
@@ -179,7 +177,9 @@ Result<XlsxWorkbook> readXlsxWorkbook(ZipArchive& zip, const QString& path)
 {
     if (!zip.contains(workbookPart))
         return Error::invalid(
-            tr("%1 is a zip file but not an Excel workbook: it has no xl/workbook.xml.").arg(fileName(path)));
+            QCoreApplication::translate(
+                "XlsxSheet", "%1 is a zip file but not an Excel workbook: it has no xl/workbook.xml.")
+                .arg(fileName(path)));
     Result<QHash<QString, Relationship>> relationships = readRelationships(zip, path);
     if (!relationships)
         return relationships.error();
@@ -209,7 +209,8 @@ Result<XlsxWorkbook> readXlsxWorkbook(ZipArchive& zip, const QString& path)
     if (xml.hasError())
         return malformed(path, workbookPart, xml).error();
     if (workbook.sheets.isEmpty())
-        return Error::invalid(tr("%1 has no worksheet.").arg(fileName(path)));
+        return Error::invalid(
+            QCoreApplication::translate("XlsxSheet", "%1 has no worksheet.").arg(fileName(path)));
 
     QString sharedStringsPart = QStringLiteral("xl/sharedStrings.xml");
     QString stylesPart = QStringLiteral("xl/styles.xml");

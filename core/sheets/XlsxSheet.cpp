@@ -12,11 +12,6 @@ namespace riaya {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("XlsxSheet", text);
-}
-
 bool isElement(const QXmlStreamReader& xml, const char* name)
 {
     return xml.name() == QLatin1String(name);
@@ -207,7 +202,8 @@ QString XlsxSheetReader::cellText(const QString& type, int style, const QString&
         bool isNumber = false;
         const int index = value.toInt(&isNumber);
         if (!isNumber || index < 0 || index >= m_workbook.sharedStrings.size()) {
-            fail(tr("%1 is damaged: sheet %2 refers to a shared string that does not exist.")
+            fail(QCoreApplication::translate(
+                     "XlsxSheet", "%1 is damaged: sheet %2 refers to a shared string that does not exist.")
                      .arg(QDir::toNativeSeparators(m_path), m_sheet.name));
             return {};
         }
@@ -249,7 +245,9 @@ Result<std::unique_ptr<SheetReader>> openXlsxSheet(const QString& path, const Sh
     auto zip = std::make_unique<ZipArchive>();
     if (!zip->open(path))
         return Error::invalid(
-            tr("%1 cannot be read as an Excel workbook: it is not a zip file, or it is truncated.")
+            QCoreApplication::translate(
+                "XlsxSheet",
+                "%1 cannot be read as an Excel workbook: it is not a zip file, or it is truncated.")
                 .arg(QDir::toNativeSeparators(path)));
     Result<XlsxWorkbook> workbook = readXlsxWorkbook(*zip, path);
     if (!workbook)
@@ -263,7 +261,7 @@ Result<std::unique_ptr<SheetReader>> openXlsxSheet(const QString& path, const Sh
         chosen = names.indexOf(options.sheet);
         if (chosen < 0)
             return Error::notFound(
-                tr("%1 has no sheet named “%2”; its sheets are: %3.")
+                QCoreApplication::translate("XlsxSheet", "%1 has no sheet named “%2”; its sheets are: %3.")
                     .arg(QDir::toNativeSeparators(path), options.sheet, names.join(QStringLiteral(", "))));
     } else {
         // A hidden first sheet holds lists for the others, not the roster the person sees.
