@@ -1,7 +1,9 @@
 #!/usr/bin/python3
 # Writes the openpyxl fixtures of the roster import (tests/core/XlsxSheetTest.cpp), with the
-# Debian openpyxl (python3-openpyxl): /usr/bin/python3 make-openpyxl.py in this folder.
+# Debian openpyxl (python3-openpyxl): /usr/bin/python3 make-openpyxl.py; the files are written
+# beside this script.
 import datetime
+import os
 
 import openpyxl
 from openpyxl.utils.datetime import CALENDAR_MAC_1904
@@ -10,7 +12,7 @@ FIXED = datetime.datetime(2026, 12, 2, 3, 0, 0)
 
 
 def fixed_times(wb):
-    # The same bytes on every run, so the committed files only change with this script.
+    # The same document properties on every run (the zip's own dates still change).
     wb.properties.created = FIXED
     wb.properties.modified = FIXED
 
@@ -49,7 +51,8 @@ lists = wb.create_sheet("Listes")
 lists.append(["ذكر", "أنثى"])
 lists.sheet_state = "hidden"
 fixed_times(wb)
-wb.save("roster-openpyxl.xlsx")
+HERE = os.path.dirname(os.path.abspath(__file__))
+wb.save(os.path.join(HERE, "roster-openpyxl.xlsx"))
 
 mac = openpyxl.Workbook()
 mac.epoch = CALENDAR_MAC_1904
@@ -60,4 +63,4 @@ sheet.append(["سلمى", datetime.date(2012, 3, 15)])
 sheet.append(["Omar", datetime.date(1904, 1, 1)])
 sheet.append(["نزهة", datetime.datetime(2020, 2, 29, 23, 59, 59)])
 fixed_times(mac)
-mac.save("roster-openpyxl-1904.xlsx")
+mac.save(os.path.join(HERE, "roster-openpyxl-1904.xlsx"))
