@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 #include <xlsxwriter.h>
@@ -200,8 +201,7 @@ TEST_CASE("Files that are not workbooks, or damaged ones, are refused with the f
     SECTION("a workbook whose sheet part is missing")
     {
         const QString path = dir.filePath(QStringLiteral("partial.xlsx"));
-        writeZip(path,
-                 { { "xl/workbook.xml", workbook }, { "xl/_rels/workbook.xml.rels", relationships } });
+        writeZip(path, { { "xl/workbook.xml", workbook }, { "xl/_rels/workbook.xml.rels", relationships } });
         refused(path, "xl/worksheets/sheet1.xml");
     }
     SECTION("a truncated file")
@@ -356,4 +356,54 @@ TEST_CASE("A 100,000-row XLSX sheet is read row by row", "[roster][xlsx][large]"
     WARN("100,000-row XLSX (" << QFileInfo(path).size() / 1024 << " KiB) read in " << elapsed
                               << " ms (opened in " << openedAfter << " ms); peak resident memory "
                               << peak.toStdString());
+}
+
+TEST_CASE("Damage anywhere in a workbook is refused or read, never a crash", "[roster][xlsx][xls]")
+{
+    QTemporaryDir dir;
+    QRandomGenerator random(17); // the same damage on every run
+    const QByteArray damage = "<>\"/=:&;x09 \n\xd8";
+    const auto readWhole = [](const Result<std::unique_ptr<SheetReader>>& opened) {
+        if (!opened.ok()) {
+            CHECK_FALSE(opened.error().message.isEmpty());
+            return;
+        }
+        int rows = 0;
+        while ((*opened)->next())
+            ++rows;
+        CHECK(rows < 1000);
+    };
+
+    // The sheet part's XML, damaged before it is zipped.
+    QByteArray rows;
+    for (int row = 1; row <= 30; ++row)
+        rows += "<x:row r=\"" + QByteArray::number(row) + "\"><x:c r=\"A" + QByteArray::number(row)
+            + "\" t=\"s\"><x:v>1</x:v></x:c><x:c s=\"3\"><x:v>4" + QByteArray::number(row)
+            + "000</x:v></x:c><x:c t=\"inlineStr\"><x:is><x:t>نص</x:t></x:is></x:c></x:row>";
+    const QByteArray part = sheet(rows, "<x:mergeCells><x:mergeCell ref=\"A2:B9\"/></x:mergeCells>");
+    for (int round = 0; round < 300; ++round) {
+        QByteArray damaged = part;
+        for (int hit = 0; hit < 3; ++hit)
+            damaged[random.bounded(damaged.size())] = damage.at(random.bounded(damage.size()));
+        readWhole(openXlsxSheet(writeWorkbook(dir, damaged), {}, nullptr));
+    }
+
+    // The files' own bytes.
+    for (const char* name : { "roster-libreoffice.xlsx", "roster-openpyxl.xlsx", "roster-libreoffice.xls" }) {
+        QFile file(QStringLiteral(RIAYA_TEST_DATA "/roster/") + QLatin1String(name));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        const bool xls = QByteArray(name).endsWith(".xls");
+        for (int round = 0; round < 150; ++round) {
+            QByteArray damaged = bytes;
+            for (int hit = 0; hit < 4; ++hit)
+                damaged[random.bounded(damaged.size())] = static_cast<char>(random.bounded(256));
+            const QString path = dir.filePath(QStringLiteral("damaged-%1").arg(QLatin1String(name)));
+            QFile out(path);
+            REQUIRE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            out.write(damaged);
+            out.close();
+            readWhole(xls ? openXlsSheet(path, {}, nullptr) : openXlsxSheet(path, {}, nullptr));
+        }
+    }
 }
