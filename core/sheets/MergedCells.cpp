@@ -62,8 +62,14 @@ qsizetype mergeCellsStart(const QByteArray& data)
 
 Result<QList<CellRange>> readMergedRanges(ZipArchive& zip, const QString& path, const QString& part)
 {
-    if (zip.startStream(part) != ZipArchive::ReadStatus::Ok)
+    switch (zip.startStream(part)) {
+    case ZipArchive::ReadStatus::Ok:
+        break;
+    case ZipArchive::ReadStatus::Missing:
+        return Error::invalid(xlsxMissingPart(path, part));
+    case ZipArchive::ReadStatus::Corrupt:
         return Error::invalid(xlsxCorruptPart(path, part));
+    }
     QByteArray section; // from <mergeCells> on
     QByteArray window; // the end of the previous chunk, in case the name is cut in two
     for (QByteArray chunk = zip.nextChunk(); !chunk.isEmpty(); chunk = zip.nextChunk()) {

@@ -26,9 +26,7 @@ Result<QByteArray> readPart(ZipArchive& zip, const QString& path, const QString&
     case ZipArchive::ReadStatus::Missing:
         if (!required)
             return QByteArray();
-        return Error::invalid(QCoreApplication::translate(
-                                  "XlsxSheet", "%1 is damaged: the part %2 named by the workbook is missing.")
-                                  .arg(fileName(path), part));
+        return Error::invalid(xlsxMissingPart(path, part));
     case ZipArchive::ReadStatus::Corrupt:
         break;
     }
@@ -159,6 +157,13 @@ Status readStyles(ZipArchive& zip, const QString& path, const QString& part, Xls
 }
 
 } // namespace
+
+QString xlsxMissingPart(const QString& path, const QString& part)
+{
+    return QCoreApplication::translate("XlsxSheet",
+                                       "%1 is damaged: the part %2 named by the workbook is missing.")
+        .arg(fileName(path), part);
+}
 
 QString xlsxCorruptPart(const QString& path, const QString& part)
 {

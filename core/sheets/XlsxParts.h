@@ -32,6 +32,7 @@ struct XlsxWorkbook
 Result<XlsxWorkbook> readXlsxWorkbook(ZipArchive& zip, const QString& path);
 
 // The messages the XLSX reader gives, for the parts read here and for the sheet itself.
+QString xlsxMissingPart(const QString& path, const QString& part);
 QString xlsxCorruptPart(const QString& path, const QString& part);
 QString xlsxMalformedPart(const QString& path, const QString& part, qint64 line, const QString& why);
 

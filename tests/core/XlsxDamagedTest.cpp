@@ -105,8 +105,9 @@ std::string openFailure(const QString& path)
 
 } // namespace
 
-TEST_CASE("A workbook written by hand: every kind of cell, prefixes, rows the sheet leaves out",
-          "[roster][xlsx]")
+TEST_CASE(
+    "Roster sheets: A workbook written by hand: every kind of cell, prefixes, rows the sheet leaves out",
+    "[roster][xlsx]")
 {
     QTemporaryDir dir;
     const QByteArray rows
@@ -151,7 +152,7 @@ TEST_CASE("A workbook written by hand: every kind of cell, prefixes, rows the sh
     CHECK(rowsText(**opened) == expected);
 }
 
-TEST_CASE("A hidden first sheet is not the one read by default", "[roster][xlsx]")
+TEST_CASE("roster: a hidden first sheet is not the one read by default", "[roster][xlsx]")
 {
     QTemporaryDir dir;
     const QString path = writeWorkbook(
@@ -170,7 +171,8 @@ TEST_CASE("A hidden first sheet is not the one read by default", "[roster][xlsx]
     CHECK(rowsText(**opened) == std::vector<std::string> { "1: بن" });
 }
 
-TEST_CASE("Files that are not workbooks, or damaged ones, are refused with the file named", "[roster][xlsx]")
+TEST_CASE("roster: files that are not workbooks, or damaged ones, are refused with the file named",
+          "[roster][xlsx]")
 {
     QTemporaryDir dir;
     const auto write = [&](const char* name, const QByteArray& bytes) {
@@ -202,7 +204,7 @@ TEST_CASE("Files that are not workbooks, or damaged ones, are refused with the f
     {
         const QString path = dir.filePath(QStringLiteral("partial.xlsx"));
         writeZip(path, { { "xl/workbook.xml", workbook }, { "xl/_rels/workbook.xml.rels", relationships } });
-        refused(path, "xl/worksheets/sheet1.xml");
+        refused(path, "the part xl/worksheets/sheet1.xml named by the workbook is missing");
     }
     SECTION("a truncated file")
     {
@@ -298,7 +300,7 @@ TEST_CASE("Files that are not workbooks, or damaged ones, are refused with the f
     }
 }
 
-TEST_CASE("A 100,000-row XLSX sheet is read row by row", "[roster][xlsx][large]")
+TEST_CASE("roster: a 100,000-row XLSX sheet is read row by row", "[roster][xlsx][large]")
 {
     constexpr int rows = 100000;
     QTemporaryDir dir;
@@ -358,7 +360,7 @@ TEST_CASE("A 100,000-row XLSX sheet is read row by row", "[roster][xlsx][large]"
                               << peak.toStdString());
 }
 
-TEST_CASE("Damage anywhere in a workbook is refused or read, never a crash", "[roster][xlsx][xls]")
+TEST_CASE("roster: damage anywhere in a workbook is refused or read, never a crash", "[roster][xlsx][xls]")
 {
     QTemporaryDir dir;
     QRandomGenerator random(17); // the same damage on every run

@@ -68,7 +68,7 @@ const std::vector<std::string> libreOfficeChildren = {
 
 } // namespace
 
-TEST_CASE("An openpyxl workbook is read row by row, its first sheet by default", "[roster][xlsx]")
+TEST_CASE("roster: an openpyxl workbook is read row by row, its first sheet by default", "[roster][xlsx]")
 {
     SheetFileInfo info;
     std::unique_ptr<SheetReader> reader = openXlsx(fixture("roster-openpyxl.xlsx"), {}, &info);
@@ -92,7 +92,7 @@ TEST_CASE("An openpyxl workbook is read row by row, its first sheet by default",
     }
 }
 
-TEST_CASE("A sheet is chosen by its name; an unknown name is refused with the sheets listed",
+TEST_CASE("roster: a sheet is chosen by its name, an unknown name is refused with the sheets listed",
           "[roster][xlsx]")
 {
     const QString path = fixture("roster-openpyxl.xlsx");
@@ -118,7 +118,7 @@ TEST_CASE("A sheet is chosen by its name; an unknown name is refused with the sh
     CHECK(message.contains(QStringLiteral("المقيمون, Établissements, Listes")));
 }
 
-TEST_CASE("Dates of a workbook in the 1904 system", "[roster][xlsx]")
+TEST_CASE("roster: dates of a workbook in the 1904 system", "[roster][xlsx]")
 {
     std::unique_ptr<SheetReader> reader = openXlsx(fixture("roster-openpyxl-1904.xlsx"));
     CHECK(rowsText(*reader)
@@ -126,7 +126,8 @@ TEST_CASE("Dates of a workbook in the 1904 system", "[roster][xlsx]")
                                         "4: نزهة|2020-02-29" });
 }
 
-TEST_CASE("A LibreOffice workbook: shared and rich-text strings, date cells, merged cells", "[roster][xlsx]")
+TEST_CASE("roster: a LibreOffice workbook: shared and rich-text strings, date cells, merged cells",
+          "[roster][xlsx]")
 {
     SheetFileInfo info;
     std::unique_ptr<SheetReader> reader = openXlsx(fixture("roster-libreoffice.xlsx"), {}, &info);
@@ -138,7 +139,8 @@ TEST_CASE("A LibreOffice workbook: shared and rich-text strings, date cells, mer
           == std::vector<std::string> { "1: Famille|Ville", "2: الفاسي|Fès" });
 }
 
-TEST_CASE("The same LibreOffice workbook saved as Excel 97-2003 (.xls) through FreeXL", "[roster][xls]")
+TEST_CASE("roster: the same LibreOffice workbook saved as Excel 97-2003 (.xls) through FreeXL",
+          "[roster][xls]")
 {
     SheetFileInfo info;
     std::unique_ptr<SheetReader> reader = openXls(fixture("roster-libreoffice.xls"), {}, &info);
@@ -166,7 +168,8 @@ TEST_CASE("The same LibreOffice workbook saved as Excel 97-2003 (.xls) through F
     CHECK(unknown.error().message.contains(QStringLiteral("الأطفال, Familles")));
 }
 
-TEST_CASE("A libxlsxwriter workbook: date formats, Excel's 1900 leap day, numbers, times", "[roster][xlsx]")
+TEST_CASE("roster: a libxlsxwriter workbook: date formats, Excel's 1900 leap day, numbers, times",
+          "[roster][xlsx]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("الأطفال.xlsx"));
