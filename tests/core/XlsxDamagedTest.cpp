@@ -105,9 +105,8 @@ std::string openFailure(const QString& path)
 
 } // namespace
 
-TEST_CASE(
-    "Roster sheets: A workbook written by hand: every kind of cell, prefixes, rows the sheet leaves out",
-    "[roster][xlsx]")
+TEST_CASE("roster: a workbook written by hand: every kind of cell, prefixes, rows the sheet leaves out",
+          "[roster][xlsx]")
 {
     QTemporaryDir dir;
     const QByteArray rows
