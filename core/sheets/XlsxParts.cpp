@@ -118,7 +118,7 @@ Status readSharedStrings(ZipArchive& zip, const QString& path, const QString& pa
     QXmlStreamReader xml(*data);
     while (!data->isEmpty() && !xml.atEnd()) {
         if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("si"))
-            workbook->sharedStrings << stringItemText(xml);
+            workbook->sharedStrings << unescapeXlsxText(stringItemText(xml));
     }
     if (xml.hasError())
         return malformed(path, part, xml);
@@ -157,6 +157,28 @@ Status readStyles(ZipArchive& zip, const QString& path, const QString& part, Xls
 }
 
 } // namespace
+
+QString unescapeXlsxText(const QString& text)
+{
+    if (!text.contains(QLatin1String("_x")))
+        return text;
+    QString plain;
+    plain.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        bool isHex = false;
+        const ushort code = i + 6 < text.size() && text.at(i) == QLatin1Char('_')
+                && text.at(i + 1) == QLatin1Char('x') && text.at(i + 6) == QLatin1Char('_')
+            ? QStringView(text).mid(i + 2, 4).toUShort(&isHex, 16)
+            : 0;
+        if (isHex) {
+            plain += QChar(code);
+            i += 6;
+        } else {
+            plain += text.at(i);
+        }
+    }
+    return plain;
+}
 
 QString xlsxMissingPart(const QString& path, const QString& part)
 {

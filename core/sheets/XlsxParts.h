@@ -27,6 +27,10 @@ struct XlsxWorkbook
     QList<NumberFormatKind> styleFormats; // by cellXfs index, the s attribute of a cell
 };
 
+// Text as a workbook stores it with characters XML cannot hold escaped as _xHHHH_ (Excel
+// writes a carriage return as _x000D_, and an underscore before such a sequence as _x005F_).
+QString unescapeXlsxText(const QString& text);
+
 // Reads xl/workbook.xml, its relationships, the shared strings and the styles. `path` names the
 // file in messages; the zip is already open.
 Result<XlsxWorkbook> readXlsxWorkbook(ZipArchive& zip, const QString& path);

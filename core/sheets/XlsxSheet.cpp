@@ -214,7 +214,7 @@ QString XlsxSheetReader::cellText(const QString& type, int style, const QString&
     if (type == QLatin1String("d")) // an ISO 8601 date-time, written by some libraries
         return value.left(10);
     if (!type.isEmpty() && type != QLatin1String("n"))
-        return value; // "inlineStr", "str" (a formula's text), "e" (an error as Excel shows it)
+        return unescapeXlsxText(value); // "inlineStr", "str" (a formula's text), "e" (an error)
     bool isNumber = false;
     const double number = value.toDouble(&isNumber);
     if (!isNumber)

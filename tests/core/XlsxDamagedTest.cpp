@@ -58,6 +58,8 @@ const QByteArray workbook
 const QByteArray sharedStrings
     = "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
       "<si><t>بن</t></si>"
+      // A carriage return as Excel escapes it, and an escaped escape.
+      "<si><t>سطر_x000D_&#10;ثان a_x005F_x0041_b</t></si>"
       "<si><r><rPr><b/></rPr><t>محمد </t></r><r><t xml:space=\"preserve\">Amine</t></r>"
       "<rPh sb=\"0\" eb=\"1\"><t>ふりがな</t></rPh></si>"
       "</sst>";
@@ -110,10 +112,11 @@ TEST_CASE("roster: a workbook written by hand: every kind of cell, prefixes, row
 {
     QTemporaryDir dir;
     const QByteArray rows
-        = "<x:row r=\"2\"><x:c r=\"A2\" t=\"s\"><x:v>1</x:v></x:c><x:c t=\"inlineStr\"><x:is><x:r><x:t>نص "
+        = "<x:row r=\"2\"><x:c r=\"A2\" t=\"s\"><x:v>2</x:v></x:c><x:c t=\"inlineStr\"><x:is><x:r><x:t>نص "
           "</x:t>"
           "</x:r><x:r><x:t>مضمن</x:t></x:r></x:is></x:c><x:c r=\"E2\" t=\"str\"><x:f>A2&amp;\"\"</x:f>"
-          "<x:v>محسوب</x:v></x:c><x:c t=\"e\"><x:v>#DIV/0!</x:v></x:c></x:row>"
+          "<x:v>محسوب</x:v></x:c><x:c t=\"e\"><x:v>#DIV/0!</x:v></x:c>"
+          "<x:c r=\"G2\" t=\"s\"><x:v>1</x:v></x:c></x:row>"
           // A row without r follows the previous one; numbers in styles that are and are not dates.
           "<x:row><x:c r=\"A3\" s=\"1\"><x:v>12</x:v></x:c><x:c r=\"B3\" s=\"2\"><x:v>0.5</x:v></x:c>"
           "<x:c r=\"C3\" s=\"3\"><x:v>0</x:v></x:c><x:c r=\"D3\" s=\"3\" "
@@ -135,7 +138,7 @@ TEST_CASE("roster: a workbook written by hand: every kind of cell, prefixes, row
     CHECK(info.sheets == QStringList { QStringLiteral("Roster") });
     // 1904 system: serial 0 is 1904-01-01, and 3000.99999 (23:59:59.1) is still 1912-03-19.
     const std::vector<std::string> expected = {
-        "2: محمد Amine|نص مضمن|||محسوب|#DIV/0!",
+        "2: محمد Amine|نص مضمن|||محسوب|#DIV/0!|سطر\r\nثان a_x0041_b",
         "3: 12|12:00:00|1904-01-01|1912-03-19|2012-03-04|بن",
         "5: بن|بن|5",
         "6: بن|بن|5",
