@@ -1,5 +1,4 @@
 #include "CellValues.h"
-
 #include "common/DateParse.h"
 
 #include <QCalendar>
@@ -50,8 +49,8 @@ enum class CalendarMark
 bool isIgnorable(QChar ch)
 {
     const char16_t c = ch.unicode();
-    return c == 0x0640 /* tatweel */ || c == 0x200E || c == 0x200F || c == 0x061C || (c >= 0x202A && c <= 0x202E)
-        || (c >= 0x2066 && c <= 0x2069);
+    return c == 0x0640 /* tatweel */ || c == 0x200E || c == 0x200F || c == 0x061C
+        || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
 }
 
 bool isDecimalDigit(QChar ch)
@@ -71,10 +70,10 @@ CalendarMark markOf(const QString& mark)
         return CalendarMark::None;
     }
     // "هـ" is "ه" once the tatweel is gone.
-    static const QStringList hijri { QStringLiteral("ه"), QStringLiteral("هجري"), QStringLiteral("هجرية"),
-                                     QStringLiteral("هجريه"), QStringLiteral("h"), QStringLiteral("ah") };
-    static const QStringList gregorian { QStringLiteral("م"), QStringLiteral("ميلادي"), QStringLiteral("ميلادية"),
-                                         QStringLiteral("ميلاديه") };
+    static const QStringList hijri { QStringLiteral("ه"),     QStringLiteral("هجري"), QStringLiteral("هجرية"),
+                                     QStringLiteral("هجريه"), QStringLiteral("h"),    QStringLiteral("ah") };
+    static const QStringList gregorian { QStringLiteral("م"), QStringLiteral("ميلادي"),
+                                         QStringLiteral("ميلادية"), QStringLiteral("ميلاديه") };
     if (hijri.contains(word)) {
         return CalendarMark::Hijri;
     }
@@ -88,8 +87,8 @@ QList<QString> digitGroups(const QString& text)
     for (const QChar ch : text) {
         if (isDecimalDigit(ch)) {
             groups.last() += QChar(u'0' + ch.digitValue());
-        } else if (ch == QLatin1Char('/') || ch == QLatin1Char('-') || ch == QLatin1Char('.') || ch == QChar(0x060D)
-                   || ch == QChar(0x2215)) {
+        } else if (ch == QLatin1Char('/') || ch == QLatin1Char('-') || ch == QLatin1Char('.')
+                   || ch == QChar(0x060D) || ch == QChar(0x2215)) {
             groups << QString();
         } else {
             return {};
@@ -229,7 +228,8 @@ QString cellDateProblem(const QString& text, const QDate& today, bool date1904)
     case DateProblem::None:
         return {};
     case DateProblem::NotADate:
-        return QCoreApplication::translate("CellValues", "Not a date: write day/month/year, for example 15/03/2012.");
+        return QCoreApplication::translate("CellValues",
+                                           "Not a date: write day/month/year, for example 15/03/2012.");
     case DateProblem::NotARealDay:
         return QCoreApplication::translate("CellValues",
                                            "Not a real day of the calendar: check the day and the month.");
@@ -241,8 +241,9 @@ QString cellDateProblem(const QString& text, const QDate& today, bool date1904)
     case DateProblem::HijriNotARealDay:
         return QCoreApplication::translate("CellValues", "Not a real day of the Hijri calendar.");
     case DateProblem::HijriOutOfRange:
-        return QCoreApplication::translate(
-            "CellValues", "Hijri date out of range: it must fall between the years %1 and %2 of the Gregorian calendar.")
+        return QCoreApplication::translate("CellValues",
+                                           "Hijri date out of range: it must fall between the years %1 and "
+                                           "%2 of the Gregorian calendar.")
             .arg(kFirstYear)
             .arg(kLastYear);
     }

@@ -1,5 +1,4 @@
 #include "CellValues.h"
-
 #include "text/TextFolding.h"
 
 #include <QHash>
@@ -65,15 +64,19 @@ QString cycleOf(const QString& word)
 int ordinalOf(const QString& word)
 {
     static const QHash<QString, int> ordinals {
-        { QStringLiteral("اولي"), 1 },       { QStringLiteral("اول"), 1 },       { QStringLiteral("ثانيه"), 2 },
-        { QStringLiteral("ثاني"), 2 },       { QStringLiteral("ثالثه"), 3 },     { QStringLiteral("ثالث"), 3 },
-        { QStringLiteral("رابعه"), 4 },      { QStringLiteral("رابع"), 4 },      { QStringLiteral("خامسه"), 5 },
-        { QStringLiteral("خامس"), 5 },       { QStringLiteral("سادسه"), 6 },     { QStringLiteral("سادس"), 6 },
-        { QStringLiteral("premiere"), 1 },   { QStringLiteral("premier"), 1 },   { QStringLiteral("deuxieme"), 2 },
-        { QStringLiteral("seconde"), 2 },    { QStringLiteral("second"), 2 },    { QStringLiteral("troisieme"), 3 },
-        { QStringLiteral("quatrieme"), 4 },  { QStringLiteral("cinquieme"), 5 }, { QStringLiteral("sixieme"), 6 },
-        { QStringLiteral("first"), 1 },      { QStringLiteral("third"), 3 },     { QStringLiteral("fourth"), 4 },
-        { QStringLiteral("fifth"), 5 },      { QStringLiteral("sixth"), 6 },
+        { QStringLiteral("اولي"), 1 },      { QStringLiteral("اول"), 1 },
+        { QStringLiteral("ثانيه"), 2 },     { QStringLiteral("ثاني"), 2 },
+        { QStringLiteral("ثالثه"), 3 },     { QStringLiteral("ثالث"), 3 },
+        { QStringLiteral("رابعه"), 4 },     { QStringLiteral("رابع"), 4 },
+        { QStringLiteral("خامسه"), 5 },     { QStringLiteral("خامس"), 5 },
+        { QStringLiteral("سادسه"), 6 },     { QStringLiteral("سادس"), 6 },
+        { QStringLiteral("premiere"), 1 },  { QStringLiteral("premier"), 1 },
+        { QStringLiteral("deuxieme"), 2 },  { QStringLiteral("seconde"), 2 },
+        { QStringLiteral("second"), 2 },    { QStringLiteral("troisieme"), 3 },
+        { QStringLiteral("quatrieme"), 4 }, { QStringLiteral("cinquieme"), 5 },
+        { QStringLiteral("sixieme"), 6 },   { QStringLiteral("first"), 1 },
+        { QStringLiteral("third"), 3 },     { QStringLiteral("fourth"), 4 },
+        { QStringLiteral("fifth"), 5 },     { QStringLiteral("sixth"), 6 },
     };
     // 1, 1er, 1ere, 1re, 2e, 2eme, 2nd, 2de...
     static const QRegularExpression numbered(QStringLiteral("^([1-6])(er|ere|re|e|eme|em|nd|de)?$"));
@@ -85,12 +88,29 @@ int ordinalOf(const QString& word)
 bool isFiller(const QString& word)
 {
     static const QSet<QString> fillers {
-        QStringLiteral("annee"),  QStringLiteral("an"),      QStringLiteral("de"),    QStringLiteral("du"),
-        QStringLiteral("d"),      QStringLiteral("la"),      QStringLiteral("le"),    QStringLiteral("l"),
-        QStringLiteral("en"),     QStringLiteral("cycle"),   QStringLiteral("niveau"), QStringLiteral("classe"),
-        QStringLiteral("year"),   QStringLiteral("grade"),   QStringLiteral("سنه"),   QStringLiteral("من"),
-        QStringLiteral("تعليم"),  QStringLiteral("سلك"),     QStringLiteral("قسم"),   QStringLiteral("ثانوي"),
-        QStringLiteral("secondaire"), QStringLiteral("secondary"), QStringLiteral("enseignement"),
+        QStringLiteral("annee"),
+        QStringLiteral("an"),
+        QStringLiteral("de"),
+        QStringLiteral("du"),
+        QStringLiteral("d"),
+        QStringLiteral("la"),
+        QStringLiteral("le"),
+        QStringLiteral("l"),
+        QStringLiteral("en"),
+        QStringLiteral("cycle"),
+        QStringLiteral("niveau"),
+        QStringLiteral("classe"),
+        QStringLiteral("year"),
+        QStringLiteral("grade"),
+        QStringLiteral("سنه"),
+        QStringLiteral("من"),
+        QStringLiteral("تعليم"),
+        QStringLiteral("سلك"),
+        QStringLiteral("قسم"),
+        QStringLiteral("ثانوي"),
+        QStringLiteral("secondaire"),
+        QStringLiteral("secondary"),
+        QStringLiteral("enseignement"),
     };
     return fillers.contains(word);
 }
@@ -99,12 +119,14 @@ bool isFiller(const QString& word)
 bool isStream(const QString& word)
 {
     static const QSet<QString> streams {
-        QStringLiteral("sm"),       QStringLiteral("pc"),       QStringLiteral("svt"),       QStringLiteral("se"),
-        QStringLiteral("sh"),       QStringLiteral("eco"),      QStringLiteral("lettres"),   QStringLiteral("sciences"),
-        QStringLiteral("science"),  QStringLiteral("math"),     QStringLiteral("maths"),     QStringLiteral("scientifique"),
-        QStringLiteral("litteraire"), QStringLiteral("technique"), QStringLiteral("علوم"),   QStringLiteral("علمي"),
-        QStringLiteral("تجريبيه"),  QStringLiteral("رياضيه"),   QStringLiteral("اداب"),      QStringLiteral("ادبي"),
-        QStringLiteral("انسانيه"),  QStringLiteral("تقني"),
+        QStringLiteral("sm"),         QStringLiteral("pc"),        QStringLiteral("svt"),
+        QStringLiteral("se"),         QStringLiteral("sh"),        QStringLiteral("eco"),
+        QStringLiteral("lettres"),    QStringLiteral("sciences"),  QStringLiteral("science"),
+        QStringLiteral("math"),       QStringLiteral("maths"),     QStringLiteral("scientifique"),
+        QStringLiteral("litteraire"), QStringLiteral("technique"), QStringLiteral("علوم"),
+        QStringLiteral("علمي"),       QStringLiteral("تجريبيه"),   QStringLiteral("رياضيه"),
+        QStringLiteral("اداب"),       QStringLiteral("ادبي"),      QStringLiteral("انسانيه"),
+        QStringLiteral("تقني"),
     };
     return streams.contains(word);
 }
@@ -187,7 +209,8 @@ QString cellSchoolLevel(const QString& text)
         if (!wordCycle.isEmpty()) {
             // "Upper secondary, common core": the common core is the first year of the upper cycle.
             if (!cycle.isEmpty() && cycle != wordCycle
-                && !(QSet<QString> { cycle, wordCycle } == QSet<QString> { QStringLiteral("bac"), QStringLiteral("tc") })) {
+                && !(QSet<QString> { cycle, wordCycle }
+                     == QSet<QString> { QStringLiteral("bac"), QStringLiteral("tc") })) {
                 return {};
             }
             if (cycle.isEmpty() || wordCycle == QLatin1String("tc")) {
@@ -198,7 +221,7 @@ QString cellSchoolLevel(const QString& text)
                 return {};
             }
             ordinal = wordOrdinal;
-        } else if (word == QLatin1String("مستوي")) {
+        } else if (word == QStringLiteral("مستوي")) {
             primaryLevel = true;
         } else if (isStream(word)) {
             stream = true;

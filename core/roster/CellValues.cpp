@@ -14,9 +14,9 @@ namespace {
 bool isDroppedFromName(QChar ch)
 {
     const char16_t c = ch.unicode();
-    return c == 0x0640 || (c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x200B || c == 0x200C || c == 0x200D
-        || c == 0x2060 || c == 0xFEFF || c == 0x200E || c == 0x200F || c == 0x061C || (c >= 0x202A && c <= 0x202E)
-        || (c >= 0x2066 && c <= 0x2069);
+    return c == 0x0640 || (c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x200B || c == 0x200C
+        || c == 0x200D || c == 0x2060 || c == 0xFEFF || c == 0x200E || c == 0x200F || c == 0x061C
+        || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
 }
 
 enum class Script
@@ -54,14 +54,18 @@ QString cellSex(const QString& text)
 {
     // Folded: hamza off (أنثى -> انثي), accents off (garçon -> garcon), lower case.
     const QString folded = foldForSearch(text);
-    static const QSet<QString> female { QStringLiteral("انثي"),   QStringLiteral("ا"),      QStringLiteral("اناث"),
-                                        QStringLiteral("بنت"),    QStringLiteral("f"),      QStringLiteral("female"),
-                                        QStringLiteral("girl"),   QStringLiteral("fille"),  QStringLiteral("femme"),
-                                        QStringLiteral("feminin"), QStringLiteral("feminine"), QStringLiteral("woman") };
-    static const QSet<QString> male { QStringLiteral("ذكر"),     QStringLiteral("ذ"),        QStringLiteral("ذكور"),
-                                      QStringLiteral("ولد"),     QStringLiteral("m"),        QStringLiteral("male"),
-                                      QStringLiteral("boy"),     QStringLiteral("h"),        QStringLiteral("homme"),
-                                      QStringLiteral("garcon"),  QStringLiteral("masculin"), QStringLiteral("masculine"),
+    static const QSet<QString> female { QStringLiteral("انثي"),     QStringLiteral("ا"),
+                                        QStringLiteral("اناث"),     QStringLiteral("بنت"),
+                                        QStringLiteral("f"),        QStringLiteral("female"),
+                                        QStringLiteral("girl"),     QStringLiteral("fille"),
+                                        QStringLiteral("femme"),    QStringLiteral("feminin"),
+                                        QStringLiteral("feminine"), QStringLiteral("woman") };
+    static const QSet<QString> male { QStringLiteral("ذكر"),      QStringLiteral("ذ"),
+                                      QStringLiteral("ذكور"),     QStringLiteral("ولد"),
+                                      QStringLiteral("m"),        QStringLiteral("male"),
+                                      QStringLiteral("boy"),      QStringLiteral("h"),
+                                      QStringLiteral("homme"),    QStringLiteral("garcon"),
+                                      QStringLiteral("masculin"), QStringLiteral("masculine"),
                                       QStringLiteral("man") };
     if (isAnyOf(folded, female)) {
         return QStringLiteral("F");
@@ -150,8 +154,8 @@ std::optional<bool> cellYesNo(const QString& text)
     static const QSet<QString> yes { QStringLiteral("نعم"), QStringLiteral("oui"),  QStringLiteral("yes"),
                                      QStringLiteral("y"),   QStringLiteral("vrai"), QStringLiteral("true"),
                                      QStringLiteral("1"),   QStringLiteral("x") };
-    static const QSet<QString> no { QStringLiteral("لا"),  QStringLiteral("non"),  QStringLiteral("no"),
-                                    QStringLiteral("n"),   QStringLiteral("faux"), QStringLiteral("false"),
+    static const QSet<QString> no { QStringLiteral("لا"), QStringLiteral("non"),  QStringLiteral("no"),
+                                    QStringLiteral("n"),  QStringLiteral("faux"), QStringLiteral("false"),
                                     QStringLiteral("0") };
     if (isAnyOf(folded, yes)) {
         return true;

@@ -23,7 +23,8 @@ std::optional<QDate> cellDate(const QString& text, const QDate& today = QDate::c
 // a year alone, Excel's day 60 (29 February 1900, which did not exist), a Hijri date that is
 // not a real day or falls outside 1900..2199. Empty when it is a date, or when the cell is
 // empty (whether a value is required is the importer's business).
-QString cellDateProblem(const QString& text, const QDate& today = QDate::currentDate(), bool date1904 = false);
+QString cellDateProblem(const QString& text, const QDate& today = QDate::currentDate(),
+                        bool date1904 = false);
 
 // "F", "M", or empty when not recognised: ذكر/أنثى (ذ/أ), ولد/بنت, M/F, H/F (homme/femme),
 // garçon/fille, male/female, boy/girl, masculin/féminin; case, accents and hamza ignored.

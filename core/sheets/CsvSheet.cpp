@@ -43,7 +43,8 @@ SeparatorScore scoreSeparator(const QString& head, bool whole, QChar separator)
     }
     SeparatorScore best;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        if (it.key() > 1 && (it.value() > best.agreeing || (it.value() == best.agreeing && it.key() > best.cells))) {
+        if (it.key() > 1
+            && (it.value() > best.agreeing || (it.value() == best.agreeing && it.key() > best.cells))) {
             best = { it.value(), it.key() };
         }
     }
@@ -104,7 +105,8 @@ Result<std::unique_ptr<CsvSheet>> CsvSheet::open(const QString& path, const Shee
     const QByteArray head = file.read(kEncodingSampleBytes);
     const bool whole = file.atEnd();
     const DetectedEncoding detected = detectEncoding(head);
-    const QString encoding = options.encoding.trimmed().isEmpty() ? detected.name : options.encoding.trimmed();
+    const QString encoding
+        = options.encoding.trimmed().isEmpty() ? detected.name : options.encoding.trimmed();
     std::unique_ptr<TextDecoder> headDecoder = TextDecoder::open(encoding);
     std::unique_ptr<TextDecoder> decoder = TextDecoder::open(encoding);
     if (!headDecoder || !decoder) {
@@ -129,7 +131,8 @@ Result<std::unique_ptr<CsvSheet>> CsvSheet::open(const QString& path, const Shee
     return std::unique_ptr<CsvSheet>(new CsvSheet(path, std::move(decoder), encoding, separator));
 }
 
-CsvSheet::CsvSheet(const QString& path, std::unique_ptr<TextDecoder> decoder, QString encoding, QChar separator)
+CsvSheet::CsvSheet(const QString& path, std::unique_ptr<TextDecoder> decoder, QString encoding,
+                   QChar separator)
     : m_file(path)
     , m_decoder(std::move(decoder))
     , m_encoding(std::move(encoding))

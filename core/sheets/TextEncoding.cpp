@@ -1,10 +1,13 @@
 #include "TextEncoding.h"
 
+#include <QList>
+#include <QVarLengthArray>
+#include <algorithm>
+#include <initializer_list>
+#include <optional>
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_cb.h>
 #include <unicode/ucsdet.h>
-
-#include <QVarLengthArray>
 
 namespace riaya {
 namespace {
@@ -12,10 +15,12 @@ namespace {
 constexpr char16_t kByteOrderMark = 0xFEFF;
 constexpr char16_t kReplacement = 0xFFFD;
 
-// How much lower than the best guess an Arabic single-byte guess may be and still be taken:
-// ICU's statistics on a short file can rank a Hebrew or Cyrillic code page first, but the
-// people who send Riaya a file that is not UTF-8 write Arabic or French, never Hebrew.
-constexpr int kArabicPreferenceMargin = 15;
+// How much lower than the best guess an Arabic or Western single-byte guess may be and still
+// be taken: ICU's statistics on a short file can rank a Hebrew or Central European code page
+// first, but the people who send Riaya a file that is not UTF-8 write Arabic or French.
+constexpr int kPreferenceMargin = 15;
+// Below this confidence ICU's guess is noise (it gives 10 to most code pages for any text).
+constexpr int kWeakGuess = 20;
 
 std::optional<DetectedEncoding> fromByteOrderMark(const QByteArray& head)
 {
@@ -77,45 +82,75 @@ bool isValidUtf8(const QByteArray& bytes)
     return true;
 }
 
-bool isArabicSingleByte(const char* name)
+struct Guess
 {
-    return qstrcmp(name, "windows-1256") == 0 || qstrcmp(name, "ISO-8859-6") == 0;
-}
+    QString name;
+    int confidence = 0;
+};
 
-DetectedEncoding fromIcuDetection(const QByteArray& head)
+// ICU's guesses, best first.
+QList<Guess> icuGuesses(const QByteArray& head)
 {
-    // When ICU finds nothing, Arabic Excel's code page is the likeliest of what remains.
-    DetectedEncoding fallback { QStringLiteral("windows-1256"), 0 };
+    QList<Guess> guesses;
     UErrorCode status = U_ZERO_ERROR;
     UCharsetDetector* detector = ucsdet_open(&status);
     if (U_FAILURE(status)) {
-        return fallback;
+        return guesses;
     }
     ucsdet_setText(detector, head.constData(), static_cast<int32_t>(head.size()), &status);
     int32_t count = 0;
     const UCharsetMatch** matches = ucsdet_detectAll(detector, &count, &status);
-    if (U_FAILURE(status) || count == 0) {
-        ucsdet_close(detector);
-        return fallback;
+    for (int32_t i = 0; U_SUCCESS(status) && i < count; ++i) {
+        const QString name = QString::fromLatin1(ucsdet_getName(matches[i], &status));
+        const int confidence = ucsdet_getConfidence(matches[i], &status);
+        guesses << Guess { name, confidence };
     }
-    const int best = ucsdet_getConfidence(matches[0], &status);
-    DetectedEncoding found { QString::fromLatin1(ucsdet_getName(matches[0], &status)), best };
+    ucsdet_close(detector);
+    return U_SUCCESS(status) ? guesses : QList<Guess>();
+}
+
+// `chosen` when ICU's guesses, not far below the best, hold one of `family`.
+std::optional<DetectedEncoding> preferred(const QList<Guess>& guesses,
+                                          std::initializer_list<QLatin1String> family, const QString& chosen)
+{
+    const int best = guesses.isEmpty() ? 0 : guesses.first().confidence;
+    for (const Guess& guess : guesses) {
+        if (guess.confidence < best - kPreferenceMargin) {
+            break;
+        }
+        if (std::find(family.begin(), family.end(), guess.name) != family.end()) {
+            return DetectedEncoding { chosen, guess.confidence };
+        }
+    }
+    return std::nullopt;
+}
+
+DetectedEncoding fromIcuDetection(const QByteArray& head)
+{
+    const QList<Guess> guesses = icuGuesses(head);
     // ICU names Arabic single-byte text ISO-8859-6 when it sees no byte in 0x80..0x9F, but
     // Arabic Excel on Windows writes windows-1256, whose letters after ض sit elsewhere than in
     // ISO-8859-6: read as ISO-8859-6 those names would come out garbled, while windows-1256
     // reads everything Excel writes. So Arabic single-byte text is always windows-1256.
-    for (int32_t i = 0; i < count; ++i) {
-        const int confidence = ucsdet_getConfidence(matches[i], &status);
-        if (confidence < best - kArabicPreferenceMargin) {
-            break; // matches come best first
-        }
-        if (isArabicSingleByte(ucsdet_getName(matches[i], &status))) {
-            found = { QStringLiteral("windows-1256"), confidence };
-            break;
-        }
+    if (auto arabic = preferred(guesses, { QLatin1String("windows-1256"), QLatin1String("ISO-8859-6") },
+                                QStringLiteral("windows-1256"))) {
+        return *arabic;
     }
-    ucsdet_close(detector);
-    return U_SUCCESS(status) ? found : fallback;
+    // French Excel writes windows-1252, which ICU calls ISO-8859-1 when no byte in 0x80..0x9F
+    // (€, ’, œ) is seen; windows-1252 reads ISO-8859-1 text the same (the WHATWG encoding
+    // standard takes one for the other for that reason). ICU often ties it with ISO-8859-2.
+    if (auto western = preferred(guesses, { QLatin1String("windows-1252"), QLatin1String("ISO-8859-1") },
+                                 QStringLiteral("windows-1252"))) {
+        return *western;
+    }
+    const int best = guesses.isEmpty() ? 0 : guesses.first().confidence;
+    if (best >= kWeakGuess) {
+        return { guesses.first().name, best };
+    }
+    // A weak guess (for a line of Arabic, ICU gives UTF-16 without a byte-order mark, or
+    // Shift_JIS, a confidence of 10): Arabic
+    // Excel's code page is the likeliest, and the confidence says how little is known.
+    return { QStringLiteral("windows-1256"), 0 };
 }
 
 // Turns each invalid or unmapped byte sequence into one U+FFFD and counts it. ICU's own

@@ -21,7 +21,9 @@ constexpr qsizetype kEncodingSampleBytes = 64 * 1024;
 
 // Detects the encoding of text from its first bytes (up to kEncodingSampleBytes): a
 // byte-order mark first (UTF-8, UTF-16LE, UTF-16BE), then text that is valid UTF-8 is UTF-8,
-// else ICU's charset detection, with Arabic single-byte text read as windows-1256.
+// else ICU's charset detection, Arabic single-byte text read as windows-1256 and Western as
+// windows-1252 (what Excel writes on Windows); a guess too weak to mean anything gives
+// windows-1256 with confidence 0.
 DetectedEncoding detectEncoding(const QByteArray& head);
 
 // Whether ICU has a converter of this name (or alias: "cp1256", "utf8", "latin1"...).
