@@ -88,7 +88,9 @@ struct Guess
     int confidence = 0;
 };
 
-// ICU's guesses, best first.
+// ICU's guesses, best first, without EBCDIC: its Arabic and Hebrew mainframe code pages
+// (IBM420, IBM424, named with "_rtl" or "_ltr", which no converter is) can score 98 for Latin-1
+// bytes, but no spreadsheet on a PC writes them; and without names ICU cannot convert from.
 QList<Guess> icuGuesses(const QByteArray& head)
 {
     QList<Guess> guesses;
@@ -103,7 +105,9 @@ QList<Guess> icuGuesses(const QByteArray& head)
     for (int32_t i = 0; U_SUCCESS(status) && i < count; ++i) {
         const QString name = QString::fromLatin1(ucsdet_getName(matches[i], &status));
         const int confidence = ucsdet_getConfidence(matches[i], &status);
-        guesses << Guess { name, confidence };
+        if (!name.startsWith(QLatin1String("IBM42")) && isKnownEncoding(name)) {
+            guesses << Guess { name, confidence };
+        }
     }
     ucsdet_close(detector);
     return U_SUCCESS(status) ? guesses : QList<Guess>();

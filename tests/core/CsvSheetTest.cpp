@@ -438,6 +438,11 @@ TEST_CASE("encoding detection on a few lines: Arabic when the guess is weak, win
         = QStringLiteral("Nom;Prénom;Né le;Niveau\r\nBenani;Zineb;04/07/2013;1ère année collège\r\n"
                          "Élève;Hélène;02/02/2014;2ème année primaire\r\n")
               .toLatin1();
+    // Latin-1 bytes that ICU's detector scores 98 as IBM420, an EBCDIC code page of mainframes
+    // (and names "IBM420_rtl", which no converter is): found by fuzz_csv.
+    const DetectedEncoding notEbcdic = detectEncoding("IIII\xBB\xBFname,note,ciTy" + QByteArray(40, '\xB9'));
+    CHECK_FALSE(notEbcdic.name.startsWith(QStringLiteral("IBM")));
+    CHECK(isKnownEncoding(notEbcdic.name));
     const DetectedEncoding western = detectEncoding(french);
     CHECK(western.name == QStringLiteral("windows-1252"));
     CHECK(western.confidence > 0);
