@@ -3,14 +3,17 @@
 // records do not depend on where the file's chunks end. The first input byte chooses the
 // chunk size (1 to 256), the second the encoding (the detected one, UTF-8, UTF-16LE,
 // windows-1256) and the separator; the rest is the file. Each is decoded whole and in chunks,
-// and the text split into records whole and in pieces: any difference traps.
+// and the text split into records whole and in pieces: any difference traps. The separator is
+// detected too, which must be one of the three.
 #include "FuzzSupport.h"
 #include "sheets/CsvParser.h"
+#include "sheets/CsvSheet.h"
 #include "sheets/TextEncoding.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QStringList>
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <cstdlib>
@@ -96,6 +99,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     }
     static const std::array<QChar, 3> separators { QLatin1Char(';'), QLatin1Char(','), QLatin1Char('\t') };
     const QChar separator = separators[(data[1] / 4) % 3];
+    const QChar detectedSeparator = detectSeparator(text, data[1] % 2 == 0);
+    if (std::find(separators.cbegin(), separators.cend(), detectedSeparator) == separators.cend()) {
+        trap("the separator detected is none of ';', ',' and tab");
+    }
     if (split(text, separator, text.size() + 1) != split(text, separator, chunk)) {
         trap("splitting in pieces differs from splitting whole");
     }
