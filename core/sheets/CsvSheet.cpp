@@ -95,10 +95,11 @@ QChar detectSeparator(const QString& head, bool whole)
 Result<std::unique_ptr<CsvSheet>> CsvSheet::open(const QString& path, const SheetOptions& options,
                                                  SheetFileInfo* info)
 {
-    QFile file(path);
     if (!QFileInfo::exists(path)) {
         return Error::notFound(tr("%1 does not exist.").arg(native(path)));
     }
+    std::unique_ptr<CsvSheet> sheet(new CsvSheet(path));
+    QFile& file = sheet->m_file;
     if (!file.open(QIODevice::ReadOnly)) {
         return Error::invalid(tr("%1 cannot be opened: %2").arg(native(path), file.errorString()));
     }
@@ -107,18 +108,22 @@ Result<std::unique_ptr<CsvSheet>> CsvSheet::open(const QString& path, const Shee
     const DetectedEncoding detected = detectEncoding(head);
     const QString encoding
         = options.encoding.trimmed().isEmpty() ? detected.name : options.encoding.trimmed();
-    std::unique_ptr<TextDecoder> headDecoder = TextDecoder::open(encoding);
-    std::unique_ptr<TextDecoder> decoder = TextDecoder::open(encoding);
-    if (!headDecoder || !decoder) {
+    sheet->m_decoder = TextDecoder::open(encoding);
+    if (!sheet->m_decoder) {
         return Error::invalid(
             tr("%1 cannot be read in the encoding “%2”: Riaya does not know it (try UTF-8 or windows-1256).")
                 .arg(native(path), encoding));
     }
-    const QString text = headDecoder->decode(head, whole);
+    const QString text = sheet->m_decoder->decode(head, whole);
     if (whole && text.trimmed().isEmpty()) {
         return Error::invalid(tr("%1 is empty: it has no rows to import.").arg(native(path)));
     }
-    const QChar separator = detectSeparator(text, whole);
+    sheet->m_encoding = encoding;
+    sheet->m_separator = detectSeparator(text, whole);
+    sheet->m_parser = CsvParser(sheet->m_separator);
+    if (Status start = sheet->rewind(); !start) {
+        return start.error();
+    }
     if (info != nullptr) {
         info->format = QStringLiteral("csv");
         info->sheets = QStringList { QString() };
@@ -126,24 +131,15 @@ Result<std::unique_ptr<CsvSheet>> CsvSheet::open(const QString& path, const Shee
         info->encoding = encoding;
         info->detectedEncoding = detected.name;
         info->encodingConfidence = detected.confidence;
-        info->separator = separator;
+        info->separator = sheet->m_separator;
     }
-    return std::unique_ptr<CsvSheet>(new CsvSheet(path, std::move(decoder), encoding, separator));
+    return sheet;
 }
 
-CsvSheet::CsvSheet(const QString& path, std::unique_ptr<TextDecoder> decoder, QString encoding,
-                   QChar separator)
+CsvSheet::CsvSheet(const QString& path)
     : m_file(path)
-    , m_decoder(std::move(decoder))
-    , m_encoding(std::move(encoding))
-    , m_separator(separator)
-    , m_parser(separator)
-{
-    if (!m_file.open(QIODevice::ReadOnly)) {
-        m_error = tr("%1 cannot be opened: %2").arg(native(path), m_file.errorString());
-        m_done = true;
-    }
-}
+    , m_parser(QLatin1Char(','))
+{ }
 
 bool CsvSheet::readMore()
 {

@@ -34,7 +34,7 @@ public:
     QString encoding() const { return m_encoding; }
 
 private:
-    CsvSheet(const QString& path, std::unique_ptr<TextDecoder> decoder, QString encoding, QChar separator);
+    explicit CsvSheet(const QString& path);
 
     bool readMore();
     std::optional<SheetRow> fail(const QString& message);
