@@ -1,6 +1,8 @@
 #include "roster/CellValues.h"
 
 #include "QtCatch.h"
+#include "common/Translations.h"
+#include "residents/Resident.h"
 
 #include <QCalendar>
 
@@ -273,4 +275,18 @@ TEST_CASE("whole numbers and yes or no")
     }
     CHECK_FALSE(cellYesNo(QString()).has_value());
     CHECK_FALSE(cellYesNo(QStringLiteral("peut-être")).has_value());
+}
+
+TEST_CASE("every school level's label, in each language Riaya writes it, reads back as its code")
+{
+    // A list Riaya exported (in any language) can be imported again.
+    for (const QString& language : supportedLanguages()) {
+        const LanguageScope scope(language);
+        for (const QString& level : schoolLevels()) {
+            const QString label = schoolLevelLabel(level);
+            CAPTURE(language, label);
+            CHECK(label != level);
+            CHECK(cellSchoolLevel(label) == level);
+        }
+    }
 }
