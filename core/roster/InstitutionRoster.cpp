@@ -1,6 +1,7 @@
 #include "InstitutionRoster.h"
 
 #include "RowValues.h"
+#include "db/Database.h"
 #include "institutions/InstitutionStore.h"
 #include "institutions/InstitutionValidation.h"
 #include "security/Access.h"
@@ -33,6 +34,11 @@ InstitutionRoster::InstitutionRoster(Database& db, const ColumnMapping& mapping,
 
 Status InstitutionRoster::prepare()
 {
+    if (!m_db.site().isMinistry) {
+        return Error::refused(
+            tr("The list of institutions is kept by the ministry; a house proposes changes to "
+               "its own institution (Requests screen, or riaya-cli institutions propose)."));
+    }
     if (Status allowed = Access::require(m_db, Permission::ManageInstitutions); !allowed) {
         return allowed;
     }

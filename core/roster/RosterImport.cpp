@@ -159,7 +159,8 @@ Result<RosterSummary> RosterImport::pass(SheetReader& reader, std::optional<Mode
         if (Status settled = settle(target->take(*row)); !settled) {
             return settled.error();
         }
-        if (progress && summary.records % kProgressEvery == 0 && !progress(summary.records)) {
+        if (progress && (summary.records == 1 || summary.records % kProgressEvery == 0)
+            && !progress(summary.records)) {
             summary.cancelled = true;
             return summary;
         }
@@ -170,9 +171,8 @@ Result<RosterSummary> RosterImport::pass(SheetReader& reader, std::optional<Mode
     if (Status settled = settle(target->finish()); !settled) {
         return settled.error();
     }
-    if (progress) {
-        progress(summary.records);
-    }
+    // Cancelled at the last moment: still nothing written.
+    summary.cancelled = progress && !progress(summary.records);
     return summary;
 }
 

@@ -109,8 +109,8 @@ TEST_CASE("a house's roster: headers found under a title, rows stored as the sta
     CHECK(done->added == 2);
     const QList<Resident> residents = *ResidentStore(t.db()).list({});
     REQUIRE(residents.size() == 2);
-    const Resident fatima = residents[0].firstName == QLatin1String("فاطمة") ? residents[0] : residents[1];
-    const Resident khadija = residents[0].firstName == QLatin1String("فاطمة") ? residents[1] : residents[0];
+    const Resident fatima = residents[0].firstName == QStringLiteral("فاطمة") ? residents[0] : residents[1];
+    const Resident khadija = residents[0].firstName == QStringLiteral("فاطمة") ? residents[1] : residents[0];
     CHECK(fatima.lastName == QStringLiteral("أيت علي")); // tatweel and the doubled space gone
     CHECK(fatima.sex == QLatin1String("F"));
     CHECK(fatima.birthDate == QDate(2012, 3, 15));

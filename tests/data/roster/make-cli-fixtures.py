@@ -47,7 +47,7 @@ sheet.merge_cells("A1:F1")
 sheet.append(["الاسم العائلي", "الاسم الشخصي", "الجنس", "تاريخ الازدياد", "المستوى الدراسي", "رقم البطاقة الوطنية"])
 sheet.append(["أيت علي", "فاطمة", "أنثى", datetime.date(2012, 3, 15), "1AC", None])
 sheet.append(["بنعلي", "خديجة", "F", datetime.date(2011, 7, 2), "2AC", 123456789])
-sheet.append(["العلوي", "مريم", "ذكر؟", datetime.date(2013, 1, 1), "6AP", None])  # sex not recognised
+sheet.append(["العلوي", "مريم", "غير معروف", datetime.date(2013, 1, 1), "6AP", None])  # sex not recognised
 for cell in ("D3", "D4", "D5"):
     sheet[cell].number_format = "DD/MM/YYYY"
 sheet["A9"] = ""  # an empty trailing row Excel keeps
