@@ -59,6 +59,7 @@ Status ResidentRoster::prepare()
         r.nationalId = query.value(6).toString();
         r.massarCode = query.value(7).toString();
         m_existing.add(ChildIdentity::of(r), query.value(0).toString());
+        ++m_registeredBefore;
     }
     m_finder = std::make_unique<DuplicateFinder>(m_db);
     return {};
@@ -183,6 +184,7 @@ Status ResidentRoster::write(const RowVerdict& verdict, const QString& source)
         return id.error();
     }
     m_existing.add(ChildIdentity::of(resident), *id);
+    m_registeredHere.insert(*id);
     // Probably a child already registered: a person decides, as for two sites' files.
     if (!verdict.likely.isEmpty()) {
         if (!m_candidates) {

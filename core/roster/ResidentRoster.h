@@ -4,6 +4,8 @@
 #include "RosterTarget.h"
 #include "RowValues.h"
 
+#include <QSet>
+
 namespace riaya {
 
 class DuplicateCandidates;
@@ -35,6 +37,8 @@ private:
     InstitutionNames m_institutions;
     IdentityIndex m_existing; // -> resident id
     IdentityIndex m_inFile; // -> the row that had the child first
+    int m_registeredBefore = 0;
+    QSet<QString> m_registeredHere; // by this import
     std::unique_ptr<DuplicateFinder> m_finder;
     std::unique_ptr<DuplicateCandidates> m_candidates;
 };

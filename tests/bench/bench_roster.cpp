@@ -5,6 +5,7 @@
 // one prepared INSERT ... ON CONFLICT, no other index or trigger).
 // Usage: bench_roster [--rows N] [--large-rows M]   (defaults 10,000 and 100,000)
 #include "db/Database.h"
+#include "demo/WordList.h"
 #include "roster/RosterFile.h"
 #include "roster/RosterImport.h"
 #include "site/SiteSetup.h"
@@ -23,22 +24,20 @@
 
 namespace {
 
-const char* const kFirst[]
-    = { "فاطمة", "خديجة", "مريم",   "زينب", "سناء", "نادية", "حفصة", "سلمى", "هند",  "أسماء",
-        "إيمان", "كوثر",  "ياسمين", "هاجر", "رجاء", "سعاد",  "لبنى", "وفاء", "نجاة", "عائشة" };
-const char* const kLast[]
-    = { "أيت علي", "بنعلي",  "الإدريسي", "العلوي",  "الحسني", "أوبلا", "أمزيان",  "بوزيد",
-        "الفاسي",  "التازي", "الزياني",  "المرابط", "أقشار",  "بلحاج", "الصديقي", "الغازي" };
 const char* const kLevels[]
     = { "الأولى إعدادي", "الثانية إعدادي", "الثالثة إعدادي", "الجذع المشترك", "1BAC", "2BAC" };
 const char* const kHeaders[]
     = { "الاسم العائلي", "الاسم الشخصي", "الجنس", "تاريخ الازدياد", "المستوى الدراسي", "رمز مسار" };
 
+// Names drawn as the demo draws them (its word lists: 300 family names, 120 girls' names), so
+// the search for probable duplicates meets the likenesses a real roster has.
 QStringList rowOf(int i, QRandomGenerator& random)
 {
+    static const QList<riaya::Word> family = riaya::loadWordList(QStringLiteral("family_names"));
+    static const QList<riaya::Word> first = riaya::loadWordList(QStringLiteral("first_names_female"));
     const QDate born = QDate(2008, 1, 1).addDays(random.bounded(8 * 365));
-    return { QString::fromUtf8(kLast[random.bounded(16)]),
-             QString::fromUtf8(kFirst[random.bounded(20)]),
+    return { family[random.bounded(static_cast<int>(family.size()))].arabic,
+             first[random.bounded(static_cast<int>(first.size()))].arabic,
              QStringLiteral("أنثى"),
              born.toString(QStringLiteral("dd/MM/yyyy")),
              QString::fromUtf8(kLevels[random.bounded(6)]),
