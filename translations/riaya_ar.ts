@@ -2805,6 +2805,10 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>Write an empty register of families to fill in (.xlsx or .csv).</source>
         <translation>كتابة لائحة أسر فارغة لملئها (.xlsx أو .csv).</translation>
     </message>
+    <message>
+        <source>%1 characters cannot be read in %2: the file is probably in another encoding (try --encoding windows-1256 or UTF-8).</source>
+        <translation>تعذرت قراءة %1 حرفا بالترميز %2: الملف على الأرجح بترميز آخر (جرّب ‎--encoding windows-1256 أو UTF-8).</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -6587,6 +6591,10 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>%1 has no sheet named “%2”; its sheets are: %3.</source>
         <translation>لا يحتوي الملف %1 على ورقة باسم «%2»؛ أوراقه هي: %3.</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 of this workbook is larger than Riaya reads (%3 MiB); it is damaged or not a roster.</source>
+        <translation>%1: الجزء %2 من هذا المصنف أكبر مما تقرؤه رعاية (%3 ميغابايت)؛ فهو تالف أو ليس لائحة.</translation>
     </message>
 </context>
 <context>

@@ -2580,6 +2580,10 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>Write an empty register of families to fill in (.xlsx or .csv).</source>
         <translation>Write an empty register of families to fill in (.xlsx or .csv).</translation>
     </message>
+    <message>
+        <source>%1 characters cannot be read in %2: the file is probably in another encoding (try --encoding windows-1256 or UTF-8).</source>
+        <translation>%1 characters cannot be read in %2: the file is probably in another encoding (try --encoding windows-1256 or UTF-8).</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -6201,6 +6205,10 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>%1 has no sheet named “%2”; its sheets are: %3.</source>
         <translation>%1 has no sheet named “%2”; its sheets are: %3.</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 of this workbook is larger than Riaya reads (%3 MiB); it is damaged or not a roster.</source>
+        <translation>%1: the part %2 of this workbook is larger than Riaya reads (%3 MiB); it is damaged or not a roster.</translation>
     </message>
 </context>
 <context>

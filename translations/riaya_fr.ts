@@ -2677,6 +2677,10 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <source>Write an empty register of families to fill in (.xlsx or .csv).</source>
         <translation>Écrire un registre des familles vide à remplir (.xlsx ou .csv).</translation>
     </message>
+    <message>
+        <source>%1 characters cannot be read in %2: the file is probably in another encoding (try --encoding windows-1256 or UTF-8).</source>
+        <translation>%1 caractères ne peuvent pas être lus en %2 : le fichier est sans doute dans un autre encodage (essayez --encoding windows-1256 ou UTF-8).</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -6367,6 +6371,10 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>%1 has no sheet named “%2”; its sheets are: %3.</source>
         <translation>%1 n’a pas de feuille nommée «&#xa0;%2&#xa0;»&#xa0;; ses feuilles sont&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 of this workbook is larger than Riaya reads (%3 MiB); it is damaged or not a roster.</source>
+        <translation>%1 : la partie %2 de ce classeur dépasse ce que Riaya lit (%3 Mio) ; il est endommagé ou n’est pas une liste.</translation>
     </message>
 </context>
 <context>

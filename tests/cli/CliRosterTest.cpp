@@ -112,6 +112,14 @@ TEST_CASE("an Arabic Excel CSV: Windows-1256, ';', a broken row and a duplicate;
     CHECK(problemRows(summary, "invalid_date") == QList<int> { 4 });
     CHECK(problemRows(summary, "duplicate_in_file") == QList<int> { 6 });
     CHECK(house.dumpBytes() == before);
+    CHECK(summary[QStringLiteral("unreadable_characters")].toInt() == 0);
+
+    // Read in the wrong encoding, the headers are not words: the message says why.
+    const Run forced
+        = house.run({ QStringLiteral("residents"), QStringLiteral("import"), file,
+                      QStringLiteral("--dry-run"), QStringLiteral("--encoding"), QStringLiteral("UTF-8") });
+    CHECK(forced.exitCode == 2);
+    CHECK(forced.err.contains(QLatin1String("cannot be read in UTF-8")));
 
     // All or nothing (the default): nothing.
     const Run refused = house.run({ QStringLiteral("residents"), QStringLiteral("import"), file });
