@@ -9,6 +9,7 @@
 #include "roster/RosterRunPage.h"
 #include "roster/RosterSession.h"
 #include "settings/LanguageSwitcher.h"
+#include "widgets/ScreenFit.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -229,6 +230,10 @@ TEST_CASE("the roster wizard shows before it writes: a file refused, columns mat
     CHECK(preview->item(1, 1)->text() == QStringLiteral("New"));
     CHECK(preview->item(1, 4)->text() == QStringLiteral("Female")); // F, as a resident's file words it
     CHECK(preview->item(2, 1)->text() == QStringLiteral("Has problems"));
+
+    // With its tables full, the page still fits the smallest laptop (1280x720 less the panels).
+    CHECK(wizard.minimumSizeHint().width() <= kSmallestScreen.width());
+    CHECK(wizard.minimumSizeHint().height() <= kSmallestScreen.height() - 80);
 
     // Everything or nothing, with problems: refused, and said why.
     CHECK_FALSE(nextEnabled(wizard));

@@ -22,6 +22,7 @@ InstitutionsPanel::InstitutionsPanel(Database& db, QWidget* parent)
     , m_message(new MessageLabel(this))
 {
     setObjectName(QStringLiteral("institutionsPanel"));
+    m_count->setObjectName(QStringLiteral("institutionCount"));
     m_import->setObjectName(QStringLiteral("importInstitutions"));
     m_message->setObjectName(QStringLiteral("institutionsMessage"));
     m_count->setWordWrap(true);
@@ -56,7 +57,6 @@ void InstitutionsPanel::openImport()
         const RosterSummary& done = *wizard.session().imported;
         m_message->showSuccess(displayDigits(
             tr("Institutions imported: %1 added, %2 completed.").arg(done.added).arg(done.updated)));
-        emit imported();
     });
     wizard.exec();
 }

@@ -21,10 +21,6 @@ public:
 
     void refresh();
 
-signals:
-    // Institutions were imported: the screens that list them read them again.
-    void imported();
-
 protected:
     void changeEvent(QEvent* event) override;
 

@@ -71,11 +71,17 @@ RosterCheckPage::RosterCheckPage(RosterSession& session, QWidget* parent)
     m_bar->setVisible(false);
     m_stop->setVisible(false);
     m_again->setVisible(false);
+    m_reading->setVisible(false);
+    m_message->setVisible(false);
     m_details->addTab(m_problems, QString());
     m_details->addTab(m_duplicates, QString());
     m_details->addTab(m_preview, QString());
 
-    auto* progress = new QHBoxLayout;
+    // The bar, Stop and Check again take room only while they are shown.
+    auto* progressRow = new QWidget(this);
+    progressRow->setObjectName(QStringLiteral("rosterCheckProgress"));
+    auto* progress = new QHBoxLayout(progressRow);
+    progress->setContentsMargins(0, 0, 0, 0);
     progress->addWidget(m_bar, 1);
     progress->addWidget(m_reading);
     progress->addWidget(m_stop);
@@ -86,7 +92,7 @@ RosterCheckPage::RosterCheckPage(RosterSession& session, QWidget* parent)
     rejectsRow->addWidget(m_chooseRejects);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_counts);
-    layout->addLayout(progress);
+    layout->addWidget(progressRow);
     layout->addWidget(m_message);
     layout->addWidget(m_details, 1);
     layout->addWidget(m_allOrNothing);
@@ -106,11 +112,14 @@ void RosterCheckPage::initializePage()
     m_session.check.reset();
     m_counts->clear();
     m_message->clear();
+    m_message->setVisible(false);
     m_problems->clear();
     m_duplicates->setRowCount(0);
     m_preview->setRowCount(0);
-    if (m_rejects->text().trimmed().isEmpty()) {
-        m_rejects->setText(suggestedRejectsPath());
+    // Beside the file, unless the person chose another place.
+    if (m_rejects->text().trimmed().isEmpty() || m_rejects->text() == m_suggested) {
+        m_suggested = suggestedRejectsPath();
+        m_rejects->setText(m_suggested);
     }
     showChoice();
     // After the page is shown, so that the bar and Stop are seen while the file is read.
@@ -136,6 +145,8 @@ bool RosterCheckPage::runCheck()
     m_session.check.reset();
     m_again->setVisible(false);
     m_message->clear();
+    m_message->setVisible(false);
+    m_reading->setVisible(true);
     showChoice();
     RosterImport import(m_session.db(), m_session.file->mapping, m_session.today());
     const Result<RosterSummary> summary = m_session.runPass(
@@ -143,6 +154,8 @@ bool RosterCheckPage::runCheck()
             return import.dryRun(*m_session.file->reader, progress);
         },
         m_bar, m_reading, m_stop);
+    m_reading->setVisible(false);
+    m_message->setVisible(!summary || summary->cancelled);
     if (!summary || summary->cancelled) {
         m_counts->clear();
         if (!summary) {
@@ -176,7 +189,9 @@ void RosterCheckPage::showSummary(const RosterSummary& summary)
     for (const ProblemGroup& group : summary.problems) {
         auto* item = new QTreeWidgetItem(m_problems);
         item->setText(
-            0, displayDigits(tr("%1 (%2)").arg(problemKindLabel(group.kind)).arg(group.problems.size())));
+            0,
+            displayDigits(
+                QStringLiteral("%1 (%2)").arg(problemKindLabel(group.kind)).arg(group.problems.size())));
         item->setForeground(0, errorColour());
         for (const RowProblem& problem : group.problems) {
             auto* child = new QTreeWidgetItem(item);
@@ -191,7 +206,7 @@ void RosterCheckPage::showSummary(const RosterSummary& summary)
         const ProbableDuplicate& duplicate = summary.duplicates.at(row);
         fillRecordRow(m_duplicates, row,
                       { displayDigits(QString::number(duplicate.row)), duplicate.name, duplicate.match.name,
-                        displayDigits(tr("%1%").arg(qRound(duplicate.match.score * 100))) });
+                        displayDigits(QStringLiteral("%1%").arg(qRound(duplicate.match.score * 100))) });
     }
     m_duplicates->resizeColumnsToContents();
     fillRosterPreview(m_preview, m_session.db(), m_session.file->mapping, summary.preview);

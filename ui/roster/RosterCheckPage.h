@@ -63,6 +63,7 @@ private:
     QPushButton* m_chooseRejects;
     MessageLabel* m_message; // the check refused or stopped
     MessageLabel* m_why; // why Import is disabled, or what it will do
+    QString m_suggested; // the place offered for the rows with problems
     int m_generation = 0; // a check scheduled for a page left meanwhile does not run
 };
 

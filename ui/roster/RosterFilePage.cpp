@@ -77,8 +77,10 @@ RosterFilePage::RosterFilePage(RosterSession& session, QWidget* parent)
     , m_template(new QPushButton(tr("Save an empty &template…"), this))
 {
     setTitle(tr("The file"));
-    setSubTitle(tr("Choose the spreadsheet that holds the list: an Excel workbook (.xlsx, .xls) or a text "
-                   "file (.csv, .txt). Riaya reads it and changes nothing in it."));
+    setSubTitle(
+        tr("Choose the spreadsheet that holds the list: an Excel workbook (%1) or a text file (%2). "
+           "Riaya reads it and changes nothing in it.")
+            .arg(isolateLtr(QStringLiteral(".xlsx, .xls")), isolateLtr(QStringLiteral(".csv, .txt"))));
     m_path->setObjectName(QStringLiteral("rosterPath"));
     m_sheet->setObjectName(QStringLiteral("rosterSheet"));
     m_encoding->setObjectName(QStringLiteral("rosterEncoding"));

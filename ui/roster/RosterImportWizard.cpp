@@ -35,6 +35,8 @@ RosterImportWizard::RosterImportWizard(Database& db, RosterKind kind, QWidget* p
     setObjectName(QStringLiteral("rosterImportWizard"));
     setWindowTitle(rosterImportTitle(kind));
     setWizardStyle(QWizard::ClassicStyle);
+    // Once the import ran there is nothing to cancel: Close says it (Escape still stops a run).
+    setOption(QWizard::NoCancelButtonOnLastPage);
     setPage(FilePage, m_file);
     setPage(ColumnsPage, m_columns);
     setPage(CheckPage, m_check);
