@@ -2,7 +2,9 @@
 
 #include "QtCatch.h"
 #include "TempDatabase.h"
+#include "families/FamiliesPage.h"
 #include "residents/ResidentStore.h"
+#include "residents/ResidentsPage.h"
 #include "roster/RosterCheckPage.h"
 #include "roster/RosterColumnsPage.h"
 #include "roster/RosterFilePage.h"
@@ -260,6 +262,7 @@ TEST_CASE("the roster wizard shows before it writes: a file refused, columns mat
     CHECK(result.contains(QStringLiteral("2 added")));
     CHECK(result.contains(QStringLiteral("3 rows with problems were saved")));
     CHECK(result.contains(QStringLiteral("to correct.csv")));
+    CHECK(result.contains(QStringLiteral("wait under Review")));
     // Written is written: no going back to import again.
     CHECK_FALSE(wizard.button(QWizard::BackButton)->isEnabled());
     CHECK(wizard.button(QWizard::FinishButton)->isEnabled());
@@ -367,6 +370,19 @@ TEST_CASE("the roster wizard's pages in Arabic and French, for the pictures")
         wizard.next();
         REQUIRE(waitFor([&] { return wizard.runPage()->isComplete(); }));
         shot(QStringLiteral("4-import"));
+        // The buttons that open it, beside "New resident" and "New family".
+        ResidentsPage residents(t.db());
+        residents.resize(1100, 420);
+        residents.show();
+        QTest::qWait(30);
+        REQUIRE(residents.grab().save(
+            QDir(dir).filePath(QStringLiteral("roster-0-residents-%1.png").arg(language))));
+        FamiliesPage families(t.db());
+        families.resize(1100, 420);
+        families.show();
+        QTest::qWait(30);
+        REQUIRE(families.grab().save(
+            QDir(dir).filePath(QStringLiteral("roster-0-families-%1.png").arg(language))));
     }
     applyLanguage(QStringLiteral("en"));
 }

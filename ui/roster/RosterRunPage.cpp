@@ -90,6 +90,14 @@ bool RosterRunPage::runImport()
                            .arg(summary->added)
                            .arg(summary->updated)
                            .arg(summary->skipped);
+        if (!summary->duplicates.isEmpty()) {
+            // Queued by the import (roster/ResidentRoster), as two sites' files of one child are.
+            text += QLatin1Char('\n')
+                + tr("%n imported records look like ones already registered: they wait under Review for a "
+                     "person "
+                     "to decide; nothing is merged.",
+                     nullptr, int(summary->duplicates.size()));
+        }
         if (!summary->rejectsPath.isEmpty()) {
             text += QLatin1Char('\n')
                 + tr("%n rows with problems were saved in %1, to correct and import again.", nullptr,
