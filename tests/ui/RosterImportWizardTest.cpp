@@ -370,6 +370,23 @@ TEST_CASE("the roster wizard's pages in Arabic and French, for the pictures")
         wizard.next();
         REQUIRE(waitFor([&] { return wizard.runPage()->isComplete(); }));
         shot(QStringLiteral("4-import"));
+        // A register of families, one row per member: the preview shows each household once.
+        RosterImportWizard household(t.db(), RosterKind::Families);
+        household.show();
+        setPath(household,
+                write(t.dir() + QStringLiteral("/household.csv"),
+                      "اسم الأسرة,العنوان,اسم الفرد,الصفة,سنة الازدياد\n"
+                      "العلوي,درب 3 مراكش,أحمد العلوي,الأب,1975\n"
+                      ",,زينب العلوي,الأم,1980\n"
+                      "بنعلي,حي السلام آسفي,خديجة بنعلي,الأم,1978\n"));
+        household.next();
+        household.next();
+        REQUIRE(waitFor([&] { return household.session().check.has_value(); }));
+        household.findChild<QTabWidget*>()->setCurrentIndex(2);
+        QTest::qWait(30);
+        REQUIRE(household.grab().save(
+            QDir(dir).filePath(QStringLiteral("roster-5-families-%1.png").arg(language))));
+        household.reject();
         // The buttons that open it, beside "New resident" and "New family".
         ResidentsPage residents(t.db());
         residents.resize(1100, 420);

@@ -57,11 +57,14 @@ QString membersText(const QVariantMap& record)
         if (member.birthYear > 0) {
             about << QString::number(member.birthYear);
         }
-        members << (about.isEmpty()
-                        ? member.name
-                        : QStringLiteral("%1 (%2)").arg(member.name, about.join(QStringLiteral(", "))));
+        members << (about.isEmpty() ? member.name
+                                    : QStringLiteral("%1 (%2)").arg(
+                                        member.name,
+                                        about.join(QCoreApplication::translate(
+                                            "RosterPreview", ", ", "between the items of a list"))));
     }
-    return members.join(QStringLiteral("; "));
+    return members.join(
+        QCoreApplication::translate("RosterPreview", "; ", "between the members of a family"));
 }
 
 } // namespace
