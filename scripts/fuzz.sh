@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${RIAYA_FUZZ_SECONDS:-60}
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(bundle import)
+[ ${#targets[@]} -gt 0 ] || targets=(bundle import csv sheet)
 mkdir -p build-fuzz/crashes
 failed=0
 for target in "${targets[@]}"; do

@@ -55,14 +55,16 @@ void printSummary(QTextStream& out, const RosterFile& file, const RosterSummary&
             << '\n';
     } else {
         out << CommandContext::tr("Sheet “%1” of %2 (%3).")
-                   .arg(file.info.sheet, file.info.format.toUpper(), file.info.sheets.join(QStringLiteral(", ")))
+                   .arg(file.info.sheet, file.info.format.toUpper(),
+                        file.info.sheets.join(QStringLiteral(", ")))
             << '\n';
     }
     out << CommandContext::tr("Headers on row %1:").arg(file.mapping.headerRow()) << '\n';
     for (int column = 0; column < file.mapping.headers().size(); ++column) {
         const QString field = file.mapping.fieldOf(column);
         out << "  " << file.mapping.headers()[column] << " -> "
-            << (field.isEmpty() ? CommandContext::tr("(not imported)") : rosterFieldLabel(kind, field)) << '\n';
+            << (field.isEmpty() ? CommandContext::tr("(not imported)") : rosterFieldLabel(kind, field))
+            << '\n';
     }
     out << (dryRun ? CommandContext::tr("Would add %1, update %2, skip %3 already there; %4 with problems.")
                    : CommandContext::tr("Added %1, updated %2, skipped %3 already there; %4 with problems."))
@@ -104,11 +106,12 @@ int runImport(CommandContext& c, Database& db, RosterKind kind)
         return c.usage(CommandContext::tr("Name the file to import."));
     }
     if (validOnly && rejects.isEmpty()) {
-        return c.usage(CommandContext::tr("--valid-only needs --rejects FILE, where the rows with problems are saved."));
+        return c.usage(
+            CommandContext::tr("--valid-only needs --rejects FILE, where the rows with problems are saved."));
     }
-    Result<RosterFile> file = openRosterFile(db, kind, path,
-                                             { c.options().value(QStringLiteral("sheet")),
-                                               c.options().value(QStringLiteral("encoding")) });
+    Result<RosterFile> file = openRosterFile(
+        db, kind, path,
+        { c.options().value(QStringLiteral("sheet")), c.options().value(QStringLiteral("encoding")) });
     if (!file) {
         return c.fail(file.error());
     }
@@ -116,10 +119,11 @@ int runImport(CommandContext& c, Database& db, RosterKind kind)
         return c.exitCode();
     }
     RosterImport import(db, file->mapping);
-    const Result<RosterSummary> summary
-        = dryRun ? import.dryRun(*file->reader)
-                 : import.run(*file->reader, validOnly ? RosterImport::Mode::ValidOnly : RosterImport::Mode::AllOrNothing,
-                              QFileInfo(path).fileName(), rejects);
+    const Result<RosterSummary> summary = dryRun
+        ? import.dryRun(*file->reader)
+        : import.run(*file->reader,
+                     validOnly ? RosterImport::Mode::ValidOnly : RosterImport::Mode::AllOrNothing,
+                     QFileInfo(path).fileName(), rejects);
     if (!summary) {
         return c.fail(summary.error());
     }
@@ -129,7 +133,8 @@ int runImport(CommandContext& c, Database& db, RosterKind kind)
     const int printed = c.print([&] { return toJson(*file, *summary); },
                                 [&](QTextStream& out) { printSummary(out, *file, *summary, dryRun); });
     // Nothing imported because of problems, or a dry run that found some: the file needs a person.
-    const bool refused = summary->rejected > 0 && (dryRun || !summary->written || summary->records == summary->rejected);
+    const bool refused
+        = summary->rejected > 0 && (dryRun || !summary->written || summary->records == summary->rejected);
     return refused ? ExitRejected : printed;
 }
 
@@ -137,35 +142,43 @@ int runTemplate(CommandContext& c, RosterKind kind)
 {
     const QString out = c.options().value(QStringLiteral("out"));
     if (out.isEmpty()) {
-        return c.usage(CommandContext::tr("Say where to write the template with --out FILE (.xlsx or .csv)."));
+        return c.usage(
+            CommandContext::tr("Say where to write the template with --out FILE (.xlsx or .csv)."));
     }
     if (Status written = writeRosterTemplate(kind, out, QLocale().name().left(2)); !written) {
         return c.fail(written.error());
     }
-    return c.print([&] { return QJsonObject { { QStringLiteral("written"), out } }; },
-                   [&](QTextStream& o) { o << out << '\n'; });
+    return c.print(
+        [&] {
+            return QJsonObject { { QStringLiteral("written"), out } };
+        },
+        [&](QTextStream& o) { o << out << '\n'; });
 }
 
 void declareImport(QCommandLineParser& p)
 {
     p.addOption({ QStringLiteral("sheet"), Cli::tr("The workbook's sheet to read (the first by default)."),
                   Cli::tr("NAME") });
-    p.addOption({ QStringLiteral("mapping"),
-                  Cli::tr("A JSON file {\"column header\": \"field\"} that says which column fills which field."),
-                  Cli::tr("FILE") });
-    p.addOption({ QStringLiteral("encoding"),
-                  Cli::tr("Read a text file in this encoding (windows-1256, UTF-8, UTF-16...) instead of the one "
-                          "detected."),
-                  Cli::tr("NAME") });
+    p.addOption(
+        { QStringLiteral("mapping"),
+          Cli::tr("A JSON file {\"column header\": \"field\"} that says which column fills which field."),
+          Cli::tr("FILE") });
+    p.addOption(
+        { QStringLiteral("encoding"),
+          Cli::tr("Read a text file in this encoding (windows-1256, UTF-8, UTF-16...) instead of the one "
+                  "detected."),
+          Cli::tr("NAME") });
     p.addOption({ QStringLiteral("dry-run"), Cli::tr("Say what the import would do; change nothing.") });
     p.addOption({ QStringLiteral("valid-only"),
                   Cli::tr("Import the rows without problems, and save the others with --rejects.") });
-    p.addOption({ QStringLiteral("rejects"),
-                  Cli::tr("Where to save the rows with problems (.csv or .xlsx), to correct and import again."),
-                  Cli::tr("FILE") });
+    p.addOption(
+        { QStringLiteral("rejects"),
+          Cli::tr("Where to save the rows with problems (.csv or .xlsx), to correct and import again."),
+          Cli::tr("FILE") });
 }
 
-void addKind(QList<Command>& commands, RosterKind kind, const char* importSummary, const char* templateSummary)
+void addKind(QList<Command>& commands, RosterKind kind, const char* importSummary,
+             const char* templateSummary)
 {
     const QString name = rosterKindName(kind);
     commands.append({ name + QStringLiteral(" import"), importSummary, declareImport,
@@ -180,7 +193,8 @@ void addKind(QList<Command>& commands, RosterKind kind, const char* importSummar
 void addRosterCommands(QList<Command>& commands)
 {
     addKind(commands, RosterKind::Residents,
-            QT_TRANSLATE_NOOP("Cli", "Import residents from a spreadsheet (XLSX, XLS, CSV), with their admission."),
+            QT_TRANSLATE_NOOP("Cli",
+                              "Import residents from a spreadsheet (XLSX, XLS, CSV), with their admission."),
             QT_TRANSLATE_NOOP("Cli", "Write an empty residents roster to fill in (.xlsx or .csv)."));
     addKind(commands, RosterKind::Institutions,
             QT_TRANSLATE_NOOP("Cli", "Import institutions from a spreadsheet, at the ministry."),

@@ -69,7 +69,8 @@ ColumnMapping ColumnMapping::guess(RosterKind kind, const QList<SheetRow>& first
     int bestCount = -1;
     for (int i = 0; i < firstRows.size() && i < kHeaderSearchRows; ++i) {
         const QStringList fields = matchFields(kind, foldedHeaders(firstRows[i].cells));
-        const auto count = std::count_if(fields.cbegin(), fields.cend(), [](const QString& f) { return !f.isEmpty(); });
+        const auto count
+            = std::count_if(fields.cbegin(), fields.cend(), [](const QString& f) { return !f.isEmpty(); });
         if (count > bestCount) {
             bestCount = static_cast<int>(count);
             mapping.m_headerRow = firstRows[i].number;
@@ -146,8 +147,8 @@ Status ColumnMapping::apply(const QJsonObject& mapping)
         }
         const int column = folded.indexOf(foldForSearch(it.key()));
         if (column < 0) {
-            return Error::invalid(tr("The mapping names the column “%1”, which this file does not have.")
-                                      .arg(it.key()));
+            return Error::invalid(
+                tr("The mapping names the column “%1”, which this file does not have.").arg(it.key()));
         }
         if (!field.isEmpty() && fields.contains(field)) {
             return Error::invalid(tr("The mapping gives the field “%1” to two columns.").arg(field));

@@ -67,7 +67,8 @@ QList<RowVerdict> FamilyRoster::take(const SheetRow& row)
 {
     RowValues values(m_mapping, row, m_today);
     const QString reference = values.text(QStringLiteral("family_ref"));
-    const bool continues = reference.isEmpty() && values.isEmpty(QStringLiteral("family_name")) && !m_pending.isEmpty();
+    const bool continues
+        = reference.isEmpty() && values.isEmpty(QStringLiteral("family_name")) && !m_pending.isEmpty();
 
     Family family;
     if (!continues) {
@@ -123,7 +124,8 @@ RowVerdict FamilyRoster::judge(Pending pending)
     Family& family = pending.family;
     RowVerdict& verdict = pending.verdict;
     // A household without a head named: its first member leads it, as registers list them.
-    if (std::none_of(family.members.cbegin(), family.members.cend(), [](const FamilyMember& m) { return m.head; })) {
+    if (std::none_of(family.members.cbegin(), family.members.cend(),
+                     [](const FamilyMember& m) { return m.head; })) {
         family.members.first().head = true;
     }
     verdict.name = family.familyName;
@@ -146,7 +148,8 @@ RowVerdict FamilyRoster::judge(Pending pending)
     const Result<Family> stored = FamilyStore(m_db).get(id);
     if (!stored) {
         verdict.outcome = RowOutcome::Reject;
-        verdict.problems.append({ verdict.rows.first(), ProblemKind::NotSaved, QString(), QString(), stored.error().message });
+        verdict.problems.append(
+            { verdict.rows.first(), ProblemKind::NotSaved, QString(), QString(), stored.error().message });
         return verdict;
     }
     // What the file adds: details it gives that differ, members the family does not list yet.
@@ -154,9 +157,11 @@ RowVerdict FamilyRoster::judge(Pending pending)
     bool changed = false;
     const QVariantMap given = family.toFields();
     QVariantMap fields = merged.toFields();
-    for (const QString& key : { QStringLiteral("family_name_latin"), QStringLiteral("address"), QStringLiteral("region"),
-                                QStringLiteral("province"), QStringLiteral("occupation") }) {
-        if (const QString value = given.value(key).toString(); !value.isEmpty() && fields.value(key) != given.value(key)) {
+    for (const QString& key :
+         { QStringLiteral("family_name_latin"), QStringLiteral("address"), QStringLiteral("region"),
+           QStringLiteral("province"), QStringLiteral("occupation") }) {
+        if (const QString value = given.value(key).toString();
+            !value.isEmpty() && fields.value(key) != given.value(key)) {
             fields.insert(key, given.value(key));
             changed = true;
         }

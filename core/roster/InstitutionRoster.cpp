@@ -1,6 +1,7 @@
 #include "InstitutionRoster.h"
 
 #include "RowValues.h"
+#include "db/Database.h"
 #include "institutions/InstitutionStore.h"
 #include "institutions/InstitutionValidation.h"
 #include "security/Access.h"
@@ -33,6 +34,11 @@ InstitutionRoster::InstitutionRoster(Database& db, const ColumnMapping& mapping,
 
 Status InstitutionRoster::prepare()
 {
+    if (!m_db.site().isMinistry) {
+        return Error::refused(
+            tr("The list of institutions is kept by the ministry; a house proposes changes to "
+               "its own institution (Requests screen, or riaya-cli institutions propose)."));
+    }
     if (Status allowed = Access::require(m_db, Permission::ManageInstitutions); !allowed) {
         return allowed;
     }
@@ -83,8 +89,9 @@ QList<RowVerdict> InstitutionRoster::take(const SheetRow& row)
     for (const QString& key : keys) {
         if (const auto earlier = m_inFile.constFind(key); earlier != m_inFile.constEnd()) {
             verdict.outcome = RowOutcome::Reject;
-            verdict.problems.append({ row.number, ProblemKind::DuplicateInFile, QString(), QString(),
-                                      tr("The same institution as row %1 (%2).").arg(earlier.value()).arg(i.name) });
+            verdict.problems.append(
+                { row.number, ProblemKind::DuplicateInFile, QString(), QString(),
+                  tr("The same institution as row %1 (%2).").arg(earlier.value()).arg(i.name) });
             return { verdict };
         }
     }
@@ -106,7 +113,8 @@ void InstitutionRoster::compareWithStored(RowVerdict& verdict, const QString& id
     const Result<Institution> stored = InstitutionStore(m_db).get(id);
     if (!stored) {
         verdict.outcome = RowOutcome::Reject;
-        verdict.problems.append({ verdict.rows.value(0), ProblemKind::NotSaved, QString(), QString(), stored.error().message });
+        verdict.problems.append(
+            { verdict.rows.value(0), ProblemKind::NotSaved, QString(), QString(), stored.error().message });
         return;
     }
     QVariantMap merged = stored->toFields();

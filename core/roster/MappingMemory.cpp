@@ -30,8 +30,8 @@ bool MappingMemory::recall(ColumnMapping& mapping) const
 
 bool MappingMemory::remember(const ColumnMapping& mapping)
 {
-    return m_db.setMetaValue(metaKey(mapping),
-                             QString::fromUtf8(QJsonDocument(mapping.toJson()).toJson(QJsonDocument::Compact)));
+    return m_db.setMetaValue(
+        metaKey(mapping), QString::fromUtf8(QJsonDocument(mapping.toJson()).toJson(QJsonDocument::Compact)));
 }
 
 } // namespace riaya

@@ -18,36 +18,6 @@ namespace {
 const QString kInstitution = QStringLiteral("institution_id");
 const QString kAdmittedOn = QStringLiteral("admitted_on");
 
-// The keys under which a child is the same child in the file and in the database: an
-// identifier, or the names and the birth date (folded, so spellings of one name agree).
-QStringList identityKeys(const QString& first, const QString& last, const QString& firstLatin,
-                         const QString& lastLatin, const QString& birthDate, const QString& nationalId,
-                         const QString& massarCode)
-{
-    QStringList keys;
-    if (!massarCode.isEmpty()) {
-        keys.append(QStringLiteral("massar:") + massarCode.toUpper());
-    }
-    if (!nationalId.isEmpty()) {
-        keys.append(QStringLiteral("cin:") + nationalId.toUpper());
-    }
-    if (!birthDate.isEmpty()) {
-        for (const auto& [given, family] : { std::pair { first, last }, std::pair { firstLatin, lastLatin } }) {
-            const QString names = foldForSearch(given) + QLatin1Char('|') + foldForSearch(family);
-            if (names.size() > 1) {
-                keys.append(QStringLiteral("name:") + names + QLatin1Char('|') + birthDate);
-            }
-        }
-    }
-    return keys;
-}
-
-QStringList identityKeys(const Resident& r)
-{
-    return identityKeys(r.firstName, r.lastName, r.firstNameLatin, r.lastNameLatin,
-                        r.birthDate.toString(Qt::ISODate), r.nationalId, r.massarCode);
-}
-
 } // namespace
 
 ResidentRoster::ResidentRoster(Database& db, const ColumnMapping& mapping, const QDate& today)
@@ -70,21 +40,26 @@ Status ResidentRoster::prepare()
     for (const Institution& institution : *institutions) {
         m_institutions.add(institution.id, institution.name, institution.nameLatin);
     }
-    SqlQuery query(m_db.connection(),
-                   QStringLiteral("SELECT id, first_name, last_name, first_name_latin, last_name_latin, birth_date,"
-                                  " national_id, massar_code FROM residents"
-                                  " WHERE deleted = 0 AND merged_into IS NULL"));
+    SqlQuery query(
+        m_db.connection(),
+        QStringLiteral("SELECT id, first_name, last_name, first_name_latin, last_name_latin, birth_date,"
+                       " national_id, massar_code FROM residents"
+                       " WHERE deleted = 0 AND merged_into IS NULL"));
     if (!query.exec()) {
-        return Error::internal(tr("The residents already registered could not be read: %1").arg(query.errorText()));
+        return Error::internal(
+            tr("The residents already registered could not be read: %1").arg(query.errorText()));
     }
     while (query.next()) {
-        const QString id = query.value(0).toString();
-        for (const QString& key : identityKeys(query.value(1).toString(), query.value(2).toString(),
-                                               query.value(3).toString(), query.value(4).toString(),
-                                               query.value(5).toString(), query.value(6).toString(),
-                                               query.value(7).toString())) {
-            m_existing.insert(key, id);
-        }
+        Resident r;
+        r.firstName = query.value(1).toString();
+        r.lastName = query.value(2).toString();
+        r.firstNameLatin = query.value(3).toString();
+        r.lastNameLatin = query.value(4).toString();
+        r.birthDate = QDate::fromString(query.value(5).toString(), Qt::ISODate);
+        r.nationalId = query.value(6).toString();
+        r.massarCode = query.value(7).toString();
+        m_existing.add(ChildIdentity::of(r), query.value(0).toString());
+        ++m_registeredBefore;
     }
     m_finder = std::make_unique<DuplicateFinder>(m_db);
     return {};
@@ -96,7 +71,8 @@ QList<RowVerdict> ResidentRoster::take(const SheetRow& row)
     Resident r;
     values.splitNames(QStringLiteral("first_name"), QStringLiteral("first_name_latin"), r.firstName,
                       r.firstNameLatin);
-    values.splitNames(QStringLiteral("last_name"), QStringLiteral("last_name_latin"), r.lastName, r.lastNameLatin);
+    values.splitNames(QStringLiteral("last_name"), QStringLiteral("last_name_latin"), r.lastName,
+                      r.lastNameLatin);
     r.sex = values.sex(QStringLiteral("sex"));
     r.birthDate = values.date(QStringLiteral("birth_date"));
     r.birthPlace = values.text(QStringLiteral("birth_place"));
@@ -143,28 +119,22 @@ QList<RowVerdict> ResidentRoster::take(const SheetRow& row)
         return { verdict };
     }
 
-    const QStringList keys = identityKeys(r);
-    for (const QString& key : keys) {
-        if (const auto earlier = m_inFile.constFind(key); earlier != m_inFile.constEnd()) {
-            verdict.outcome = RowOutcome::Reject;
-            verdict.problems.append({ row.number, ProblemKind::DuplicateInFile, QString(), QString(),
-                                      tr("The same child as row %1 (%2).").arg(earlier.value()).arg(r.displayName()) });
-            return { verdict };
-        }
+    const ChildIdentity identity = ChildIdentity::of(r);
+    if (const QString earlier = m_inFile.find(identity); !earlier.isEmpty()) {
+        verdict.outcome = RowOutcome::Reject;
+        verdict.problems.append({ row.number, ProblemKind::DuplicateInFile, QString(), QString(),
+                                  tr("The same child as row %1 (%2).").arg(earlier, r.displayName()) });
+        return { verdict };
     }
-    for (const QString& key : keys) {
-        m_inFile.insert(key, row.number);
-    }
-
-    for (const QString& key : keys) {
-        if (const QString id = m_existing.value(key); !id.isEmpty()) {
-            compareWithStored(verdict, id);
-            return { verdict };
-        }
+    m_inFile.add(identity, QString::number(row.number));
+    if (const QString id = m_existing.find(identity); !id.isEmpty()) {
+        compareWithStored(verdict, id);
+        return { verdict };
     }
     if (const Result<QList<DuplicateCandidate>> candidates = m_finder->candidatesFor(r); candidates) {
         for (const DuplicateCandidate& candidate : *candidates) {
-            verdict.likely.append({ candidate.resident.id, candidate.resident.displayName(), candidate.score });
+            verdict.likely.append(
+                { candidate.resident.id, candidate.resident.displayName(), candidate.score });
         }
     }
     return { verdict };
@@ -178,14 +148,16 @@ void ResidentRoster::compareWithStored(RowVerdict& verdict, const QString& id)
     const Result<Resident> stored = ResidentStore(m_db).get(id);
     if (!stored) {
         verdict.outcome = RowOutcome::Reject;
-        verdict.problems.append({ verdict.rows.value(0), ProblemKind::NotSaved, QString(), QString(), stored.error().message });
+        verdict.problems.append(
+            { verdict.rows.value(0), ProblemKind::NotSaved, QString(), QString(), stored.error().message });
         return;
     }
     QVariantMap merged = stored->toFields();
     bool changed = false;
     const QVariantMap fromFile = Resident::fromFields(verdict.record).toFields();
     for (auto it = fromFile.constBegin(); it != fromFile.constEnd(); ++it) {
-        if (!it.value().isNull() && !it.value().toString().isEmpty() && merged.value(it.key()) != it.value()) {
+        if (!it.value().isNull() && !it.value().toString().isEmpty()
+            && merged.value(it.key()) != it.value()) {
             merged.insert(it.key(), it.value());
             changed = true;
         }
@@ -197,30 +169,30 @@ void ResidentRoster::compareWithStored(RowVerdict& verdict, const QString& id)
 
 Status ResidentRoster::write(const RowVerdict& verdict, const QString& source)
 {
-    Resident resident = Resident::fromFields(verdict.record);
+    const Resident resident = Resident::fromFields(verdict.record);
     if (verdict.outcome == RowOutcome::Update) {
         return ResidentStore(m_db).update(resident);
     }
     std::optional<Admission> admission;
     if (const QString institution = verdict.record.value(kInstitution).toString(); !institution.isEmpty()) {
-        admission = Admission { institution, QDate::fromString(verdict.record.value(kAdmittedOn).toString(), Qt::ISODate),
+        admission = Admission { institution,
+                                QDate::fromString(verdict.record.value(kAdmittedOn).toString(), Qt::ISODate),
                                 tr("Imported from %1").arg(source) };
     }
     const Result<QString> id = ResidentRegistration(m_db).registerResident(resident, admission);
     if (!id) {
         return id.error();
     }
-    resident.id = *id;
-    for (const QString& key : identityKeys(resident)) {
-        m_existing.insert(key, *id);
-    }
+    m_existing.add(ChildIdentity::of(resident), *id);
+    m_registeredHere.insert(*id);
     // Probably a child already registered: a person decides, as for two sites' files.
     if (!verdict.likely.isEmpty()) {
         if (!m_candidates) {
             m_candidates = std::make_unique<DuplicateCandidates>(m_db);
         }
         for (const LikelyMatch& match : verdict.likely) {
-            if (const Result<bool> queued = m_candidates->queue(*id, match.id, match.score, source); !queued) {
+            if (const Result<bool> queued = m_candidates->queue(*id, match.id, match.score, source);
+                !queued) {
                 return queued.error();
             }
         }

@@ -1,9 +1,10 @@
 #pragma once
 
+#include "ChildIdentity.h"
 #include "RosterTarget.h"
 #include "RowValues.h"
 
-#include <QHash>
+#include <QSet>
 
 namespace riaya {
 
@@ -12,9 +13,9 @@ class DuplicateFinder;
 
 // A house's roster of children: each row a resident, admitted into the row's institution (the
 // site's own when the file does not say) on the row's admission date (the day of the import
-// when it does not say). A child already registered, by Massar code, national identity card,
-// or names and birth date, is updated with what the file adds, or skipped; a row that is
-// probably a child already there is imported and queued for a person to decide, never merged.
+// when it does not say). A child already registered (roster/ChildIdentity) is updated with
+// what the file adds, or skipped; a row that is probably a child already there is imported
+// and queued for a person to decide, never merged.
 class ResidentRoster : public RosterTarget
 {
     Q_DECLARE_TR_FUNCTIONS(ResidentRoster)
@@ -34,8 +35,10 @@ private:
     const ColumnMapping& m_mapping;
     QDate m_today;
     InstitutionNames m_institutions;
-    QHash<QString, QString> m_existing; // identity key -> resident id
-    QHash<QString, int> m_inFile; // identity key -> the row that had it first
+    IdentityIndex m_existing; // -> resident id
+    IdentityIndex m_inFile; // -> the row that had the child first
+    int m_registeredBefore = 0;
+    QSet<QString> m_registeredHere; // by this import
     std::unique_ptr<DuplicateFinder> m_finder;
     std::unique_ptr<DuplicateCandidates> m_candidates;
 };

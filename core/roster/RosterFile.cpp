@@ -4,7 +4,8 @@
 
 namespace riaya {
 
-Result<RosterFile> openRosterFile(Database& db, RosterKind kind, const QString& path, const SheetOptions& options)
+Result<RosterFile> openRosterFile(Database& db, RosterKind kind, const QString& path,
+                                  const SheetOptions& options)
 {
     RosterFile file;
     Result<std::unique_ptr<SheetReader>> reader = openSheet(path, options, &file.info);

@@ -106,7 +106,8 @@ Result<RosterSummary> RosterImport::pass(SheetReader& reader, std::optional<Mode
         for (const QString& field : missing) {
             labels.append(rosterFieldLabel(m_mapping.kind(), field));
         }
-        return Error::invalid(tr("No column is given the required fields: %1.").arg(labels.join(QStringLiteral(", "))));
+        return Error::invalid(
+            tr("No column is given the required fields: %1.").arg(labels.join(QStringLiteral(", "))));
     }
     if (Status rewound = reader.rewind(); !rewound) {
         return rewound.error();
@@ -139,7 +140,8 @@ Result<RosterSummary> RosterImport::pass(SheetReader& reader, std::optional<Mode
                     for (const FieldIssue& issue : written.error().issues) {
                         message += QLatin1Char(' ') + issue.message;
                     }
-                    verdict.problems.append({ verdict.rows.value(0), ProblemKind::NotSaved, QString(), QString(), message });
+                    verdict.problems.append(
+                        { verdict.rows.value(0), ProblemKind::NotSaved, QString(), QString(), message });
                 }
             }
             if (verdict.outcome == RowOutcome::Reject && rejects) {
@@ -157,7 +159,8 @@ Result<RosterSummary> RosterImport::pass(SheetReader& reader, std::optional<Mode
         if (Status settled = settle(target->take(*row)); !settled) {
             return settled.error();
         }
-        if (progress && summary.records % kProgressEvery == 0 && !progress(summary.records)) {
+        if (progress && (summary.records == 1 || summary.records % kProgressEvery == 0)
+            && !progress(summary.records)) {
             summary.cancelled = true;
             return summary;
         }
@@ -168,9 +171,8 @@ Result<RosterSummary> RosterImport::pass(SheetReader& reader, std::optional<Mode
     if (Status settled = settle(target->finish()); !settled) {
         return settled.error();
     }
-    if (progress) {
-        progress(summary.records);
-    }
+    // Cancelled at the last moment: still nothing written.
+    summary.cancelled = progress && !progress(summary.records);
     return summary;
 }
 

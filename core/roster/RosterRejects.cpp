@@ -36,8 +36,9 @@ Status saveRejectedRows(const QString& path, const ColumnMapping& mapping, const
         }
     }
     const QString language = QLocale().name().left(2);
-    return path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) ? XlsxExport::write(table, path, language)
-                                                                        : CsvExport::write(table, path, language);
+    return path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)
+        ? XlsxExport::write(table, path, language)
+        : CsvExport::write(table, path, language);
 }
 
 } // namespace riaya

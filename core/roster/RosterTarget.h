@@ -62,6 +62,7 @@ public:
     virtual Status write(const RowVerdict& verdict, const QString& source) = 0;
 };
 
-std::unique_ptr<RosterTarget> makeRosterTarget(Database& db, const ColumnMapping& mapping, const QDate& today);
+std::unique_ptr<RosterTarget> makeRosterTarget(Database& db, const ColumnMapping& mapping,
+                                               const QDate& today);
 
 } // namespace riaya

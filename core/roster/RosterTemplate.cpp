@@ -18,8 +18,9 @@ Status writeRosterTemplate(RosterKind kind, const QString& path, const QString& 
             }
         }
     }
-    return path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) ? XlsxExport::write(table, path, language)
-                                                                        : CsvExport::write(table, path, language);
+    return path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)
+        ? XlsxExport::write(table, path, language)
+        : CsvExport::write(table, path, language);
 }
 
 } // namespace riaya

@@ -172,7 +172,8 @@ std::optional<bool> RowValues::yesNo(const QString& field)
     return answer;
 }
 
-void RowValues::splitNames(const QString& arabicField, const QString& latinField, QString& arabic, QString& latin)
+void RowValues::splitNames(const QString& arabicField, const QString& latinField, QString& arabic,
+                           QString& latin)
 {
     arabic = name(arabicField);
     latin = name(latinField);

@@ -9,7 +9,8 @@
 
 namespace riaya {
 
-Result<std::unique_ptr<SheetReader>> openSheet(const QString& path, const SheetOptions& options, SheetFileInfo* info)
+Result<std::unique_ptr<SheetReader>> openSheet(const QString& path, const SheetOptions& options,
+                                               SheetFileInfo* info)
 {
     const QString name = QFileInfo(path).fileName();
     QFile file(path);
@@ -17,8 +18,8 @@ Result<std::unique_ptr<SheetReader>> openSheet(const QString& path, const SheetO
         return Error::notFound(QCoreApplication::translate("SheetReader", "%1: no such file.").arg(path));
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error::invalid(
-            QCoreApplication::translate("SheetReader", "%1: cannot be read: %2").arg(name, file.errorString()));
+        return Error::invalid(QCoreApplication::translate("SheetReader", "%1: cannot be read: %2")
+                                  .arg(name, file.errorString()));
     }
     const QByteArray head = file.read(8);
     if (head.isEmpty()) {

@@ -41,12 +41,11 @@ TEST_CASE("the dump is valid JSON with every kind, records sorted by id, tombsto
           == QStringList {
               QStringLiteral("corrective_actions"), QStringLiteral("families"),
               QStringLiteral("family_events"), QStringLiteral("grants"), QStringLiteral("home_studies"),
-              QStringLiteral("incidents"),
-              QStringLiteral("inspection_templates"), QStringLiteral("inspections"),
-              QStringLiteral("institutions"), QStringLiteral("month_reports"),
+              QStringLiteral("incidents"), QStringLiteral("inspection_templates"),
+              QStringLiteral("inspections"), QStringLiteral("institutions"), QStringLiteral("month_reports"),
               QStringLiteral("placement_visits"), QStringLiteral("placements"), QStringLiteral("presence"),
-              QStringLiteral("requests"), QStringLiteral("residents"), QStringLiteral("revocations"), QStringLiteral("school_results"),
-              QStringLiteral("stays"), QStringLiteral("users") });
+              QStringLiteral("requests"), QStringLiteral("residents"), QStringLiteral("revocations"),
+              QStringLiteral("school_results"), QStringLiteral("stays"), QStringLiteral("users") });
     const QJsonArray residents = root.value(QStringLiteral("residents")).toArray();
     CHECK(residents.size() == 31);
     QString previous;

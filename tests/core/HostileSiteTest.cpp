@@ -170,7 +170,8 @@ TEST_CASE("the ministry's relay cannot rewrite a site's own records at that site
     Transaction tx(house.db().connection());
     REQUIRE(house.db()
                 .writer()
-                .update(QStringLiteral("residents"), child, { { QStringLiteral("first_name"), QStringLiteral("فاطمة الزهراء") } })
+                .update(QStringLiteral("residents"), child,
+                        { { QStringLiteral("first_name"), QStringLiteral("فاطمة الزهراء") } })
                 .ok());
     REQUIRE(tx.commit());
     const auto sent = n.sendReferenceData(house);

@@ -150,8 +150,9 @@ TEST_CASE("a sender may send only its own kinds of records")
             R"({"r":{"deleted":0,"disabled":0,"full_name":"x","id":"u1","origin_site":"x","roles":"administrator","updated_at":"2026-01-01T00:00:00.000Z","updated_by":"x","username":"intruder","version":5},"t":"users"})");
         const auto refused = BundleExchange(n.site().db()).importFile(path, n.site().keys);
         REQUIRE_FALSE(refused.ok());
-        CHECK(countRows(n.site().db(), QStringLiteral("SELECT count(*) FROM users WHERE username = 'intruder'"))
-              == 0);
+        CHECK(
+            countRows(n.site().db(), QStringLiteral("SELECT count(*) FROM users WHERE username = 'intruder'"))
+            == 0);
     }
 }
 

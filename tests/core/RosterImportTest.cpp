@@ -1,3 +1,5 @@
+#include "roster/RosterImport.h"
+
 #include "ListSheet.h"
 #include "TempDatabase.h"
 #include "families/FamilyStore.h"
@@ -6,13 +8,12 @@
 #include "residents/ResidentStore.h"
 #include "residents/StayStore.h"
 #include "roster/MappingMemory.h"
-#include "roster/RosterImport.h"
 #include "roster/RosterRejects.h"
 #include "sheets/SheetReader.h"
 
-#include <catch2/catch.hpp>
 #include <QFile>
 #include <QJsonObject>
+#include <catch2/catch.hpp>
 
 using namespace riaya;
 
@@ -37,10 +38,11 @@ QList<QStringList> houseRoster()
         { QStringLiteral("الاسم العائلي"), QStringLiteral("الاسم الشخصي"), QStringLiteral("الجنس"),
           QStringLiteral("تاريخ الازدياد"), QStringLiteral("المستوى الدراسي"), QStringLiteral("رمز مسار"),
           QStringLiteral("تاريخ الالتحاق"), QStringLiteral("ملاحظة") },
-        { QStringLiteral("أيت  علـــي"), QStringLiteral("فاطمة"), QStringLiteral("أنثى"), QStringLiteral("15/03/2012"),
-          QStringLiteral("الأولى إعدادي"), QStringLiteral("G123456789"), QStringLiteral("01/09/2026"), QStringLiteral("x") },
-        { QStringLiteral("بنعلي"), QStringLiteral("خديجة Khadija"), QStringLiteral("F"), QStringLiteral("٢٠١١/٠٧/٠٢"),
-          QStringLiteral("2AC"), QString(), QString(), QString() },
+        { QStringLiteral("أيت  علـــي"), QStringLiteral("فاطمة"), QStringLiteral("أنثى"),
+          QStringLiteral("15/03/2012"), QStringLiteral("الأولى إعدادي"), QStringLiteral("G123456789"),
+          QStringLiteral("01/09/2026"), QStringLiteral("x") },
+        { QStringLiteral("بنعلي"), QStringLiteral("خديجة Khadija"), QStringLiteral("F"),
+          QStringLiteral("٢٠١١/٠٧/٠٢"), QStringLiteral("2AC"), QString(), QString(), QString() },
     };
 }
 
@@ -48,11 +50,13 @@ QList<QStringList> houseRoster()
 QList<QStringList> brokenRoster()
 {
     QList<QStringList> rows = houseRoster();
-    rows.append({ QStringLiteral("الإدريسي"), QStringLiteral("سناء"), QStringLiteral("أنثى"), QStringLiteral("31/02/2012"),
-                  QStringLiteral("2AC") }); // row 6: not a real day
-    rows.append({ QStringLiteral("العلوي"), QStringLiteral("مريم"), QStringLiteral("؟"), QStringLiteral("01/01/2013"),
+    rows.append({ QStringLiteral("الإدريسي"), QStringLiteral("سناء"), QStringLiteral("أنثى"),
+                  QStringLiteral("31/02/2012"), QStringLiteral("2AC") }); // row 6: not a real day
+    rows.append({ QStringLiteral("العلوي"), QStringLiteral("مريم"), QStringLiteral("؟"),
+                  QStringLiteral("01/01/2013"),
                   QStringLiteral("الكوكب السابع") }); // row 7: sex and level unknown
-    rows.append({ QString(), QStringLiteral("نادية"), QStringLiteral("أنثى"), QStringLiteral("01/01/2013") }); // row 8
+    rows.append({ QString(), QStringLiteral("نادية"), QStringLiteral("أنثى"),
+                  QStringLiteral("01/01/2013") }); // row 8
     rows.append({ QStringLiteral("أيت علي"), QStringLiteral("فاطمة"), QStringLiteral("أنثى"),
                   QStringLiteral("15/03/2012") }); // row 9: row 4 again
     return rows;
@@ -98,14 +102,15 @@ TEST_CASE("a house's roster: headers found under a title, rows stored as the sta
     REQUIRE(dry->preview.size() == 2);
     CHECK(dry->preview[0].record.value(QStringLiteral("last_name")) == QStringLiteral("أيت علي"));
 
-    const Result<RosterSummary> done = import.run(sheet, RosterImport::Mode::AllOrNothing, QStringLiteral("roster.xlsx"));
+    const Result<RosterSummary> done
+        = import.run(sheet, RosterImport::Mode::AllOrNothing, QStringLiteral("roster.xlsx"));
     REQUIRE(done.ok());
     CHECK(done->written);
     CHECK(done->added == 2);
     const QList<Resident> residents = *ResidentStore(t.db()).list({});
     REQUIRE(residents.size() == 2);
-    const Resident fatima = residents[0].firstName == QLatin1String("فاطمة") ? residents[0] : residents[1];
-    const Resident khadija = residents[0].firstName == QLatin1String("فاطمة") ? residents[1] : residents[0];
+    const Resident fatima = residents[0].firstName == QStringLiteral("فاطمة") ? residents[0] : residents[1];
+    const Resident khadija = residents[0].firstName == QStringLiteral("فاطمة") ? residents[1] : residents[0];
     CHECK(fatima.lastName == QStringLiteral("أيت علي")); // tatweel and the doubled space gone
     CHECK(fatima.sex == QLatin1String("F"));
     CHECK(fatima.birthDate == QDate(2012, 3, 15));
@@ -123,7 +128,8 @@ TEST_CASE("a house's roster: headers found under a title, rows stored as the sta
 
     SECTION("the same file again creates no child twice")
     {
-        const Result<RosterSummary> again = import.run(sheet, RosterImport::Mode::AllOrNothing, QStringLiteral("roster.xlsx"));
+        const Result<RosterSummary> again
+            = import.run(sheet, RosterImport::Mode::AllOrNothing, QStringLiteral("roster.xlsx"));
         REQUIRE(again.ok());
         CHECK(again->skipped == 2);
         CHECK(again->added == 0);
@@ -132,12 +138,14 @@ TEST_CASE("a house's roster: headers found under a title, rows stored as the sta
     SECTION("a later file with more to say updates the child, never blanking what is stored")
     {
         ListSheet more({ { QStringLiteral("Nom"), QStringLiteral("Prénom"), QStringLiteral("Sexe"),
-                           QStringLiteral("Date de naissance"), QStringLiteral("Nom du père"), QStringLiteral("Code Massar") },
+                           QStringLiteral("Date de naissance"), QStringLiteral("Nom du père"),
+                           QStringLiteral("Code Massar") },
                          { QStringLiteral("أيت علي"), QStringLiteral("فاطمة"), QStringLiteral("fille"),
                            QStringLiteral("15/03/2012"), QStringLiteral("محمد"), QString() } });
         const ColumnMapping french = ColumnMapping::guess(RosterKind::Residents, more.firstRows());
-        const Result<RosterSummary> update = RosterImport(t.db(), french, kToday)
-                                                 .run(more, RosterImport::Mode::AllOrNothing, QStringLiteral("b.csv"));
+        const Result<RosterSummary> update
+            = RosterImport(t.db(), french, kToday)
+                  .run(more, RosterImport::Mode::AllOrNothing, QStringLiteral("b.csv"));
         REQUIRE(update.ok());
         CHECK(update->updated == 1);
         const Resident stored = *ResidentStore(t.db()).get(fatima.id);
@@ -167,7 +175,8 @@ TEST_CASE("a roster with problems: grouped with their rows, and nothing imported
 
     SECTION("all or nothing: nothing")
     {
-        const Result<RosterSummary> run = import.run(sheet, RosterImport::Mode::AllOrNothing, QStringLiteral("r.csv"));
+        const Result<RosterSummary> run
+            = import.run(sheet, RosterImport::Mode::AllOrNothing, QStringLiteral("r.csv"));
         REQUIRE(run.ok());
         CHECK_FALSE(run->written);
         CHECK(run->rejected == 4);
@@ -205,8 +214,9 @@ TEST_CASE("a roster with problems: grouped with their rows, and nothing imported
     }
     SECTION("cancelled: nothing left behind")
     {
-        const Result<RosterSummary> run = import.run(sheet, RosterImport::Mode::ValidOnly, QStringLiteral("r.csv"),
-                                                     t.dir() + QStringLiteral("/x.csv"), [](int) { return false; });
+        const Result<RosterSummary> run
+            = import.run(sheet, RosterImport::Mode::ValidOnly, QStringLiteral("r.csv"),
+                         t.dir() + QStringLiteral("/x.csv"), [](int) { return false; });
         REQUIRE(run.ok());
         CHECK(run->cancelled);
         CHECK(residentCount(t.db()) == 0);
@@ -243,7 +253,8 @@ TEST_CASE("a child probably registered already is imported and queued for a pers
 TEST_CASE("a mapping: corrected by hand, remembered for the next file of the same shape, checked when given")
 {
     TempDatabase t(roomyHouse());
-    const QList<QStringList> rows { { QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D") },
+    const QList<QStringList> rows { { QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"),
+                                      QStringLiteral("D") },
                                     { QStringLiteral("بنعلي"), QStringLiteral("خديجة"), QStringLiteral("F"),
                                       QStringLiteral("02/07/2011") } };
     ListSheet sheet(rows);
@@ -272,25 +283,28 @@ TEST_CASE("a mapping: corrected by hand, remembered for the next file of the sam
     CHECK(given.fieldOf(0) == QLatin1String("last_name"));
     CHECK_FALSE(given.apply(QJsonObject { { QStringLiteral("Z"), QStringLiteral("last_name") } }).ok());
     CHECK_FALSE(given.apply(QJsonObject { { QStringLiteral("A"), QStringLiteral("shoe_size") } }).ok());
-    CHECK_FALSE(given.apply(QJsonObject { { QStringLiteral("A"), QStringLiteral("sex") },
-                                          { QStringLiteral("B"), QStringLiteral("sex") } })
+    CHECK_FALSE(given
+                    .apply(QJsonObject { { QStringLiteral("A"), QStringLiteral("sex") },
+                                         { QStringLiteral("B"), QStringLiteral("sex") } })
                     .ok());
 }
 
-TEST_CASE("the ministry's list of institutions: region, type, capacity, licence; a list imported twice is skipped")
+TEST_CASE(
+    "the ministry's list of institutions: region, type, capacity, licence; a list imported twice is skipped")
 {
     SiteSettings ministry;
     ministry.name = QStringLiteral("الوزارة");
     ministry.ministry = true;
     ministry.withInstitution = false;
     TempDatabase t(ministry);
-    ListSheet sheet({ { QStringLiteral("اسم المؤسسة"), QStringLiteral("النوع"), QStringLiteral("الطاقة الاستيعابية"),
-                        QStringLiteral("الجهة"), QStringLiteral("الإقليم"), QStringLiteral("رقم الترخيص"),
-                        QStringLiteral("تاريخ انتهاء الترخيص") },
-                      { QStringLiteral("دار الطالب تحناوت"), QStringLiteral("student_house"), QStringLiteral("٨٠"),
-                        QStringLiteral("مراكش آسفي"), QStringLiteral("الحوز"), QStringLiteral("AUT-2019-17"),
-                        QStringLiteral("31/12/2027") },
-                      { QStringLiteral("مركز حماية الطفولة"), QStringLiteral("spaceship"), QStringLiteral("many") } });
+    ListSheet sheet(
+        { { QStringLiteral("اسم المؤسسة"), QStringLiteral("النوع"), QStringLiteral("الطاقة الاستيعابية"),
+            QStringLiteral("الجهة"), QStringLiteral("الإقليم"), QStringLiteral("رقم الترخيص"),
+            QStringLiteral("تاريخ انتهاء الترخيص") },
+          { QStringLiteral("دار الطالب تحناوت"), QStringLiteral("student_house"), QStringLiteral("٨٠"),
+            QStringLiteral("مراكش آسفي"), QStringLiteral("الحوز"), QStringLiteral("AUT-2019-17"),
+            QStringLiteral("31/12/2027") },
+          { QStringLiteral("مركز حماية الطفولة"), QStringLiteral("spaceship"), QStringLiteral("many") } });
     const ColumnMapping mapping = ColumnMapping::guess(RosterKind::Institutions, sheet.firstRows());
     CHECK(mapping.missingRequired().isEmpty());
     RosterImport import(t.db(), mapping, kToday);
@@ -299,7 +313,10 @@ TEST_CASE("the ministry's list of institutions: region, type, capacity, licence;
     CHECK(dry->added == 1);
     CHECK(rowsOf(*dry, ProblemKind::UnknownKind) == QList<int> { 3 });
     CHECK(rowsOf(*dry, ProblemKind::InvalidNumber) == QList<int> { 3 });
-    REQUIRE(import.run(sheet, RosterImport::Mode::ValidOnly, QStringLiteral("list.xlsx"), t.dir() + QStringLiteral("/r.xlsx")).ok());
+    REQUIRE(import
+                .run(sheet, RosterImport::Mode::ValidOnly, QStringLiteral("list.xlsx"),
+                     t.dir() + QStringLiteral("/r.xlsx"))
+                .ok());
     const QList<Institution> institutions = *InstitutionStore(t.db()).list();
     REQUIRE(institutions.size() == 1);
     CHECK(institutions[0].capacity == 80);
@@ -313,9 +330,11 @@ TEST_CASE("the ministry's list of institutions: region, type, capacity, licence;
 TEST_CASE("a house may not import the ministry's list of institutions")
 {
     TempDatabase t(roomyHouse());
-    ListSheet sheet({ { QStringLiteral("Name"), QStringLiteral("Capacity") }, { QStringLiteral("X"), QStringLiteral("5") } });
+    ListSheet sheet({ { QStringLiteral("Name"), QStringLiteral("Capacity") },
+                      { QStringLiteral("X"), QStringLiteral("5") } });
     const ColumnMapping mapping = ColumnMapping::guess(RosterKind::Institutions, sheet.firstRows());
-    const Result<RosterSummary> run = RosterImport(t.db(), mapping, kToday).run(sheet, RosterImport::Mode::AllOrNothing, QStringLiteral("x"));
+    const Result<RosterSummary> run = RosterImport(t.db(), mapping, kToday)
+                                          .run(sheet, RosterImport::Mode::AllOrNothing, QStringLiteral("x"));
     if (run.ok()) {
         CHECK_FALSE(run->written);
     }
@@ -325,20 +344,22 @@ TEST_CASE("a house may not import the ministry's list of institutions")
 TEST_CASE("foster families: one row per member, grouped by file number or written once above")
 {
     TempDatabase t(roomyHouse());
-    ListSheet sheet({ { QStringLiteral("رقم الملف"), QStringLiteral("اسم الأسرة"), QStringLiteral("الهاتف"),
-                        QStringLiteral("العنوان"), QStringLiteral("اسم الفرد"), QStringLiteral("الصفة"),
-                        QStringLiteral("سنة الازدياد"), QStringLiteral("رب الأسرة") },
-                      { QStringLiteral("F-1"), QStringLiteral("الإدريسي"), QStringLiteral("0612345678"),
-                        QStringLiteral("تحناوت"), QStringLiteral("أحمد الإدريسي"), QStringLiteral("زوج"),
-                        QStringLiteral("1980"), QStringLiteral("نعم") },
-                      { QString(), QString(), QString(), QString(), QStringLiteral("زينب الإدريسي"),
-                        QStringLiteral("زوجة"), QStringLiteral("1984"), QStringLiteral("نعم") },
-                      { QStringLiteral("F-2"), QStringLiteral("بنعلي"), QStringLiteral("0698765432"), QString(),
-                        QStringLiteral("سعاد بنعلي"), QStringLiteral("أرملة"), QStringLiteral("١٩٧٥") },
-                      { QStringLiteral("F-1"), QStringLiteral("الإدريسي"), QString(), QString(),
-                        QStringLiteral("يوسف الإدريسي"), QStringLiteral("ابن"), QStringLiteral("2010"), QStringLiteral("لا") },
-                      { QStringLiteral("F-3"), QStringLiteral("العلوي"), QString(), QString(), QString(),
-                        QStringLiteral("زوج"), QStringLiteral("3000") } });
+    ListSheet sheet(
+        { { QStringLiteral("رقم الملف"), QStringLiteral("اسم الأسرة"), QStringLiteral("الهاتف"),
+            QStringLiteral("العنوان"), QStringLiteral("اسم الفرد"), QStringLiteral("الصفة"),
+            QStringLiteral("سنة الازدياد"), QStringLiteral("رب الأسرة") },
+          { QStringLiteral("F-1"), QStringLiteral("الإدريسي"), QStringLiteral("0612345678"),
+            QStringLiteral("تحناوت"), QStringLiteral("أحمد الإدريسي"), QStringLiteral("زوج"),
+            QStringLiteral("1980"), QStringLiteral("نعم") },
+          { QString(), QString(), QString(), QString(), QStringLiteral("زينب الإدريسي"),
+            QStringLiteral("زوجة"), QStringLiteral("1984"), QStringLiteral("نعم") },
+          { QStringLiteral("F-2"), QStringLiteral("بنعلي"), QStringLiteral("0698765432"), QString(),
+            QStringLiteral("سعاد بنعلي"), QStringLiteral("أرملة"), QStringLiteral("١٩٧٥") },
+          { QStringLiteral("F-1"), QStringLiteral("الإدريسي"), QString(), QString(),
+            QStringLiteral("يوسف الإدريسي"), QStringLiteral("ابن"), QStringLiteral("2010"),
+            QStringLiteral("لا") },
+          { QStringLiteral("F-3"), QStringLiteral("العلوي"), QString(), QString(), QString(),
+            QStringLiteral("زوج"), QStringLiteral("3000") } });
     const ColumnMapping mapping = ColumnMapping::guess(RosterKind::Families, sheet.firstRows());
     CHECK(mapping.missingRequired().isEmpty());
     RosterImport import(t.db(), mapping, kToday);
@@ -349,7 +370,10 @@ TEST_CASE("foster families: one row per member, grouped by file number or writte
     CHECK(dry->rejected == 1);
     CHECK(rowsOf(*dry, ProblemKind::MissingValue) == QList<int> { 6 });
 
-    REQUIRE(import.run(sheet, RosterImport::Mode::ValidOnly, QStringLiteral("families.xlsx"), t.dir() + QStringLiteral("/r.csv")).ok());
+    REQUIRE(import
+                .run(sheet, RosterImport::Mode::ValidOnly, QStringLiteral("families.xlsx"),
+                     t.dir() + QStringLiteral("/r.csv"))
+                .ok());
     const QList<Family> families = *FamilyStore(t.db()).search(QString());
     REQUIRE(families.size() == 2);
     const Family idrissi = families[0].familyName == QStringLiteral("الإدريسي") ? families[0] : families[1];

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "sheets/SheetReader.h"
+
+namespace riaya {
+
+// One worksheet of an Excel 97-2003 workbook (.xls, BIFF inside an OLE2 compound file), read
+// through FreeXL. FreeXL loads the workbook whole, which an .xls file's 65,536 rows allow.
+// Cells as in XLSX: whole numbers without ".0", dates as yyyy-MM-dd; FreeXL does not give
+// merged ranges, so only the top-left cell of one holds its value. Fills `info` with format
+// "xls", the worksheets in order and the one chosen (options.sheet, or the first). Refused,
+// with the file named, when it cannot be opened, is not an Excel workbook, is encrypted, is
+// damaged, or has no sheet of that name (the message lists those it has).
+Result<std::unique_ptr<SheetReader>> openXlsSheet(const QString& path, const SheetOptions& options,
+                                                  SheetFileInfo* info);
+
+} // namespace riaya
