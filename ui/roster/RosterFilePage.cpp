@@ -74,7 +74,7 @@ RosterFilePage::RosterFilePage(RosterSession& session, QWidget* parent)
     , m_encoding(new QComboBox(this))
     , m_found(new QLabel(this))
     , m_message(new MessageLabel(this))
-    , m_template(new QPushButton(tr("Save an empty &template…"), this))
+    , m_template(new QPushButton(tr("Save a &template…"), this))
 {
     setTitle(tr("The file"));
     setSubTitle(
