@@ -387,6 +387,26 @@ TEST_CASE("the roster wizard's pages in Arabic and French, for the pictures")
         REQUIRE(household.grab().save(
             QDir(dir).filePath(QStringLiteral("roster-5-families-%1.png").arg(language))));
         household.reject();
+        // At the ministry, its list of institutions.
+        SiteSettings hub = TempDatabase::defaultSite();
+        hub.ministry = true;
+        hub.withInstitution = false;
+        TempDatabase ministry(hub);
+        RosterImportWizard institutions(ministry.db(), RosterKind::Institutions);
+        institutions.show();
+        setPath(institutions,
+                write(ministry.dir() + QStringLiteral("/institutions.csv"),
+                      "اسم المؤسسة,نوع المؤسسة,الطاقة الاستيعابية,الجهة,الإقليم,رقم الترخيص\n"
+                      "دار الطالبة تحناوت,دار الطالبة,60,مراكش آسفي,الحوز,DT-2019-114\n"
+                      "دار الطالب أمزميز,دار الطالب,80,مراكش آسفي,الحوز,DT-2017-052\n"));
+        institutions.next();
+        institutions.next();
+        REQUIRE(waitFor([&] { return institutions.session().check.has_value(); }));
+        institutions.findChild<QTabWidget*>()->setCurrentIndex(0);
+        QTest::qWait(30);
+        REQUIRE(institutions.grab().save(
+            QDir(dir).filePath(QStringLiteral("roster-6-institutions-%1.png").arg(language))));
+        institutions.reject();
         // The buttons that open it, beside "New resident" and "New family".
         ResidentsPage residents(t.db());
         residents.resize(1100, 420);
