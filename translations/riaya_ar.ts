@@ -475,6 +475,33 @@
     </message>
 </context>
 <context>
+    <name>CellValues</name>
+    <message>
+        <source>Not a date: write day/month/year, for example 15/03/2012.</source>
+        <translation>ليس تاريخا: اكتب اليوم/الشهر/السنة، مثلا 15/03/2012.</translation>
+    </message>
+    <message>
+        <source>Not a real day of the calendar: check the day and the month.</source>
+        <translation>ليس يوما موجودا في التقويم: تحقق من اليوم والشهر.</translation>
+    </message>
+    <message>
+        <source>A year alone is not a date: write day/month/year.</source>
+        <translation>السنة وحدها ليست تاريخا: اكتب اليوم/الشهر/السنة.</translation>
+    </message>
+    <message>
+        <source>Day 60 of the spreadsheet is 29 February 1900, a day that did not exist.</source>
+        <translation>اليوم 60 في جدول البيانات هو 29 فبراير 1900، وهو يوم لم يوجد قط.</translation>
+    </message>
+    <message>
+        <source>Not a real day of the Hijri calendar.</source>
+        <translation>ليس يوما موجودا في التقويم الهجري.</translation>
+    </message>
+    <message>
+        <source>Hijri date out of range: it must fall between the years %1 and %2 of the Gregorian calendar.</source>
+        <translation>تاريخ هجري خارج النطاق: يجب أن يقع بين سنتي %1 و%2 من التقويم الميلادي.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>The database file.</source>
@@ -2666,12 +2693,182 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>What shows it.</source>
         <translation>ما يثبت ذلك.</translation>
     </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>الملف %1: تتعذر قراءته: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a mapping: write a JSON object of {&quot;column header&quot;: &quot;field&quot;} (%2).</source>
+        <translation>الملف %1: ليس ملف مطابقة للأعمدة: اكتب كائن JSON من الشكل {&quot;عنوان العمود&quot;: &quot;الحقل&quot;} (%2).</translation>
+    </message>
+    <message>
+        <source>Text file in %1 (detected: %2, %3%), fields separated by “%4”.</source>
+        <translation>ملف نصي مقروء بالترميز %1 (الترميز المكتشَف: %2، بنسبة ثقة %3%)، وفاصل الحقول «%4».</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>علامة الجدولة</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” of %2 (%3).</source>
+        <translation>الورقة «%1» من ملف %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Headers on row %1:</source>
+        <translation>عناوين الأعمدة في الصف %1:</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(لا يُستورد)</translation>
+    </message>
+    <message>
+        <source>Would add %1, update %2, skip %3 already there; %4 with problems.</source>
+        <translation>سيُضاف %1، ويُحدَّث %2، ويُتخطّى %3 لوجودها من قبل؛ وتوجد مشكلات في %4.</translation>
+    </message>
+    <message>
+        <source>Added %1, updated %2, skipped %3 already there; %4 with problems.</source>
+        <translation>أُضيف %1، وحُدِّث %2، وتُخطّي %3 لوجودها من قبل؛ ووُجدت مشكلات في %4.</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>الصف %1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2) is probably %3, already registered (%4, likeness %5%).</source>
+        <translation>يُرجَّح أن الصف %1 (%2) يخص %3، المسجَّل من قبل (%4، نسبة التشابه %5%).</translation>
+    </message>
+    <message>
+        <source>The rows with problems are saved in %1, to correct and import again.</source>
+        <translation>حُفظت الصفوف التي بها مشكلات في %1، لتصحيحها واستيرادها من جديد.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>لم يُستورد أي شيء.</translation>
+    </message>
+    <message>
+        <source>Name the file to import.</source>
+        <translation>حدِّد الملف المراد استيراده.</translation>
+    </message>
+    <message>
+        <source>--valid-only needs --rejects FILE, where the rows with problems are saved.</source>
+        <translation>يتطلب الخيار --valid-only الخيار --rejects FILE، الذي تُحفظ فيه الصفوف التي بها مشكلات.</translation>
+    </message>
+    <message>
+        <source>Say where to write the template with --out FILE (.xlsx or .csv).</source>
+        <translation>حدِّد مكان كتابة النموذج بالخيار --out FILE (.xlsx أو .csv).</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s sheet to read (the first by default).</source>
+        <translation>ورقة المصنف المراد قراءتها (الأولى افتراضيًا).</translation>
+    </message>
+    <message>
+        <source>A JSON file {&quot;column header&quot;: &quot;field&quot;} that says which column fills which field.</source>
+        <translation>ملف JSON من الشكل {&quot;عنوان العمود&quot;: &quot;الحقل&quot;} يحدد العمود الذي يملأ كل حقل.</translation>
+    </message>
+    <message>
+        <source>Read a text file in this encoding (windows-1256, UTF-8, UTF-16...) instead of the one detected.</source>
+        <translation>قراءة الملف النصي بهذا الترميز (windows-1256، UTF-8، UTF-16...) بدلًا من الترميز المكتشَف.</translation>
+    </message>
+    <message>
+        <source>Say what the import would do; change nothing.</source>
+        <translation>محاكاة: عرض ما سيقوم به الاستيراد دون تغيير أي شيء.</translation>
+    </message>
+    <message>
+        <source>Import the rows without problems, and save the others with --rejects.</source>
+        <translation>استيراد الصفوف الخالية من المشكلات، وحفظ الصفوف الأخرى بالخيار --rejects.</translation>
+    </message>
+    <message>
+        <source>Where to save the rows with problems (.csv or .xlsx), to correct and import again.</source>
+        <translation>مكان حفظ الصفوف التي بها مشكلات (.csv أو .xlsx)، لتصحيحها واستيرادها من جديد.</translation>
+    </message>
+    <message>
+        <source>Import residents from a spreadsheet (XLSX, XLS, CSV), with their admission.</source>
+        <translation>استيراد المستفيدين من جدول بيانات (XLSX، XLS، CSV)، مع تسجيل قبولهم.</translation>
+    </message>
+    <message>
+        <source>Write an empty residents roster to fill in (.xlsx or .csv).</source>
+        <translation>كتابة لائحة مستفيدين فارغة لملئها (.xlsx أو .csv).</translation>
+    </message>
+    <message>
+        <source>Import institutions from a spreadsheet, at the ministry.</source>
+        <translation>استيراد المؤسسات من جدول بيانات (الوزارة).</translation>
+    </message>
+    <message>
+        <source>Write an empty list of institutions to fill in (.xlsx or .csv).</source>
+        <translation>كتابة لائحة مؤسسات فارغة لملئها (.xlsx أو .csv).</translation>
+    </message>
+    <message>
+        <source>Import foster families from a spreadsheet, one row per member.</source>
+        <translation>استيراد الأسر البديلة من جدول بيانات، بصف واحد لكل فرد من أفراد الأسرة.</translation>
+    </message>
+    <message>
+        <source>Write an empty register of families to fill in (.xlsx or .csv).</source>
+        <translation>كتابة لائحة أسر فارغة لملئها (.xlsx أو .csv).</translation>
+    </message>
+    <message>
+        <source>%1 characters cannot be read in %2: the file is probably in another encoding (try --encoding windows-1256 or UTF-8).</source>
+        <translation>تعذرت قراءة %1 حرفا بالترميز %2: الملف على الأرجح بترميز آخر (جرّب ‎--encoding windows-1256 أو UTF-8).</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>The mapping names “%1”, which is not a field of this kind of file; the fields are: %2.</source>
+        <translation>تذكر مطابقة الأعمدة «%1»، وهو ليس حقلًا في هذا النوع من الملفات؛ الحقول هي: %2.</translation>
+    </message>
+    <message>
+        <source>The mapping names the column “%1”, which this file does not have.</source>
+        <translation>تذكر مطابقة الأعمدة العمود «%1»، وهو غير موجود في هذا الملف.</translation>
+    </message>
+    <message>
+        <source>The mapping gives the field “%1” to two columns.</source>
+        <translation>تُسند مطابقة الأعمدة الحقل «%1» إلى عمودين.</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvSheet</name>
+    <message>
+        <source>%1 ends inside a quoted cell opened on row %2: a closing quote (&quot;) is missing.</source>
+        <translation>ينتهي الملف %1 داخل خلية بين علامتي اقتباس فُتحت في الصف %2: تنقص علامة الاقتباس (&quot;) الختامية.</translation>
+    </message>
+    <message>
+        <source>%1: row %2 has a cell longer than %3 characters, more than a spreadsheet holds (a quote (&quot;) that is never closed?).</source>
+        <translation>الملف %1: في الصف %2 خلية يزيد طولها على %3 حرفا، وهو أكثر مما يتسع له جدول بيانات (ربما علامة اقتباس (&quot;) لم تُغلق؟).</translation>
+    </message>
+    <message>
+        <source>%1: row %2 has more than %3 cells, more than a spreadsheet holds.</source>
+        <translation>الملف %1: في الصف %2 أكثر من %3 خلية، وهو أكثر مما يتسع له جدول بيانات.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>الملف %1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>يتعذر فتح الملف %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read in the encoding “%2”: Riaya does not know it (try UTF-8 or windows-1256).</source>
+        <translation>تتعذر قراءة الملف %1 بالترميز «%2»: «رعاية» لا تعرف هذا الترميز (جرّب UTF-8 أو windows-1256).</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no rows to import.</source>
+        <translation>الملف %1 فارغ: لا صفوف فيه للاستيراد.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read further than row %2: %3</source>
+        <translation>تتعذر قراءة الملف %1 بعد الصف %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read again from its start: %2</source>
+        <translation>تتعذر إعادة قراءة الملف %1 من بدايته: %2</translation>
     </message>
 </context>
 <context>
@@ -3023,6 +3220,13 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Photographs</source>
         <translation>الصور الفوتوغرافية</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyRoster</name>
+    <message>
+        <source>Imported from %1</source>
+        <translation>استُورد من %1</translation>
     </message>
 </context>
 <context>
@@ -4092,6 +4296,17 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Other institution</source>
         <translation>مؤسسة أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionRoster</name>
+    <message>
+        <source>The list of institutions is kept by the ministry; a house proposes changes to its own institution (Requests screen, or riaya-cli institutions propose).</source>
+        <translation>تتولى الوزارة مسك لائحة المؤسسات؛ وتقترح الدار التغييرات على مؤسستها (شاشة الطلبات، أو الأمر riaya-cli institutions propose).</translation>
+    </message>
+    <message>
+        <source>The same institution as row %1 (%2).</source>
+        <translation>المؤسسة نفسها الواردة في الصف %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -5221,6 +5436,21 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
 </context>
 <context>
+    <name>ResidentRoster</name>
+    <message>
+        <source>The residents already registered could not be read: %1</source>
+        <translation>تعذّرت قراءة المستفيدين المسجَّلين من قبل: %1</translation>
+    </message>
+    <message>
+        <source>The same child as row %1 (%2).</source>
+        <translation>الطفل نفسه الوارد في الصف %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>استُورد من %1</translation>
+    </message>
+</context>
+<context>
     <name>ResidentSex</name>
     <message>
         <source>Female</source>
@@ -5373,6 +5603,156 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
 </context>
 <context>
+    <name>RosterField</name>
+    <message>
+        <source>Institution</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <source>Admitted on</source>
+        <translation>تاريخ القبول</translation>
+    </message>
+    <message>
+        <source>Family reference</source>
+        <translation>مرجع الأسرة</translation>
+    </message>
+    <message>
+        <source>Member&apos;s name</source>
+        <translation>اسم الفرد</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>القرابة</translation>
+    </message>
+    <message>
+        <source>Member&apos;s birth year</source>
+        <translation>سنة ازدياد الفرد</translation>
+    </message>
+    <message>
+        <source>Head of family</source>
+        <translation>رب الأسرة</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImport</name>
+    <message>
+        <source>Say where to save the rows that cannot be imported.</source>
+        <translation>حدِّد مكان حفظ الصفوف التي يتعذر استيرادها.</translation>
+    </message>
+    <message>
+        <source>The import could not be saved to disk; nothing was imported.</source>
+        <translation>تعذّر حفظ الاستيراد على القرص؛ لم يُستورد أي شيء.</translation>
+    </message>
+    <message>
+        <source>The file has no rows.</source>
+        <translation>لا يحتوي الملف على أي صف.</translation>
+    </message>
+    <message>
+        <source>No column is given the required fields: %1.</source>
+        <translation>لم يُسند أي عمود إلى الحقول الإلزامية: %1.</translation>
+    </message>
+    <message>
+        <source>The record could not be saved to disk.</source>
+        <translation>تعذّر حفظ السجل على القرص.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterProblem</name>
+    <message>
+        <source>Required value missing</source>
+        <translation>قيمة إلزامية ناقصة</translation>
+    </message>
+    <message>
+        <source>Date that cannot be read</source>
+        <translation>تاريخ تتعذر قراءته</translation>
+    </message>
+    <message>
+        <source>Sex not recognised</source>
+        <translation>جنس غير معروف</translation>
+    </message>
+    <message>
+        <source>School level not recognised</source>
+        <translation>مستوى دراسي غير معروف</translation>
+    </message>
+    <message>
+        <source>Institution not found</source>
+        <translation>مؤسسة غير موجودة</translation>
+    </message>
+    <message>
+        <source>Type of institution not recognised</source>
+        <translation>نوع مؤسسة غير معروف</translation>
+    </message>
+    <message>
+        <source>Number that cannot be read</source>
+        <translation>عدد تتعذر قراءته</translation>
+    </message>
+    <message>
+        <source>Value refused by the record&apos;s checks</source>
+        <translation>قيمة رفضتها عمليات التحقق من السجل</translation>
+    </message>
+    <message>
+        <source>Same record twice in the file</source>
+        <translation>السجل نفسه مكرَّر في الملف</translation>
+    </message>
+    <message>
+        <source>Refused when saved</source>
+        <translation>رُفض عند الحفظ</translation>
+    </message>
+</context>
+<context>
+    <name>RosterRejects</name>
+    <message>
+        <source>Problems to correct</source>
+        <translation>المشكلات الواجب تصحيحها</translation>
+    </message>
+    <message>
+        <source>Rows not imported</source>
+        <translation>الصفوف غير المستوردة</translation>
+    </message>
+</context>
+<context>
+    <name>RosterTemplate</name>
+    <message>
+        <source>Roster</source>
+        <translation>اللائحة</translation>
+    </message>
+</context>
+<context>
+    <name>RowValues</name>
+    <message>
+        <source>%1 is required and empty.</source>
+        <translation>الحقل %1 إلزامي لكنه فارغ.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (%2); write it day/month/year, as 15/03/2012.</source>
+        <translation>«%1» ليس تاريخا (%2)؛ اكتبه بالصيغة اليوم/الشهر/السنة، مثلا 15/03/2012.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a sex (%2); write ذكر or أنثى, M or F.</source>
+        <translation>«%1» ليست قيمة صحيحة للجنس (%2)؛ اكتب ذكر أو أنثى، M أو F.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a school level Riaya knows (%2).</source>
+        <translation>«%1» ليس مستوى دراسيًا تعرفه «رعاية» (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a type of institution Riaya knows (%2).</source>
+        <translation>«%1» ليس نوع مؤسسة تعرفه «رعاية» (%2).</translation>
+    </message>
+    <message>
+        <source>No institution of this database is named “%1” (%2); give its name as Riaya lists it, or its id.</source>
+        <translation>لا توجد في قاعدة البيانات هذه مؤسسة باسم «%1» (%2)؛ اكتب اسمها كما يرد في لائحة «رعاية»، أو معرّفها.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number (%2).</source>
+        <translation>«%1» ليس عددًا صحيحًا (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is neither yes nor no (%2).</source>
+        <translation>القيمة «%1» ليست «نعم» ولا «لا» (%2).</translation>
+    </message>
+</context>
+<context>
     <name>SchoolDecision</name>
     <message>
         <source>Passed to the next year</source>
@@ -5501,6 +5881,21 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Cannot count the school decisions: %1</source>
         <translation>تعذّر عدّ قرارات نهاية السنة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SheetReader</name>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>الملف %1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>الملف %1: تتعذر قراءته: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty.</source>
+        <translation>الملف %1 فارغ.</translation>
     </message>
 </context>
 <context>
@@ -6098,6 +6493,41 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
 </context>
 <context>
+    <name>XlsSheet</name>
+    <message>
+        <source>%1 is damaged: its cells cannot be read.</source>
+        <translation>الملف %1 تالف: تتعذر قراءة خلاياه.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password: open it in Excel or LibreOffice, remove the password and save it again.</source>
+        <translation>الملف %1 محمي بكلمة مرور: افتحه في Excel أو LibreOffice، ثم أزل كلمة المرور واحفظه من جديد.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: it does not exist or cannot be read.</source>
+        <translation>يتعذر فتح الملف %1: فهو غير موجود أو تتعذر قراءته.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel 97-2003 workbook.</source>
+        <translation>الملف %1 ليس مصنف Excel 97-2003.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be read: not enough memory.</source>
+        <translation>الملف %1 أكبر من أن تتم قراءته: الذاكرة غير كافية.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read as an Excel 97-2003 workbook.</source>
+        <translation>الملف %1 تالف وتتعذر قراءته بوصفه مصنف Excel 97-2003.</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet.</source>
+        <translation>لا يحتوي الملف %1 على أي ورقة عمل.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named “%2”; its sheets are: %3.</source>
+        <translation>لا يحتوي الملف %1 على ورقة باسم «%2»؛ أوراقه هي: %3.</translation>
+    </message>
+</context>
+<context>
     <name>XlsxExport</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -6126,6 +6556,45 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Table %1</source>
         <translation>الجدول %1</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSheet</name>
+    <message>
+        <source>%1 is damaged: the part %2 named by the workbook is missing.</source>
+        <translation>الملف %1 تالف: الجزء %2 الذي يشير إليه المصنف غير موجود.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the part %2 is truncated or corrupt.</source>
+        <translation>الملف %1 تالف: الجزء %2 مبتور أو معطوب.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the part %2 is not well-formed XML (line %3: %4).</source>
+        <translation>الملف %1 تالف: الجزء %2 ليس نص XML سليم البنية (السطر %3: %4).</translation>
+    </message>
+    <message>
+        <source>%1 is a zip file but not an Excel workbook: it has no xl/workbook.xml.</source>
+        <translation>الملف %1 أرشيف zip وليس مصنف Excel: لا يحتوي على xl/workbook.xml.</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet.</source>
+        <translation>لا يحتوي الملف %1 على أي ورقة عمل.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: sheet %2 refers to a shared string that does not exist.</source>
+        <translation>الملف %1 تالف: الورقة %2 تحيل على نص مشترك غير موجود.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an Excel workbook: it is not a zip file, or it is truncated.</source>
+        <translation>تتعذر قراءة الملف %1 بوصفه مصنف Excel: فهو ليس أرشيف zip أو أنه مبتور.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named “%2”; its sheets are: %3.</source>
+        <translation>لا يحتوي الملف %1 على ورقة باسم «%2»؛ أوراقه هي: %3.</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 of this workbook is larger than Riaya reads (%3 MiB); it is damaged or not a roster.</source>
+        <translation>%1: الجزء %2 من هذا المصنف أكبر مما تقرؤه رعاية (%3 ميغابايت)؛ فهو تالف أو ليس لائحة.</translation>
     </message>
 </context>
 <context>

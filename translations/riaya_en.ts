@@ -460,6 +460,33 @@
     </message>
 </context>
 <context>
+    <name>CellValues</name>
+    <message>
+        <source>Not a date: write day/month/year, for example 15/03/2012.</source>
+        <translation>Not a date: write day/month/year, for example 15/03/2012.</translation>
+    </message>
+    <message>
+        <source>Not a real day of the calendar: check the day and the month.</source>
+        <translation>Not a real day of the calendar: check the day and the month.</translation>
+    </message>
+    <message>
+        <source>A year alone is not a date: write day/month/year.</source>
+        <translation>A year alone is not a date: write day/month/year.</translation>
+    </message>
+    <message>
+        <source>Day 60 of the spreadsheet is 29 February 1900, a day that did not exist.</source>
+        <translation>Day 60 of the spreadsheet is 29 February 1900, a day that did not exist.</translation>
+    </message>
+    <message>
+        <source>Not a real day of the Hijri calendar.</source>
+        <translation>Not a real day of the Hijri calendar.</translation>
+    </message>
+    <message>
+        <source>Hijri date out of range: it must fall between the years %1 and %2 of the Gregorian calendar.</source>
+        <translation>Hijri date out of range: it must fall between the years %1 and %2 of the Gregorian calendar.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>The database file.</source>
@@ -2441,12 +2468,182 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>What shows it.</source>
         <translation>What shows it.</translation>
     </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a mapping: write a JSON object of {"column header": "field"} (%2).</source>
+        <translation>%1: not a mapping: write a JSON object of {"column header": "field"} (%2).</translation>
+    </message>
+    <message>
+        <source>Text file in %1 (detected: %2, %3%), fields separated by “%4”.</source>
+        <translation>Text file in %1 (detected: %2, %3%), fields separated by “%4”.</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” of %2 (%3).</source>
+        <translation>Sheet “%1” of %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Headers on row %1:</source>
+        <translation>Headers on row %1:</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>Would add %1, update %2, skip %3 already there; %4 with problems.</source>
+        <translation>Would add %1, update %2, skip %3 already there; %4 with problems.</translation>
+    </message>
+    <message>
+        <source>Added %1, updated %2, skipped %3 already there; %4 with problems.</source>
+        <translation>Added %1, updated %2, skipped %3 already there; %4 with problems.</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>row %1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2) is probably %3, already registered (%4, likeness %5%).</source>
+        <translation>Row %1 (%2) is probably %3, already registered (%4, likeness %5%).</translation>
+    </message>
+    <message>
+        <source>The rows with problems are saved in %1, to correct and import again.</source>
+        <translation>The rows with problems are saved in %1, to correct and import again.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Name the file to import.</source>
+        <translation>Name the file to import.</translation>
+    </message>
+    <message>
+        <source>--valid-only needs --rejects FILE, where the rows with problems are saved.</source>
+        <translation>--valid-only needs --rejects FILE, where the rows with problems are saved.</translation>
+    </message>
+    <message>
+        <source>Say where to write the template with --out FILE (.xlsx or .csv).</source>
+        <translation>Say where to write the template with --out FILE (.xlsx or .csv).</translation>
+    </message>
+    <message>
+        <source>The workbook's sheet to read (the first by default).</source>
+        <translation>The workbook's sheet to read (the first by default).</translation>
+    </message>
+    <message>
+        <source>A JSON file {"column header": "field"} that says which column fills which field.</source>
+        <translation>A JSON file {"column header": "field"} that says which column fills which field.</translation>
+    </message>
+    <message>
+        <source>Read a text file in this encoding (windows-1256, UTF-8, UTF-16...) instead of the one detected.</source>
+        <translation>Read a text file in this encoding (windows-1256, UTF-8, UTF-16...) instead of the one detected.</translation>
+    </message>
+    <message>
+        <source>Say what the import would do; change nothing.</source>
+        <translation>Say what the import would do; change nothing.</translation>
+    </message>
+    <message>
+        <source>Import the rows without problems, and save the others with --rejects.</source>
+        <translation>Import the rows without problems, and save the others with --rejects.</translation>
+    </message>
+    <message>
+        <source>Where to save the rows with problems (.csv or .xlsx), to correct and import again.</source>
+        <translation>Where to save the rows with problems (.csv or .xlsx), to correct and import again.</translation>
+    </message>
+    <message>
+        <source>Import residents from a spreadsheet (XLSX, XLS, CSV), with their admission.</source>
+        <translation>Import residents from a spreadsheet (XLSX, XLS, CSV), with their admission.</translation>
+    </message>
+    <message>
+        <source>Write an empty residents roster to fill in (.xlsx or .csv).</source>
+        <translation>Write an empty residents roster to fill in (.xlsx or .csv).</translation>
+    </message>
+    <message>
+        <source>Import institutions from a spreadsheet, at the ministry.</source>
+        <translation>Import institutions from a spreadsheet, at the ministry.</translation>
+    </message>
+    <message>
+        <source>Write an empty list of institutions to fill in (.xlsx or .csv).</source>
+        <translation>Write an empty list of institutions to fill in (.xlsx or .csv).</translation>
+    </message>
+    <message>
+        <source>Import foster families from a spreadsheet, one row per member.</source>
+        <translation>Import foster families from a spreadsheet, one row per member.</translation>
+    </message>
+    <message>
+        <source>Write an empty register of families to fill in (.xlsx or .csv).</source>
+        <translation>Write an empty register of families to fill in (.xlsx or .csv).</translation>
+    </message>
+    <message>
+        <source>%1 characters cannot be read in %2: the file is probably in another encoding (try --encoding windows-1256 or UTF-8).</source>
+        <translation>%1 characters cannot be read in %2: the file is probably in another encoding (try --encoding windows-1256 or UTF-8).</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>The mapping names “%1”, which is not a field of this kind of file; the fields are: %2.</source>
+        <translation>The mapping names “%1”, which is not a field of this kind of file; the fields are: %2.</translation>
+    </message>
+    <message>
+        <source>The mapping names the column “%1”, which this file does not have.</source>
+        <translation>The mapping names the column “%1”, which this file does not have.</translation>
+    </message>
+    <message>
+        <source>The mapping gives the field “%1” to two columns.</source>
+        <translation>The mapping gives the field “%1” to two columns.</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvSheet</name>
+    <message>
+        <source>%1 ends inside a quoted cell opened on row %2: a closing quote (") is missing.</source>
+        <translation>%1 ends inside a quoted cell opened on row %2: a closing quote (") is missing.</translation>
+    </message>
+    <message>
+        <source>%1: row %2 has a cell longer than %3 characters, more than a spreadsheet holds (a quote (") that is never closed?).</source>
+        <translation>%1: row %2 has a cell longer than %3 characters, more than a spreadsheet holds (a quote (") that is never closed?).</translation>
+    </message>
+    <message>
+        <source>%1: row %2 has more than %3 cells, more than a spreadsheet holds.</source>
+        <translation>%1: row %2 has more than %3 cells, more than a spreadsheet holds.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read in the encoding “%2”: Riaya does not know it (try UTF-8 or windows-1256).</source>
+        <translation>%1 cannot be read in the encoding “%2”: Riaya does not know it (try UTF-8 or windows-1256).</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no rows to import.</source>
+        <translation>%1 is empty: it has no rows to import.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read further than row %2: %3</source>
+        <translation>%1 cannot be read further than row %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read again from its start: %2</source>
+        <translation>%1 cannot be read again from its start: %2</translation>
     </message>
 </context>
 <context>
@@ -2791,6 +2988,13 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Photographs</source>
         <translation>Photographs</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyRoster</name>
+    <message>
+        <source>Imported from %1</source>
+        <translation>Imported from %1</translation>
     </message>
 </context>
 <context>
@@ -3818,6 +4022,17 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Other institution</source>
         <translation>Other institution</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionRoster</name>
+    <message>
+        <source>The list of institutions is kept by the ministry; a house proposes changes to its own institution (Requests screen, or riaya-cli institutions propose).</source>
+        <translation>The list of institutions is kept by the ministry; a house proposes changes to its own institution (Requests screen, or riaya-cli institutions propose).</translation>
+    </message>
+    <message>
+        <source>The same institution as row %1 (%2).</source>
+        <translation>The same institution as row %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -4863,6 +5078,21 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
 </context>
 <context>
+    <name>ResidentRoster</name>
+    <message>
+        <source>The residents already registered could not be read: %1</source>
+        <translation>The residents already registered could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The same child as row %1 (%2).</source>
+        <translation>The same child as row %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>Imported from %1</translation>
+    </message>
+</context>
+<context>
     <name>ResidentSex</name>
     <message>
         <source>Female</source>
@@ -5015,6 +5245,156 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
 </context>
 <context>
+    <name>RosterField</name>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Admitted on</source>
+        <translation>Admitted on</translation>
+    </message>
+    <message>
+        <source>Family reference</source>
+        <translation>Family reference</translation>
+    </message>
+    <message>
+        <source>Member's name</source>
+        <translation>Member's name</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Member's birth year</source>
+        <translation>Member's birth year</translation>
+    </message>
+    <message>
+        <source>Head of family</source>
+        <translation>Head of family</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImport</name>
+    <message>
+        <source>Say where to save the rows that cannot be imported.</source>
+        <translation>Say where to save the rows that cannot be imported.</translation>
+    </message>
+    <message>
+        <source>The import could not be saved to disk; nothing was imported.</source>
+        <translation>The import could not be saved to disk; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The file has no rows.</source>
+        <translation>The file has no rows.</translation>
+    </message>
+    <message>
+        <source>No column is given the required fields: %1.</source>
+        <translation>No column is given the required fields: %1.</translation>
+    </message>
+    <message>
+        <source>The record could not be saved to disk.</source>
+        <translation>The record could not be saved to disk.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterProblem</name>
+    <message>
+        <source>Required value missing</source>
+        <translation>Required value missing</translation>
+    </message>
+    <message>
+        <source>Date that cannot be read</source>
+        <translation>Date that cannot be read</translation>
+    </message>
+    <message>
+        <source>Sex not recognised</source>
+        <translation>Sex not recognised</translation>
+    </message>
+    <message>
+        <source>School level not recognised</source>
+        <translation>School level not recognised</translation>
+    </message>
+    <message>
+        <source>Institution not found</source>
+        <translation>Institution not found</translation>
+    </message>
+    <message>
+        <source>Type of institution not recognised</source>
+        <translation>Type of institution not recognised</translation>
+    </message>
+    <message>
+        <source>Number that cannot be read</source>
+        <translation>Number that cannot be read</translation>
+    </message>
+    <message>
+        <source>Value refused by the record's checks</source>
+        <translation>Value refused by the record's checks</translation>
+    </message>
+    <message>
+        <source>Same record twice in the file</source>
+        <translation>Same record twice in the file</translation>
+    </message>
+    <message>
+        <source>Refused when saved</source>
+        <translation>Refused when saved</translation>
+    </message>
+</context>
+<context>
+    <name>RosterRejects</name>
+    <message>
+        <source>Problems to correct</source>
+        <translation>Problems to correct</translation>
+    </message>
+    <message>
+        <source>Rows not imported</source>
+        <translation>Rows not imported</translation>
+    </message>
+</context>
+<context>
+    <name>RosterTemplate</name>
+    <message>
+        <source>Roster</source>
+        <translation>Roster</translation>
+    </message>
+</context>
+<context>
+    <name>RowValues</name>
+    <message>
+        <source>%1 is required and empty.</source>
+        <translation>%1 is required and empty.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (%2); write it day/month/year, as 15/03/2012.</source>
+        <translation>“%1” is not a date (%2); write it day/month/year, as 15/03/2012.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a sex (%2); write ذكر or أنثى, M or F.</source>
+        <translation>“%1” is not a sex (%2); write ذكر or أنثى, M or F.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a school level Riaya knows (%2).</source>
+        <translation>“%1” is not a school level Riaya knows (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a type of institution Riaya knows (%2).</source>
+        <translation>“%1” is not a type of institution Riaya knows (%2).</translation>
+    </message>
+    <message>
+        <source>No institution of this database is named “%1” (%2); give its name as Riaya lists it, or its id.</source>
+        <translation>No institution of this database is named “%1” (%2); give its name as Riaya lists it, or its id.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number (%2).</source>
+        <translation>“%1” is not a whole number (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is neither yes nor no (%2).</source>
+        <translation>“%1” is neither yes nor no (%2).</translation>
+    </message>
+</context>
+<context>
     <name>SchoolDecision</name>
     <message>
         <source>Passed to the next year</source>
@@ -5143,6 +5523,21 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Cannot count the school decisions: %1</source>
         <translation>Cannot count the school decisions: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SheetReader</name>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: no such file.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty.</source>
+        <translation>%1: the file is empty.</translation>
     </message>
 </context>
 <context>
@@ -5712,6 +6107,41 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
 </context>
 <context>
+    <name>XlsSheet</name>
+    <message>
+        <source>%1 is damaged: its cells cannot be read.</source>
+        <translation>%1 is damaged: its cells cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password: open it in Excel or LibreOffice, remove the password and save it again.</source>
+        <translation>%1 is protected by a password: open it in Excel or LibreOffice, remove the password and save it again.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: it does not exist or cannot be read.</source>
+        <translation>%1 cannot be opened: it does not exist or cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel 97-2003 workbook.</source>
+        <translation>%1 is not an Excel 97-2003 workbook.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be read: not enough memory.</source>
+        <translation>%1 is too large to be read: not enough memory.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read as an Excel 97-2003 workbook.</source>
+        <translation>%1 is damaged and cannot be read as an Excel 97-2003 workbook.</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet.</source>
+        <translation>%1 has no worksheet.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named “%2”; its sheets are: %3.</source>
+        <translation>%1 has no sheet named “%2”; its sheets are: %3.</translation>
+    </message>
+</context>
+<context>
     <name>XlsxExport</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -5740,6 +6170,45 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Table %1</source>
         <translation>Table %1</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSheet</name>
+    <message>
+        <source>%1 is damaged: the part %2 named by the workbook is missing.</source>
+        <translation>%1 is damaged: the part %2 named by the workbook is missing.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the part %2 is truncated or corrupt.</source>
+        <translation>%1 is damaged: the part %2 is truncated or corrupt.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the part %2 is not well-formed XML (line %3: %4).</source>
+        <translation>%1 is damaged: the part %2 is not well-formed XML (line %3: %4).</translation>
+    </message>
+    <message>
+        <source>%1 is a zip file but not an Excel workbook: it has no xl/workbook.xml.</source>
+        <translation>%1 is a zip file but not an Excel workbook: it has no xl/workbook.xml.</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet.</source>
+        <translation>%1 has no worksheet.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: sheet %2 refers to a shared string that does not exist.</source>
+        <translation>%1 is damaged: sheet %2 refers to a shared string that does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an Excel workbook: it is not a zip file, or it is truncated.</source>
+        <translation>%1 cannot be read as an Excel workbook: it is not a zip file, or it is truncated.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named “%2”; its sheets are: %3.</source>
+        <translation>%1 has no sheet named “%2”; its sheets are: %3.</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 of this workbook is larger than Riaya reads (%3 MiB); it is damaged or not a roster.</source>
+        <translation>%1: the part %2 of this workbook is larger than Riaya reads (%3 MiB); it is damaged or not a roster.</translation>
     </message>
 </context>
 <context>

@@ -467,6 +467,33 @@
     </message>
 </context>
 <context>
+    <name>CellValues</name>
+    <message>
+        <source>Not a date: write day/month/year, for example 15/03/2012.</source>
+        <translation>Ce n’est pas une date&#xa0;: écrivez jour/mois/année, par exemple 15/03/2012.</translation>
+    </message>
+    <message>
+        <source>Not a real day of the calendar: check the day and the month.</source>
+        <translation>Ce jour n’existe pas dans le calendrier&#xa0;: vérifiez le jour et le mois.</translation>
+    </message>
+    <message>
+        <source>A year alone is not a date: write day/month/year.</source>
+        <translation>Une année seule n’est pas une date&#xa0;: écrivez jour/mois/année.</translation>
+    </message>
+    <message>
+        <source>Day 60 of the spreadsheet is 29 February 1900, a day that did not exist.</source>
+        <translation>Le jour 60 du tableur est le 29 février 1900, un jour qui n’a jamais existé.</translation>
+    </message>
+    <message>
+        <source>Not a real day of the Hijri calendar.</source>
+        <translation>Ce jour n’existe pas dans le calendrier hégirien.</translation>
+    </message>
+    <message>
+        <source>Hijri date out of range: it must fall between the years %1 and %2 of the Gregorian calendar.</source>
+        <translation>Date hégirienne hors limites&#xa0;: elle doit tomber entre les années %1 et %2 du calendrier grégorien.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>The database file.</source>
@@ -2538,12 +2565,182 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <source>What shows it.</source>
         <translation>Le justificatif.</translation>
     </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1&#xa0;: ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a mapping: write a JSON object of {&quot;column header&quot;: &quot;field&quot;} (%2).</source>
+        <translation>%1&#xa0;: ce n’est pas une correspondance des colonnes&#xa0;: écrivez un objet JSON de la forme {&quot;en-tête de colonne&quot;: &quot;champ&quot;} (%2).</translation>
+    </message>
+    <message>
+        <source>Text file in %1 (detected: %2, %3%), fields separated by “%4”.</source>
+        <translation>Fichier texte lu dans l’encodage %1 (encodage détecté&#xa0;: %2, fiabilité %3&#xa0;%), séparateur de champs «&#xa0;%4&#xa0;».</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” of %2 (%3).</source>
+        <translation>Feuille «&#xa0;%1&#xa0;» du fichier %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Headers on row %1:</source>
+        <translation>En-têtes à la ligne %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(non importé)</translation>
+    </message>
+    <message>
+        <source>Would add %1, update %2, skip %3 already there; %4 with problems.</source>
+        <translation>Seraient ajoutés&#xa0;: %1, mis à jour&#xa0;: %2, ignorés car déjà présents&#xa0;: %3&#xa0;; avec des problèmes&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>Added %1, updated %2, skipped %3 already there; %4 with problems.</source>
+        <translation>Ajoutés&#xa0;: %1, mis à jour&#xa0;: %2, ignorés car déjà présents&#xa0;: %3&#xa0;; avec des problèmes&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2) is probably %3, already registered (%4, likeness %5%).</source>
+        <translation>La ligne %1 (%2) est un doublon probable de %3, déjà enregistré(e) (%4, ressemblance %5&#xa0;%).</translation>
+    </message>
+    <message>
+        <source>The rows with problems are saved in %1, to correct and import again.</source>
+        <translation>Les lignes avec des problèmes sont enregistrées dans %1, pour les corriger et les importer de nouveau.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Name the file to import.</source>
+        <translation>Indiquez le fichier à importer.</translation>
+    </message>
+    <message>
+        <source>--valid-only needs --rejects FILE, where the rows with problems are saved.</source>
+        <translation>--valid-only nécessite --rejects FILE, où sont enregistrées les lignes avec des problèmes.</translation>
+    </message>
+    <message>
+        <source>Say where to write the template with --out FILE (.xlsx or .csv).</source>
+        <translation>Indiquez où écrire le modèle avec --out FILE (.xlsx ou .csv).</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s sheet to read (the first by default).</source>
+        <translation>La feuille du classeur à lire (la première par défaut).</translation>
+    </message>
+    <message>
+        <source>A JSON file {&quot;column header&quot;: &quot;field&quot;} that says which column fills which field.</source>
+        <translation>Un fichier JSON {&quot;en-tête de colonne&quot;: &quot;champ&quot;} qui indique quelle colonne remplit quel champ.</translation>
+    </message>
+    <message>
+        <source>Read a text file in this encoding (windows-1256, UTF-8, UTF-16...) instead of the one detected.</source>
+        <translation>Lire un fichier texte dans cet encodage (windows-1256, UTF-8, UTF-16...) au lieu de celui détecté.</translation>
+    </message>
+    <message>
+        <source>Say what the import would do; change nothing.</source>
+        <translation>Simulation&#xa0;: indiquer ce que ferait l’import, sans rien modifier.</translation>
+    </message>
+    <message>
+        <source>Import the rows without problems, and save the others with --rejects.</source>
+        <translation>Importer les lignes sans problème et enregistrer les autres avec --rejects.</translation>
+    </message>
+    <message>
+        <source>Where to save the rows with problems (.csv or .xlsx), to correct and import again.</source>
+        <translation>Où enregistrer les lignes avec des problèmes (.csv ou .xlsx), pour les corriger et les importer de nouveau.</translation>
+    </message>
+    <message>
+        <source>Import residents from a spreadsheet (XLSX, XLS, CSV), with their admission.</source>
+        <translation>Importer des résidents à partir d’un tableur (XLSX, XLS, CSV), avec leur admission.</translation>
+    </message>
+    <message>
+        <source>Write an empty residents roster to fill in (.xlsx or .csv).</source>
+        <translation>Écrire une liste de résidents vide à remplir (.xlsx ou .csv).</translation>
+    </message>
+    <message>
+        <source>Import institutions from a spreadsheet, at the ministry.</source>
+        <translation>Importer des établissements à partir d’un tableur (ministère).</translation>
+    </message>
+    <message>
+        <source>Write an empty list of institutions to fill in (.xlsx or .csv).</source>
+        <translation>Écrire une liste d’établissements vide à remplir (.xlsx ou .csv).</translation>
+    </message>
+    <message>
+        <source>Import foster families from a spreadsheet, one row per member.</source>
+        <translation>Importer des familles d’accueil à partir d’un tableur, une ligne par membre.</translation>
+    </message>
+    <message>
+        <source>Write an empty register of families to fill in (.xlsx or .csv).</source>
+        <translation>Écrire un registre des familles vide à remplir (.xlsx ou .csv).</translation>
+    </message>
+    <message>
+        <source>%1 characters cannot be read in %2: the file is probably in another encoding (try --encoding windows-1256 or UTF-8).</source>
+        <translation>%1 caractères ne peuvent pas être lus en %2 : le fichier est sans doute dans un autre encodage (essayez --encoding windows-1256 ou UTF-8).</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>The mapping names “%1”, which is not a field of this kind of file; the fields are: %2.</source>
+        <translation>La correspondance des colonnes cite «&#xa0;%1&#xa0;», qui n’est pas un champ de ce type de fichier&#xa0;; les champs sont&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The mapping names the column “%1”, which this file does not have.</source>
+        <translation>La correspondance des colonnes cite la colonne «&#xa0;%1&#xa0;», absente de ce fichier.</translation>
+    </message>
+    <message>
+        <source>The mapping gives the field “%1” to two columns.</source>
+        <translation>La correspondance des colonnes attribue le champ «&#xa0;%1&#xa0;» à deux colonnes.</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvSheet</name>
+    <message>
+        <source>%1 ends inside a quoted cell opened on row %2: a closing quote (&quot;) is missing.</source>
+        <translation>%1 se termine dans une cellule entre guillemets ouverte à la ligne %2&#xa0;: il manque le guillemet (&quot;) fermant.</translation>
+    </message>
+    <message>
+        <source>%1: row %2 has a cell longer than %3 characters, more than a spreadsheet holds (a quote (&quot;) that is never closed?).</source>
+        <translation>%1&#xa0;: la ligne %2 a une cellule de plus de %3 caractères, plus qu’un tableur n’en contient (un guillemet (&quot;) jamais fermé&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>%1: row %2 has more than %3 cells, more than a spreadsheet holds.</source>
+        <translation>%1&#xa0;: la ligne %2 a plus de %3 cellules, plus qu’un tableur n’en contient.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read in the encoding “%2”: Riaya does not know it (try UTF-8 or windows-1256).</source>
+        <translation>%1 ne peut pas être lu dans l’encodage «&#xa0;%2&#xa0;»&#xa0;: Riaya ne le connaît pas (essayez UTF-8 ou windows-1256).</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no rows to import.</source>
+        <translation>%1 est vide&#xa0;: il n’a aucune ligne à importer.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read further than row %2: %3</source>
+        <translation>%1 ne peut pas être lu au-delà de la ligne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read again from its start: %2</source>
+        <translation>%1 ne peut pas être relu depuis le début&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2891,6 +3088,13 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>Photographs</source>
         <translation>Photographies</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyRoster</name>
+    <message>
+        <source>Imported from %1</source>
+        <translation>Import depuis %1</translation>
     </message>
 </context>
 <context>
@@ -3936,6 +4140,17 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>Other institution</source>
         <translation>Autre établissement</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionRoster</name>
+    <message>
+        <source>The list of institutions is kept by the ministry; a house proposes changes to its own institution (Requests screen, or riaya-cli institutions propose).</source>
+        <translation>La liste des établissements est tenue par le ministère&#xa0;; une maison propose des changements pour son propre établissement (écran Demandes, ou riaya-cli institutions propose).</translation>
+    </message>
+    <message>
+        <source>The same institution as row %1 (%2).</source>
+        <translation>Le même établissement qu’à la ligne %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -5017,6 +5232,21 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
 </context>
 <context>
+    <name>ResidentRoster</name>
+    <message>
+        <source>The residents already registered could not be read: %1</source>
+        <translation>Les résidents déjà enregistrés n’ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The same child as row %1 (%2).</source>
+        <translation>Le même enfant qu’à la ligne %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>Import depuis %1</translation>
+    </message>
+</context>
+<context>
     <name>ResidentSex</name>
     <message>
         <source>Female</source>
@@ -5169,6 +5399,156 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
 </context>
 <context>
+    <name>RosterField</name>
+    <message>
+        <source>Institution</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>Admitted on</source>
+        <translation>Admis le</translation>
+    </message>
+    <message>
+        <source>Family reference</source>
+        <translation>Référence de la famille</translation>
+    </message>
+    <message>
+        <source>Member&apos;s name</source>
+        <translation>Nom du membre</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Lien de parenté</translation>
+    </message>
+    <message>
+        <source>Member&apos;s birth year</source>
+        <translation>Année de naissance du membre</translation>
+    </message>
+    <message>
+        <source>Head of family</source>
+        <translation>Chef de famille</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImport</name>
+    <message>
+        <source>Say where to save the rows that cannot be imported.</source>
+        <translation>Indiquez où enregistrer les lignes qui ne peuvent pas être importées.</translation>
+    </message>
+    <message>
+        <source>The import could not be saved to disk; nothing was imported.</source>
+        <translation>L’import n’a pas pu être enregistré sur le disque&#xa0;; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The file has no rows.</source>
+        <translation>Le fichier ne contient aucune ligne.</translation>
+    </message>
+    <message>
+        <source>No column is given the required fields: %1.</source>
+        <translation>Aucune colonne n’est attribuée aux champs obligatoires&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The record could not be saved to disk.</source>
+        <translation>L’enregistrement n’a pas pu être écrit sur le disque.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterProblem</name>
+    <message>
+        <source>Required value missing</source>
+        <translation>Valeur obligatoire manquante</translation>
+    </message>
+    <message>
+        <source>Date that cannot be read</source>
+        <translation>Date illisible</translation>
+    </message>
+    <message>
+        <source>Sex not recognised</source>
+        <translation>Sexe non reconnu</translation>
+    </message>
+    <message>
+        <source>School level not recognised</source>
+        <translation>Niveau scolaire non reconnu</translation>
+    </message>
+    <message>
+        <source>Institution not found</source>
+        <translation>Établissement introuvable</translation>
+    </message>
+    <message>
+        <source>Type of institution not recognised</source>
+        <translation>Type d’établissement non reconnu</translation>
+    </message>
+    <message>
+        <source>Number that cannot be read</source>
+        <translation>Nombre illisible</translation>
+    </message>
+    <message>
+        <source>Value refused by the record&apos;s checks</source>
+        <translation>Valeur refusée par les contrôles de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Same record twice in the file</source>
+        <translation>Même enregistrement deux fois dans le fichier</translation>
+    </message>
+    <message>
+        <source>Refused when saved</source>
+        <translation>Refusé à l’enregistrement</translation>
+    </message>
+</context>
+<context>
+    <name>RosterRejects</name>
+    <message>
+        <source>Problems to correct</source>
+        <translation>Problèmes à corriger</translation>
+    </message>
+    <message>
+        <source>Rows not imported</source>
+        <translation>Lignes non importées</translation>
+    </message>
+</context>
+<context>
+    <name>RosterTemplate</name>
+    <message>
+        <source>Roster</source>
+        <translation>Liste</translation>
+    </message>
+</context>
+<context>
+    <name>RowValues</name>
+    <message>
+        <source>%1 is required and empty.</source>
+        <translation>Le champ %1 est obligatoire mais vide.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (%2); write it day/month/year, as 15/03/2012.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date (%2)&#xa0;; écrivez-la jour/mois/année, par exemple 15/03/2012.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a sex (%2); write ذكر or أنثى, M or F.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une valeur de sexe (%2)&#xa0;; écrivez ذكر ou أنثى, M ou F.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a school level Riaya knows (%2).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un niveau scolaire connu de Riaya (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a type of institution Riaya knows (%2).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un type d’établissement connu de Riaya (%2).</translation>
+    </message>
+    <message>
+        <source>No institution of this database is named “%1” (%2); give its name as Riaya lists it, or its id.</source>
+        <translation>Aucun établissement de cette base ne s’appelle «&#xa0;%1&#xa0;» (%2)&#xa0;; indiquez son nom tel qu’il figure dans Riaya, ou son identifiant.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number (%2).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre entier (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is neither yes nor no (%2).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni oui ni non (%2).</translation>
+    </message>
+</context>
+<context>
     <name>SchoolDecision</name>
     <message>
         <source>Passed to the next year</source>
@@ -5297,6 +5677,21 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>Cannot count the school decisions: %1</source>
         <translation>Impossible de compter les décisions de fin d&apos;année&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SheetReader</name>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1&#xa0;: fichier introuvable.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1&#xa0;: ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty.</source>
+        <translation>%1&#xa0;: le fichier est vide.</translation>
     </message>
 </context>
 <context>
@@ -5878,6 +6273,41 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
 </context>
 <context>
+    <name>XlsSheet</name>
+    <message>
+        <source>%1 is damaged: its cells cannot be read.</source>
+        <translation>%1 est endommagé&#xa0;: ses cellules ne peuvent pas être lues.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password: open it in Excel or LibreOffice, remove the password and save it again.</source>
+        <translation>%1 est protégé par un mot de passe&#xa0;: ouvrez-le dans Excel ou LibreOffice, retirez le mot de passe et enregistrez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: it does not exist or cannot be read.</source>
+        <translation>Impossible d’ouvrir %1&#xa0;: il n’existe pas ou ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel 97-2003 workbook.</source>
+        <translation>%1 n’est pas un classeur Excel 97-2003.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be read: not enough memory.</source>
+        <translation>%1 est trop volumineux pour être lu&#xa0;: mémoire insuffisante.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read as an Excel 97-2003 workbook.</source>
+        <translation>%1 est endommagé et ne peut pas être lu comme un classeur Excel 97-2003.</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet.</source>
+        <translation>%1 ne contient aucune feuille de calcul.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named “%2”; its sheets are: %3.</source>
+        <translation>%1 n’a pas de feuille nommée «&#xa0;%2&#xa0;»&#xa0;; ses feuilles sont&#xa0;: %3.</translation>
+    </message>
+</context>
+<context>
     <name>XlsxExport</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -5906,6 +6336,45 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>Table %1</source>
         <translation>Tableau %1</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSheet</name>
+    <message>
+        <source>%1 is damaged: the part %2 named by the workbook is missing.</source>
+        <translation>%1 est endommagé&#xa0;: la partie %2 citée par le classeur est absente.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the part %2 is truncated or corrupt.</source>
+        <translation>%1 est endommagé&#xa0;: la partie %2 est tronquée ou corrompue.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the part %2 is not well-formed XML (line %3: %4).</source>
+        <translation>%1 est endommagé&#xa0;: la partie %2 n’est pas un XML bien formé (ligne %3&#xa0;: %4).</translation>
+    </message>
+    <message>
+        <source>%1 is a zip file but not an Excel workbook: it has no xl/workbook.xml.</source>
+        <translation>%1 est une archive zip mais pas un classeur Excel&#xa0;: il n’a pas de xl/workbook.xml.</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet.</source>
+        <translation>%1 ne contient aucune feuille de calcul.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: sheet %2 refers to a shared string that does not exist.</source>
+        <translation>%1 est endommagé&#xa0;: la feuille %2 renvoie à une chaîne partagée qui n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an Excel workbook: it is not a zip file, or it is truncated.</source>
+        <translation>%1 ne peut pas être lu comme un classeur Excel&#xa0;: ce n’est pas une archive zip, ou il est tronqué.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named “%2”; its sheets are: %3.</source>
+        <translation>%1 n’a pas de feuille nommée «&#xa0;%2&#xa0;»&#xa0;; ses feuilles sont&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 of this workbook is larger than Riaya reads (%3 MiB); it is damaged or not a roster.</source>
+        <translation>%1 : la partie %2 de ce classeur dépasse ce que Riaya lit (%3 Mio) ; il est endommagé ou n’est pas une liste.</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,14 @@ bool applyMappingFile(CommandContext& c, ColumnMapping& mapping)
     return true;
 }
 
+QString unreadableHint(qint64 characters, const QString& encoding)
+{
+    return CommandContext::tr("%1 characters cannot be read in %2: the file is probably in another encoding "
+                              "(try --encoding windows-1256 or UTF-8).")
+        .arg(characters)
+        .arg(encoding);
+}
+
 void printSummary(QTextStream& out, const RosterFile& file, const RosterSummary& summary, bool dryRun)
 {
     const RosterKind kind = file.mapping.kind();
@@ -57,6 +65,14 @@ void printSummary(QTextStream& out, const RosterFile& file, const RosterSummary&
         out << CommandContext::tr("Sheet “%1” of %2 (%3).")
                    .arg(file.info.sheet, file.info.format.toUpper(),
                         file.info.sheets.join(QStringLiteral(", ")))
+            << '\n';
+    }
+    if (summary.unreadableCharacters > 0) {
+        out << CommandContext::tr(
+                   "%1 characters cannot be read in %2: the file is probably in another encoding "
+                   "(try --encoding windows-1256 or UTF-8).")
+                   .arg(summary.unreadableCharacters)
+                   .arg(file.info.encoding)
             << '\n';
     }
     out << CommandContext::tr("Headers on row %1:").arg(file.mapping.headerRow()) << '\n';
@@ -125,7 +141,12 @@ int runImport(CommandContext& c, Database& db, RosterKind kind)
                      validOnly ? RosterImport::Mode::ValidOnly : RosterImport::Mode::AllOrNothing,
                      QFileInfo(path).fileName(), rejects);
     if (!summary) {
-        return c.fail(summary.error());
+        Error error = summary.error();
+        if (file->unreadableCharacters > 0) {
+            error.message
+                += QLatin1Char(' ') + unreadableHint(file->unreadableCharacters, file->info.encoding);
+        }
+        return c.fail(error);
     }
     if (summary->written) {
         MappingMemory(db).remember(file->mapping);

@@ -152,39 +152,25 @@ RowVerdict FamilyRoster::judge(Pending pending)
             { verdict.rows.first(), ProblemKind::NotSaved, QString(), QString(), stored.error().message });
         return verdict;
     }
-    // What the file adds: details it gives that differ, members the family does not list yet.
-    Family merged = *stored;
-    bool changed = false;
-    const QVariantMap given = family.toFields();
-    QVariantMap fields = merged.toFields();
-    for (const QString& key :
-         { QStringLiteral("family_name_latin"), QStringLiteral("address"), QStringLiteral("region"),
-           QStringLiteral("province"), QStringLiteral("occupation") }) {
-        if (const QString value = given.value(key).toString();
-            !value.isEmpty() && fields.value(key) != given.value(key)) {
-            fields.insert(key, given.value(key));
-            changed = true;
-        }
-    }
-    const QList<FamilyMember> members = merged.members;
-    merged = Family::fromFields(fields);
-    merged.id = stored->id;
-    merged.state = stored->state;
-    merged.members = members;
-    for (const FamilyMember& member : family.members) {
-        const bool known = std::any_of(members.cbegin(), members.cend(), [&](const FamilyMember& m) {
-            return foldForSearch(m.name) == foldForSearch(member.name);
-        });
+    // What the file adds: details it gives that differ, members the family does not list yet
+    // (the family's heads stay as decided).
+    Family withMembers = *stored;
+    for (FamilyMember member : family.members) {
+        const bool known
+            = std::any_of(stored->members.cbegin(), stored->members.cend(), [&](const FamilyMember& m) {
+                  return foldForSearch(m.name) == foldForSearch(member.name);
+              });
         if (!known) {
-            FamilyMember added = member;
-            added.head = false; // the family's heads are as decided already
-            merged.members.append(added);
-            changed = true;
+            member.head = false;
+            withMembers.members.append(member);
         }
     }
-    verdict.existingId = id;
-    verdict.outcome = changed ? RowOutcome::Update : RowOutcome::Skip;
-    verdict.record = recordOf(merged);
+    QVariantMap given = family.toFields();
+    given.insert(QStringLiteral("members"), withMembers.toFields().value(QStringLiteral("members")));
+    settleWithStored(verdict, id, recordOf(*stored), given,
+                     { QStringLiteral("family_name_latin"), QStringLiteral("address"),
+                       QStringLiteral("region"), QStringLiteral("province"), QStringLiteral("occupation"),
+                       QStringLiteral("members") });
     return verdict;
 }
 

@@ -109,7 +109,6 @@ QList<RowVerdict> InstitutionRoster::take(const SheetRow& row)
 
 void InstitutionRoster::compareWithStored(RowVerdict& verdict, const QString& id)
 {
-    verdict.existingId = id;
     const Result<Institution> stored = InstitutionStore(m_db).get(id);
     if (!stored) {
         verdict.outcome = RowOutcome::Reject;
@@ -117,20 +116,12 @@ void InstitutionRoster::compareWithStored(RowVerdict& verdict, const QString& id
             { verdict.rows.value(0), ProblemKind::NotSaved, QString(), QString(), stored.error().message });
         return;
     }
-    QVariantMap merged = stored->toFields();
-    bool changed = false;
-    for (auto it = verdict.record.constBegin(); it != verdict.record.constEnd(); ++it) {
-        // An empty cell, or a type the file does not give (the default), says nothing.
-        const bool given = !it.value().isNull() && !it.value().toString().isEmpty()
-            && !(it.key() == QLatin1String("kind") && m_mapping.columnOf(it.key()) < 0);
-        if (given && merged.value(it.key()) != it.value()) {
-            merged.insert(it.key(), it.value());
-            changed = true;
-        }
+    // A type the file does not give is the default, not a value the file says.
+    QVariantMap given = verdict.record;
+    if (m_mapping.columnOf(QStringLiteral("kind")) < 0) {
+        given.remove(QStringLiteral("kind"));
     }
-    verdict.outcome = changed ? RowOutcome::Update : RowOutcome::Skip;
-    merged.insert(QStringLiteral("id"), id);
-    verdict.record = merged;
+    settleWithStored(verdict, id, stored->toFields(), given);
 }
 
 Status InstitutionRoster::write(const RowVerdict& verdict, const QString&)

@@ -141,10 +141,8 @@ QList<RowVerdict> ResidentRoster::take(const SheetRow& row)
 }
 
 // A child already registered: what the file says that the file in the database does not.
-// Empty cells never erase what is stored.
 void ResidentRoster::compareWithStored(RowVerdict& verdict, const QString& id)
 {
-    verdict.existingId = id;
     const Result<Resident> stored = ResidentStore(m_db).get(id);
     if (!stored) {
         verdict.outcome = RowOutcome::Reject;
@@ -152,19 +150,7 @@ void ResidentRoster::compareWithStored(RowVerdict& verdict, const QString& id)
             { verdict.rows.value(0), ProblemKind::NotSaved, QString(), QString(), stored.error().message });
         return;
     }
-    QVariantMap merged = stored->toFields();
-    bool changed = false;
-    const QVariantMap fromFile = Resident::fromFields(verdict.record).toFields();
-    for (auto it = fromFile.constBegin(); it != fromFile.constEnd(); ++it) {
-        if (!it.value().isNull() && !it.value().toString().isEmpty()
-            && merged.value(it.key()) != it.value()) {
-            merged.insert(it.key(), it.value());
-            changed = true;
-        }
-    }
-    verdict.outcome = changed ? RowOutcome::Update : RowOutcome::Skip;
-    merged.insert(QStringLiteral("id"), id);
-    verdict.record = merged;
+    settleWithStored(verdict, id, stored->toFields(), Resident::fromFields(verdict.record).toFields());
 }
 
 Status ResidentRoster::write(const RowVerdict& verdict, const QString& source)

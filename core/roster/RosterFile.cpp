@@ -23,6 +23,7 @@ Result<RosterFile> openRosterFile(Database& db, RosterKind kind, const QString& 
     if (!file.reader->error().isEmpty()) {
         return Error::invalid(file.reader->error());
     }
+    file.unreadableCharacters = file.reader->unreadableCharacters();
     file.mapping = ColumnMapping::guess(kind, file.firstRows);
     file.mappingRemembered = MappingMemory(db).recall(file.mapping);
     return file;

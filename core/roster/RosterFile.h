@@ -16,6 +16,7 @@ struct RosterFile
     QList<SheetRow> firstRows;
     ColumnMapping mapping;
     bool mappingRemembered = false;
+    qint64 unreadableCharacters = 0; // in the first rows, for a text file read in the wrong encoding
 };
 
 Result<RosterFile> openRosterFile(Database& db, RosterKind kind, const QString& path,

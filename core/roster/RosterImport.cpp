@@ -168,6 +168,7 @@ Result<RosterSummary> RosterImport::pass(SheetReader& reader, std::optional<Mode
     if (!reader.error().isEmpty()) {
         return Error::invalid(reader.error());
     }
+    summary.unreadableCharacters = reader.unreadableCharacters();
     if (Status settled = settle(target->finish()); !settled) {
         return settled.error();
     }

@@ -37,6 +37,7 @@ struct RosterSummary
     QList<ProblemGroup> problems;
     QList<ProbableDuplicate> duplicates;
     QList<RowVerdict> preview; // the first records as they will be stored
+    qint64 unreadableCharacters = 0; // text files: characters not valid in the encoding read with
     bool written = false; // the import's changes are in the database
     bool cancelled = false;
     QString rejectsPath; // where the rejected rows were saved, when asked

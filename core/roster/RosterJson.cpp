@@ -48,6 +48,7 @@ QJsonObject toJson(const RosterFile& file, const RosterSummary& summary)
         object.insert(QStringLiteral("detected_encoding"), file.info.detectedEncoding);
         object.insert(QStringLiteral("encoding_confidence"), file.info.encodingConfidence);
         object.insert(QStringLiteral("separator"), QString(file.info.separator));
+        object.insert(QStringLiteral("unreadable_characters"), summary.unreadableCharacters);
     }
     if (!summary.rejectsPath.isEmpty()) {
         object.insert(QStringLiteral("rejects"), summary.rejectsPath);

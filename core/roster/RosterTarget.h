@@ -62,6 +62,12 @@ public:
     virtual Status write(const RowVerdict& verdict, const QString& source) = 0;
 };
 
+// A record already stored, and the values a row gives for it (every one, or only `keys`):
+// writes over the stored values those the row gives that differ, never erasing one with an
+// empty cell, and says whether the record changed. `verdict` becomes the update, or the skip.
+void settleWithStored(RowVerdict& verdict, const QString& id, QVariantMap stored, const QVariantMap& given,
+                      const QStringList& keys = {});
+
 std::unique_ptr<RosterTarget> makeRosterTarget(Database& db, const ColumnMapping& mapping,
                                                const QDate& today);
 

@@ -27,9 +27,7 @@ public:
     QString error() const override;
     Status rewind() override;
 
-    // Byte sequences read so far that are not valid in the encoding (each read as U+FFFD):
-    // many mean the file is in another encoding than the one chosen.
-    qint64 invalidSequences() const { return m_decoder->invalidSequences(); }
+    qint64 unreadableCharacters() const override { return m_decoder->invalidSequences(); }
     QChar separator() const { return m_separator; }
     QString encoding() const { return m_encoding; }
 

@@ -68,12 +68,16 @@ Result<QList<CellRange>> readMergedRanges(ZipArchive& zip, const QString& path, 
     case ZipArchive::ReadStatus::Missing:
         return Error::invalid(xlsxMissingPart(path, part));
     case ZipArchive::ReadStatus::Corrupt:
+    case ZipArchive::ReadStatus::TooLarge:
         return Error::invalid(xlsxCorruptPart(path, part));
     }
     QByteArray section; // from <mergeCells> on
     QByteArray window; // the end of the previous chunk, in case the name is cut in two
     for (QByteArray chunk = zip.nextChunk(); !chunk.isEmpty(); chunk = zip.nextChunk()) {
         if (!section.isEmpty()) {
+            if (section.size() > ZipArchive::kMaxWholeEntry) {
+                return Error::invalid(xlsxCorruptPart(path, part));
+            }
             section += chunk;
         } else {
             window += chunk;

@@ -35,6 +35,9 @@ public:
     virtual QString error() const = 0;
     // Reads again from the first row (a dry run, then the import).
     virtual Status rewind() = 0;
+    // Text files: characters read so far that are not valid in the encoding read with (each
+    // read as U+FFFD). Many mean the file is in another encoding than the one chosen.
+    virtual qint64 unreadableCharacters() const { return 0; }
 };
 
 // What was found out about a file while opening it, shown to the person who may correct it.

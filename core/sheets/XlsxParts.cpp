@@ -27,6 +27,13 @@ Result<QByteArray> readPart(ZipArchive& zip, const QString& path, const QString&
         if (!required)
             return QByteArray();
         return Error::invalid(xlsxMissingPart(path, part));
+    case ZipArchive::ReadStatus::TooLarge:
+        return Error::invalid(QCoreApplication::translate("XlsxSheet",
+                                                          "%1: the part %2 of this workbook is larger "
+                                                          "than Riaya reads (%3 MiB); it is damaged or "
+                                                          "not a roster.")
+                                  .arg(fileName(path), part)
+                                  .arg(ZipArchive::kMaxWholeEntry / (1024 * 1024)));
     case ZipArchive::ReadStatus::Corrupt:
         break;
     }

@@ -37,8 +37,14 @@ ZipArchive::ReadStatus ZipArchive::readAll(const QString& entry, QByteArray* dat
     const ReadStatus started = startStream(entry);
     if (started != ReadStatus::Ok)
         return started;
-    for (QByteArray chunk = nextChunk(); !chunk.isEmpty(); chunk = nextChunk())
+    for (QByteArray chunk = nextChunk(); !chunk.isEmpty(); chunk = nextChunk()) {
+        if (data->size() + chunk.size() > kMaxWholeEntry) {
+            data->clear();
+            closeStream();
+            return ReadStatus::TooLarge;
+        }
         data->append(chunk);
+    }
     const ReadStatus status = m_streamStatus;
     closeStream();
     return status;

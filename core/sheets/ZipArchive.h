@@ -25,8 +25,12 @@ public:
     {
         Ok,
         Missing,
-        Corrupt // truncated, or fails its checksum or decompression
+        Corrupt, // truncated, or fails its checksum or decompression
+        TooLarge // decompresses to more than kMaxWholeEntry bytes
     };
+    // The most readAll holds: a workbook's shared strings or styles, read whole, never come
+    // near it, while a zip bomb would fill the memory.
+    static constexpr qsizetype kMaxWholeEntry = 256 * 1024 * 1024;
     // The whole decompressed entry.
     ReadStatus readAll(const QString& entry, QByteArray* data);
 

@@ -1,3 +1,4 @@
+#include "CliRun.h"
 #include "QtCatch.h"
 
 #include <QFile>
@@ -13,13 +14,7 @@
 // reported with its row number.
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
+using Run = CliRun;
 
 QString fixture(const char* name)
 {
@@ -49,14 +44,7 @@ struct House
         arguments.prepend(QStringLiteral("--db"));
         arguments.prepend(QStringLiteral("en"));
         arguments.prepend(QStringLiteral("--lang"));
-        QProcess process;
-        process.setProgram(QStringLiteral(RIAYA_CLI_PATH));
-        process.setArguments(arguments);
-        process.setStandardInputFile(QProcess::nullDevice());
-        process.start();
-        REQUIRE(process.waitForFinished(120000));
-        return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                 QString::fromUtf8(process.readAllStandardError()) };
+        return runCli(arguments);
     }
     // The residents as dump writes them (deleted ones left out).
     QList<QJsonObject> residents() const
@@ -114,7 +102,7 @@ TEST_CASE("an Arabic Excel CSV: Windows-1256, ';', a broken row and a duplicate;
                                 QStringLiteral("--dry-run"), QStringLiteral("--json") });
     INFO(dry.err.toStdString());
     CHECK(dry.exitCode == 2); // problems: the file needs a person
-    const QJsonObject summary = dry.json();
+    const QJsonObject summary = dry.json().toObject();
     CHECK(summary[QStringLiteral("encoding")].toString().compare(QLatin1String("windows-1256"),
                                                                  Qt::CaseInsensitive)
           == 0);
@@ -124,6 +112,14 @@ TEST_CASE("an Arabic Excel CSV: Windows-1256, ';', a broken row and a duplicate;
     CHECK(problemRows(summary, "invalid_date") == QList<int> { 4 });
     CHECK(problemRows(summary, "duplicate_in_file") == QList<int> { 6 });
     CHECK(house.dumpBytes() == before);
+    CHECK(summary[QStringLiteral("unreadable_characters")].toInt() == 0);
+
+    // Read in the wrong encoding, the headers are not words: the message says why.
+    const Run forced
+        = house.run({ QStringLiteral("residents"), QStringLiteral("import"), file,
+                      QStringLiteral("--dry-run"), QStringLiteral("--encoding"), QStringLiteral("UTF-8") });
+    CHECK(forced.exitCode == 2);
+    CHECK(forced.err.contains(QLatin1String("cannot be read in UTF-8")));
 
     // All or nothing (the default): nothing.
     const Run refused = house.run({ QStringLiteral("residents"), QStringLiteral("import"), file });
@@ -203,7 +199,7 @@ TEST_CASE("a workbook from openpyxl: the sheet chosen by name, a merged title ab
                       QStringLiteral("--rejects"), house.at("r.xlsx"), QStringLiteral("--json") });
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
-    const QJsonObject summary = run.json();
+    const QJsonObject summary = run.json().toObject();
     CHECK(summary[QStringLiteral("header_row")].toInt() == 2);
     CHECK(summary[QStringLiteral("sheets")].toArray().size() == 2);
     CHECK(problemRows(summary, "unknown_sex") == QList<int> { 5 });
@@ -300,7 +296,7 @@ TEST_CASE("the ministry imports its list of institutions; a house may not")
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     CHECK(run.json()[QStringLiteral("added")].toInt() == 1);
-    CHECK(problemRows(run.json(), "missing_value") == QList<int> { 3 });
+    CHECK(problemRows(run.json().toObject(), "missing_value") == QList<int> { 3 });
     const Run listed
         = ministry.run({ QStringLiteral("institutions"), QStringLiteral("list"), QStringLiteral("--json") });
     CHECK(listed.out.contains(QLatin1String("Dar Taliba Tahannaout")));

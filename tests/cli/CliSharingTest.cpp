@@ -1,3 +1,4 @@
+#include "CliRun.h"
 #include "QtCatch.h"
 
 #include <QDate>
@@ -11,30 +12,13 @@
 // every bundle written and read by riaya-cli, answers read from --json and exit codes.
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonValue json() const
-    {
-        const QJsonDocument document = QJsonDocument::fromJson(out.toUtf8());
-        return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
-    }
-};
+using Run = CliRun;
 
 Run cli(const QString& db, QStringList arguments)
 {
     arguments.prepend(db);
     arguments.prepend(QStringLiteral("--db"));
-    QProcess process;
-    process.setProgram(QStringLiteral(RIAYA_CLI_PATH));
-    process.setArguments(arguments);
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.start();
-    REQUIRE(process.waitForFinished(120000));
-    return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-             QString::fromUtf8(process.readAllStandardError()) };
+    return runCli(arguments);
 }
 
 Run ok(const Run& run)

@@ -139,7 +139,7 @@ TEST_CASE("UTF-16LE with byte-order mark, tab-separated, as Excel saves Unicode 
     CHECK(rows[0].cells == cells({ "الاسم العائلي", "الاسم الشخصي", "تاريخ الازدياد", "الجنس" }));
     CHECK(rows[1].cells == cells({ "العلوي", "محمد", "١٥/٠٣/٢٠١٢", "ذكر" }));
     CHECK(rows[2].cells == cells({ "بنعلي، الفاسي", "فاطمة", "٠٤/٠٧/٢٠١٣", "أنثى" }));
-    CHECK(sheet->invalidSequences() == 0);
+    CHECK(sheet->unreadableCharacters() == 0);
 }
 
 TEST_CASE("UTF-16BE with byte-order mark")
@@ -182,7 +182,7 @@ TEST_CASE("a Windows-1256 file with ';' as Arabic Excel writes it")
         ++index;
     }
     CHECK(rows.last().number == 10);
-    CHECK(sheet->invalidSequences() == 0);
+    CHECK(sheet->unreadableCharacters() == 0);
 }
 
 TEST_CASE("an encoding chosen by the person overrides the detected one")
@@ -197,12 +197,12 @@ TEST_CASE("an encoding chosen by the person overrides the detected one")
     REQUIRE(rows.size() == 9);
     CHECK(rows[1].cells[2] == QStringLiteral("15/03/2012")); // ASCII reads the same
     CHECK(rows[1].cells[1].contains(QChar(0xFFFD)));
-    CHECK(sheet->invalidSequences() > 50);
+    CHECK(sheet->unreadableCharacters() > 50);
 
     options.encoding = QStringLiteral("cp1256"); // an alias ICU knows
     std::unique_ptr<CsvSheet> aliased = openOrFail(fixture("residents-windows-1256.csv"), options, &info);
     CHECK(readAll(*aliased)[1].cells[1] == QStringLiteral("محمد"));
-    CHECK(aliased->invalidSequences() == 0);
+    CHECK(aliased->unreadableCharacters() == 0);
 }
 
 TEST_CASE("an encoding ICU does not know is refused, naming the file and the encoding")
@@ -296,9 +296,9 @@ TEST_CASE("rewind reads the same rows again, the count of invalid bytes from zer
     options.encoding = QStringLiteral("UTF-8");
     std::unique_ptr<CsvSheet> sheet = openOrFail(fixture("residents-windows-1256.csv"), options);
     const QList<SheetRow> first = readAll(*sheet);
-    const qint64 invalid = sheet->invalidSequences();
+    const qint64 invalid = sheet->unreadableCharacters();
     REQUIRE(sheet->rewind().ok());
-    CHECK(sheet->invalidSequences() == 0);
+    CHECK(sheet->unreadableCharacters() == 0);
     const std::optional<SheetRow> again = sheet->next();
     REQUIRE(again.has_value());
     CHECK(again->number == 1);
@@ -310,7 +310,7 @@ TEST_CASE("rewind reads the same rows again, the count of invalid bytes from zer
         CHECK(second[i].number == first[i].number);
         CHECK(second[i].cells == first[i].cells);
     }
-    CHECK(sheet->invalidSequences() == invalid);
+    CHECK(sheet->unreadableCharacters() == invalid);
 }
 
 TEST_CASE("a file larger than many chunks is read whole, characters and quotes split across chunks")
@@ -341,7 +341,7 @@ TEST_CASE("a file larger than many chunks is read whole, characters and quotes s
         CHECK(sheet->error().isEmpty());
         CHECK(count == kRows + 1);
         CHECK(allRight);
-        CHECK(sheet->invalidSequences() == 0);
+        CHECK(sheet->unreadableCharacters() == 0);
     }
 }
 

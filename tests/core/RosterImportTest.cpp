@@ -430,4 +430,21 @@ TEST_CASE("foster families: one row per member, grouped by file number or writte
     const Result<RosterSummary> again = import.dryRun(sheet);
     REQUIRE(again.ok());
     CHECK(again->skipped == 2);
+
+    // A later register with a new child of the same household: the family gains a member.
+    ListSheet later({ { QStringLiteral("اسم الأسرة"), QStringLiteral("الهاتف"), QStringLiteral("اسم الفرد"),
+                        QStringLiteral("الصفة"), QStringLiteral("سنة الازدياد") },
+                      { QStringLiteral("الإدريسي"), QStringLiteral("06 12 34 56 78"),
+                        QStringLiteral("سلمى الإدريسي"), QStringLiteral("ابنة"), QStringLiteral("2014") } });
+    const ColumnMapping laterMapping = ColumnMapping::guess(RosterKind::Families, later.firstRows());
+    const Result<RosterSummary> update
+        = RosterImport(t.db(), laterMapping, kToday)
+              .run(later, RosterImport::Mode::AllOrNothing, QStringLiteral("b.csv"));
+    REQUIRE(update.ok());
+    CHECK(update->updated == 1);
+    const Family grown = *FamilyStore(t.db()).get(idrissi.id);
+    REQUIRE(grown.members.size() == 4);
+    CHECK(grown.members[3].name == QStringLiteral("سلمى الإدريسي"));
+    CHECK_FALSE(grown.members[3].head);
+    CHECK(grown.address == QStringLiteral("تحناوت")); // not erased by the file that has no address
 }

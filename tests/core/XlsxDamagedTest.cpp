@@ -411,3 +411,22 @@ TEST_CASE("roster: damage anywhere in a workbook is refused or read, never a cra
         }
     }
 }
+
+TEST_CASE("roster: a zip bomb in the shared strings is refused, not held in memory", "[roster][xlsx]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bomb.xlsx"));
+    // 300 MiB of one letter deflates to about 300 KiB.
+    const QByteArray bomb = "<sst><si><t>" + QByteArray(300 * 1024 * 1024, 'a') + "</t></si></sst>";
+    writeZip(path,
+             { { "xl/workbook.xml", workbook },
+               { "xl/_rels/workbook.xml.rels", relationships },
+               { "xl/sharedStrings.xml", bomb },
+               { "xl/styles.xml", styles },
+               { "xl/worksheets/sheet1.xml",
+                 sheet("<x:row r=\"1\"><x:c r=\"A1\" t=\"s\"><x:v>0</x:v></x:c></x:row>") } });
+    CHECK(QFileInfo(path).size() < 2 * 1024 * 1024);
+    const std::string failure = openFailure(path);
+    CHECK(failure.find("sharedStrings.xml") != std::string::npos);
+    CHECK(failure.find("256 MiB") != std::string::npos);
+}
