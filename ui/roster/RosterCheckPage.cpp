@@ -23,6 +23,7 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <climits>
 
 namespace riaya {
 
@@ -169,6 +170,16 @@ bool RosterCheckPage::runCheck()
         return false;
     }
     m_session.check = *summary;
+    if (summary->unreadableCharacters > 0) {
+        // Said, not refused: a few odd characters in a notes column need not stop an import.
+        m_message->setVisible(true);
+        m_message->showError(
+            displayDigits(tr("%n characters of the file cannot be read in %1: go back and choose the file's "
+                             "encoding, or check the "
+                             "names in the preview.",
+                             nullptr, int(std::min<qint64>(summary->unreadableCharacters, INT_MAX)))
+                              .arg(isolateLtr(m_session.file->info.encoding))));
+    }
     showSummary(*summary);
     showChoice();
     return true;

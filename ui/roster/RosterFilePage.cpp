@@ -18,6 +18,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <climits>
 
 namespace riaya {
 namespace {
@@ -191,6 +192,13 @@ bool RosterFilePage::openFile()
     if (file) {
         m_session.file = std::move(*file);
         m_message->clear();
+        if (const qint64 unreadable = m_session.file->unreadableCharacters; unreadable > 0) {
+            m_message->showError(
+                displayDigits(tr("%n characters of the first rows cannot be read in %1: the file is "
+                                 "probably in another encoding. Choose it above.",
+                                 nullptr, int(std::min<qint64>(unreadable, INT_MAX)))
+                                  .arg(isolateLtr(m_session.file->info.encoding))));
+        }
     } else {
         m_message->showError(file.error().message);
     }
