@@ -124,7 +124,8 @@ TEST_CASE("a house imports its residents from the residents page, and its famili
     CHECK(stored[0].members.size() == 2);
 }
 
-TEST_CASE("at the ministry the institutions are imported from the settings; no child's roster is offered")
+TEST_CASE(
+    "at the ministry the institutions are imported from the settings, and no roster of children is offered")
 {
     TempDatabase t(ministry());
     ResidentsPage residents(t.db());

@@ -279,7 +279,8 @@ TEST_CASE("the roster wizard shows before it writes: a file refused, columns mat
     CHECK(registeredId.size() > 0);
 }
 
-TEST_CASE("a roster import stopped halfway leaves nothing behind; so does an all-or-nothing import refused")
+TEST_CASE(
+    "a roster import stopped halfway leaves nothing behind, and the same file again has nothing to import")
 {
     TempDatabase t(roomyHouse());
     const QString roster = write(t.dir() + QStringLiteral("/long.csv"), longRoster(250));
