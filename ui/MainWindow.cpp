@@ -14,6 +14,7 @@
 #include "presence/PresencePage.h"
 #include "residents/ResidentsPage.h"
 #include "review/ReviewPage.h"
+#include "roster/InstitutionsPanel.h"
 #include "security/Access.h"
 #include "security/IdleLock.h"
 #include "security/KeyStore.h"
@@ -91,6 +92,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     m_users = new UsersPanel(*m_db, m_settings);
     m_settings->addPanel(m_users);
     m_settings->addPanel(m_backups);
+    m_institutions = new InstitutionsPanel(*m_db, m_settings);
+    m_settings->addPanel(m_institutions);
     connect(m_backups, &BackupPanel::restoreRequested, this, &MainWindow::restoreBackup);
     connect(m_settings, &SettingsPage::displayOptionsChanged, m_residents, &ResidentsPage::refreshDisplay);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -138,6 +141,10 @@ void MainWindow::applyPermissions()
     m_users->setVisible(!db.actor().localOperator && Access::allows(db, Permission::ManageUsers));
     if (m_users->isVisibleTo(m_settings)) {
         m_users->refresh();
+    }
+    m_institutions->setVisible(db.site().isMinistry && Access::allows(db, Permission::ManageInstitutions));
+    if (m_institutions->isVisibleTo(m_settings)) {
+        m_institutions->refresh();
     }
     m_passwordAction->setVisible(!db.actor().localOperator);
     const int current = m_navigation->currentRow();

@@ -15,6 +15,7 @@ class QStackedWidget;
 namespace riaya {
 
 class BackupPanel;
+class InstitutionsPanel;
 class UsersPanel;
 class Database;
 class IdleLock;
@@ -98,6 +99,7 @@ private:
     IdleLock* m_idleLock = nullptr;
     BackupPanel* m_backups;
     UsersPanel* m_users;
+    InstitutionsPanel* m_institutions; // at the ministry: their import
     QMenu* m_fileMenu = nullptr;
     QMenu* m_goMenu = nullptr;
     QMenu* m_helpMenu = nullptr;

@@ -4,7 +4,51 @@
 #include "institutions/Institution.h"
 #include "text/TextFolding.h"
 
+#include <QHash>
+
 namespace riaya {
+namespace {
+
+// What ministries' lists write in their column of types, in Arabic, French and English: a list
+// typed in one language is read by a window shown in another, so the words do not depend on the
+// window's language (the labels it shows are compared too).
+const QHash<QString, QString>& institutionKindWords()
+{
+    static const QHash<QString, QString> words = [] {
+        const QList<std::pair<QString, QStringList>> kinds {
+            { QStringLiteral("student_house"),
+              { QStringLiteral("دار الطالب"), QStringLiteral("دار الطالبة"),
+                QStringLiteral("دار الطالب والطالبة"), QStringLiteral("Dar Talib"),
+                QStringLiteral("Dar Taliba"), QStringLiteral("Dar Attalib"), QStringLiteral("Dar Attaliba"),
+                QStringLiteral("Dar Talib (foyer d'élèves)"), QStringLiteral("Foyer d'élèves"),
+                QStringLiteral("Maison de l'étudiant"), QStringLiteral("Maison de l'étudiante"),
+                QStringLiteral("Student boarding house"), QStringLiteral("Boarding house") } },
+            { QStringLiteral("childrens_home"),
+              { QStringLiteral("دار الأطفال"), QStringLiteral("دار الطفولة"),
+                QStringLiteral("Maison d'enfants"), QStringLiteral("Foyer d'enfants"),
+                QStringLiteral("Children's home") } },
+            { QStringLiteral("social_centre"),
+              { QStringLiteral("مركز الحماية الاجتماعية"), QStringLiteral("مركز اجتماعي"),
+                QStringLiteral("Centre de protection sociale"), QStringLiteral("Centre social"),
+                QStringLiteral("Social protection centre"), QStringLiteral("Social centre") } },
+            { QStringLiteral("other"),
+              { QStringLiteral("مؤسسة أخرى"), QStringLiteral("أخرى"), QStringLiteral("Autre établissement"),
+                QStringLiteral("Autre"), QStringLiteral("Other institution"), QStringLiteral("Other") } },
+        };
+        QHash<QString, QString> byWord;
+        for (const auto& [kind, names] : kinds) {
+            for (const QString& name : names) {
+                // Typographic and straight apostrophes alike: «Maison d’enfants».
+                byWord.insert(foldForSearch(QString(name).replace(QLatin1Char('\''), QChar(0x2019))), kind);
+                byWord.insert(foldForSearch(name), kind);
+            }
+        }
+        return byWord;
+    }();
+    return words;
+}
+
+} // namespace
 
 void InstitutionNames::add(const QString& id, const QString& name, const QString& nameLatin)
 {
@@ -129,6 +173,9 @@ QString RowValues::institutionKind(const QString& field)
         if (folded == foldForSearch(kind) || folded == foldForSearch(institutionKindLabel(kind))) {
             return kind;
         }
+    }
+    if (const QString kind = institutionKindWords().value(folded); !kind.isEmpty()) {
+        return kind;
     }
     cannotRead(ProblemKind::UnknownKind, field, tr("“%1” is not a type of institution Riaya knows (%2)."));
     return {};

@@ -327,6 +327,45 @@ TEST_CASE(
     CHECK(again->skipped == 1);
 }
 
+TEST_CASE("the ministry's list names types of institution in words, in Arabic or French, whatever the "
+          "window's language")
+{
+    SiteSettings ministry;
+    ministry.name = QStringLiteral("الوزارة");
+    ministry.ministry = true;
+    ministry.withInstitution = false;
+    TempDatabase t(ministry);
+    const QList<std::pair<QString, QString>> types {
+        { QStringLiteral("دار الطالبة"), QStringLiteral("student_house") },
+        { QStringLiteral("دار الطالب"), QStringLiteral("student_house") },
+        { QStringLiteral("Dar Taliba"), QStringLiteral("student_house") },
+        { QStringLiteral("دار الأطفال"), QStringLiteral("childrens_home") },
+        { QStringLiteral("Maison d’enfants"), QStringLiteral("childrens_home") },
+        { QStringLiteral("centre de protection sociale"), QStringLiteral("social_centre") },
+        { QStringLiteral("Children's home"), QStringLiteral("childrens_home") }, // the window's own label
+    };
+    QList<QStringList> rows { { QStringLiteral("Nom de l'établissement"), QStringLiteral("Type"),
+                                QStringLiteral("Capacité") } };
+    for (int i = 0; i < types.size(); ++i) {
+        rows.append({ QStringLiteral("Établissement %1").arg(QChar(u'A' + i)), types[i].first,
+                      QStringLiteral("40") });
+    }
+    rows.append({ QStringLiteral("Établissement Z"), QStringLiteral("دار الضيافة"), QStringLiteral("40") });
+    ListSheet sheet(rows);
+    const ColumnMapping mapping = ColumnMapping::guess(RosterKind::Institutions, sheet.firstRows());
+    REQUIRE(mapping.fieldOf(1) == QStringLiteral("kind"));
+    RosterImport import(t.db(), mapping, kToday);
+    const Result<RosterSummary> dry = import.dryRun(sheet);
+    REQUIRE(dry.ok());
+    CHECK(dry->added == int(types.size()));
+    CHECK(rowsOf(*dry, ProblemKind::UnknownKind)
+          == QList<int> { int(types.size()) + 2 }); // a guest house is none
+    for (int i = 0; i < types.size(); ++i) {
+        INFO(types[i].first.toStdString());
+        CHECK(dry->preview.at(i).record.value(QStringLiteral("kind")).toString() == types[i].second);
+    }
+}
+
 TEST_CASE("a house may not import the ministry's list of institutions")
 {
     TempDatabase t(roomyHouse());

@@ -29,6 +29,7 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QJsonArray>
+#include <QLineEdit>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
@@ -109,6 +110,11 @@ std::shared_ptr<bool> answerFileDialog(const QString& path, const QString& filte
             return;
         }
         dialog->selectFile(path);
+        // selectFile leaves the name field as it is while that field has the focus (Qt's
+        // QFileDialog::selectFile), which it has once the dialog is active: typed there, as a person.
+        if (auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"))) {
+            name->setText(path);
+        }
         QMetaObject::invokeMethod(dialog, "accept"); // what the Save button does
     });
     poll->start(20);

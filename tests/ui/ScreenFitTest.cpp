@@ -27,6 +27,7 @@
 #include "residents/ResidentFileDialog.h"
 #include "residents/ResidentStore.h"
 #include "residents/StayDialog.h"
+#include "roster/RosterImportWizard.h"
 #include "security/SignInDialog.h"
 #include "settings/LanguageSwitcher.h"
 #include "setup/SetupWizard.h"
@@ -259,6 +260,8 @@ std::map<QString, DialogMaker> dialogMakers()
     };
     makers[QStringLiteral("ResidentFileDialog")]
         = [](Database& db) { return std::make_unique<ResidentFileDialog>(db, QString()); };
+    makers[QStringLiteral("RosterImportWizard")]
+        = [](Database& db) { return std::make_unique<RosterImportWizard>(db, RosterKind::Residents); };
     makers[QStringLiteral("SetupWizard")] = [](Database&) {
         return std::make_unique<SetupWizard>(QDir::temp().filePath(QStringLiteral("riaya-fit.db")));
     };

@@ -415,6 +415,8 @@ TEST_CASE("every dialog of ui/ that edits records is an EditorDialog and is test
         QStringLiteral("riaya::VoidIncidentDialog"), // an action confirmed with its reason
         QStringLiteral("riaya::HelpDialog"), // reads the guide, edits nothing
         QStringLiteral("riaya::FigureListDialog"), // shows the list behind a figure, edits nothing
+        QStringLiteral(
+            "riaya::RosterImportWizard"), // reads a file, chosen again in a click; writes at its end only
     };
     QStringList plain = classesIn(ui, declaration, 2, QStringLiteral("QDialog"))
         + classesIn(ui, declaration, 2, QStringLiteral("QWizard"));

@@ -8,6 +8,8 @@
 #include "families/FamilyStore.h"
 #include "families/PlacementFigures.h"
 #include "residents/ResidentStore.h"
+#include "roster/RosterImportWizard.h"
+#include "roster/RosterSession.h"
 #include "security/Access.h"
 #include "widgets/EmptyState.h"
 #include "widgets/ListExport.h"
@@ -36,6 +38,7 @@ FamiliesPage::FamiliesPage(Database& db, QWidget* parent)
     , m_familyTable(newRecordTable(5, this, QStringLiteral("familyList")))
     , m_noFamilies(new EmptyState(m_familyTable))
     , m_new(new QPushButton(this))
+    , m_import(new QPushButton(this))
     , m_open(new QPushButton(this))
     , m_exportFamilies(new ExportListButton(
           m_familyTable, [this] { return tr("Foster families"); }, this))
@@ -66,6 +69,7 @@ FamiliesPage::FamiliesPage(Database& db, QWidget* parent)
     filters->addWidget(m_search, 1);
     filters->addWidget(m_state);
     filters->addWidget(m_new);
+    filters->addWidget(m_import);
     filters->addWidget(m_open);
     filters->addWidget(m_exportFamilies);
     auto* familiesLayout = new QVBoxLayout(familiesTab);
@@ -95,9 +99,12 @@ FamiliesPage::FamiliesPage(Database& db, QWidget* parent)
     layout->addWidget(m_message);
 
     m_new->setVisible(Access::allows(m_db, Permission::ManageFamilies));
+    m_import->setObjectName(QStringLiteral("importFamilies"));
+    m_import->setVisible(Access::allows(m_db, Permission::ManageFamilies));
     connect(m_search, &SearchField::searched, this, &FamiliesPage::refreshFamilies);
     connect(m_state, &QComboBox::currentIndexChanged, this, &FamiliesPage::refreshFamilies);
     connect(m_new, &QPushButton::clicked, this, &FamiliesPage::newFamily);
+    connect(m_import, &QPushButton::clicked, this, &FamiliesPage::openImport);
     connect(m_open, &QPushButton::clicked, this, [this] {
         if (const int row = m_familyTable->currentRow(); row >= 0 && row < m_families.size()) {
             openFamily(m_families.at(row).id);
@@ -246,6 +253,18 @@ void FamiliesPage::newFamily()
     refresh();
 }
 
+void FamiliesPage::openImport()
+{
+    RosterImportWizard wizard(m_db, RosterKind::Families, this);
+    connect(&wizard, &RosterImportWizard::imported, this, [this, &wizard] {
+        refresh();
+        const RosterSummary& done = *wizard.session().imported;
+        m_message->showSuccess(displayDigits(
+            tr("Register imported: %1 families added, %2 completed.").arg(done.added).arg(done.updated)));
+    });
+    wizard.exec();
+}
+
 void FamiliesPage::openFamily(const QString& id)
 {
     FamilyDialog dialog(m_db, id, this);
@@ -281,6 +300,7 @@ void FamiliesPage::retranslate()
         m_state->setItemText(i, familyStateLabel(m_state->itemData(i).toString()));
     }
     m_new->setText(tr("&New family…"));
+    m_import->setText(tr("Import from a &spreadsheet…"));
     m_open->setText(tr("&Open"));
     m_openPlacement->setText(tr("Open the &placement"));
     m_familyTable->setHorizontalHeaderLabels(

@@ -40,6 +40,7 @@ private:
     void refreshPlacements();
     void refreshFigures();
     void newFamily();
+    void openImport();
 
     Database& m_db;
     QList<Family> m_families;
@@ -51,6 +52,7 @@ private:
     QTableWidget* m_familyTable;
     EmptyState* m_noFamilies;
     QPushButton* m_new;
+    QPushButton* m_import; // a register of families from a spreadsheet
     QPushButton* m_open;
     ExportListButton* m_exportFamilies;
     QTableWidget* m_placementTable;

@@ -9,6 +9,8 @@
 #include "models/ResidentTableModel.h"
 #include "residents/Resident.h"
 #include "residents/ResidentStore.h"
+#include "roster/RosterImportWizard.h"
+#include "roster/RosterSession.h"
 #include "security/Access.h"
 #include "sharing/TransferRequestDialog.h"
 #include "widgets/ButtonKeys.h"
@@ -50,6 +52,7 @@ ResidentsPage::ResidentsPage(Database& db, QWidget* parent)
     , m_figures(new QLabel(this))
     , m_new(new QPushButton(this))
     , m_transfer(new QPushButton(this))
+    , m_import(new QPushButton(this))
     , m_count(new QLabel(this))
     , m_message(new MessageLabel(this))
     , m_table(new QTableView(this))
@@ -79,6 +82,9 @@ ResidentsPage::ResidentsPage(Database& db, QWidget* parent)
     // The ministry holds no child's file; a transfer is asked by the house that holds it.
     m_transfer->setVisible(!db.site().isMinistry && Access::allows(db, Permission::EditResidents));
     m_transfer->setEnabled(false);
+    m_import->setObjectName(QStringLiteral("importResidents"));
+    // A house's roster, by those who register residents (the ministry holds no child's file).
+    m_import->setVisible(!db.site().isMinistry && Access::allows(db, Permission::EditResidents));
     m_count->setObjectName(QStringLiteral("residentCount"));
     m_message->setObjectName(QStringLiteral("residentsMessage"));
     m_table->setObjectName(QStringLiteral("residentTable"));
@@ -132,6 +138,7 @@ ResidentsPage::ResidentsPage(Database& db, QWidget* parent)
     heading->addWidget(m_figures);
     heading->addWidget(m_export);
     heading->addWidget(m_transfer);
+    heading->addWidget(m_import);
     heading->addWidget(m_new);
     layout->addLayout(heading);
     layout->addLayout(filters);
@@ -144,6 +151,7 @@ ResidentsPage::ResidentsPage(Database& db, QWidget* parent)
     connect(m_institution, &QComboBox::activated, this, &ResidentsPage::applyFilters);
     connect(m_new, &QPushButton::clicked, this, [this] { openFile(QString()); });
     connect(m_transfer, &QPushButton::clicked, this, &ResidentsPage::askTransfer);
+    connect(m_import, &QPushButton::clicked, this, &ResidentsPage::openImport);
     const auto followSelection = [this] { m_transfer->setEnabled(!currentResidentId().isEmpty()); };
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, followSelection);
     connect(m_model, &QAbstractItemModel::modelReset, this, followSelection);
@@ -230,6 +238,19 @@ void ResidentsPage::askTransfer()
                 .arg(isolate(resident->displayName())));
         QTimer::singleShot(kConfirmationMs, m_message, &MessageLabel::clear);
     }
+}
+
+void ResidentsPage::openImport()
+{
+    RosterImportWizard wizard(m_db, RosterKind::Residents, this);
+    connect(&wizard, &RosterImportWizard::imported, this, [this, &wizard] {
+        m_model->reload();
+        const RosterSummary& done = *wizard.session().imported;
+        m_message->showSuccess(displayDigits(
+            tr("Roster imported: %1 residents added, %2 completed.").arg(done.added).arg(done.updated)));
+        QTimer::singleShot(kConfirmationMs, m_message, &MessageLabel::clear);
+    });
+    wizard.exec();
 }
 
 int ResidentsPage::rowOf(const QString& residentId)
@@ -361,6 +382,7 @@ void ResidentsPage::retranslate()
     showFigures();
     setButtonTextAndKeys(m_new, tr("New resident…"), QKeySequence(Qt::CTRL | Qt::Key_N));
     m_transfer->setText(tr("&Transfer to another house…"));
+    m_import->setText(tr("Import from a &spreadsheet…"));
     showCount(m_model->totalCount());
     showEmptyState();
 }

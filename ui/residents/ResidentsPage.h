@@ -45,6 +45,7 @@ private:
     void showFigures();
     void showEmptyState();
     void askTransfer();
+    void openImport();
     // The resident of the current row, or empty.
     QString currentResidentId() const;
     int rowOf(const QString& residentId);
@@ -61,6 +62,7 @@ private:
     QLabel* m_figures;
     QPushButton* m_new;
     QPushButton* m_transfer; // to another site's house, asked of it
+    QPushButton* m_import; // a roster from a spreadsheet
     ExportListButton* m_export;
     QLabel* m_count;
     MessageLabel* m_message; // what was just done: a resident registered
