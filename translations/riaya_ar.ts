@@ -5657,6 +5657,47 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
 </context>
 <context>
+    <name>RosterPreview</name>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the members of a family</comment>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <source>Completes a record</source>
+        <translation>يستكمل سجلًا</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>موجود من قبل</translation>
+    </message>
+    <message>
+        <source>Has problems</source>
+        <translation>به مشاكل</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>ما سيحدث</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>الأفراد</translation>
+    </message>
+</context>
+<context>
     <name>RosterProblem</name>
     <message>
         <source>Required value missing</source>
@@ -7482,6 +7523,14 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>No child is placed with a family. Open an approved family and place a child from its Placements tab.</source>
         <translation>لا يوجد طفل مودَع لدى أسرة. افتح أسرة معتمدة وأودِع طفلًا من تبويب «الإيداعات».</translation>
     </message>
+    <message>
+        <source>Register imported: %1 families added, %2 completed.</source>
+        <translation>استُورد السجل: أُضيفت %1 أسرة، واستُكملت %2.</translation>
+    </message>
+    <message>
+        <source>Import from a &amp;spreadsheet…</source>
+        <translation>استورد من &amp;جدول بيانات…</translation>
+    </message>
 </context>
 <context>
     <name>riaya::FamilyDialog</name>
@@ -9086,6 +9135,32 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Evidence</source>
         <translation>ما يثبت الإنجاز</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::InstitutionsPanel</name>
+    <message numerus="yes">
+        <source>%n institutions are registered at the hub. The ministry&apos;s list of institutions, in a spreadsheet, adds those missing and completes the others.</source>
+        <translation>
+            <numerusform>%n مؤسسة مسجلة في المركز. تضيف لائحة مؤسسات الوزارة، في جدول بيانات، المؤسسات الناقصة وتستكمل الأخرى.</numerusform>
+            <numerusform>%n مؤسسة مسجلة في المركز. تضيف لائحة مؤسسات الوزارة، في جدول بيانات، المؤسسات الناقصة وتستكمل الأخرى.</numerusform>
+            <numerusform>%n مؤسسة مسجلة في المركز. تضيف لائحة مؤسسات الوزارة، في جدول بيانات، المؤسسات الناقصة وتستكمل الأخرى.</numerusform>
+            <numerusform>%n مؤسسات مسجلة في المركز. تضيف لائحة مؤسسات الوزارة، في جدول بيانات، المؤسسات الناقصة وتستكمل الأخرى.</numerusform>
+            <numerusform>%n مؤسسة مسجلة في المركز. تضيف لائحة مؤسسات الوزارة، في جدول بيانات، المؤسسات الناقصة وتستكمل الأخرى.</numerusform>
+            <numerusform>%n مؤسسة مسجلة في المركز. تضيف لائحة مؤسسات الوزارة، في جدول بيانات، المؤسسات الناقصة وتستكمل الأخرى.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Institutions imported: %1 added, %2 completed.</source>
+        <translation>استُوردت المؤسسات: أُضيفت %1، واستُكملت %2.</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>المؤسسات</translation>
+    </message>
+    <message>
+        <source>Import &amp;institutions from a spreadsheet…</source>
+        <translation>استورد &amp;المؤسسات من جدول بيانات…</translation>
     </message>
 </context>
 <context>
@@ -10883,6 +10958,14 @@ The latest backup is from %2. Restore it?</source>
         <source>&amp;Transfer to another house…</source>
         <translation>انقل إلى دار أخرى…</translation>
     </message>
+    <message>
+        <source>Roster imported: %1 residents added, %2 completed.</source>
+        <translation>استُوردت اللائحة: أُضيف %1 مستفيد، واستُكمل %2.</translation>
+    </message>
+    <message>
+        <source>Import from a &amp;spreadsheet…</source>
+        <translation>استورد من &amp;جدول بيانات…</translation>
+    </message>
 </context>
 <context>
     <name>riaya::ReviewPage</name>
@@ -10936,6 +11019,473 @@ The latest backup is from %2. Restore it?</source>
     <message>
         <source>Cancel</source>
         <translation>ألغِ</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::RosterCheckPage</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>أ&amp;وقف</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>افحص من &amp;جديد</translation>
+    </message>
+    <message>
+        <source>Import &amp;everything or nothing</source>
+        <translation>استيرا&amp;د الكل أو لا شيء</translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows and save the others to a file to correct:</source>
+        <translation>استيراد الصفو&amp;ف السليمة وحفظ الأخرى في ملف لتصحيحها:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>ا&amp;ختر…</translation>
+    </message>
+    <message>
+        <source>The check</source>
+        <translation>الفحص</translation>
+    </message>
+    <message>
+        <source>The whole file is read against the database; nothing is written yet.</source>
+        <translation>يُقرأ الملف كله ويُقارَن بقاعدة البيانات؛ لم يُكتب شيء بعد.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>ا&amp;ستورد</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <source>Name in the file</source>
+        <translation>الاسم في الملف</translation>
+    </message>
+    <message>
+        <source>Already registered</source>
+        <translation>المسجَّل من قبل</translation>
+    </message>
+    <message>
+        <source>Likeness</source>
+        <translation>التشابه</translation>
+    </message>
+    <message>
+        <source>The file could not be checked: %1</source>
+        <translation>تعذّر فحص الملف: %1</translation>
+    </message>
+    <message>
+        <source>The check was stopped before the end of the file; nothing was written. Check again to import.</source>
+        <translation>أُوقف الفحص قبل نهاية الملف؛ لم يُكتب شيء. افحص من جديد للاستيراد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters of the file cannot be read in %1: go back and choose the file&apos;s encoding, or check the names in the preview.</source>
+        <translation>
+            <numerusform>%n حرف من الملف لا تُقرأ بترميز %1: ارجع واختر ترميز الملف، أو تحقّق من الأسماء في المعاينة.</numerusform>
+            <numerusform>%n حرف من الملف لا تُقرأ بترميز %1: ارجع واختر ترميز الملف، أو تحقّق من الأسماء في المعاينة.</numerusform>
+            <numerusform>%n حرف من الملف لا تُقرأ بترميز %1: ارجع واختر ترميز الملف، أو تحقّق من الأسماء في المعاينة.</numerusform>
+            <numerusform>%n حروف من الملف لا تُقرأ بترميز %1: ارجع واختر ترميز الملف، أو تحقّق من الأسماء في المعاينة.</numerusform>
+            <numerusform>%n حرفًا من الملف لا تُقرأ بترميز %1: ارجع واختر ترميز الملف، أو تحقّق من الأسماء في المعاينة.</numerusform>
+            <numerusform>%n حرف من الملف لا تُقرأ بترميز %1: ارجع واختر ترميز الملف، أو تحقّق من الأسماء في المعاينة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records in the file: %1 to add, %2 to complete, %3 already there, %4 with problems.</source>
+        <translation>
+            <numerusform>%n سجل في الملف: %1 للإضافة، %2 للاستكمال، %3 موجود من قبل، %4 بها مشاكل.</numerusform>
+            <numerusform>%n سجل في الملف: %1 للإضافة، %2 للاستكمال، %3 موجود من قبل، %4 بها مشاكل.</numerusform>
+            <numerusform>%n سجل في الملف: %1 للإضافة، %2 للاستكمال، %3 موجود من قبل، %4 بها مشاكل.</numerusform>
+            <numerusform>%n سجلات في الملف: %1 للإضافة، %2 للاستكمال، %3 موجود من قبل، %4 بها مشاكل.</numerusform>
+            <numerusform>%n سجلًا في الملف: %1 للإضافة، %2 للاستكمال، %3 موجود من قبل، %4 بها مشاكل.</numerusform>
+            <numerusform>%n سجل في الملف: %1 للإضافة، %2 للاستكمال، %3 موجود من قبل، %4 بها مشاكل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>الصف %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Problems (%1)</source>
+        <translation>&amp;المشاكل (%1)</translation>
+    </message>
+    <message>
+        <source>Probable &amp;duplicates (%1)</source>
+        <translation>تكرارات محتملة (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>P&amp;review: the first %n records</source>
+        <translation>
+            <numerusform>&amp;معاينة: أول %n سجل</numerusform>
+            <numerusform>&amp;معاينة: أول %n سجل</numerusform>
+            <numerusform>&amp;معاينة: أول %n سجل</numerusform>
+            <numerusform>&amp;معاينة: أول %n سجلات</numerusform>
+            <numerusform>&amp;معاينة: أول %n سجلًا</numerusform>
+            <numerusform>&amp;معاينة: أول %n سجل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>&amp;المشاكل</translation>
+    </message>
+    <message>
+        <source>Probable &amp;duplicates</source>
+        <translation>تكرارات محتملة</translation>
+    </message>
+    <message>
+        <source>P&amp;review</source>
+        <translation>&amp;معاينة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import is not possible all or nothing: %n records have problems. Correct the file and open it again, or import the valid rows and save the others to a file.</source>
+        <translation>
+            <numerusform>الاستيراد الكلي أو لا شيء غير ممكن: في %n سجل مشاكل. صحّح الملف وافتحه من جديد، أو استورد الصفوف السليمة واحفظ الأخرى في ملف.</numerusform>
+            <numerusform>الاستيراد الكلي أو لا شيء غير ممكن: في %n سجل مشاكل. صحّح الملف وافتحه من جديد، أو استورد الصفوف السليمة واحفظ الأخرى في ملف.</numerusform>
+            <numerusform>الاستيراد الكلي أو لا شيء غير ممكن: في %n سجل مشاكل. صحّح الملف وافتحه من جديد، أو استورد الصفوف السليمة واحفظ الأخرى في ملف.</numerusform>
+            <numerusform>الاستيراد الكلي أو لا شيء غير ممكن: في %n سجلات مشاكل. صحّح الملف وافتحه من جديد، أو استورد الصفوف السليمة واحفظ الأخرى في ملف.</numerusform>
+            <numerusform>الاستيراد الكلي أو لا شيء غير ممكن: في %n سجلًا مشاكل. صحّح الملف وافتحه من جديد، أو استورد الصفوف السليمة واحفظ الأخرى في ملف.</numerusform>
+            <numerusform>الاستيراد الكلي أو لا شيء غير ممكن: في %n سجل مشاكل. صحّح الملف وافتحه من جديد، أو استورد الصفوف السليمة واحفظ الأخرى في ملف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to import: every record of the file is already in the database.</source>
+        <translation>لا شيء للاستيراد: كل سجلات الملف موجودة في قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>No record of the file can be imported: each one has a problem.</source>
+        <translation>لا يمكن استيراد أي سجل من الملف: في كل سجل مشكلة.</translation>
+    </message>
+    <message>
+        <source>Say where to save the rows with problems.</source>
+        <translation>حدّد أين تُحفظ الصفوف التي بها مشاكل.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import writes %n records in one go; stopped, it writes none.</source>
+        <translation>
+            <numerusform>يكتب الاستيراد %n سجل دفعة واحدة؛ وإن أُوقف لا يكتب شيئًا.</numerusform>
+            <numerusform>يكتب الاستيراد %n سجل دفعة واحدة؛ وإن أُوقف لا يكتب شيئًا.</numerusform>
+            <numerusform>يكتب الاستيراد %n سجل دفعة واحدة؛ وإن أُوقف لا يكتب شيئًا.</numerusform>
+            <numerusform>يكتب الاستيراد %n سجلات دفعة واحدة؛ وإن أُوقف لا يكتب شيئًا.</numerusform>
+            <numerusform>يكتب الاستيراد %n سجلًا دفعة واحدة؛ وإن أُوقف لا يكتب شيئًا.</numerusform>
+            <numerusform>يكتب الاستيراد %n سجل دفعة واحدة؛ وإن أُوقف لا يكتب شيئًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 - rows to correct</source>
+        <translation>%1 - صفوف للتصحيح</translation>
+    </message>
+    <message>
+        <source>Save the rows with problems</source>
+        <translation>حفظ الصفوف التي بها مشاكل</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;Text files, comma-separated (*.csv)</source>
+        <translation>مصنفات Excel (*.xlsx);;ملفات نصية مفصولة بفواصل (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::RosterColumnsPage</name>
+    <message>
+        <source>The columns</source>
+        <translation>الأعمدة</translation>
+    </message>
+    <message>
+        <source>Say which field of Riaya each column of the file fills. A column left “Not imported” is ignored; the fields marked “required” need a column.</source>
+        <translation>حدّد الحقل الذي يملؤه كل عمود من الملف في «رعاية». يُتجاهل العمود المتروك على «لا يُستورد»؛ والحقول الموسومة «إلزامي» تحتاج إلى عمود.</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>عمود الملف</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>مثال</translation>
+    </message>
+    <message>
+        <source>Field in Riaya</source>
+        <translation>الحقل في رعاية</translation>
+    </message>
+    <message>
+        <source>Fields of the &amp;columns:</source>
+        <translation>حقول &amp;الأعمدة:</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>لا يُستورد</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (إلزامي)</translation>
+    </message>
+    <message>
+        <source>Field of the column %1</source>
+        <translation>حقل العمود %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The headers are on row %1 of the file; %n columns.</source>
+        <translation>
+            <numerusform>العناوين في الصف %1 من الملف؛ %n عمود.</numerusform>
+            <numerusform>العناوين في الصف %1 من الملف؛ %n عمود.</numerusform>
+            <numerusform>العناوين في الصف %1 من الملف؛ %n عمود.</numerusform>
+            <numerusform>العناوين في الصف %1 من الملف؛ %n أعمدة.</numerusform>
+            <numerusform>العناوين في الصف %1 من الملف؛ %n عمودًا.</numerusform>
+            <numerusform>العناوين في الصف %1 من الملف؛ %n عمود.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remembered from the last file of this shape: the columns are matched as you matched them then.</source>
+        <translation>محفوظ من آخر ملف بهذا الشكل: الأعمدة مطابَقة كما طابقتَها حينها.</translation>
+    </message>
+    <message>
+        <source>Every required field has its column.</source>
+        <translation>لكل حقل إلزامي عموده.</translation>
+    </message>
+    <message>
+        <source>No column gives these required fields yet: %1.</source>
+        <translation>لا عمود يعطي هذه الحقول الإلزامية بعد: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>، </translation>
+    </message>
+</context>
+<context>
+    <name>riaya::RosterFilePage</name>
+    <message>
+        <source>UTF-8 (Unicode)</source>
+        <translation>UTF-8 (يونيكود)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Excel&apos;s “Unicode text”)</source>
+        <translation>UTF-16 («نص يونيكود» في Excel)</translation>
+    </message>
+    <message>
+        <source>Windows-1256 (Arabic Excel&apos;s CSV)</source>
+        <translation>Windows-1256 (ملف CSV من Excel العربي)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-6 (Arabic)</source>
+        <translation>ISO-8859-6 (عربي)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (French Excel&apos;s CSV)</source>
+        <translation>Windows-1252 (ملف CSV من Excel الفرنسي)</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>علامات الجدولة</translation>
+    </message>
+    <message>
+        <source>semicolons “;”</source>
+        <translation>الفواصل المنقوطة «;»</translation>
+    </message>
+    <message>
+        <source>commas “,”</source>
+        <translation>الفواصل «,»</translation>
+    </message>
+    <message>
+        <source>residents roster</source>
+        <translation>لائحة المستفيدين</translation>
+    </message>
+    <message>
+        <source>institutions list</source>
+        <translation>لائحة المؤسسات</translation>
+    </message>
+    <message>
+        <source>foster families register</source>
+        <translation>سجل الأسر البديلة</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>الور&amp;قة:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>التر&amp;ميز:</translation>
+    </message>
+    <message>
+        <source>Save a &amp;template…</source>
+        <translation>احفظ &amp;نموذجًا…</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet that holds the list: an Excel workbook (%1) or a text file (%2). Riaya reads it and changes nothing in it.</source>
+        <translation>اختر جدول البيانات الذي يضم اللائحة: مصنف Excel ‏(%1) أو ملفًا نصيًا (%2). تقرؤه «رعاية» ولا تغيّر فيه شيئًا.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s path, or Choose…</source>
+        <translation>مسار الملف، أو «اختر…»</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>ا&amp;ختر…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;الملف:</translation>
+    </message>
+    <message>
+        <source>No file yet? Save the empty template, fill it in with a spreadsheet program, then choose it here. Its headers are in your language.</source>
+        <translation>لا ملف لديك بعد؟ احفظ النموذج الفارغ واملأه ببرنامج جداول بيانات، ثم اختره هنا. عناوينه بلغتك.</translation>
+    </message>
+    <message>
+        <source>Choose the roster</source>
+        <translation>اختيار اللائحة</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.csv *.txt);;Excel workbooks (*.xlsx *.xls);;Text files (*.csv *.txt);;All files (*)</source>
+        <translation>جداول البيانات (*.xlsx *.xls *.csv *.txt);;مصنفات Excel (*.xlsx *.xls);;الملفات النصية (*.csv *.txt);;كل الملفات (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters of the first rows cannot be read in %1: the file is probably in another encoding. Choose it above.</source>
+        <translation>
+            <numerusform>%n حرف من الصفوف الأولى لا تُقرأ بترميز %1: الملف على الأرجح بترميز آخر. اختره أعلاه.</numerusform>
+            <numerusform>%n حرف من الصفوف الأولى لا تُقرأ بترميز %1: الملف على الأرجح بترميز آخر. اختره أعلاه.</numerusform>
+            <numerusform>%n حرف من الصفوف الأولى لا تُقرأ بترميز %1: الملف على الأرجح بترميز آخر. اختره أعلاه.</numerusform>
+            <numerusform>%n حروف من الصفوف الأولى لا تُقرأ بترميز %1: الملف على الأرجح بترميز آخر. اختره أعلاه.</numerusform>
+            <numerusform>%n حرفًا من الصفوف الأولى لا تُقرأ بترميز %1: الملف على الأرجح بترميز آخر. اختره أعلاه.</numerusform>
+            <numerusform>%n حرف من الصفوف الأولى لا تُقرأ بترميز %1: الملف على الأرجح بترميز آخر. اختره أعلاه.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Text file. Encoding detected: %1 (confidence %2%); fields separated by %3.</source>
+        <translation>ملف نصي. الترميز المكتشَف: %1 (بثقة %2%)؛ الحقول مفصولة بـ%3.</translation>
+    </message>
+    <message>
+        <source>Read as %1, as you chose.</source>
+        <translation>قُرئ بترميز %1، كما اخترت.</translation>
+    </message>
+    <message>
+        <source>If the names look wrong, choose another encoding.</source>
+        <translation>إن ظهرت الأسماء مشوّهة، فاختر ترميزًا آخر.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Excel workbook (%1): the sheet “%2” is read; %n sheets in all.</source>
+        <translation>
+            <numerusform>مصنف Excel ‏(%1): تُقرأ الورقة «%2»؛ %n ورقة في المجموع.</numerusform>
+            <numerusform>مصنف Excel ‏(%1): تُقرأ الورقة «%2»؛ %n ورقة في المجموع.</numerusform>
+            <numerusform>مصنف Excel ‏(%1): تُقرأ الورقة «%2»؛ %n ورقة في المجموع.</numerusform>
+            <numerusform>مصنف Excel ‏(%1): تُقرأ الورقة «%2»؛ %n أوراق في المجموع.</numerusform>
+            <numerusform>مصنف Excel ‏(%1): تُقرأ الورقة «%2»؛ %n ورقة في المجموع.</numerusform>
+            <numerusform>مصنف Excel ‏(%1): تُقرأ الورقة «%2»؛ %n ورقة في المجموع.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save an empty template</source>
+        <translation>حفظ نموذج فارغ</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;Text files, comma-separated (*.csv)</source>
+        <translation>مصنفات Excel (*.xlsx);;ملفات نصية مفصولة بفواصل (*.csv)</translation>
+    </message>
+    <message>
+        <source>The template is saved in %1. Fill it in, then choose it above.</source>
+        <translation>حُفظ النموذج في %1. املأه ثم اختره أعلاه.</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::RosterImportWizard</name>
+    <message>
+        <source>Import residents from a spreadsheet</source>
+        <translation>استيراد المستفيدين من جدول بيانات</translation>
+    </message>
+    <message>
+        <source>Import institutions from a spreadsheet</source>
+        <translation>استيراد المؤسسات من جدول بيانات</translation>
+    </message>
+    <message>
+        <source>Import foster families from a spreadsheet</source>
+        <translation>استيراد الأسر البديلة من جدول بيانات</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::RosterRunPage</name>
+    <message>
+        <source>&amp;Stop the import</source>
+        <translation>أ&amp;وقف الاستيراد</translation>
+    </message>
+    <message>
+        <source>The import</source>
+        <translation>الاستيراد</translation>
+    </message>
+    <message>
+        <source>The file is read again and written in one go: stopped, or refused, nothing is written.</source>
+        <translation>يُقرأ الملف من جديد ويُكتب دفعة واحدة: إن أُوقف أو رُفض، لا يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>أ&amp;غلق</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>لم يُستورد شيء: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the import was stopped. Go back to import again.</source>
+        <translation>لم يُستورد شيء: أُوقف الاستيراد. ارجع لتستورد من جديد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n records were refused. Go back to see why.</source>
+        <translation>
+            <numerusform>لم يُستورد شيء: رُفض %n سجل. ارجع لترى السبب.</numerusform>
+            <numerusform>لم يُستورد شيء: رُفض %n سجل. ارجع لترى السبب.</numerusform>
+            <numerusform>لم يُستورد شيء: رُفض %n سجل. ارجع لترى السبب.</numerusform>
+            <numerusform>لم يُستورد شيء: رُفضت %n سجلات. ارجع لترى السبب.</numerusform>
+            <numerusform>لم يُستورد شيء: رُفض %n سجلًا. ارجع لترى السبب.</numerusform>
+            <numerusform>لم يُستورد شيء: رُفض %n سجل. ارجع لترى السبب.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 completed, %3 already there.</source>
+        <translation>استُورد: أُضيف %1، واستُكمل %2، و%3 موجود من قبل.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported records look like ones already registered: they wait under Review for a person to decide; nothing is merged.</source>
+        <translation>
+            <numerusform>%n سجل مستورد يشبه سجلات مسجَّلة من قبل: تنتظر في المراجعة قرار شخص؛ ولا يُدمج شيء.</numerusform>
+            <numerusform>%n سجل مستورد يشبه سجلات مسجَّلة من قبل: تنتظر في المراجعة قرار شخص؛ ولا يُدمج شيء.</numerusform>
+            <numerusform>%n سجل مستورد يشبه سجلات مسجَّلة من قبل: تنتظر في المراجعة قرار شخص؛ ولا يُدمج شيء.</numerusform>
+            <numerusform>%n سجلات مستوردة تشبه سجلات مسجَّلة من قبل: تنتظر في المراجعة قرار شخص؛ ولا يُدمج شيء.</numerusform>
+            <numerusform>%n سجلًا مستوردًا يشبه سجلات مسجَّلة من قبل: تنتظر في المراجعة قرار شخص؛ ولا يُدمج شيء.</numerusform>
+            <numerusform>%n سجل مستورد يشبه سجلات مسجَّلة من قبل: تنتظر في المراجعة قرار شخص؛ ولا يُدمج شيء.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows with problems were saved in %1, to correct and import again.</source>
+        <translation>
+            <numerusform>حُفظ %n صف بها مشاكل في %1، لتصحيحها واستيرادها من جديد.</numerusform>
+            <numerusform>حُفظ %n صف بها مشاكل في %1، لتصحيحها واستيرادها من جديد.</numerusform>
+            <numerusform>حُفظ %n صف بها مشاكل في %1، لتصحيحها واستيرادها من جديد.</numerusform>
+            <numerusform>حُفظت %n صفوف بها مشاكل في %1، لتصحيحها واستيرادها من جديد.</numerusform>
+            <numerusform>حُفظ %n صفًا بها مشاكل في %1، لتصحيحها واستيرادها من جديد.</numerusform>
+            <numerusform>حُفظ %n صف بها مشاكل في %1، لتصحيحها واستيرادها من جديد.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>riaya::RosterSession</name>
+    <message>
+        <source>Reading the file…</source>
+        <translation>قراءة الملف…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records read…</source>
+        <translation>
+            <numerusform>قُرئ %n سجل…</numerusform>
+            <numerusform>قُرئ %n سجل…</numerusform>
+            <numerusform>قُرئ %n سجل…</numerusform>
+            <numerusform>قُرئت %n سجلات…</numerusform>
+            <numerusform>قُرئ %n سجلًا…</numerusform>
+            <numerusform>قُرئ %n سجل…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5299,6 +5299,47 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     </message>
 </context>
 <context>
+    <name>RosterPreview</name>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the members of a family</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Completes a record</source>
+        <translation>Completes a record</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Already there</translation>
+    </message>
+    <message>
+        <source>Has problems</source>
+        <translation>Has problems</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+</context>
+<context>
     <name>RosterProblem</name>
     <message>
         <source>Required value missing</source>
@@ -7082,6 +7123,14 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>No child is placed with a family. Open an approved family and place a child from its Placements tab.</source>
         <translation>No child is placed with a family. Open an approved family and place a child from its Placements tab.</translation>
     </message>
+    <message>
+        <source>Register imported: %1 families added, %2 completed.</source>
+        <translation>Register imported: %1 families added, %2 completed.</translation>
+    </message>
+    <message>
+        <source>Import from a &amp;spreadsheet…</source>
+        <translation>Import from a &amp;spreadsheet…</translation>
+    </message>
 </context>
 <context>
     <name>riaya::FamilyDialog</name>
@@ -8630,6 +8679,25 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
     <message>
         <source>Evidence</source>
         <translation>Evidence</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::InstitutionsPanel</name>
+    <message numerus="yes">
+        <source>%n institutions are registered at the hub. The ministry's list of institutions, in a spreadsheet, adds those missing and completes the others.</source>
+        <translation><numerusform>%n institution are registered at the hub. The ministry's list of institutions, in a spreadsheet, adds those missing and completes the others.</numerusform><numerusform>%n institutions are registered at the hub. The ministry's list of institutions, in a spreadsheet, adds those missing and completes the others.</numerusform></translation>
+    </message>
+    <message>
+        <source>Institutions imported: %1 added, %2 completed.</source>
+        <translation>Institutions imported: %1 added, %2 completed.</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Institutions</translation>
+    </message>
+    <message>
+        <source>Import &amp;institutions from a spreadsheet…</source>
+        <translation>Import &amp;institutions from a spreadsheet…</translation>
     </message>
 </context>
 <context>
@@ -10364,6 +10432,14 @@ The latest backup is from %2. Restore it?</translation>
         <source>&amp;Transfer to another house…</source>
         <translation>&amp;Transfer to another house…</translation>
     </message>
+    <message>
+        <source>Roster imported: %1 residents added, %2 completed.</source>
+        <translation>Roster imported: %1 residents added, %2 completed.</translation>
+    </message>
+    <message>
+        <source>Import from a &amp;spreadsheet…</source>
+        <translation>Import from a &amp;spreadsheet…</translation>
+    </message>
 </context>
 <context>
     <name>riaya::ReviewPage</name>
@@ -10417,6 +10493,389 @@ The latest backup is from %2. Restore it?</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::RosterCheckPage</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Check &amp;again</translation>
+    </message>
+    <message>
+        <source>Import &amp;everything or nothing</source>
+        <translation>Import &amp;everything or nothing</translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows and save the others to a file to correct:</source>
+        <translation>Import the &amp;valid rows and save the others to a file to correct:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>The check</source>
+        <translation>The check</translation>
+    </message>
+    <message>
+        <source>The whole file is read against the database; nothing is written yet.</source>
+        <translation>The whole file is read against the database; nothing is written yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Name in the file</source>
+        <translation>Name in the file</translation>
+    </message>
+    <message>
+        <source>Already registered</source>
+        <translation>Already registered</translation>
+    </message>
+    <message>
+        <source>Likeness</source>
+        <translation>Likeness</translation>
+    </message>
+    <message>
+        <source>The file could not be checked: %1</source>
+        <translation>The file could not be checked: %1</translation>
+    </message>
+    <message>
+        <source>The check was stopped before the end of the file; nothing was written. Check again to import.</source>
+        <translation>The check was stopped before the end of the file; nothing was written. Check again to import.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters of the file cannot be read in %1: go back and choose the file's encoding, or check the names in the preview.</source>
+        <translation><numerusform>%n character of the file cannot be read in %1: go back and choose the file's encoding, or check the names in the preview.</numerusform><numerusform>%n characters of the file cannot be read in %1: go back and choose the file's encoding, or check the names in the preview.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records in the file: %1 to add, %2 to complete, %3 already there, %4 with problems.</source>
+        <translation><numerusform>%n record in the file: %1 to add, %2 to complete, %3 already there, %4 with problems.</numerusform><numerusform>%n records in the file: %1 to add, %2 to complete, %3 already there, %4 with problems.</numerusform></translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>row %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Problems (%1)</source>
+        <translation>&amp;Problems (%1)</translation>
+    </message>
+    <message>
+        <source>Probable &amp;duplicates (%1)</source>
+        <translation>Probable &amp;duplicates (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>P&amp;review: the first %n records</source>
+        <translation><numerusform>P&amp;review: the first %n record</numerusform><numerusform>P&amp;review: the first %n records</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>&amp;Problems</translation>
+    </message>
+    <message>
+        <source>Probable &amp;duplicates</source>
+        <translation>Probable &amp;duplicates</translation>
+    </message>
+    <message>
+        <source>P&amp;review</source>
+        <translation>P&amp;review</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import is not possible all or nothing: %n records have problems. Correct the file and open it again, or import the valid rows and save the others to a file.</source>
+        <translation><numerusform>Import is not possible all or nothing: %n record has problems. Correct the file and open it again, or import the valid rows and save the others to a file.</numerusform><numerusform>Import is not possible all or nothing: %n records have problems. Correct the file and open it again, or import the valid rows and save the others to a file.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing to import: every record of the file is already in the database.</source>
+        <translation>Nothing to import: every record of the file is already in the database.</translation>
+    </message>
+    <message>
+        <source>No record of the file can be imported: each one has a problem.</source>
+        <translation>No record of the file can be imported: each one has a problem.</translation>
+    </message>
+    <message>
+        <source>Say where to save the rows with problems.</source>
+        <translation>Say where to save the rows with problems.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import writes %n records in one go; stopped, it writes none.</source>
+        <translation><numerusform>Import writes %n record in one go; stopped, it writes none.</numerusform><numerusform>Import writes %n records in one go; stopped, it writes none.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 - rows to correct</source>
+        <translation>%1 - rows to correct</translation>
+    </message>
+    <message>
+        <source>Save the rows with problems</source>
+        <translation>Save the rows with problems</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;Text files, comma-separated (*.csv)</source>
+        <translation>Excel workbooks (*.xlsx);;Text files, comma-separated (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::RosterColumnsPage</name>
+    <message>
+        <source>The columns</source>
+        <translation>The columns</translation>
+    </message>
+    <message>
+        <source>Say which field of Riaya each column of the file fills. A column left “Not imported” is ignored; the fields marked “required” need a column.</source>
+        <translation>Say which field of Riaya each column of the file fills. A column left “Not imported” is ignored; the fields marked “required” need a column.</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>Column of the file</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <source>Field in Riaya</source>
+        <translation>Field in Riaya</translation>
+    </message>
+    <message>
+        <source>Fields of the &amp;columns:</source>
+        <translation>Fields of the &amp;columns:</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>(no header)</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (required)</translation>
+    </message>
+    <message>
+        <source>Field of the column %1</source>
+        <translation>Field of the column %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The headers are on row %1 of the file; %n columns.</source>
+        <translation><numerusform>The headers are on row %1 of the file; %n column.</numerusform><numerusform>The headers are on row %1 of the file; %n columns.</numerusform></translation>
+    </message>
+    <message>
+        <source>Remembered from the last file of this shape: the columns are matched as you matched them then.</source>
+        <translation>Remembered from the last file of this shape: the columns are matched as you matched them then.</translation>
+    </message>
+    <message>
+        <source>Every required field has its column.</source>
+        <translation>Every required field has its column.</translation>
+    </message>
+    <message>
+        <source>No column gives these required fields yet: %1.</source>
+        <translation>No column gives these required fields yet: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>riaya::RosterFilePage</name>
+    <message>
+        <source>UTF-8 (Unicode)</source>
+        <translation>UTF-8 (Unicode)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Excel's “Unicode text”)</source>
+        <translation>UTF-16 (Excel's “Unicode text”)</translation>
+    </message>
+    <message>
+        <source>Windows-1256 (Arabic Excel's CSV)</source>
+        <translation>Windows-1256 (Arabic Excel's CSV)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-6 (Arabic)</source>
+        <translation>ISO-8859-6 (Arabic)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (French Excel's CSV)</source>
+        <translation>Windows-1252 (French Excel's CSV)</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabs</translation>
+    </message>
+    <message>
+        <source>semicolons “;”</source>
+        <translation>semicolons “;”</translation>
+    </message>
+    <message>
+        <source>commas “,”</source>
+        <translation>commas “,”</translation>
+    </message>
+    <message>
+        <source>residents roster</source>
+        <translation>residents roster</translation>
+    </message>
+    <message>
+        <source>institutions list</source>
+        <translation>institutions list</translation>
+    </message>
+    <message>
+        <source>foster families register</source>
+        <translation>foster families register</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>Save a &amp;template…</source>
+        <translation>Save a &amp;template…</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>The file</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet that holds the list: an Excel workbook (%1) or a text file (%2). Riaya reads it and changes nothing in it.</source>
+        <translation>Choose the spreadsheet that holds the list: an Excel workbook (%1) or a text file (%2). Riaya reads it and changes nothing in it.</translation>
+    </message>
+    <message>
+        <source>The file's path, or Choose…</source>
+        <translation>The file's path, or Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>No file yet? Save the empty template, fill it in with a spreadsheet program, then choose it here. Its headers are in your language.</source>
+        <translation>No file yet? Save the empty template, fill it in with a spreadsheet program, then choose it here. Its headers are in your language.</translation>
+    </message>
+    <message>
+        <source>Choose the roster</source>
+        <translation>Choose the roster</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.csv *.txt);;Excel workbooks (*.xlsx *.xls);;Text files (*.csv *.txt);;All files (*)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.csv *.txt);;Excel workbooks (*.xlsx *.xls);;Text files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters of the first rows cannot be read in %1: the file is probably in another encoding. Choose it above.</source>
+        <translation><numerusform>%n character of the first rows cannot be read in %1: the file is probably in another encoding. Choose it above.</numerusform><numerusform>%n characters of the first rows cannot be read in %1: the file is probably in another encoding. Choose it above.</numerusform></translation>
+    </message>
+    <message>
+        <source>Text file. Encoding detected: %1 (confidence %2%); fields separated by %3.</source>
+        <translation>Text file. Encoding detected: %1 (confidence %2%); fields separated by %3.</translation>
+    </message>
+    <message>
+        <source>Read as %1, as you chose.</source>
+        <translation>Read as %1, as you chose.</translation>
+    </message>
+    <message>
+        <source>If the names look wrong, choose another encoding.</source>
+        <translation>If the names look wrong, choose another encoding.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Excel workbook (%1): the sheet “%2” is read; %n sheets in all.</source>
+        <translation><numerusform>Excel workbook (%1): the sheet “%2” is read; %n sheet in all.</numerusform><numerusform>Excel workbook (%1): the sheet “%2” is read; %n sheets in all.</numerusform></translation>
+    </message>
+    <message>
+        <source>Save an empty template</source>
+        <translation>Save an empty template</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;Text files, comma-separated (*.csv)</source>
+        <translation>Excel workbooks (*.xlsx);;Text files, comma-separated (*.csv)</translation>
+    </message>
+    <message>
+        <source>The template is saved in %1. Fill it in, then choose it above.</source>
+        <translation>The template is saved in %1. Fill it in, then choose it above.</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::RosterImportWizard</name>
+    <message>
+        <source>Import residents from a spreadsheet</source>
+        <translation>Import residents from a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Import institutions from a spreadsheet</source>
+        <translation>Import institutions from a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Import foster families from a spreadsheet</source>
+        <translation>Import foster families from a spreadsheet</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::RosterRunPage</name>
+    <message>
+        <source>&amp;Stop the import</source>
+        <translation>&amp;Stop the import</translation>
+    </message>
+    <message>
+        <source>The import</source>
+        <translation>The import</translation>
+    </message>
+    <message>
+        <source>The file is read again and written in one go: stopped, or refused, nothing is written.</source>
+        <translation>The file is read again and written in one go: stopped, or refused, nothing is written.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the import was stopped. Go back to import again.</source>
+        <translation>Nothing was imported: the import was stopped. Go back to import again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n records were refused. Go back to see why.</source>
+        <translation><numerusform>Nothing was imported: %n record was refused. Go back to see why.</numerusform><numerusform>Nothing was imported: %n records were refused. Go back to see why.</numerusform></translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 completed, %3 already there.</source>
+        <translation>Imported: %1 added, %2 completed, %3 already there.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported records look like ones already registered: they wait under Review for a person to decide; nothing is merged.</source>
+        <translation><numerusform>%n imported record looks like one already registered: it waits under Review for a person to decide; nothing is merged.</numerusform><numerusform>%n imported records look like ones already registered: they wait under Review for a person to decide; nothing is merged.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows with problems were saved in %1, to correct and import again.</source>
+        <translation><numerusform>%n row with problems were saved in %1, to correct and import again.</numerusform><numerusform>%n rows with problems were saved in %1, to correct and import again.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>riaya::RosterSession</name>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records read…</source>
+        <translation><numerusform>%n record read…</numerusform><numerusform>%n records read…</numerusform></translation>
     </message>
 </context>
 <context>

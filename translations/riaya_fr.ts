@@ -5453,6 +5453,47 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     </message>
 </context>
 <context>
+    <name>RosterPreview</name>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the members of a family</comment>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Completes a record</source>
+        <translation>Complète une fiche</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Déjà là</translation>
+    </message>
+    <message>
+        <source>Has problems</source>
+        <translation>A des problèmes</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Ce qui se passe</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+</context>
+<context>
     <name>RosterProblem</name>
     <message>
         <source>Required value missing</source>
@@ -7254,6 +7295,14 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <source>No child is placed with a family. Open an approved family and place a child from its Placements tab.</source>
         <translation>Aucun enfant n’est placé dans une famille. Ouvrez une famille agréée et placez un enfant depuis son onglet Placements.</translation>
     </message>
+    <message>
+        <source>Register imported: %1 families added, %2 completed.</source>
+        <translation>Registre importé&#xa0;: %1 familles ajoutées, %2 complétées.</translation>
+    </message>
+    <message>
+        <source>Import from a &amp;spreadsheet…</source>
+        <translation>Importer d’un &amp;tableur…</translation>
+    </message>
 </context>
 <context>
     <name>riaya::FamilyDialog</name>
@@ -8826,6 +8875,28 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
     <message>
         <source>Evidence</source>
         <translation>Preuve</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::InstitutionsPanel</name>
+    <message numerus="yes">
+        <source>%n institutions are registered at the hub. The ministry&apos;s list of institutions, in a spreadsheet, adds those missing and completes the others.</source>
+        <translation>
+            <numerusform>%n établissement est enregistré au centre. La liste des établissements du ministère, dans un tableur, ajoute ceux qui manquent et complète les autres.</numerusform>
+            <numerusform>%n établissements sont enregistrés au centre. La liste des établissements du ministère, dans un tableur, ajoute ceux qui manquent et complète les autres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Institutions imported: %1 added, %2 completed.</source>
+        <translation>Établissements importés&#xa0;: %1 ajoutés, %2 complétés.</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Établissements</translation>
+    </message>
+    <message>
+        <source>Import &amp;institutions from a spreadsheet…</source>
+        <translation>Importer les &amp;établissements d’un tableur…</translation>
     </message>
 </context>
 <context>
@@ -10587,6 +10658,14 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
         <source>&amp;Transfer to another house…</source>
         <translation>&amp;Transférer vers une autre maison…</translation>
     </message>
+    <message>
+        <source>Roster imported: %1 residents added, %2 completed.</source>
+        <translation>Liste importée&#xa0;: %1 résidents ajoutés, %2 complétés.</translation>
+    </message>
+    <message>
+        <source>Import from a &amp;spreadsheet…</source>
+        <translation>Importer d’un &amp;tableur…</translation>
+    </message>
 </context>
 <context>
     <name>riaya::ReviewPage</name>
@@ -10640,6 +10719,425 @@ La dernière sauvegarde date du %2. La restaurer&#xa0;?</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::RosterCheckPage</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>A&amp;rrêter</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Vérifier à &amp;nouveau</translation>
+    </message>
+    <message>
+        <source>Import &amp;everything or nothing</source>
+        <translation>Importer &amp;tout ou rien</translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows and save the others to a file to correct:</source>
+        <translation>Importer les lignes &amp;valides et enregistrer les autres dans un fichier à corriger&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>The check</source>
+        <translation>La vérification</translation>
+    </message>
+    <message>
+        <source>The whole file is read against the database; nothing is written yet.</source>
+        <translation>Tout le fichier est lu et comparé à la base de données&#xa0;; rien n’est encore écrit.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Name in the file</source>
+        <translation>Nom dans le fichier</translation>
+    </message>
+    <message>
+        <source>Already registered</source>
+        <translation>Déjà enregistré</translation>
+    </message>
+    <message>
+        <source>Likeness</source>
+        <translation>Ressemblance</translation>
+    </message>
+    <message>
+        <source>The file could not be checked: %1</source>
+        <translation>Le fichier n’a pas pu être vérifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The check was stopped before the end of the file; nothing was written. Check again to import.</source>
+        <translation>La vérification a été arrêtée avant la fin du fichier&#xa0;; rien n’a été écrit. Vérifiez à nouveau pour importer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters of the file cannot be read in %1: go back and choose the file&apos;s encoding, or check the names in the preview.</source>
+        <translation>
+            <numerusform>%n caractère du fichier ne peut pas être lu en %1&#xa0;: revenez en arrière et choisissez l’encodage du fichier, ou vérifiez les noms dans l’aperçu.</numerusform>
+            <numerusform>%n caractères du fichier ne peuvent pas être lus en %1&#xa0;: revenez en arrière et choisissez l’encodage du fichier, ou vérifiez les noms dans l’aperçu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records in the file: %1 to add, %2 to complete, %3 already there, %4 with problems.</source>
+        <translation>
+            <numerusform>%n enregistrement dans le fichier&#xa0;: %1 à ajouter, %2 à compléter, %3 déjà là, %4 avec des problèmes.</numerusform>
+            <numerusform>%n enregistrements dans le fichier&#xa0;: %1 à ajouter, %2 à compléter, %3 déjà là, %4 avec des problèmes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Problems (%1)</source>
+        <translation>Pro&amp;blèmes (%1)</translation>
+    </message>
+    <message>
+        <source>Probable &amp;duplicates (%1)</source>
+        <translation>&amp;Doublons probables (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>P&amp;review: the first %n records</source>
+        <translation>
+            <numerusform>&amp;Aperçu&#xa0;: %n enregistrement, le premier</numerusform>
+            <numerusform>&amp;Aperçu&#xa0;: les %n premiers enregistrements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>Pro&amp;blèmes</translation>
+    </message>
+    <message>
+        <source>Probable &amp;duplicates</source>
+        <translation>&amp;Doublons probables</translation>
+    </message>
+    <message>
+        <source>P&amp;review</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import is not possible all or nothing: %n records have problems. Correct the file and open it again, or import the valid rows and save the others to a file.</source>
+        <translation>
+            <numerusform>L’import tout ou rien n’est pas possible&#xa0;: %n enregistrement a des problèmes. Corrigez le fichier et ouvrez-le à nouveau, ou importez les lignes valides et enregistrez les autres dans un fichier.</numerusform>
+            <numerusform>L’import tout ou rien n’est pas possible&#xa0;: %n enregistrements ont des problèmes. Corrigez le fichier et ouvrez-le à nouveau, ou importez les lignes valides et enregistrez les autres dans un fichier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to import: every record of the file is already in the database.</source>
+        <translation>Rien à importer&#xa0;: chaque enregistrement du fichier est déjà dans la base de données.</translation>
+    </message>
+    <message>
+        <source>No record of the file can be imported: each one has a problem.</source>
+        <translation>Aucun enregistrement du fichier ne peut être importé&#xa0;: chacun a un problème.</translation>
+    </message>
+    <message>
+        <source>Say where to save the rows with problems.</source>
+        <translation>Indiquez où enregistrer les lignes qui ont des problèmes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import writes %n records in one go; stopped, it writes none.</source>
+        <translation>
+            <numerusform>L’import écrit %n enregistrement d’un seul coup&#xa0;; arrêté, il n’en écrit aucun.</numerusform>
+            <numerusform>L’import écrit %n enregistrements d’un seul coup&#xa0;; arrêté, il n’en écrit aucun.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 - rows to correct</source>
+        <translation>%1 - lignes à corriger</translation>
+    </message>
+    <message>
+        <source>Save the rows with problems</source>
+        <translation>Enregistrer les lignes qui ont des problèmes</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;Text files, comma-separated (*.csv)</source>
+        <translation>Classeurs Excel (*.xlsx);;Fichiers texte séparés par des virgules (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::RosterColumnsPage</name>
+    <message>
+        <source>The columns</source>
+        <translation>Les colonnes</translation>
+    </message>
+    <message>
+        <source>Say which field of Riaya each column of the file fills. A column left “Not imported” is ignored; the fields marked “required” need a column.</source>
+        <translation>Indiquez le champ de Riaya que remplit chaque colonne du fichier. Une colonne laissée sur «&#xa0;Non importée&#xa0;» est ignorée&#xa0;; les champs marqués «&#xa0;obligatoire&#xa0;» ont besoin d’une colonne.</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Exemple</translation>
+    </message>
+    <message>
+        <source>Field in Riaya</source>
+        <translation>Champ dans Riaya</translation>
+    </message>
+    <message>
+        <source>Fields of the &amp;columns:</source>
+        <translation>Champs des &amp;colonnes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>(sans en-tête)</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Non importée</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Field of the column %1</source>
+        <translation>Champ de la colonne %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The headers are on row %1 of the file; %n columns.</source>
+        <translation>
+            <numerusform>Les en-têtes sont à la ligne %1 du fichier&#xa0;; %n colonne.</numerusform>
+            <numerusform>Les en-têtes sont à la ligne %1 du fichier&#xa0;; %n colonnes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remembered from the last file of this shape: the columns are matched as you matched them then.</source>
+        <translation>Retenu du dernier fichier de cette forme&#xa0;: les colonnes sont associées comme vous les aviez associées.</translation>
+    </message>
+    <message>
+        <source>Every required field has its column.</source>
+        <translation>Chaque champ obligatoire a sa colonne.</translation>
+    </message>
+    <message>
+        <source>No column gives these required fields yet: %1.</source>
+        <translation>Aucune colonne ne donne encore ces champs obligatoires&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>riaya::RosterFilePage</name>
+    <message>
+        <source>UTF-8 (Unicode)</source>
+        <translation>UTF-8 (Unicode)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Excel&apos;s “Unicode text”)</source>
+        <translation>UTF-16 («&#xa0;Texte Unicode&#xa0;» d’Excel)</translation>
+    </message>
+    <message>
+        <source>Windows-1256 (Arabic Excel&apos;s CSV)</source>
+        <translation>Windows-1256 (CSV d’Excel en arabe)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-6 (Arabic)</source>
+        <translation>ISO-8859-6 (arabe)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (French Excel&apos;s CSV)</source>
+        <translation>Windows-1252 (CSV d’Excel en français)</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>des tabulations</translation>
+    </message>
+    <message>
+        <source>semicolons “;”</source>
+        <translation>des points-virgules «&#xa0;;&#xa0;»</translation>
+    </message>
+    <message>
+        <source>commas “,”</source>
+        <translation>des virgules «&#xa0;,&#xa0;»</translation>
+    </message>
+    <message>
+        <source>residents roster</source>
+        <translation>liste des résidents</translation>
+    </message>
+    <message>
+        <source>institutions list</source>
+        <translation>liste des établissements</translation>
+    </message>
+    <message>
+        <source>foster families register</source>
+        <translation>registre des familles d’accueil</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Feuille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encodage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save a &amp;template…</source>
+        <translation>Enregistrer un &amp;modèle…</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>Le fichier</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet that holds the list: an Excel workbook (%1) or a text file (%2). Riaya reads it and changes nothing in it.</source>
+        <translation>Choisissez le tableur qui contient la liste&#xa0;: un classeur Excel (%1) ou un fichier texte (%2). Riaya le lit et n’y change rien.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s path, or Choose…</source>
+        <translation>Le chemin du fichier, ou Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Fic&amp;hier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No file yet? Save the empty template, fill it in with a spreadsheet program, then choose it here. Its headers are in your language.</source>
+        <translation>Pas encore de fichier&#xa0;? Enregistrez le modèle vide, remplissez-le avec un tableur, puis choisissez-le ici. Ses en-têtes sont dans votre langue.</translation>
+    </message>
+    <message>
+        <source>Choose the roster</source>
+        <translation>Choisir la liste</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.csv *.txt);;Excel workbooks (*.xlsx *.xls);;Text files (*.csv *.txt);;All files (*)</source>
+        <translation>Tableurs (*.xlsx *.xls *.csv *.txt);;Classeurs Excel (*.xlsx *.xls);;Fichiers texte (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters of the first rows cannot be read in %1: the file is probably in another encoding. Choose it above.</source>
+        <translation>
+            <numerusform>%n caractère des premières lignes ne peut pas être lu en %1&#xa0;: le fichier est probablement dans un autre encodage. Choisissez-le ci-dessus.</numerusform>
+            <numerusform>%n caractères des premières lignes ne peuvent pas être lus en %1&#xa0;: le fichier est probablement dans un autre encodage. Choisissez-le ci-dessus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Text file. Encoding detected: %1 (confidence %2%); fields separated by %3.</source>
+        <translation>Fichier texte. Encodage détecté&#xa0;: %1 (confiance %2&#xa0;%)&#xa0;; champs séparés par %3.</translation>
+    </message>
+    <message>
+        <source>Read as %1, as you chose.</source>
+        <translation>Lu en %1, comme vous l’avez choisi.</translation>
+    </message>
+    <message>
+        <source>If the names look wrong, choose another encoding.</source>
+        <translation>Si les noms s’affichent mal, choisissez un autre encodage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Excel workbook (%1): the sheet “%2” is read; %n sheets in all.</source>
+        <translation>
+            <numerusform>Classeur Excel (%1)&#xa0;: la feuille «&#xa0;%2&#xa0;» est lue&#xa0;; %n feuille en tout.</numerusform>
+            <numerusform>Classeur Excel (%1)&#xa0;: la feuille «&#xa0;%2&#xa0;» est lue&#xa0;; %n feuilles en tout.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save an empty template</source>
+        <translation>Enregistrer un modèle vide</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;Text files, comma-separated (*.csv)</source>
+        <translation>Classeurs Excel (*.xlsx);;Fichiers texte séparés par des virgules (*.csv)</translation>
+    </message>
+    <message>
+        <source>The template is saved in %1. Fill it in, then choose it above.</source>
+        <translation>Le modèle est enregistré dans %1. Remplissez-le, puis choisissez-le ci-dessus.</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::RosterImportWizard</name>
+    <message>
+        <source>Import residents from a spreadsheet</source>
+        <translation>Importer des résidents d’un tableur</translation>
+    </message>
+    <message>
+        <source>Import institutions from a spreadsheet</source>
+        <translation>Importer des établissements d’un tableur</translation>
+    </message>
+    <message>
+        <source>Import foster families from a spreadsheet</source>
+        <translation>Importer des familles d’accueil d’un tableur</translation>
+    </message>
+</context>
+<context>
+    <name>riaya::RosterRunPage</name>
+    <message>
+        <source>&amp;Stop the import</source>
+        <translation>&amp;Arrêter l’import</translation>
+    </message>
+    <message>
+        <source>The import</source>
+        <translation>L’import</translation>
+    </message>
+    <message>
+        <source>The file is read again and written in one go: stopped, or refused, nothing is written.</source>
+        <translation>Le fichier est relu et écrit d’un seul coup&#xa0;: arrêté ou refusé, rien n’est écrit.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n’a été importé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the import was stopped. Go back to import again.</source>
+        <translation>Rien n’a été importé&#xa0;: l’import a été arrêté. Revenez en arrière pour importer à nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n records were refused. Go back to see why.</source>
+        <translation>
+            <numerusform>Rien n’a été importé&#xa0;: %n enregistrement a été refusé. Revenez en arrière pour voir pourquoi.</numerusform>
+            <numerusform>Rien n’a été importé&#xa0;: %n enregistrements ont été refusés. Revenez en arrière pour voir pourquoi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 completed, %3 already there.</source>
+        <translation>Importé&#xa0;: %1 ajoutés, %2 complétés, %3 déjà là.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported records look like ones already registered: they wait under Review for a person to decide; nothing is merged.</source>
+        <translation>
+            <numerusform>%n enregistrement importé ressemble à un enregistrement déjà là&#xa0;: il attend dans Vérification la décision d’une personne&#xa0;; rien n’est fusionné.</numerusform>
+            <numerusform>%n enregistrements importés ressemblent à des enregistrements déjà là&#xa0;: ils attendent dans Vérification la décision d’une personne&#xa0;; rien n’est fusionné.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows with problems were saved in %1, to correct and import again.</source>
+        <translation>
+            <numerusform>%n ligne avec des problèmes a été enregistrée dans %1, à corriger et importer à nouveau.</numerusform>
+            <numerusform>%n lignes avec des problèmes ont été enregistrées dans %1, à corriger et importer à nouveau.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>riaya::RosterSession</name>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records read…</source>
+        <translation>
+            <numerusform>%n enregistrement lu…</numerusform>
+            <numerusform>%n enregistrements lus…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -93,7 +93,7 @@ QList<int> problemRows(const QJsonObject& summary, const char* kind)
 
 } // namespace
 
-TEST_CASE("an Arabic Excel CSV: Windows-1256, ';', a broken row and a duplicate; a dry run changes nothing")
+TEST_CASE("an Arabic Excel CSV: Windows-1256, semicolons, a broken row and a duplicate, a dry run changes nothing")
 {
     House house;
     const QString file = fixture("house-windows-1256.csv");
@@ -279,7 +279,7 @@ TEST_CASE("a mapping file for headers nobody guesses, the template, and the usag
           == 2);
 }
 
-TEST_CASE("the ministry imports its list of institutions; a house may not")
+TEST_CASE("the ministry imports its list of institutions, a house may not")
 {
     House ministry(true);
     const QString list = ministry.at("institutions.csv");

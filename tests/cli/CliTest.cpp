@@ -549,7 +549,7 @@ TEST_CASE("incidents are recorded and listed newest first from the command line"
     CHECK(older.size() == 1);
 }
 
-TEST_CASE("incidents void ID --reason voids a mistaken incident; without a reason it exits 2")
+TEST_CASE("incidents void ID --reason voids a mistaken incident, without a reason it exits 2")
 {
     Site site;
     const Run added = site.run({ QStringLiteral("incidents"), QStringLiteral("add"), QStringLiteral("--kind"),

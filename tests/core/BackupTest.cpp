@@ -166,7 +166,7 @@ TEST_CASE("each backup verifies the audit chain and reports a broken one, and st
     CHECK_FALSE(made.auditProblem.isEmpty());
 }
 
-TEST_CASE("without keys there is no backup; staff may not back up by hand")
+TEST_CASE("without keys there is no backup, staff may not back up by hand")
 {
     TempDatabase bare;
     CHECK_FALSE(Backup::create(bare.db(), bare.dir() + QStringLiteral("/b"), QStringLiteral("manual")).ok());

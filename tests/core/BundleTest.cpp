@@ -94,7 +94,7 @@ TEST_CASE("a site's records arrive at the ministry exactly as on the site, once"
     CHECK(rowsFrom(n.ministry.db(), origin) == rowsFrom(n.site().db(), origin));
 }
 
-TEST_CASE("a later bundle is a superset; order and gaps do not matter to the result")
+TEST_CASE("a later bundle is a superset, order and gaps do not matter to the result")
 {
     SyncNetwork n;
     ResidentStore store(n.site().db());
@@ -226,7 +226,7 @@ TEST_CASE("the same record changed at two places: the newer wins everywhere, the
         == 1);
 }
 
-TEST_CASE("a wrong passphrase opens nothing; keys are made once")
+TEST_CASE("a wrong passphrase opens nothing, keys are made once")
 {
     TempDatabase t;
     KeyStore keys(t.db());

@@ -158,7 +158,7 @@ TEST_CASE("UTF-16BE with byte-order mark")
     CHECK(rows[1].cells == cells({ "ج", "د" }));
 }
 
-TEST_CASE("a Windows-1256 file with ';' as Arabic Excel writes it")
+TEST_CASE("a Windows-1256 file with semicolons as Arabic Excel writes it")
 {
     SheetFileInfo info;
     std::unique_ptr<CsvSheet> sheet = openOrFail(fixture("residents-windows-1256.csv"), {}, &info);
@@ -218,7 +218,7 @@ TEST_CASE("an encoding ICU does not know is refused, naming the file and the enc
     CHECK(isKnownEncoding(QStringLiteral("windows-1256")));
 }
 
-TEST_CASE("quoted cells hold separators, quotes and line breaks; row numbers count records")
+TEST_CASE("quoted cells hold separators, quotes and line breaks, row numbers count records")
 {
     QTemporaryDir dir;
     const QByteArray bytes = "name;note;city\r\n"

@@ -17,7 +17,7 @@ TEST_CASE("Jaro-Winkler gives the textbook values")
     CHECK(jaroWinkler(QString(), QStringLiteral("x")) == 0.0);
 }
 
-TEST_CASE("the same child registered again, in the other script, is proposed; a different child is not")
+TEST_CASE("the same child registered again, in the other script, is proposed, a different child is not")
 {
     TempDatabase t;
     ResidentStore store(t.db());

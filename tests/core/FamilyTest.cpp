@@ -155,7 +155,7 @@ TEST_CASE("a family's decisions follow the process and are refused with their re
     CHECK(p.families.search({})->size() == 1);
 }
 
-TEST_CASE("placing a child: approved, unexpired, not full, one placement at a time; the stay follows")
+TEST_CASE("placing a child: approved, unexpired, not full, one placement at a time, the stay follows")
 {
     Programme p;
     const QString family = p.approvedFamily();
@@ -284,7 +284,7 @@ TEST_CASE("figures: active placements, flows per month, returns with reasons, fa
     CHECK(figures->familiesByState.value(QStringLiteral("closed")) == 0);
 }
 
-TEST_CASE("families are for social workers; others may read or not")
+TEST_CASE("families are for social workers, others may read or not")
 {
     TempDatabase t;
     const QString password = QStringLiteral("cedar-tree-42");

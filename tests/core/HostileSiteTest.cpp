@@ -320,7 +320,7 @@ TEST_CASE("sequence numbers: gaps as ranges, implausible jumps refused")
     }
 }
 
-TEST_CASE("a site restored from an old backup forks its history; the clerk's way forward loses nothing")
+TEST_CASE("a site restored from an old backup forks its history, the clerk's way forward loses nothing")
 {
     SyncNetwork n;
     SyncNetwork::Site& house = n.site();

@@ -188,7 +188,7 @@ TEST_CASE("schema 9 gives the incidents of an older database their void fields")
     REQUIRE(IncidentStore(t.db()).voidIncident(id, QStringLiteral("erreur de saisie")).ok());
 }
 
-TEST_CASE("a voided incident travels to the ministry; a forged one without its reason is refused")
+TEST_CASE("a voided incident travels to the ministry, a forged one without its reason is refused")
 {
     SyncNetwork n;
     SyncNetwork::Site& house = n.site();

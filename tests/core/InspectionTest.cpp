@@ -172,7 +172,7 @@ TEST_CASE("scores leave not-applicable items out of the weights, per section and
     CHECK(computeScores(t, answers).sections[1].answered == 1);
 }
 
-TEST_CASE("an inspection is drafted, resumed and finalized; bad answers save nothing")
+TEST_CASE("an inspection is drafted, resumed and finalized, bad answers save nothing")
 {
     Visit v;
     const QString id = v.startShipped();
@@ -344,7 +344,7 @@ TEST_CASE("inspections need their roles")
     CHECK_FALSE(TemplateStore(t.db()).publish(smallTemplate()).ok());
 }
 
-TEST_CASE("the ministry publishes editions that reach sites; inspections reach the ministry intact")
+TEST_CASE("the ministry publishes editions that reach sites, inspections reach the ministry intact")
 {
     SyncNetwork n;
     TemplateStore ministryTemplates(n.ministry.db());

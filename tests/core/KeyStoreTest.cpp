@@ -144,7 +144,7 @@ TEST_CASE("key derivation limits read from the database are held to libsodium's 
     CHECK(timer.elapsed() < 5000); // a million passes or 64 GiB would not end
 }
 
-TEST_CASE("the most a file may ask for is accepted; a short salt is refused")
+TEST_CASE("the most a file may ask for is accepted, a short salt is refused")
 {
     TempDatabase t;
     KeyStore keys(t.db());

@@ -185,7 +185,7 @@ TEST_CASE("presence is not marked for a day to come or before the resident's adm
         f.presence.saveSheet(f.house, f.admitted, { Fixture::mark(amina, QStringLiteral("present")) }).ok());
 }
 
-TEST_CASE("marking a day again changes its mark; an unchanged mark writes nothing")
+TEST_CASE("marking a day again changes its mark, an unchanged mark writes nothing")
 {
     Fixture f;
     const QString amina = f.admittedResident(QStringLiteral("أمينة"), QStringLiteral("بناني"));

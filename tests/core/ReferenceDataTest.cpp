@@ -57,7 +57,7 @@ TEST_CASE("the ministry sends every site the institution list and the revoked ke
     }
 }
 
-TEST_CASE("a revoked key is refused; the site's new keys are enrolled after a fingerprint check")
+TEST_CASE("a revoked key is refused, the site's new keys are enrolled after a fingerprint check")
 {
     SyncNetwork n;
     SyncNetwork::Site& site = n.site();

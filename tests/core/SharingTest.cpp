@@ -379,7 +379,7 @@ TEST_CASE("a regional office places a child whose file is held by a house, with 
                     .ok());
 }
 
-TEST_CASE("a house proposes new details for its institution; the ministry decides")
+TEST_CASE("a house proposes new details for its institution, the ministry decides")
 {
     Country c;
     c.exchangeAll();

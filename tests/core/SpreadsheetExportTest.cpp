@@ -47,7 +47,7 @@ QJsonObject cellAt(const QJsonObject& sheet, int row, int column)
 
 } // namespace
 
-TEST_CASE("CSV: a byte-order mark, ';' and decimal commas in Arabic and French, ',' and points in English")
+TEST_CASE("CSV: a byte-order mark, semicolons and decimal commas in Arabic and French, ',' and points in English")
 {
     const ReportTable table = occupancyTable();
     CHECK(CsvExport::separator(QStringLiteral("ar")) == QLatin1Char(';'));

@@ -21,7 +21,7 @@ TEST_CASE("Arabic spellings fold together")
     CHECK(foldForSearch(QStringLiteral("محـــمد")) == QStringLiteral("محمد"));
 }
 
-TEST_CASE("Latin is case- and accent-blind; digits of either script are the same")
+TEST_CASE("Latin is case- and accent-blind, digits of either script are the same")
 {
     CHECK(foldForSearch(QStringLiteral("Zoé ÉLODIE")) == QStringLiteral("zoe elodie"));
     CHECK(foldForSearch(QStringLiteral("G١٢٣٤٥٦٧٨٩")) == QStringLiteral("g123456789"));

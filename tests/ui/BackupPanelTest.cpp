@@ -16,7 +16,7 @@
 
 using namespace riaya;
 
-TEST_CASE("the settings back up by hand and list this site's backups; staff cannot")
+TEST_CASE("the settings back up by hand and list this site's backups, staff cannot")
 {
     TempDatabase t;
     REQUIRE(KeyStore(t.db()).create("a long enough passphrase").ok());

@@ -214,7 +214,7 @@ TEST_CASE("the Hijri date shows beside the field when the settings ask for it")
     setDisplayOptions({});
 }
 
-TEST_CASE("an incident typed with a day-first date is saved on that day; a bad one saves nothing")
+TEST_CASE("an incident typed with a day-first date is saved on that day, a bad one saves nothing")
 {
     TempDatabase t;
     const QString child = *ResidentStore(t.db()).create(TempDatabase::sampleResident());

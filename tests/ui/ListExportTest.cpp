@@ -280,7 +280,7 @@ TEST_CASE(
           == first->lastName);
 }
 
-TEST_CASE("an export that is cancelled writes nothing; one that cannot be written says why")
+TEST_CASE("an export that is cancelled writes nothing, one that cannot be written says why")
 {
     auto t = demoHouse(10);
     QTemporaryDir dir;

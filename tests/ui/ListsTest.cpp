@@ -307,7 +307,7 @@ TEST_CASE("a mistaken incident is voided with its reason: it stays listed, struc
     opened->reject();
 }
 
-TEST_CASE("the residents of an incident are found by searching; Enter adds one, Delete removes one")
+TEST_CASE("the residents of an incident are found by searching, Enter adds one, Delete removes one")
 {
     SiteSettings house = TempDatabase::defaultSite();
     house.capacity = 60;

@@ -83,7 +83,7 @@ TEST_CASE("the presence sheet is marked from the keyboard and saved in one actio
     }
 }
 
-TEST_CASE("earlier days can be corrected; the future cannot be marked")
+TEST_CASE("earlier days can be corrected, the future cannot be marked")
 {
     Sheet s;
     QTest::mouseClick(s.page->findChild<QPushButton*>(QStringLiteral("allPresent")), Qt::LeftButton);

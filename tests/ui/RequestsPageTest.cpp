@@ -130,7 +130,7 @@ void selectRow(QTableWidget* table, int row)
 
 } // namespace
 
-TEST_CASE("the house asked lists an incoming transfer; accepting it moves the file here")
+TEST_CASE("the house asked lists an incoming transfer, accepting it moves the file here")
 {
     TwoHouses h;
     const auto [child, request] = h.relayedTransfer(QStringLiteral("ياسين"));
@@ -179,7 +179,7 @@ TEST_CASE("the house asked lists an incoming transfer; accepting it moves the fi
               .contains(QStringLiteral("accepted")));
 }
 
-TEST_CASE("refusing without a reason shows the error and changes nothing; with one it is refused")
+TEST_CASE("refusing without a reason shows the error and changes nothing, with one it is refused")
 {
     TwoHouses h;
     const auto [child, request] = h.relayedTransfer(QStringLiteral("مريم"));

@@ -262,7 +262,7 @@ TEST_CASE("the roster wizard shows before it writes: a file refused, columns mat
     CHECK(result.contains(QStringLiteral("2 added")));
     CHECK(result.contains(QStringLiteral("3 rows with problems were saved")));
     CHECK(result.contains(QStringLiteral("to correct.csv")));
-    CHECK(result.contains(QStringLiteral("wait under Review")));
+    CHECK(result.contains(QStringLiteral("under Review")));
     // Written is written: no going back to import again.
     CHECK_FALSE(wizard.button(QWizard::BackButton)->isEnabled());
     CHECK(wizard.button(QWizard::FinishButton)->isEnabled());

@@ -62,7 +62,7 @@ QDate lastMonth()
 
 } // namespace
 
-TEST_CASE("a supervisor closes the month; the ministry previews the bundle, imports it and acknowledges it")
+TEST_CASE("a supervisor closes the month, the ministry previews the bundle, imports it and acknowledges it")
 {
     SyncNetwork n;
     SyncNetwork::Site& site = n.site();

@@ -502,7 +502,7 @@ TEST_CASE("every editor opens on its first field, closes quietly untouched, and 
     }
 }
 
-TEST_CASE("Save in the question registers the typed resident; a refused save keeps the dialog open")
+TEST_CASE("Save in the question registers the typed resident, a refused save keeps the dialog open")
 {
     TempDatabase t;
     auto dialog = shown(new ResidentFileDialog(t.db(), QString()));
@@ -591,7 +591,7 @@ TEST_CASE("a family's forms are saved each by its button, and Save saves the one
     CHECK_FALSE(again->isVisible());
 }
 
-TEST_CASE("a visit recorded with its button is saved; Enter in the end of a placement ends nothing")
+TEST_CASE("a visit recorded with its button is saved, Enter in the end of a placement ends nothing")
 {
     Records records;
     auto dialog = shown(new PlacementDialog(records.t.db(), records.placement));
@@ -705,7 +705,7 @@ TEST_CASE("the window asks about an open resident's file before quitting")
     CHECK_FALSE(window.isVisible());
 }
 
-TEST_CASE("after the lock, quitting with unsaved marks is asked without showing them; signing in keeps them")
+TEST_CASE("after the lock, quitting with unsaved marks is asked without showing them, signing in keeps them")
 {
     Records records;
     const QString password = QStringLiteral("cedar-tree-42");
