@@ -60,6 +60,22 @@ QStringList matchFields(RosterKind kind, const QStringList& folded)
     return fields;
 }
 
+// A header in two rows, as Arabic rosters often have: a cell merged over several columns
+// ("الاسم") above the words that tell them apart ("العائلي", "الشخصي"), read as one header
+// per column ("الاسم العائلي").
+QStringList twoRowHeaders(const QStringList& upper, const QStringList& lower)
+{
+    QStringList headers;
+    for (qsizetype column = 0; column < std::max(upper.size(), lower.size()); ++column) {
+        const QString top = upper.value(column).simplified();
+        const QString bottom = lower.value(column).simplified();
+        headers.append(top.isEmpty() || top == bottom ? bottom
+                           : bottom.isEmpty()         ? top
+                                                      : top + QLatin1Char(' ') + bottom);
+    }
+    return headers;
+}
+
 } // namespace
 
 ColumnMapping ColumnMapping::guess(RosterKind kind, const QList<SheetRow>& firstRows)
@@ -67,15 +83,23 @@ ColumnMapping ColumnMapping::guess(RosterKind kind, const QList<SheetRow>& first
     ColumnMapping mapping;
     mapping.m_kind = kind;
     int bestCount = -1;
-    for (int i = 0; i < firstRows.size() && i < kHeaderSearchRows; ++i) {
-        const QStringList fields = matchFields(kind, foldedHeaders(firstRows[i].cells));
+    auto consider = [&](int row, const QStringList& headers) {
+        const QStringList fields = matchFields(kind, foldedHeaders(headers));
         const auto count
             = std::count_if(fields.cbegin(), fields.cend(), [](const QString& f) { return !f.isEmpty(); });
         if (count > bestCount) {
             bestCount = static_cast<int>(count);
-            mapping.m_headerRow = firstRows[i].number;
-            mapping.m_headers = firstRows[i].cells;
+            mapping.m_headerRow = row;
+            mapping.m_headers = headers;
             mapping.m_fields = fields;
+        }
+    };
+    for (int i = 0; i < firstRows.size() && i < kHeaderSearchRows; ++i) {
+        consider(firstRows[i].number, firstRows[i].cells);
+        // Only a strictly better reading in two rows wins: a header in one row, under a title,
+        // stays one row.
+        if (i > 0 && firstRows[i - 1].number == firstRows[i].number - 1) {
+            consider(firstRows[i].number, twoRowHeaders(firstRows[i - 1].cells, firstRows[i].cells));
         }
     }
     return mapping;

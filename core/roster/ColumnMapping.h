@@ -19,8 +19,10 @@ class ColumnMapping
 
 public:
     // The header row is the one among the first rows whose cells name the most fields (a title
-    // or a ministry's letterhead may stand above it); each field goes to the column whose
-    // header names it best: the same words first, then a header holding the words.
+    // or a ministry's letterhead may stand above it), or two rows read as one when that names
+    // more (a cell merged over columns above the words that tell them apart); each field goes
+    // to the column whose header names it best: the same words first, then a header holding
+    // the words.
     static ColumnMapping guess(RosterKind kind, const QList<SheetRow>& firstRows);
 
     RosterKind kind() const { return m_kind; }

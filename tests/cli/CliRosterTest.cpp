@@ -9,8 +9,8 @@
 #include <QTemporaryDir>
 
 // Rosters imported from spreadsheets as a person or a script would, from files other programs
-// wrote (tests/data/roster, made by make-cli-fixtures.py): Arabic Excel's Windows-1256 CSV,
-// Excel's UTF-16 text, an openpyxl workbook. Each row stored exactly (read back with dump) or
+// wrote (tests/data/roster, see its README): Arabic Excel's Windows-1256 CSV, Excel's UTF-16
+// text, workbooks written by openpyxl and by LibreOffice (XLSX and XLS). Each row stored exactly (read back with dump) or
 // reported with its row number.
 namespace {
 
@@ -93,7 +93,8 @@ QList<int> problemRows(const QJsonObject& summary, const char* kind)
 
 } // namespace
 
-TEST_CASE("an Arabic Excel CSV: Windows-1256, semicolons, a broken row and a duplicate, a dry run changes nothing")
+TEST_CASE(
+    "an Arabic Excel CSV: Windows-1256, semicolons, a broken row and a duplicate, a dry run changes nothing")
 {
     House house;
     const QString file = fixture("house-windows-1256.csv");
@@ -178,10 +179,13 @@ TEST_CASE("Excel's Unicode text: UTF-16 with tabs and Arabic-Indic digits, Frenc
           == QLatin1String("P6"));
 }
 
-TEST_CASE("a workbook from openpyxl: the sheet chosen by name, a merged title above the headers, real dates")
+TEST_CASE("workbooks from openpyxl and LibreOffice: the sheet chosen by name, a title above the headers, "
+          "real dates")
 {
+    const char* name = GENERATE("house-openpyxl.xlsx", "house-libreoffice.xlsx", "house-libreoffice.xls");
+    INFO(name);
     House house;
-    const QString file = fixture("house-openpyxl.xlsx");
+    const QString file = fixture(name);
     // The first sheet holds notes, not the roster: nothing maps the names.
     CHECK(
         house

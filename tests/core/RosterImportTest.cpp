@@ -224,6 +224,34 @@ TEST_CASE("a roster with problems: grouped with their rows, and nothing imported
     }
 }
 
+TEST_CASE("a header in two rows: a cell merged over the names above the words that tell them apart")
+{
+    TempDatabase t(roomyHouse());
+    // As a reader gives a merged cell: its value in every cell it covers.
+    ListSheet sheet({ { QStringLiteral("لائحة المستفيدات") },
+                      { QStringLiteral("الاسم"), QStringLiteral("الاسم"), QStringLiteral("الجنس"),
+                        QStringLiteral("تاريخ الازدياد") },
+                      { QStringLiteral("العائلي"), QStringLiteral("الشخصي") },
+                      { QStringLiteral("بنعلي"), QStringLiteral("خديجة"), QStringLiteral("أنثى"),
+                        QStringLiteral("02/07/2011") } });
+    const ColumnMapping mapping = ColumnMapping::guess(RosterKind::Residents, sheet.firstRows());
+    CHECK(mapping.headerRow() == 3);
+    CHECK(mapping.headers().value(0) == QStringLiteral("الاسم العائلي"));
+    CHECK(mapping.fieldOf(0) == QLatin1String("last_name"));
+    CHECK(mapping.fieldOf(1) == QLatin1String("first_name"));
+    CHECK(mapping.fieldOf(2) == QLatin1String("sex"));
+    CHECK(mapping.missingRequired().isEmpty());
+    const Result<RosterSummary> dry = RosterImport(t.db(), mapping, kToday).dryRun(sheet);
+    REQUIRE(dry.ok());
+    CHECK(dry->added == 1);
+
+    // A header in one row under a title stays one row.
+    ListSheet titled(houseRoster());
+    const ColumnMapping one = ColumnMapping::guess(RosterKind::Residents, titled.firstRows());
+    CHECK(one.headerRow() == 3);
+    CHECK(one.headers().value(0) == QStringLiteral("الاسم العائلي"));
+}
+
 TEST_CASE("a child probably registered already is imported and queued for a person, never merged")
 {
     TempDatabase t(roomyHouse());
