@@ -5449,6 +5449,10 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>Imported from %1</source>
         <translation>استُورد من %1</translation>
     </message>
+    <message>
+        <source>%1 has no place left for this child: the rows above fill it.</source>
+        <translation>لم يبق في %1 مكان لهذا الطفل: الصفوف التي قبله تملؤه.</translation>
+    </message>
 </context>
 <context>
     <name>ResidentSex</name>

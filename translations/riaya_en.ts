@@ -5091,6 +5091,10 @@ Exit codes: 0 done, 1 usage error, 2 input rejected, 3 needs a person, 4 interna
         <source>Imported from %1</source>
         <translation>Imported from %1</translation>
     </message>
+    <message>
+        <source>%1 has no place left for this child: the rows above fill it.</source>
+        <translation>%1 has no place left for this child: the rows above fill it.</translation>
+    </message>
 </context>
 <context>
     <name>ResidentSex</name>
@@ -10591,7 +10595,7 @@ The latest backup is from %2. Restore it?</translation>
     </message>
     <message numerus="yes">
         <source>Import is not possible all or nothing: %n records have problems. Correct the file and open it again, or import the valid rows and save the others to a file.</source>
-        <translation><numerusform>Import is not possible all or nothing: %n record has problems. Correct the file and open it again, or import the valid rows and save the others to a file.</numerusform><numerusform>Import is not possible all or nothing: %n records have problems. Correct the file and open it again, or import the valid rows and save the others to a file.</numerusform></translation>
+        <translation><numerusform>Import is not possible all or nothing: %n record have problems. Correct the file and open it again, or import the valid rows and save the others to a file.</numerusform><numerusform>Import is not possible all or nothing: %n records have problems. Correct the file and open it again, or import the valid rows and save the others to a file.</numerusform></translation>
     </message>
     <message>
         <source>Nothing to import: every record of the file is already in the database.</source>
@@ -10852,7 +10856,7 @@ The latest backup is from %2. Restore it?</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n records were refused. Go back to see why.</source>
-        <translation><numerusform>Nothing was imported: %n record was refused. Go back to see why.</numerusform><numerusform>Nothing was imported: %n records were refused. Go back to see why.</numerusform></translation>
+        <translation><numerusform>Nothing was imported: %n record were refused. Go back to see why.</numerusform><numerusform>Nothing was imported: %n records were refused. Go back to see why.</numerusform></translation>
     </message>
     <message>
         <source>Imported: %1 added, %2 completed, %3 already there.</source>
@@ -10860,7 +10864,7 @@ The latest backup is from %2. Restore it?</translation>
     </message>
     <message numerus="yes">
         <source>%n imported records look like ones already registered: they wait under Review for a person to decide; nothing is merged.</source>
-        <translation><numerusform>%n imported record looks like one already registered: it waits under Review for a person to decide; nothing is merged.</numerusform><numerusform>%n imported records look like ones already registered: they wait under Review for a person to decide; nothing is merged.</numerusform></translation>
+        <translation><numerusform>%n imported records look like ones already registered: they wait under Review for a person to decide; nothing is merged.</numerusform><numerusform>%n imported records look like ones already registered: they wait under Review for a person to decide; nothing is merged.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n rows with problems were saved in %1, to correct and import again.</source>

@@ -5245,6 +5245,10 @@ Codes de sortie&#xa0;: 0 terminé, 1 erreur d&apos;utilisation, 2 saisie refusé
         <source>Imported from %1</source>
         <translation>Import depuis %1</translation>
     </message>
+    <message>
+        <source>%1 has no place left for this child: the rows above fill it.</source>
+        <translation>%1 n’a plus de place pour cet enfant : les lignes au-dessus la remplissent.</translation>
+    </message>
 </context>
 <context>
     <name>ResidentSex</name>

@@ -37,8 +37,11 @@ Status ResidentRoster::prepare()
     if (!institutions) {
         return institutions.error();
     }
+    InstitutionStore store(m_db);
     for (const Institution& institution : *institutions) {
         m_institutions.add(institution.id, institution.name, institution.nameLatin);
+        m_places.insert(institution.id,
+                        { institution.name, institution.capacity - store.presentCount(institution.id) });
     }
     SqlQuery query(
         m_db.connection(),
@@ -130,6 +133,18 @@ QList<RowVerdict> ResidentRoster::take(const SheetRow& row)
     if (const QString id = m_existing.find(identity); !id.isEmpty()) {
         compareWithStored(verdict, id);
         return { verdict };
+    }
+    // A new child takes a place: the dry run says so before the admission would be refused.
+    if (!institution.isEmpty()) {
+        Places& places = m_places[institution];
+        if (places.left <= 0) {
+            verdict.outcome = RowOutcome::Reject;
+            verdict.problems.append(
+                { row.number, ProblemKind::InvalidValue, QStringLiteral("institution"), QString(),
+                  tr("%1 has no place left for this child: the rows above fill it.").arg(places.name) });
+            return { verdict };
+        }
+        --places.left;
     }
     if (const Result<QList<DuplicateCandidate>> candidates = m_finder->candidatesFor(r); candidates) {
         for (const DuplicateCandidate& candidate : *candidates) {

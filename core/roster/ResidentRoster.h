@@ -4,6 +4,7 @@
 #include "RosterTarget.h"
 #include "RowValues.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace riaya {
@@ -37,6 +38,12 @@ private:
     InstitutionNames m_institutions;
     IdentityIndex m_existing; // -> resident id
     IdentityIndex m_inFile; // -> the row that had the child first
+    struct Places
+    {
+        QString name;
+        int left = 0; // capacity less the residents present, less the file's rows admitted
+    };
+    QHash<QString, Places> m_places; // by institution id
     int m_registeredBefore = 0;
     QSet<QString> m_registeredHere; // by this import
     std::unique_ptr<DuplicateFinder> m_finder;

@@ -224,6 +224,30 @@ TEST_CASE("a roster with problems: grouped with their rows, and nothing imported
     }
 }
 
+TEST_CASE("a roster larger than the house: the rows past its places are problems of the dry run")
+{
+    TempDatabase t; // three places
+    QList<QStringList> rows { { QStringLiteral("Nom"), QStringLiteral("Prénom"), QStringLiteral("Sexe"),
+                                QStringLiteral("Date de naissance") } };
+    for (const char* first : { "Amal", "Btissam", "Chaima", "Dounia" }) {
+        rows.append({ QStringLiteral("Alaoui"), QString::fromLatin1(first), QStringLiteral("F"),
+                      QStringLiteral("01/01/2012") });
+    }
+    ListSheet sheet(rows);
+    const ColumnMapping mapping = ColumnMapping::guess(RosterKind::Residents, sheet.firstRows());
+    RosterImport import(t.db(), mapping, kToday);
+    const Result<RosterSummary> dry = import.dryRun(sheet);
+    REQUIRE(dry.ok());
+    CHECK(dry->added == 3);
+    CHECK(rowsOf(*dry, ProblemKind::InvalidValue) == QList<int> { 5 });
+    const Result<RosterSummary> run = import.run(sheet, RosterImport::Mode::ValidOnly,
+                                                 QStringLiteral("r.csv"), t.dir() + QStringLiteral("/r.csv"));
+    REQUIRE(run.ok());
+    CHECK(run->added == 3);
+    CHECK(run->rejected == 1);
+    CHECK(residentCount(t.db()) == 3);
+}
+
 TEST_CASE("a header in two rows: a cell merged over the names above the words that tell them apart")
 {
     TempDatabase t(roomyHouse());

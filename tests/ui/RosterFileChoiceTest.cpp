@@ -166,7 +166,9 @@ TEST_CASE("a text file read in the encoding the person chooses instead of the on
 
 TEST_CASE("a check stopped halfway imports nothing until it is run again to its end")
 {
-    TempDatabase t;
+    SiteSettings roomy = TempDatabase::defaultSite();
+    roomy.capacity = 500; // every row of the file has a place
+    TempDatabase t(roomy);
     QString text = QStringLiteral("Nom,Prénom,Sexe,Date de naissance\n");
     for (int row = 0; row < 300; ++row) {
         const QString suffix = QString(QChar(u'a' + row / 26)) + QChar(u'a' + row % 26); // letters only
