@@ -90,7 +90,7 @@ ResidentsPage::ResidentsPage(Database& db, QWidget* parent)
     m_table->setObjectName(QStringLiteral("residentTable"));
     // The list as filtered, searched and sorted on screen.
     m_export = new ExportListButton(
-        m_table, [this] { return tr("Residents"); }, this);
+        m_table, [] { return tr("Residents"); }, this);
 
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
