@@ -323,9 +323,7 @@ QString rosterFieldLabel(RosterKind kind, const QString& key)
     if (const auto it = own.constFind(key); it != own.constEnd()) {
         return QCoreApplication::translate("RosterField", it.value());
     }
-    static const QString tables[] { QStringLiteral("residents"), QStringLiteral("institutions"),
-                                    QStringLiteral("families") };
-    return fieldLabel(tables[static_cast<int>(kind)], key);
+    return fieldLabel(rosterKindName(kind), key);
 }
 
 QString rosterTemplateHeader(const RosterField& field, const QString& language)

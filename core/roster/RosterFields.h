@@ -14,7 +14,8 @@ enum class RosterKind
     Families // foster families, one row per member of the household
 };
 
-// As named on the command line and in remembered mappings: residents, institutions, families.
+// As named on the command line and in remembered mappings: residents, institutions, families,
+// which are also the names of the tables each fills.
 QString rosterKindName(RosterKind kind);
 
 // How a cell is read for a field (roster/CellValues).

@@ -1,3 +1,4 @@
+#include "CliRun.h"
 #include "QtCatch.h"
 #include "TempDatabase.h"
 
@@ -15,24 +16,12 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun;
 
 // Runs riaya-cli as a script would: no terminal, no input.
 Run cli(const QStringList& arguments)
 {
-    QProcess process;
-    process.setProgram(QStringLiteral(RIAYA_CLI_PATH));
-    process.setArguments(arguments);
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.start();
-    REQUIRE(process.waitForFinished(120000));
-    return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-             QString::fromUtf8(process.readAllStandardError()) };
+    return runCli(arguments);
 }
 
 struct Site

@@ -16,19 +16,6 @@ namespace {
 
 const QString kMembers = QStringLiteral("members");
 
-QString tableOf(RosterKind kind)
-{
-    switch (kind) {
-    case RosterKind::Residents:
-        return QStringLiteral("residents");
-    case RosterKind::Institutions:
-        return QStringLiteral("institutions");
-    case RosterKind::Families:
-        return QStringLiteral("families");
-    }
-    return {};
-}
-
 // The fields the preview shows, in the order of the file's columns; a family's members, which
 // several columns fill, in one column.
 QStringList shownFields(const ColumnMapping& mapping)
@@ -97,7 +84,7 @@ void fillRosterPreview(QTableWidget* table, Database& db, const ColumnMapping& m
                        const QList<RowVerdict>& records)
 {
     const RosterKind kind = mapping.kind();
-    const QString recordTable = tableOf(kind);
+    const QString recordTable = rosterKindName(kind);
     const QStringList fields = shownFields(mapping);
     QHash<QString, QString> institutionNames;
     if (fields.contains(QLatin1String("institution"))) {
