@@ -21,11 +21,20 @@ for target in "${targets[@]}"; do
     options+=(-dict=tests/fuzz/corpus/"$target".dict)
   fi
   log=build-fuzz/fuzz_$target.log
+  if [ ! -x build-fuzz/tests/fuzz/fuzz_"$target" ]; then
+    echo "fuzz_$target FAILED: build-fuzz/tests/fuzz/fuzz_$target was not built (scripts/build.sh fuzz)"
+    failed=1
+    continue
+  fi
   if build-fuzz/tests/fuzz/fuzz_"$target" "${options[@]}" "$corpus" >"$log" 2>&1; then
     echo "fuzz_$target: $(grep -E '^#[0-9]+' "$log" | tail -n 1)"
   else
     echo "fuzz_$target FAILED (log: $log):"
-    grep -E '^(fuzz_[a-z]+: |  (before|after): |  \{|==[0-9]+==ERROR|SUMMARY|artifact_prefix)' "$log" | head -n 20
+    # What libFuzzer and the sanitizers say of the failure (an out-of-memory or a timeout is
+    # written "==N== ERROR: libFuzzer: ..."), then the log's end whatever it holds.
+    { grep -E '^(fuzz_[a-z]+: |  (before|after): |  \{|==[0-9]+== ?ERROR|SUMMARY|artifact_prefix|MS: )' "$log" || true; } |
+      head -n 20
+    tail -n 5 "$log"
     failed=1
   fi
 done
