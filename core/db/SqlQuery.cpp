@@ -29,6 +29,7 @@ bool SqlQuery::exec()
     if (!m_prepared) {
         return false;
     }
+    m_columns.clear();
     if (!m_query.exec()) {
         qCWarning(lcDb) << "query failed:" << m_query.lastError().text() << "in" << m_sql;
         return false;
@@ -38,10 +39,17 @@ bool SqlQuery::exec()
 
 QVariantMap SqlQuery::row() const
 {
-    const QSqlRecord record = m_query.record();
+    // QSqlQuery::record() asks the driver for every column's name and type each time: the
+    // names are read once per execution (a search reads hundreds of rows per keystroke).
+    if (m_columns.isEmpty()) {
+        const QSqlRecord record = m_query.record();
+        for (int i = 0; i < record.count(); ++i) {
+            m_columns << record.fieldName(i);
+        }
+    }
     QVariantMap map;
-    for (int i = 0; i < record.count(); ++i) {
-        map.insert(record.fieldName(i), m_query.value(i));
+    for (int i = 0; i < m_columns.size(); ++i) {
+        map.insert(m_columns.at(i), m_query.value(i));
     }
     return map;
 }

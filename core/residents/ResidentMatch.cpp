@@ -22,7 +22,9 @@ QString residentMatchExpression(const QString& text, MatchScope scope)
         const QString skeleton = identifier ? QString() : nameSkeleton(word);
         // A one-consonant prefix would match a large share of all names, so a skeleton that
         // short (Ali: "l") must match a whole skeleton.
-        if (skeleton.isEmpty() || scope == MatchScope::AsTyped) {
+        if (scope == MatchScope::WholeWords) {
+            terms << QStringLiteral("tokens : \"%1\"").arg(word);
+        } else if (skeleton.isEmpty() || scope == MatchScope::AsTyped) {
             terms << QStringLiteral("tokens : \"%1\"*").arg(word);
         } else {
             terms << QStringLiteral("(tokens : \"%1\"* OR skeletons : \"%2\"%3)")

@@ -3,10 +3,12 @@
 #include "db/Database.h"
 #include "db/SqlQuery.h"
 #include "residents/ResidentMatch.h"
+#include "residents/ResidentRanking.h"
 #include "residents/ResidentValidation.h"
 #include "security/GuardedAccess.h"
 
 #include <QSet>
+#include <numeric>
 
 namespace riaya {
 namespace {
@@ -163,39 +165,96 @@ Result<QList<Resident>> ResidentStore::search(const ResidentQuery& q)
     if (Status allowed = Access::require(m_db, Permission::ReadResidents); !allowed) {
         return allowed.error();
     }
-    // Two passes that each stop at the limit in index order, instead of ranking every
-    // match (a first letter matches a third of all names): first the spellings as typed,
-    // then other scripts and spellings. Each pass is shown in name order.
+    // Passes that each stop at the limit in index order, instead of ranking every match (a
+    // first letter matches a third of all names): whole words as typed, then words starting
+    // as typed, each by name; then other scripts and spellings, ranked by how the typed
+    // vowels fit (ResidentRanking).
     QList<Resident> residents;
-    QSet<QString> seen;
-    for (const MatchScope scope : { MatchScope::AsTyped, MatchScope::AnySpelling }) {
-        if (residentMatchExpression(q.text, scope).isEmpty() || residents.size() >= q.limit) {
+    QSet<qint64> seen;
+    for (const MatchScope scope : { MatchScope::WholeWords, MatchScope::AsTyped, MatchScope::AnySpelling }) {
+        const qsizetype wanted = q.limit - residents.size();
+        if (residentMatchExpression(q.text, scope).isEmpty() || wanted <= 0) {
             break;
         }
+        const bool ranked = scope == MatchScope::AnySpelling;
         const Filter filter = filterFor(q, scope);
         SqlQuery query(m_db.connection(),
-                       QStringLiteral("SELECT r.*") + filter.sql + QStringLiteral(" LIMIT :limit"));
+                       QStringLiteral("SELECT r.rowid, r.*") + filter.sql + QStringLiteral(" LIMIT :read"));
         for (auto it = filter.bindings.cbegin(); it != filter.bindings.cend(); ++it) {
             query.bind(it.key(), it.value());
         }
-        query.bind(QStringLiteral(":limit"), q.limit);
+        // Rows already kept come again in a wider pass: read past them. A ranked pass reads
+        // up to 50 more than it keeps, to have some to choose from.
+        query.bind(QStringLiteral(":read"),
+                   wanted + (ranked ? std::min<qsizetype>(wanted, 50) : 0) + seen.size());
         if (!query.exec()) {
             return Error::internal(tr("Cannot search the residents: %1").arg(query.errorText()));
         }
-        QList<Resident> pass;
-        while (query.next() && residents.size() + pass.size() < q.limit) {
-            Resident resident = readable(Resident::fromFields(query.row()));
-            if (!seen.contains(resident.id)) {
-                seen.insert(resident.id);
-                pass.append(std::move(resident));
-            }
+        Result<QList<Resident>> pass
+            = ranked ? rankedPass(query, q.text, wanted, seen) : plainPass(query, wanted, seen);
+        if (!pass) {
+            return pass.error();
         }
-        std::stable_sort(pass.begin(), pass.end(), [](const Resident& a, const Resident& b) {
-            return std::tie(a.lastName, a.firstName, a.id) < std::tie(b.lastName, b.firstName, b.id);
-        });
-        residents.append(pass);
+        residents.append(*pass);
     }
     return residents;
+}
+
+// Rows of a pass in name order, past those already kept.
+Result<QList<Resident>> ResidentStore::plainPass(SqlQuery& query, qsizetype wanted, QSet<qint64>& seen)
+{
+    QList<Resident> pass;
+    while (pass.size() < wanted && query.next()) {
+        const qint64 rowid = query.value(0).toLongLong();
+        if (!seen.contains(rowid)) {
+            seen.insert(rowid);
+            pass.append(readable(Resident::fromFields(query.row())));
+        }
+    }
+    std::stable_sort(pass.begin(), pass.end(), [](const Resident& a, const Resident& b) {
+        return std::tie(a.lastName, a.firstName, a.id) < std::tie(b.lastName, b.firstName, b.id);
+    });
+    return pass;
+}
+
+// The rows of a pass ranked by how the typed vowels fit their names, then by name; the best
+// `wanted` are kept.
+Result<QList<Resident>> ResidentStore::rankedPass(SqlQuery& query, const QString& typed, qsizetype wanted,
+                                                  QSet<qint64>& seen)
+{
+    const ResidentRanking ranking(typed);
+    QList<std::pair<int, Resident>> candidates;
+    QList<qint64> rowids;
+    while (query.next()) {
+        const qint64 rowid = query.value(0).toLongLong();
+        if (seen.contains(rowid)) {
+            continue;
+        }
+        Resident resident = Resident::fromFields(query.row());
+        const int fit = ranking.vowelFit({ resident.firstName, resident.lastName, resident.firstNameLatin,
+                                           resident.lastNameLatin, resident.fatherName });
+        candidates.append({ fit, std::move(resident) });
+        rowids << rowid;
+    }
+    QList<qsizetype> order(candidates.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](qsizetype i, qsizetype j) {
+        const auto& [fitA, a] = candidates.at(i);
+        const auto& [fitB, b] = candidates.at(j);
+        if (fitA != fitB) {
+            return fitA > fitB;
+        }
+        return std::tie(a.lastName, a.firstName, a.id) < std::tie(b.lastName, b.firstName, b.id);
+    });
+    QList<Resident> pass;
+    for (const qsizetype i : std::as_const(order)) {
+        if (pass.size() >= wanted) {
+            break;
+        }
+        seen.insert(rowids.at(i));
+        pass.append(readable(candidates.at(i).second));
+    }
+    return pass;
 }
 
 } // namespace riaya

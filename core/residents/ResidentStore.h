@@ -5,10 +5,12 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSet>
 
 namespace riaya {
 
 class Database;
+class SqlQuery;
 
 // What to list: every filter is optional; text searches names and identifiers.
 struct ResidentQuery
@@ -56,14 +58,18 @@ public:
     Result<QList<Resident>> list(const ResidentQuery& query);
     Result<int> count(const ResidentQuery& query);
     // Residents whose names or identifiers have words starting with the typed ones (folded
-    // as in search/TextFolding, or in another script, search/NameSkeleton): spellings as
-    // typed first, then the others, each group by name; at most query.limit, and only
-    // those passing the query's other filters. Stops early, so it stays fast on any size.
+    // as in text/TextFolding, or in another script, text/NameSkeleton): spellings as typed
+    // first, then the others, each group ranked (ResidentRanking: exact words, then how the
+    // typed vowels fit, then name); at most query.limit, and only those passing the query's
+    // other filters. Reads a bounded number of matches, so it stays fast on any size.
     Result<QList<Resident>> search(const QString& text, int limit = 50);
     Result<QList<Resident>> search(const ResidentQuery& query);
 
 private:
     Resident readable(Resident resident);
+    Result<QList<Resident>> plainPass(SqlQuery& query, qsizetype wanted, QSet<qint64>& seen);
+    Result<QList<Resident>> rankedPass(SqlQuery& query, const QString& typed, qsizetype wanted,
+                                       QSet<qint64>& seen);
 
     Database& m_db;
 };

@@ -14,6 +14,17 @@ constexpr char16_t kHaa = 0x0647;
 // the end of a name it is a vowel, or a t (Najat), never the consonant haa.
 QString baseLetters(const QString& word)
 {
+    // Most names are plain Latin or Arabic letters, which decomposition leaves as they are:
+    // the search ranks hundreds of stored names per keystroke, and every resident imported
+    // is indexed through here.
+    const bool plain = std::all_of(word.cbegin(), word.cend(), [](QChar ch) {
+        const char16_t c = ch.unicode();
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= 0x0627 && c <= 0x063A)
+            || (c >= 0x0641 && c <= 0x064A) || c == 0x0621;
+    });
+    if (plain) {
+        return word.toLower();
+    }
     QString out;
     for (const QChar ch : word.normalized(QString::NormalizationForm_KD)) {
         if (ch.isLetter() && ch.category() != QChar::Mark_NonSpacing && ch.unicode() != kTatweel) {
@@ -51,11 +62,31 @@ bool hasDigit(const QString& word)
     return std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isDigit(); });
 }
 
+// A skeleton being built, with the vowel letters heard between its consonants. A
+// consonant equal to the one before counts once (Mohammed, مُحَمَّد).
+class SoundsBuilder
+{
+public:
+    void consonant(QChar key)
+    {
+        if (m_sounds.skeleton.isEmpty() || m_sounds.skeleton.back() != key) {
+            m_sounds.skeleton += key;
+            m_sounds.gaps << QString();
+        }
+    }
+    void vowel(QChar letter) { m_sounds.gaps.last() += letter; }
+    NameSounds take() { return std::move(m_sounds); }
+
+private:
+    NameSounds m_sounds { QString(), { QString() }, false };
+};
+
 // Arabic letters to the consonant class they share with Latin spellings (docs/search.md).
-// Vowels, ain, hamza and taa marbuta map to nothing. Sounds Latin writes with two letters
-// get a letter the single-letter rules never produce (c for ch, q for kh, v for gh), and
-// keys stay lower-case, as the FTS tokenizer would fold them anyway.
-QString arabicSkeleton(const QString& letters)
+// Vowels, ain, hamza, taa marbuta and a final haa are no consonant: they are kept as the
+// vowels of the gap they stand in. Sounds Latin writes with two letters get a letter the single-letter
+// rules never produce (c for ch, q for kh, v for gh), and keys stay lower-case, as the FTS
+// tokenizer would fold them anyway.
+NameSounds arabicSounds(const QString& letters)
 {
     static const QHash<char16_t, char16_t> table {
         { u'ب', u'b' }, { u'پ', u'b' }, { u'ت', u't' }, { u'ث', u't' }, { u'ط', u't' }, { u'ج', u'j' },
@@ -64,29 +95,33 @@ QString arabicSkeleton(const QString& letters)
         { u'غ', u'v' }, { u'ف', u'f' }, { u'ڤ', u'f' }, { u'ق', u'k' }, { u'ك', u'k' }, { u'ڭ', u'k' },
         { u'گ', u'k' }, { u'ل', u'l' }, { u'م', u'm' }, { u'ن', u'n' },
     };
-    QString out;
+    SoundsBuilder sounds;
     for (qsizetype i = 0; i < letters.size(); ++i) {
         const char16_t c = letters.at(i).unicode();
-        if (c == kHaa && i + 1 == letters.size()) {
-            continue; // a final haa is heard as a vowel, as Latin's final h (Abdellah)
-        }
-        if (const char16_t mapped = table.value(c, 0)) {
-            out += QChar(mapped);
+        const bool finalHaa = c == kHaa && i + 1 == letters.size();
+        // A final haa is heard as a vowel, as Latin's final h (Abdellah), or is a taa
+        // marbuta typed without its dots.
+        if (const char16_t mapped = finalHaa ? 0 : table.value(c, 0)) {
+            sounds.consonant(QChar(mapped));
+        } else {
+            sounds.vowel(letters.at(i));
         }
     }
+    NameSounds out = sounds.take();
+    out.arabic = true;
     return out;
 }
 
 // Latin spellings: sounds written with two letters first, then single letters; vowels,
-// with y and w (ي and و are vowels on the Arabic side too), map to nothing.
-QString latinSkeleton(const QString& letters)
+// with y and w (ي and و are vowels on the Arabic side too), are no consonant.
+NameSounds latinSounds(const QString& letters)
 {
     static const std::pair<const char*, char> digraphs[] = {
         { "ch", 'c' }, { "sh", 'c' }, { "kh", 'q' }, { "gh", 'v' }, { "dj", 'j' },
         { "th", 't' }, { "ph", 'f' }, { "dh", 'd' }, { "ck", 'k' },
     };
     static const QString vowels = QStringLiteral("aeiouyw");
-    QString out;
+    SoundsBuilder sounds;
     for (qsizetype i = 0; i < letters.size(); ++i) {
         const auto matches = [&](const char* pair) {
             return i + 1 < letters.size() && letters.at(i) == QLatin1Char(pair[0])
@@ -95,7 +130,7 @@ QString latinSkeleton(const QString& letters)
         if (const auto* digraph = std::find_if(std::begin(digraphs), std::end(digraphs),
                                                [&](const auto& d) { return matches(d.first); });
             digraph != std::end(digraphs)) {
-            out += QLatin1Char(digraph->second);
+            sounds.consonant(QLatin1Char(digraph->second));
             ++i;
             // A doubled second letter belongs to the same sound (Oudghhiri, Ikhhlas).
             while (i + 1 < letters.size() && letters.at(i + 1) == QLatin1Char(digraph->first[1])) {
@@ -115,30 +150,32 @@ QString latinSkeleton(const QString& letters)
         case 'u':
         case 'y':
         case 'w':
+            sounds.vowel(QLatin1Char(c));
             break;
         case 'c':
-            out += QLatin1Char('s');
+            sounds.consonant(QLatin1Char('s'));
             break;
         case 'q':
         case 'g':
-            out += QLatin1Char('k');
+            sounds.consonant(QLatin1Char('k'));
             break;
         case 'p':
-            out += QLatin1Char('b');
+            sounds.consonant(QLatin1Char('b'));
             break;
         case 'v':
-            out += QLatin1Char('f');
+            sounds.consonant(QLatin1Char('f'));
             break;
         case 'x':
-            out += QStringLiteral("ks");
+            sounds.consonant(QLatin1Char('k'));
+            sounds.consonant(QLatin1Char('s'));
             break;
         default:
             if (c >= 'a' && c <= 'z') {
-                out += QLatin1Char(c);
+                sounds.consonant(QLatin1Char(c));
             }
         }
     }
-    return out;
+    return sounds.take();
 }
 
 QString collapseDoubles(const QString& skeleton)
@@ -161,7 +198,7 @@ QStringList wordKeys(const QString& word)
         return {};
     }
     if (!isArabic(letters.front())) {
-        return { collapseDoubles(latinSkeleton(letters)) };
+        return { latinSounds(letters).skeleton };
     }
     QStringList variants { letters };
     static const QString article = QStringLiteral("ال");
@@ -170,16 +207,26 @@ QStringList wordKeys(const QString& word)
     }
     QStringList keys;
     for (const QString& variant : std::as_const(variants)) {
-        keys << collapseDoubles(arabicSkeleton(variant));
+        const QString skeleton = arabicSounds(variant).skeleton;
+        keys << skeleton;
         // A final haa is often a taa marbuta typed without its dots (آيه for آية).
         if (variant.back().unicode() == kTaaMarbuta || variant.back().unicode() == kHaa) {
-            keys << collapseDoubles(arabicSkeleton(variant) + QLatin1Char('t'));
+            keys << collapseDoubles(skeleton + QLatin1Char('t'));
         }
     }
     return keys;
 }
 
 } // namespace
+
+NameSounds nameSounds(const QString& word)
+{
+    const QString letters = baseLetters(word);
+    if (letters.isEmpty() || hasDigit(word)) {
+        return {};
+    }
+    return isArabic(letters.front()) ? arabicSounds(letters) : latinSounds(letters);
+}
 
 QString nameSkeleton(const QString& word)
 {

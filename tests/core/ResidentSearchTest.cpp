@@ -115,3 +115,81 @@ TEST_CASE("a match as typed ranks above a cross-script one")
     REQUIRE(found->size() == 2); // the skeleton proposes both
     CHECK(found->first().firstName == QStringLiteral("محمد"));
 }
+
+namespace {
+
+// Residents with only these first names (one script each), created in both orders so that
+// the index's order cannot decide.
+QStringList firstNamesFound(const QStringList& stored, const QString& typed, bool reversed)
+{
+    TempDatabase t;
+    ResidentStore store(t.db());
+    QStringList order = stored;
+    if (reversed) {
+        std::reverse(order.begin(), order.end());
+    }
+    for (const QString& name : std::as_const(order)) {
+        Resident r = TempDatabase::sampleResident();
+        r.firstName = name;
+        r.lastName = QStringLiteral("بناني");
+        r.firstNameLatin.clear();
+        r.lastNameLatin.clear();
+        r.sex = QStringLiteral("M");
+        REQUIRE(store.create(r).ok());
+    }
+    const auto found = store.search(typed);
+    REQUIRE(found.ok());
+    QStringList names;
+    for (const Resident& r : *found) {
+        names << r.firstName;
+    }
+    return names;
+}
+
+} // namespace
+
+TEST_CASE("among names of the same skeleton, the one spelled comes first, in both scripts")
+{
+    const struct
+    {
+        const char* typed;
+        QStringList stored; // the spelled name first
+    } cases[] = {
+        { "Mohamed", { QStringLiteral("محمد"), QStringLiteral("محمود") } },
+        { "Mahmoud", { QStringLiteral("محمود"), QStringLiteral("محمد") } },
+        { "Muhammad", { QStringLiteral("محمد"), QStringLiteral("محمود") } },
+        { "Hussein", { QStringLiteral("حسين"), QStringLiteral("حسن") } },
+        { "Hassan", { QStringLiteral("حسن"), QStringLiteral("حسين") } },
+        { "Said", { QStringLiteral("سعيد"), QStringLiteral("سعد") } },
+        { "Jamal", { QStringLiteral("جمال"), QStringLiteral("جميل") } },
+        { "محمد", { QStringLiteral("Mohamed"), QStringLiteral("Mahmoud") } },
+        { "محمود", { QStringLiteral("Mahmoud"), QStringLiteral("Mohamed") } },
+        { "حسين", { QStringLiteral("Hussein"), QStringLiteral("Hassan") } },
+        { "جميل", { QStringLiteral("Jamil"), QStringLiteral("Jamal") } },
+    };
+    for (const auto& c : cases) {
+        for (const bool reversed : { false, true }) {
+            const QString typed = QString::fromUtf8(c.typed);
+            INFO(typed.toStdString() << (reversed ? " (stored in the other order)" : ""));
+            // Recall is kept: every name of the skeleton is still found.
+            const QStringList found = firstNamesFound(c.stored, typed, reversed);
+            CHECK(found.size() == c.stored.size());
+            CHECK(found.value(0) == c.stored.first());
+        }
+    }
+}
+
+TEST_CASE("an exact spelling comes before a longer name it starts")
+{
+    TempDatabase t;
+    ResidentStore store(t.db());
+    for (const QString& name : { QStringLiteral("Alilou"), QStringLiteral("Alia"), QStringLiteral("Ali") }) {
+        Resident r = TempDatabase::sampleResident();
+        r.firstNameLatin = name;
+        r.lastNameLatin = QStringLiteral("Alami");
+        REQUIRE(store.create(r).ok());
+    }
+    const auto found = store.search(QStringLiteral("ali"));
+    REQUIRE(found->size() == 3);
+    CHECK(found->first().firstNameLatin == QStringLiteral("Ali"));
+}
