@@ -8,7 +8,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-svg-dev qt6-charts-dev libqt6opengl6-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libsodium-dev libzstd-dev libsqlite3-dev sqlite3 libxlsxwriter-dev
-  libminizip-dev libfreexl-dev libicu-dev
+  libminizip-dev libfreexl-dev libicu-dev libsimdjson-dev
   catch2 fonts-noto-core poppler-utils python3-openpyxl
   clang libclang-rt-14-dev
 )

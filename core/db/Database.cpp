@@ -184,7 +184,10 @@ Status Database::checkAndMigrate(IntegrityCheck check)
         || !SqlQuery::execute(db, QStringLiteral("PRAGMA synchronous = FULL"), &error)
         || !SqlQuery::execute(db, QStringLiteral("PRAGMA foreign_keys = ON"), &error)
         // 64 MiB of page cache: large imports and demo batches stay in memory until commit.
-        || !SqlQuery::execute(db, QStringLiteral("PRAGMA cache_size = -65536"), &error)) {
+        || !SqlQuery::execute(db, QStringLiteral("PRAGMA cache_size = -65536"), &error)
+        // Statement journals in memory: every insert that fires a trigger wrote one to a
+        // temporary file (a quarter of an import's time). The WAL keeps the durability.
+        || !SqlQuery::execute(db, QStringLiteral("PRAGMA temp_store = MEMORY"), &error)) {
         return Error::internal(tr("Cannot prepare the database %1: %2").arg(native, error));
     }
 

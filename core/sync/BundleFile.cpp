@@ -1,5 +1,6 @@
 #include "BundleFile.h"
 
+#include "RecordLine.h"
 #include "common/CanonicalJson.h"
 #include "common/Logging.h"
 #include "security/KeyStore.h"
@@ -358,6 +359,7 @@ Status BundleFile::readRecords(const QString& path, BundleManifest& manifest, co
 
     std::unique_ptr<ZSTD_DCtx, ZstdDCtxDeleter> zstd(ZSTD_createDCtx());
     QByteArray pending; // a line not yet complete
+    RecordLineReader lines;
     qint64 records = 0;
     qint64 plainBytes = 0;
     bool privatePart = manifest.format >= 3; // the first line, still to come
@@ -368,9 +370,10 @@ Status BundleFile::readRecords(const QString& path, BundleManifest& manifest, co
     auto takeLines = [&]() -> Status {
         qsizetype start = 0;
         for (qsizetype end = pending.indexOf('\n'); end >= 0; end = pending.indexOf('\n', start)) {
-            const QJsonObject object = QJsonDocument::fromJson(pending.mid(start, end - start)).object();
-            start = end + 1;
+            const qsizetype lineStart = std::exchange(start, end + 1);
             if (privatePart) {
+                const QJsonObject object
+                    = QJsonDocument::fromJson(pending.mid(lineStart, end - lineStart)).object();
                 if (!object.value(QStringLiteral("m")).isObject()) {
                     return Error::invalid(
                         tr("%1 is damaged: its private manifest is missing.").arg(native(path)));
@@ -379,15 +382,15 @@ Status BundleFile::readRecords(const QString& path, BundleManifest& manifest, co
                 privatePart = false;
                 continue;
             }
-            const QString table = object.value(QStringLiteral("t")).toString();
-            if (table.isEmpty() || !object.value(QStringLiteral("r")).isObject()) {
+            std::optional<RecordLineReader::Record> record
+                = lines.read(pending.constData() + lineStart, end - lineStart);
+            if (!record) {
                 return Error::invalid(tr("%1 holds a record that cannot be read.").arg(native(path)));
             }
             if (++records > manifest.records && manifest.format >= 3) {
                 return tooMuch();
             }
-            if (Status status = consume(table, object.value(QStringLiteral("r")).toObject().toVariantMap());
-                !status) {
+            if (Status status = consume(record->table, record->row); !status) {
                 return status;
             }
         }
