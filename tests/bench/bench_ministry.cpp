@@ -130,9 +130,12 @@ QByteArray asSite(const QString& table, QVariantMap row, int n, int round, const
     row.insert(QStringLiteral("origin_site"), site);
     if (table == QLatin1String("residents")) {
         const QDate born = QDate::fromString(row.value(QStringLiteral("birth_date")).toString(), Qt::ISODate);
-        // 15 months a round keeps every child under the oldest age a resident may have
-        // (validated at import like a local edit), yet in another birth year.
-        row.insert(QStringLiteral("birth_date"), born.addMonths(-15 * round).toString(Qt::ISODate));
+        // 15 months a round puts each round in other birth years (namesakes a year apart are
+        // probable duplicates); no child is made older than a resident may be (30, checked at
+        // import like a local edit), which the demo's oldest would be by the tenth round.
+        const QDate oldest = QDate::currentDate().addYears(-29);
+        row.insert(QStringLiteral("birth_date"),
+                   std::max(born.addMonths(-15 * round), oldest).toString(Qt::ISODate));
     }
     return "{\"r\":" + canonicalJson(row) + ",\"t\":\"" + table.toLatin1() + "\"}";
 }
