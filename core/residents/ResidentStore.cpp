@@ -190,18 +190,13 @@ Result<QList<Resident>> ResidentStore::search(const ResidentQuery& q)
         if (!query.exec()) {
             return Error::internal(tr("Cannot search the residents: %1").arg(query.errorText()));
         }
-        Result<QList<Resident>> pass
-            = ranked ? rankedPass(query, q.text, wanted, seen) : plainPass(query, wanted, seen);
-        if (!pass) {
-            return pass.error();
-        }
-        residents.append(*pass);
+        residents.append(ranked ? rankedPass(query, q.text, wanted, seen) : plainPass(query, wanted, seen));
     }
     return residents;
 }
 
 // Rows of a pass in name order, past those already kept.
-Result<QList<Resident>> ResidentStore::plainPass(SqlQuery& query, qsizetype wanted, QSet<qint64>& seen)
+QList<Resident> ResidentStore::plainPass(SqlQuery& query, qsizetype wanted, QSet<qint64>& seen)
 {
     QList<Resident> pass;
     while (pass.size() < wanted && query.next()) {
@@ -219,8 +214,8 @@ Result<QList<Resident>> ResidentStore::plainPass(SqlQuery& query, qsizetype want
 
 // The rows of a pass ranked by how the typed vowels fit their names, then by name; the best
 // `wanted` are kept.
-Result<QList<Resident>> ResidentStore::rankedPass(SqlQuery& query, const QString& typed, qsizetype wanted,
-                                                  QSet<qint64>& seen)
+QList<Resident> ResidentStore::rankedPass(SqlQuery& query, const QString& typed, qsizetype wanted,
+                                          QSet<qint64>& seen)
 {
     const ResidentRanking ranking(typed);
     QList<std::pair<int, Resident>> candidates;

@@ -67,9 +67,9 @@ public:
 
 private:
     Resident readable(Resident resident);
-    Result<QList<Resident>> plainPass(SqlQuery& query, qsizetype wanted, QSet<qint64>& seen);
-    Result<QList<Resident>> rankedPass(SqlQuery& query, const QString& typed, qsizetype wanted,
-                                       QSet<qint64>& seen);
+    // The passes of search(): rows in name order, or ranked by vowel fit; past those seen.
+    QList<Resident> plainPass(SqlQuery& query, qsizetype wanted, QSet<qint64>& seen);
+    QList<Resident> rankedPass(SqlQuery& query, const QString& typed, qsizetype wanted, QSet<qint64>& seen);
 
     Database& m_db;
 };
