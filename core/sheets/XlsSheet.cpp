@@ -149,8 +149,8 @@ std::optional<SheetRow> XlsSheetReader::next()
 
 } // namespace
 
-Result<std::unique_ptr<SheetReader>> openXlsSheet(const QString& path, const SheetOptions& options,
-                                                  SheetFileInfo* info)
+Result<std::unique_ptr<SheetReader>> openXlsSheetInProcess(const QString& path, const SheetOptions& options,
+                                                           SheetFileInfo* info)
 {
     const QString file = QDir::toNativeSeparators(path);
     auto xls = std::make_unique<FreeXlHandle>();

@@ -11,7 +11,14 @@ namespace riaya {
 // "xls", the worksheets in order and the one chosen (options.sheet, or the first). Refused,
 // with the file named, when it cannot be opened, is not an Excel workbook, is encrypted, is
 // damaged, or has no sheet of that name (the message lists those it has).
+//
+// FreeXL 1.0.6 (Debian 12) reads past its own buffers on some crafted files (found by
+// fuzz_sheet), so on Unix the workbook is read whole in a child process (sheets/XlsIsolation)
+// and a crash there only means the file is refused. openXlsSheetInProcess is what the child
+// runs, and where there is no fork().
 Result<std::unique_ptr<SheetReader>> openXlsSheet(const QString& path, const SheetOptions& options,
                                                   SheetFileInfo* info);
+Result<std::unique_ptr<SheetReader>> openXlsSheetInProcess(const QString& path, const SheetOptions& options,
+                                                           SheetFileInfo* info);
 
 } // namespace riaya
