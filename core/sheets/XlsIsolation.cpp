@@ -6,8 +6,13 @@
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
+#include <csignal>
+#include <fcntl.h>
 #include <sys/wait.h>
 #include <unistd.h>
+
+// Present in sanitizer builds only (the fuzz and ASan builds).
+extern "C" __attribute__((weak)) void __sanitizer_set_death_callback(void (*callback)(void));
 #endif
 
 // openXlsSheet: FreeXL in a child process, the rows handed back through a pipe.
@@ -66,6 +71,23 @@ QByteArray readInChild(const QString& path, const SheetOptions& options)
     return bytes;
 }
 
+// The child's crash is the parent's answer, not an event of its own: no crash handler
+// inherited from the parent (libFuzzer's would save the parent's input as a crash), and
+// nothing written to the parent's terminal.
+void quietChild()
+{
+    for (const int signal : { SIGSEGV, SIGBUS, SIGABRT, SIGILL, SIGFPE }) {
+        std::signal(signal, SIG_DFL);
+    }
+    if (__sanitizer_set_death_callback) {
+        __sanitizer_set_death_callback(nullptr);
+    }
+    if (const int null = ::open("/dev/null", O_WRONLY); null >= 0) {
+        ::dup2(null, STDERR_FILENO);
+        ::close(null);
+    }
+}
+
 bool writeAll(int fd, const QByteArray& bytes)
 {
     for (qsizetype done = 0; done < bytes.size();) {
@@ -120,6 +142,7 @@ Result<std::unique_ptr<SheetReader>> openXlsSheet(const QString& path, const She
         return Error::internal(cannotRead);
     }
     if (child == 0) {
+        quietChild();
         ::close(pipeEnds[0]);
         const bool written = writeAll(pipeEnds[1], readInChild(path, options));
         ::_exit(written ? 0 : 1); // no atexit handlers, no Qt teardown: they belong to the parent
