@@ -2,7 +2,6 @@
 
 #include <QBuffer>
 #include <QDataStream>
-#include <QDir>
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
@@ -127,10 +126,7 @@ Result<std::unique_ptr<SheetReader>> openXlsSheet(const QString& path, const She
                                                   SheetFileInfo* info)
 {
 #ifdef Q_OS_UNIX
-    const QString cannotRead
-        = QCoreApplication::translate("XlsSheet",
-                                      "%1 is damaged and cannot be read as an Excel 97-2003 workbook.")
-              .arg(QDir::toNativeSeparators(path));
+    const QString cannotRead = unreadableXlsMessage(path);
     int pipeEnds[2];
     if (::pipe(pipeEnds) != 0) {
         return Error::internal(cannotRead);

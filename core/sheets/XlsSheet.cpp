@@ -8,6 +8,13 @@
 
 namespace riaya {
 
+QString unreadableXlsMessage(const QString& path)
+{
+    return QCoreApplication::translate("XlsSheet",
+                                       "%1 is damaged and cannot be read as an Excel 97-2003 workbook.")
+        .arg(QDir::toNativeSeparators(path));
+}
+
 namespace {
 
 QString damaged(const QString& path)
@@ -59,10 +66,7 @@ Error openFailure(const QString& path, int code)
             QCoreApplication::translate("XlsSheet", "%1 is too large to be read: not enough memory.")
                 .arg(file));
     default:
-        return Error::invalid(
-            QCoreApplication::translate("XlsSheet",
-                                        "%1 is damaged and cannot be read as an Excel 97-2003 workbook.")
-                .arg(file));
+        return Error::invalid(unreadableXlsMessage(path));
     }
 }
 

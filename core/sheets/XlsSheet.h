@@ -18,6 +18,8 @@ namespace riaya {
 // runs, and where there is no fork().
 Result<std::unique_ptr<SheetReader>> openXlsSheet(const QString& path, const SheetOptions& options,
                                                   SheetFileInfo* info);
+// "%1 is damaged and cannot be read as an Excel 97-2003 workbook.", with the file named.
+QString unreadableXlsMessage(const QString& path);
 Result<std::unique_ptr<SheetReader>> openXlsSheetInProcess(const QString& path, const SheetOptions& options,
                                                            SheetFileInfo* info);
 
